@@ -1,0 +1,44 @@
+// Value types that go into and come out of precis.
+#ifndef PRECIS_DOCUMENT_H_
+#define PRECIS_DOCUMENT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace precis {
+
+// One source article. `text` is UTF-8 (a BOM, CRLF line ends and decomposed accents
+// are fine); `name` identifies it in messages and output, typically its file path.
+struct Document {
+  std::string name;
+  std::string text;
+};
+
+// A sentence of a document as the source wrote it.
+struct Sentence {
+  std::string text;          // the original bytes of the sentence, exactly as in the source
+  std::size_t document = 0;  // index of the document in the input
+  std::size_t position = 0;  // index of the sentence in its document, after cleaning
+  bool headline = false;     // a line without final punctuation: a title or heading
+};
+
+// A sentence chosen for the summary.
+struct SummarySentence : Sentence {
+  double score = 0.0;        // its centrality (PageRank); the scores of a cluster sum to 1
+  std::size_t rank = 0;      // 0 for the sentence chosen first, 1 for the next, ...
+};
+
+struct Summary {
+  // In reading order: by document, then by position in the document.
+  std::vector<SummarySentence> sentences;
+  // Non-fatal problems met on the way, one line each ("a.txt: empty document").
+  std::vector<std::string> warnings;
+  // Document names in input order, so that Sentence::document can be shown.
+  std::vector<std::string> document_names;
+  std::size_t sentence_count = 0;  // sentences the summary was chosen from
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_DOCUMENT_H_

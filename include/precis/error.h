@@ -1,0 +1,45 @@
+// precis::Error: the one exception type the library throws.
+//
+//   try {
+//     precis::Summary summary = precis::Summarize(documents);
+//   } catch (const precis::Error& e) {
+//     std::cerr << "precis: " << e.what() << '\n';   // "articles/a.txt: not valid UTF-8"
+//   }
+//
+// Invalid options, unreadable inputs and unusable text raise an Error. Degenerate but
+// valid input (an empty document, a budget larger than the text) is not an error: it has
+// a defined result and, where useful, a warning in the Summary.
+#ifndef PRECIS_ERROR_H_
+#define PRECIS_ERROR_H_
+
+#include <stdexcept>
+#include <string>
+
+namespace precis {
+
+enum class ErrorCode {
+  kInvalidOptions,  // an option is out of range or unknown (a usage error for a CLI)
+  kIo,              // a file or directory cannot be opened or read
+  kInvalidInput,    // the input exists but cannot be used (no text at all, bad encoding)
+  kInternal,        // a library that precis relies on failed (ICU, libstemmer)
+};
+
+class Error : public std::runtime_error {
+ public:
+  // `path` names the file or option at fault; it may be empty when nothing does.
+  Error(ErrorCode code, std::string path, const std::string& problem);
+
+  ErrorCode code() const { return code_; }
+  const std::string& path() const { return path_; }
+  // The problem alone, without the path; what() is "path: problem".
+  const std::string& problem() const { return problem_; }
+
+ private:
+  ErrorCode code_;
+  std::string path_;
+  std::string problem_;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_ERROR_H_

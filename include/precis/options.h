@@ -1,0 +1,82 @@
+// Options for every stage of the pipeline, with their defaults. The defaults here are the
+// only copy: the command-line program reads them back from these structs.
+//
+//   precis::Options options;
+//   options.select.words = 150;
+//   options.language = "en";
+//   options.Validate();   // throws precis::Error(kInvalidOptions) on a bad value
+#ifndef PRECIS_OPTIONS_H_
+#define PRECIS_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+
+namespace precis {
+
+// Clean: removal of scraped-page boilerplate (ads, captions, comment forms, credits).
+struct CleanOptions {
+  // Keep every non-empty line of the input; no cleaning rule runs.
+  bool keep_boilerplate = false;
+};
+
+// Tokenize: how sentences become the terms that similarity is computed on.
+struct TokenizeOptions {
+  bool stem = true;               // Snowball stemming for the language
+  bool remove_stopwords = true;   // drop the language's function words
+};
+
+enum class Similarity {
+  kCosine,   // cosine of TF-IDF vectors (LexRank, Erkan & Radev 2004)
+  kOverlap,  // shared terms / (log|Si| + log|Sj|) (TextRank, Mihalcea & Tarau 2004)
+};
+
+// Graph: the sentence similarity graph that ranking runs on.
+struct GraphOptions {
+  Similarity similarity = Similarity::kCosine;
+  // Edges weaker than this are dropped: they carry little signal and most of the cost.
+  double min_similarity = 0.05;
+};
+
+// Rank: PageRank over the similarity graph, by power iteration.
+struct RankOptions {
+  double damping = 0.85;        // Brin & Page 1998; the value TextRank uses
+  double tolerance = 1e-8;      // stop when the L1 change of the scores falls below this
+  int max_iterations = 200;     // hard cap, whether or not the tolerance was reached
+};
+
+// Select: which ranked sentences make the summary, within the budget.
+// Budgets never cut a sentence; a budget of 0 means "no limit of this kind", and when
+// several are set, all of them hold.
+struct SelectOptions {
+  std::size_t words = 100;      // whitespace-separated words in the summary
+  std::size_t sentences = 0;    // sentences in the summary
+  std::size_t chars = 0;        // Unicode code points in the summary, line breaks excluded
+  // Maximal Marginal Relevance (Carbonell & Goldstein 1998): a candidate scores
+  // lambda * rank - (1 - lambda) * (its highest similarity to a chosen sentence).
+  // 1 ignores redundancy; lower values favour novelty over centrality.
+  double lambda = 0.7;
+  // Two sentences at least this similar (cosine of TF-IDF) are near duplicates, and
+  // never both chosen, whatever lambda says.
+  double duplicate_threshold = 0.5;
+  // Sentences shorter or longer than this (in words) cannot stand alone in a summary.
+  std::size_t min_words = 6;
+  std::size_t max_words = 70;
+  // Headlines and titles (lines without final punctuation) may be chosen.
+  bool include_headlines = false;
+};
+
+struct Options {
+  std::string language = "fr";  // "fr" or "en"
+  CleanOptions clean;
+  TokenizeOptions tokenize;
+  GraphOptions graph;
+  RankOptions rank;
+  SelectOptions select;
+
+  // Throws precis::Error(ErrorCode::kInvalidOptions) naming the first bad option.
+  void Validate() const;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_OPTIONS_H_

@@ -1,0 +1,53 @@
+// The calls that summarize.
+//
+//   #include <precis/precis.h>
+//
+//   std::vector<precis::Document> docs = {{"lemonde", text1}, {"afp", text2}};
+//   precis::Options options;            // French, 100 words
+//   precis::Summary summary = precis::Summarize(docs, options);
+//   for (const auto& s : summary.sentences) std::cout << s.text << '\n';
+//
+// Thread safety: every function here is reentrant; calls on different threads share
+// nothing. The same input and options always give the same output, byte for byte.
+#ifndef PRECIS_SUMMARIZER_H_
+#define PRECIS_SUMMARIZER_H_
+
+#include <string>
+#include <vector>
+
+#include "precis/document.h"
+#include "precis/options.h"
+
+namespace precis {
+
+// Summarizes a cluster of documents about one event into the sentences that cover it
+// best, drawn across all of them, within options.select's budget.
+// Throws Error on invalid options or unusable text (kInvalidOptions, kInvalidInput).
+// Cost: about linear in the size of the text for the text stages; the graph costs the
+// number of sentence pairs that share a term.
+Summary Summarize(const std::vector<Document>& documents, const Options& options = {});
+
+// The cleaned sentences of every document, in document order: what Summarize chooses
+// from. Throws as Summarize does.
+std::vector<Sentence> Segment(const std::vector<Document>& documents,
+                              const Options& options = {});
+
+// Reads the inputs a user names: a file, a directory (each regular file in it, in name
+// order, hidden files excepted) or "-" for standard input (one document named "-").
+// Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)
+// for a directory without any file.
+std::vector<Document> ReadInputs(const std::vector<std::string>& inputs);
+
+enum class OutputFormat { kText, kJson, kMarkdown };
+
+// Renders a summary: text is one sentence a line; JSON lists every sentence with its
+// source, document index, sentence index and score, plus the options used; Markdown is a
+// list with the sources named. Every format ends with a newline.
+std::string Render(const Summary& summary, OutputFormat format, const Options& options);
+
+// Parses "text", "json" or "markdown"; throws Error(kInvalidOptions) otherwise.
+OutputFormat ParseOutputFormat(const std::string& name);
+
+}  // namespace precis
+
+#endif  // PRECIS_SUMMARIZER_H_

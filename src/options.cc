@@ -1,0 +1,31 @@
+#include "precis/options.h"
+
+#include <string>
+
+#include "language.h"
+#include "precis/error.h"
+
+namespace precis {
+namespace {
+
+void Require(bool ok, const char* option, const std::string& problem) {
+  if (!ok) throw Error(ErrorCode::kInvalidOptions, option, problem);
+}
+
+}  // namespace
+
+void Options::Validate() const {
+  GetLanguage(language);  // throws for a language without data
+  Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",
+          "must be in [0, 1)");
+  Require(rank.damping > 0.0 && rank.damping < 1.0, "damping", "must be in (0, 1)");
+  Require(rank.tolerance > 0.0, "tolerance", "must be positive");
+  Require(rank.max_iterations > 0, "max-iterations", "must be positive");
+  Require(select.lambda >= 0.0 && select.lambda <= 1.0, "lambda", "must be in [0, 1]");
+  Require(select.duplicate_threshold > 0.0 && select.duplicate_threshold <= 1.0,
+          "duplicate-threshold", "must be in (0, 1]");
+  Require(select.min_words <= select.max_words, "min-words",
+          "must not exceed max-words (" + std::to_string(select.max_words) + ")");
+}
+
+}  // namespace precis

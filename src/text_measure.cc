@@ -1,0 +1,52 @@
+#include "text_measure.h"
+
+#include <cstdint>
+
+namespace precis {
+namespace {
+
+// Decodes the code point at `i` (advancing it). Invalid bytes count as one code point
+// each: callers measure text that Load already repaired, so this only keeps us safe.
+char32_t NextCodePoint(std::string_view s, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(s[k]); };
+  const std::uint8_t lead = byte(i);
+  std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                       : (lead >> 3) == 0x1E ? 4 : 1;
+  if (i + length > s.size()) length = 1;
+  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+  i += length;
+  return cp;
+}
+
+bool IsSpace(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200A;
+  }
+}
+
+}  // namespace
+
+std::size_t CountWords(std::string_view utf8) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const bool space = IsSpace(NextCodePoint(utf8, i));
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+std::size_t CountCodePoints(std::string_view utf8) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < utf8.size(); ++count) NextCodePoint(utf8, i);
+  return count;
+}
+
+}  // namespace precis
