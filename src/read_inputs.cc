@@ -1,4 +1,80 @@
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+
+#include "precis/error.h"
 #include "precis/summarizer.h"
+
 namespace precis {
-std::vector<Document> ReadInputs(const std::vector<std::string>&) { return {}; }
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadStream(std::istream& in, const std::string& name) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  // An empty stream sets failbit on <<; only a bad stream is a read error.
+  if (in.bad()) throw Error(ErrorCode::kIo, name, "read error");
+  return buffer.str();
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, path.string(), std::strerror(errno));
+  return ReadStream(in, path.string());
+}
+
+// The regular files of a directory, in byte order of their names, hidden ones excepted.
+std::vector<fs::path> ListDirectory(const fs::path& directory) {
+  std::error_code error;
+  fs::directory_iterator it(directory, error);
+  if (error) throw Error(ErrorCode::kIo, directory.string(), error.message());
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& entry : it) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    if (entry.is_regular_file(error)) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+    return a.filename().string() < b.filename().string();
+  });
+  return files;
+}
+
+}  // namespace
+
+std::vector<Document> ReadInputs(const std::vector<std::string>& inputs) {
+  std::vector<Document> documents;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      documents.push_back({"-", ReadStream(std::cin, "-")});
+      continue;
+    }
+    std::error_code error;
+    const fs::file_status status = fs::status(input, error);
+    if (error || !fs::exists(status)) {
+      throw Error(ErrorCode::kIo, input,
+                  error ? error.message() : std::strerror(ENOENT));
+    }
+    if (fs::is_directory(status)) {
+      const std::vector<fs::path> files = ListDirectory(input);
+      if (files.empty()) {
+        throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
+      }
+      for (const fs::path& file : files) documents.push_back({file.string(), ReadFile(file)});
+    } else if (fs::is_regular_file(status)) {
+      documents.push_back({input, ReadFile(input)});
+    } else {
+      throw Error(ErrorCode::kIo, input, "not a regular file or directory");
+    }
+  }
+  return documents;
+}
+
 }  // namespace precis

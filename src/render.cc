@@ -1,6 +1,134 @@
-#include "precis/summarizer.h"
+// Stage 9b, write: a summary as text, JSON or Markdown.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
 #include "precis/error.h"
+#include "precis/summarizer.h"
+#include "precis/version.h"
+
 namespace precis {
-std::string Render(const Summary& s, OutputFormat, const Options&) { std::string o; for (auto& x : s.sentences) o += x.text + "\n"; return o; }
-OutputFormat ParseOutputFormat(const std::string&) { return OutputFormat::kText; }
+namespace {
+
+// A sentence on one line: a paragraph joined across lines keeps its words, not its breaks.
+std::string OneLine(const std::string& text) {
+  std::string line;
+  line.reserve(text.size());
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      if (!line.empty() && line.back() != ' ') line += ' ';
+    } else {
+      line += c;
+    }
+  }
+  return line;
+}
+
+std::string RenderText(const Summary& summary) {
+  std::string out;
+  for (const SummarySentence& s : summary.sentences) out += OneLine(s.text) + '\n';
+  return out;
+}
+
+// Backslash-escapes the characters that Markdown would read as markup, so that a
+// sentence renders as the words the source wrote.
+std::string EscapeMarkdown(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '#': case '|':
+        out += '\\';
+        [[fallthrough]];
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string RenderMarkdown(const Summary& summary) {
+  std::string out;
+  for (const SummarySentence& s : summary.sentences) {
+    out += "- " + EscapeMarkdown(OneLine(s.text)) + " *(" +
+           EscapeMarkdown(summary.document_names.at(s.document)) + ")*\n";
+  }
+  return out;
+}
+
+const char* SimilarityName(Similarity similarity) {
+  return similarity == Similarity::kCosine ? "cosine" : "overlap";
+}
+
+nlohmann::ordered_json OptionsJson(const Options& o) {
+  return {
+      {"language", o.language},
+      {"words", o.select.words},
+      {"sentences", o.select.sentences},
+      {"chars", o.select.chars},
+      {"keep_boilerplate", o.clean.keep_boilerplate},
+      {"stem", o.tokenize.stem},
+      {"remove_stopwords", o.tokenize.remove_stopwords},
+      {"similarity", SimilarityName(o.graph.similarity)},
+      {"min_similarity", o.graph.min_similarity},
+      {"damping", o.rank.damping},
+      {"tolerance", o.rank.tolerance},
+      {"max_iterations", o.rank.max_iterations},
+      {"lambda", o.select.lambda},
+      {"duplicate_threshold", o.select.duplicate_threshold},
+      {"min_words", o.select.min_words},
+      {"max_words", o.select.max_words},
+      {"include_headlines", o.select.include_headlines},
+  };
+}
+
+std::string RenderJson(const Summary& summary, const Options& options) {
+  nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+  for (const SummarySentence& s : summary.sentences) {
+    sentences.push_back({
+        {"text", s.text},
+        {"source", summary.document_names.at(s.document)},
+        {"document", s.document},
+        {"sentence", s.position},
+        {"score", s.score},
+        {"rank", s.rank},
+        {"headline", s.headline},
+    });
+  }
+  const nlohmann::ordered_json root = {
+      {"precis", kVersion},
+      {"sentences", sentences},
+      {"documents", summary.document_names},
+      {"sentence_count", summary.sentence_count},
+      {"warnings", summary.warnings},
+      {"options", OptionsJson(options)},
+  };
+  // Invalid UTF-8 cannot reach here (Load repairs it), but a caller may build a Summary
+  // by hand: replace rather than throw from a writer.
+  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+}
+
+}  // namespace
+
+std::string Render(const Summary& summary, OutputFormat format, const Options& options) {
+  switch (format) {
+    case OutputFormat::kJson:
+      return RenderJson(summary, options);
+    case OutputFormat::kMarkdown:
+      return RenderMarkdown(summary);
+    case OutputFormat::kText:
+      break;
+  }
+  return RenderText(summary);
+}
+
+OutputFormat ParseOutputFormat(const std::string& name) {
+  if (name == "text") return OutputFormat::kText;
+  if (name == "json") return OutputFormat::kJson;
+  if (name == "markdown" || name == "md") return OutputFormat::kMarkdown;
+  throw Error(ErrorCode::kInvalidOptions, "format",
+              "unknown format '" + name + "' (known: text, json, markdown)");
+}
+
 }  // namespace precis

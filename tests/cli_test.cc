@@ -1,1 +1,157 @@
+// The precis program end to end, as a user at a terminal runs it.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/run_command.h"
+#include "support/sample_cluster.h"
+#include "text_measure.h"
+
+namespace precis {
+namespace {
+
+using testing::Precis;
+using testing::RunCommand;
+using testing::SampleBoilerplate;
+using testing::SampleDocsDir;
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string Quoted(const std::string& path) { return "'" + path + "'"; }
+
+TEST_CASE("precis summarizes the sample cluster in about 100 words, one sentence a line") {
+  const auto result = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.err.empty());
+  const std::size_t words = CountWords(result.out);
+  CHECK(words <= 100);
+  CHECK(words >= 60);
+  const auto lines = Lines(result.out);
+  CHECK(lines.size() >= 2);
+  for (const std::string& line : lines) {
+    CAPTURE(line);
+    CHECK(!line.empty());
+    for (const std::string& fragment : SampleBoilerplate()) {
+      CHECK(line.find(fragment) == std::string::npos);
+    }
+  }
+  // "summarize" is the default command: both spellings print the same bytes.
+  const auto explicit_command = RunCommand(Precis() + " summarize " + Quoted(SampleDocsDir()));
+  CHECK(explicit_command.out == result.out);
+}
+
+TEST_CASE("Budgets and formats are honoured from the command line") {
+  const auto three = RunCommand(Precis() + " --sentences 3 -w 0 " + Quoted(SampleDocsDir()));
+  REQUIRE(three.exit_code == 0);
+  CHECK(Lines(three.out).size() == 3);
+
+  const auto json = RunCommand(Precis() + " -f json -w 60 " + Quoted(SampleDocsDir()));
+  REQUIRE(json.exit_code == 0);
+  const auto parsed = nlohmann::json::parse(json.out);
+  CHECK(parsed.at("options").at("words") == 60);
+  REQUIRE(!parsed.at("sentences").empty());
+  for (const auto& s : parsed.at("sentences")) {
+    CHECK(s.at("source").get<std::string>().find("poutine-coree-du-nord-2024/docs/") !=
+          std::string::npos);
+  }
+
+  const auto markdown = RunCommand(Precis() + " --format markdown " + Quoted(SampleDocsDir()));
+  REQUIRE(markdown.exit_code == 0);
+  for (const std::string& line : Lines(markdown.out)) CHECK(line.rfind("- ", 0) == 0);
+}
+
+TEST_CASE("precis segment splits the sample as a French reader would") {
+  const auto result = RunCommand(Precis() + " segment " + Quoted(SampleDocsDir()));
+  REQUIRE(result.exit_code == 0);
+  const auto lines = Lines(result.out);
+  const auto has_line = [&](const std::string& wanted) {
+    return std::find(lines.begin(), lines.end(), wanted) != lines.end();
+  };
+  // A quotation that opens the sentence stays with its attribution.
+  CHECK((has_line("\u00ab\u00a0Des documents importants, tr\u00e8s significatifs\u00a0\u00bb "
+                 "seront sign\u00e9s, a assur\u00e9 \u00e0 la presse russe ce lundi 17 juin le "
+                 "conseiller diplomatique de Vladimir Poutine, Iouri Ouchakov, \u00e9voquant "
+                 "\u00ab\u00a0la conclusion possible d\u2019un accord de partenariat "
+                 "strat\u00e9gique global\u00a0\u00bb.") ||
+        has_line("\u00ab Des documents importants, tr\u00e8s significatifs \u00bb seront "
+                 "sign\u00e9s, a assur\u00e9 \u00e0 la presse russe ce lundi 17 juin le "
+                 "conseiller diplomatique de Vladimir Poutine, Iouri Ouchakov, \u00e9voquant "
+                 "\u00ab la conclusion possible d\u2019un accord de partenariat "
+                 "strat\u00e9gique global \u00bb.")));
+  // "M." does not end a sentence.
+  CHECK((has_line("\u00ab\u00a0Un document d\u2019importance primordiale pr\u00eat \u00e0 fonder "
+                 "nos relations prolong\u00e9es a \u00e9t\u00e9 \u00e9tabli\u00a0\u00bb, avait "
+                 "mentionn\u00e9 plus t\u00f4t le jour m\u00eame M. Poutine, selon les "
+                 "m\u00e9dias russes.") ||
+        has_line("\u00ab Un document d\u2019importance primordiale pr\u00eat \u00e0 fonder nos "
+                 "relations prolong\u00e9es a \u00e9t\u00e9 \u00e9tabli \u00bb, avait "
+                 "mentionn\u00e9 plus t\u00f4t le jour m\u00eame M. Poutine, selon les "
+                 "m\u00e9dias russes.")));
+  // "6.700" and "152 mm" do not end a sentence either.
+  CHECK(has_line("Entre ao\u00fbt et f\u00e9vrier, Pyongyang a envoy\u00e9 environ 6.700 "
+                 "conteneurs vers la Russie, pouvant contenir plus de 3 millions d\u2019obus "
+                 "d\u2019artillerie de 152 mm ou plus de 500.000 cartouches de lance-roquettes "
+                 "multiples de 122 mm, a d\u00e9clar\u00e9 le minist\u00e8re sud-cor\u00e9en de "
+                 "la D\u00e9fense plus t\u00f4t cette ann\u00e9e."));
+  for (const std::string& line : lines) {
+    CAPTURE(line);
+    // No sentence starts with the closing mark of the one before.
+    CHECK(line.rfind("\u00bb", 0) != 0);
+    CHECK(line.rfind("\u201d", 0) != 0);
+  }
+}
+
+TEST_CASE("Standard input is one document") {
+  const std::string text =
+      "Le pr\u00e9sident russe est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une visite "
+      "d\u2019\u00c9tat de deux jours.\n"
+      "Les deux dirigeants ont sign\u00e9 un accord de partenariat strat\u00e9gique global.\n";
+  const auto result = RunCommand(Precis() + " -", text);
+  REQUIRE(result.exit_code == 0);
+  CHECK(!result.out.empty());
+  CHECK(text.find(Lines(result.out).at(0)) != std::string::npos);
+}
+
+TEST_CASE("Errors are one line naming the problem, with the documented exit codes") {
+  struct Case {
+    std::string args;
+    int exit_code;
+    std::string message_start;
+  };
+  const std::vector<Case> cases = {
+      {"/nonexistent/article.txt", 1, "precis: /nonexistent/article.txt: "},
+      {"--words -5 x.txt", 2, "precis: "},
+      {"--lang tlh x.txt", 2, "precis: "},
+      {"--format pdf x.txt", 2, "precis: "},
+      {"--no-such-option x.txt", 2, "precis: "},
+      {"", 2, "precis: no input"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.args);
+    const auto result = RunCommand(Precis() + " " + c.args);
+    CHECK(result.exit_code == c.exit_code);
+    CHECK(result.out.empty());
+    CHECK(result.err.rfind(c.message_start, 0) == 0);
+  }
+}
+
+TEST_CASE("--help and --version print to stdout and succeed") {
+  const auto help = RunCommand(Precis() + " --help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("--words") != std::string::npos);
+  CHECK(help.out.find("(=100)") != std::string::npos);  // the default, read from Options
+  const auto version = RunCommand(Precis() + " --version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("precis ", 0) == 0);
+}
+
+}  // namespace
+}  // namespace precis

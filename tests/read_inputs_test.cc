@@ -1,1 +1,83 @@
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "precis/precis.h"
+
+namespace precis {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system's temporary directory, removed at the end.
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() /
+            ("precis_read_inputs_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  fs::path Write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(path_ / name, std::ios::binary) << bytes;
+    return path_ / name;
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+TEST_CASE("A directory gives its regular files in name order, hidden files skipped") {
+  TempDir dir;
+  dir.Write("b.txt", "Deuxi\u00e8me.");
+  dir.Write("a.txt", "Premier.\r\n");
+  dir.Write(".cache", "ignored");
+  fs::create_directories(dir.path() / "sub");
+  const auto documents = ReadInputs({dir.path().string()});
+  REQUIRE(documents.size() == 2);
+  CHECK(fs::path(documents[0].name).filename() == "a.txt");
+  CHECK(documents[0].text == "Premier.\r\n");  // bytes as they are: Load normalizes later
+  CHECK(fs::path(documents[1].name).filename() == "b.txt");
+  CHECK(documents[1].text == "Deuxi\u00e8me.");
+}
+
+TEST_CASE("Files and directories combine into one cluster, in argument order") {
+  TempDir dir;
+  const fs::path single = dir.Write("z.txt", "Seul.");
+  fs::create_directories(dir.path() / "d");
+  dir.Write("d/m.txt", "M.");
+  const auto documents = ReadInputs({single.string(), (dir.path() / "d").string()});
+  REQUIRE(documents.size() == 2);
+  CHECK(documents[0].name == single.string());
+  CHECK(documents[1].text == "M.");
+}
+
+TEST_CASE("A missing path is an I/O error naming it") {
+  try {
+    ReadInputs({"/nonexistent/precis/article.txt"});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kIo);
+    CHECK(e.path() == "/nonexistent/precis/article.txt");
+    CHECK(std::string(e.what()).rfind("/nonexistent/precis/article.txt: ", 0) == 0);
+  }
+}
+
+TEST_CASE("A directory without any file is an input error naming it") {
+  TempDir dir;
+  dir.Write(".hidden", "x");
+  try {
+    ReadInputs({dir.path().string()});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+    CHECK(e.path() == dir.path().string());
+  }
+}
+
+}  // namespace
+}  // namespace precis

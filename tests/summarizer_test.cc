@@ -1,1 +1,200 @@
+// The library end to end: Summarize and Segment on the sample cluster and on texts held
+// in memory.
+#include "precis/precis.h"
+
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
+#include <string>
+
+#include "support/sample_cluster.h"
+#include "text_measure.h"
+
+namespace precis {
+namespace {
+
+using testing::SampleBoilerplate;
+using testing::SampleDocsDir;
+
+const std::vector<Document>& SampleDocuments() {
+  static const std::vector<Document> documents = ReadInputs({SampleDocsDir()});
+  return documents;
+}
+
+// The lower-cased words of four letters or more: a crude, independent stand-in for the
+// library's own terms, enough to see two sentences saying the same thing.
+std::set<std::string> ContentWords(const std::string& text) {
+  std::set<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      word += static_cast<char>(std::tolower(c));
+    } else {
+      if (word.size() >= 4) words.insert(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+double Jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::size_t shared = 0;
+  for (const std::string& w : a) shared += b.count(w);
+  const std::size_t all = a.size() + b.size() - shared;
+  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+}
+
+std::size_t SummaryWords(const Summary& summary) {
+  std::size_t words = 0;
+  for (const auto& s : summary.sentences) words += CountWords(s.text);
+  return words;
+}
+
+TEST_CASE("The sample summary keeps the word budget and draws on several sources") {
+  const std::size_t budget = GENERATE(40, 100, 250);
+  CAPTURE(budget);
+  Options options;
+  options.select.words = budget;
+  const Summary summary = Summarize(SampleDocuments(), options);
+  REQUIRE(!summary.sentences.empty());
+  CHECK(SummaryWords(summary) <= budget);
+  // Greedy filling leaves little unused: at least half the budget is spent.
+  CHECK(SummaryWords(summary) * 2 >= budget);
+  std::set<std::size_t> sources;
+  for (const auto& s : summary.sentences) sources.insert(s.document);
+  CHECK(sources.size() >= 2);
+}
+
+TEST_CASE("No boilerplate of the sample reaches a summary or the segmented sentences") {
+  Options options;
+  options.select.words = 400;
+  const Summary summary = Summarize(SampleDocuments(), options);
+  const std::vector<Sentence> sentences = Segment(SampleDocuments(), options);
+  for (const std::string& fragment : SampleBoilerplate()) {
+    CAPTURE(fragment);
+    for (const auto& s : summary.sentences) CHECK(s.text.find(fragment) == std::string::npos);
+    for (const auto& s : sentences) CHECK(s.text.find(fragment) == std::string::npos);
+  }
+}
+
+TEST_CASE("No two summary sentences are near duplicates") {
+  Options options;
+  options.select.words = 250;
+  const Summary summary = Summarize(SampleDocuments(), options);
+  for (std::size_t i = 0; i < summary.sentences.size(); ++i) {
+    for (std::size_t j = i + 1; j < summary.sentences.size(); ++j) {
+      CAPTURE(summary.sentences[i].text, summary.sentences[j].text);
+      CHECK(Jaccard(ContentWords(summary.sentences[i].text),
+                    ContentWords(summary.sentences[j].text)) < 0.5);
+    }
+  }
+}
+
+TEST_CASE("Summary sentences are quoted verbatim from their source, in reading order") {
+  const Summary summary = Summarize(SampleDocuments());
+  for (std::size_t i = 0; i < summary.sentences.size(); ++i) {
+    const SummarySentence& s = summary.sentences[i];
+    CAPTURE(s.text);
+    CHECK(SampleDocuments().at(s.document).text.find(s.text) != std::string::npos);
+    if (i > 0) {
+      const SummarySentence& before = summary.sentences[i - 1];
+      CHECK(std::make_pair(before.document, before.position) <
+            std::make_pair(s.document, s.position));
+    }
+  }
+}
+
+TEST_CASE("The same input and options give the same output, byte for byte") {
+  const Options options;
+  const std::string first = Render(Summarize(SampleDocuments(), options), OutputFormat::kJson,
+                                   options);
+  const std::string second = Render(Summarize(SampleDocuments(), options), OutputFormat::kJson,
+                                    options);
+  CHECK(first == second);
+}
+
+TEST_CASE("Sentence and character budgets hold too") {
+  Options options;
+  options.select.words = 0;
+  options.select.sentences = 2;
+  CHECK(Summarize(SampleDocuments(), options).sentences.size() == 2);
+  options.select.sentences = 0;
+  options.select.chars = 300;
+  const Summary summary = Summarize(SampleDocuments(), options);
+  std::size_t chars = 0;
+  for (const auto& s : summary.sentences) chars += CountCodePoints(s.text);
+  CHECK(chars <= 300);
+  CHECK(!summary.sentences.empty());
+}
+
+TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as given") {
+  // "é" written as e + U+0301: the summary must quote these bytes, not the NFC form.
+  const std::string decomposed = "Le pre\u0301sident russe est arrive\u0301 a\u0300 Pyongyang pour "
+                                 "signer un accord de partenariat strate\u0301gique.";
+  const std::vector<Document> documents = {
+      {"un", decomposed + " Il y restera deux jours avec toute sa d\u00e9l\u00e9gation."},
+      {"deux", "Le pr\u00e9sident russe a sign\u00e9 un accord strat\u00e9gique \u00e0 "
+               "Pyongyang mercredi. Les Occidentaux s\u2019inqui\u00e8tent de ce "
+               "rapprochement militaire."},
+  };
+  Options options;
+  options.select.words = 0;
+  options.select.sentences = 4;
+  const Summary summary = Summarize(documents, options);
+  REQUIRE(summary.document_names == std::vector<std::string>{"un", "deux"});
+  const bool quoted = std::any_of(summary.sentences.begin(), summary.sentences.end(),
+                                  [&](const SummarySentence& s) { return s.text == decomposed; });
+  CHECK(quoted);
+}
+
+TEST_CASE("English clusters are summarized with --lang en") {
+  const std::vector<Document> documents = {
+      {"a", "The president arrived in Pyongyang on Wednesday for a two-day state visit. "
+            "He was greeted at the airport by the North Korean leader."},
+      {"b", "The two leaders signed a strategic partnership treaty in Pyongyang. "
+            "Western governments are worried about the growing military cooperation."},
+  };
+  Options options;
+  options.language = "en";
+  options.select.words = 30;
+  const Summary summary = Summarize(documents, options);
+  REQUIRE(!summary.sentences.empty());
+  CHECK(SummaryWords(summary) <= 30);
+}
+
+TEST_CASE("Degenerate input has a defined result, not an error") {
+  SECTION("no document") {
+    const Summary summary = Summarize({});
+    CHECK(summary.sentences.empty());
+    CHECK(summary.sentence_count == 0);
+  }
+  SECTION("an empty document among others is reported and skipped") {
+    const Summary summary = Summarize(
+        {{"vide.txt", "  \n\t\n"},
+         {"plein.txt", "Le Kremlin a confirm\u00e9 la visite du pr\u00e9sident russe en Cor\u00e9e "
+                       "du Nord mardi."}});
+    REQUIRE(summary.sentences.size() == 1);
+    CHECK(summary.sentences[0].document == 1);
+    REQUIRE(!summary.warnings.empty());
+    CHECK(summary.warnings[0].rfind("vide.txt: ", 0) == 0);
+  }
+}
+
+TEST_CASE("Invalid options raise an options error naming the option") {
+  Options options;
+  options.language = "xx";
+  CHECK_THROWS_AS(Summarize(SampleDocuments(), options), Error);
+  options = Options{};
+  options.select.lambda = 1.5;
+  try {
+    Summarize(SampleDocuments(), options);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
+    CHECK(e.path() == "lambda");
+  }
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,1 +1,43 @@
+#include "text_measure.h"
+
 #include <catch2/catch.hpp>
+#include <string>
+
+namespace precis {
+namespace {
+
+TEST_CASE("CountWords counts runs of non-white-space, Unicode spaces included") {
+  auto [text, words] = GENERATE(table<std::string, std::size_t>({
+      {"", 0},
+      {"   \t\n", 0},
+      {"Le président russe", 3},
+      {"  Le   président  ", 2},
+      {"3,5 %", 2},
+      {"3,5\u00a0%", 2},                          // no-break space before %
+      {"\u00ab\u202fbonjour\u202f\u00bb", 3},     // « bonjour » with narrow no-break spaces
+      {"l’Ukraine", 1},
+      {"6.700 conteneurs", 2},
+      {"a\tb\nc\r\nd", 4},
+      {"M. Poutine", 2},
+      {"\xF0\x9F\x98\x80 emoji", 2},
+  }));
+  CAPTURE(text);
+  CHECK(CountWords(text) == words);
+}
+
+TEST_CASE("CountCodePoints counts characters, not bytes") {
+  auto [text, count] = GENERATE(table<std::string, std::size_t>({
+      {"", 0},
+      {"abc", 3},
+      {"\u00e9t\u00e9", 3},       // été, composed
+      {"e\u0301te\u0301", 5},     // été, decomposed: two combining marks
+      {"\u00ab\u202f\u00bb", 3},
+      {"\xF0\x9F\x98\x80", 1},    // one emoji, four bytes
+      {"\xFF", 1},                // a stray byte counts once rather than crashing
+  }));
+  CAPTURE(text);
+  CHECK(CountCodePoints(text) == count);
+}
+
+}  // namespace
+}  // namespace precis
