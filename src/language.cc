@@ -1,11 +1,126 @@
 #include "language.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
 #include "precis/error.h"
+
+// Generated at build time from src/data/*.txt (cmake/EmbedText.cmake).
+namespace precis::data {
+extern const char k_stopwords_fr[];
+extern const char k_stopwords_en[];
+}  // namespace precis::data
+
 namespace precis {
-const Language& GetLanguage(std::string_view code) {
-  static const Language fr{"fr", "fr@ss=standard", "fr", "french", {}, {}};
-  static const Language en{"en", "en@ss=standard", "en", "english", {}, {}};
-  if (code == "fr") return fr;
-  if (code == "en") return en;
-  throw Error(ErrorCode::kInvalidOptions, "lang", "unknown language");
+namespace {
+
+// The data files use one word a line and '#' comments; a CR before the LF and
+// blanks around the word are tolerated so that an editor on any system can
+// maintain them.
+std::unordered_set<std::string> ParseWordList(std::string_view text) {
+  std::unordered_set<std::string> words;
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view()
+                                         : text.substr(end + 1);
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos || line[first] == '#') continue;
+    line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    // The tokenizer writes apostrophes as ASCII; so must the list, whatever the
+    // editor did.
+    std::string word;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line.compare(i, 3, "\u2019") == 0) {
+        word += '\'';
+        i += 2;
+      } else {
+        word += line[i];
+      }
+    }
+    words.insert(std::move(word));
+  }
+  return words;
 }
+
+// Opener lists for CanStandAlone. They were chosen by reading the sentence
+// openers of the French news in the development data (rpm2_fr, the seeds) and
+// the English newswire (DUC 2004): the listed words head sentences that, lifted
+// out of their article, either continue an argument the reader has not seen
+// (connectives) or point at someone named only in an earlier sentence (subject
+// pronouns, "ce dernier"). In news, a lead sentence names its subject, so a
+// pronoun opener almost always refers back: of the ~130 French sentences
+// starting with "Il", about five in six were personal ("Il a déclaré", "Il est
+// soupçonné"); the rest were impersonal ("Il y a", "Il faut", "Il s'agit"),
+// hence the exceptions. The ambiguous "Il est" / "It is" stay dangling:
+// dropping a usable candidate costs less than printing a summary whose subject
+// is a pronoun with no antecedent. Deliberately absent: "On" (indefinite, not
+// anaphoric), "Ce"/"C'est"/"This" (more often a determiner or cataphoric: "Ce
+// texte permet...", "C'est la première fois que..."), "Selon".
+Language MakeFrench() {
+  Language fr;
+  fr.code = "fr";
+  fr.sentence_locale = "fr@ss=standard";
+  fr.word_locale = "fr";
+  fr.stemmer = "french";
+  fr.stopwords = ParseWordList(data::k_stopwords_fr);
+  fr.elisions = {"l", "d",  "j",     "m",      "n",      "s",      "t",
+                 "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
+  fr.dangling_openers = {
+      // Connectives that answer or extend a previous sentence.
+      "mais", "et", "or", "donc", "ainsi", "alors", "cependant", "pourtant",
+      "toutefois", "néanmoins", "en revanche", "en effet",
+      // Anaphora: the referent is in an earlier sentence.
+      "il", "elle", "ils", "elles", "cela", "ce dernier", "cette dernière",
+      "ces derniers", "ces dernières", "de son côté", "de leur côté",
+      "pour sa part", "pour leur part"};
+  fr.opener_exceptions = {
+      // Impersonal "il": no referent needed.
+      "il y a", "il n'y a", "il faut", "il fallait", "il faudra", "il faudrait",
+      "il s'agit", "il s'agissait", "il s'agira", "il s'agirait", "il semble",
+      "il reste", "il existe", "il convient", "il suffit", "il importe",
+      "il paraît", "il se peut", "il n'empêche",
+      // Subordinators: the sentence carries its own main clause.
+      "alors que", "alors qu", "ainsi que"};
+  return fr;
+}
+
+Language MakeEnglish() {
+  Language en;
+  en.code = "en";
+  en.sentence_locale = "en@ss=standard";
+  en.word_locale = "en";
+  en.stemmer = "english";
+  en.stopwords = ParseWordList(data::k_stopwords_en);
+  // "It" is kept: in the DUC newswire "It sent / It also owns" (a company, a
+  // country) outnumber the expletive "It seems / It appears", which are the
+  // exceptions.
+  en.dangling_openers = {"and", "but", "however", "yet",  "still",
+                         "so",  "he",  "she",     "they", "it"};
+  en.opener_exceptions = {"so far",      "so long as", "so much",
+                          "so many",     "it seems",   "it appears",
+                          "it appeared", "it remains"};
+  return en;
+}
+
+}  // namespace
+
+const Language& GetLanguage(std::string_view code) {
+  // Built on first use (thread-safe static initialization) and never destroyed,
+  // so that no exit-time destructor races a thread still summarizing.
+  if (code == "fr") {
+    static const Language& fr = *new Language(MakeFrench());
+    return fr;
+  }
+  if (code == "en") {
+    static const Language& en = *new Language(MakeEnglish());
+    return en;
+  }
+  throw Error(ErrorCode::kInvalidOptions, "lang",
+              "unknown language '" + std::string(code) + "' (known: en, fr)");
+}
+
 }  // namespace precis

@@ -1,4 +1,201 @@
 #include "standalone.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace precis {
-bool CanStandAlone(std::string_view, const Language&) { return true; }
+namespace {
+
+// Code points of a sentence, decoded from either end. Invalid bytes decode as
+// negative values, which no test below accepts.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text)
+      : data_(text.data()), size_(static_cast<int32_t>(text.size())) {}
+  int32_t size() const { return size_; }
+  // The code point at `*i`, advancing `*i` past it.
+  UChar32 Next(int32_t* i) const {
+    UChar32 c;
+    U8_NEXT(data_, *i, size_, c);
+    return c;
+  }
+  // The code point before `*i`, moving `*i` back to its start.
+  UChar32 Previous(int32_t* i) const {
+    UChar32 c;
+    U8_PREV(data_, 0, *i, c);
+    return c;
+  }
+
+ private:
+  const char* data_;
+  int32_t size_;
+};
+
+bool IsSpace(UChar32 c) {
+  return c >= 0 && (u_isUWhiteSpace(c) || c == 0xFEFF);
+}
+
+// Marks that may open a quotation, an aside or a dialogue line. The ASCII " and
+// ' open as often as they close, so they count as opening here and as closing
+// at the end.
+bool IsOpening(UChar32 c) {
+  switch (c) {
+    case u'«':
+    case u'‹':
+    case u'“':
+    case u'„':
+    case u'‘':
+    case u'"':
+    case u'\'':
+    case u'(':
+    case u'[':
+    case u'{':
+    case u'-':
+    case u'‐':
+    case u'‑':
+    case u'‒':
+    case u'–':
+    case u'—':
+    case u'―':
+    case u'•':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Marks that only ever close. A sentence that starts with one was cut from a
+// quotation.
+bool IsClosing(UChar32 c) {
+  switch (c) {
+    case u'»':
+    case u'›':
+    case u'”':
+    case u')':
+    case u']':
+    case u'}':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsClosingAtEnd(UChar32 c) {
+  return IsClosing(c) || c == u'"' || c == u'\'' || c == u'’';
+}
+
+bool StartsWithEllipsis(std::string_view text) {
+  return text.substr(0, 3) == "\u2026" || text.substr(0, 3) == "...";
+}
+
+// The first words of `text`, case-folded, with ’ ‘ written ' and each run of
+// spaces (U+00A0, U+202F included) written as one ASCII space: the form the
+// opener lists use. Only the first bytes matter: openers are a few words long.
+std::string OpeningKey(std::string_view text) {
+  constexpr int32_t kKeyBytes = 64;
+  CodePoints points(text);
+  std::string key;
+  char buffer[U8_MAX_LENGTH];
+  bool after_space = false;
+  for (int32_t i = 0;
+       i < points.size() && static_cast<int32_t>(key.size()) < kKeyBytes;) {
+    UChar32 c = points.Next(&i);
+    if (c < 0) break;
+    if (IsSpace(c)) {
+      if (!after_space) key += ' ';
+      after_space = true;
+      continue;
+    }
+    after_space = false;
+    if (c == u'’' || c == u'‘') c = u'\'';
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    key.append(buffer, static_cast<std::size_t>(length));
+  }
+  return key;
+}
+
+// Whether `key` starts with one of `openers` as whole words: "il" matches "il a
+// dit" and "il, lui", not "ile-de-france".
+bool StartsWithOpener(const std::string& key,
+                      const std::vector<std::string>& openers) {
+  for (const std::string& opener : openers) {
+    if (key.compare(0, opener.size(), opener) != 0) continue;
+    if (key.size() == opener.size()) return true;
+    int32_t i = static_cast<int32_t>(opener.size());
+    UChar32 next;
+    U8_NEXT(key.data(), i, static_cast<int32_t>(key.size()), next);
+    if (next < 0 || !u_isalnum(next)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool CanStandAlone(std::string_view sentence, const Language& language) {
+  // No sentence worth quoting is this long; ICU's macros index with int32_t.
+  if (sentence.empty() ||
+      sentence.size() >
+          static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    return false;
+  }
+  const CodePoints points(sentence);
+
+  // A line of digits, symbols or emoji says nothing by itself.
+  bool has_letter = false;
+  for (int32_t i = 0; i < points.size() && !has_letter;) {
+    const UChar32 c = points.Next(&i);
+    has_letter = c >= 0 && u_isalpha(c);
+  }
+  if (!has_letter) return false;
+
+  // The start: the first code point, then the first one after opening marks.
+  int32_t body = 0;
+  if (IsClosing(points.Next(&body))) return false;
+  body = 0;
+  for (int32_t i = 0; i < points.size();) {
+    const UChar32 c = points.Next(&i);
+    if (!IsSpace(c) && !IsOpening(c)) break;
+    body = i;
+  }
+  const std::string_view rest = sentence.substr(static_cast<std::size_t>(body));
+  if (rest.empty() || StartsWithEllipsis(rest)) return false;
+  int32_t first_index = body;
+  const UChar32 first = points.Next(&first_index);
+  if (first >= 0 && u_islower(first)) return false;
+
+  // The end: a colon announces what follows; "?" (before closing quotes, and
+  // possibly within "?!") asks.
+  int32_t end = points.size();
+  while (end > 0) {
+    int32_t before = end;
+    if (!IsSpace(points.Previous(&before))) break;
+    end = before;
+  }
+  int32_t last_index = end;
+  if (end > 0 && points.Previous(&last_index) == u':') return false;
+  while (end > 0) {
+    int32_t before = end;
+    const UChar32 c = points.Previous(&before);
+    if (!IsClosingAtEnd(c) && !IsSpace(c)) break;
+    end = before;
+  }
+  while (end > 0) {
+    const UChar32 c = points.Previous(&end);
+    if (c == u'?' || c == u'？') return false;
+    if (c != u'!') break;
+  }
+
+  const std::string key = OpeningKey(rest);
+  return StartsWithOpener(key, language.opener_exceptions) ||
+         !StartsWithOpener(key, language.dangling_openers);
+}
+
 }  // namespace precis

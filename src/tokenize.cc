@@ -1,12 +1,181 @@
 #include "tokenize.h"
-#include <sstream>
-#include <unicode/brkiter.h>
+
+#include <libstemmer.h>
+#include <unicode/casemap.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "icu_status.h"
+#include "precis/error.h"
+
 namespace precis {
-Tokenizer::Tokenizer(const Language& l, const TokenizeOptions& o) : language_(l), options_(o) {}
-Tokenizer::~Tokenizer() = default;
-std::vector<std::string> Tokenizer::Terms(std::string_view s) {
-  std::istringstream in{std::string(s)}; std::vector<std::string> t; std::string w;
-  while (in >> w) t.push_back(w);
-  return t;
+namespace {
+
+constexpr std::string_view kNarrowNoBreakSpace = "\u202F";
+
+// Folds `word` into `out`, reusing its capacity. ASCII words (every number,
+// many French words) skip ICU.
+void FoldCase(std::string_view word, std::string* out) {
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    out->assign(word);
+    for (char& c : *out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return;
+  }
+  // Full folding can grow a word ("ß" -> "ss", "ŉ" -> "ʼn"); a second pass gets
+  // the room ICU asks for.
+  out->resize(word.size() * 2 + 8);
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = icu::CaseMap::utf8Fold(
+        U_FOLD_CASE_DEFAULT, word.data(), static_cast<int32_t>(word.size()),
+        out->data(), static_cast<int32_t>(out->size()), /*edits=*/nullptr,
+        status);
+    if (status == U_BUFFER_OVERFLOW_ERROR && attempt == 0) {
+      out->resize(static_cast<std::size_t>(length));
+      continue;
+    }
+    CheckIcu(status, "case folding");
+    out->resize(static_cast<std::size_t>(length));
+    return;
+  }
 }
+
+// Writes the apostrophes that ICU lets inside a word, ’ (U+2019, French
+// typography) and ‘ (U+2018, a common slip for it), as ', in place, so both
+// spellings make one term.
+void NormalizeApostrophes(std::string* word) {
+  if (word->find('\xE2') == std::string::npos) return;
+  std::size_t out = 0;
+  for (std::size_t in = 0; in < word->size(); ++in) {
+    if ((*word)[in] == '\xE2' && in + 2 < word->size() &&
+        (*word)[in + 1] == '\x80' &&
+        ((*word)[in + 2] == '\x99' || (*word)[in + 2] == '\x98')) {
+      (*word)[out++] = '\'';
+      in += 2;
+    } else {
+      (*word)[out++] = (*word)[in];
+    }
+  }
+  word->resize(out);
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer(const Language& language, const TokenizeOptions& options)
+    : language_(language), options_(options) {
+  UErrorCode status = U_ZERO_ERROR;
+  breaker_.reset(icu::BreakIterator::createWordInstance(
+      icu::Locale(language_.word_locale.c_str()), status));
+  CheckIcu(status, "word break iterator");
+  if (breaker_ == nullptr) {
+    throw Error(ErrorCode::kInternal, "",
+                "ICU word break iterator: not created");
+  }
+  if (options_.stem) {
+    stemmer_ = sb_stemmer_new(language_.stemmer.c_str(), "UTF_8");
+    if (stemmer_ == nullptr) {
+      throw Error(ErrorCode::kInternal, "",
+                  "libstemmer: no UTF-8 stemmer '" + language_.stemmer + "'");
+    }
+  }
+}
+
+Tokenizer::~Tokenizer() {
+  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+}
+
+void Tokenizer::AddTerm(std::string_view word, int32_t rule_status,
+                        std::vector<std::string>* terms) {
+  FoldCase(word, &folded_);
+  NormalizeApostrophes(&folded_);
+  // One leading elision at most: "qu'aujourd'hui" -> "aujourd'hui", whose own
+  // apostrophe is not an elision. A word ending in its apostrophe is left
+  // alone.
+  const std::size_t apostrophe = folded_.find('\'');
+  if (apostrophe != std::string::npos && apostrophe != 0 &&
+      apostrophe + 1 < folded_.size()) {
+    const std::string_view prefix(folded_.data(), apostrophe);
+    for (const std::string& elision : language_.elisions) {
+      if (prefix == elision) {
+        folded_.erase(0, apostrophe + 1);
+        break;
+      }
+    }
+  }
+  if (options_.remove_stopwords && language_.stopwords.count(folded_) != 0)
+    return;
+
+  // Numbers are not words of the language: a stemmer would only damage them.
+  const bool number = rule_status < UBRK_WORD_NUMBER_LIMIT;
+  if (stemmer_ == nullptr || number) {
+    terms->push_back(folded_);
+    return;
+  }
+  // The stem lives in a buffer the stemmer owns and reuses: copy it out now.
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(folded_.data()),
+      static_cast<int>(folded_.size()));
+  if (stem == nullptr)
+    throw Error(ErrorCode::kInternal, "", "libstemmer: out of memory");
+  terms->emplace_back(reinterpret_cast<const char*>(stem),
+                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+}
+
+std::vector<std::string> Tokenizer::Terms(std::string_view sentence) {
+  std::vector<std::string> terms;
+  if (sentence.empty()) return terms;
+  // About one term per eight bytes of French news: most sentences never
+  // reallocate.
+  terms.reserve(sentence.size() / 8);
+  if (sentence.size() >
+      static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    throw Error(ErrorCode::kInvalidInput, "",
+                "sentence too long to tokenize (2 GiB or more)");
+  }
+
+  // ICU reads the UTF-8 in place: no UTF-16 copy of the sentence. The iterator
+  // keeps its own shallow clone of the UText, so ours can be closed at once.
+  UErrorCode status = U_ZERO_ERROR;
+  UText text = UTEXT_INITIALIZER;
+  utext_openUTF8(&text, sentence.data(), static_cast<int64_t>(sentence.size()),
+                 &status);
+  CheckIcu(status, "UTF-8 text");
+  breaker_->setText(&text, status);
+  utext_close(&text);
+  CheckIcu(status, "word break iterator");
+
+  int32_t start = breaker_->first();
+  for (int32_t end = breaker_->next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaker_->next()) {
+    // The rule status tells words (numbers, letters, kana, ideographs) from the
+    // spaces, punctuation and symbols in between, which all stay below
+    // UBRK_WORD_NONE_LIMIT.
+    const int32_t kind = breaker_->getRuleStatus();
+    if (kind < UBRK_WORD_NONE_LIMIT) continue;
+
+    // UAX #29 makes U+202F, the narrow no-break space of French typography
+    // ("«\u202Fmot\u202F»", "6\u202F700"), a word joiner (ExtendNumLet) like
+    // "_"; for precis it is a space, so the word is cut there.
+    std::string_view word = sentence.substr(
+        static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+    while (!word.empty()) {
+      const std::size_t space = word.find(kNarrowNoBreakSpace);
+      if (space != 0) AddTerm(word.substr(0, space), kind, &terms);
+      if (space == std::string_view::npos) break;
+      word.remove_prefix(space + kNarrowNoBreakSpace.size());
+    }
+  }
+  return terms;
+}
+
 }  // namespace precis

@@ -1,1 +1,154 @@
+// Tests for CanStandAlone: which sentences a summary may quote out of their
+// article.
+#include "standalone.h"
+
+#include <unicode/unistr.h>
+
 #include <catch2/catch.hpp>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "language.h"
+
+namespace precis {
+namespace {
+
+TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
+  const Language& fr = GetLanguage("fr");
+  std::string sentence;
+  bool expected = false;
+  std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
+      // Self-contained: a capital start and a full statement.
+      {"Le président russe Vladimir Poutine se rend en Corée du Nord mardi.",
+       true},
+      {"« Des documents importants » seront signés, a assuré le conseiller.",
+       true},
+      {"«\u00A0Ce traité sera signé\u00A0», a-t-il relevé.", true},
+      {"— Le gouvernement a démissionné.", true},
+      {"Selon l’AFP, le bilan s’élève à 6.700 morts, soit 3,5 % de la "
+       "population.",
+       true},
+      {"2024 restera une année record pour le tourisme.", true},
+      {"C’est la première visite d’un président russe à Pyongyang depuis 2000.",
+       true},
+      {"On ne sait pas encore qui a tiré.", true},
+      {"M. Poutine a accueilli Kim Jong Un en septembre.", true},
+      {"Élisabeth Borne a démissionné lundi.", true},
+      // Impersonal "il" and subordinators are exceptions to the openers.
+      {"Il y a eu 12 morts selon la police.", true},
+      {"Il\u00A0y\u00A0a eu 12 morts selon la police.", true},
+      {"Il n’y a pas eu d’accord lors de la dernière rencontre.", true},
+      {"Il faut agir vite, selon le ministre.", true},
+      {"Il s’agit du premier voyage du président depuis 24 ans.", true},
+      {"Alors que les tensions sont vives, Pyongyang a tiré un missile.", true},
+      {"Alors qu’il vient de s’engager, l’Américain émet des doutes.", true},
+      // Openers match whole words only.
+      {"Orange a annoncé des résultats en hausse.", true},
+      {"Etats et régions ont signé l’accord.", true},
+      {"Ellen Johnson Sirleaf a été réélue.", true},
+      {"Ile-de-France Mobilités a voté le budget.", true},
+      {"Ilan Halimi avait 23 ans.", true},
+      {"Elle-même a reconnu son erreur.", false},  // a hyphen ends the word
+      // Fragments that start in lower case, after any opening mark.
+      {"la Russie a fourni des munitions.", false},
+      {"évidemment, rien n’a changé.", false},
+      {"« la situation est grave », a-t-il dit.", false},
+      {"«\u202Fla situation est grave\u202F», a-t-il dit.", false},
+      {"(notamment en Ukraine) a-t-il précisé.", false},
+      // Starts with a closing mark or an ellipsis: cut out of a quotation.
+      {"» a déclaré le porte-parole.", false},
+      {"”, a-t-il ajouté.", false},
+      {") a-t-il ajouté.", false},
+      {"… Et rien ne change.", false},
+      {"...Et après.", false},
+      {"[…] Le reste suit.", false},
+      // Questions, also before closing quotes and with "?!".
+      {"Que va faire Kim Jong Un\u00A0?", false},
+      {"« Que va-t-il se passer\u00A0?\u00A0»", false},
+      {"«\u202FQue va-t-il se passer\u202F?\u202F»", false},
+      {"Vraiment\u00A0?!", false},
+      {"Quelle surprise\u00A0!", true},
+      // Announces what follows.
+      {"Voici les principaux points de l’accord\u00A0:", false},
+      {"Le Kremlin a précisé:", false},
+      // Connectives and pronouns that need the previous sentence.
+      {"Mais le Kremlin a démenti.", false},
+      {"MAIS le Kremlin a démenti.", false},
+      {"Et le pire est à venir.", false},
+      {"Or, à l’époque, l’unité n’était pas opérationnelle.", false},
+      {"Cependant, le contenu de l’accord est resté confidentiel.", false},
+      {"En revanche, son épouse participera à la cérémonie.", false},
+      {"En\u00A0revanche, son épouse participera à la cérémonie.", false},
+      {"De son côté, le Pentagone a accusé Moscou.", false},
+      {"Il a également affirmé que Pyongyang soutient l’offensive.", false},
+      {"Il est soupçonné d’avoir outrepassé son mandat.", false},
+      {"Elle est toujours recherchée activement.", false},
+      {"Elles ont décroché en Bourse.", false},
+      {"Ce dernier avait tenu à préciser sa position.", false},
+      {"« Mais je suis extrêmement motivé », a-t-il dit.", false},
+      // Nothing to read.
+      {"", false},
+      {"2024.", false},
+      {"👍🏽 !", false},
+      {"« … »", false},
+  }));
+  CAPTURE(sentence);
+  CHECK(CanStandAlone(sentence, fr) == expected);
+}
+
+TEST_CASE("CanStandAlone: English and the per-language openers",
+          "[standalone]") {
+  std::string code, sentence;
+  bool expected = false;
+  std::tie(code, sentence, expected) =
+      GENERATE(table<std::string, std::string, bool>({
+          {"en", "The president met Kim on Tuesday.", true},
+          {"en", "“We will win,” the coach said.", true},
+          {"en", "It seems the talks have failed.", true},
+          {"en", "So far, Kabila has refused to negotiate.", true},
+          {"en", "Hebrew University researchers published the study.", true},
+          {"en", "Andrew Smith resigned on Monday.", true},
+          {"en", "Italy won the match.", true},
+          {"en", "But the police said no.", false},
+          {"en", "However, Israel continues to control the airspace.", false},
+          {"en", "He bought the plant in March.", false},
+          {"en", "They even die, she said.", false},
+          {"en", "It sent only 18 athletes to Nagano.", false},
+          {"en", "So the countdown was aborted.", false},
+          {"en", "Is this the end?", false},
+          {"en", "“Is this the end?”", false},
+          {"en", "the end came quickly.", false},
+          // Each language has its own openers.
+          {"en", "Il Divo sang at the ceremony.", true},
+          {"fr", "Il Divo a chanté à la cérémonie.", false},
+          {"en", "Mais Zedong is not a name.", true},
+          {"fr", "He Jiankui a été condamné.", true},
+      }));
+  CAPTURE(code, sentence);
+  CHECK(CanStandAlone(sentence, GetLanguage(code)) == expected);
+}
+
+TEST_CASE("CanStandAlone: opener lists are in the form the key is built in",
+          "[standalone]") {
+  const std::string code = GENERATE("fr", "en");
+  CAPTURE(code);
+  const Language& language = GetLanguage(code);
+  CHECK_FALSE(language.dangling_openers.empty());
+  std::vector<std::string> all = language.dangling_openers;
+  all.insert(all.end(), language.opener_exceptions.begin(),
+             language.opener_exceptions.end());
+  for (const std::string& opener : all) {
+    CAPTURE(opener);
+    std::string folded;
+    icu::UnicodeString::fromUTF8(opener).foldCase().toUTF8String(folded);
+    CHECK(folded == opener);
+    CHECK(opener.find("\u2019") == std::string::npos);
+    CHECK(opener.find("  ") == std::string::npos);
+    CHECK(opener.front() != ' ');
+    CHECK(opener.back() != ' ');
+  }
+}
+
+}  // namespace
+}  // namespace precis

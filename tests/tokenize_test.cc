@@ -1,1 +1,282 @@
+// Tests for the tokenize stage and the language data it reads.
+#include "tokenize.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "language.h"
+#include "precis/error.h"
+#include "precis/options.h"
+
+namespace precis {
+namespace {
+
+using Terms = std::vector<std::string>;
+
+TokenizeOptions Plain() {
+  TokenizeOptions options;
+  options.stem = false;
+  options.remove_stopwords = false;
+  return options;
+}
+
+TokenizeOptions StopwordsOnly() {
+  TokenizeOptions options;
+  options.stem = false;
+  return options;
+}
+
+std::string Fold(const std::string& word) {
+  std::string folded;
+  icu::UnicodeString::fromUTF8(word).foldCase().toUTF8String(folded);
+  return folded;
+}
+
+// Without stemming or stopword removal what is left is word breaking, case
+// folding and elision removal, whose results can be written by hand.
+TEST_CASE("Terms: words, case folding and elisions, French", "[tokenize]") {
+  Tokenizer tokenizer(GetLanguage("fr"), Plain());
+  std::string input;
+  Terms expected;
+  std::tie(input, expected) = GENERATE(table<std::string, Terms>({
+      {"L’Ukraine", {"ukraine"}},
+      {"L'Ukraine", {"ukraine"}},
+      {"d’armes et d'obus", {"armes", "et", "obus"}},
+      {"qu’il parte", {"il", "parte"}},
+      {"Jusqu’à Paris", {"à", "paris"}},
+      {"lorsqu’elle puisqu'on presqu’île", {"elle", "on", "île"}},
+      {"C’est l’heure", {"est", "heure"}},
+      // "aujourd" is no elided word: the word stays whole, with the apostrophe
+      // made ASCII.
+      {"aujourd’hui", {"aujourd'hui"}},
+      {"aujourd'hui", {"aujourd'hui"}},
+      {"jusqu’aujourd’hui", {"aujourd'hui"}},
+      // ICU splits on the hyphen; both spellings of the country meet.
+      {"ÉTATS-UNIS", {"états", "unis"}},
+      {"États-Unis", {"états", "unis"}},
+      {"missiles nord-coréens", {"missiles", "nord", "coréens"}},
+      {"a-t-il relevé", {"a", "t", "il", "relevé"}},
+      // Numbers are terms, written as they are; "%" is not.
+      {"6.700 soldats", {"6.700", "soldats"}},
+      {"3,5 % en 2024", {"3,5", "en", "2024"}},
+      // Spaces of French typography and the guillemets give nothing.
+      {"«\u00A0Paris\u00A0»", {"paris"}},
+      {"«\u202FParis\u202F»", {"paris"}},
+      {"Paris\u202F: 6\u202F700 le\u202Fchat",
+       {"paris", "6", "700", "le", "chat"}},
+      {"6\u00A0700 6 700", {"6", "700", "6", "700"}},
+      {"M. Dupont et Mme Durand", {"m", "dupont", "et", "mme", "durand"}},
+      {"Ligne 1\r\nLigne 2", {"ligne", "1", "ligne", "2"}},
+      {"Straße", {"strasse"}},  // full folding, not lower-casing
+      {"Merci 👍🏽 👨‍👩‍👧 !", {"merci"}},
+      {"« … » — ! ?", {}},
+      {"", {}},
+      {" \t\n", {}},
+  }));
+  CAPTURE(input);
+  CHECK(tokenizer.Terms(input) == expected);
+}
+
+TEST_CASE("Terms: English contractions and possessives stay whole",
+          "[tokenize]") {
+  Tokenizer tokenizer(GetLanguage("en"), Plain());
+  std::string input;
+  Terms expected;
+  std::tie(input, expected) = GENERATE(table<std::string, Terms>({
+      {"Don’t STOP", {"don't", "stop"}},
+      // English has no elisions: "l'" is not stripped.
+      {"l'Ukraine", {"l'ukraine"}},
+      {"The 1990s, 2,500 people", {"the", "1990s", "2,500", "people"}},
+  }));
+  CAPTURE(input);
+  CHECK(tokenizer.Terms(input) == expected);
+}
+
+// Inputs that must give the same non-empty terms with the default options,
+// whatever the stemmer makes of them.
+TEST_CASE("Terms: spellings that must meet", "[tokenize]") {
+  std::string code, a, b;
+  std::tie(code, a, b) = GENERATE(table<std::string, std::string, std::string>({
+      {"fr", "l’Ukraine", "Ukraine"},
+      {"fr", "l’Ukraine", "l'Ukraine"},
+      {"fr", "d’armes", "armes"},
+      {"fr", "ÉTATS-UNIS", "États-Unis"},
+      {"fr", "présidentielle", "présidentiel"},
+      {"fr", "les élections", "l’élection"},
+      {"fr", "Jusqu’à la frontière", "frontière"},
+      {"fr", "qu’il a signé", "signé"},
+      {"fr", "«\u00A0Kim\u202F»", "Kim"},
+      {"en", "running", "runs"},
+      {"en", "The man is running", "man runs"},
+      {"en", "It’s the end", "it's the end"},
+  }));
+  CAPTURE(code, a, b);
+  Tokenizer tokenizer(GetLanguage(code), TokenizeOptions());
+  const Terms terms = tokenizer.Terms(a);
+  CHECK_FALSE(terms.empty());
+  CHECK(terms == tokenizer.Terms(b));
+}
+
+TEST_CASE("Terms: Snowball stems", "[tokenize]") {
+  std::string code, input;
+  Terms expected;
+  std::tie(code, input, expected) =
+      GENERATE(table<std::string, std::string, Terms>({
+          // Porter's own examples (Porter 1980; Snowball English keeps them).
+          {"en", "running runs", {"run", "run"}},
+          {"en",
+           "connected connecting connection",
+           {"connect", "connect", "connect"}},
+          // Numbers bypass the stemmer.
+          {"fr", "6.700 3,5 2024", {"6.700", "3,5", "2024"}},
+      }));
+  CAPTURE(code, input);
+  Tokenizer tokenizer(GetLanguage(code), TokenizeOptions());
+  CHECK(tokenizer.Terms(input) == expected);
+}
+
+TEST_CASE("Terms: stopwords are dropped after elision removal", "[tokenize]") {
+  std::string code, input;
+  Terms expected;
+  std::tie(code, input, expected) =
+      GENERATE(table<std::string, std::string, Terms>({
+          {"fr", "Il y a ce qu’elle est", {}},
+          {"fr", "Jusqu’à ce qu’il soit là", {}},
+          {"fr", "le la les des du au aux", {}},
+          {"fr", "L’Ukraine et la Russie", {"ukraine", "russie"}},
+          {"fr", "Aujourd’hui, les marins", {"marins"}},
+          {"fr", "Le président a-t-il signé ?", {"président", "signé"}},
+          {"en", "It’s the end of it", {"end"}},
+          {"en", "They don't know", {"know"}},
+      }));
+  CAPTURE(code, input);
+  Tokenizer tokenizer(GetLanguage(code), StopwordsOnly());
+  CHECK(tokenizer.Terms(input) == expected);
+}
+
+TEST_CASE("Terms: options are respected", "[tokenize]") {
+  const Language& fr = GetLanguage("fr");
+  const std::string input = "Les élections présidentielles";
+
+  const Terms plain = Tokenizer(fr, Plain()).Terms(input);
+  CHECK(plain == Terms{"les", "élections", "présidentielles"});
+
+  TokenizeOptions stem_only;
+  stem_only.remove_stopwords = false;
+  const Terms stemmed = Tokenizer(fr, stem_only).Terms(input);
+  REQUIRE(stemmed.size() == 3);
+  CHECK(stemmed[0] ==
+        "le");  // the stemmer runs on stopwords too when they are kept
+  for (std::size_t i = 1; i < 3; ++i) {
+    CAPTURE(i);
+    // A stem is a proper prefix of the folded word here: Snowball removed a
+    // suffix.
+    CHECK(stemmed[i].size() < plain[i].size());
+    CHECK(plain[i].compare(0, stemmed[i].size(), stemmed[i]) == 0);
+  }
+
+  const Terms both = Tokenizer(fr, TokenizeOptions()).Terms(input);
+  CHECK(both == Terms(stemmed.begin() + 1, stemmed.end()));
+  CHECK(Tokenizer(fr, StopwordsOnly()).Terms(input) ==
+        Terms(plain.begin() + 1, plain.end()));
+}
+
+TEST_CASE("Terms: one tokenizer serves many sentences", "[tokenize]") {
+  Tokenizer tokenizer(GetLanguage("fr"), TokenizeOptions());
+  const std::string first = "Vladimir Poutine se rend en Corée du Nord.";
+  const std::string second = "Les États-Unis ont réagi mardi.";
+  const Terms before = tokenizer.Terms(first);
+  const Terms other = tokenizer.Terms(second);
+  CHECK(tokenizer.Terms("") == Terms{});
+  CHECK(tokenizer.Terms(first) == before);
+  CHECK(tokenizer.Terms(second) == other);
+  CHECK(before != other);
+}
+
+TEST_CASE("Terms: input outside the contract does not break it", "[tokenize]") {
+  Tokenizer tokenizer(GetLanguage("fr"), Plain());
+  // Invalid bytes: the neighbouring words survive.
+  const Terms invalid = tokenizer.Terms("avant \xFF\xC3 après");
+  CHECK(std::find(invalid.begin(), invalid.end(), "avant") != invalid.end());
+  CHECK(std::find(invalid.begin(), invalid.end(), "après") != invalid.end());
+  // Decomposed é (not NFC): the combining accent stays with its letter, one
+  // word.
+  CHECK(tokenizer.Terms("e\u0301lection").size() == 1);
+  // A view that ends inside a word: nothing past its end is read.
+  const std::string text = "Corée du Nord";
+  CHECK(tokenizer.Terms(std::string_view(text.data(), 5)) == Terms{"coré"});
+}
+
+TEST_CASE("GetLanguage: known codes and their data", "[tokenize][language]") {
+  const Language& fr = GetLanguage("fr");
+  CHECK(&fr == &GetLanguage("fr"));
+  CHECK(fr.code == "fr");
+  CHECK(fr.word_locale == "fr");
+  CHECK(fr.sentence_locale == "fr@ss=standard");
+  CHECK(fr.stemmer == "french");
+  CHECK(fr.elisions.size() == 14);
+  CHECK(std::find(fr.elisions.begin(), fr.elisions.end(), "jusqu") !=
+        fr.elisions.end());
+
+  const Language& en = GetLanguage("en");
+  CHECK(en.code == "en");
+  CHECK(en.stemmer == "english");
+  CHECK(en.elisions.empty());
+
+  std::string code, word;
+  bool listed = false;
+  std::tie(code, word, listed) =
+      GENERATE(table<std::string, std::string, bool>({
+          {"fr", "le", true},
+          {"fr", "de", true},
+          {"fr", "été", true},
+          {"fr", "eussions", true},
+          {"fr", "aujourd'hui", true},
+          {"fr", "l'", false},  // elided forms are stripped before lookup
+          {"fr", "président", false},
+          {"fr", "# Articles", false},  // comment lines are not words
+          {"fr", "", false},
+          {"en", "the", true},
+          {"en", "don't", true},
+          {"en", "said", false},
+      }));
+  CAPTURE(code, word);
+  CHECK(GetLanguage(code).stopwords.count(word) == (listed ? 1u : 0u));
+}
+
+TEST_CASE("GetLanguage: word lists are in the form the tokenizer looks up",
+          "[tokenize][language]") {
+  const std::string code = GENERATE("fr", "en");
+  CAPTURE(code);
+  const Language& language = GetLanguage(code);
+  CHECK(language.stopwords.size() > 200);
+  for (const std::string& word : language.stopwords) {
+    CAPTURE(word);
+    CHECK_FALSE(word.empty());
+    CHECK(Fold(word) == word);
+    CHECK(word.find("\u2019") == std::string::npos);
+    CHECK(word.find_first_of(" \t\r\n#") == std::string::npos);
+  }
+}
+
+TEST_CASE("GetLanguage: an unknown code is an invalid option",
+          "[tokenize][language]") {
+  const std::string code = GENERATE("xx", "", "FR", "fr ");
+  CAPTURE(code);
+  try {
+    GetLanguage(code);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
+    CHECK(e.path() == "lang");
+    CHECK(e.problem() == "unknown language '" + code + "' (known: en, fr)");
+  }
+}
+
+}  // namespace
+}  // namespace precis
