@@ -8,10 +8,23 @@
 
 namespace precis {
 
-// The symmetric sentences x sentences similarity matrix: cosine of TF-IDF rows, or
-// TextRank's overlap measure, with no self-loops and no edge weaker than
-// options.min_similarity. Costs the number of sentence pairs that share a term.
-SparseMatrix BuildSimilarityGraph(const TermMatrix& terms, const GraphOptions& options);
+// The symmetric sentences x sentences similarity matrix, compressed, with no
+// self-loops and no edge weaker than options.min_similarity (an edge equal to
+// it is kept). Sentences that share no term get no edge.
+//  - kCosine: dot products of the unit rows of terms.tfidf (LexRank, Erkan &
+//    Radev 2004).
+//  - kOverlap: |Si ∩ Sj| / (log |Si| + log |Sj|) (TextRank, Mihalcea & Tarau
+//    2004), the shared terms counted once each from terms.counts, |S| the sum
+//    of the sentence's counts. Two one-term sentences (log 1 + log 1 = 0) get
+//    no edge. The weights are not bounded by 1, and are at least
+//    1 / (log |Si| + log |Sj|) for a pair sharing a term, so that a
+//    min_similarity of 0.05 prunes nothing short of |Si| |Sj| > e^20: the
+//    graph has an edge for nearly every pair sharing a term.
+// Cost: the number of (sentence, sentence, shared term) triples, each pair
+// computed once; memory: the kept edges, twice, plus O(N + terms).
+// Throws Error(kInvalidInput) past 2^31 - 1 edges (Eigen's index type).
+SparseMatrix BuildSimilarityGraph(const TermMatrix& terms,
+                                  const GraphOptions& options);
 
 }  // namespace precis
 

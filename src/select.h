@@ -1,4 +1,4 @@
-// Stage 8, select: the ranked sentences that make the summary, within the budget.
+// Stage 8, select: the ranked sentences that make the summary, in budget.
 #ifndef PRECIS_SRC_SELECT_H_
 #define PRECIS_SRC_SELECT_H_
 
@@ -14,26 +14,38 @@ namespace precis {
 
 // What selection needs to know of each sentence besides its score.
 struct Candidate {
-  std::size_t words = 0;       // whitespace-separated words
-  std::size_t code_points = 0; // for the character budget
+  std::size_t words = 0;        // whitespace-separated words
+  std::size_t code_points = 0;  // for the character budget
   bool headline = false;
-  // False for a sentence that cannot stand alone (starts mid-sentence, a question...).
+  // False for a sentence that cannot stand alone (starts mid-sentence, is a
+  // question...).
   bool standalone = true;
 };
 
-// Greedy Maximal Marginal Relevance (Carbonell & Goldstein 1998) under the budget:
-// repeatedly takes the candidate maximizing
-//   lambda * score / max_score - (1 - lambda) * max similarity to a chosen sentence,
-// skipping candidates that would break a budget, that are near duplicates of a chosen
-// sentence (cosine >= duplicate_threshold), that are too short or too long, that are
-// not standalone, or that are headlines when headlines are not wanted.
-// `tfidf` has unit rows, so similarities are row dot products: only candidates against
-// the few chosen sentences are ever compared. Ties go to the lower index.
-// Returns indices in order of choice.
-std::vector<std::size_t> SelectSentences(const Eigen::VectorXd& scores,
-                                         const SparseMatrix& tfidf,
-                                         const std::vector<Candidate>& candidates,
-                                         const SelectOptions& options);
+// Greedy Maximal Marginal Relevance (Carbonell & Goldstein 1998) under the
+// budget: repeatedly takes the candidate maximizing
+//   lambda * score / max_score - (1 - lambda) * (max cosine to a chosen one),
+// max_score being the best score among the candidates that pass the filters
+// (if it is 0, every relevance counts as 0). Candidates are skipped when they
+//  - are not standalone, or are headlines unless options.include_headlines;
+//  - have fewer than options.min_words or more than options.max_words words;
+//  - would break a budget: the sum of `words`, the sum of `code_points` (line
+//    breaks between sentences not counted), or the number of sentences, each
+//    with 0 for no limit. A candidate that does not fit is skipped and the
+//    next one tried, so no budget is ever exceeded and no sentence is cut;
+//  - are near duplicates of a chosen sentence: cosine >= duplicate_threshold,
+//    less 1e-12 of rounding so that a threshold of 1 still catches a copy.
+// Stops when no candidate is left. `tfidf` has unit rows, so similarities are
+// row dot products: only candidates against the chosen sentences are ever
+// compared. Ties go to the lower index (callers number sentences by document,
+// then position). Returns indices in order of choice.
+// Throws Error(kInternal) unless `scores`, `tfidf` and `candidates` all have
+// one entry per sentence.
+// Cost: O(k * (N + nnz(tfidf))) time for k chosen sentences; O(N + terms)
+// memory.
+std::vector<std::size_t> SelectSentences(
+    const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+    const std::vector<Candidate>& candidates, const SelectOptions& options);
 
 }  // namespace precis
 

@@ -12,17 +12,25 @@ namespace precis {
 struct TermMatrix {
   // sentences x terms; raw term counts.
   SparseMatrix counts;
-  // sentences x terms; tf * idf with rows scaled to unit L2 norm (a sentence without
-  // any term keeps an empty row), so that a dot product of two rows is their cosine.
+  // sentences x terms; tf * idf with rows scaled to unit L2 norm (a sentence
+  // without any term keeps an empty row), so that a dot product of two rows is
+  // their cosine.
   SparseMatrix tfidf;
-  // Term ids -> terms, in order of first appearance (deterministic for a given input).
+  // Term ids -> terms, in order of first appearance (deterministic for a given
+  // input).
   std::vector<std::string> vocabulary;
 };
 
-// Builds both matrices from each sentence's terms. idf(t) = log(N / df(t)) + 1 over
-// the N sentences, so that a term found in every sentence still counts a little.
-// Linear in the number of terms.
-TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms);
+// Builds both matrices from each sentence's terms. tf is the raw count of the
+// term in the sentence; idf(t) = log(N / df(t)) + 1 over the N sentences, df(t)
+// being the number of sentences containing t, so that a term found in every
+// sentence still counts a little. Terms are compared byte for byte: normalizing
+// them is the tokenizer's job. N sentences without any term give an N x 0
+// matrix; no sentence, a 0 x 0 one. Throws Error(kInvalidInput) past 2^31 - 1
+// sentences or term occurrences (Eigen's index type). Linear in the number of
+// term occurrences (expected, through hashing).
+TermMatrix BuildTermMatrix(
+    const std::vector<std::vector<std::string>>& sentence_terms);
 
 }  // namespace precis
 

@@ -1,1 +1,344 @@
+#include "select.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include <catch2/catch.hpp>
+
+#include "precis/error.h"
+#include "support/dense_reference.h"
+#include "weight.h"
+
+namespace precis {
+namespace {
+
+using Indices = std::vector<std::size_t>;
+
+// Rows scaled to unit norm, as weight produces them.
+SparseMatrix UnitRows(const dense::Matrix& rows) {
+  const auto cols =
+      rows.empty() ? 0 : static_cast<Eigen::Index>(rows[0].size());
+  SparseMatrix m(static_cast<Eigen::Index>(rows.size()), cols);
+  std::vector<Eigen::Triplet<double>> triplets;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    double norm = 0.0;
+    for (const double v : rows[i]) norm += v * v;
+    norm = std::sqrt(norm);
+    for (std::size_t j = 0; j < rows[i].size(); ++j) {
+      if (rows[i][j] != 0.0) {
+        triplets.emplace_back(static_cast<int>(i), static_cast<int>(j),
+                              rows[i][j] / norm);
+      }
+    }
+  }
+  m.setFromTriplets(triplets.begin(), triplets.end());
+  return m;
+}
+
+// n sentences with pairwise orthogonal rows: no similarity ever gets in the
+// way.
+SparseMatrix Orthogonal(std::size_t n) {
+  dense::Matrix rows(n, std::vector<double>(n, 0.0));
+  for (std::size_t i = 0; i < n; ++i) rows[i][i] = 1.0;
+  return UnitRows(rows);
+}
+
+Candidate Words(std::size_t words) {
+  Candidate c;
+  c.words = words;
+  c.code_points = 6 * words;
+  return c;
+}
+
+// Everything allowed, no budget: tests switch on what they exercise.
+SelectOptions Open() {
+  SelectOptions o;
+  o.words = 0;
+  o.sentences = 0;
+  o.chars = 0;
+  o.lambda = 1.0;
+  o.duplicate_threshold = 1.0;
+  o.min_words = 0;
+  o.max_words = 1000;
+  o.include_headlines = true;
+  return o;
+}
+
+Eigen::VectorXd Scores(const std::vector<double>& values) {
+  return Eigen::Map<const Eigen::VectorXd>(
+      values.data(), static_cast<Eigen::Index>(values.size()));
+}
+
+TEST_CASE("select: empty input gives an empty selection", "[select]") {
+  CHECK(SelectSentences(Eigen::VectorXd(), SparseMatrix(0, 0), {},
+                        SelectOptions{})
+            .empty());
+  CHECK(SelectSentences(Eigen::VectorXd(), SparseMatrix(0, 0), {}, Open())
+            .empty());
+}
+
+TEST_CASE("select: mismatched sizes are a programming error", "[select]") {
+  CHECK_THROWS_AS(SelectSentences(Scores({1.0, 0.5}), Orthogonal(3),
+                                  {Words(8), Words(8), Words(8)}, Open()),
+                  Error);
+  CHECK_THROWS_AS(
+      SelectSentences(Scores({1.0, 0.5}), Orthogonal(2), {Words(8)}, Open()),
+      Error);
+}
+
+TEST_CASE("select: budgets skip what does not fit and try the next",
+          "[select]") {
+  // Scores fall with the index; sentence 1 breaks every budget of 11 words / 66
+  // chars once sentence 0 is in, sentence 2 still fits exactly.
+  const Eigen::VectorXd scores = Scores({0.5, 0.3, 0.2, 0.1});
+  const std::vector<Candidate> candidates = {Words(8), Words(7), Words(3),
+                                             Words(1)};
+  using Case =
+      std::tuple<const char*, std::size_t, std::size_t, std::size_t, Indices>;
+  const auto [name, words, chars, sentences, expected] = GENERATE(
+      table<const char*, std::size_t, std::size_t, std::size_t, Indices>({
+          Case{"no limit", 0, 0, 0, {0, 1, 2, 3}},
+          Case{"words", 11, 0, 0, {0, 2}},
+          Case{"words, room for the last", 12, 0, 0, {0, 2, 3}},
+          Case{"chars", 0, 66, 0, {0, 2}},
+          Case{"sentences", 0, 0, 2, {0, 1}},
+          Case{"words and sentences", 11, 0, 1, {0}},
+          Case{"words and chars, chars tighter", 100, 60, 0, {0, 3}},
+          Case{"smaller than every sentence", 0, 5, 0, {}},
+      }));
+  CAPTURE(name, words, chars, sentences);
+  SelectOptions options = Open();
+  options.words = words;
+  options.chars = chars;
+  options.sentences = sentences;
+  CHECK(SelectSentences(scores, Orthogonal(4), candidates, options) ==
+        expected);
+}
+
+TEST_CASE("select: a budget below every sentence selects nothing", "[select]") {
+  const std::vector<Candidate> candidates = {Words(12), Words(9), Words(20)};
+  SelectOptions options = Open();
+  options.words = 8;
+  CHECK(SelectSentences(Scores({0.2, 0.5, 0.3}), Orthogonal(3), candidates,
+                        options)
+            .empty());
+  options.words = 0;
+  options.chars = 53;  // the shortest sentence has 54 code points
+  CHECK(SelectSentences(Scores({0.2, 0.5, 0.3}), Orthogonal(3), candidates,
+                        options)
+            .empty());
+}
+
+TEST_CASE("select: lambda = 1 picks by score", "[select]") {
+  // Rows overlap (cosine up to 0.8) but below the duplicate threshold: with
+  // lambda 1 the similarity must not matter.
+  const SparseMatrix tfidf = UnitRows(
+      {{1, 1, 0, 0}, {1, 1, 1, 0}, {0, 1, 1, 1}, {0, 0, 1, 1}, {1, 0, 0, 1}});
+  const Eigen::VectorXd scores = Scores({0.1, 0.3, 0.05, 0.25, 0.3000001});
+  const std::vector<Candidate> candidates(5, Words(8));
+  CHECK(SelectSentences(scores, tfidf, candidates, Open()) ==
+        Indices{4, 1, 3, 0, 2});
+}
+
+TEST_CASE("select: MMR trades score for novelty as lambda says", "[select]") {
+  // Row 0 = e0, row 1 = (e0 + e1)/sqrt 2, row 2 = e2: cos(0, 1) = 0.70710678,
+  // others 0. Scores 1, 0.9, 0.5 (max 1). After sentence 0 is chosen:
+  //   lambda 0.7: s1 = 0.7*0.9 - 0.3*0.7071 = 0.4179 > s2 = 0.7*0.5 = 0.35 -> 1
+  //   then 2 lambda 0.5: s1 = 0.45 - 0.5*0.7071 = 0.0964 < s2 = 0.25 -> 2 then
+  //   1 lambda 0:   s1 = -0.7071 < s2 = 0; the first pick is a tie at 0: index
+  //   0.
+  const SparseMatrix tfidf = UnitRows({{1, 0, 0}, {1, 1, 0}, {0, 0, 1}});
+  const std::vector<Candidate> candidates(3, Words(8));
+  using Case = std::tuple<double, Indices>;
+  const auto [lambda, expected] = GENERATE(table<double, Indices>({
+      Case{1.0, {0, 1, 2}},
+      Case{0.7, {0, 1, 2}},
+      Case{0.5, {0, 2, 1}},
+      Case{0.0, {0, 2, 1}},
+  }));
+  const double scale = GENERATE(1.0, 10.0, 1e-4);
+  CAPTURE(lambda,
+          scale);  // scores are normalized by their max: scale must not matter
+  SelectOptions options = Open();
+  options.lambda = lambda;
+  options.duplicate_threshold = 0.9;
+  const Eigen::VectorXd scores = Scores({1.0, 0.9, 0.5}) * scale;
+  CHECK(SelectSentences(scores, tfidf, candidates, options) == expected);
+}
+
+TEST_CASE("select: near duplicates are never both chosen", "[select]") {
+  // Rows 0 and 2 are identical (cosine 1); row 1 has cosine 1/sqrt 2 = 0.7071
+  // with both; row 3 is orthogonal to all.
+  const SparseMatrix tfidf =
+      UnitRows({{1, 0, 0}, {1, 1, 0}, {1, 0, 0}, {0, 0, 1}});
+  const Eigen::VectorXd scores = Scores({0.4, 0.3, 0.2, 0.1});
+  const std::vector<Candidate> candidates(4, Words(8));
+  using Case = std::tuple<double, Indices>;
+  const auto [threshold, expected] = GENERATE(table<double, Indices>({
+      Case{1.0,
+           {0, 1, 3}},  // identical rows: cosine 1 up to rounding still counts
+      Case{0.8, {0, 1, 3}},
+      Case{0.7, {0, 3}},  // 0.7071 >= 0.7: sentence 1 is a duplicate of 0
+      Case{0.5, {0, 3}},
+  }));
+  CAPTURE(threshold);
+  SelectOptions options = Open();
+  options.duplicate_threshold = threshold;
+  CHECK(SelectSentences(scores, tfidf, candidates, options) == expected);
+}
+
+TEST_CASE(
+    "select: identical sentences from weight are duplicates at threshold 1",
+    "[select]") {
+  const TermMatrix terms =
+      BuildTermMatrix({{"grève", "sncf", "lundi", "grève"},
+                       {"pluie", "nord"},
+                       {"grève", "sncf", "lundi", "grève"}});
+  SelectOptions options = Open();
+  options.duplicate_threshold = 1.0;
+  const Indices chosen =
+      SelectSentences(Scores({0.3, 0.3, 0.4}), terms.tfidf,
+                      std::vector<Candidate>(3, Words(8)), options);
+  CHECK(chosen == Indices{2, 1});  // 0 repeats 2, which outscores it
+}
+
+TEST_CASE("select: per-sentence filters", "[select]") {
+  // Sentence 0 is the one under test and has the best score; sentence 1 always
+  // qualifies. min_words 6, max_words 70 unless the case says otherwise.
+  using Case = std::tuple<const char*, std::size_t, bool, bool, bool, bool>;
+  const auto [name, words, headline, standalone, include_headlines, chosen] =
+      GENERATE(table<const char*, std::size_t, bool, bool, bool, bool>({
+          Case{"ordinary", 20, false, true, false, true},
+          Case{"too short", 5, false, true, false, false},
+          Case{"exactly min_words", 6, false, true, false, true},
+          Case{"exactly max_words", 70, false, true, false, true},
+          Case{"too long", 71, false, true, false, false},
+          Case{"headline, not wanted", 20, true, true, false, false},
+          Case{"headline, wanted", 20, true, true, true, true},
+          Case{"not standalone", 20, false, false, false, false},
+          Case{"not standalone, headlines wanted", 20, false, false, true,
+               false},
+      }));
+  CAPTURE(name);
+  Candidate candidate = Words(words);
+  candidate.headline = headline;
+  candidate.standalone = standalone;
+  SelectOptions options = Open();
+  options.min_words = 6;
+  options.max_words = 70;
+  options.include_headlines = include_headlines;
+  const Indices result = SelectSentences(Scores({0.9, 0.1}), Orthogonal(2),
+                                         {candidate, Words(10)}, options);
+  CHECK(result == (chosen ? Indices{0, 1} : Indices{1}));
+}
+
+TEST_CASE("select: ties go to the lower index", "[select]") {
+  const std::size_t n = GENERATE(2u, 5u);
+  const double lambda = GENERATE(1.0, 0.7, 0.0);
+  CAPTURE(n, lambda);
+  SelectOptions options = Open();
+  options.lambda = lambda;
+  const std::vector<Candidate> candidates(n, Words(8));
+  Indices ascending(n);
+  for (std::size_t i = 0; i < n; ++i) ascending[i] = i;
+  // Equal scores and no similarity: every round is a tie.
+  CHECK(SelectSentences(
+            Eigen::VectorXd::Constant(static_cast<Eigen::Index>(n), 0.2),
+            Orthogonal(n), candidates, options) == ascending);
+  // All-zero scores are no division by zero: still index order.
+  CHECK(SelectSentences(Eigen::VectorXd::Zero(static_cast<Eigen::Index>(n)),
+                        Orthogonal(n), candidates, options) == ascending);
+}
+
+TEST_CASE(
+    "select: random clusters keep every rule and match the dense reference",
+    "[select]") {
+  const std::uint32_t seed = GENERATE(range(1u, 41u));
+  CAPTURE(seed);
+  std::mt19937 rng(seed);
+  const std::size_t n = 30;
+  const TermMatrix terms = BuildTermMatrix(dense::RandomCorpus(rng, n, 10, 6));
+  std::uniform_int_distribution<std::size_t> word_count(1, 30);
+  std::uniform_real_distribution<double> score(0.0, 1.0);
+  std::bernoulli_distribution rare(0.1);
+  std::vector<Candidate> candidates(n);
+  std::vector<double> scores(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    candidates[i].words = word_count(rng);
+    candidates[i].code_points = candidates[i].words * 5 + word_count(rng);
+    candidates[i].headline = rare(rng);
+    candidates[i].standalone = !rare(rng);
+    scores[i] = score(rng);
+  }
+  // Options vary with the seed, over the cases that matter.
+  SelectOptions options;
+  options.words = std::vector<std::size_t>{0, 40, 100}[seed % 3];
+  options.chars = std::vector<std::size_t>{0, 250}[seed % 2];
+  options.sentences = std::vector<std::size_t>{0, 3, 0, 5, 0}[seed % 5];
+  options.lambda = std::vector<double>{1.0, 0.7, 0.3, 0.0}[seed % 4];
+  options.duplicate_threshold =
+      std::vector<double>{0.5, 0.8, 1.0}[(seed / 3) % 3];
+  options.min_words = 3;
+  options.max_words = 25;
+  options.include_headlines = seed % 7 == 0;
+  CAPTURE(options.words, options.chars, options.sentences, options.lambda,
+          options.duplicate_threshold, options.include_headlines);
+
+  const Indices chosen =
+      SelectSentences(Scores(scores), terms.tfidf, candidates, options);
+  const dense::Matrix tfidf = dense::ToDense(terms.tfidf);
+  CHECK(chosen == dense::Select(scores, tfidf, candidates, options));
+
+  const auto cosine = [&](std::size_t a, std::size_t b) {
+    double dot = 0.0;
+    for (std::size_t k = 0; k < tfidf[a].size(); ++k)
+      dot += tfidf[a][k] * tfidf[b][k];
+    return dot;
+  };
+  const auto qualifies = [&](const Candidate& c) {
+    return c.standalone && (options.include_headlines || !c.headline) &&
+           c.words >= options.min_words && c.words <= options.max_words;
+  };
+  std::size_t words = 0;
+  std::size_t chars = 0;
+  for (std::size_t a = 0; a < chosen.size(); ++a) {
+    CHECK(qualifies(candidates[chosen[a]]));
+    words += candidates[chosen[a]].words;
+    chars += candidates[chosen[a]].code_points;
+    for (std::size_t b = 0; b < a; ++b) {
+      CAPTURE(chosen[a], chosen[b]);
+      CHECK(chosen[a] != chosen[b]);
+      CHECK(cosine(chosen[a], chosen[b]) < options.duplicate_threshold - 1e-12);
+    }
+  }
+  if (options.words != 0) CHECK(words <= options.words);
+  if (options.chars != 0) CHECK(chars <= options.chars);
+  if (options.sentences != 0) CHECK(chosen.size() <= options.sentences);
+
+  // Nothing left out could still have been added.
+  if (options.sentences == 0 || chosen.size() < options.sentences) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+      if (!qualifies(candidates[i])) continue;
+      const bool fits = (options.words == 0 ||
+                         words + candidates[i].words <= options.words) &&
+                        (options.chars == 0 ||
+                         chars + candidates[i].code_points <= options.chars);
+      bool duplicate = false;
+      for (const std::size_t c : chosen) {
+        duplicate =
+            duplicate || cosine(i, c) >= options.duplicate_threshold - 1e-12;
+      }
+      CAPTURE(i);
+      CHECK((!fits || duplicate));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace precis

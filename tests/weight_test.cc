@@ -1,1 +1,163 @@
+#include "weight.h"
+
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include <catch2/catch.hpp>
+
+#include "support/dense_reference.h"
+
+namespace precis {
+namespace {
+
+using Corpus = std::vector<std::vector<std::string>>;
+
+// Closer than Catch's default (1e-5 relative): these values are computed, not
+// measured.
+Approx Near(double value) { return Approx(value).epsilon(1e-12).margin(1e-14); }
+
+double Cell(const SparseMatrix& m, Eigen::Index i, Eigen::Index j) {
+  return m.coeff(i, j);
+}
+
+TEST_CASE("weight: hand-computed tf-idf of a tiny corpus", "[weight]") {
+  // N = 4 sentences; df: chat 1, noir 2, chien 2, so
+  //   idf(chat)  = ln(4/1) + 1 = 2.386294361119891
+  //   idf(noir)  = idf(chien) = ln(4/2) + 1 = 1.6931471805599454
+  // Row 0: chat x2, noir x1 -> (4.772588722239782, 1.6931471805599454, 0),
+  //   norm 5.06402512698036 -> (0.9424496527104794, 0.3343481001978275, 0).
+  // Row 1: noir, chien, equal weights -> (0, 1/sqrt 2, 1/sqrt 2).
+  // Row 2: no term -> an empty row.
+  // Row 3: chien alone -> (0, 0, 1).
+  const Corpus corpus = {
+      {"chat", "noir", "chat"}, {"noir", "chien"}, {}, {"chien"}};
+  const TermMatrix m = BuildTermMatrix(corpus);
+
+  REQUIRE(m.vocabulary == std::vector<std::string>{"chat", "noir", "chien"});
+  REQUIRE(m.counts.rows() == 4);
+  REQUIRE(m.counts.cols() == 3);
+  REQUIRE(m.tfidf.rows() == 4);
+  REQUIRE(m.tfidf.cols() == 3);
+  CHECK(m.counts.isCompressed());
+  CHECK(m.tfidf.isCompressed());
+
+  CHECK(Cell(m.counts, 0, 0) == 2.0);
+  CHECK(Cell(m.counts, 0, 1) == 1.0);
+  CHECK(Cell(m.counts, 1, 2) == 1.0);
+  CHECK(m.counts.nonZeros() == 5);
+
+  const double inv_sqrt2 = 1.0 / std::sqrt(2.0);
+  const std::vector<std::tuple<int, int, double>> expected = {
+      {0, 0, 0.9424496527104794},
+      {0, 1, 0.3343481001978275},
+      {0, 2, 0.0},
+      {1, 0, 0.0},
+      {1, 1, inv_sqrt2},
+      {1, 2, inv_sqrt2},
+      {2, 0, 0.0},
+      {2, 1, 0.0},
+      {2, 2, 0.0},
+      {3, 0, 0.0},
+      {3, 1, 0.0},
+      {3, 2, 1.0}};
+  for (const auto& [i, j, value] : expected) {
+    CAPTURE(i, j);
+    CHECK(Cell(m.tfidf, i, j) == Near(value));
+  }
+  // The empty sentence stores nothing, not explicit zeros.
+  CHECK(m.tfidf.outerIndexPtr()[3] - m.tfidf.outerIndexPtr()[2] == 0);
+}
+
+TEST_CASE("weight: a term in every sentence keeps idf 1", "[weight]") {
+  // idf(le) = ln(2/2) + 1 = 1, idf(vote) = ln 2 + 1: the common term is damped,
+  // not dropped.
+  const TermMatrix m = BuildTermMatrix({{"le", "vote"}, {"le"}});
+  const double idf_vote = std::log(2.0) + 1.0;
+  const double norm = std::sqrt(1.0 + idf_vote * idf_vote);
+  CHECK(Cell(m.tfidf, 0, 0) == Near(1.0 / norm));
+  CHECK(Cell(m.tfidf, 0, 1) == Near(idf_vote / norm));
+  CHECK(Cell(m.tfidf, 1, 0) == Near(1.0));
+}
+
+TEST_CASE(
+    "weight: vocabulary in order of first appearance, terms compared as bytes",
+    "[weight]") {
+  const std::string composed = "\xC3\xA9t\xC3\xA9";      // "été", U+00E9
+  const std::string decomposed = "e\xCC\x81te\xCC\x81";  // "été", e + U+0301
+  using Case = std::tuple<const char*, Corpus, std::vector<std::string>>;
+  auto [name, corpus, vocabulary] =
+      GENERATE_COPY(table<const char*, Corpus, std::vector<std::string>>({
+          Case{"repeats", {{"b", "a", "b"}, {"c", "a"}}, {"b", "a", "c"}},
+          Case{
+              "later sentences", {{}, {"z"}, {"y", "z", "x"}}, {"z", "y", "x"}},
+          Case{"composed and decomposed é are distinct terms",
+               {{composed, decomposed}, {decomposed}},
+               {composed, decomposed}},
+          Case{"guillemets and apostrophes as terms",
+               {{"«\xC2\xA0vote\xC2\xA0»", "l’état", "l'état"}},
+               {"«\xC2\xA0vote\xC2\xA0»", "l’état", "l'état"}},
+      }));
+  CAPTURE(name, corpus);
+  const TermMatrix m = BuildTermMatrix(corpus);
+  CHECK(m.vocabulary == vocabulary);
+  CHECK(m.counts.cols() == static_cast<Eigen::Index>(vocabulary.size()));
+}
+
+TEST_CASE("weight: degenerate corpora", "[weight]") {
+  SECTION("no sentence gives 0 x 0 matrices") {
+    const TermMatrix m = BuildTermMatrix({});
+    CHECK(m.counts.rows() == 0);
+    CHECK(m.counts.cols() == 0);
+    CHECK(m.tfidf.rows() == 0);
+    CHECK(m.vocabulary.empty());
+  }
+  SECTION("sentences without terms give N x 0 matrices") {
+    const TermMatrix m = BuildTermMatrix({{}, {}, {}});
+    CHECK(m.counts.rows() == 3);
+    CHECK(m.counts.cols() == 0);
+    CHECK(m.tfidf.rows() == 3);
+    CHECK(m.tfidf.nonZeros() == 0);
+  }
+  SECTION("one sentence: idf is 1 and the row is the normalized counts") {
+    // counts (2, 1) -> (2, 1) / sqrt 5.
+    const TermMatrix m = BuildTermMatrix({{"grève", "grève", "rail"}});
+    CHECK(Cell(m.tfidf, 0, 0) == Near(2.0 / std::sqrt(5.0)));
+    CHECK(Cell(m.tfidf, 0, 1) == Near(1.0 / std::sqrt(5.0)));
+  }
+}
+
+TEST_CASE("weight: matches the dense reference on random corpora", "[weight]") {
+  const std::uint32_t seed = GENERATE(1u, 2u, 3u, 42u, 2024u);
+  const std::size_t vocabulary = GENERATE(2u, 5u, 16u);
+  CAPTURE(seed, vocabulary);
+  std::mt19937 rng(seed);
+  const Corpus corpus = dense::RandomCorpus(rng, 25, vocabulary, 8);
+  const TermMatrix m = BuildTermMatrix(corpus);
+
+  CHECK(m.vocabulary == dense::Vocabulary(corpus));
+  CHECK(dense::ToDense(m.counts) == dense::Counts(corpus));
+  const dense::Matrix expected = dense::Tfidf(corpus);
+  const dense::Matrix actual = dense::ToDense(m.tfidf);
+  REQUIRE(actual.size() == expected.size());
+  for (std::size_t i = 0; i < actual.size(); ++i) {
+    REQUIRE(actual[i].size() == expected[i].size());
+    // Unit rows, or empty ones for sentences without terms.
+    const double norm = m.tfidf.row(static_cast<Eigen::Index>(i)).norm();
+    CAPTURE(i, corpus[i]);
+    CHECK(norm == Near(corpus[i].empty() ? 0.0 : 1.0));
+    for (std::size_t j = 0; j < actual[i].size(); ++j) {
+      CHECK(actual[i][j] == Near(expected[i][j]));
+    }
+  }
+  // Every stored weight is positive: zeros are never stored.
+  for (Eigen::Index k = 0; k < m.tfidf.nonZeros(); ++k) {
+    CHECK(m.tfidf.valuePtr()[k] > 0.0);
+  }
+}
+
+}  // namespace
+}  // namespace precis
