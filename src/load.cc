@@ -1,4 +1,210 @@
 #include "load.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "icu_status.h"
+
 namespace precis {
-LoadedDocument Load(const Document& d) { LoadedDocument l; l.name = d.name; l.original = d.text; l.text = d.text; return l; }
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
+
+// NFC runs over chunks of about this many bytes, each cut where NFC cannot join
+// the two sides, so that ICU's int32 indexes and its edit records stay small
+// whatever the size of the document. Large enough that the per-call cost of ICU
+// is noise.
+constexpr std::size_t kChunkBytes = 64 * 1024;
+
+// The length of the well-formed UTF-8 sequence that starts `s`, or 0 when it is
+// ill-formed; then `*subpart` is the length of its maximal subpart, the bytes
+// that one U+FFFD replaces (Unicode 15, section 3.9, "U+FFFD Substitution of
+// Maximal Subparts"; the byte ranges are those of table 3-7, which exclude
+// overlongs, surrogates and code points past U+10FFFF).
+std::size_t WellFormedLength(const unsigned char* s, std::size_t size, std::size_t* subpart) {
+  const unsigned char lead = s[0];
+  if (lead < 0x80) return 1;
+  std::size_t trail;
+  // The range of the first trailing byte; the others are always 80..BF.
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    trail = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    trail = 2;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    trail = 3;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // past U+10FFFF
+  } else {
+    *subpart = 1;  // a trailing byte, C0, C1 or F5..FF: never valid anywhere
+    return 0;
+  }
+  for (std::size_t k = 1; k <= trail; ++k) {
+    if (k >= size || s[k] < low || s[k] > high) {
+      *subpart = k;
+      return 0;
+    }
+    low = 0x80;
+    high = 0xBF;
+  }
+  return trail + 1;
+}
+
+struct Repair {
+  std::size_t count = 0;       // U+FFFD inserted
+  std::size_t first_byte = 0;  // offset of the first in the caller's input
+};
+
+// `input` with each maximal ill-formed subpart replaced by U+FFFD. Copies once
+// when the input is valid, which is the common case. `input_offset` is where
+// `input` starts in the caller's bytes, for the report.
+std::string RepairUtf8(std::string_view input, std::size_t input_offset, Repair* repair) {
+  const auto* s = reinterpret_cast<const unsigned char*>(input.data());
+  const std::size_t size = input.size();
+  std::string repaired;
+  // input[copied, i) is valid and not yet in `repaired`.
+  std::size_t copied = 0;
+  std::size_t i = 0;
+  while (i < size) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t subpart = 0;
+    const std::size_t length = WellFormedLength(s + i, size - i, &subpart);
+    if (length != 0) {
+      i += length;
+      continue;
+    }
+    if (repair->count == 0) {
+      repaired.reserve(size + kReplacementCharacter.size());
+      repair->first_byte = input_offset + i;
+    }
+    ++repair->count;
+    repaired.append(input.data() + copied, i - copied);
+    repaired.append(kReplacementCharacter);
+    i += subpart;
+    copied = i;
+  }
+  if (repair->count == 0) return std::string(input);
+  repaired.append(input.data() + copied, size - copied);
+  return repaired;
+}
+
+// The code point that starts `s` (well-formed UTF-8) and its length.
+UChar32 DecodeValid(const unsigned char* s, std::size_t* length) {
+  if (s[0] < 0x80) {
+    *length = 1;
+    return s[0];
+  }
+  if (s[0] < 0xE0) {
+    *length = 2;
+    return ((s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+  }
+  if (s[0] < 0xF0) {
+    *length = 3;
+    return ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  }
+  *length = 4;
+  return ((s[0] & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+// Where the chunk that starts at `begin` ends: at the next CR, or at the first
+// point after `begin + kChunkBytes` where NFC cannot combine across.
+std::size_t ChunkEnd(std::string_view text, std::size_t begin, const icu::Normalizer2& nfc) {
+  const std::size_t size = text.size();
+  const std::size_t limit = std::min(size, begin + kChunkBytes);
+  if (const void* cr = std::memchr(text.data() + begin, '\r', limit - begin)) {
+    return static_cast<std::size_t>(static_cast<const char*>(cr) - text.data());
+  }
+  if (limit == size) return size;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = limit;
+  while (i < size && (s[i] & 0xC0) == 0x80) ++i;  // to a code point start
+  while (i < size) {
+    std::size_t length = 0;
+    const UChar32 c = DecodeValid(s + i, &length);
+    if (c == '\r' || nfc.hasBoundaryBefore(c)) return i;
+    i += length;
+  }
+  return size;
+}
+
+// Appends to `text` the NFC form of `original` with CRLF and lone CR turned
+// into LF, and records in `map` where each piece came from. ICU's edit records
+// give the pieces that changed; the map does not store the rest.
+void Normalize(std::string_view original, std::string* text, OffsetMap* map) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  CheckIcu(status, "getNFCInstance");
+  text->reserve(original.size());
+  icu::StringByteSink<std::string> sink(text);
+  icu::Edits edits;
+  std::size_t begin = 0;
+  while (begin < original.size()) {
+    if (original[begin] == '\r') {
+      const bool crlf = begin + 1 < original.size() && original[begin + 1] == '\n';
+      map->Append(text->size(), 1, begin, crlf ? 2 : 1);
+      text->push_back('\n');
+      begin += crlf ? 2 : 1;
+      continue;
+    }
+    const std::size_t end = ChunkEnd(original, begin, *nfc);
+    const std::size_t text_begin = text->size();
+    nfc->normalizeUTF8(0,
+                       icu::StringPiece(original.data() + begin, static_cast<int32_t>(end - begin)),
+                       sink, &edits, status);
+    CheckIcu(status, "normalizeUTF8");
+    for (icu::Edits::Iterator it = edits.getFineIterator(); it.next(status);) {
+      map->Append(text_begin + static_cast<std::size_t>(it.destinationIndex()),
+                  static_cast<std::size_t>(it.newLength()),
+                  begin + static_cast<std::size_t>(it.sourceIndex()),
+                  static_cast<std::size_t>(it.oldLength()));
+    }
+    CheckIcu(status, "Edits::Iterator");
+    begin = end;
+  }
+}
+
+std::string InvalidUtf8Warning(const std::string& name, const Repair& repair) {
+  std::string warning = name.empty() ? "" : name + ": ";
+  if (repair.count == 1) {
+    warning += "invalid UTF-8 at byte " + std::to_string(repair.first_byte) + " replaced by U+FFFD";
+  } else {
+    warning += "invalid UTF-8 replaced by U+FFFD (" + std::to_string(repair.count) +
+               " places, first at byte " + std::to_string(repair.first_byte) + ")";
+  }
+  return warning;
+}
+
+}  // namespace
+
+LoadedDocument Load(const Document& document) {
+  LoadedDocument loaded;
+  loaded.name = document.name;
+  std::string_view input = document.text;
+  std::size_t input_offset = 0;
+  if (input.substr(0, kBom.size()) == kBom) {
+    input.remove_prefix(kBom.size());
+    input_offset = kBom.size();
+  }
+  Repair repair;
+  loaded.original = RepairUtf8(input, input_offset, &repair);
+  if (repair.count != 0) {
+    loaded.warnings.push_back(InvalidUtf8Warning(loaded.name, repair));
+  }
+  Normalize(loaded.original, &loaded.text, &loaded.to_original);
+  return loaded;
+}
+
 }  // namespace precis

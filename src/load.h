@@ -1,4 +1,9 @@
 // Stage 1, load: from a caller's bytes to the text every later stage reads.
+//
+//   LoadedDocument doc = Load({"a.txt", "\uFEFFCafe\u0301\r\n"});
+//   doc.original == "Cafe\u0301\r\n";     // BOM gone, otherwise as given
+//   doc.text == "Caf\u00E9\n";            // NFC, LF
+//   doc.to_original.ToOriginal(5) == 6;  // after "Café" -> after U+0301
 #ifndef PRECIS_SRC_LOAD_H_
 #define PRECIS_SRC_LOAD_H_
 
@@ -12,18 +17,27 @@ namespace precis {
 
 struct LoadedDocument {
   std::string name;
-  // The source text as given, except that a UTF-8 BOM is removed and invalid UTF-8
-  // sequences are replaced by U+FFFD: what output quotes.
+  // The source text as given, except that a leading UTF-8 BOM is removed and
+  // each maximal ill-formed UTF-8 subsequence (Unicode section 3.9: overlongs,
+  // surrogates, code points past U+10FFFF, stray or missing trailing bytes) is
+  // replaced by one U+FFFD: what output quotes.
   std::string original;
-  // `original` in NFC, with CRLF and lone CR turned into LF: what the stages read.
+  // `original` in NFC, with CRLF and lone CR turned into LF: what the
+  // stages read.
   std::string text;
   OffsetMap to_original;  // offsets in `text` -> offsets in `original`
-  // One line per problem met ("a.txt: invalid UTF-8 at byte 1234, replaced by U+FFFD").
+  // One line per problem met, byte offsets counted in the caller's input
+  // (BOM included):
+  //   "a.txt: invalid UTF-8 at byte 1234 replaced by U+FFFD"
+  //   "a.txt: invalid UTF-8 replaced by U+FFFD (7 places, first at byte 1234)"
   std::vector<std::string> warnings;
 };
 
-// Validates, repairs and normalizes one document. Never throws on bad text: invalid
-// bytes are replaced and reported in `warnings`. Linear in the size of the text.
+// Validates, repairs and normalizes one document. Never throws on bad text:
+// invalid bytes are replaced and reported in `warnings` (throws
+// Error(kInternal) only if ICU itself fails). Linear in the size of the text;
+// memory is the two copies of the text plus a few words per place that
+// normalization changed.
 LoadedDocument Load(const Document& document);
 
 }  // namespace precis

@@ -1,7 +1,341 @@
 #include "segment.h"
-#include <unicode/brkiter.h>
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+
+#include "icu_status.h"
+
 namespace precis {
-SentenceSegmenter::SentenceSegmenter(const Language&) {}
-SentenceSegmenter::~SentenceSegmenter() = default;
-std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view, TextSpan p) { return {{p, false}}; }
+namespace {
+
+// Words after which a period does not end a French sentence even before a
+// capital: titles and abbreviations that precede a name or an address in news
+// text. Case matters: "m." is a metre, "M." is Monsieur. Single initials are
+// handled by IsInitial. Words that ICU's fr list has and that also end French
+// sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out.
+constexpr std::string_view kFrenchAbbreviations[] = {
+    "M.",  "MM.",   "Mme.", "Mmes.", "Mlle.", "Mlles.", "Me.",  "Mgr.", "Dr.",
+    "Pr.", "Prof.", "St.",  "Ste.",  "av.",   "ap.",    "apr.", "cf.",  "Cf.",
+};
+
+bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+struct CodePoint {
+  UChar32 c;
+  std::size_t size;
+};
+
+// The code point that starts at text[i], i < text.size(). An ill-formed byte
+// reads as U+FFFD of size 1, so that callers always make progress.
+CodePoint At(std::string_view text, std::size_t i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char lead = s[i];
+  if (lead < 0x80) return {lead, 1};
+  const std::size_t size = lead >= 0xF8   ? 0
+                           : lead >= 0xF0 ? 4
+                           : lead >= 0xE0 ? 3
+                           : lead >= 0xC0 ? 2
+                                          : 0;
+  if (size == 0 || i + size > text.size()) return {0xFFFD, 1};
+  UChar32 c = lead & (0x7F >> size);
+  for (std::size_t k = 1; k < size; ++k) {
+    if ((s[i + k] & 0xC0) != 0x80) return {0xFFFD, 1};
+    c = (c << 6) | (s[i + k] & 0x3F);
+  }
+  return {c, size};
+}
+
+// The code point that ends at text[i], i > 0.
+CodePoint Before(std::string_view text, std::size_t i) {
+  std::size_t start = i - 1;
+  while (start > 0 && i - start < 4 && IsTrailingByte(text[start])) --start;
+  const CodePoint cp = At(text, start);
+  if (start + cp.size != i) return {0xFFFD, 1};
+  return cp;
+}
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);  // U+00A0, U+202F, U+2009, U+3000, U+2028...
+}
+
+// Ends a sentence: . ! ? … and the other Sentence_Terminal characters.
+bool IsTerminal(UChar32 c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || u_hasBinaryProperty(c, UCHAR_S_TERM);
+}
+
+// May follow the final punctuation of a sentence: » ” ’ ) ] and the like.
+bool IsClosing(UChar32 c) {
+  if (c == '"' || c == '\'') return true;
+  const int8_t type = u_charType(c);
+  return type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION;
+}
+
+// Closes a quotation or a parenthesis and so belongs to the sentence before it
+// when a break was put in front of it. ’ is left out: in French it is mostly an
+// apostrophe.
+bool IsMovableCloser(UChar32 c) {
+  return c == 0x00BB /* » */ || c == 0x203A /* › */ || c == 0x201D /* ” */ || c == ')' ||
+         c == ']' || c == '"';
+}
+
+// Opens a quotation or a parenthesis: « “ ( [ and the like.
+bool IsOpening(UChar32 c) {
+  if (c == '"') return true;
+  const int8_t type = u_charType(c);
+  return type == U_START_PUNCTUATION || type == U_INITIAL_PUNCTUATION;
+}
+
+bool IsUpper(UChar32 c) { return u_isupper(c) || u_istitle(c); }
+
+TextSpan Trim(std::string_view text, TextSpan span) {
+  while (span.begin < span.end) {
+    const CodePoint cp = At(text, span.begin);
+    if (!IsSpace(cp.c)) break;
+    span.begin += cp.size;
+  }
+  while (span.end > span.begin) {
+    const CodePoint cp = Before(text, span.end);
+    if (!IsSpace(cp.c)) break;
+    span.end -= cp.size;
+  }
+  return span;
+}
+
+// Whether trimmed `span` ends with . ! ? or …, possibly followed by closing
+// quotes or brackets and the spaces French puts before them: `. »`, `."`, `!)`.
+bool EndsWithFinalPunctuation(std::string_view text, TextSpan span) {
+  std::size_t i = span.end;
+  bool closed = false;
+  while (i > span.begin) {
+    const CodePoint cp = Before(text, i);
+    if (IsTerminal(cp.c)) return true;
+    if (!IsClosing(cp.c) && !(closed && IsSpace(cp.c))) return false;
+    closed = true;
+    i -= cp.size;
+  }
+  return false;
+}
+
+// Whether text[i] starts a capitalized word, possibly after opening quotes:
+// what a sentence starts with.
+bool StartsCapitalized(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    const CodePoint cp = At(text, i);
+    if (IsUpper(cp.c)) return true;
+    if (!IsOpening(cp.c) && !IsSpace(cp.c)) return false;
+    i += cp.size;
+  }
+  return false;
+}
+
+// Where the next sentence would start after terminal punctuation ending at `i`:
+// past closing punctuation and at least one space, before a capitalized word.
+// `end` if none.
+std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    const CodePoint cp = At(text, i);
+    if (!IsClosing(cp.c)) break;
+    i += cp.size;
+  }
+  const std::size_t spaces = i;
+  while (i < end) {
+    const CodePoint cp = At(text, i);
+    if (!IsSpace(cp.c)) break;
+    i += cp.size;
+  }
+  if (i == spaces || i >= end || !StartsCapitalized(text, i, end)) return end;
+  return i;
+}
+
+// A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C.").
+bool IsInitial(std::string_view token) {
+  std::size_t i = 0;
+  for (int part = 0; part < 2; ++part) {
+    if (i >= token.size()) return false;
+    const CodePoint cp = At(token, i);
+    if (!IsUpper(cp.c)) return false;
+    i += cp.size;
+    if (i >= token.size() || token[i] != '.') return false;
+    ++i;
+    if (i == token.size()) return true;
+    if (token[i] != '-') return false;
+    ++i;
+  }
+  return false;
+}
+
+// The word that ends trimmed `span`, with its periods and hyphens, when the
+// span ends with a period: "M." in "selon M.", "J.-C." in "en 44 av. J.-C.".
+std::string_view WordBeforeFinalPeriod(std::string_view text, TextSpan span) {
+  if (span.size() == 0 || text[span.end - 1] != '.') return {};
+  std::size_t begin = span.end - 1;
+  while (begin > span.begin) {
+    const CodePoint cp = Before(text, begin);
+    if (cp.c != '.' && cp.c != '-' && !u_isalpha(cp.c)) break;
+    begin -= cp.size;
+  }
+  return text.substr(begin, span.end - begin);
+}
+
+bool EndsWithBracketedEllipsis(std::string_view text, TextSpan span) {
+  static constexpr std::string_view kElisions[] = {"(...)", "[...]", "(\u2026)", "[\u2026]"};
+  const std::string_view tail = text.substr(span.begin, span.size());
+  for (std::string_view elision : kElisions) {
+    if (tail.size() >= elision.size() && tail.substr(tail.size() - elision.size()) == elision) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Moves a break that ICU put before closing quotes or brackets to after them:
+// UAX #29 (rule SB11) breaks after the space of ". » Puis", as French spaces
+// its guillemets. A closer must be followed by a space, the end, another
+// closer or punctuation, so that an opening " is not taken for one.
+std::size_t PastClosers(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t moved = i;
+  while (true) {
+    std::size_t j = moved;
+    while (j < end && IsSpace(At(text, j).c)) j += At(text, j).size;
+    if (j >= end) break;
+    const CodePoint closer = At(text, j);
+    if (!IsMovableCloser(closer.c)) break;
+    j += closer.size;
+    if (j < end) {
+      const UChar32 next = At(text, j).c;
+      if (!IsSpace(next) && !IsMovableCloser(next) && !u_ispunct(next)) break;
+    }
+    moved = j;
+  }
+  return moved;
+}
+
+// Appends trimmed `span` to `sentences`, cut into pieces of at most
+// kMaxSentenceBytes at the last white space before the limit (or before the
+// character that crosses it, when there is no white space).
+void AppendBounded(std::string_view text, TextSpan span, bool headline,
+                   std::vector<SentenceSpan>* sentences) {
+  span = Trim(text, span);
+  while (span.size() > kMaxSentenceBytes) {
+    const std::size_t limit = span.begin + kMaxSentenceBytes;
+    std::size_t cut = limit;
+    while (cut > span.begin && !(!IsTrailingByte(text[cut]) && IsSpace(At(text, cut).c))) {
+      --cut;
+    }
+    if (cut == span.begin) {
+      cut = limit;
+      while (IsTrailingByte(text[cut])) --cut;
+    }
+    sentences->push_back({Trim(text, {span.begin, cut}), headline});
+    span = Trim(text, {cut, span.end});
+  }
+  if (span.size() != 0) sentences->push_back({span, headline});
+}
+
+// Whether a break between `before` (trimmed) and the text from `next` on is
+// wrong, by the rules of the class comment.
+bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
+                 const std::string_view* abbreviations, std::size_t abbreviation_count) {
+  // A line end inside a paragraph: the cleaner found that the lines continue.
+  if (!EndsWithFinalPunctuation(text, before)) return true;
+  // UAX #29 joins a lowercase word only after a period (rule SB8); French
+  // incises follow ! and ? as well: « Qui êtes-vous ? » demanda-t-il.
+  const TextSpan after = Trim(text, {next, end});
+  if (after.size() == 0 || u_islower(At(text, after.begin).c)) return true;
+  if (EndsWithBracketedEllipsis(text, before)) return true;
+  const std::string_view word = WordBeforeFinalPeriod(text, before);
+  if (word.empty()) return false;
+  if (IsInitial(word)) return true;
+  if (abbreviation_count == 0) return false;
+  const std::string_view* abbreviations_end = abbreviations + abbreviation_count;
+  return std::find(abbreviations, abbreviations_end, word) != abbreviations_end;
+}
+
+}  // namespace
+
+SentenceSegmenter::SentenceSegmenter(const Language& language) {
+  if (language.code == "fr") {
+    abbreviations_ = kFrenchAbbreviations;
+    abbreviation_count_ = std::size(kFrenchAbbreviations);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  breaker_.reset(icu::BreakIterator::createSentenceInstance(
+      icu::Locale(language.sentence_locale.c_str()), status));
+  CheckIcu(status, "BreakIterator::createSentenceInstance");
+}
+
+SentenceSegmenter::~SentenceSegmenter() { utext_close(&utext_); }
+
+std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSpan paragraph) {
+  std::vector<SentenceSpan> sentences;
+  paragraph.end = std::min(paragraph.end, text.size());
+  paragraph.begin = std::min(paragraph.begin, paragraph.end);
+  paragraph = Trim(text, paragraph);
+  if (paragraph.size() == 0) return sentences;
+
+  if (!EndsWithFinalPunctuation(text, paragraph)) {
+    AppendBounded(text, paragraph, /*headline=*/true, &sentences);
+    return sentences;
+  }
+
+  // ICU's boundaries, as offsets in `text`. BreakIterator offsets are int32_t.
+  boundaries_.clear();
+  if (paragraph.size() <= static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&utext_, text.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()),
+                   &status);
+    breaker_->setText(&utext_, status);
+    CheckIcu(status, "BreakIterator::setText");
+    for (int32_t b = breaker_->first(); b != icu::BreakIterator::DONE; b = breaker_->next()) {
+      boundaries_.push_back(paragraph.begin + static_cast<std::size_t>(b));
+    }
+  } else {
+    boundaries_ = {paragraph.begin, paragraph.end};
+  }
+
+  // Breaks ICU does not make: after … (and, where we know the abbreviations,
+  // after every period) before a capitalized word. The rules below remove the
+  // wrong ones.
+  const std::size_t icu_count = boundaries_.size();
+  const std::string_view searched = text.substr(0, paragraph.end);
+  for (std::size_t i = searched.find("\u2026", paragraph.begin); i != std::string_view::npos;
+       i = searched.find("\u2026", i + 3)) {
+    const std::size_t start = SentenceStartAfter(text, i + 3, paragraph.end);
+    if (start < paragraph.end) boundaries_.push_back(start);
+  }
+  if (abbreviation_count_ != 0) {
+    for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
+         i = searched.find('.', i + 1)) {
+      const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
+      if (start < paragraph.end) boundaries_.push_back(start);
+    }
+  }
+  if (boundaries_.size() != icu_count) {
+    // A handful of offsets: sorting them costs less than merging, which
+    // allocates.
+    std::sort(boundaries_.begin(), boundaries_.end());
+    boundaries_.erase(std::unique(boundaries_.begin(), boundaries_.end()), boundaries_.end());
+  }
+
+  sentences.reserve(boundaries_.size());
+  std::size_t start = paragraph.begin;
+  for (std::size_t k = 1; k + 1 < boundaries_.size(); ++k) {
+    const std::size_t next = PastClosers(text, boundaries_[k], paragraph.end);
+    if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
+    const TextSpan before = Trim(text, {start, next});
+    if (JoinsAcross(text, before, next, paragraph.end, abbreviations_, abbreviation_count_)) {
+      continue;
+    }
+    AppendBounded(text, before, /*headline=*/false, &sentences);
+    start = next;
+  }
+  AppendBounded(text, {start, paragraph.end}, /*headline=*/false, &sentences);
+  return sentences;
+}
+
 }  // namespace precis

@@ -1,40 +1,80 @@
 // Stage 3, segment: splits paragraphs into sentences.
+//
+//   SentenceSegmenter segmenter(GetLanguage("fr"));
+//   std::string_view text = "« Je viendrai demain. » Puis il partit.";
+//   for (const SentenceSpan& s : segmenter.Split(text, {0, text.size()})) ...
+//   // "« Je viendrai demain. »", "Puis il partit."
 #ifndef PRECIS_SRC_SEGMENT_H_
 #define PRECIS_SRC_SEGMENT_H_
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
 
-#include <unicode/brkiter.h>
-
 #include "clean.h"
 #include "language.h"
 
-
 namespace precis {
 
+// No sentence is longer than this many bytes: a longer one (a run-on line of
+// scraped text, a 5 MB line without punctuation) is cut at the last white space
+// before the limit, or at a character boundary when there is none, so that
+// every later stage works on bounded pieces. Real news sentences stay far below
+// (the seeds' longest is about 600 bytes).
+inline constexpr std::size_t kMaxSentenceBytes = 4000;
+
 struct SentenceSpan {
-  TextSpan span;          // trimmed of surrounding white space
-  bool headline = false;  // the paragraph has no final punctuation: a title, not prose
+  // Trimmed of surrounding white space (U+00A0 and U+202F included).
+  TextSpan span;
+  // The paragraph has no final punctuation: a title, not prose.
+  bool headline = false;
 };
 
-// ICU's sentence BreakIterator with the locale's abbreviation suppressions ("M. Poutine"
-// stays whole in French), corrected for French typography: a closing » ” ) or ] that
-// follows a space belongs to the sentence before it.
+// ICU's sentence BreakIterator (UAX #29) for the language's sentence_locale,
+// run on the UTF-8 text directly so that boundaries are byte offsets, with
+// corrections for French news typography:
+//  - A closing » ” ) ] or " that follows a space belongs to the sentence
+//    before it: « Je viendrai demain. » Puis il partit.
+//  - A break after ! or ? (with or without a closing quote) before a
+//    lowercase letter is an incise: « Qui êtes-vous ? » demanda-t-il.
+//  - An ellipsis … before a capitalized word ends a sentence, as "..." does;
+//    an elision in brackets, (...) (…) […], never does.
+//  - A single capital initial ("George W. Bush", "J.-C.") never ends one.
+//  - In French, a period before a capital ends a sentence unless the word
+//    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
+//    This replaces ICU's fr suppressions, which also match word endings
+//    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
+//    "le jeu. Il", "sept."). Other languages keep ICU's suppressions.
+//  - A break inside a paragraph after text without final punctuation is a
+//    wrapped line, not a sentence end.
+//  - A paragraph without final punctuation (. ! ? …, possibly followed by
+//    closing quotes or brackets) is a headline: one span, never split except
+//    by kMaxSentenceBytes.
 // Not thread-safe: use one per thread. Construction is costly; reuse it.
 class SentenceSegmenter {
  public:
+  // Throws Error(kInternal) if ICU cannot create the iterator.
   explicit SentenceSegmenter(const Language& language);
   ~SentenceSegmenter();
   SentenceSegmenter(const SentenceSegmenter&) = delete;
   SentenceSegmenter& operator=(const SentenceSegmenter&) = delete;
 
-  // The sentences of one paragraph `paragraph` of `text`, in order. Linear in its size.
+  // The sentences of one paragraph `paragraph` of `text`, in order, as spans of
+  // `text`; empty for a paragraph of white space. Linear in its size.
   std::vector<SentenceSpan> Split(std::string_view text, TextSpan paragraph);
 
  private:
   std::unique_ptr<icu::BreakIterator> breaker_;
+  // Words that a period does not end, for languages where precis knows them
+  // better than ICU; empty to keep ICU's suppressions.
+  const std::string_view* abbreviations_ = nullptr;
+  std::size_t abbreviation_count_ = 0;
+  UText utext_ = UTEXT_INITIALIZER;      // reused so that setText does not allocate
+  std::vector<std::size_t> boundaries_;  // scratch, reused across paragraphs
 };
 
 }  // namespace precis

@@ -77,12 +77,12 @@ TEST_CASE("precis segment splits the sample as a French reader would") {
   };
   // A quotation that opens the sentence stays with its attribution.
   CHECK((has_line("\u00ab\u00a0Des documents importants, tr\u00e8s significatifs\u00a0\u00bb "
-                 "seront sign\u00e9s, a assur\u00e9 \u00e0 la presse russe ce lundi 17 juin le "
+                 "seront sign\u00e9s, a assur\u00e9 \u00e0 la presse russe ce lundi 17\u00a0juin le "
                  "conseiller diplomatique de Vladimir Poutine, Iouri Ouchakov, \u00e9voquant "
                  "\u00ab\u00a0la conclusion possible d\u2019un accord de partenariat "
                  "strat\u00e9gique global\u00a0\u00bb.") ||
         has_line("\u00ab Des documents importants, tr\u00e8s significatifs \u00bb seront "
-                 "sign\u00e9s, a assur\u00e9 \u00e0 la presse russe ce lundi 17 juin le "
+                 "sign\u00e9s, a assur\u00e9 \u00e0 la presse russe ce lundi 17\u00a0juin le "
                  "conseiller diplomatique de Vladimir Poutine, Iouri Ouchakov, \u00e9voquant "
                  "\u00ab la conclusion possible d\u2019un accord de partenariat "
                  "strat\u00e9gique global \u00bb.")));

@@ -1,1 +1,279 @@
+#include "load.h"
+
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace precis {
+namespace {
+
+// The original bytes behind normalized bytes [begin, end).
+std::string OriginalOf(const LoadedDocument& doc, std::size_t begin, std::size_t end) {
+  const std::size_t original_begin = doc.to_original.ToOriginal(begin);
+  const std::size_t original_end = doc.to_original.ToOriginal(end);
+  REQUIRE(original_begin <= original_end);
+  REQUIRE(original_end <= doc.original.size());
+  return doc.original.substr(original_begin, original_end - original_begin);
+}
+
+LoadedDocument LoadText(std::string text) { return Load({"doc.txt", std::move(text)}); }
+
+TEST_CASE("Load keeps the name and passes clean text through", "[load]") {
+  const LoadedDocument doc = Load({"a/b.txt", "Le président russe est arrivé."});
+  CHECK(doc.name == "a/b.txt");
+  CHECK(doc.original == "Le président russe est arrivé.");
+  CHECK(doc.text == doc.original);
+  CHECK(doc.warnings.empty());
+  CHECK(doc.to_original.piece_count() == 0);
+  CHECK(doc.to_original.ToOriginal(doc.text.size()) == doc.original.size());
+}
+
+TEST_CASE("The example of load.h holds", "[load]") {
+  const LoadedDocument doc = Load({"a.txt", "\uFEFFCafe\u0301\r\n"});
+  CHECK(doc.original == "Cafe\u0301\r\n");
+  CHECK(doc.text == "Caf\u00E9\n");
+  CHECK(doc.to_original.ToOriginal(5) == 6);
+  CHECK(doc.to_original.ToOriginal(6) == 8);
+}
+
+TEST_CASE("Load removes a leading BOM only", "[load]") {
+  const auto [input, original] = GENERATE(table<std::string, std::string>({
+      {"\uFEFFBonjour", "Bonjour"},
+      {"\uFEFF", ""},
+      // A second U+FEFF is text (a zero-width no-break space), not a BOM.
+      {"\uFEFF\uFEFFx", "\uFEFFx"},
+      {"x\xEF\xBB\xBF", "x\xEF\xBB\xBF"},
+  }));
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.original == original);
+  CHECK(doc.text == original);
+  CHECK(doc.warnings.empty());
+}
+
+TEST_CASE("Load turns CRLF and lone CR into LF in text only", "[load]") {
+  const auto [input, text] = GENERATE(table<std::string, std::string>({
+      {"a\r\nb", "a\nb"},
+      {"a\rb", "a\nb"},
+      {"a\r\r\nb\r", "a\n\nb\n"},
+      {"\r\n\r\n", "\n\n"},
+      {"a\n\rb", "a\n\nb"},  // LF CR is two line ends
+      {"Ligne un.\r\nLigne deux.\r\n", "Ligne un.\nLigne deux.\n"},
+  }));
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.original == input);
+  CHECK(doc.text == text);
+  CHECK(doc.to_original.ToOriginal(doc.text.size()) == input.size());
+}
+
+TEST_CASE("A line of CRLF text maps back to its original bytes", "[load]") {
+  const LoadedDocument doc = LoadText("Un.\r\nDeux.\r\nTrois.");
+  REQUIRE(doc.text == "Un.\nDeux.\nTrois.");
+  CHECK(OriginalOf(doc, 4, 9) == "Deux.");
+  CHECK(OriginalOf(doc, 4, 10) == "Deux.\r\n");  // the LF stands for both bytes
+  CHECK(OriginalOf(doc, 10, 16) == "Trois.");
+}
+
+TEST_CASE("Load composes decomposed accents and maps words back exactly", "[load]") {
+  // "Le cafe\u0301 est pre\u0302t." with both accents decomposed.
+  const std::string decomposed = "Le cafe\xCC\x81 est pre\xCC\x82t.";
+  const LoadedDocument doc = LoadText(decomposed);
+  CHECK(doc.original == decomposed);
+  REQUIRE(doc.text == "Le café est prêt.");
+  // Normalized "café" is [3, 8), "prêt" is [13, 18).
+  CHECK(OriginalOf(doc, 3, 8) == "cafe\xCC\x81");
+  CHECK(OriginalOf(doc, 13, 18) == "pre\xCC\x82t");
+  CHECK(OriginalOf(doc, 0, doc.text.size()) == decomposed);
+  // Only the two accents are stored.
+  CHECK(doc.to_original.piece_count() == 2);
+}
+
+TEST_CASE("Load applies canonical equivalences beyond accents", "[load]") {
+  const auto [input, text] = GENERATE(table<std::string, std::string>({
+      {"e\xCC\x81", "\xC3\xA9"},                      // e U+0301 -> é
+      {"\xC3\xA9", "\xC3\xA9"},                       // é stays
+      {"\xE2\x84\xAB", "\xC3\x85"},                   // U+212B ANGSTROM SIGN -> Å
+      {"\xE2\x84\xA6", "\xCE\xA9"},                   // U+2126 OHM SIGN -> Ω
+      {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},   // Hangul jamo -> 가
+      {"a\xCC\x81\xCC\xA3", "\xE1\xBA\xA1\xCC\x81"},  // reorders marks: ạ U+0301
+      {"\xEF\xAC\x81", "\xEF\xAC\x81"},               // ﬁ: compatibility, not NFC
+  }));
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText("x " + input + " y");
+  CHECK(doc.text == "x " + text + " y");
+  CHECK(OriginalOf(doc, 2, 2 + text.size()) == input);
+  CHECK(OriginalOf(doc, 3 + text.size(), 4 + text.size()) == "y");
+}
+
+TEST_CASE("Load replaces invalid UTF-8 and names the byte", "[load]") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  const auto [input, original, warning] =
+      GENERATE_REF(table<std::string, std::string, std::string>({
+          {"ab\x80"
+           "cd",
+           "ab" + fffd + "cd", "doc.txt: invalid UTF-8 at byte 2 replaced by U+FFFD"},
+          {"\xFF", fffd, "doc.txt: invalid UTF-8 at byte 0 replaced by U+FFFD"},
+          // Truncated sequences: the lead and its valid trailing bytes are one
+          // subpart.
+          {"x\xE2\x82", "x" + fffd, "doc.txt: invalid UTF-8 at byte 1 replaced by U+FFFD"},
+          {"x\xE2\x82y", "x" + fffd + "y", "doc.txt: invalid UTF-8 at byte 1 replaced by U+FFFD"},
+          {"\xF0\x9F\x98 ok", fffd + " ok", "doc.txt: invalid UTF-8 at byte 0 replaced by U+FFFD"},
+          {"caf\xC3", "caf" + fffd, "doc.txt: invalid UTF-8 at byte 3 replaced by U+FFFD"},
+          // Overlongs, surrogates and code points past U+10FFFF: every byte is a
+          // subpart.
+          {"\xC0\xAF", fffd + fffd,
+           "doc.txt: invalid UTF-8 replaced by U+FFFD (2 places, first at byte 0)"},
+          {"-\xE0\x80\xAF", "-" + fffd + fffd + fffd,
+           "doc.txt: invalid UTF-8 replaced by U+FFFD (3 places, first at byte 1)"},
+          {"\xED\xA0\x80", fffd + fffd + fffd,
+           "doc.txt: invalid UTF-8 replaced by U+FFFD (3 places, first at byte 0)"},
+          {"\xF4\x90\x80\x80", fffd + fffd + fffd + fffd,
+           "doc.txt: invalid UTF-8 replaced by U+FFFD (4 places, first at byte 0)"},
+          {"\xF5\x80", fffd + fffd,
+           "doc.txt: invalid UTF-8 replaced by U+FFFD (2 places, first at byte 0)"},
+          // Latin-1 text among UTF-8: each lone byte is reported.
+          {"Cr\xE9"
+           "dit \xE0 la une",
+           "Cr" + fffd + "dit " + fffd + " la une",
+           "doc.txt: invalid UTF-8 replaced by U+FFFD (2 places, first at byte 2)"},
+          // Offsets count the caller's bytes, BOM included.
+          {"\xEF\xBB\xBF"
+           "abc\x80",
+           "abc" + fffd, "doc.txt: invalid UTF-8 at byte 6 replaced by U+FFFD"},
+      }));
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.original == original);
+  CHECK(doc.text == original);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] == warning);
+}
+
+TEST_CASE("Valid edge sequences and a literal U+FFFD are not reported", "[load]") {
+  const std::string input =
+      "\xC2\x80 \xDF\xBF \xE0\xA0\x80 \xED\x9F\xBF \xEE\x80\x80 \xEF\xBF\xBD "
+      "\xF0\x90\x80\x80 \xF4\x8F\xBF\xBF";
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.original == input);
+  CHECK(doc.warnings.empty());
+}
+
+TEST_CASE("Empty and white-space-only documents", "[load]") {
+  const auto [input, text] = GENERATE(table<std::string, std::string>({
+      {"", ""},
+      {" ", " "},
+      {"  \t\r\n \r", "  \t\n \n"},
+      {"\xC2\xA0\xE2\x80\xAF", "\xC2\xA0\xE2\x80\xAF"},  // U+00A0 U+202F
+  }));
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.original == input);
+  CHECK(doc.text == text);
+  CHECK(doc.warnings.empty());
+  CHECK(doc.to_original.ToOriginal(0) == 0);
+  CHECK(doc.to_original.ToOriginal(text.size()) == input.size());
+}
+
+TEST_CASE("Typographic spaces, emoji and joiners are kept as they are", "[load]") {
+  const std::string input =
+      GENERATE(as<std::string>{},
+               // « NBSP ... NBSP », « NNBSP ... NNBSP »
+               "\u00AB\u00A0Des documents importants\u00A0\u00BB", "\u00AB\u202FOui\u202F\u00BB",
+               "3,5\u202F%, 6.700 conteneurs, 152\u00A0mm",
+               // ’ and '
+               "L\u2019Occident l'a dit",
+               // A family emoji joined by ZWJ; a heart with VS16; a flag.
+               "Famille \U0001F469\u200D\U0001F469\u200D\U0001F467",
+               "\u2764\uFE0F \U0001F1EB\U0001F1F7", "Il h\u00E9site\u2026 (\u2026)",
+               // ZWSP, ZWNJ
+               "a\u200Bb\u200Cc");
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.text == input);
+  CHECK(doc.original == input);
+  CHECK(doc.to_original.piece_count() == 0);
+}
+
+// A deterministic mix of pieces whose normalized form is known: every offset
+// between two pieces must map back to the start of the same piece in the
+// original, however the text is cut into chunks internally.
+TEST_CASE("Offsets map back exactly across a long mixed document", "[load]") {
+  struct Token {
+    const char* original;
+    const char* normalized;
+  };
+  const Token tokens[] = {
+      {"a", "a"},
+      {"Le ", "Le "},
+      {"e\xCC\x81", "\xC3\xA9"},
+      {"\xC3\xA9", "\xC3\xA9"},
+      {"\r\n", "\n"},
+      {"\r", "\n"},
+      {"\xE2\x84\xAB", "\xC3\x85"},
+      {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},
+      {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+      {"\xC2\xA0", "\xC2\xA0"},
+      {"o\xCC\x88\xCC\x81", "\xC3\xB6\xCC\x81"},
+  };
+  constexpr std::size_t kTokenCount = sizeof(tokens) / sizeof(tokens[0]);
+  std::string original, normalized;
+  std::vector<std::pair<std::size_t, std::size_t>> starts;  // (normalized, original)
+  std::uint32_t state = 12345;
+  while (original.size() < 600 * 1024) {
+    state = state * 1103515245u + 12345u;
+    const Token& token = tokens[(state >> 16) % kTokenCount];
+    starts.emplace_back(normalized.size(), original.size());
+    original += token.original;
+    normalized += token.normalized;
+  }
+  starts.emplace_back(normalized.size(), original.size());
+  const LoadedDocument doc = LoadText(original);
+  REQUIRE(doc.original == original);
+  REQUIRE(doc.text == normalized);
+  std::size_t mismatches = 0;
+  for (const auto& [normalized_offset, original_offset] : starts) {
+    if (doc.to_original.ToOriginal(normalized_offset) != original_offset) ++mismatches;
+  }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("The offset map grows with the changes, not with the text", "[load]") {
+  const std::string paragraph(4000, 'x');
+  std::string input;
+  for (int i = 0; i < 1000; ++i) input += paragraph + "\n";  // 4 MB, nothing to change
+  CHECK(LoadText(input).to_original.piece_count() == 0);
+  // Three decomposed accents: one piece each.
+  input.insert(3000000, "e\xCC\x81");
+  input.insert(2000000, "e\xCC\x81");
+  input.insert(1000000, "e\xCC\x81");
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.text.size() == input.size() - 3);
+  CHECK(doc.to_original.piece_count() == 3);
+}
+
+// 100 MB through Load; run with: load_test "[slow]"
+TEST_CASE("Load handles a 100 MB document in linear time", "[.][slow][load]") {
+  std::string input;
+  input.reserve(100u << 20);
+  const std::string line = "Le pr\xC3\xA9sident russe est arriv\xC3\xA9 \xC3\xA0 Pyongyang.\r\n";
+  while (input.size() + line.size() < (100u << 20)) input += line;
+  const auto start = std::chrono::steady_clock::now();
+  const LoadedDocument doc = LoadText(input);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CAPTURE(seconds);
+  const std::size_t lines = input.size() / line.size();
+  CHECK(doc.text.size() == input.size() - lines);
+  CHECK(doc.to_original.ToOriginal(doc.text.size()) == input.size());
+  // One piece per CRLF, the only change: not one per byte.
+  CHECK(doc.to_original.piece_count() == lines);
+  CHECK(seconds < 30);
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,1 +1,352 @@
+#include "segment.h"
+
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "language.h"
+
+namespace precis {
+namespace {
+
+using Texts = std::vector<std::string>;
+
+// The sentence texts of `paragraph`, which is the whole text.
+Texts SplitTexts(SentenceSegmenter& segmenter, const std::string& paragraph,
+                 bool* any_headline = nullptr) {
+  Texts texts;
+  for (const SentenceSpan& s : segmenter.Split(paragraph, {0, paragraph.size()})) {
+    texts.push_back(paragraph.substr(s.span.begin, s.span.size()));
+    if (any_headline != nullptr && s.headline) *any_headline = true;
+  }
+  return texts;
+}
+
+SentenceSegmenter& French() {
+  static SentenceSegmenter segmenter(GetLanguage("fr"));
+  return segmenter;
+}
+
+TEST_CASE("French typography around quotes and brackets", "[segment]") {
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      {"« Je viendrai demain. » Puis il partit.", {"« Je viendrai demain. »", "Puis il partit."}},
+      {"«\u00A0Je viendrai demain.\u00A0» Puis il partit.",
+       {"«\u00A0Je viendrai demain.\u00A0»", "Puis il partit."}},
+      {"«\u202FJe viendrai demain.\u202F» Puis il partit.",
+       {"«\u202FJe viendrai demain.\u202F»", "Puis il partit."}},
+      {"«Je viendrai demain.» Puis il partit.", {"«Je viendrai demain.»", "Puis il partit."}},
+      {"“Je viendrai demain. ” Puis il partit.", {"“Je viendrai demain. ”", "Puis il partit."}},
+      {"Il partit (sans un mot. ) Puis il revint.",
+       {"Il partit (sans un mot. )", "Puis il revint."}},
+      {"Il a dit : « Non. » Il est parti.", {"Il a dit : « Non. »", "Il est parti."}},
+      {"(M. Kim aussi.) Il part.", {"(M. Kim aussi.)", "Il part."}},
+      // An incise after the quote keeps the sentence whole, after . ! or ?.
+      {"« Je viendrai demain. », a-t-il dit. Puis il partit.",
+       {"« Je viendrai demain. », a-t-il dit.", "Puis il partit."}},
+      {"« Vive la France ! » s'écria-t-il. Puis il partit.",
+       {"« Vive la France ! » s'écria-t-il.", "Puis il partit."}},
+      {"« Qui êtes-vous\u202F? » demanda-t-il.", {"« Qui êtes-vous\u202F? » demanda-t-il."}},
+      {"Ils ont parlé de « paix. » et de « guerre ».",
+       {"Ils ont parlé de « paix. » et de « guerre »."}},
+      // A straight quote followed by a letter opens the next sentence.
+      {"Il a dit. \"Bonjour.\" Puis il partit.", {"Il a dit.", "\"Bonjour.\"", "Puis il partit."}},
+      {"\"Je viendrai.\" Puis il partit.", {"\"Je viendrai.\"", "Puis il partit."}},
+      {"Il part ! Elle reste ? Oui.", {"Il part !", "Elle reste ?", "Oui."}},
+      {"« Je viendrai demain. »", {"« Je viendrai demain. »"}},
+  }));
+  CAPTURE(paragraph);
+  bool headline = false;
+  CHECK(SplitTexts(French(), paragraph, &headline) == expected);
+  CHECK_FALSE(headline);
+}
+
+TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      // ICU's fr suppressions, kept.
+      {"Il a vu M. Poutine hier. MM. Dupont et Durand sont là.",
+       {"Il a vu M. Poutine hier.", "MM. Dupont et Durand sont là."}},
+      {"« M. Poutine est arrivé », dit-il. Selon M. Kim, tout va bien.",
+       {"« M. Poutine est arrivé », dit-il.", "Selon M. Kim, tout va bien."}},
+      {"«M. Poutine est là.» Il part.", {"«M. Poutine est là.»", "Il part."}},
+      {"Il est né en 50 av. J.-C. à Rome.", {"Il est né en 50 av. J.-C. à Rome."}},
+      {"En 44 av. J.-C. César meurt.", {"En 44 av. J.-C. César meurt."}},
+      // Abbreviations ICU's list misses.
+      {"Mme Durand est là. Mme. Durand aussi. Le Dr. Martin aussi. Le Dr "
+       "Martin aussi.",
+       {"Mme Durand est là.", "Mme. Durand aussi.", "Le Dr. Martin aussi.", "Le Dr Martin aussi."}},
+      {"Il a vu Mgr. Dupont et le Pr. Martin. Voir cf. Dupont. Il habite 12 "
+       "av. Foch.",
+       {"Il a vu Mgr. Dupont et le Pr. Martin.", "Voir cf. Dupont.", "Il habite 12 av. Foch."}},
+      // Initials.
+      {"Le président George W. Bush est venu. Paul B. Rapports a parlé.",
+       {"Le président George W. Bush est venu.", "Paul B. Rapports a parlé."}},
+      {"Il a rencontré J. Biden hier. J. K. Rowling écrit. É. Philippe aussi.",
+       {"Il a rencontré J. Biden hier.", "J. K. Rowling écrit.", "É. Philippe aussi."}},
+      {"Il a vu J.-P. Raffarin. Il part.", {"Il a vu J.-P. Raffarin.", "Il part."}},
+      // Abbreviations before lowercase, and real ends after them.
+      {"On trouve p. ex. des pommes, des poires, etc. dans le panier. "
+       "Il y a des fruits, etc. Le reste est vide.",
+       {"On trouve p. ex. des pommes, des poires, etc. dans le panier.", "Il y a des fruits, etc.",
+        "Le reste est vide."}},
+      // Numbers.
+      {"Il a envoyé 6.700 conteneurs et 3,5\u202F% de plus. C'est le 1er "
+       "envoi.",
+       {"Il a envoyé 6.700 conteneurs et 3,5\u202F% de plus.", "C'est le 1er envoi."}},
+      {"Il a tiré des obus de 152\u00A0mm. Le 2e régiment a suivi.",
+       {"Il a tiré des obus de 152\u00A0mm.", "Le 2e régiment a suivi."}},
+      {"Il a couru 100 m. Le record tient.", {"Il a couru 100 m.", "Le record tient."}},
+      // Words that ICU's fr suppressions take for abbreviations because they
+      // end in one (M., W., C., D.) or are one (mer., sept., jeu.).
+      {"Le PSG a battu l'OM. Le club est déçu.", {"Le PSG a battu l'OM.", "Le club est déçu."}},
+      {"Il a une BMW. Il roule.", {"Il a une BMW.", "Il roule."}},
+      {"Vote de l'UDC. Le parti gagne.", {"Vote de l'UDC.", "Le parti gagne."}},
+      {"Il a plongé dans la mer. Les secours sont arrivés.",
+       {"Il a plongé dans la mer.", "Les secours sont arrivés."}},
+      {"Ils étaient sept. Le huitième manquait. Il aime le jeu. Il joue.",
+       {"Ils étaient sept.", "Le huitième manquait.", "Il aime le jeu.", "Il joue."}},
+      {"Il est venu aux U.S.A. Le président l'a reçu.",
+       {"Il est venu aux U.S.A.", "Le président l'a reçu."}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(French(), paragraph) == expected);
+}
+
+TEST_CASE("Ellipses", "[segment]") {
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      {"Il hésite… Puis il part.", {"Il hésite…", "Puis il part."}},
+      {"Il hésite... Puis il part.", {"Il hésite...", "Puis il part."}},
+      {"Il hésite… « Non », dit-il.", {"Il hésite…", "« Non », dit-il."}},
+      {"Il hésite… et puis il part.", {"Il hésite… et puis il part."}},
+      {"Il hésite…", {"Il hésite…"}},
+      // An elision in brackets stays inside its quotation.
+      {"« Nous sommes prêts (...) Nous continuerons », a-t-il ajouté.",
+       {"« Nous sommes prêts (...) Nous continuerons », a-t-il ajouté."}},
+      {"« Nous sommes prêts (…) Nous continuerons », a-t-il ajouté.",
+       {"« Nous sommes prêts (…) Nous continuerons », a-t-il ajouté."}},
+      {"« Nous sommes prêts […] Nous continuerons. »",
+       {"« Nous sommes prêts […] Nous continuerons. »"}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(French(), paragraph) == expected);
+}
+
+TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") {
+  const std::string paragraph = GENERATE(
+      as<std::string>{}, "Préoccupations occidentales",
+      "Vladimir Poutine en chemin pour la Corée du Nord pour y signer des "
+      "« documents importants »",
+      "Rapprochement avec Moscou : la «priorité numéro un» de Kim Jong-Un",
+      "Il est venu. Il est reparti",  // never split
+      "Il a déclaré :", "Kim Jong Un en Russie\u00A0", "M. Poutine à Pyongyang. Les enjeux");
+  CAPTURE(paragraph);
+  const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
+  REQUIRE(sentences.size() == 1);
+  CHECK(sentences[0].headline);
+  CHECK(sentences[0].span.begin == 0);
+  const std::string trimmed = paragraph.substr(0, paragraph.find("\u00A0"));
+  CHECK(sentences[0].span.end == trimmed.size());
+}
+
+TEST_CASE("Final punctuation may be followed by closing quotes and brackets", "[segment]") {
+  const std::string paragraph =
+      GENERATE(as<std::string>{}, "Fin.", "Fin !", "Fin ?", "Fin…", "Fin. »", "Fin.\u00A0»",
+               "Fin.\"", "Fin !)", "« Fin ? »", "(Fin.)", "Fin.]", "Fin.”");
+  CAPTURE(paragraph);
+  const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
+  REQUIRE(sentences.size() == 1);
+  CHECK_FALSE(sentences[0].headline);
+  CHECK(sentences[0].span.size() == paragraph.size());
+}
+
+TEST_CASE("Spans are trimmed and empty results dropped", "[segment]") {
+  const std::string text = "Titre\n \u00A0Il part.\u202F  Elle reste.\u00A0\u2009\nFin";
+  const std::size_t begin = text.find(" \u00A0Il");
+  const std::size_t end = text.rfind("\nFin");
+  const std::vector<SentenceSpan> sentences = French().Split(text, {begin, end});
+  REQUIRE(sentences.size() == 2);
+  CHECK(text.substr(sentences[0].span.begin, sentences[0].span.size()) == "Il part.");
+  CHECK(sentences[0].span.begin == text.find("Il part."));
+  CHECK(text.substr(sentences[1].span.begin, sentences[1].span.size()) == "Elle reste.");
+  CHECK(sentences[1].span.end == text.find("Elle reste.") + std::string("Elle reste.").size());
+
+  const std::string blank = GENERATE(as<std::string>{}, "", " ", "\u00A0\u202F \t\n", "\n\n");
+  CAPTURE(blank);
+  CHECK(French().Split(blank, {0, blank.size()}).empty());
+}
+
+TEST_CASE("A line end inside a paragraph is not a sentence end", "[segment]") {
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      {"Il est venu\navec sa femme. Puis il est parti.",
+       {"Il est venu\navec sa femme.", "Puis il est parti."}},
+      {"Il est venu.\nPuis il est parti.", {"Il est venu.", "Puis il est parti."}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(French(), paragraph) == expected);
+}
+
+// Paragraphs copied byte for byte from the seed articles in
+// /work/shared/seeds (U+00A0 included), each as the sentences a French reader
+// finds in it; the paragraph is those sentences joined by a space.
+TEST_CASE("Seed paragraphs split as a reader would", "[segment]") {
+  const Texts expected = GENERATE(values<Texts>({
+      {"«\u00A0Des documents importants, très significatifs\u00A0» seront "
+       "signés, a assuré à la presse russe ce lundi 17\u00A0juin le conseiller "
+       "diplomatique de Vladimir Poutine, Iouri Ouchakov, évoquant «\u00A0la "
+       "conclusion possible d’un accord de partenariat stratégique "
+       "global\u00A0»."},
+      {"INTERNATIONAL - Un rendez-vous international très scruté.",
+       "Le président russe Vladimir Poutine est en chemin pour la Corée du "
+       "Nord où il doit rendre une visite diplomatique à son homologue Kim "
+       "Jong Un mardi et mercredi.",
+       "Selon un conseiller du Kremlin, cette visite pourrait donner lieu à la "
+       "signature d’un accord de partenariat stratégique entre les deux pays.",
+       "Une telle perspective inquiète l’Occident, cela pourrait notamment "
+       "avoir du poids sur l’avenir de la guerre en Ukraine."},
+      {"Entre août et février, Pyongyang a envoyé environ 6.700 conteneurs "
+       "vers la Russie, pouvant contenir plus de 3 millions d’obus "
+       "d’artillerie de 152 mm ou plus de 500.000 cartouches de "
+       "lance-roquettes multiples de 122 mm, a déclaré le ministère sud-coréen "
+       "de la Défense plus tôt cette année."},
+      {"« Un document d’importance primordiale prêt à fonder nos relations "
+       "prolongées a été établi », avait mentionné plus tôt le jour même M. "
+       "Poutine, selon les médias russes.",
+       "Il a également affirmé que Moscou et Pyongyang avaient fait des « "
+       "progrès significatifs » en consolidant leurs relations bilatérales."},
+      {"En ce qui concerne les présents remis au leader russe, M. Ouchakov, "
+       "selon l’agence TASS, a complémenté que M. Poutine avait été gratifié "
+       "d’objets d’art à son effigie.",
+       "D’après lui, ce sont de « magnifiques présents ».",
+       "« Il existe divers types de représentations, tous ont un aspect "
+       "artistique indéniable, comprenant même des bustes », a-t-il proféré."},
+      {"\"La Russie a soutenu (la Corée du Nord) et son peuple héroïque dans "
+       "leur lutte pour défendre leur droit à choisir la voie de "
+       "l'indépendance, de l'originalité et du développement par eux-mêmes "
+       "dans la confrontation avec l'ennemi rusé, dangereux et agressif (...) "
+       "et elle les soutiendra indéfectiblement à l'avenir\", a écrit Vladimir "
+       "Poutine dans une tribune publiée par le quotidien officiel nord-coréen "
+       "Rodong Sinmun et l'agence KCNA."},
+      {"Le dirigeant de la RPDC avait alors invité son homologue russe dans "
+       "son pays.",
+       "Selon le porte-parole du Kremlin Dmitri Peskov, Poutine avait accepté "
+       "cette invitation «\u00A0avec gratitude\u00A0»."},
+      {"M. Poutine a estimé que, malgré les relations conflictuelles de la "
+       "Corée du Nord avec ses voisins du Sud et le Japon ainsi qu’avec les "
+       "États-Unis, « Pyongyang a le droit de prendre des mesures pour assurer "
+       "sa sécurité et défendre sa souveraineté ».",
+       "La Russie est prête, a-t-il affirmé, à « continuer à déployer ses "
+       "efforts diplomatiques pour éliminer la menace d’un conflit armé sur la "
+       "péninsule coréenne »."},
+  }));
+  std::string paragraph;
+  for (const std::string& sentence : expected) {
+    paragraph += (paragraph.empty() ? "" : " ") + sentence;
+  }
+  CAPTURE(paragraph);
+  bool headline = false;
+  CHECK(SplitTexts(French(), paragraph, &headline) == expected);
+  CHECK_FALSE(headline);
+}
+
+TEST_CASE("A sentence longer than the limit is cut at white space", "[segment]") {
+  std::string words;
+  for (int i = 0; words.size() < 5'000'000; ++i) words += "mot" + std::to_string(i % 997) + " ";
+  const std::string punctuated = words + "fin.";
+  words.pop_back();
+  const std::string nbsp_words = [&] {
+    std::string s;
+    for (int i = 0; i < 3000; ++i) s += "mot\u00A0";
+    return s + "fin.";
+  }();
+  const auto [paragraph, headline] = GENERATE_REF(table<std::string, bool>({
+      {words, true},        // a 5 MB line without punctuation
+      {punctuated, false},  // a 5 MB sentence
+      {nbsp_words, false},  // only no-break spaces
+  }));
+  CAPTURE(paragraph.size());
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(seconds < 10);
+  REQUIRE(sentences.size() >= paragraph.size() / kMaxSentenceBytes);
+  std::size_t previous_end = 0, oversized = 0, mid_word = 0, flags = 0;
+  for (const SentenceSpan& s : sentences) {
+    if (s.span.size() > kMaxSentenceBytes || s.span.size() == 0) ++oversized;
+    if (s.span.begin < previous_end) ++mid_word;
+    // Every cut is at white space: a piece starts after a space (or NBSP)
+    // and ends before one.
+    if (s.span.begin != 0 && paragraph[s.span.begin - 1] != ' ' &&
+        paragraph.compare(s.span.begin - 2, 2, "\u00A0") != 0) {
+      ++mid_word;
+    }
+    if (s.span.end != paragraph.size() && paragraph[s.span.end] != ' ' &&
+        paragraph.compare(s.span.end, 2, "\u00A0") != 0) {
+      ++mid_word;
+    }
+    if (s.headline != headline) ++flags;
+    previous_end = s.span.end;
+  }
+  CHECK(oversized == 0);
+  CHECK(mid_word == 0);
+  CHECK(flags == 0);
+  CHECK(sentences.front().span.begin == 0);
+  CHECK(sentences.back().span.end == paragraph.size());
+  // Pieces fill up to the limit rather than being cut early.
+  CHECK(sentences.front().span.size() > kMaxSentenceBytes - 20);
+}
+
+TEST_CASE("A sentence without any white space is cut between characters", "[segment]") {
+  std::string paragraph;
+  for (int i = 0; i < 5000; ++i) paragraph += "é";  // 2 bytes each, 10000 bytes
+  paragraph += ".";
+  const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
+  REQUIRE(sentences.size() == 3);
+  std::size_t covered = 0;
+  for (const SentenceSpan& s : sentences) {
+    CHECK(s.span.size() <= kMaxSentenceBytes);
+    CHECK(s.span.begin == covered);  // nothing lost
+    CHECK(s.span.begin % 2 == 0);    // never inside a character
+    covered = s.span.end;
+  }
+  CHECK(covered == paragraph.size());
+}
+
+TEST_CASE("Spans are offsets in the whole text and the segmenter is reusable", "[segment]") {
+  const std::string text =
+      "Préoccupations occidentales\n\nIl a vu M. Poutine. Il est parti.\n\nÀ "
+      "suivre. Fin.";
+  SentenceSegmenter segmenter(GetLanguage("fr"));
+  const std::size_t second = text.find("Il a vu");
+  const std::size_t third = text.find("À suivre");
+  for (int round = 0; round < 2; ++round) {
+    CAPTURE(round);
+    const auto first = segmenter.Split(text, {0, text.find('\n')});
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].headline);
+    const auto middle = segmenter.Split(text, {second, third});
+    REQUIRE(middle.size() == 2);
+    CHECK(middle[0].span == TextSpan{second, second + 19});
+    CHECK(text.substr(middle[1].span.begin, middle[1].span.size()) == "Il est parti.");
+    const auto last = segmenter.Split(text, {third, text.size()});
+    REQUIRE(last.size() == 2);
+    CHECK(last[1].span == TextSpan{text.size() - 4, text.size()});
+  }
+}
+
+TEST_CASE("English keeps ICU's abbreviations", "[segment]") {
+  SentenceSegmenter english(GetLanguage("en"));
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      {"Mr. Smith went to Washington. He met Mrs. Jones.",
+       {"Mr. Smith went to Washington.", "He met Mrs. Jones."}},
+      {"George W. Bush spoke. \"Who are you?\" he asked.",
+       {"George W. Bush spoke.", "\"Who are you?\" he asked."}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(english, paragraph) == expected);
+}
+
+}  // namespace
+}  // namespace precis
