@@ -1,16 +1,249 @@
 #include "clean.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "clean_patterns.h"
+
 namespace precis {
-std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& docs, const Language&, const CleanOptions&) {
-  std::vector<CleanedDocument> out(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    const std::string& t = docs[d].text;
-    std::size_t b = 0;
-    while (b < t.size()) {
-      std::size_t e = t.find('\n', b); if (e == std::string::npos) e = t.size();
-      if (e > b) out[d].paragraphs.push_back({b, e});
-      b = e + 1;
+namespace {
+
+namespace rules = clean_rules;
+
+// A repeated line shorter than this (in words) is site furniture; longer, it is a
+// sentence two outlets took from the same agency copy.
+constexpr std::size_t kRepeatedLineMaxWords = 12;
+// A run of link headlines after an announcer ("À voir également :") is this long at most.
+constexpr std::size_t kTeaserMaxRun = 10;
+constexpr std::size_t kTeaserMaxWords = 25;
+// Near-verbatim repeats are checked on lines of at least this many key bytes: short
+// ones ("Non.", "Vrai.") repeat by chance.
+constexpr std::size_t kRepeatMinKeyBytes = 20;
+
+// The trimmed non-empty lines of a text, and whether each follows the previous one
+// directly (no blank line between them).
+struct Line {
+  TextSpan span;
+  bool adjacent = false;
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  bool previous_blank = true;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const TextSpan span = rules::TrimSpan(text, {begin, end});
+    if (span.size() > 0) {
+      lines.push_back({span, !previous_blank});
+      previous_blank = false;
+    } else {
+      previous_blank = true;
     }
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// Paragraphs: a line, joined with the next only when it visibly goes on there (no final
+// punctuation, and the next line starts in lower case: hard-wrapped text). Joining on
+// less would glue titles and captions to the prose under them.
+std::vector<TextSpan> SplitParagraphs(std::string_view text) {
+  std::vector<TextSpan> paragraphs;
+  bool open = false;  // the last paragraph may take the next line
+  for (const Line& line : SplitLines(text)) {
+    const std::string_view s = text.substr(line.span.begin, line.span.size());
+    const rules::Shape shape = rules::MeasureShape(s);
+    if (open && line.adjacent && shape.first_lower) {
+      paragraphs.back().end = line.span.end;
+    } else {
+      paragraphs.push_back(line.span);
+    }
+    open = !shape.ends_sentence;
+  }
+  return paragraphs;
+}
+
+struct Paragraph {
+  TextSpan whole;              // the trimmed paragraph
+  TextSpan content;            // without the stripped prefixes and suffix
+  std::vector<Removal> trims;  // the stripped prefixes and suffix, in order
+  std::string_view rule;       // non-empty: the whole paragraph is removed
+  bool announces = false;      // "Lire aussi :": link headlines follow
+  rules::Shape shape;          // of the content
+  std::string key;             // rules::MatchKey of the content
+};
+
+bool IsCaptionRule(std::string_view rule) {
+  return rule == rules::kPhotoCredit || rule == rules::kWireCaption ||
+         rule == rules::kCaptionRepeat;
+}
+
+// Applies the paragraph rules, then strips prefixes and suffix off what remains.
+Paragraph ClassifyParagraph(std::string_view text, TextSpan span, bool first,
+                            rules::ParagraphRules& paragraph_rules) {
+  Paragraph p;
+  p.whole = span;
+  TextSpan content = span;
+  std::string_view last_rule;
+  // A paragraph may carry several prefixes: "Publié le … Mis à jour le … PARIS (AFP) -".
+  for (int i = 0; i < 4 && content.size() > 0; ++i) {
+    std::string_view rule;
+    const std::size_t begin = paragraph_rules.StripPrefix(content, &rule);
+    if (begin == content.begin) break;
+    p.trims.push_back({rules::TrimSpan(text, {content.begin, begin}), rule});
+    content = rules::TrimSpan(text, {begin, content.end});
+    last_rule = rule;
+  }
+  if (content.size() > 0) {
+    std::string_view rule;
+    const std::size_t end = paragraph_rules.StripSuffix(content, &rule);
+    if (end != content.end) {
+      p.trims.push_back({rules::TrimSpan(text, {end, content.end}), rule});
+      content = rules::TrimSpan(text, {content.begin, end});
+      last_rule = rule;
+    }
+  }
+  p.content = content;
+  if (content.size() == 0) {  // nothing but a dateline, a date stamp or a sign-off
+    p.rule = last_rule;
+    p.trims.clear();
+    return p;
+  }
+  const std::string_view s = text.substr(content.begin, content.size());
+  p.shape = rules::MeasureShape(s);
+  p.key = rules::MatchKey(s);
+  const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, first);
+  p.rule = verdict.rule;
+  p.announces = verdict.announces;
+  if (!p.rule.empty()) p.trims.clear();
+  return p;
+}
+
+// Teasers: after a line that announces links, the headline-only lines that follow (no
+// final punctuation) are the links, up to the next prose paragraph.
+void DropTeaserRuns(std::vector<Paragraph>& ps) {
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (!ps[i].announces) continue;
+    for (std::size_t j = i + 1; j < ps.size() && j <= i + kTeaserMaxRun; ++j) {
+      Paragraph& p = ps[j];
+      if (!p.rule.empty()) continue;  // an inline ad or a credit inside the run
+      if (!p.shape.headline() || p.shape.words > kTeaserMaxWords) break;
+      p.rule = rules::kTeaser;
+    }
+  }
+}
+
+// Whether two keys say the same thing, one possibly with a credit or a tag more: the
+// shorter is the whole, the start or the end of the longer, and at least half of it.
+bool NearSame(const std::string& a, const std::string& b) {
+  const std::string& s = a.size() <= b.size() ? a : b;
+  const std::string& l = a.size() <= b.size() ? b : a;
+  if (s.size() < kRepeatMinKeyBytes || s.size() * 2 < l.size()) return false;
+  if (s == l) return true;
+  const std::size_t rest = l.size() - s.size();
+  return (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ') ||
+         (l.compare(rest, s.size(), s) == 0 && l[rest - 1] == ' ');
+}
+
+// A line that repeats its neighbour near-verbatim: beside a caption it is the caption
+// again (alt text and legend, or the legend with and without its credit), otherwise a
+// scraping duplicate whose first copy is kept.
+void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
+  for (std::size_t i = 1; i < ps.size(); ++i) {
+    Paragraph& a = ps[i - 1];
+    Paragraph& b = ps[i];
+    if (!NearSame(a.key, b.key)) continue;
+    if (IsCaptionRule(a.rule) && b.rule.empty()) {
+      b.rule = rules::kCaptionRepeat;
+    } else if (IsCaptionRule(b.rule) && a.rule.empty()) {
+      a.rule = rules::kCaptionRepeat;
+    } else if (b.rule.empty() && (a.rule.empty() || a.rule == rules::kDuplicateLine)) {
+      b.rule = rules::kDuplicateLine;  // a third copy repeats the second, also dropped
+    }
+  }
+}
+
+// A prose sentence: two outlets may print the same agency sentence, and it stays.
+bool IsProse(const rules::Shape& shape) {
+  return shape.ends_sentence && shape.first_upper && shape.has_lower && shape.words >= 5;
+}
+
+// Site furniture shows itself by repeating across the documents of a cluster: a short
+// line found in two documents or more. Sentences are exempt (shared agency copy), and so
+// is a title of four words or more (two outlets may keep the agency's headline).
+void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs) {
+  struct Seen {
+    std::size_t last_doc = 0;  // 1 + index of the last document counted
+    std::size_t documents = 0;
+  };
+  std::unordered_map<std::string, Seen> seen;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (const Paragraph& p : docs[d]) {
+      if (p.key.empty() || p.shape.words > kRepeatedLineMaxWords) continue;
+      Seen& s = seen[p.key];
+      if (s.last_doc != d + 1) {
+        s.last_doc = d + 1;
+        ++s.documents;
+      }
+    }
+  }
+  for (auto& ps : docs) {
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      Paragraph& p = ps[i];
+      if (!p.rule.empty() || p.key.empty() || p.shape.words > kRepeatedLineMaxWords) continue;
+      if (IsProse(p.shape) || (i == 0 && p.shape.words >= 4)) continue;
+      if (seen[p.key].documents >= 2) p.rule = rules::kRepeatedLine;
+    }
+  }
+}
+
+CleanedDocument Assemble(const std::vector<Paragraph>& ps) {
+  CleanedDocument out;
+  for (const Paragraph& p : ps) {
+    if (!p.rule.empty()) {
+      out.removed.push_back({p.whole, p.rule});
+      continue;
+    }
+    out.paragraphs.push_back(p.content);
+    for (const Removal& trim : p.trims) out.removed.push_back(trim);
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
+                                   const Language& language, const CleanOptions& options) {
+  std::vector<CleanedDocument> out(documents.size());
+  if (options.keep_boilerplate) {
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+      for (const Line& line : SplitLines(documents[d].text)) {
+        out[d].paragraphs.push_back(line.span);
+      }
+    }
+    return out;
+  }
+
+  rules::ParagraphRules paragraph_rules(rules::PatternsFor(language.code));
+  std::vector<std::vector<Paragraph>> docs(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const std::string& text = documents[d].text;
+    paragraph_rules.Reset(text);
+    const std::vector<TextSpan> spans = SplitParagraphs(text);
+    docs[d].reserve(spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      docs[d].push_back(ClassifyParagraph(text, spans[i], i == 0, paragraph_rules));
+    }
+    DropTeaserRuns(docs[d]);
+    DropAdjacentRepeats(docs[d]);
+  }
+  DropRepeatedLines(docs);
+  for (std::size_t d = 0; d < documents.size(); ++d) out[d] = Assemble(docs[d]);
+  return out;
+}
+
 }  // namespace precis

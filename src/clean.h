@@ -1,6 +1,12 @@
 // Stage 2, clean: finds the paragraphs of each document and drops scraped-page
 // boilerplate (inline ads, teasers, captions and photo credits, comment forms, share
 // widgets, bylines, agency sign-offs, date stamps, programme plugs).
+//
+// The rules are general shapes, not a list of known strings: a line's shape (length,
+// case, final punctuation), its position (after a "Lire aussi :", beside a caption) and
+// per-language patterns (clean_patterns.cc), plus lines that repeat across the documents
+// of a cluster. They lean towards keeping: content removed costs more than boilerplate
+// kept, so headings and titles stay (segment marks them as headlines).
 #ifndef PRECIS_SRC_CLEAN_H_
 #define PRECIS_SRC_CLEAN_H_
 
@@ -24,20 +30,34 @@ struct TextSpan {
 
 struct Removal {
   TextSpan span;
-  std::string_view rule;  // a static name for the rule that fired, e.g. "inline-ad"
+  // A static name for the rule that fired: "inline-ad", "comment-form", "site-ui",
+  // "glued-ui", "teaser", "photo-credit", "wire-caption", "caption-repeat",
+  // "duplicate-line", "agency-signoff", "dateline", "kicker", "byline", "date-stamp",
+  // "programme-plug", "repeated-line", "no-text" (see clean_patterns.h).
+  std::string_view rule;
 };
 
 struct CleanedDocument {
-  // The kept paragraphs, in order, trimmed of surrounding white space and of any
-  // boilerplate prefix or suffix. A paragraph is one line of the input, or several
-  // when a line visibly continues on the next one.
+  // The kept paragraphs, in order, trimmed of surrounding white space (Unicode
+  // White_Space, so U+00A0 and U+202F too) and of any boilerplate prefix or suffix
+  // ("date 2024-06 ", "PARIS (Reuters) - ", "INTERNATIONAL - ", a final "(AFP)"). A
+  // paragraph is one line of the input, or several when a line visibly continues on the
+  // next one: it has no final punctuation (. ! ? …) and the next line, with no blank line
+  // between, starts with a lower-case letter. A joined paragraph keeps its inner '\n'.
   std::vector<TextSpan> paragraphs;
-  std::vector<Removal> removed;  // what was dropped and why, in document order
+  // What was dropped and why, in document order: whole paragraphs, and the prefixes and
+  // suffixes cut off kept ones. Paragraphs and removals never overlap.
+  std::vector<Removal> removed;
 };
 
 // Cleans every document of a cluster; the cluster is needed because boilerplate shows
-// itself by repeating across documents. One result per input document, in order.
-// Linear in the size of the text.
+// itself by repeating across documents (a short line found in two documents or more).
+// One result per input document, in order. Uses language.code only; "fr" documents also
+// get the English UI patterns, which scraped French pages carry too. With
+// options.keep_boilerplate, every non-empty line is a paragraph and nothing is removed
+// or joined. An empty or white-space-only document has no paragraphs.
+// Linear in the size of the text; reentrant (the compiled patterns are shared, read-only).
+// Throws Error(kInternal) only if ICU fails.
 std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
                                    const Language& language, const CleanOptions& options);
 

@@ -1,1 +1,812 @@
+// Tests of stage 2, clean: paragraphs and boilerplate removal. One table per rule, with
+// lines that must go and look-alike lines of real news that must stay; then the noisy
+// lines of the five seed articles, copied here as literals.
+#include "clean.h"
+
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "language.h"
+#include "load.h"
+#include "precis/options.h"
+
+namespace {
+
+using precis::CleanedDocument;
+
+// What Clean made of one document, as text.
+struct Outcome {
+  std::vector<std::string> kept;
+  std::vector<std::pair<std::string, std::string>> removed;  // (text, rule)
+
+  // The rule that removed exactly `text`, or "" if nothing did.
+  std::string RuleFor(const std::string& text) const {
+    for (const auto& r : removed) {
+      if (r.first == text) return r.second;
+    }
+    return "";
+  }
+  bool Kept(const std::string& text) const {
+    return std::find(kept.begin(), kept.end(), text) != kept.end();
+  }
+};
+
+precis::Language MakeLanguage(const std::string& code) {
+  precis::Language language;  // Clean reads only the code
+  language.code = code;
+  return language;
+}
+
+std::vector<Outcome> CleanTexts(const std::vector<std::string>& texts,
+                                const std::string& lang = "fr", bool keep = false) {
+  std::vector<precis::LoadedDocument> docs;
+  for (const std::string& t : texts) {
+    precis::LoadedDocument d;
+    d.name = "doc" + std::to_string(docs.size());
+    d.original = t;
+    d.text = t;
+    docs.push_back(std::move(d));
+  }
+  precis::CleanOptions options;
+  options.keep_boilerplate = keep;
+  const std::vector<CleanedDocument> cleaned = precis::Clean(docs, MakeLanguage(lang), options);
+  REQUIRE(cleaned.size() == texts.size());
+  std::vector<Outcome> out;
+  for (std::size_t d = 0; d < texts.size(); ++d) {
+    Outcome o;
+    for (const precis::TextSpan& s : cleaned[d].paragraphs) {
+      o.kept.push_back(texts[d].substr(s.begin, s.size()));
+    }
+    for (const precis::Removal& r : cleaned[d].removed) {
+      o.removed.emplace_back(texts[d].substr(r.span.begin, r.span.size()), std::string(r.rule));
+    }
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Outcome CleanText(const std::string& text, const std::string& lang = "fr") {
+  return CleanTexts({text}, lang).front();
+}
+
+const std::string kFrBefore =
+    "Le président russe est arrivé mardi à Pyongyang pour une visite de deux jours.";
+const std::string kFrAfter =
+    "Les deux dirigeants doivent signer un accord de partenariat stratégique.";
+const std::string kEnBefore = "The Russian president arrived in Pyongyang on Tuesday.";
+const std::string kEnAfter = "The two leaders are expected to sign a strategic pact.";
+
+// `line` in the body of an article, between two prose paragraphs.
+Outcome CleanLine(const std::string& line, const std::string& lang = "fr") {
+  const std::string& before = lang == "en" ? kEnBefore : kFrBefore;
+  const std::string& after = lang == "en" ? kEnAfter : kFrAfter;
+  Outcome o = CleanText(before + "\n\n" + line + "\n\n" + after, lang);
+  CHECK(o.Kept(before));
+  CHECK(o.Kept(after));
+  return o;
+}
+
+// Checks a table row of a whole-line rule: removed by `rule`, or kept whole.
+void CheckLine(const std::string& line, bool removed, const std::string& rule,
+               const std::string& lang = "fr") {
+  CAPTURE(line, lang);
+  const Outcome o = CleanLine(line, lang);
+  if (removed) {
+    CHECK(o.RuleFor(line) == rule);
+    CHECK_FALSE(o.Kept(line));
+  } else {
+    CHECK(o.Kept(line));
+    CHECK(o.removed.empty());
+  }
+}
+
+// Checks a table row of a prefix rule: `kept` is what remains of `line` ("" if the
+// whole line goes), and the rest was removed by `rule`.
+void CheckPrefix(const std::string& line, const std::string& kept, const std::string& rule,
+                 const std::string& lang = "fr") {
+  CAPTURE(line, lang);
+  const Outcome o = CleanLine(line, lang);
+  if (kept.empty()) {
+    CHECK(o.RuleFor(line) == rule);
+  } else if (kept == line) {
+    CHECK(o.Kept(line));
+    CHECK(o.removed.empty());
+  } else {
+    CHECK(o.Kept(kept));
+    REQUIRE(o.removed.size() == 1);
+    CHECK(o.removed[0].second == rule);
+    CHECK(line.find(o.removed[0].first) != std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("inline-ad: a call to action opening a line, with or without a headline", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"READ\u00A0 Driggs du Plessis remporte une décision partagée contre Sean Strickland", true},
+      {"LIRE AUSSI : Guerre en Ukraine : ce que contient la déclaration finale", true},
+      {"À LIRE AUSSI Le Kremlin annonce la visite de Poutine en Corée du Nord", true},
+      {"VOIR AUSSI - Kim Jong Un reçoit Vladimir Poutine à Pyongyang", true},
+      {"Lire aussi : Poutine en Corée du Nord, un voyage sous haute surveillance", true},
+      {"À lire également : « Nous sommes préoccupés », dit Washington", true},
+      {"À lire également", true},
+      {"Lire aussi Le sommet suisse pour la paix s’achève sans la Russie", true},
+      {"Read more: Putin lands in Pyongyang for a rare visit", true},
+      {"ALSO READ | Kim Jong Un greets Putin at the airport", true},
+      {"Related: What we know about the Russia-North Korea pact", true},
+      // Look-alikes from real prose and headlines.
+      {"Lire aussi les arrière-pensées n’était pas difficile ce soir-là.", false},
+      {"READING, en Pennsylvanie, compte 95.000 habitants.", false},
+      {"Voir Naples et mourir, disait-on autrefois.", false},
+      {"VOIR ET ÊTRE VU", false},
+      {"Related parties must disclose their holdings, the regulator said.", false},
+  }));
+  CheckLine(line, removed, "inline-ad");
+}
+
+TEST_CASE("teaser: a line announcing links, then the headline-only run after it", "[clean]") {
+  using Lines = std::vector<std::string>;
+  // (announcer, headlines, prose after; "" for the end of the document)
+  auto [announcer, headlines, after, lang] =
+      GENERATE(table<std::string, Lines, std::string, std::string>({
+          {"À voir également sur\u00A0Le HuffPost\u00A0:",
+           Lines{"Guerre en Ukraine\u00A0: ce que contient la déclaration finale du sommet",
+                 "Guerre en Ukraine\u00A0: Zelensky fait le vœu d’une «\u00A0paix juste\u00A0»"},
+           "", "fr"},
+          {"Sur le même sujet :",
+           Lines{"Kim Jong Un en Russie", "Le Kremlin annonce la visite",
+                 "Pyongyang pavoise pour Poutine"},
+           "La visite doit durer deux jours.", "fr"},
+          {"Lire aussi :", Lines{"Les péronistes argentins scellent le second tour"},
+           "Poutine a effectué une visite d’État à Pékin le mois dernier.", "fr"},
+          {"LIRE AUSSI", Lines{"La PDG de Citigroup restructure l'entreprise"},
+           "Moscou a accueilli la semaine dernière les ministres des BRICS.", "fr"},
+          {"You may also like:", Lines{"Putin's long road to Pyongyang", "Kim's armoured train"},
+           "The visit is expected to last two days.", "en"},
+      }));
+  CAPTURE(announcer);
+  std::string text = (lang == "en" ? kEnBefore : kFrBefore) + "\n\n" + announcer;
+  for (const std::string& h : headlines) text += "\n\n" + h;
+  if (!after.empty()) text += "\n\n" + after;
+  const Outcome o = CleanText(text, lang);
+  CHECK_FALSE(o.RuleFor(announcer).empty());
+  for (const std::string& h : headlines) {
+    CAPTURE(h);
+    CHECK(o.RuleFor(h) == "teaser");
+  }
+  if (!after.empty()) CHECK(o.Kept(after));
+}
+
+TEST_CASE("teaser: a colon that introduces a quote or a list is prose", "[clean]") {
+  auto [intro, next] = GENERATE(table<std::string, std::string>({
+      {"Mme North cite également plusieurs autres survivants :", "« Nous avons eu très peur »"},
+      {"Les délais pour vendre se sont rallongés :", "«Les banques n'avancent plus que 40 %»"},
+      {"Voici ce que contient l’accord :", "Une assistance mutuelle en cas d’agression"},
+  }));
+  CAPTURE(intro);
+  const Outcome o = CleanText(kFrBefore + "\n\n" + intro + "\n\n" + next);
+  CHECK(o.Kept(intro));
+  CHECK(o.Kept(next));
+  CHECK(o.removed.empty());
+}
+
+TEST_CASE("comment-form: comment forms in French and English", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Laisser un commentaire", true},
+      {"Laissez un commentaire", true},
+      {"Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+       true},
+      {"Votre adresse de messagerie ne sera pas publiée.", true},
+      {"Vous devez être connecté pour publier un commentaire.", true},
+      {"12 commentaires", true},
+      {"Annuler la réponse", true},
+      {"Nom *", true},
+      {"Leave a Reply", true},
+      {"Your email address will not be published. Required fields are marked *", true},
+      {"La Société générale, contactée hier, ne souhaitait apporter aucun commentaire.", false},
+      {"Surtout, des milliers de commentaires qui alimentent articles, blogs et forums.", false},
+      {"Les parlementaires y sont tous allés de leur commentaire à la sortie.", false},
+      {"The minister declined to comment on the report’s findings.", false},
+  }));
+  CheckLine(line, removed, "comment-form");
+}
+
+TEST_CASE("site-ui: share, subscribe, cookie and advertising labels", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Partager", true},
+      {"Partager sur Facebook", true},
+      {"Facebook Twitter E-mail", true},
+      {"Partager | Tweeter | Imprimer", true},
+      {"Share this article", true},
+      {"Abonnez-vous à notre newsletter pour ne rien manquer", true},
+      {"Ce site utilise des cookies pour améliorer votre expérience.", true},
+      {"Tous droits réservés.", true},
+      {"Publicité", true},
+      {"Il vous reste 80\u00A0% de cet article à lire.", true},
+      {"Réemployer ce contenu", true},
+      {"Sign up for our daily newsletter", true},
+      {"Sign up for CNN's Meanwhile in China newsletter.", true},
+      {"Inscrivez-vous gratuitement à la newsletter quotidienne du Monde", true},
+      {"La suite après cette publicité", true},
+      {"Story continues below advertisement", true},
+      {"Les plus lus", true},
+      {"Copyright 2024 The Associated Press. All rights reserved.", true},
+      {"Le groupe Facebook a annoncé mardi une refonte de sa politique de confidentialité.", false},
+      {"Partager le pouvoir avec l’opposition n’est pas à l’ordre du jour, a-t-il dit.", false},
+      {"Menu du dîner d’État : kimchi et bortsch", false},
+      {"Fermer la frontière serait une erreur, estime Séoul.", false},
+      {"La newsletter du ministère a été suspendue en juin.", false},
+  }));
+  CheckLine(line, removed, "site-ui");
+}
+
+TEST_CASE("glued-ui: labels of a share widget glued into one word", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"ParticiperRéemployer ce contenu.", true},
+      {"PartagerTweeter", true},
+      {"FacebookTwitterEmail", true},
+      {"ImprimerEnvoyer", true},
+      {"ShareTweet", true},
+      // Names and brands with an inner capital.
+      {"TotalEnergies annonce un bénéfice record", false},
+      {"McDonald’s ferme ses restaurants à Moscou", false},
+      {"Le nouvel iPhone arrive en Corée", false},
+      {"Son profil LinkedIn a disparu", false},
+      {"La PlayStation se vend mal à Séoul", false},
+      {"YouTube bloque la chaîne de Pyongyang", false},
+  }));
+  CheckLine(line, removed, "glued-ui");
+}
+
+TEST_CASE("photo-credit: captions marked by a credit", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"RAMIL SITDIKOV / AFP Le président russe Vladimir Poutine se rend en Corée du Nord "
+       "mardi et mercredi 19\u00A0juin\u00A02024. Photo d’illustration.",
+       true},
+      {"Le président russe se rend en Corée du Nord mardi. Photo d'illustration.", true},
+      {"STR / AFP", true},
+      {"Kevin Lamarque / Reuters Joe Biden à la Maison Blanche, le 18 juin.", true},
+      {"Photo : Sergueï Bobylev / Sputnik", true},
+      {"Crédit photo : Kremlin", true},
+      {"© AFP 2024", true},
+      {"Cette image tirée d'une vidéo du Kremlin montre l'accolade entre Vladimir Poutine et "
+       "Kim Jong Un. [via REUTERS - Kremlin.ru]",
+       true},
+      {"Kim Jong Un accueille Vladimir Poutine (Photo AFP)", true},
+      {"Photo AFP.", true},
+      {"Image : Francis Tyers.", true},
+      {"Vladimir Poutine et Kim Jong Un à Pyongyang. (Ludovic Marin/AFP)", true},
+      {"Kim Jong Un et Vladimir Poutine à Pyongyang (AP Photo/Ahn Young-joon)", true},
+      {"AP Photo/Ahn Young-joon", true},
+      {"Le Crédit agricole est la plus touchée des banques françaises par la crise.", false},
+      {"Sur une photo prise le 5 juin, on peut voir des Nord-Coréens défiler.", false},
+      {"Le journal a publié une photo d'archives du dirigeant.", false},
+      {"Le chômage a reculé de 0,3 point au premier trimestre (source : Insee).", false},
+      {"Un sondage AP/ISOS a montré que trois Américains sur dix ont fait des dons.", false},
+      {"Reuters/Ipsos : Biden devance Trump de deux points.", false},
+      {"Crédit Suisse : la banque au bord de la faillite", false},
+      {"Poutine (photo) est arrivé mardi.", false},
+      {"La banque verte (Crédit Agricole) a démenti.", false},
+  }));
+  CheckLine(line, removed, "photo-credit");
+}
+
+TEST_CASE("wire-caption: a one-sentence present-tense caption ending with a full date", "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"Le dirigeant nord-coréen Kim Jong Un accueille le président russe Vladimir Poutine "
+       "à l'aéroport de Pyongyang le 19 juin 2024.",
+       true, "fr"},
+      {"Des soldats nord-coréens défilent sur la place Kim Il Sung à Pyongyang, le 5 juin 2024.",
+       true, "fr"},
+      {"Vladimir Poutine et Kim Jong Un se serrent la main à Pyongyang le mercredi 19 juin 2024.",
+       true, "fr"},
+      {"North Korean leader Kim Jong Un welcomes Russian President Vladimir Putin at "
+       "Pyongyang airport on June 19, 2024.",
+       true, "en"},
+      {"Rescue workers search the rubble in Banda Aceh, Indonesia, Dec. 27, 2004.", true, "en"},
+      // A date mid-sentence, no year, a past or future tense, two sentences, a quote.
+      {"Le 19 juin 2024, Kim Jong Un accueille Vladimir Poutine à l'aéroport de Pyongyang.", false,
+       "fr"},
+      {"Kim Jong Un accueille Vladimir Poutine à l'aéroport de Pyongyang le 19 juin.", false, "fr"},
+      {"Le traité a été signé à Pyongyang le 19 juin 2024.", false, "fr"},
+      {"Poutine se rendra au Vietnam le 20 juin 2024.", false, "fr"},
+      {"Ingrid Betancourt était retenue dans la jungle depuis le 23 février 2002.", false, "fr"},
+      {"Kim Jong Un accueille Vladimir Poutine. La cérémonie a lieu à Pyongyang le 19 juin "
+       "2024.",
+       false, "fr"},
+      {"« Nous accueillons notre ami », dit Kim à Pyongyang le 19 juin 2024.", false, "fr"},
+      {"Julien Carmona est entré au directoire de la CNCE en juin 2007.", false, "fr"},
+      {"Putin arrived in Pyongyang on June 19, 2024.", false, "en"},
+      // The present of scheduled events, and short sentences.
+      {"Le procès s'ouvre devant la cour d'assises spéciale de Paris le 2 septembre 2024.", false,
+       "fr"},
+      {"Le G7 se réunit en Italie le 13 juin 2024.", false, "fr"},
+      {"The new sanctions package takes effect in all member states on July 1, 2024.", false, "en"},
+      {"The summit will open in Hanoi on June 20, 2024.", false, "en"},
+  }));
+  CheckLine(line, removed, "wire-caption", lang);
+}
+
+TEST_CASE("caption-repeat and duplicate-line: a line repeating its neighbour", "[clean]") {
+  SECTION("the legend without its credit, beside the credited one, is the caption again") {
+    const std::string credited =
+        "KEVIN LAMARQUE / REUTERS Joe Biden s'exprime à la Maison Blanche.";
+    const std::string bare = "Joe Biden s'exprime à la Maison Blanche.";
+    for (const auto& order : {std::make_pair(credited, bare), std::make_pair(bare, credited)}) {
+      const Outcome o =
+          CleanText(kFrBefore + "\n\n" + order.first + "\n" + order.second + "\n\n" + kFrAfter);
+      CHECK(o.RuleFor(credited) == "photo-credit");
+      CHECK(o.RuleFor(bare) == "caption-repeat");
+      CHECK(o.Kept(kFrAfter));
+    }
+  }
+  SECTION("a scraped duplicate keeps its first copy, whatever the number of copies") {
+    const std::string line = "Poutine est arrivé à Pyongyang pour une visite d’État.";
+    const Outcome o = CleanText(line + "\n" + line + "\n\n" + line + "\n\n" + kFrAfter);
+    CHECK(std::count(o.kept.begin(), o.kept.end(), line) == 1);
+    CHECK(o.removed.size() == 2);
+    CHECK(o.RuleFor(line) == "duplicate-line");
+  }
+  SECTION("different lines and short repeated answers stay") {
+    const Outcome o = CleanText(
+        "Poutine est arrivé mardi à Pyongyang.\nPoutine est reparti mercredi de Pyongyang.\n\n"
+        "Non.\n\nNon.");
+    CHECK(o.kept.size() == 4);
+    CHECK(o.removed.empty());
+  }
+}
+
+TEST_CASE("agency-signoff: lines made of agency names and initials", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"afp/ami", true},
+      {"(AFP)", true},
+      {"avec AFP", true},
+      {"AFP/Reuters", true},
+      {"pac/ats", true},
+      {"ats/afp/jpr", true},
+      {"CNN", true},
+      {"Avec AFP et Reuters", true},
+      {"— AFP", true},
+      {"Source : AFP", true},
+      {"Avec agences", true},
+      {"Sources : AFP, Reuters", true},
+      {"Le Monde avec AFP", true},
+      {"Le HuffPost avec AFP et Reuters", true},
+      {"L'AFP a confirmé l'information mardi soir.", false},
+      {"REPÈRES", false},
+      {"RISQUE DE CONTREPARTIE", false},
+      {"Le bilan a été confirmé par l'agence (AFP).", false},
+  }));
+  CheckLine(line, removed, "agency-signoff");
+}
+
+TEST_CASE("agency-signoff: an agency tag after the last sentence is cut off", "[clean]") {
+  CheckPrefix("Le bilan s'élève à 120 morts. (AFP)", "Le bilan s'élève à 120 morts.",
+              "agency-signoff");
+  CheckPrefix("The death toll rose to 120. (Reuters)", "The death toll rose to 120.",
+              "agency-signoff", "en");
+}
+
+TEST_CASE("dateline: city and agency before the first sentence", "[clean]") {
+  auto [line, kept, lang] = GENERATE(table<std::string, std::string, std::string>({
+      {"PARIS (Reuters) -", "", "fr"},
+      {"VILLACOUBLAY, Yvelines (Reuters) -", "", "fr"},
+      {"PÉKIN (AFP) - Les Jeux s'ouvrent vendredi.", "Les Jeux s'ouvrent vendredi.", "fr"},
+      {"Paris, 19 juin 2024 (AFP) - Le président a quitté Moscou.", "Le président a quitté Moscou.",
+       "fr"},
+      {"BRUSSELS, Belgium (AP) _ The European Union on Friday expressed its deep concern.",
+       "The European Union on Friday expressed its deep concern.", "en"},
+      {"WASHINGTON _ NASA and the Russian Space Agency have agreed to a plan.",
+       "NASA and the Russian Space Agency have agreed to a plan.", "en"},
+      {"Sri Lanka - environ 28 500", "Sri Lanka - environ 28 500", "fr"},
+      {"Vladimir Poutine (à gauche) et Kim Jong Un à Pyongyang.",
+       "Vladimir Poutine (à gauche) et Kim Jong Un à Pyongyang.", "fr"},
+  }));
+  CheckPrefix(line, kept, "dateline", lang);
+}
+
+TEST_CASE("kicker: an all-caps rubric glued before the first sentence", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"INTERNATIONAL - Un rendez-vous international très scruté. Le président est en chemin.",
+       "Un rendez-vous international très scruté. Le président est en chemin."},
+      {"EXCLUSIF - Le Kremlin prépare un traité avec Pyongyang",
+       "Le Kremlin prépare un traité avec Pyongyang"},
+      {"ÉTATS-UNIS – Joe Biden promet une aide militaire à l’Ukraine.",
+       "Joe Biden promet une aide militaire à l’Ukraine."},
+      {"BBC - « au moins 124 000 morts. »", "BBC - « au moins 124 000 morts. »"},
+      {"SocGen - Pour Nick Leeson, Jérôme Kerviel doit être soulagé",
+       "SocGen - Pour Nick Leeson, Jérôme Kerviel doit être soulagé"},
+      {"USA - Le président promet une aide.", "USA - Le président promet une aide."},
+      {"EXCLUSIF - Trois morts", "EXCLUSIF - Trois morts"},
+  }));
+  CheckPrefix(line, kept, "kicker");
+}
+
+TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Michael Mitsanas, Katharina Krebs, Maria Knight, Yunjung Seo, Betsy Klein et Paul B. "
+       "Rapports supplémentaires de Murphy et al.",
+       true},
+      {"Michael Mitsanas, Katharina Krebs, Maria Knight et Yunjung Seo", true},
+      {"Par Jean-Marc Dupont", true},
+      {"Par Marie Dupont, envoyée spéciale à Séoul", true},
+      {"By Sarah Jones, CNN", true},
+      {"Avec la contribution de Pierre Martin à Moscou", true},
+      {"Propos recueillis par Jean Dupont", true},
+      {"Reporting by Guy Faulconbridge; Editing by Mark Trevelyan", true},
+      {"CNN’s Betsy Klein contributed reporting.", true},
+      {"Par contre, cela bloque pour les crédits-relais.", false},
+      {"Par ailleurs, la Suisse a légalisé le suicide assisté.", false},
+      {"Sergueï Lavrov, Andreï Belooussov, Dmitri Peskov et Iouri Ouchakov accompagnent le "
+       "président.",
+       false},
+      {"Le projet a été financé avec la contribution de l'Union européenne.", false},
+      {"By Monday, the talks had stalled.", false},
+      {"Une tribune signée Vladimir Poutine", false},
+      {"Kim Jong Un en Russie", false},
+  }));
+  CheckLine(line, removed, "byline");
+}
+
+TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"Samedi 8 janvier 2005", ""},
+      {"08/01/2005", ""},
+      {"Publié le 18 juin 2024 à 10h30", ""},
+      {"Publié le 18/06/2024 à 10:30, mis à jour le 19/06/2024 à 08:15", ""},
+      {"Updated 3:45 PM EDT, Wed June 19, 2024", ""},
+      {"Publié le 18 juin 2024 à 10h30 Mis à jour le 18 juin 2024 à 11h05", ""},
+      {"Lundi 17 juin 2024 | 18:32", ""},
+      {"date 2024-06 Le président russe Vladimir Poutine est arrivé mardi à Pyongyang.",
+       "Le président russe Vladimir Poutine est arrivé mardi à Pyongyang."},
+      {"08/01/2005 Les dons pour le tsunami en 2005 déductibles des impôts 2004 aux USA",
+       "Les dons pour le tsunami en 2005 déductibles des impôts 2004 aux USA"},
+      {"19 juin 2024 - Poutine arrive à Pyongyang", "Poutine arrive à Pyongyang"},
+      // Dates that belong to the text.
+      {"Le 19 juin, Vladimir Poutine et Kim Jong-un ont conclu un pacte stratégique.",
+       "Le 19 juin, Vladimir Poutine et Kim Jong-un ont conclu un pacte stratégique."},
+      {"Le 8 août :", "Le 8 août :"},
+      {"Mardi", "Mardi"},
+      {"2024", "2024"},
+      {"19 juin 2024, le président est arrivé.", "19 juin 2024, le président est arrivé."},
+      {"1950-1953 : la guerre de Corée", "1950-1953 : la guerre de Corée"},
+  }));
+  CheckPrefix(line, kept, "date-stamp");
+}
+
+TEST_CASE("date-stamp: a date prefix before a headline, in a leading position", "[clean]") {
+  // MultiLing documents open with "dd/mm/yyyy Title", then a date line.
+  const Outcome o = CleanText(
+      " date 2024-06 Le président russe est arrivé mardi à Pyongyang.\n\n"
+      "08/01/2005 Les dons pour le tsunami déductibles des impôts\n\nSamedi 8 janvier 2005\n\n" +
+      kFrAfter);
+  CHECK(o.kept == std::vector<std::string>{"Le président russe est arrivé mardi à Pyongyang.",
+                                           "Les dons pour le tsunami déductibles des impôts",
+                                           kFrAfter});
+  CHECK(o.RuleFor("date 2024-06") == "date-stamp");
+  CHECK(o.RuleFor("08/01/2005") == "date-stamp");
+  CHECK(o.RuleFor("Samedi 8 janvier 2005") == "date-stamp");
+}
+
+TEST_CASE("programme-plug: broadcast plugs", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {">> L'interview de Lionel Fatton dans l'émission Forum à propos de cette visite : "
+       "interview de Lionel Fatton / Forum / 5 min. / aujourd'hui à 19:00",
+       true},
+      {"»» Écouter l’émission : Forum, 19 juin 2024", true},
+      {"L’invité de la rédaction / La Matinale / 12 min. / hier à 08:10", true},
+      {"► Regarder le reportage de notre envoyé spécial", true},
+      {"Le rapport entre dette / PIB / déficit inquiète Bruxelles.", false},
+      {"Le vol Paris / Séoul dure 12 h.", false},
+  }));
+  CheckLine(line, removed, "programme-plug");
+}
+
+TEST_CASE("no-text: lines without a letter or a digit", "[clean]") {
+  auto line = GENERATE(as<std::string>{}, "* * *", "—", "•••", "« »");
+  CheckLine(line, true, "no-text");
+}
+
+TEST_CASE("per language: English UI applies to French pages, not the reverse", "[clean]") {
+  CheckLine("READ MORE: Putin lands in Pyongyang", true, "inline-ad", "fr");
+  CheckLine("Leave a comment", true, "comment-form", "fr");
+  CheckLine("Laisser un commentaire", false, "", "en");
+  CheckLine("Samedi 8 janvier 2005", false, "", "en");
+  CheckLine("Saturday, January 8, 2005", true, "date-stamp", "en");
+}
+
+TEST_CASE("repeated-line: short lines found in several documents of the cluster", "[clean]") {
+  const std::string furniture = "Toute l'actualité en direct";
+  const std::string shared_sentence =
+      "Moscou et Pyongyang sont alliés depuis la fin de la guerre de Corée, mais se sont "
+      "rapprochés depuis l'invasion de l'Ukraine par la Russie en 2022.";
+  const std::string short_sentence = "C'est elle qui a finalement permis de résoudre le mystère.";
+  const std::string title = "Poutine arrive en Corée du Nord";
+  const std::string own_line = "Une ligne que seul ce document contient";
+  const std::vector<Outcome> o = CleanTexts({
+      title + "\n\n" + furniture + "\n\n" + shared_sentence + "\n\n" + short_sentence +
+          "\n\nRussie\n\n" + own_line,
+      title + "\n\nTOUTE L’ACTUALITÉ EN DIRECT !\n\n" + shared_sentence + "\n\nRussie\n\n" +
+          short_sentence,
+      kFrBefore + "\n\n" + kFrAfter,
+  });
+  CHECK(o[0].RuleFor(furniture) == "repeated-line");
+  CHECK(o[1].RuleFor("TOUTE L’ACTUALITÉ EN DIRECT !") == "repeated-line");
+  CHECK(o[0].RuleFor("Russie") == "repeated-line");
+  CHECK(o[1].RuleFor("Russie") == "repeated-line");
+  for (const Outcome& doc : {o[0], o[1]}) {
+    CHECK(doc.Kept(title));            // the agency's headline, kept by two outlets
+    CHECK(doc.Kept(shared_sentence));  // agency copy reused: content
+    CHECK(doc.Kept(short_sentence));   // a sentence, however short
+  }
+  CHECK(o[0].Kept(own_line));
+  CHECK(o[2].removed.empty());
+}
+
+TEST_CASE("a line repeated inside one document is not site furniture", "[clean]") {
+  const std::string line = "Toute l'actualité en direct";
+  const std::vector<Outcome> o = CleanTexts({line + "\n\n" + kFrBefore + "\n\n" + line, kFrAfter});
+  CHECK(std::count(o[0].kept.begin(), o[0].kept.end(), line) == 2);
+}
+
+TEST_CASE("paragraphs: a line joins the next only when it visibly goes on", "[clean]") {
+  using Lines = std::vector<std::string>;
+  auto [text, expected] = GENERATE(table<std::string, Lines>({
+      {"Il ne s'agit pas encore de «rationnement du crédit»,\nmodère Jean Bosvieux.",
+       Lines{"Il ne s'agit pas encore de «rationnement du crédit»,\nmodère Jean Bosvieux."}},
+      {"Georges Pauget, directeur de la Fédération bancaire\nfrançaise (FBF), a estimé.",
+       Lines{"Georges Pauget, directeur de la Fédération bancaire\nfrançaise (FBF), a estimé."}},
+      {"Trois lignes sans\nponctuation finale qui\ncontinuent ici.",
+       Lines{"Trois lignes sans\nponctuation finale qui\ncontinuent ici."}},
+      {"Le bilan s’élève à\u00A0\n\u202Fenviron 300 morts.",
+       Lines{"Le bilan s’élève à\u00A0\n\u202Fenviron 300 morts."}},
+      {"Le gouverneur de la Banque de France\nChristian Noyer était présent.",
+       Lines{"Le gouverneur de la Banque de France", "Christian Noyer était présent."}},
+      {"La réponse vint de la ministre\nÉlisabeth Borne, dès le lendemain.",
+       Lines{"La réponse vint de la ministre", "Élisabeth Borne, dès le lendemain."}},
+      {"Une phrase complète.\nune suite en minuscule.",
+       Lines{"Une phrase complète.", "une suite en minuscule."}},
+      {"Une phrase complète ?\n« et une autre »",
+       Lines{"Une phrase complète ?", "« et une autre »"}},
+      {"Un titre sans point\n\nune ligne après un blanc.",
+       Lines{"Un titre sans point", "une ligne après un blanc."}},
+      {"« Une collaboration technique militaire »\nM. Poutine a estimé que la Russie était prête.",
+       Lines{"« Une collaboration technique militaire »",
+             "M. Poutine a estimé que la Russie était prête."}},
+  }));
+  CAPTURE(text);
+  const Outcome o = CleanText(text);
+  CHECK(o.kept == expected);
+}
+
+TEST_CASE("paragraphs are trimmed of Unicode white space", "[clean]") {
+  const Outcome o = CleanText(
+      "\u00A0\u202F Texte entouré d’espaces insécables. \u00A0\n\t\u2009Une autre ligne, "
+      "décomposée : e\u0301te\u0301.\u3000\n");
+  CHECK(o.kept == std::vector<std::string>{"Texte entouré d’espaces insécables.",
+                                           "Une autre ligne, décomposée : e\u0301te\u0301."});
+}
+
+TEST_CASE("empty and white-space-only documents have no paragraphs", "[clean]") {
+  auto text = GENERATE(as<std::string>{}, "", "\n", " \n\t\n\u00A0\u202F\n", "\n\n\n");
+  CAPTURE(text);
+  for (bool keep : {false, true}) {
+    const std::vector<Outcome> o = CleanTexts({text, kFrBefore}, "fr", keep);
+    CHECK(o[0].kept.empty());
+    CHECK(o[0].removed.empty());
+    CHECK(o[1].kept == std::vector<std::string>{kFrBefore});
+  }
+  CHECK(precis::Clean({}, MakeLanguage("fr"), {}).empty());
+}
+
+TEST_CASE("line ends are LF once loaded; a stray CR is white space", "[clean]") {
+  const Outcome lf = CleanText(kFrBefore + "\n\nLaisser un commentaire\n" + kFrAfter);
+  const Outcome cr = CleanText(kFrBefore + "\r\n\r\nLaisser un commentaire\r\n" + kFrAfter);
+  CHECK(lf.kept == std::vector<std::string>{kFrBefore, kFrAfter});
+  CHECK(cr.kept == lf.kept);
+  CHECK(cr.RuleFor("Laisser un commentaire") == "comment-form");
+}
+
+TEST_CASE("keep_boilerplate: every non-empty line, nothing removed or joined", "[clean]") {
+  const std::string text =
+      "READ  Une autre histoire\n\n  Laisser un commentaire \nune ligne en minuscule\n\n"
+      "afp/ami\n";
+  const std::vector<Outcome> o = CleanTexts({text, text}, "fr", true);
+  for (const Outcome& doc : o) {
+    CHECK(doc.kept == std::vector<std::string>{"READ  Une autre histoire", "Laisser un commentaire",
+                                               "une ligne en minuscule", "afp/ami"});
+    CHECK(doc.removed.empty());
+  }
+}
+
+TEST_CASE("spans are ordered, disjoint and cover no white space at their edges", "[clean]") {
+  const std::string text =
+      " date 2024-06 Le président est arrivé. (AFP)\n\nLIRE AUSSI : Autre chose\n\n"
+      "INTERNATIONAL - Un rendez-vous très scruté par les Occidentaux.\n\nafp/ami\n";
+  precis::LoadedDocument doc;
+  doc.text = text;
+  const auto cleaned = precis::Clean({doc}, MakeLanguage("fr"), {});
+  REQUIRE(cleaned.size() == 1);
+  std::vector<precis::TextSpan> all = cleaned[0].paragraphs;
+  for (const auto& r : cleaned[0].removed) all.push_back(r.span);
+  std::sort(all.begin(), all.end(),
+            [](const precis::TextSpan& a, const precis::TextSpan& b) { return a.begin < b.begin; });
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CAPTURE(i);
+    REQUIRE(all[i].begin < all[i].end);
+    REQUIRE(all[i].end <= text.size());
+    CHECK(text[all[i].begin] != ' ');
+    CHECK(text[all[i].end - 1] != ' ');
+    if (i > 0) CHECK(all[i - 1].end <= all[i].begin);
+  }
+  for (std::size_t i = 1; i < cleaned[0].removed.size(); ++i) {
+    CHECK(cleaned[0].removed[i - 1].span.begin < cleaned[0].removed[i].span.begin);
+  }
+  CHECK(all.size() == 7);  // 2 paragraphs; date, (AFP), ad, kicker, sign-off removed
+}
+
+// The noisy lines of the five seed articles (/work/shared/seeds), copied with a few
+// real paragraphs around them: every boilerplate line goes, every real paragraph stays.
+TEST_CASE("seed articles: boilerplate removed, content kept", "[clean]") {
+  const std::string seed0 =
+      "Vladimir Poutine en chemin pour la Corée du Nord pour y signer des « documents "
+      "importants »\n\n"
+      "Le président russe Vladimir Poutine se rend en Corée du Nord mardi et mercredi\u00A019"
+      "\u00A0juin\u00A02024. Photo d’illustration.\n"
+      "RAMIL SITDIKOV / AFP Le président russe Vladimir Poutine se rend en Corée du Nord mardi "
+      "et mercredi 19 juin 2024. Photo d’illustration.\n\n"
+      "INTERNATIONAL - Un rendez-vous international très scruté. Le président russe Vladimir "
+      "Poutine est en chemin pour la Corée du Nord.\n\n"
+      "Pas d’accords lors de la dernière rencontre entre les deux dirigeants\n\n"
+      "De son côté, le secrétaire général de l’Otan Jens Stoltenberg a estimé que cette visite "
+      "«\u00A0montre à quel point le président Poutine et Moscou sont désormais dépendants "
+      "des pays autoritaires\u00A0».\n\n"
+      "À voir également sur\u00A0Le HuffPost\u00A0:\n\n"
+      "Guerre en Ukraine\u00A0: ce que contient la déclaration finale du sommet suisse pour la "
+      "paix\n\n"
+      "Guerre en Ukraine\u00A0: au sommet suisse, Zelensky fait le vœu d’une «\u00A0paix juste "
+      "aussi vite que possible\u00A0»";
+  const std::string seed1 =
+      "Poutine se rend en Corée du Nord pour la première fois en 24 ans\n\n\n\nCNN\n\n"
+      "Des images satellite de Planet Labs montrent les préparatifs d’un grand défilé. Sur une "
+      "photo prise le 5 juin, on peut voir des Nord-Coréens en train de pratiquer des "
+      "formations en marche.\n\n"
+      "READ\u00A0 Driggs du Plessis remporte une décision partagée contre Sean Strickland pour "
+      "remporter le titre des poids moyens\n\n"
+      "Le porte-parole américain en matière de sécurité nationale, John Kirby, a déclaré lundi "
+      "aux journalistes que l’administration Biden n’était «\u00A0pas préoccupée par le "
+      "voyage\u00A0».\n\n"
+      "Le dirigeant nord-coréen Kim Jong Un accueille le président russe Vladimir Poutine à "
+      "l'aéroport de Pyongyang le 19 juin 2024.\n\n"
+      "La Corée du Nord décore les rues avec des banderoles de Poutine\n\n"
+      "Entre août et février, Pyongyang a envoyé environ 6.700 conteneurs vers la Russie, a "
+      "déclaré le ministère sud-coréen de la Défense.\n\n"
+      "READ\u00A0 La PDG de Citigroup, Jane Fraser, restructure l'entreprise\n\n"
+      "Michael Mitsanas, Katharina Krebs, Maria Knight, Yunjung Seo, Betsy Klein et Paul B. "
+      "Rapports supplémentaires de Murphy et al.\n\n"
+      "Laisser un commentaire\n\n"
+      "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *";
+  const std::string seed2 =
+      "Le 19 juin, Vladimir Poutine, le chef d’État russe, et Kim Jong-un, le leader de la "
+      "Corée du Nord, ont conclu un pacte stratégique à Pyongyang, d’après les médias russes.\n"
+      "« Une collaboration technique militaire »\n"
+      "M. Poutine a estimé que «\u00A0Pyongyang a le droit de prendre des mesures pour assurer "
+      "sa sécurité\u00A0».\n"
+      "ParticiperRéemployer ce contenu.";
+  const std::string seed3 =
+      " date 2024-06 Le président russe Vladimir Poutine est arrivé mardi à Pyongyang. Cette "
+      "visite d'Etat pourrait se conclure par la signature d'un accord.\n\n"
+      "Cette image tirée d'une vidéo du Kremlin montre l'accolade entre Vladimir Poutine et Kim "
+      "Jong Un lors de l'arrivée du premier à Pyongyang. [via REUTERS - Kremlin.ru]\n\n"
+      "Une tribune signée Vladimir Poutine\n\n"
+      "Kim Jong Un en Russie\n\n"
+      "Préoccupations occidentales\n\n"
+      "En échange, selon Washington et Séoul, la Russie a fourni à la Corée du Nord son "
+      "expertise pour son programme de satellites.\n\n"
+      ">> L'interview de Lionel Fatton dans l'émission Forum à propos de cette visite : "
+      "Vladimir Poutine est en visite à Pyongyang, en Corée du Nord: interview de Lionel Fatton "
+      "/ Forum / 5 min. / aujourd'hui à 19:00\n\n"
+      "afp/ami\n";
+  const std::string seed4 =
+      "Russie\n\n"
+      "Le Kremlin annonce la visite de Poutine en Corée du Nord le 18 juin et la signature de "
+      "«documents importants»\n\n"
+      "La signature de\u00A0«documents importants» a été évoqué par la présidence russe.\u00A0"
+      "\n\n"
+      "Rapprochement avec Moscou : la\u00A0«priorité numéro un» de Kim Jong-Un\n\n"
+      "Vladimir Poutine se rendra dans la foulée les 19 et 20 juin au Vietnam.\n";
+
+  const std::vector<Outcome> o = CleanTexts({seed0, seed1, seed2, seed3, seed4});
+
+  using Expect = std::pair<std::string, std::string>;  // (line, rule)
+  const std::vector<std::vector<Expect>> removed = {
+      {{"Le président russe Vladimir Poutine se rend en Corée du Nord mardi et mercredi\u00A019"
+        "\u00A0juin\u00A02024. Photo d’illustration.",
+        "photo-credit"},
+       {"RAMIL SITDIKOV / AFP Le président russe Vladimir Poutine se rend en Corée du Nord mardi "
+        "et mercredi 19 juin 2024. Photo d’illustration.",
+        "photo-credit"},
+       {"INTERNATIONAL -", "kicker"},
+       {"À voir également sur\u00A0Le HuffPost\u00A0:", "teaser"},
+       {"Guerre en Ukraine\u00A0: ce que contient la déclaration finale du sommet suisse pour la "
+        "paix",
+        "teaser"},
+       {"Guerre en Ukraine\u00A0: au sommet suisse, Zelensky fait le vœu d’une «\u00A0paix juste "
+        "aussi vite que possible\u00A0»",
+        "teaser"}},
+      {{"CNN", "agency-signoff"},
+       {"READ\u00A0 Driggs du Plessis remporte une décision partagée contre Sean Strickland pour "
+        "remporter le titre des poids moyens",
+        "inline-ad"},
+       {"Le dirigeant nord-coréen Kim Jong Un accueille le président russe Vladimir Poutine à "
+        "l'aéroport de Pyongyang le 19 juin 2024.",
+        "wire-caption"},
+       {"READ\u00A0 La PDG de Citigroup, Jane Fraser, restructure l'entreprise", "inline-ad"},
+       {"Michael Mitsanas, Katharina Krebs, Maria Knight, Yunjung Seo, Betsy Klein et Paul B. "
+        "Rapports supplémentaires de Murphy et al.",
+        "byline"},
+       {"Laisser un commentaire", "comment-form"},
+       {"Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "comment-form"}},
+      {{"ParticiperRéemployer ce contenu.", "glued-ui"}},
+      {{"date 2024-06", "date-stamp"},
+       {"Cette image tirée d'une vidéo du Kremlin montre l'accolade entre Vladimir Poutine et "
+        "Kim Jong Un lors de l'arrivée du premier à Pyongyang. [via REUTERS - Kremlin.ru]",
+        "photo-credit"},
+       {">> L'interview de Lionel Fatton dans l'émission Forum à propos de cette visite : "
+        "Vladimir Poutine est en visite à Pyongyang, en Corée du Nord: interview de Lionel "
+        "Fatton / Forum / 5 min. / aujourd'hui à 19:00",
+        "programme-plug"},
+       {"afp/ami", "agency-signoff"}},
+      {},
+  };
+  const std::vector<std::vector<std::string>> kept = {
+      {"Vladimir Poutine en chemin pour la Corée du Nord pour y signer des « documents "
+       "importants »",
+       "Un rendez-vous international très scruté. Le président russe Vladimir Poutine est en "
+       "chemin pour la Corée du Nord.",
+       "Pas d’accords lors de la dernière rencontre entre les deux dirigeants",
+       "De son côté, le secrétaire général de l’Otan Jens Stoltenberg a estimé que cette visite "
+       "«\u00A0montre à quel point le président Poutine et Moscou sont désormais dépendants des "
+       "pays autoritaires\u00A0»."},
+      {"Poutine se rend en Corée du Nord pour la première fois en 24 ans",
+       "Des images satellite de Planet Labs montrent les préparatifs d’un grand défilé. Sur une "
+       "photo prise le 5 juin, on peut voir des Nord-Coréens en train de pratiquer des "
+       "formations en marche.",
+       "Le porte-parole américain en matière de sécurité nationale, John Kirby, a déclaré lundi "
+       "aux journalistes que l’administration Biden n’était «\u00A0pas préoccupée par le "
+       "voyage\u00A0».",
+       "La Corée du Nord décore les rues avec des banderoles de Poutine",
+       "Entre août et février, Pyongyang a envoyé environ 6.700 conteneurs vers la Russie, a "
+       "déclaré le ministère sud-coréen de la Défense."},
+      {"Le 19 juin, Vladimir Poutine, le chef d’État russe, et Kim Jong-un, le leader de la "
+       "Corée du Nord, ont conclu un pacte stratégique à Pyongyang, d’après les médias russes.",
+       "« Une collaboration technique militaire »",
+       "M. Poutine a estimé que «\u00A0Pyongyang a le droit de prendre des mesures pour assurer "
+       "sa sécurité\u00A0»."},
+      {"Le président russe Vladimir Poutine est arrivé mardi à Pyongyang. Cette visite d'Etat "
+       "pourrait se conclure par la signature d'un accord.",
+       "Une tribune signée Vladimir Poutine", "Kim Jong Un en Russie",
+       "Préoccupations occidentales",
+       "En échange, selon Washington et Séoul, la Russie a fourni à la Corée du Nord son "
+       "expertise pour son programme de satellites."},
+      {"Russie",
+       "Le Kremlin annonce la visite de Poutine en Corée du Nord le 18 juin et la signature de "
+       "«documents importants»",
+       "La signature de\u00A0«documents importants» a été évoqué par la présidence russe.",
+       "Rapprochement avec Moscou : la\u00A0«priorité numéro un» de Kim Jong-Un",
+       "Vladimir Poutine se rendra dans la foulée les 19 et 20 juin au Vietnam."},
+  };
+  for (std::size_t d = 0; d < o.size(); ++d) {
+    CAPTURE(d);
+    for (const Expect& e : removed[d]) {
+      CAPTURE(e.first);
+      CHECK(o[d].RuleFor(e.first) == e.second);
+    }
+    CHECK(o[d].removed.size() == removed[d].size());
+    CHECK(o[d].kept == kept[d]);
+  }
+}

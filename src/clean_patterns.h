@@ -1,0 +1,113 @@
+// The paragraph-level rules of the clean stage: what one paragraph of a scraped news
+// page looks like when it is boilerplate, by shape and by per-language patterns.
+// clean.cc owns what needs context (teaser runs, repeats, lines shared by documents).
+#ifndef PRECIS_SRC_CLEAN_PATTERNS_H_
+#define PRECIS_SRC_CLEAN_PATTERNS_H_
+
+#include <unicode/regex.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "clean.h"
+
+namespace precis::clean_rules {
+
+// Rule names, as Removal::rule reports them. Static storage: a Removal may point at them.
+inline constexpr std::string_view kInlineAd = "inline-ad";
+inline constexpr std::string_view kCommentForm = "comment-form";
+inline constexpr std::string_view kSiteUi = "site-ui";
+inline constexpr std::string_view kTeaser = "teaser";
+inline constexpr std::string_view kPhotoCredit = "photo-credit";
+inline constexpr std::string_view kWireCaption = "wire-caption";
+inline constexpr std::string_view kCaptionRepeat = "caption-repeat";
+inline constexpr std::string_view kDuplicateLine = "duplicate-line";
+inline constexpr std::string_view kAgencySignoff = "agency-signoff";
+inline constexpr std::string_view kDateline = "dateline";
+inline constexpr std::string_view kKicker = "kicker";
+inline constexpr std::string_view kGluedUi = "glued-ui";
+inline constexpr std::string_view kByline = "byline";
+inline constexpr std::string_view kDateStamp = "date-stamp";
+inline constexpr std::string_view kProgrammePlug = "programme-plug";
+inline constexpr std::string_view kRepeatedLine = "repeated-line";
+inline constexpr std::string_view kNoText = "no-text";
+
+// What a paragraph looks like, measured once on its UTF-8 text.
+struct Shape {
+  std::size_t words = 0;       // runs of non-white-space
+  bool ends_sentence = false;  // ends with . ! ? or …, closing quotes and brackets aside
+  bool ends_colon = false;     // ends with ':', closing quotes and brackets aside
+  bool ends_comma = false;     // ends with ',' or ';': the sentence goes on
+  bool first_lower = false;    // its first character is a lower-case letter
+  bool first_upper = false;    // its first letter, past opening quotes, is upper-case
+  bool has_letter = false;     // it has a letter or a digit at all
+  bool has_lower = false;      // it has a lower-case letter: not an all-caps line
+  bool has_quote = false;      // « » " “ ”: somebody is quoted
+  // No final punctuation at all: a title, a heading, a link text.
+  bool headline() const { return has_letter && !ends_sentence && !ends_colon && !ends_comma; }
+};
+Shape MeasureShape(std::string_view text);
+
+// `span` of `text` without the white space around it (Unicode White_Space, so U+00A0 and
+// U+202F too, and zero-width spaces).
+TextSpan TrimSpan(std::string_view text, TextSpan span);
+
+// The text reduced for comparison: letters and digits, case-folded, one space between
+// words. Two lines with the same key say the same thing.
+std::string MatchKey(std::string_view text);
+
+// The compiled patterns of a language (its own plus the English ones, since English UI
+// labels leak into scraped pages in any language). Immutable: shared by all threads.
+class Patterns;
+// Throws Error(kInternal) if ICU rejects a pattern (a bug, caught by the tests).
+const Patterns& PatternsFor(std::string_view language_code);
+
+// What the paragraph rules decided about one paragraph.
+struct Verdict {
+  std::string_view rule;   // empty: keep the paragraph
+  bool announces = false;  // it announces a list of links ("Lire aussi :"), see teasers
+};
+
+// Applies a language's patterns to the paragraphs of one text. Holds ICU matchers, which
+// are not thread-safe: one per thread, reused across documents.
+class ParagraphRules {
+ public:
+  explicit ParagraphRules(const Patterns& patterns);
+  ~ParagraphRules();
+  ParagraphRules(const ParagraphRules&) = delete;
+  ParagraphRules& operator=(const ParagraphRules&) = delete;
+
+  // Points the rules at a document; spans passed later are byte ranges of `text`, which
+  // must outlive the calls.
+  void Reset(std::string_view text);
+
+  // The start of the content of `span` past a boilerplate prefix (a date stamp, an agency
+  // dateline, an all-caps kicker), setting `rule`; span.begin when there is none.
+  std::size_t StripPrefix(TextSpan span, std::string_view* rule);
+  // The end of the content of `span` before an agency tag such as "(AFP)", setting `rule`;
+  // span.end when there is none.
+  std::size_t StripSuffix(TextSpan span, std::string_view* rule);
+  // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
+  // the first paragraph of its document (the title's place).
+  Verdict Classify(TextSpan span, const Shape& shape, bool first);
+
+ private:
+  // `kind` indexes the regexes of clean_patterns.cc.
+  bool Matches(int kind, TextSpan span);    // the whole span matches
+  bool LookingAt(int kind, TextSpan span);  // a prefix of the span matches
+  bool Find(int kind, TextSpan span);       // the pattern occurs in the span
+  std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
+
+  const Patterns& patterns_;
+  std::string_view text_;
+  UText* utext_ = nullptr;
+  std::array<std::unique_ptr<icu::RegexMatcher>, 32> matchers_;
+};
+
+}  // namespace precis::clean_rules
+
+#endif  // PRECIS_SRC_CLEAN_PATTERNS_H_
