@@ -109,6 +109,18 @@ TEST_CASE("precis segment splits the sample as a French reader would") {
   }
 }
 
+TEST_CASE("--keep-boilerplate keeps what the cleaner would drop") {
+  const std::string docs = Quoted(SampleDocsDir());
+  const auto cleaned = RunCommand(Precis() + " segment " + docs);
+  const auto kept = RunCommand(Precis() + " segment --keep-boilerplate " + docs);
+  REQUIRE(cleaned.exit_code == 0);
+  REQUIRE(kept.exit_code == 0);
+  const auto kept_lines = Lines(kept.out);
+  CHECK(std::find(kept_lines.begin(), kept_lines.end(), "afp/ami") != kept_lines.end());
+  CHECK(kept.out.find("Laisser un commentaire") != std::string::npos);
+  CHECK(Lines(kept.out).size() > Lines(cleaned.out).size());
+}
+
 TEST_CASE("Standard input is one document") {
   const std::string text =
       "Le pr\u00e9sident russe est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une visite "
