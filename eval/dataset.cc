@@ -1,1 +1,147 @@
-// Placeholder: being written.
+#include "dataset.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "precis/error.h"
+
+namespace precis::eval {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Whole file, as bytes: the summarizer repairs encodings itself, so nothing is decoded
+// here. Error conventions are those of precis::ReadInputs (the path, then strerror).
+std::string ReadFile(const fs::path& path) {
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) {
+    throw Error(ErrorCode::kIo, path.string(), error ? error.message() : std::strerror(ENOENT));
+  }
+  if (!fs::is_regular_file(status)) {
+    throw Error(ErrorCode::kIo, path.string(), "not a regular file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, path.string(), std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  // An empty file sets failbit on <<; only a bad stream is a read error.
+  if (in.bad()) throw Error(ErrorCode::kIo, path.string(), "read error");
+  return buffer.str();
+}
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return name.empty() || name[0] == '.';
+}
+
+bool IsDirectory(const fs::path& path) {
+  std::error_code error;
+  return fs::is_directory(path, error);
+}
+
+// Sorting by the bytes of the name, never by locale, keeps cluster and document order
+// (and so every result file) the same on every machine.
+void SortByName(std::vector<fs::path>& paths) {
+  std::sort(paths.begin(), paths.end(), [](const fs::path& a, const fs::path& b) {
+    return a.filename().string() < b.filename().string();
+  });
+}
+
+// The visible entries of `directory` that are directories (want_directories) or regular
+// files ending in .txt (otherwise), in byte order of their names. Notes such as a README
+// in docs/ are not articles, hence the .txt filter.
+std::vector<fs::path> List(const fs::path& directory, bool want_directories) {
+  std::error_code error;
+  fs::directory_iterator it(directory, error);
+  if (error) throw Error(ErrorCode::kIo, directory.string(), error.message());
+  std::vector<fs::path> out;
+  for (const fs::directory_entry& entry : it) {
+    if (IsHidden(entry.path())) continue;
+    if (want_directories) {
+      if (entry.is_directory(error)) out.push_back(entry.path());
+    } else if (entry.path().extension() == ".txt" && entry.is_regular_file(error)) {
+      out.push_back(entry.path());
+    }
+  }
+  SortByName(out);
+  return out;
+}
+
+// The name a user sees for a folder: "a/b/" and "a/b/." are "b", "." is the current
+// directory's own name.
+std::string FolderName(const fs::path& folder) {
+  std::error_code error;
+  fs::path normal = fs::absolute(folder, error);
+  if (error) normal = folder;
+  normal = normal.lexically_normal();
+  if (!normal.has_filename()) normal = normal.parent_path();
+  return normal.filename().string();
+}
+
+Cluster ReadCluster(const fs::path& folder) {
+  Cluster cluster;
+  cluster.name = FolderName(folder);
+  for (const fs::path& file : List(folder / "docs", false)) {
+    // Named by path, as precis::ReadInputs names them, so that warnings point at a file.
+    cluster.documents.push_back({file.string(), ReadFile(file)});
+  }
+  if (cluster.documents.empty()) {
+    throw Error(ErrorCode::kInvalidInput, folder.string(), "no document (*.txt) in docs/");
+  }
+  const fs::path refs = folder / "refs";
+  if (IsDirectory(refs)) {
+    for (const fs::path& file : List(refs, false)) {
+      cluster.references.push_back({file.stem().string(), ReadFile(file)});
+    }
+  }
+  // Without a reference there is nothing to score against: better to stop than to
+  // average in a zero.
+  if (cluster.references.empty()) {
+    throw Error(ErrorCode::kInvalidInput, folder.string(), "no reference summary in refs/");
+  }
+  return cluster;
+}
+
+}  // namespace
+
+std::vector<Cluster> ReadDataset(const std::string& path) {
+  const fs::path root(path);
+  std::error_code error;
+  const fs::file_status status = fs::status(root, error);
+  if (error || !fs::exists(status)) {
+    throw Error(ErrorCode::kIo, path, error ? error.message() : std::strerror(ENOENT));
+  }
+  if (!fs::is_directory(status)) {
+    throw Error(ErrorCode::kInvalidInput, path, "not a dataset or cluster folder");
+  }
+
+  std::vector<Cluster> clusters;
+  if (IsDirectory(root / "docs")) {
+    clusters.push_back(ReadCluster(root));
+    return clusters;
+  }
+  for (const fs::path& folder : List(root, true)) {
+    // Other folders (official_eval/, ...) and files (README.md, clusters.tsv) sit next
+    // to the clusters in the published sets.
+    if (IsDirectory(folder / "docs")) clusters.push_back(ReadCluster(folder));
+  }
+  if (clusters.empty()) {
+    throw Error(ErrorCode::kInvalidInput, path, "no cluster (a folder with docs/) in it");
+  }
+  return clusters;
+}
+
+std::string ReadSystemSummary(const std::string& directory, const std::string& cluster) {
+  return ReadFile(fs::path(directory) / (cluster + ".txt"));
+}
+
+}  // namespace precis::eval

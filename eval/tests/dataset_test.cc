@@ -1,1 +1,334 @@
+#include "dataset.h"
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "precis/error.h"
+
+namespace precis::eval {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Relative path -> content.
+using Tree = std::vector<std::pair<std::string, std::string>>;
+
+// A fresh folder under the system's temporary directory, removed with everything in it
+// when the test ends.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device random;
+    for (;;) {
+      path_ = fs::temp_directory_path() / ("precis-dataset-test-" + std::to_string(random()));
+      if (fs::create_directory(path_)) break;
+    }
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const fs::path& path() const { return path_; }
+  std::string operator/(const std::string& relative) const { return (path_ / relative).string(); }
+
+  // Writes every file of `tree` (bytes as given), creating folders on the way.
+  void Make(const Tree& tree) const {
+    for (const auto& [relative, content] : tree) {
+      const fs::path file = path_ / relative;
+      fs::create_directories(file.parent_path());
+      std::ofstream out(file, std::ios::binary);
+      out << content;
+      REQUIRE(out.good());
+    }
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::vector<std::string> ClusterNames(const std::vector<Cluster>& clusters) {
+  std::vector<std::string> names;
+  for (const Cluster& c : clusters) names.push_back(c.name);
+  return names;
+}
+
+std::vector<std::string> DocumentFiles(const Cluster& cluster) {
+  std::vector<std::string> files;
+  for (const Document& d : cluster.documents) files.push_back(fs::path(d.name).filename().string());
+  return files;
+}
+
+std::vector<std::string> ReferenceNames(const Cluster& cluster) {
+  std::vector<std::string> names;
+  for (const Reference& r : cluster.references) names.push_back(r.name);
+  return names;
+}
+
+// Text of our own with the typography the readers must carry through untouched:
+// decomposed é (e + U+0301), U+00A0 and U+202F inside guillemets, ’, CRLF.
+const std::string kArticle =
+    "La mairie de Brest a pre\xCC\x81sente\xCC\x81 son budget mardi.\r\n"
+    "«\xC2\xA0Nous investirons 6.700 euros par e\xCC\x81"
+    "cole\xE2\x80\xAF», a dit Mme Le Gall.\r\n"
+    "L’opposition parle d’un budget «\xE2\x80\xAFtimide\xE2\x80\xAF»…\r\n";
+const std::string kReference = "Brest pre\xCC\x81sente un budget de 3,5 % en hausse.\n";
+
+TEST_CASE("clusters come in byte order of their names, other entries ignored", "[dataset]") {
+  TempDir dir;
+  // Byte order puts capitals first and "a10" before "a2"; a locale or natural sort would not.
+  Tree tree;
+  for (const std::string name : {"c", "a2", "B", "a10", "a", "été"}) {
+    tree.push_back({"set/" + name + "/docs/01.txt", "Texte de " + name + "."});
+    tree.push_back({"set/" + name + "/refs/A.txt", "Résumé de " + name + "."});
+  }
+  tree.push_back({"set/README.md", "Notes sur le corpus."});
+  tree.push_back({"set/clusters.tsv", "a\tb\n"});
+  tree.push_back({"set/official_eval/scores.txt", "0.1"});      // a folder without docs/
+  tree.push_back({"set/.cache/docs/01.txt", "Copie cachée."});  // hidden, and without refs/
+  dir.Make(tree);
+
+  const std::vector<Cluster> clusters = ReadDataset(dir / "set");
+  CHECK(ClusterNames(clusters) == std::vector<std::string>{"B", "a", "a10", "a2", "c", "été"});
+  for (const Cluster& c : clusters) {
+    CAPTURE(c.name);
+    REQUIRE(c.documents.size() == 1);
+    CHECK(c.documents[0].text == "Texte de " + c.name + ".");
+    REQUIRE(c.references.size() == 1);
+    CHECK(c.references[0].text == "Résumé de " + c.name + ".");
+  }
+}
+
+TEST_CASE("documents and references come in byte order of their file names", "[dataset]") {
+  TempDir dir;
+  dir.Make({
+      {"c/docs/10.txt", "dix"},
+      {"c/docs/02.txt", kArticle},
+      {"c/docs/1.txt", "un"},
+      {"c/docs/Z.txt", "zed"},
+      {"c/refs/B.txt", "b"},
+      {"c/refs/A2.txt", "a2"},
+      {"c/refs/A1.txt", kReference},
+      {"c/refs/a0.txt", "a0"},
+  });
+  const std::vector<Cluster> clusters = ReadDataset(dir / "c");
+  REQUIRE(clusters.size() == 1);
+  const Cluster& c = clusters[0];
+  CHECK(DocumentFiles(c) == std::vector<std::string>{"02.txt", "1.txt", "10.txt", "Z.txt"});
+  CHECK(ReferenceNames(c) == std::vector<std::string>{"A1", "A2", "B", "a0"});
+  // Bytes as on disk: no CRLF conversion, no normalization of the decomposed accents.
+  CHECK(c.documents[0].text == kArticle);
+  CHECK(c.references[0].text == kReference);
+  // Documents are named by their path, so that precis's warnings point at the file.
+  CHECK(fs::equivalent(c.documents[0].name, dir.path() / "c" / "docs" / "02.txt"));
+}
+
+TEST_CASE("a single cluster folder reads as a dataset of one", "[dataset]") {
+  TempDir dir;
+  dir.Make({
+      {"set/T01_C1/docs/01.txt", kArticle},
+      {"set/T01_C1/refs/A1.txt", kReference},
+      {"set/T02_C1/docs/01.txt", "autre"},
+      {"set/T02_C1/refs/A1.txt", "autre"},
+  });
+  // Relative paths: each generated value reruns the test case, with a new folder.
+  const auto [relative, expected_clusters] = GENERATE(table<std::string, std::size_t>({
+      {"set/T01_C1", 1},
+      {"set/T01_C1/", 1},  // a trailing separator does not empty the name
+      {"set/T01_C1/.", 1},
+      {"set", 2},  // the dataset around it, for contrast
+  }));
+  CAPTURE(relative);
+  const std::vector<Cluster> clusters = ReadDataset(dir / relative);
+  REQUIRE(clusters.size() == expected_clusters);
+  CHECK(clusters[0].name == "T01_C1");
+  CHECK(clusters[0].documents.size() == 1);
+  CHECK(clusters[0].references.size() == 1);
+}
+
+TEST_CASE("hidden entries, peers/ and files other than .txt are not read", "[dataset]") {
+  TempDir dir;
+  dir.Make({
+      {"c/docs/01.txt", kArticle},
+      {"c/docs/.01.txt.swp", "brouillon"},
+      {"c/docs/.brouillon.txt", "brouillon"},
+      {"c/docs/LISEZMOI.md", "notes"},
+      {"c/docs/.cache/02.txt", "cache"},
+      {"c/refs/A.txt", kReference},
+      {"c/refs/.A.txt", "ancienne version"},
+      {"c/refs/notes.md", "notes"},
+      {"c/peers/lexrank.txt", "un système"},
+      {"c/peers/B.txt", "un autre"},
+  });
+  const std::vector<Cluster> clusters = ReadDataset(dir / "c");
+  REQUIRE(clusters.size() == 1);
+  CHECK(DocumentFiles(clusters[0]) == std::vector<std::string>{"01.txt"});
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A"});
+}
+
+TEST_CASE("unusable datasets raise an Error naming the path at fault", "[dataset]") {
+  struct Case {
+    const char* what;
+    Tree tree;
+    std::string read;  // relative to the temporary folder
+    ErrorCode code;
+    std::string at_fault;
+    std::string problem;  // part of it
+  };
+  const Case kCases[] = {
+      {"no refs/",
+       {{"c/docs/01.txt", "texte"}},
+       "c",
+       ErrorCode::kInvalidInput,
+       "c",
+       "no reference summary in refs/"},
+      {"refs/ holding only a hidden file",
+       {{"c/docs/01.txt", "texte"}, {"c/refs/.A.txt", "caché"}},
+       "c",
+       ErrorCode::kInvalidInput,
+       "c",
+       "no reference summary in refs/"},
+      {"refs/ without .txt",
+       {{"c/docs/01.txt", "texte"}, {"c/refs/A.md", "a"}},
+       "c",
+       ErrorCode::kInvalidInput,
+       "c",
+       "no reference summary in refs/"},
+      {"one cluster of a dataset without refs/",
+       {{"set/x/docs/01.txt", "t"}, {"set/x/refs/A.txt", "r"}, {"set/y/docs/01.txt", "t"}},
+       "set",
+       ErrorCode::kInvalidInput,
+       "set/y",
+       "no reference summary in refs/"},
+      {"docs/ without any article",
+       {{"c/docs/.01.txt", "t"}, {"c/refs/A.txt", "r"}},
+       "c",
+       ErrorCode::kInvalidInput,
+       "c",
+       "docs/"},
+      {"a folder without any cluster",
+       {{"set/notes/a.txt", "t"}, {"set/README.md", "r"}},
+       "set",
+       ErrorCode::kInvalidInput,
+       "set",
+       "no cluster"},
+      {"a nonexistent path", {}, "absent", ErrorCode::kIo, "absent", ""},
+      {"a file", {{"f.txt", "texte"}}, "f.txt", ErrorCode::kInvalidInput, "f.txt", ""},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.what);
+    TempDir dir;
+    dir.Make(c.tree);
+    try {
+      ReadDataset(dir / c.read);
+      FAIL("no Error thrown");
+    } catch (const Error& e) {
+      CHECK(e.code() == c.code);
+      CHECK(fs::path(e.path()).lexically_normal() == fs::path(dir / c.at_fault).lexically_normal());
+      CHECK_THAT(e.problem(), Catch::Contains(c.problem));
+      CHECK_THAT(e.what(), Catch::StartsWith(e.path() + ": "));
+    }
+  }
+}
+
+TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as bytes", "[dataset]") {
+  TempDir dir;
+  dir.Make({{"sys/T01_C1.txt", kArticle}, {"sys/T02_C1.txt", ""}});
+  CHECK(ReadSystemSummary(dir / "sys", "T01_C1") == kArticle);
+  CHECK(ReadSystemSummary(dir / "sys", "T02_C1").empty());  // empty is a valid summary
+
+  const auto missing = GENERATE(as<std::string>{}, "T03_C1", "T01_C1.txt");
+  CAPTURE(missing);
+  try {
+    ReadSystemSummary(dir / "sys", missing);
+    FAIL("no Error thrown");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kIo);
+    CHECK(fs::path(e.path()) == dir.path() / "sys" / (missing + ".txt"));
+  }
+}
+
+TEST_CASE("ReadSystemSummary of a folder named like the file is an Error", "[dataset]") {
+  TempDir dir;
+  dir.Make({{"sys/T01_C1.txt/inside.txt", "x"}});
+  try {
+    ReadSystemSummary(dir / "sys", "T01_C1");
+    FAIL("no Error thrown");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kIo);
+    CHECK(fs::path(e.path()) == dir.path() / "sys" / "T01_C1.txt");
+  }
+}
+
+TEST_CASE("the sample dataset reads as one cluster of five articles", "[dataset]") {
+  const std::string samples = std::string(PRECIS_SOURCE_DIR) + "/samples";
+  // Both the dataset and the cluster in it: README.md sits beside docs/ and refs/.
+  for (const std::string& path : {samples, samples + "/poutine-coree-du-nord-2024"}) {
+    CAPTURE(path);
+    const std::vector<Cluster> clusters = ReadDataset(path);
+    REQUIRE(clusters.size() == 1);
+    CHECK(clusters[0].name == "poutine-coree-du-nord-2024");
+    CHECK(clusters[0].documents.size() == 5);
+    CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A", "B", "C"});
+  }
+}
+
+// Splits a line of clusters.tsv at tabs.
+std::vector<std::string> Fields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::istringstream in(line);
+  for (std::string field; std::getline(in, field, '\t');) fields.push_back(field);
+  return fields;
+}
+
+TEST_CASE("every development set reads as its clusters.tsv lists it", "[dataset]") {
+  const fs::path data = fs::path(PRECIS_SHARED_DIR) / "data";
+  if (!fs::is_directory(data)) {
+    WARN("skipped: no development data at " << data.string());
+    return;
+  }
+  for (const char* set : {"rpm2_fr", "multiling2011_fr", "duc2004_task2"}) {
+    CAPTURE(set);
+    std::ifstream table(data / set / "clusters.tsv");
+    if (!table) {
+      WARN("skipped: no " << (data / set / "clusters.tsv").string());
+      continue;
+    }
+    // Columns cluster, n_docs, n_refs, then ref_ids in the sets that name references.
+    std::string line;
+    std::getline(table, line);
+    const std::vector<std::string> header = Fields(line);
+    REQUIRE(header.size() >= 3);
+    std::vector<std::vector<std::string>> rows;
+    while (std::getline(table, line)) {
+      if (!line.empty()) rows.push_back(Fields(line));
+    }
+
+    const std::vector<Cluster> clusters = ReadDataset((data / set).string());
+    REQUIRE(clusters.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      CAPTURE(rows[i][0]);
+      CHECK(clusters[i].name == rows[i][0]);
+      CHECK(std::to_string(clusters[i].documents.size()) == rows[i][1]);
+      CHECK(std::to_string(clusters[i].references.size()) == rows[i][2]);
+      if (header.size() > 3 && header[3] == "ref_ids") {
+        std::string ids;
+        for (const std::string& name : ReferenceNames(clusters[i])) {
+          ids += (ids.empty() ? "" : ",") + name;
+        }
+        CHECK(ids == rows[i][3]);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace precis::eval
