@@ -1,1 +1,447 @@
-// Placeholder: being written.
+#include "eval_command_line.h"
+
+#include <algorithm>
+#include <sstream>
+#include <string_view>
+
+#include <boost/program_options.hpp>
+
+#include "precis/error.h"
+
+namespace precis::eval {
+namespace {
+
+namespace po = boost::program_options;
+
+// ROUGE-1.5.5's flags (its getopts string), by whether they take a value. -h and -H (the
+// Perl script's usage) are left out: after --rouge155, -h still asks precis-eval for help.
+constexpr std::string_view kPerlSwitches = "adMmsuUvx";
+constexpr std::string_view kPerlValued = "bceflnprtwz23";
+
+bool IsPerlSwitch(char c) { return kPerlSwitches.find(c) != std::string_view::npos; }
+bool IsPerlValued(char c) { return kPerlValued.find(c) != std::string_view::npos; }
+
+// Scoring options as the command line spells them, before they become ScoringOptions.
+struct ScoringFlags {
+  std::string language = "fr";  // `rouge` only: `run` scores in the summaries' language
+  bool no_stem = false;
+  bool remove_stopwords = false;
+  bool fold_accents = false;
+  bool best = false;
+  bool jackknife = false;
+  bool rouge155 = false;
+  std::vector<std::string> rouge155_args;
+};
+
+// `run` takes precis's own --no-stem (how precis tokenizes), so the scorer's is
+// --rouge-no-stem there: changing how precis works must never change the yardstick.
+void AddScoringGroups(ScoringFlags& flags, bool for_run, po::options_description& all) {
+  po::options_description unicode("Scoring, Unicode mode (the default)");
+  auto add = unicode.add_options();
+  if (!for_run) {
+    add("lang,l", po::value<std::string>(&flags.language)->default_value(flags.language),
+        "language of the texts, for stemming and stopwords: fr or en");
+  }
+  add(for_run ? "rouge-no-stem" : "no-stem", po::bool_switch(&flags.no_stem),
+      "compare words as they are, without Snowball stemming");
+  add("remove-stopwords", po::bool_switch(&flags.remove_stopwords),
+      "leave the language's function words out of the counts");
+  add("fold-accents", po::bool_switch(&flags.fold_accents),
+      "count \"e\" and \"\xc3\xa9\" as the same letter");
+  add("best", po::bool_switch(&flags.best),
+      "score against the best reference instead of averaging over them (-f B)");
+  add("jackknife", po::bool_switch(&flags.jackknife),
+      "average over the leave-one-out subsets of the references, as DUC and TAC reported");
+  po::options_description rouge155("Scoring, ROUGE-1.5.5 mode");
+  rouge155.add_options()(
+      "rouge155",
+      "score as ROUGE-1.5.5 does (ASCII words only); the Perl script's own flags follow, "
+      "with their own meaning, up to the first argument that is not one: -n N, -m, -s, "
+      "-l N, -b N, -2 N, -u, -f A|B, -p ALPHA (others such as -a -c -r -t -d -x are "
+      "accepted and change nothing)");
+  all.add(unicode).add(rouge155);
+}
+
+// Parses the scoring flags into `scoring`. In ROUGE-1.5.5 mode the Unicode options have
+// no meaning, and a user who gives one surely expects an effect: say so.
+void ApplyScoring(const ScoringFlags& flags, bool for_run, const po::variables_map& vm,
+                  ScoringOptions& scoring) {
+  scoring.rouge155 = flags.rouge155;
+  if (flags.rouge155) {
+    const std::vector<std::pair<const char*, bool>> unicode_only = {
+        {for_run ? "--rouge-no-stem" : "--no-stem", flags.no_stem},
+        {"--remove-stopwords", flags.remove_stopwords},
+        {"--fold-accents", flags.fold_accents},
+        {"--best", flags.best},
+        {"--jackknife", flags.jackknife},
+        {"--lang", !for_run && vm.count("lang") && !vm["lang"].defaulted()}};
+    for (const auto& [name, given] : unicode_only) {
+      if (given) {
+        throw UsageError(std::string(name) +
+                         " is a Unicode-mode option; with --rouge155, give ROUGE-1.5.5's own "
+                         "flags (-m, -s, -f B ...)");
+      }
+    }
+    scoring.rouge155_args = flags.rouge155_args;
+    try {
+      scoring.rouge155_flags = ParseRouge155Flags(flags.rouge155_args);
+    } catch (const Error& e) {
+      throw UsageError(std::string("--rouge155: ") + e.what());
+    }
+    return;
+  }
+  scoring.unicode.stem = !flags.no_stem;
+  scoring.unicode.remove_stopwords = flags.remove_stopwords;
+  scoring.unicode.fold_accents = flags.fold_accents;
+  scoring.rouge.multi_reference = flags.best ? MultiReference::kBest : MultiReference::kAverage;
+  scoring.rouge.jackknife = flags.jackknife;
+}
+
+// A count that Boost would wrap round if negative (see src/command_line.cc).
+po::typed_value<long long>* Count(long long* field, const char* name, long long minimum) {
+  return po::value<long long>(field)->default_value(*field)->notifier(
+      [name, minimum](long long value) {
+        if (value < minimum) {
+          throw po::validation_error(po::validation_error::invalid_option_value, name,
+                                     std::to_string(value));
+        }
+      });
+}
+
+po::variables_map Parse(const std::vector<std::string>& args,
+                        const po::options_description& options,
+                        const po::positional_options_description& positional) {
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args)
+                  .options(options)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style &
+                         ~po::command_line_style::allow_guessing)
+                  .run(),
+              vm);
+    if (!vm.count("help")) po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+// The options of each command, bound to `line`. `flags`, `extras`, `counts` and the
+// strings must outlive the parse.
+struct Bound {
+  ScoringFlags scoring;
+  SummarizeExtras extras;
+  std::string format = "text";
+  std::string systems = "precis,lead,random,oracle";
+  std::vector<std::string> system_dirs;
+  long long seed = 1;
+  long long resamples = 1000;
+  long long threads = 0;
+  std::string measure = "ROUGE-2";
+  std::string statistic = "F";
+  std::string system_b;
+};
+
+po::options_description RougeCommandOptions(EvalCommandLine& line, Bound& bound) {
+  po::options_description main("Options");
+  main.add_options()
+      ("ref", po::value<std::vector<std::string>>(&line.rouge.references)->composing(),
+       "a reference summary, one sentence a line; repeat for several (a folder: each "
+       "file in it)")
+      ("format,f", po::value<std::string>(&bound.format)->default_value(bound.format),
+       "output: text (four lines a summary) or json")
+      ("help,h", "print this help and exit");
+  po::options_description all;
+  all.add(main);
+  AddScoringGroups(bound.scoring, false, all);
+  return all;
+}
+
+po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
+  RunSettings& settings = line.run.settings;
+  const SummarizeOptionGroups summarize = SummarizeOptions(settings.options, bound.extras);
+  po::options_description summary("Summarize (as precis summarize; precis and the baselines)");
+  for (const auto& option : summarize.main.options()) summary.add(option);
+  po::options_description systems("Systems");
+  systems.add_options()
+      ("systems", po::value<std::string>(&bound.systems)->default_value(bound.systems),
+       "built-in systems to score, comma-separated (may be empty): precis, lead (first "
+       "sentences, round-robin), random, oracle (greedy ROUGE-2 ceiling)")
+      ("system-dir", po::value<std::vector<std::string>>(&bound.system_dirs)->composing(),
+       "NAME=DIR: score another tool's summaries, read from DIR/CLUSTER.txt; repeatable")
+      ("seed", Count(&bound.seed, "seed", 0),
+       "seed of the random baseline and of the bootstrap");
+  po::options_description run("Run");
+  run.add_options()
+      ("out,o", po::value<std::string>(&line.run.out),
+       "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")
+      ("resamples", Count(&bound.resamples, "resamples", 1),
+       "bootstrap resamples for each confidence interval")
+      ("threads,j", Count(&bound.threads, "threads", 0),
+       "clusters summarized at once (0: one per core)")
+      ("help,h", "print this help and exit");
+  po::options_description all;
+  all.add(summary).add(summarize.tuning).add(systems);
+  AddScoringGroups(bound.scoring, true, all);
+  all.add(run);
+  return all;
+}
+
+po::options_description CompareOptions(EvalCommandLine& line, Bound& bound) {
+  CompareCommandLine& compare = line.compare;
+  po::options_description main("Options");
+  main.add_options()
+      ("system", po::value<std::string>(&compare.system_a)->default_value(compare.system_a),
+       "the system compared in RESULTS_A")
+      ("system-b", po::value<std::string>(&bound.system_b),
+       "the system compared in RESULTS_B (default: the same as --system)")
+      ("measure", po::value<std::string>(&bound.measure)->default_value(bound.measure),
+       "ROUGE-1, ROUGE-2, ROUGE-L or ROUGE-SU4")
+      ("stat", po::value<std::string>(&bound.statistic)->default_value(bound.statistic),
+       "F (F-measure), R (recall) or P (precision)")
+      ("help,h", "print this help and exit");
+  return main;
+}
+
+void FinishRouge(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
+  RougeCommandLine& rouge = line.rouge;
+  ApplyScoring(bound.scoring, false, vm, rouge.scoring);
+  Options language_check;  // precis knows which languages have stemmers and stopwords
+  language_check.language = bound.scoring.language;
+  try {
+    language_check.Validate();
+  } catch (const Error& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+  rouge.scoring.unicode.language = bound.scoring.language;
+  if (bound.format != "text" && bound.format != "json") {
+    throw UsageError("unknown format '" + bound.format + "' (known: text, json)");
+  }
+  rouge.json = bound.format == "json";
+  if (rouge.references.empty()) throw UsageError("no reference: give one with --ref FILE");
+  if (rouge.systems.empty()) throw UsageError("no summary to score: name SYSTEM files");
+}
+
+void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
+  RunSettings& settings = line.run.settings;
+  if (settings.dataset.empty()) throw UsageError("no dataset: name its folder");
+  ApplySummarizeExtras(bound.extras, settings.options);
+  try {
+    settings.options.Validate();
+    settings.systems = ParseSystemList(bound.systems);
+    for (const std::string& spec : bound.system_dirs) {
+      settings.systems.push_back(ParseSystemDirectory(spec));
+    }
+  } catch (const Error& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+  for (std::size_t i = 0; i < settings.systems.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (settings.systems[i].name == settings.systems[j].name) {
+        throw UsageError("two systems are named '" + settings.systems[i].name + "'");
+      }
+    }
+  }
+  if (settings.systems.empty()) {
+    throw UsageError("no system to score: give --systems or --system-dir");
+  }
+  ApplyScoring(bound.scoring, true, vm, settings.scoring);
+  settings.scoring.unicode.language = settings.options.language;
+  settings.seed = static_cast<std::uint64_t>(bound.seed);
+  settings.resamples = static_cast<std::size_t>(bound.resamples);
+  settings.threads = static_cast<std::size_t>(bound.threads);
+}
+
+void FinishCompare(EvalCommandLine& line, const Bound& bound,
+                   const std::vector<std::string>& results) {
+  CompareCommandLine& compare = line.compare;
+  if (results.size() != 2) {
+    throw UsageError("compare needs two results files, RESULTS_A.json RESULTS_B.json");
+  }
+  compare.path_a = results[0];
+  compare.path_b = results[1];
+  compare.system_b = bound.system_b.empty() ? compare.system_a : bound.system_b;
+  try {
+    compare.measure = ParseMeasure(bound.measure);
+    compare.statistic = ParseStatistic(bound.statistic);
+  } catch (const Error& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+}
+
+const char* kRougeUsage =
+    "Usage: precis-eval rouge --ref REF.txt [--ref REF2.txt ...] [OPTIONS] SYSTEM.txt...\n\n"
+    "Scores each SYSTEM summary against the references with ROUGE (Lin 2004):\n"
+    "ROUGE-1, ROUGE-2, ROUGE-L (summary-level union LCS) and ROUGE-SU4, as recall,\n"
+    "precision and F-measure. A file holds one sentence a line; - is standard input.\n";
+const char* kRunUsage =
+    "Usage: precis-eval run DATASET [OPTIONS]\n\n"
+    "Summarizes each cluster of DATASET (CLUSTER/docs/*.txt, CLUSTER/refs/*.txt) with\n"
+    "precis and the baselines, reads other tools' summaries (--system-dir), scores them\n"
+    "all against the cluster's references and prints the means over clusters with\n"
+    "bootstrap confidence intervals (Efron & Tibshirani 1993).\n";
+const char* kCompareUsage =
+    "Usage: precis-eval compare RESULTS_A.json RESULTS_B.json [OPTIONS]\n\n"
+    "Says whether a system of RESULTS_A beats one of RESULTS_B (both written by\n"
+    "run --out; they may be the same file), pairing their scores cluster by cluster:\n"
+    "paired bootstrap and permutation tests, verdict at p < 0.05.\n\n";
+
+// The command `word` names; kHelp when it names none.
+EvalCommand CommandNamed(std::string_view word) {
+  if (word == "rouge") return EvalCommand::kRouge;
+  if (word == "run") return EvalCommand::kRun;
+  if (word == "compare") return EvalCommand::kCompare;
+  return EvalCommand::kHelp;
+}
+
+}  // namespace
+
+std::vector<std::string> ExtractRouge155Flags(std::vector<std::string>& args, bool& found) {
+  const auto end = std::find(args.begin(), args.end(), "--");
+  const auto at = std::find(args.begin(), end, "--rouge155");
+  found = at != end;
+  if (!found) return {};
+  std::vector<std::string> flags;
+  std::size_t i = static_cast<std::size_t>(at - args.begin()) + 1;
+  for (; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.size() < 2 || arg[0] != '-' || !(IsPerlSwitch(arg[1]) || IsPerlValued(arg[1]))) {
+      break;
+    }
+    // Getopt::Std reads "-ax" as -a -x and "-n2" as -n 2: so does this.
+    for (std::size_t j = 1; j < arg.size(); ++j) {
+      const char c = arg[j];
+      if (IsPerlValued(c)) {
+        flags.push_back(std::string("-") + c);
+        if (j + 1 < arg.size()) {
+          flags.push_back(arg.substr(j + 1));
+        } else if (i + 1 < args.size()) {
+          flags.push_back(args[++i]);
+        } else {
+          throw UsageError(std::string("--rouge155: -") + c + " needs a value");
+        }
+        break;
+      }
+      if (!IsPerlSwitch(c)) {
+        throw UsageError(std::string("--rouge155: unknown ROUGE-1.5.5 flag -") + c +
+                         " in '" + arg + "'");
+      }
+      flags.push_back(std::string("-") + c);
+    }
+  }
+  args.erase(at, args.begin() + static_cast<std::ptrdiff_t>(i));
+  const auto new_end = std::find(args.begin(), args.end(), "--");
+  if (std::find(args.begin(), new_end, "--rouge155") != new_end) {
+    throw UsageError("--rouge155 is given twice");
+  }
+  return flags;
+}
+
+EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
+  EvalCommandLine line;
+  if (argc < 2) throw UsageError("no command: rouge, run or compare");
+  const std::string_view word = argv[1];
+  if (word == "--help" || word == "-h") return line;
+  if (word == "help") {
+    if (argc > 2) {
+      line.help_topic = CommandNamed(argv[2]);
+      if (line.help_topic == EvalCommand::kHelp) {
+        throw UsageError("no help on '" + std::string(argv[2]) +
+                         "' (commands: rouge, run, compare)");
+      }
+    }
+    return line;
+  }
+  if (word == "--version") {
+    line.command = EvalCommand::kVersion;
+    return line;
+  }
+  const EvalCommand command = CommandNamed(word);
+  if (command == EvalCommand::kHelp) {
+    throw UsageError("unknown command '" + std::string(word) + "' (known: rouge, run, compare)");
+  }
+
+  std::vector<std::string> args(argv + 2, argv + argc);
+  Bound bound;
+  if (command != EvalCommand::kCompare) {
+    bound.scoring.rouge155_args = ExtractRouge155Flags(args, bound.scoring.rouge155);
+  }
+  std::vector<std::string> results;
+  po::options_description options;
+  po::positional_options_description positional;
+  switch (command) {
+    case EvalCommand::kRouge:
+      options.add(RougeCommandOptions(line, bound));
+      options.add_options()("system", po::value<std::vector<std::string>>(&line.rouge.systems));
+      positional.add("system", -1);
+      break;
+    case EvalCommand::kRun:
+      options.add(RunOptions(line, bound));
+      options.add_options()("dataset", po::value<std::string>(&line.run.settings.dataset));
+      positional.add("dataset", 1);
+      break;
+    default:
+      options.add(CompareOptions(line, bound));
+      options.add_options()("result", po::value<std::vector<std::string>>(&results));
+      positional.add("result", -1);
+      break;
+  }
+  const po::variables_map vm = Parse(args, options, positional);
+  if (vm.count("help")) {
+    line.help_topic = command;
+    return line;
+  }
+  line.command = command;
+  switch (command) {
+    case EvalCommand::kRouge:
+      FinishRouge(line, bound, vm);
+      break;
+    case EvalCommand::kRun:
+      FinishRun(line, bound, vm);
+      break;
+    default:
+      FinishCompare(line, bound, results);
+      break;
+  }
+  return line;
+}
+
+std::string EvalHelpText(EvalCommand topic) {
+  EvalCommandLine line;
+  Bound bound;
+  std::ostringstream out;
+  switch (topic) {
+    case EvalCommand::kRouge:
+      out << kRougeUsage << RougeCommandOptions(line, bound);
+      break;
+    case EvalCommand::kRun:
+      out << kRunUsage << RunOptions(line, bound)
+          << "\nPut --rouge155 and its flags after the other options, or end them with a long\n"
+             "option: every short flag after --rouge155 is read as ROUGE-1.5.5's (-l is its\n"
+             "word limit there, not --lang).\n";
+      break;
+    case EvalCommand::kCompare:
+      out << kCompareUsage << CompareOptions(line, bound);
+      break;
+    default:
+      out << "Usage: precis-eval rouge --ref REF.txt [--ref ...] [OPTIONS] SYSTEM.txt...\n"
+             "       precis-eval run DATASET [OPTIONS]\n"
+             "       precis-eval compare RESULTS_A.json RESULTS_B.json [OPTIONS]\n\n"
+             "Evaluates summaries with ROUGE (Lin 2004) against human references.\n\n"
+             "Commands:\n"
+             "  rouge    score summary files against reference files\n"
+             "  run      summarize a dataset with precis and baselines, score every system,\n"
+             "           print means with confidence intervals, write per-cluster results\n"
+             "  compare  test whether one system beats another, cluster by cluster\n\n"
+             "Scoring is in Unicode mode by default (words as a French reader sees them);\n"
+             "--rouge155 followed by ROUGE-1.5.5's own flags reproduces the Perl script.\n\n"
+             "'precis-eval COMMAND --help' lists a command's options.\n"
+             "  -h [ --help ]   print this help and exit\n"
+             "  --version       print the version and exit\n";
+      break;
+  }
+  return out.str();
+}
+
+}  // namespace precis::eval

@@ -1,1 +1,138 @@
-int main() { return 0; }
+// precis-eval: the evaluation harness's command-line program, a thin layer over
+// libprecis_eval. Usage errors exit 2, runtime errors 1, as precis does.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "dataset.h"
+#include "eval_command_line.h"
+#include "evaluation_run.h"
+#include "precis/precis.h"
+#include "results_io.h"
+
+namespace {
+
+using namespace precis::eval;
+
+void Write(const std::string& text) {
+  std::cout << text;
+  std::cout.flush();
+  if (!std::cout) throw precis::Error(precis::ErrorCode::kIo, "stdout", "write error");
+}
+
+int Rouge(const RougeCommandLine& line) {
+  const std::vector<precis::Document> references = precis::ReadInputs(line.references);
+  const std::vector<precis::Document> systems = precis::ReadInputs(line.systems);
+  std::vector<std::string> reference_texts, reference_names, system_texts, system_names;
+  for (const precis::Document& d : references) {
+    reference_texts.push_back(d.text);
+    reference_names.push_back(d.name);
+  }
+  for (const precis::Document& d : systems) {
+    system_texts.push_back(d.text);
+    system_names.push_back(d.name);
+  }
+  const std::vector<RougeScores> scores = ScoreTexts(system_texts, reference_texts, line.scoring);
+  if (line.json) {
+    Write(RougeJson(system_names, scores, reference_names, line.scoring));
+    return 0;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    if (scores.size() > 1) out += (i ? "\n" : "") + system_names[i] + '\n';
+    out += FormatRougeLines(scores[i]);
+  }
+  Write(out);
+  return 0;
+}
+
+// "12/50 clusters, 0:35 left" on one terminal line, redrawn in place; nothing when
+// stderr is a file or a pipe, where it would only be noise.
+ProgressCallback TerminalProgress() {
+  if (!::isatty(STDERR_FILENO)) return {};
+  const auto start = std::chrono::steady_clock::now();
+  return [start](std::size_t done, std::size_t total) {
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const long left = static_cast<long>(
+        elapsed / static_cast<double>(done) * static_cast<double>(total - done) + 0.5);
+    if (done < total) {
+      std::fprintf(stderr, "\rprecis-eval: %zu/%zu clusters, %ld:%02ld left ", done, total,
+                   left / 60, left % 60);
+    } else {
+      std::fprintf(stderr, "\r%60s\r", "");
+    }
+    std::fflush(stderr);
+  };
+}
+
+int Run(const RunCommandLine& line) {
+  const RunSettings& settings = line.settings;
+  const std::vector<Cluster> clusters = ReadDataset(settings.dataset);
+  const RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
+  for (const std::string& w : results.warnings) std::cerr << "precis-eval: warning: " << w << '\n';
+  if (!line.out.empty()) WriteResults(line.out, results, settings);
+  Write(FormatResultsTable(results, settings));
+  return 0;
+}
+
+int Compare(const CompareCommandLine& line) {
+  const RunResults a = ReadResults(line.path_a);
+  const RunResults b = line.path_b == line.path_a ? a : ReadResults(line.path_b);
+  const Comparison comparison =
+      CompareSystems({line.path_a, line.system_a, &a}, {line.path_b, line.system_b, &b},
+                     line.measure, line.statistic);
+  Write(FormatComparison(comparison, line.path_a + " (system " + line.system_a + ")",
+                         line.path_b + " (system " + line.system_b + ")"));
+  return 0;
+}
+
+int Dispatch(const EvalCommandLine& line) {
+  switch (line.command) {
+    case EvalCommand::kRouge:
+      return Rouge(line.rouge);
+    case EvalCommand::kRun:
+      return Run(line.run);
+    case EvalCommand::kCompare:
+      return Compare(line.compare);
+    case EvalCommand::kVersion:
+      Write(std::string("precis-eval ") + precis::kVersion + '\n');
+      return 0;
+    case EvalCommand::kHelp:
+      break;
+  }
+  Write(EvalHelpText(line.help_topic));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  EvalCommandLine line;
+  try {
+    line = ParseEvalCommandLine(argc, argv);
+  } catch (const precis::UsageError& e) {
+    const std::string command = argc > 1 ? argv[1] : "";
+    const bool known = command == "rouge" || command == "run" || command == "compare";
+    std::cerr << "precis-eval: " << e.what() << "\nTry 'precis-eval "
+              << (known ? command + " " : "") << "--help' for more information.\n";
+    return 2;
+  }
+  try {
+    return Dispatch(line);
+  } catch (const precis::Error& e) {
+    std::cerr << "precis-eval: " << e.what() << '\n';
+    return e.code() == precis::ErrorCode::kInvalidOptions ? 2 : 1;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "precis-eval: out of memory\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "precis-eval: internal error: " << e.what() << '\n';
+    return 1;
+  }
+}

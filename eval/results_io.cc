@@ -1,1 +1,390 @@
-// Placeholder: being written.
+#include "results_io.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <system_error>
+
+#include "precis/error.h"
+#include "precis/summarizer.h"
+#include "precis/version.h"
+
+namespace precis::eval {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+std::string Printf(const char* format, double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, format, value);
+  return buffer;
+}
+
+const char* KindName(SystemKind kind) {
+  switch (kind) {
+    case SystemKind::kPrecis:
+      return "precis";
+    case SystemKind::kLead:
+      return "lead";
+    case SystemKind::kRandom:
+      return "random";
+    case SystemKind::kOracle:
+      return "oracle";
+    case SystemKind::kDirectory:
+      break;
+  }
+  return "directory";
+}
+
+SystemKind ParseKind(const std::string& name) {
+  for (const SystemKind kind :
+       {SystemKind::kPrecis, SystemKind::kLead, SystemKind::kRandom, SystemKind::kOracle}) {
+    if (name == KindName(kind)) return kind;
+  }
+  return SystemKind::kDirectory;
+}
+
+Json PrfJson(const Prf& prf) { return {{"R", prf.recall}, {"P", prf.precision}, {"F", prf.f}}; }
+
+Json ScoresJson(const RougeScores& scores) {
+  Json json = Json::object();
+  for (const Measure m : kAllMeasures) json[MeasureName(m)] = PrfJson(scores[m]);
+  return json;
+}
+
+Json IntervalJson(const Interval& interval) {
+  return {{"mean", interval.mean}, {"low", interval.low}, {"high", interval.high}};
+}
+
+Json ScoringJson(const ScoringOptions& scoring) {
+  const RougeOptions& rouge = ScoringRougeOptions(scoring);
+  Json json;
+  if (scoring.rouge155) {
+    const Rouge155Flags& flags = scoring.rouge155_flags;
+    json = {{"mode", "rouge155"},
+            {"flags", scoring.rouge155_args},
+            {"max_n", flags.max_n},
+            {"stem", flags.stem},
+            {"remove_stopwords", flags.remove_stopwords},
+            {"word_limit", flags.word_limit},
+            {"byte_limit", flags.byte_limit}};
+  } else {
+    json = {{"mode", "unicode"},
+            {"language", scoring.unicode.language},
+            {"stem", scoring.unicode.stem},
+            {"remove_stopwords", scoring.unicode.remove_stopwords},
+            {"fold_accents", scoring.unicode.fold_accents}};
+  }
+  json["multi_reference"] = rouge.multi_reference == MultiReference::kBest ? "best" : "average";
+  json["jackknife"] = rouge.jackknife;
+  json["alpha"] = rouge.alpha;
+  json["skip_distance"] = rouge.skip_distance;
+  json["skip_unigrams"] = rouge.skip_unigrams;
+  return json;
+}
+
+// The summarize options as `precis --format json` records them: rendering an empty
+// summary asks the library itself, so the field names never drift from precis's.
+Json SummarizeOptionsJson(const Options& options) {
+  return Json::parse(Render(Summary{}, OutputFormat::kJson, options)).at("options");
+}
+
+Json SystemSpecJson(const SystemSpec& spec) {
+  Json json = {{"name", spec.name}, {"kind", KindName(spec.kind)}};
+  if (spec.kind == SystemKind::kDirectory) json["directory"] = spec.directory;
+  return json;
+}
+
+std::string Dump(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+}
+
+std::string CsvField(const std::string& field) {
+  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+  std::string quoted = "\"";
+  for (char c : field) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+std::string Cell(const Interval& interval) {
+  return Printf("%.4f", interval.mean) + " [" + Printf("%.4f", interval.low) + "," +
+         Printf("%.4f", interval.high) + "]";
+}
+
+std::string Pad(std::string text, std::size_t width) {
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return text;
+}
+
+std::string Budget(const SelectOptions& select) {
+  std::string text;
+  const auto add = [&](std::size_t n, const char* unit) {
+    if (n == 0) return;
+    text += (text.empty() ? "" : ", ") + std::to_string(n) + " " + unit;
+  };
+  add(select.words, "words");
+  add(select.sentences, "sentences");
+  add(select.chars, "characters");
+  return text.empty() ? "no budget" : text;
+}
+
+// "1 cluster", "2 clusters"; `plural` for the irregular ("losses").
+std::string Count(std::size_t n, const std::string& singular, const std::string& plural = "") {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural.empty() ? singular + "s" : plural);
+}
+
+std::string PValue(double p) {
+  if (p < 0.001) return "p < 0.001";
+  return "p = " + Printf("%.3g", p);
+}
+
+}  // namespace
+
+std::string FormatRougeLines(const RougeScores& scores) {
+  std::string out;
+  for (const Measure m : kAllMeasures) {
+    char line[128];
+    std::snprintf(line, sizeof line, "%s R=%.5f P=%.5f F=%.5f\n", MeasureName(m), scores[m].recall,
+                  scores[m].precision, scores[m].f);
+    out += line;
+  }
+  return out;
+}
+
+std::string RougeJson(const std::vector<std::string>& system_names,
+                      const std::vector<RougeScores>& scores,
+                      const std::vector<std::string>& reference_names,
+                      const ScoringOptions& scoring) {
+  Json systems = Json::array();
+  for (std::size_t i = 0; i < scores.size() && i < system_names.size(); ++i) {
+    systems.push_back({{"system", system_names[i]}, {"scores", ScoresJson(scores[i])}});
+  }
+  return Dump(
+      {{"scoring", ScoringJson(scoring)}, {"references", reference_names}, {"systems", systems}});
+}
+
+std::string FormatResultsTable(const RunResults& results, const RunSettings& settings) {
+  std::size_t width = std::string("ROUGE-SU4").size();
+  for (const SystemResult& s : results.systems) width = std::max(width, s.spec.name.size());
+  width += 2;
+  const std::size_t cell = Cell(Interval{}).size() + 2;
+
+  std::string out = settings.dataset + ": " + Count(results.clusters.size(), "cluster") +
+                    ", summaries of " + Budget(settings.options.select) + "\n" +
+                    DescribeScoring(settings.scoring) + "\n";
+  out += "Means over clusters with " + Printf("%.0f", settings.confidence * 100) +
+         "% bootstrap intervals (" + std::to_string(settings.resamples) + " resamples)\n";
+  for (const Measure m : kAllMeasures) {
+    out += '\n' + Pad(MeasureName(m), width) + Pad("R", cell) + Pad("P", cell) + "F\n";
+    for (const SystemResult& s : results.systems) {
+      const PrfIntervals& means = s.means[static_cast<std::size_t>(m)];
+      out += Pad(s.spec.name, width) + Pad(Cell(means.recall), cell) +
+             Pad(Cell(means.precision), cell) + Cell(means.f) + '\n';
+    }
+  }
+  return out;
+}
+
+std::string ResultsJson(const RunResults& results, const RunSettings& settings) {
+  Json systems_settings = Json::array();
+  for (const SystemSpec& spec : settings.systems) systems_settings.push_back(SystemSpecJson(spec));
+  const Json settings_json = {{"dataset", settings.dataset},
+                              {"scoring", ScoringJson(settings.scoring)},
+                              {"summarize", SummarizeOptionsJson(settings.options)},
+                              {"systems", systems_settings},
+                              {"seed", settings.seed},
+                              {"resamples", settings.resamples},
+                              {"confidence", settings.confidence}};
+  Json systems = Json::array();
+  for (const SystemResult& s : results.systems) {
+    Json means = Json::object();
+    for (const Measure m : kAllMeasures) {
+      const PrfIntervals& i = s.means[static_cast<std::size_t>(m)];
+      means[MeasureName(m)] = {{"R", IntervalJson(i.recall)},
+                               {"P", IntervalJson(i.precision)},
+                               {"F", IntervalJson(i.f)}};
+    }
+    Json per_cluster = Json::array();
+    for (std::size_t c = 0; c < s.per_cluster.size(); ++c) {
+      Json row = {{"cluster", results.clusters.at(c)}};
+      for (const Measure m : kAllMeasures) row[MeasureName(m)] = PrfJson(s.per_cluster[c][m]);
+      per_cluster.push_back(row);
+    }
+    Json system = SystemSpecJson(s.spec);
+    system["means"] = means;
+    system["per_cluster"] = per_cluster;
+    systems.push_back(system);
+  }
+  return Dump({{"precis_eval", kVersion},
+               {"settings", settings_json},
+               {"clusters", results.clusters},
+               {"systems", systems},
+               {"warnings", results.warnings}});
+}
+
+std::string ResultsCsv(const RunResults& results) {
+  std::string out = "system,cluster,measure,R,P,F\n";
+  for (const SystemResult& s : results.systems) {
+    for (std::size_t c = 0; c < s.per_cluster.size(); ++c) {
+      for (const Measure m : kAllMeasures) {
+        const Prf& prf = s.per_cluster[c][m];
+        out += CsvField(s.spec.name) + ',' + CsvField(results.clusters.at(c)) + ',' +
+               MeasureName(m) + ',' + Printf("%.6f", prf.recall) + ',' +
+               Printf("%.6f", prf.precision) + ',' + Printf("%.6f", prf.f) + '\n';
+      }
+    }
+  }
+  return out;
+}
+
+RunResults ReadResults(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, path, std::strerror(errno));
+  RunResults results;
+  try {
+    const Json json = Json::parse(in);
+    results.clusters = json.at("clusters").get<std::vector<std::string>>();
+    for (const Json& s : json.at("systems")) {
+      SystemResult system;
+      system.spec.name = s.at("name").get<std::string>();
+      system.spec.kind = ParseKind(s.at("kind").get<std::string>());
+      if (s.contains("directory")) system.spec.directory = s.at("directory").get<std::string>();
+      const Json& per_cluster = s.at("per_cluster");
+      if (per_cluster.size() != results.clusters.size()) {
+        throw Error(ErrorCode::kInvalidInput, path,
+                    "system '" + system.spec.name + "' has " + std::to_string(per_cluster.size()) +
+                        " clusters, not " + std::to_string(results.clusters.size()));
+      }
+      for (std::size_t c = 0; c < per_cluster.size(); ++c) {
+        const Json& row = per_cluster[c];
+        if (row.at("cluster").get<std::string>() != results.clusters[c]) {
+          throw Error(ErrorCode::kInvalidInput, path,
+                      "system '" + system.spec.name + "' lists its clusters out of order");
+        }
+        RougeScores scores;
+        for (const Measure m : kAllMeasures) {
+          const Json& prf = row.at(MeasureName(m));
+          scores[m] = {prf.at("R").get<double>(), prf.at("P").get<double>(),
+                       prf.at("F").get<double>()};
+        }
+        system.per_cluster.push_back(scores);
+      }
+      results.systems.push_back(std::move(system));
+    }
+  } catch (const Json::exception& e) {
+    throw Error(ErrorCode::kInvalidInput, path,
+                std::string("not a precis-eval results file (") + e.what() + ")");
+  }
+  if (in.bad()) throw Error(ErrorCode::kIo, path, "read error");
+  return results;
+}
+
+void WriteFileAtomically(const std::string& path, const std::string& contents) {
+  const fs::path target(path);
+  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  // A hidden name in the same folder, so that rename() stays within one file system.
+  // open() with 0666 lets the umask decide the mode, as for any file a tool writes.
+  static std::atomic<int> counter{0};
+  fs::path temporary;
+  int fd = -1;
+  for (int attempt = 0; fd < 0; ++attempt) {
+    temporary = directory / ("." + target.filename().string() + ".tmp-" +
+                             std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && (errno != EEXIST || attempt > 100)) {
+      throw Error(ErrorCode::kIo, path, std::strerror(errno));
+    }
+  }
+  std::size_t written = 0;
+  int error = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = errno;
+      break;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0 && error == 0) error = errno;
+  if (error == 0 && ::rename(temporary.c_str(), target.c_str()) != 0) error = errno;
+  if (error != 0) {
+    ::unlink(temporary.c_str());
+    throw Error(ErrorCode::kIo, path, std::strerror(error));
+  }
+}
+
+void WriteResults(const std::string& directory, const RunResults& results,
+                  const RunSettings& settings) {
+  const auto make_directory = [](const fs::path& path) {
+    std::error_code error;
+    fs::create_directories(path, error);
+    if (error) throw Error(ErrorCode::kIo, path.string(), error.message());
+  };
+  const fs::path root(directory);
+  make_directory(root);
+  // Summaries first and results.json last: a results.json is only ever next to
+  // everything it describes.
+  for (const SystemResult& s : results.systems) {
+    if (s.summaries.size() != results.clusters.size()) continue;
+    const fs::path folder = root / "summaries" / s.spec.name;
+    make_directory(folder);
+    for (std::size_t c = 0; c < s.summaries.size(); ++c) {
+      WriteFileAtomically((folder / (results.clusters[c] + ".txt")).string(), s.summaries[c]);
+    }
+  }
+  WriteFileAtomically((root / "results.csv").string(), ResultsCsv(results));
+  WriteFileAtomically((root / "results.json").string(), ResultsJson(results, settings));
+}
+
+std::string FormatComparison(const Comparison& comparison, const std::string& label_a,
+                             const std::string& label_b) {
+  const std::string what =
+      std::string(MeasureName(comparison.measure)) + " " + StatisticName(comparison.statistic);
+  const PairedComparison& test = comparison.test;
+  std::size_t width = std::string("cluster").size();
+  for (const ClusterDifference& c : comparison.clusters) width = std::max(width, c.cluster.size());
+  width += 2;
+
+  std::string out = "A: " + label_a + "\nB: " + label_b + "\n" + what + " over " +
+                    Count(comparison.clusters.size(), "cluster") + "\n\n";
+  out += Pad("cluster", width) + "A       B       A-B\n";
+  for (const ClusterDifference& c : comparison.clusters) {
+    out += Pad(c.cluster, width) + Printf("%.4f", c.a) + "  " + Printf("%.4f", c.b) + "  " +
+           Printf("%+.4f", c.a - c.b) + '\n';
+  }
+  out += "\nA against B: " + Count(test.wins, "win") + ", " + Count(test.losses, "loss", "losses") +
+         ", " + Count(test.ties, "tie") + "\n";
+  out += "mean difference A-B: " + Printf("%+.4f", test.difference.mean) + " [" +
+         Printf("%+.4f", test.difference.low) + "," + Printf("%+.4f", test.difference.high) +
+         "] (95% bootstrap interval)\n";
+  out += "paired bootstrap: " + PValue(test.p_bootstrap) +
+         "; permutation: " + PValue(test.p_permutation) + "\n";
+  // The verdict rests on the permutation test: exact up to 20 clusters and without the
+  // bootstrap's tendency to understate p on few clusters.
+  const double p = test.p_permutation;
+  if (p < 0.05 && test.difference.mean != 0.0) {
+    const bool a_wins = test.difference.mean > 0.0;
+    out += std::string(a_wins ? "A beats B" : "B beats A") + " on " + what + ": " +
+           Printf("%+.4f", a_wins ? test.difference.mean : -test.difference.mean) + ", " +
+           PValue(p) + "\n";
+  } else {
+    out += "no significant difference (" + PValue(p) + ")\n";
+  }
+  return out;
+}
+
+}  // namespace precis::eval

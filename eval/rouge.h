@@ -67,11 +67,11 @@ enum class MultiReference {
 struct RougeOptions {
   MultiReference multi_reference = MultiReference::kAverage;
   // With M > 1 references, score against each of the M subsets of M - 1 references and
-  // average the M recalls, precisions and F-measures. ROUGE-1.5.5.pl itself does not do this
-  // (its version 1.4 dropped the internal jackknife); DUC and TAC ran it once per subset so
-  // that a human summary, scored against the other humans, and a system summary are on the
-  // same footing. Off in ROUGE-1.5.5 mode, which reproduces a single run of the script.
-  bool jackknife = true;
+  // average the M recalls, precisions and F-measures, so that a human summary, scored
+  // against the other humans, and a system summary are on the same footing (DUC and TAC
+  // ran ROUGE once per subset for that). Off by default, as in ROUGE-1.5.5.pl itself (its
+  // version 1.4 dropped the internal jackknife): default figures are a plain run's.
+  bool jackknife = false;
   double alpha = 0.5;  // -p: F = 1 / (alpha / P + (1 - alpha) / R); 0 when P or R is 0
   // -2: the largest number of tokens between the two words of a skip bigram;
   // std::numeric_limits<std::size_t>::max() for no limit (-2 -1).

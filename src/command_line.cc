@@ -40,10 +40,37 @@ struct Described {
 };
 
 // Options are bound to `line`'s fields, whose current values are the defaults shown.
-Described Describe(CommandLine& line, std::string& format, std::string& similarity) {
-  Options& o = line.options;
+Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extras) {
+  SummarizeOptionGroups summarize = SummarizeOptions(line.options, extras);
+  // precis's own options go among the summarize options where --help has always shown
+  // them: the output format right after the language, --help and --version last.
   po::options_description main("Options");
+  for (const auto& option : summarize.main.options()) {
+    main.add(option);
+    if (option->long_name() == "lang") {
+      main.add_options()
+          ("format,f", po::value<std::string>(&format)->default_value(format),
+           "output: text (a sentence a line), json or markdown");
+    }
+  }
   main.add_options()
+      ("help,h", "print this help and exit")
+      ("version", "print the version and exit");
+
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(&line.inputs));
+
+  Described described;
+  described.visible.add(main).add(summarize.tuning);
+  described.all.add(main).add(summarize.tuning).add(hidden);
+  return described;
+}
+
+}  // namespace
+
+SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
+  SummarizeOptionGroups groups{po::options_description(), po::options_description("Tuning")};
+  groups.main.add_options()
       ("words,w", Count(&o.select.words, "words"),
        "summary budget in words (0: no limit); a sentence is never cut")
       ("sentences", Count(&o.select.sentences, "sentences"),
@@ -52,15 +79,10 @@ Described Describe(CommandLine& line, std::string& format, std::string& similari
        "summary budget in characters (0: no limit)")
       ("lang,l", po::value<std::string>(&o.language)->default_value(o.language),
        "language of the input: fr or en")
-      ("format,f", po::value<std::string>(&format)->default_value(format),
-       "output: text (a sentence a line), json or markdown")
       ("keep-boilerplate", po::bool_switch(&o.clean.keep_boilerplate),
-       "keep ads, captions, credits and the like")
-      ("help,h", "print this help and exit")
-      ("version", "print the version and exit");
+       "keep ads, captions, credits and the like");
 
-  po::options_description tuning("Tuning");
-  tuning.add_options()
+  groups.tuning.add_options()
       ("lambda", Real(&o.select.lambda),
        "MMR trade-off: 1 ranks by centrality alone, lower favours novelty")
       ("duplicate-threshold",
@@ -72,26 +94,32 @@ Described Describe(CommandLine& line, std::string& format, std::string& similari
        "longest sentence a summary may use, in words")
       ("include-headlines", po::bool_switch(&o.select.include_headlines),
        "let headlines and titles into the summary")
-      ("similarity", po::value<std::string>(&similarity)->default_value(similarity),
+      ("similarity",
+       po::value<std::string>(&extras.similarity)->default_value(extras.similarity),
        "sentence similarity: cosine (LexRank) or overlap (TextRank)")
       ("min-similarity",
        Real(&o.graph.min_similarity),
        "graph edges weaker than this are dropped")
       ("damping", Real(&o.rank.damping),
        "PageRank damping factor")
-      ("no-stem", "do not stem words")
-      ("keep-stopwords", "do not drop function words");
-
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(&line.inputs));
-
-  Described described;
-  described.visible.add(main).add(tuning);
-  described.all.add(main).add(tuning).add(hidden);
-  return described;
+      ("no-stem", po::bool_switch(&extras.no_stem), "do not stem words")
+      ("keep-stopwords", po::bool_switch(&extras.keep_stopwords),
+       "do not drop function words");
+  return groups;
 }
 
-}  // namespace
+void ApplySummarizeExtras(const SummarizeExtras& extras, Options& options) {
+  if (extras.no_stem) options.tokenize.stem = false;
+  if (extras.keep_stopwords) options.tokenize.remove_stopwords = false;
+  if (extras.similarity == "cosine") {
+    options.graph.similarity = Similarity::kCosine;
+  } else if (extras.similarity == "overlap") {
+    options.graph.similarity = Similarity::kOverlap;
+  } else {
+    throw UsageError("unknown similarity '" + extras.similarity +
+                     "' (known: cosine, overlap)");
+  }
+}
 
 CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   CommandLine line;
@@ -109,8 +137,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     }
   }
   std::string format = "text";
-  std::string similarity = "cosine";
-  Described described = Describe(line, format, similarity);
+  SummarizeExtras extras;
+  Described described = Describe(line, format, extras);
   po::positional_options_description positional;
   positional.add("input", -1);
 
@@ -136,15 +164,7 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
-  if (vm.count("no-stem")) line.options.tokenize.stem = false;
-  if (vm.count("keep-stopwords")) line.options.tokenize.remove_stopwords = false;
-  if (similarity == "cosine") {
-    line.options.graph.similarity = Similarity::kCosine;
-  } else if (similarity == "overlap") {
-    line.options.graph.similarity = Similarity::kOverlap;
-  } else {
-    throw UsageError("unknown similarity '" + similarity + "' (known: cosine, overlap)");
-  }
+  ApplySummarizeExtras(extras, line.options);
   try {
     line.format = ParseOutputFormat(format);
     line.options.Validate();
@@ -158,7 +178,7 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
 std::string HelpText() {
   CommandLine line;
   std::string format = "text";
-  std::string similarity = "cosine";
+  SummarizeExtras extras;
   std::ostringstream out;
   out << "Usage: precis [summarize] [OPTIONS] INPUT...\n"
          "       precis segment [OPTIONS] INPUT...\n\n"
@@ -167,7 +187,7 @@ std::string HelpText() {
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a text file, a directory (each regular file in it, in name order) or -\n"
          "for standard input. All inputs together form one cluster.\n\n"
-      << Describe(line, format, similarity).visible;
+      << Describe(line, format, extras).visible;
   return out.str();
 }
 

@@ -1,11 +1,18 @@
 // The precis command line: Boost.Program_options bound to precis::Options, so that every
 // default shown by --help is the one in include/precis/options.h.
+//
+// The options of `precis summarize` are shared with precis-eval, whose `run` accepts every
+// one of them: SummarizeOptions() binds them, ApplySummarizeExtras() finishes the few that
+// binding alone cannot set. Boost types are fine here: this header is internal to the
+// command-line programs and never installed.
 #ifndef PRECIS_SRC_COMMAND_LINE_H_
 #define PRECIS_SRC_COMMAND_LINE_H_
 
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <boost/program_options/options_description.hpp>
 
 #include "precis/options.h"
 #include "precis/summarizer.h"
@@ -26,6 +33,30 @@ class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// What the summarize options hold before they become Options fields: a name to parse
+// into an enum and switches that clear a field whose default is on.
+struct SummarizeExtras {
+  std::string similarity = "cosine";
+  bool no_stem = false;
+  bool keep_stopwords = false;
+};
+
+// The options of `precis summarize`, bound to `options` and `extras`, whose current
+// values are the defaults --help shows. Both must outlive the parse (Boost writes into
+// them on notify()).
+struct SummarizeOptionGroups {
+  // Budget, language, cleaning; without a caption, so that each program can place them
+  // among its own options.
+  boost::program_options::options_description main;
+  // Ranking, selection, similarity, stemming; captioned "Tuning".
+  boost::program_options::options_description tuning;
+};
+SummarizeOptionGroups SummarizeOptions(Options& options, SummarizeExtras& extras);
+
+// Sets the Options fields that `extras` stand for. Call it after notify(). Throws
+// UsageError for an unknown similarity. Does not validate: call options.Validate().
+void ApplySummarizeExtras(const SummarizeExtras& extras, Options& options);
 
 // Parses argv. Throws UsageError for unknown options, bad values or missing inputs.
 CommandLine ParseCommandLine(int argc, const char* const argv[]);

@@ -109,7 +109,7 @@ TEST_CASE("precis segment splits the sample as a French reader would") {
   }
 }
 
-TEST_CASE("--keep-boilerplate keeps what the cleaner would drop") {
+TEST_CASE("The --keep-boilerplate option keeps what the cleaner would drop") {
   const std::string docs = Quoted(SampleDocsDir());
   const auto cleaned = RunCommand(Precis() + " segment " + docs);
   const auto kept = RunCommand(Precis() + " segment --keep-boilerplate " + docs);
@@ -155,7 +155,7 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
   }
 }
 
-TEST_CASE("--help and --version print to stdout and succeed") {
+TEST_CASE("Options --help and --version print to stdout and succeed") {
   const auto help = RunCommand(Precis() + " --help");
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("--words") != std::string::npos);

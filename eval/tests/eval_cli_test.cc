@@ -1,1 +1,574 @@
+// precis-eval end to end, as a user at a terminal runs it: `rouge` on tiny texts whose
+// scores are worked out by hand, `run` on samples/ (CI runs this), `compare`, and the
+// error conventions (usage: exit 2; runtime: exit 1, naming the path).
+#include <unistd.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/run_command.h"
+
+namespace precis::eval {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using testing::CommandResult;
+using testing::RunCommand;
+using testing::Slurp;
+
+std::string Quoted(const std::string& text) { return "'" + text + "'"; }
+
+std::string PrecisEval() { return Quoted(std::string(PRECIS_BIN_DIR) + "/precis-eval"); }
+
+std::string Samples() { return std::string(PRECIS_SOURCE_DIR) + "/samples"; }
+
+const char* kSampleCluster = "poutine-coree-du-nord-2024";
+
+// A fresh folder under the system's temporary directory, removed when the test ends.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device random;
+    for (;;) {
+      path_ = fs::temp_directory_path() / ("precis-eval-cli-test-" + std::to_string(random()));
+      if (fs::create_directory(path_)) break;
+    }
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::string operator/(const std::string& relative) const { return (path_ / relative).string(); }
+
+  // Writes `text` to `relative`, creating folders; returns the path, quoted for the shell.
+  std::string Write(const std::string& relative, const std::string& text) const {
+    const fs::path file = path_ / relative;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+    return Quoted(file.string());
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// The four lines `rouge` prints when every measure has the same R = P = F.
+std::vector<std::string> AllMeasures(const std::string& value) {
+  std::vector<std::string> lines;
+  for (const char* m : {"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4"}) {
+    lines.push_back(std::string(m) + " R=" + value + " P=" + value + " F=" + value);
+  }
+  return lines;
+}
+
+std::vector<std::string> Measures(const std::string& r1, const std::string& r2,
+                                  const std::string& rl, const std::string& su4) {
+  std::vector<std::string> lines;
+  const std::pair<const char*, std::string> values[] = {
+      {"ROUGE-1", r1}, {"ROUGE-2", r2}, {"ROUGE-L", rl}, {"ROUGE-SU4", su4}};
+  for (const auto& [m, v] : values)
+    lines.push_back(std::string(m) + " R=" + v + " P=" + v + " F=" + v);
+  return lines;
+}
+
+CommandResult Eval(const std::string& args) { return RunCommand(PrecisEval() + " " + args); }
+
+TEST_CASE("rouge prints the four measures ROUGE tools print, as computed by hand") {
+  struct Case {
+    std::string name;
+    std::string options;
+    std::vector<std::string> references;
+    std::string system;
+    std::vector<std::string> expected;
+  };
+  // Counts worked out by hand. "été chaud à Paris" against "été froid à Paris": 3 of 4
+  // words, 1 of 3 bigrams ("à paris"), LCS "été à paris" (3), and for SU4 the 6 skip
+  // bigrams of 4 words plus the unigrams but the last (ROUGE-1.5.5's count): 3 + 2 of 9.
+  // Two references "le chat dort" / "le chien dort" and the system "le chat dort":
+  // pooled (-f A), ROUGE-1 hits 3 + 2 of 6 words, ROUGE-2 2 + 0 of 4, ROUGE-L 3 + 2 of 6,
+  // SU4 5 + 2 of 10; jackknifed, the mean over {A} (all 1) and {B} (2/3, 0, 2/3, 2/5) is
+  // the same; the best reference alone (A) scores 1, jackknifed (A, then B) the means again.
+  const std::vector<Case> cases = {
+      {"identical French text",
+       "",
+       {"L’été a été chaud à Paris.\nLes élèves sont partis.\n"},
+       "L’été a été chaud à Paris.\nLes élèves sont partis.\n",
+       AllMeasures("1.00000")},
+      {"decomposed accents and ' for ’ are the same words",
+       "",
+       {"L’\u00e9t\u00e9 chaud \u00e0 Paris.\n"},
+       "L'e\u0301te\u0301 chaud a\u0300 Paris.\n",
+       AllMeasures("1.00000")},
+      {"no word in common", "", {"Le chat dort.\n"}, "Un chien aboie.\n", AllMeasures("0.00000")},
+      {"empty summary", "", {"Le chat dort.\n"}, "", AllMeasures("0.00000")},
+      {"one word of four differs",
+       "--no-stem",
+       {"été chaud à Paris\n"},
+       "été froid à Paris\n",
+       Measures("0.75000", "0.33333", "0.75000", "0.55556")},
+      {"two references, pooled",
+       "--no-stem",
+       {"le chat dort\n", "le chien dort\n"},
+       "le chat dort\n",
+       Measures("0.83333", "0.50000", "0.83333", "0.70000")},
+      {"two references, jackknifed",
+       "--no-stem --jackknife",
+       {"le chat dort\n", "le chien dort\n"},
+       "le chat dort\n",
+       Measures("0.83333", "0.50000", "0.83333", "0.70000")},
+      {"two references, best alone",
+       "--no-stem --best",
+       {"le chat dort\n", "le chien dort\n"},
+       "le chat dort\n",
+       AllMeasures("1.00000")},
+      {"two references, best of each jackknife subset",
+       "--no-stem --best --jackknife",
+       {"le chat dort\n", "le chien dort\n"},
+       "le chat dort\n",
+       Measures("0.83333", "0.50000", "0.83333", "0.70000")},
+      {"stopwords removed",
+       "--no-stem --remove-stopwords",
+       {"le chat dort\n", "le chien dort\n"},
+       "le chat dort\n",
+       Measures("0.75000", "0.50000", "0.75000", "0.50000")},
+      {"accents kept apart",
+       "--no-stem",
+       {"été chaud à Paris\n"},
+       "ete chaud a Paris\n",
+       Measures("0.50000", "0.00000", "0.50000", "0.22222")},
+      {"accents folded",
+       "--no-stem --fold-accents",
+       {"été chaud à Paris\n"},
+       "ete chaud a Paris\n",
+       AllMeasures("1.00000")},
+      {"Snowball stems meet", "", {"les chats\n"}, "les chat\n", AllMeasures("1.00000")},
+      {"unstemmed words do not",
+       "--no-stem",
+       {"les chats\n"},
+       "les chat\n",
+       Measures("0.50000", "0.00000", "0.50000", "0.50000")},
+      {"English stems with --lang en",
+       "--lang en",
+       {"cats sleeping\n"},
+       "cat sleeps\n",
+       AllMeasures("1.00000")},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name, c.options);
+    TempDir dir;
+    std::string refs;
+    for (std::size_t i = 0; i < c.references.size(); ++i) {
+      refs += " --ref " + dir.Write("ref" + std::to_string(i) + ".txt", c.references[i]);
+    }
+    const auto result = Eval("rouge " + c.options + refs + " " + dir.Write("sys.txt", c.system));
+    CHECK(result.err.empty());
+    REQUIRE(result.exit_code == 0);
+    CHECK(Lines(result.out) == c.expected);
+  }
+}
+
+// Blocks of "NAME\n" + four lines, separated by a blank line, when there are several
+// systems; the JSON holds the same figures.
+TEST_CASE("rouge scores several systems, and prints JSON with --format json") {
+  TempDir dir;
+  const std::string ref = dir.Write("ref.txt", "le chat dort\n");
+  const std::string same = dir.Write("same.txt", "le chat dort\n");
+  const std::string other = dir.Write("other.txt", "un chien aboie\n");
+  const auto text = Eval("rouge --ref " + ref + " " + same + " " + other);
+  REQUIRE(text.exit_code == 0);
+  const auto lines = Lines(text.out);
+  REQUIRE(lines.size() == 11);
+  CHECK(lines[0] == dir / "same.txt");
+  CHECK(std::vector<std::string>(lines.begin() + 1, lines.begin() + 5) == AllMeasures("1.00000"));
+  CHECK(lines[5].empty());
+  CHECK(lines[6] == dir / "other.txt");
+  CHECK(std::vector<std::string>(lines.begin() + 7, lines.end()) == AllMeasures("0.00000"));
+
+  const auto result = Eval("rouge --format json --ref " + ref + " " + same + " " + other);
+  REQUIRE(result.exit_code == 0);
+  const json parsed = json::parse(result.out);
+  CHECK(parsed.at("scoring").at("mode") == "unicode");
+  CHECK(parsed.at("references").at(0) == dir / "ref.txt");
+  REQUIRE(parsed.at("systems").size() == 2);
+  for (const char* m : {"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4"}) {
+    CAPTURE(m);
+    const json& scores = parsed.at("systems").at(0).at("scores").at(m);
+    CHECK(scores.at("R").get<double>() == Approx(1.0));
+    CHECK(scores.at("P").get<double>() == Approx(1.0));
+    CHECK(scores.at("F").get<double>() == Approx(1.0));
+    CHECK(parsed.at("systems").at(1).at("scores").at(m).at("F").get<double>() == 0.0);
+  }
+}
+
+TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first other argument") {
+  TempDir dir;
+  // ROUGE-1.5.5 turns every byte outside [A-Za-z0-9-] into a space: "présidentielle" is
+  // "pr" "sidentielle" to it, the same as "pr sidentielle"; Unicode mode sees other words.
+  const std::string accented_ref = dir.Write("accented.txt", "élection présidentielle\n");
+  const std::string split_sys = dir.Write("split.txt", "lection pr sidentielle\n");
+  const auto rouge155 = Eval("rouge --rouge155 -n 2 --ref " + accented_ref + " " + split_sys);
+  REQUIRE(rouge155.exit_code == 0);
+  CHECK(Lines(rouge155.out) == AllMeasures("1.00000"));
+  const auto unicode = Eval("rouge --ref " + accented_ref + " " + split_sys);
+  REQUIRE(unicode.exit_code == 0);
+  CHECK(Lines(unicode.out).at(0) == "ROUGE-1 R=0.00000 P=0.00000 F=0.00000");
+
+  // -l 3 cuts the system to the reference's three words: all 1, where it scores P = 0.5
+  // uncut. Bundled and attached flags read as Getopt::Std reads them.
+  const std::string ref = dir.Write("ref.txt", "the cat sat\n");
+  const std::string sys = dir.Write("sys.txt", "the cat sat on the mat\n");
+  struct Case {
+    std::string args;
+    std::string rouge1;
+  };
+  const std::vector<Case> cases = {
+      {"--rouge155 -n 2 -l 3 --ref " + ref + " " + sys, "ROUGE-1 R=1.00000 P=1.00000 F=1.00000"},
+      {"--ref " + ref + " --rouge155 -n 2 -l 3 " + sys, "ROUGE-1 R=1.00000 P=1.00000 F=1.00000"},
+      {"--ref " + ref + " --rouge155 -n2 -ax -l3 -2 4 -u " + sys,
+       "ROUGE-1 R=1.00000 P=1.00000 F=1.00000"},
+      {"--rouge155 -n 2 --ref " + ref + " " + sys, "ROUGE-1 R=1.00000 P=0.50000 F=0.66667"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.args);
+    const auto result = Eval("rouge " + c.args);
+    CHECK(result.err.empty());
+    REQUIRE(result.exit_code == 0);
+    CHECK(Lines(result.out).at(0) == c.rouge1);
+  }
+
+  const auto as_json = Eval("rouge --format json --rouge155 -n 2 -l 3 --ref " + ref + " " + sys);
+  REQUIRE(as_json.exit_code == 0);
+  const json scoring = json::parse(as_json.out).at("scoring");
+  CHECK(scoring.at("mode") == "rouge155");
+  CHECK(scoring.at("flags") == json({"-n", "2", "-l", "3"}));
+  CHECK(scoring.at("word_limit") == 3);
+}
+
+// Runs `run` on samples/ and returns the parsed results.json; `out` must not exist yet.
+json RunSamples(const std::string& out, const std::string& options, CommandResult* result) {
+  *result = Eval("run " + Quoted(Samples()) + " --out " + Quoted(out) + " " + options);
+  REQUIRE(result->exit_code == 0);
+  return json::parse(Slurp(fs::path(out) / "results.json"));
+}
+
+double Figure(const json& system, const char* measure, const char* statistic) {
+  return system.at("per_cluster").at(0).at(measure).at(statistic).get<double>();
+}
+
+TEST_CASE("run scores precis and the baselines on samples/ and writes results") {
+  TempDir dir;
+  CommandResult result;
+  const json results = RunSamples(dir / "out", "", &result);
+
+  const std::vector<std::string> systems = {"precis", "lead", "random", "oracle"};
+  REQUIRE(results.at("systems").size() == systems.size());
+  CHECK(results.at("clusters") == json({kSampleCluster}));
+  CHECK(results.at("settings").at("summarize").at("words") == 100);
+  CHECK(results.at("settings").at("scoring").at("mode") == "unicode");
+  for (std::size_t i = 0; i < systems.size(); ++i) {
+    const json& system = results.at("systems").at(i);
+    CAPTURE(systems[i]);
+    CHECK(system.at("name") == systems[i]);
+    REQUIRE(system.at("per_cluster").size() == 1);
+    CHECK(system.at("per_cluster").at(0).at("cluster") == kSampleCluster);
+    // With one cluster, the mean is that cluster's figure.
+    CHECK(system.at("means").at("ROUGE-2").at("R").at("mean").get<double>() ==
+          Figure(system, "ROUGE-2", "R"));
+    // The summary is there, non-empty, and no longer than the budget.
+    const std::string summary = Slurp(fs::path(dir / "out") / "summaries" / systems[i] /
+                                      (std::string(kSampleCluster) + ".txt"));
+    CHECK(!summary.empty());
+    std::istringstream words(summary);
+    CHECK(std::distance(std::istream_iterator<std::string>(words),
+                        std::istream_iterator<std::string>()) <= 100);
+  }
+  // The oracle maximizes ROUGE-2 recall: nothing extractive does better.
+  const double oracle = Figure(results.at("systems").at(3), "ROUGE-2", "R");
+  for (std::size_t i = 0; i < 3; ++i) {
+    CAPTURE(systems[i]);
+    CHECK(oracle >= Figure(results.at("systems").at(i), "ROUGE-2", "R"));
+  }
+
+  // results.csv: a header and one row per system x cluster x measure.
+  const auto csv = Lines(Slurp(fs::path(dir / "out") / "results.csv"));
+  REQUIRE(csv.size() == 1 + 4 * 1 * 4);
+  CHECK(csv.at(0) == "system,cluster,measure,R,P,F");
+  CHECK(csv.at(1).rfind(std::string("precis,") + kSampleCluster + ",ROUGE-1,", 0) == 0);
+  CHECK(csv.at(16).rfind(std::string("oracle,") + kSampleCluster + ",ROUGE-SU4,", 0) == 0);
+  // Nothing half-written is left behind.
+  for (const auto& entry : fs::directory_iterator(dir / "out")) {
+    CHECK(entry.path().filename().string().rfind('.', 0) != 0);
+  }
+
+  // The table: a block per measure in order, a row per system.
+  const auto table = Lines(result.out);
+  std::vector<std::string> blocks;
+  for (const std::string& line : table) {
+    if (line.rfind("ROUGE-", 0) == 0) blocks.push_back(line.substr(0, line.find(' ')));
+  }
+  CHECK(blocks == std::vector<std::string>({"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4"}));
+  for (const std::string& system : systems) {
+    CAPTURE(system);
+    CHECK(std::count_if(table.begin(), table.end(), [&](const std::string& line) {
+            return line.rfind(system + " ", 0) == 0;
+          }) == 4);
+  }
+  // Progress goes to a terminal only; here stderr is a file.
+  CHECK(result.err.empty());
+}
+
+TEST_CASE("precis's summary in a run is what the precis program prints") {
+  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
+  if (!fs::exists(precis)) {
+    WARN("precis not built at " << precis << ": comparison skipped");
+    return;
+  }
+  TempDir dir;
+  CommandResult result;
+  RunSamples(dir / "out", "--systems precis -w 60 --similarity overlap", &result);
+  const auto printed = RunCommand(Quoted(precis) + " -w 60 --similarity overlap " +
+                                  Quoted(Samples() + "/" + kSampleCluster + "/docs"));
+  REQUIRE(printed.exit_code == 0);
+  CHECK(Slurp(fs::path(dir / "out") / "summaries" / "precis" /
+              (std::string(kSampleCluster) + ".txt")) == printed.out);
+}
+
+TEST_CASE("run is deterministic, whatever the number of threads") {
+  TempDir dir;
+  CommandResult first, second;
+  RunSamples(dir / "one", "--threads 1", &first);
+  RunSamples(dir / "two", "--threads 2", &second);
+  CHECK(Slurp(fs::path(dir / "one") / "results.json") ==
+        Slurp(fs::path(dir / "two") / "results.json"));
+  CHECK(Slurp(fs::path(dir / "one") / "results.csv") ==
+        Slurp(fs::path(dir / "two") / "results.csv"));
+  CHECK(first.out == second.out);
+  // The seed is the random baseline's and the bootstrap's: lead's scores stay.
+  CommandResult reseeded;
+  const json other = RunSamples(dir / "seeded", "--seed 7 --systems random,lead", &reseeded);
+  const json base = json::parse(Slurp(fs::path(dir / "one") / "results.json"));
+  CHECK(other.at("systems").at(1).at("per_cluster") == base.at("systems").at(1).at("per_cluster"));
+}
+
+TEST_CASE("run --system-dir scores summaries another run wrote, with the same figures") {
+  TempDir dir;
+  CommandResult result;
+  const json first = RunSamples(dir / "first", "--systems precis,oracle", &result);
+  const json reread =
+      RunSamples(dir / "second",
+                 "--systems '' --system-dir mine=" + Quoted(dir / "first/summaries/precis") +
+                     " --system-dir best=" + Quoted(dir / "first/summaries/oracle"),
+                 &result);
+  REQUIRE(reread.at("systems").size() == 2);
+  CHECK(reread.at("systems").at(0).at("name") == "mine");
+  CHECK(reread.at("systems").at(0).at("kind") == "directory");
+  CHECK(reread.at("systems").at(0).at("per_cluster") ==
+        first.at("systems").at(0).at("per_cluster"));
+  CHECK(reread.at("systems").at(1).at("per_cluster") ==
+        first.at("systems").at(1).at("per_cluster"));
+}
+
+TEST_CASE("compare pairs clusters and says when there is no difference") {
+  TempDir dir;
+  CommandResult result;
+  RunSamples(dir / "out", "", &result);
+  const std::string results = Quoted(dir / "out/results.json");
+
+  const auto same = Eval("compare " + results + " " + results);
+  REQUIRE(same.exit_code == 0);
+  const auto lines = Lines(same.out);
+  REQUIRE(!lines.empty());
+  CHECK(lines.back().rfind("no significant difference (p = 1", 0) == 0);
+  CHECK(same.out.find("0 wins, 0 losses, 1 tie") != std::string::npos);
+
+  // Two systems of one file; one cluster can show no significant difference either.
+  const auto two = Eval("compare " + results + " " + results +
+                        " --system oracle --system-b random --measure rouge-2 --stat R");
+  REQUIRE(two.exit_code == 0);
+  CHECK(two.out.find("ROUGE-2 R over 1 cluster") != std::string::npos);
+  CHECK(two.out.find("1 win, 0 losses, 0 ties") != std::string::npos);
+  CHECK(Lines(two.out).back().rfind("no significant difference", 0) == 0);
+
+  // Results over other clusters cannot be paired: a copy of the sample under another name.
+  TempDir other;
+  fs::copy(Samples() + "/" + kSampleCluster, other / "renamed", fs::copy_options::recursive);
+  CHECK(Eval("run " + Quoted(other / "renamed") + " --systems lead --out " + Quoted(other / "out"))
+            .exit_code == 0);
+  const auto unpaired =
+      Eval("compare " + results + " " + Quoted(other / "out/results.json") + " --system lead");
+  CHECK(unpaired.exit_code == 1);
+  CHECK(unpaired.err.find(other / "out/results.json") != std::string::npos);
+  CHECK(unpaired.err.find("clusters differ") != std::string::npos);
+}
+
+TEST_CASE("Runtime errors exit 1 and name the path at fault") {
+  TempDir dir;
+  const std::string ref = dir.Write("ref.txt", "le chat dort\n");
+  const std::string sys = dir.Write("sys.txt", "le chat dort\n");
+  const std::string blocker = dir.Write("file", "not a folder\n");
+  struct Case {
+    std::string args;
+    std::string path;
+  };
+  const std::vector<Case> cases = {
+      {"rouge --ref /nonexistent/ref.txt " + sys, "/nonexistent/ref.txt"},
+      {"rouge --ref " + ref + " /nonexistent/sys.txt", "/nonexistent/sys.txt"},
+      {"run /nonexistent/dataset", "/nonexistent/dataset"},
+      {"run " + Quoted(Samples()) + " --systems '' --system-dir x=/nonexistent/dir",
+       std::string("/nonexistent/dir/") + kSampleCluster + ".txt"},
+      {"run " + Quoted(Samples()) + " --systems lead --out " + Quoted(dir / "file/out"),
+       dir / "file"},
+      {"compare /nonexistent/a.json /nonexistent/b.json", "/nonexistent/a.json"},
+      {"compare " + ref + " " + ref, dir / "ref.txt"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.args);
+    const auto result = Eval(c.args);
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(result.err.rfind("precis-eval: ", 0) == 0);
+    CHECK(result.err.find(c.path) != std::string::npos);
+    CHECK(Lines(result.err).size() == 1);
+  }
+}
+
+TEST_CASE("Usage errors exit 2 with a hint to --help") {
+  TempDir dir;
+  const std::string ref = dir.Write("ref.txt", "le chat dort\n");
+  const std::string sys = dir.Write("sys.txt", "le chat dort\n");
+  const std::string samples = Quoted(Samples());
+  const std::vector<std::string> cases = {
+      "",
+      "summarize " + sys,
+      "rouge " + sys,
+      "rouge --ref " + ref,
+      "rouge --format xml --ref " + ref + " " + sys,
+      "rouge --lang tlh --ref " + ref + " " + sys,
+      "rouge --no-such-option --ref " + ref + " " + sys,
+      "rouge --rouge155 -n --ref " + ref + " " + sys,  // -n takes --ref as its value
+      "rouge --ref " + ref + " --rouge155 -n",
+      "rouge --rouge155 -l fr --ref " + ref + " " + sys,
+      "rouge --rouge155 -n 2 --best --ref " + ref + " " + sys,
+      "rouge --rouge155 -n 2 --lang en --ref " + ref + " " + sys,
+      "rouge --rouge155 --rouge155 --ref " + ref + " " + sys,
+      "run",
+      "run " + samples + " " + samples,
+      "run " + samples + " --systems precis,foo",
+      "run " + samples + " --systems lead,lead",
+      "run " + samples + " --systems ''",
+      "run " + samples + " --system-dir nodir",
+      "run " + samples + " --system-dir lead=/tmp",
+      "run " + samples + " --words -5",
+      "run " + samples + " --lang tlh",
+      "run " + samples + " --similarity jaccard",
+      "run " + samples + " --resamples 0",
+      "run " + samples + " --rouge155 -n 2 --rouge-no-stem",
+      "compare " + ref,
+      "compare " + ref + " " + ref + " " + ref,
+      "compare " + ref + " " + ref + " --measure ROUGE-9",
+      "compare " + ref + " " + ref + " --stat Q",
+  };
+  for (const std::string& args : cases) {
+    CAPTURE(args);
+    const auto result = Eval(args);
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err.rfind("precis-eval: ", 0) == 0);
+    CHECK(result.err.find("--help") != std::string::npos);
+  }
+}
+
+TEST_CASE("Help and version print to stdout and succeed") {
+  struct Case {
+    std::string args;
+    std::string wanted;
+  };
+  const std::vector<Case> cases = {
+      {"--help", "precis-eval compare"},
+      {"help", "precis-eval run"},
+      {"help run", "--system-dir"},
+      {"run --help", "--words"},
+      {"run --help", "(=100)"},
+      {"rouge --help", "--rouge155"},
+      {"rouge -h", "--ref"},
+      {"compare --help", "--measure"},
+      {"--version", "precis-eval "},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.args);
+    const auto result = Eval(c.args);
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.empty());
+    CHECK(result.out.find(c.wanted) != std::string::npos);
+  }
+}
+
+// The DUC 2004 peers, scored through precis-eval as the published per-topic table was:
+// --system-dir, --systems '' and the ROUGE-1.5.5 flags all have to do their part.
+TEST_CASE("run --rouge155 reproduces DUC 2004 per-topic recall of a peer read from a folder") {
+  const fs::path data = fs::path(PRECIS_SHARED_DIR) / "data" / "duc2004_task2";
+  if (!fs::exists(data / "official_eval" / "pertopic" / "Lead.tsv")) {
+    WARN("DUC 2004 data absent (" << data.string() << "): reproduction skipped");
+    return;
+  }
+  TempDir dir;
+  // The peers are named by tool inside each cluster: make the DIR/CLUSTER.txt layout.
+  for (const auto& entry : fs::directory_iterator(data)) {
+    const fs::path peer = entry.path() / "peers" / "Lead.txt";
+    if (fs::exists(peer)) {
+      fs::create_directories(dir / "Lead");
+      fs::create_symlink(peer,
+                         fs::path(dir / "Lead") / (entry.path().filename().string() + ".txt"));
+    }
+  }
+  const auto result = Eval("run " + Quoted(data.string()) +
+                           " --lang en --systems '' --system-dir Lead=" + Quoted(dir / "Lead") +
+                           " --out " + Quoted(dir / "out") +
+                           " --rouge155 -n 4 -x -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -d");
+  REQUIRE(result.exit_code == 0);
+  const json results = json::parse(Slurp(fs::path(dir / "out") / "results.json"));
+  const json& lead = results.at("systems").at(0);
+  std::ifstream table(data / "official_eval" / "pertopic" / "Lead.tsv");
+  std::string line;
+  std::getline(table, line);  // header: topic R1_recall R2_recall R4_recall
+  std::size_t compared = 0;
+  while (std::getline(table, line)) {
+    std::istringstream fields(line);
+    std::string topic, r1, r2;
+    fields >> topic >> r1 >> r2;
+    const auto& clusters = results.at("clusters");
+    const auto at = std::find(clusters.begin(), clusters.end(), topic);
+    if (at == clusters.end()) continue;  // a cluster outside the development split
+    const json& scores = lead.at("per_cluster").at(static_cast<std::size_t>(at - clusters.begin()));
+    char ours1[16], ours2[16];
+    std::snprintf(ours1, sizeof ours1, "%.5f", scores.at("ROUGE-1").at("R").get<double>());
+    std::snprintf(ours2, sizeof ours2, "%.5f", scores.at("ROUGE-2").at("R").get<double>());
+    CAPTURE(topic);
+    CHECK(ours1 == r1);
+    CHECK(ours2 == r2);
+    ++compared;
+  }
+  CHECK(compared == results.at("clusters").size());
+}
+
+}  // namespace
+}  // namespace precis::eval

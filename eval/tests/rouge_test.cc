@@ -160,13 +160,13 @@ const TokenizedText kRef1 = {{"a", "b", "x", "y"}};
 const TokenizedText kRef2 = {{"a", "b", "c", "z", "w"}};
 const TokenizedText kRef3 = {{"q", "r"}};
 
-TEST_CASE("-f A pools counts over the references", "[rouge]") {
+TEST_CASE("Averaging (-f A) pools counts over the references", "[rouge]") {
   // Hits 2+3+0 = 5, reference tokens 4+5+2 = 11, summary tokens 4 x 3 = 12.
   // R = 5/11, P = 5/12, F = 2PR/(P+R) = (50/132)/(115/132) = 10/23.
   CheckPrf(ScoreRougeN(kSummary, {kRef1, kRef2, kRef3}, 1, Plain()), 5.0 / 11, 5.0 / 12, 10.0 / 23);
 }
 
-TEST_CASE("-f B takes the reference with the best recall, the first on ties", "[rouge]") {
+TEST_CASE("Best reference (-f B) takes the reference with the best recall, the first on ties", "[rouge]") {
   RougeOptions options = Plain();
   options.multi_reference = MultiReference::kBest;
   // ref2 (R 0.6): P = 3/4, F = 2(0.45)/1.35 = 2/3.
@@ -178,7 +178,8 @@ TEST_CASE("-f B takes the reference with the best recall, the first on ties", "[
 }
 
 TEST_CASE("Jackknifing averages the M leave-one-out scores", "[rouge]") {
-  RougeOptions options;  // jackknife on by default
+  RougeOptions options;
+  options.jackknife = true;
   SECTION("one reference: no subsets, the plain score") {
     CheckPrf(ScoreRougeN(kSummary, {kRef1}, 1, options), 0.5, 0.5, 0.5);
   }

@@ -1,0 +1,57 @@
+// What precis-eval writes and reads: the `rouge` lines, the `run` table, results.json and
+// results.csv, and the `compare` report. Files are written whole or not at all.
+#ifndef PRECIS_EVAL_RESULTS_IO_H_
+#define PRECIS_EVAL_RESULTS_IO_H_
+
+#include <string>
+#include <vector>
+
+#include "evaluation_run.h"
+#include "rouge.h"
+
+namespace precis::eval {
+
+// The four lines ROUGE tools print, in the order ROUGE-1, ROUGE-2, ROUGE-L, ROUGE-SU4:
+// "ROUGE-2 R=0.12345 P=0.12345 F=0.12345" (five decimals, as ROUGE-1.5.5 prints).
+std::string FormatRougeLines(const RougeScores& scores);
+
+// The `rouge` command's --format json: the scoring settings, the references and, per
+// system, R, P and F of every measure. Ends with a newline.
+std::string RougeJson(const std::vector<std::string>& system_names,
+                      const std::vector<RougeScores>& scores,
+                      const std::vector<std::string>& reference_names,
+                      const ScoringOptions& scoring);
+
+// The `run` table: one block per measure, one row per system, R, P and F as
+// "0.3123 [0.2901,0.3340]" (mean over clusters and its bootstrap interval).
+std::string FormatResultsTable(const RunResults& results, const RunSettings& settings);
+
+// results.json: the settings, then per system the means with their intervals and every
+// cluster's R, P, F for every measure. The same run gives the same bytes.
+std::string ResultsJson(const RunResults& results, const RunSettings& settings);
+
+// results.csv: a header, then one row per system x cluster x measure.
+std::string ResultsCsv(const RunResults& results);
+
+// Reads back the clusters and per-cluster scores of a results.json (the settings are not
+// read). Throws precis::Error(kIo, path) when unreadable, Error(kInvalidInput, path) when
+// it is not a precis-eval results file.
+RunResults ReadResults(const std::string& path);
+
+// Writes DIR/results.json, DIR/results.csv and DIR/summaries/SYSTEM/CLUSTER.txt, creating
+// folders as needed. Throws precis::Error(kIo) naming the path that failed.
+void WriteResults(const std::string& directory, const RunResults& results,
+                  const RunSettings& settings);
+
+// Writes `contents` to a temporary file next to `path`, then renames it over `path`: a
+// reader sees the old file or the new one, never half of one. Throws Error(kIo, path).
+void WriteFileAtomically(const std::string& path, const std::string& contents);
+
+// The `compare` report: per-cluster values and differences, wins/losses/ties, the mean
+// difference with its interval, both p-values and a one-line verdict at p < 0.05.
+std::string FormatComparison(const Comparison& comparison, const std::string& label_a,
+                             const std::string& label_b);
+
+}  // namespace precis::eval
+
+#endif  // PRECIS_EVAL_RESULTS_IO_H_
