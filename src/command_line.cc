@@ -53,7 +53,13 @@ Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extr
            "output: text (a sentence a line), json or markdown");
     }
   }
+  // --threads is precis's own, not a summarize option: precis-eval runs clusters in
+  // parallel and has a --threads of its own for that.
   main.add_options()
+      ("threads", Count(&line.options.threads, "threads"),
+       "worker threads (0: one per core); the summary is the same whatever the number")
+      ("timings", po::bool_switch(&line.timings),
+       "print each stage's time, the peak memory and the problem's size on stderr")
       ("help,h", "print this help and exit")
       ("version", "print the version and exit");
 

@@ -26,6 +26,7 @@ struct CommandLine {
   Options options;
   OutputFormat format = OutputFormat::kText;
   std::vector<std::string> inputs;
+  bool timings = false;  // --timings: stage times, peak memory and sizes on stderr
 };
 
 // A mistake in the command line itself (exit code 2, with a hint to --help).

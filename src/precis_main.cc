@@ -1,4 +1,8 @@
 // precis: the command-line program, a thin layer over the library.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <new>
 
@@ -9,6 +13,33 @@ namespace {
 
 void PrintWarnings(const std::vector<std::string>& warnings) {
   for (const std::string& w : warnings) std::cerr << "precis: warning: " << w << '\n';
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// --timings: one line of stage times, one of peak memory and sizes. Reading the files is
+// counted in "load", with the library's own validation and normalization.
+void PrintTimings(const precis::Summary& summary, double read_seconds, double write_seconds,
+                  std::size_t documents) {
+  std::string line = "precis: timings (s):";
+  double total = read_seconds + write_seconds;
+  char field[64];
+  for (const precis::StageTiming& t : summary.stats.timings) {
+    const double seconds = t.stage == "load" ? t.seconds + read_seconds : t.seconds;
+    std::snprintf(field, sizeof field, " %s %.3f", t.stage.c_str(), seconds);
+    line += field;
+    total += t.seconds;
+  }
+  std::snprintf(field, sizeof field, " write %.3f total %.3f", write_seconds, total);
+  std::cerr << line << field << '\n';
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);  // ru_maxrss is in KiB on Linux
+  std::snprintf(field, sizeof field, "%.1f", static_cast<double>(usage.ru_maxrss) / 1024.0);
+  std::cerr << "precis: peak memory " << field << " MiB; " << documents << " documents, "
+            << summary.sentence_count << " sentences, " << summary.stats.terms << " terms, "
+            << summary.stats.graph_edges << " graph edges\n";
 }
 
 void Write(const std::string& text) {
@@ -41,14 +72,20 @@ int Run(const precis::CommandLine& line) {
     case precis::Command::kSummarize:
       break;
   }
+  const auto read_start = std::chrono::steady_clock::now();
   const auto documents = precis::ReadInputs(line.inputs);
+  const double read_seconds = SecondsSince(read_start);
   const precis::Summary summary = precis::Summarize(documents, line.options);
   PrintWarnings(summary.warnings);
   if (summary.sentence_count == 0) {
     throw precis::Error(precis::ErrorCode::kInvalidInput, "",
                         "no sentence to summarize in the input");
   }
+  const auto write_start = std::chrono::steady_clock::now();
   Write(precis::Render(summary, line.format, line.options));
+  if (line.timings) {
+    PrintTimings(summary, read_seconds, SecondsSince(write_start), documents.size());
+  }
   return 0;
 }
 

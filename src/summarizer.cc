@@ -1,6 +1,7 @@
 // The pipeline: each stage is one call, in order; see the stage headers for the how.
 #include "precis/summarizer.h"
 
+#include <chrono>
 #include <string_view>
 #include <utility>
 
@@ -19,6 +20,22 @@
 
 namespace precis {
 namespace {
+
+// Records the wall time of each stage, in pipeline order, for SummaryStats.
+class StageClock {
+ public:
+  // Ends the stage running since the last call (or construction) and names it.
+  void Lap(const char* stage) {
+    const auto now = std::chrono::steady_clock::now();
+    timings_.push_back({stage, std::chrono::duration<double>(now - last_).count()});
+    last_ = now;
+  }
+  std::vector<StageTiming> Take() { return std::move(timings_); }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+  std::vector<StageTiming> timings_;
+};
 
 struct SentenceRecord {
   std::size_t document;
@@ -46,7 +63,7 @@ struct Segmented {
 };
 
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
-                           const Language& language) {
+                           const Language& language, StageClock& clock) {
   Segmented out;
   out.documents.reserve(input.size());
   for (const Document& document : input) {
@@ -54,7 +71,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     auto& warnings = out.documents.back().warnings;
     out.warnings.insert(out.warnings.end(), warnings.begin(), warnings.end());
   }
+  clock.Lap("load");
   const std::vector<CleanedDocument> cleaned = Clean(out.documents, language, options.clean);
+  clock.Lap("clean");
   SentenceSegmenter segmenter(language);
   for (std::size_t d = 0; d < cleaned.size(); ++d) {
     std::size_t position = 0;
@@ -65,6 +84,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     }
     if (position == 0) out.warnings.push_back(input[d].name + ": no text to summarize");
   }
+  clock.Lap("segment");
   return out;
 }
 
@@ -72,8 +92,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
 
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options) {
   options.Validate();
+  StageClock clock;
   const Segmented segmented =
-      LoadCleanSegment(documents, options, GetLanguage(options.language));
+      LoadCleanSegment(documents, options, GetLanguage(options.language), clock);
   std::vector<Sentence> sentences;
   sentences.reserve(segmented.sentences.size());
   for (const SentenceRecord& s : segmented.sentences) {
@@ -85,7 +106,8 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents, const Opti
 Summary Summarize(const std::vector<Document>& documents, const Options& options) {
   options.Validate();
   const Language& language = GetLanguage(options.language);
-  Segmented segmented = LoadCleanSegment(documents, options, language);
+  StageClock clock;
+  Segmented segmented = LoadCleanSegment(documents, options, language, clock);
 
   Tokenizer tokenizer(language, options.tokenize);
   std::vector<std::vector<std::string>> terms;
@@ -93,9 +115,13 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   for (const SentenceRecord& s : segmented.sentences) {
     terms.push_back(tokenizer.Terms(segmented.Normalized(s)));
   }
+  clock.Lap("tokenize");
   const TermMatrix matrix = BuildTermMatrix(terms);
+  clock.Lap("weight");
   const SparseMatrix graph = BuildSimilarityGraph(matrix, options.graph);
+  clock.Lap("graph");
   const RankResult ranked = PageRank(graph, options.rank);
+  clock.Lap("rank");
 
   std::vector<Candidate> candidates;
   candidates.reserve(segmented.sentences.size());
@@ -106,6 +132,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   }
   const std::vector<std::size_t> chosen =
       SelectSentences(ranked.scores, matrix.tfidf, candidates, options.select);
+  clock.Lap("select");
 
   Summary summary;
   summary.warnings = std::move(segmented.warnings);
@@ -126,6 +153,9 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     summary.warnings.push_back("no sentence fits the budget; the summary is empty");
   }
   OrderForReading(summary.sentences);
+  summary.stats.timings = clock.Take();
+  summary.stats.terms = matrix.vocabulary.size();
+  summary.stats.graph_edges = static_cast<std::size_t>(graph.nonZeros());
   return summary;
 }
 

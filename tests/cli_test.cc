@@ -121,6 +121,20 @@ TEST_CASE("The --keep-boilerplate option keeps what the cleaner would drop") {
   CHECK(Lines(kept.out).size() > Lines(cleaned.out).size());
 }
 
+TEST_CASE("The --timings option reports every stage, the peak memory and the sizes on stderr") {
+  const auto plain = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
+  const auto timed = RunCommand(Precis() + " --timings --threads 1 " + Quoted(SampleDocsDir()));
+  REQUIRE(timed.exit_code == 0);
+  CHECK(timed.out == plain.out);  // timing changes nothing on stdout
+  for (const char* stage : {"load", "clean", "segment", "tokenize", "weight", "graph", "rank",
+                            "select", "write", "total"}) {
+    CAPTURE(stage);
+    CHECK(timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
+  }
+  CHECK(timed.err.find("peak memory") != std::string::npos);
+  CHECK(timed.err.find("5 documents") != std::string::npos);
+}
+
 TEST_CASE("Standard input is one document") {
   const std::string text =
       "Le pr\u00e9sident russe est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une visite "

@@ -29,6 +29,18 @@ struct SummarySentence : Sentence {
   std::size_t rank = 0;      // 0 for the sentence chosen first, 1 for the next, ...
 };
 
+// Where the time went and how big the problem was: what `precis --timings` prints.
+struct StageTiming {
+  std::string stage;     // "load", "clean", "segment", "tokenize", "weight", "graph", ...
+  double seconds = 0.0;  // wall-clock time
+};
+
+struct SummaryStats {
+  std::vector<StageTiming> timings;  // in pipeline order
+  std::size_t terms = 0;             // distinct terms (columns of the TF-IDF matrix)
+  std::size_t graph_edges = 0;       // non-zeros of the similarity graph (both directions)
+};
+
 struct Summary {
   // In reading order: by document, then by position in the document.
   std::vector<SummarySentence> sentences;
@@ -37,6 +49,7 @@ struct Summary {
   // Document names in input order, so that Sentence::document can be shown.
   std::vector<std::string> document_names;
   std::size_t sentence_count = 0;  // sentences the summary was chosen from
+  SummaryStats stats;
 };
 
 }  // namespace precis

@@ -67,6 +67,9 @@ struct SelectOptions {
 
 struct Options {
   std::string language = "fr";  // "fr" or "en"
+  // Worker threads for the stages that split by document; 0 uses every core. The
+  // summary is the same whatever the number.
+  std::size_t threads = 0;
   CleanOptions clean;
   TokenizeOptions tokenize;
   GraphOptions graph;
