@@ -26,8 +26,8 @@ void Write(const std::string& text) {
 }
 
 int Rouge(const RougeCommandLine& line) {
-  const std::vector<precis::Document> references = precis::ReadInputs(line.references);
-  const std::vector<precis::Document> systems = precis::ReadInputs(line.systems);
+  const std::vector<precis::Document> references = precis::ReadInputs(line.references).documents;
+  const std::vector<precis::Document> systems = precis::ReadInputs(line.systems).documents;
   std::vector<std::string> reference_texts, reference_names, system_texts, system_names;
   for (const precis::Document& d : references) {
     reference_texts.push_back(d.text);

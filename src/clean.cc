@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "clean_patterns.h"
+#include "parallel.h"
 
 namespace precis {
 namespace {
@@ -217,7 +218,8 @@ CleanedDocument Assemble(const std::vector<Paragraph>& ps) {
 }  // namespace
 
 std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
-                                   const Language& language, const CleanOptions& options) {
+                                   const Language& language, const CleanOptions& options,
+                                   std::size_t threads) {
   std::vector<CleanedDocument> out(documents.size());
   if (options.keep_boilerplate) {
     for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -228,21 +230,29 @@ std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
     return out;
   }
 
-  rules::ParagraphRules paragraph_rules(rules::PatternsFor(language.code));
+  const rules::Patterns& patterns = rules::PatternsFor(language.code);
   std::vector<std::vector<Paragraph>> docs(documents.size());
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    const std::string& text = documents[d].text;
-    paragraph_rules.Reset(text);
-    const std::vector<TextSpan> spans = SplitParagraphs(text);
-    docs[d].reserve(spans.size());
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-      docs[d].push_back(ClassifyParagraph(text, spans[i], i == 0, paragraph_rules));
+  const std::size_t workers = WorkerCount(threads, documents.size());
+  // Everything but the repeated-line rule looks at one document: each worker takes a
+  // range of documents with its own matchers (ICU matchers are not thread-safe).
+  ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+    rules::ParagraphRules paragraph_rules(patterns);
+    for (std::size_t d = begin; d < end; ++d) {
+      const std::string& text = documents[d].text;
+      paragraph_rules.Reset(text);
+      const std::vector<TextSpan> spans = SplitParagraphs(text);
+      docs[d].reserve(spans.size());
+      for (std::size_t i = 0; i < spans.size(); ++i) {
+        docs[d].push_back(ClassifyParagraph(text, spans[i], i == 0, paragraph_rules));
+      }
+      DropTeaserRuns(docs[d]);
+      DropAdjacentRepeats(docs[d]);
     }
-    DropTeaserRuns(docs[d]);
-    DropAdjacentRepeats(docs[d]);
-  }
+  });
   DropRepeatedLines(docs);
-  for (std::size_t d = 0; d < documents.size(); ++d) out[d] = Assemble(docs[d]);
+  ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t d = begin; d < end; ++d) out[d] = Assemble(docs[d]);
+  });
   return out;
 }
 

@@ -57,9 +57,13 @@ struct CleanedDocument {
 // options.keep_boilerplate, every non-empty line is a paragraph and nothing is removed
 // or joined. An empty or white-space-only document has no paragraphs.
 // Linear in the size of the text; reentrant (the compiled patterns are shared, read-only).
+// `threads` workers (0: one per core) classify the documents' paragraphs in parallel;
+// the one cross-document rule (repeated lines) then runs sequentially, in document
+// order, so the result does not depend on the number of threads.
 // Throws Error(kInternal) only if ICU fails.
 std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
-                                   const Language& language, const CleanOptions& options);
+                                   const Language& language, const CleanOptions& options,
+                                   std::size_t threads = 1);
 
 }  // namespace precis
 

@@ -563,25 +563,39 @@ ParagraphRules::ParagraphRules(const Patterns& patterns) : patterns_(patterns) {
   }
 }
 
-ParagraphRules::~ParagraphRules() {
-  for (auto& m : matchers_) m.reset();  // before the UText they may point at
-  if (utext_ != nullptr) utext_close(utext_);
-}
+ParagraphRules::~ParagraphRules() = default;
 
 void ParagraphRules::Reset(std::string_view text) {
   text_ = text;
-  UErrorCode status = U_ZERO_ERROR;
-  utext_ = utext_openUTF8(utext_, text.data(), static_cast<int64_t>(text.size()), &status);
-  CheckIcu(status, "utext_openUTF8");
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  utf16_.remove();
+  to_utf16_.assign(text.size() + 1, 0);
+  to_utf8_.clear();
+  to_utf8_.reserve(text.size() + 1);
+  for (int32_t i = 0; i < n;) {
+    const int32_t begin = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) c = 0xFFFD;  // load repaired the text; never reached in practice
+    const auto unit = static_cast<int32_t>(to_utf8_.size());
+    for (int32_t b = begin; b < i; ++b) to_utf16_[static_cast<std::size_t>(b)] = unit;
+    utf16_.append(c);
+    while (static_cast<int32_t>(to_utf8_.size()) < utf16_.length()) {
+      to_utf8_.push_back(static_cast<std::size_t>(begin));
+    }
+  }
+  to_utf16_[text.size()] = utf16_.length();
+  to_utf8_.push_back(text.size());
   for (int kind = 0; kind < kKindCount; ++kind) {
-    matchers_[kind]->reset(utext_);
+    matchers_[kind]->reset(utf16_);
   }
 }
 
 bool ParagraphRules::Matches(int kind, TextSpan span) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
-  m.region(static_cast<int64_t>(span.begin), static_cast<int64_t>(span.end), status);
+  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   const bool found = m.matches(status);
   CheckIcu(status, "regex matches");
   return found;
@@ -590,7 +604,7 @@ bool ParagraphRules::Matches(int kind, TextSpan span) {
 bool ParagraphRules::LookingAt(int kind, TextSpan span) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
-  m.region(static_cast<int64_t>(span.begin), static_cast<int64_t>(span.end), status);
+  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   const bool found = m.lookingAt(status);
   CheckIcu(status, "regex lookingAt");
   return found;
@@ -599,7 +613,7 @@ bool ParagraphRules::LookingAt(int kind, TextSpan span) {
 bool ParagraphRules::Find(int kind, TextSpan span) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
-  m.region(static_cast<int64_t>(span.begin), static_cast<int64_t>(span.end), status);
+  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   const bool found = m.find(status);
   CheckIcu(status, "regex find");
   return found;
@@ -607,9 +621,9 @@ bool ParagraphRules::Find(int kind, TextSpan span) {
 
 std::size_t ParagraphRules::MatchEnd(int kind) {
   UErrorCode status = U_ZERO_ERROR;
-  const int64_t end = matchers_[kind]->end64(status);
+  const int32_t end = matchers_[kind]->end(status);
   CheckIcu(status, "regex end");
-  return static_cast<std::size_t>(end);
+  return to_utf8_[static_cast<std::size_t>(end)];
 }
 
 std::size_t ParagraphRules::StripPrefix(TextSpan span, std::string_view* rule) {
@@ -635,10 +649,10 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, std::string_view* rule) {
 std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
   if (Find(kSignoffSuffix, span)) {
     UErrorCode status = U_ZERO_ERROR;
-    const int64_t start = matchers_[kSignoffSuffix]->start64(status);
+    const int32_t start = matchers_[kSignoffSuffix]->start(status);
     CheckIcu(status, "regex start");
     *rule = kAgencySignoff;
-    return static_cast<std::size_t>(start);
+    return to_utf8_[static_cast<std::size_t>(start)];
   }
   return span.end;
 }

@@ -5,13 +5,14 @@
 #define PRECIS_SRC_CLEAN_PATTERNS_H_
 
 #include <unicode/regex.h>
-#include <unicode/utext.h>
+#include <unicode/unistr.h>
 
 #include <array>
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "clean.h"
 
@@ -104,7 +105,13 @@ class ParagraphRules {
 
   const Patterns& patterns_;
   std::string_view text_;
-  UText* utext_ = nullptr;
+  // The document in UTF-16, which ICU's matchers read through their fast path (direct
+  // array access); on a UTF-8 UText they take the generic one, several times slower on
+  // the case-insensitive alternations. to_utf16_[byte] and to_utf8_[unit] translate
+  // offsets at code point boundaries, both ways.
+  icu::UnicodeString utf16_;
+  std::vector<int32_t> to_utf16_;
+  std::vector<std::size_t> to_utf8_;
   std::array<std::unique_ptr<icu::RegexMatcher>, 32> matchers_;
 };
 

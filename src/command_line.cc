@@ -58,6 +58,8 @@ Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extr
   main.add_options()
       ("threads", Count(&line.options.threads, "threads"),
        "worker threads (0: one per core); the summary is the same whatever the number")
+      ("output,o", po::value<std::string>(&line.output),
+       "write to FILE (through a temporary file renamed into place) instead of stdout")
       ("timings", po::bool_switch(&line.timings),
        "print each stage's time, the peak memory and the problem's size on stderr")
       ("help,h", "print this help and exit")
@@ -86,7 +88,10 @@ SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
       ("lang,l", po::value<std::string>(&o.language)->default_value(o.language),
        "language of the input: fr or en")
       ("keep-boilerplate", po::bool_switch(&o.clean.keep_boilerplate),
-       "keep ads, captions, credits and the like");
+       "keep ads, captions, credits and the like")
+      ("encoding", po::value<std::string>(&o.load.encoding),
+       "encoding of every input (windows-1252, ISO-8859-15, UTF-16LE...); "
+       "default: detect it per file");
 
   groups.tuning.add_options()
       ("lambda", Real(&o.select.lambda),

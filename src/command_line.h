@@ -27,6 +27,9 @@ struct CommandLine {
   OutputFormat format = OutputFormat::kText;
   std::vector<std::string> inputs;
   bool timings = false;  // --timings: stage times, peak memory and sizes on stderr
+  // --output FILE: where the summary goes instead of stdout, written to a temporary file
+  // beside it and renamed into place; empty for stdout.
+  std::string output;
 };
 
 // A mistake in the command line itself (exit code 2, with a hint to --help).

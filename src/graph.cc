@@ -141,4 +141,22 @@ SparseMatrix BuildSimilarityGraph(const TermMatrix& terms,
   return graph;
 }
 
+std::size_t ExplicitGraphWork(const TermMatrix& terms) {
+  const SparseMatrix& x = terms.tfidf;
+  std::vector<std::size_t> df(static_cast<std::size_t>(x.cols()), 0);
+  for (StorageIndex i = 0; i < x.rows(); ++i) {
+    for (SparseMatrix::InnerIterator it(x, i); it; ++it) {
+      ++df[static_cast<std::size_t>(it.col())];
+    }
+  }
+  std::size_t work = 0;
+  for (const std::size_t f : df) work += f * (f - (f > 0 ? 1 : 0)) / 2;
+  return work;
+}
+
+bool PreferImplicitGraph(const TermMatrix& terms, const GraphOptions& options) {
+  return options.similarity == Similarity::kCosine &&
+         ExplicitGraphWork(terms) > options.max_explicit_work;
+}
+
 }  // namespace precis

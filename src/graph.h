@@ -2,6 +2,8 @@
 #ifndef PRECIS_SRC_GRAPH_H_
 #define PRECIS_SRC_GRAPH_H_
 
+#include <cstddef>
+
 #include "precis/options.h"
 #include "sparse.h"
 #include "weight.h"
@@ -25,6 +27,21 @@ namespace precis {
 // Throws Error(kInvalidInput) past 2^31 - 1 edges (Eigen's index type).
 SparseMatrix BuildSimilarityGraph(const TermMatrix& terms,
                                   const GraphOptions& options);
+
+// The number of (sentence, sentence, shared term) triples, the exact cost of
+// BuildSimilarityGraph: the sum over terms of df (df - 1) / 2. Linear in nnz.
+std::size_t ExplicitGraphWork(const TermMatrix& terms);
+
+// Whether to rank on the implicit cosine graph (rank.h, ImplicitCosinePageRank)
+// rather than build this one: for kCosine when ExplicitGraphWork exceeds
+// options.max_explicit_work. News clusters repeat their vocabulary, so the explicit
+// graph grows with the square of the sentences (92 million edges, 2.2 GiB and 13 s
+// for 24,000 sentences of 1,000 articles), where X (X^T v) stays linear in the term
+// matrix. The implicit graph has no min_similarity pruning: the weak edges it keeps
+// are many but light, and the top sentences agree with the pruned graph's (README,
+// "Scaling", gives the measured overlap). kOverlap has no such factorization (its
+// norm is per pair) and always builds the explicit graph.
+bool PreferImplicitGraph(const TermMatrix& terms, const GraphOptions& options);
 
 }  // namespace precis
 

@@ -9,7 +9,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
+#include "decode.h"
 #include "icu_status.h"
 
 namespace precis {
@@ -23,42 +25,6 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 // whatever the size of the document. Large enough that the per-call cost of ICU
 // is noise.
 constexpr std::size_t kChunkBytes = 64 * 1024;
-
-// The length of the well-formed UTF-8 sequence that starts `s`, or 0 when it is
-// ill-formed; then `*subpart` is the length of its maximal subpart, the bytes
-// that one U+FFFD replaces (Unicode 15, section 3.9, "U+FFFD Substitution of
-// Maximal Subparts"; the byte ranges are those of table 3-7, which exclude
-// overlongs, surrogates and code points past U+10FFFF).
-std::size_t WellFormedLength(const unsigned char* s, std::size_t size, std::size_t* subpart) {
-  const unsigned char lead = s[0];
-  if (lead < 0x80) return 1;
-  std::size_t trail;
-  // The range of the first trailing byte; the others are always 80..BF.
-  unsigned char low = 0x80, high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    trail = 1;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    trail = 2;
-    if (lead == 0xE0) low = 0xA0;   // overlong
-    if (lead == 0xED) high = 0x9F;  // surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    trail = 3;
-    if (lead == 0xF0) low = 0x90;   // overlong
-    if (lead == 0xF4) high = 0x8F;  // past U+10FFFF
-  } else {
-    *subpart = 1;  // a trailing byte, C0, C1 or F5..FF: never valid anywhere
-    return 0;
-  }
-  for (std::size_t k = 1; k <= trail; ++k) {
-    if (k >= size || s[k] < low || s[k] > high) {
-      *subpart = k;
-      return 0;
-    }
-    low = 0x80;
-    high = 0xBF;
-  }
-  return trail + 1;
-}
 
 struct Repair {
   std::size_t count = 0;       // U+FFFD inserted
@@ -81,7 +47,7 @@ std::string RepairUtf8(std::string_view input, std::size_t input_offset, Repair*
       continue;
     }
     std::size_t subpart = 0;
-    const std::size_t length = WellFormedLength(s + i, size - i, &subpart);
+    const std::size_t length = WellFormedUtf8Length(s + i, size - i, &subpart);
     if (length != 0) {
       i += length;
       continue;
@@ -189,10 +155,14 @@ std::string InvalidUtf8Warning(const std::string& name, const Repair& repair) {
 
 }  // namespace
 
-LoadedDocument Load(const Document& document) {
+LoadedDocument Load(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
-  std::string_view input = document.text;
+  Decoded decoded = Decode(document.name, document.text, options.encoding);
+  if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
+  if (decoded.kind == Decoded::kBinary) return loaded;
+  std::string_view input =
+      decoded.kind == Decoded::kConverted ? decoded.text : std::string_view(document.text);
   std::size_t input_offset = 0;
   if (input.substr(0, kBom.size()) == kBom) {
     input.remove_prefix(kBom.size());

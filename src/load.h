@@ -12,6 +12,7 @@
 
 #include "offset_map.h"
 #include "precis/document.h"
+#include "precis/options.h"
 
 namespace precis {
 
@@ -27,18 +28,21 @@ struct LoadedDocument {
   std::string text;
   OffsetMap to_original;  // offsets in `text` -> offsets in `original`
   // One line per problem met, byte offsets counted in the caller's input
-  // (BOM included):
+  // (BOM included; after conversion when the input was in another encoding):
   //   "a.txt: invalid UTF-8 at byte 1234 replaced by U+FFFD"
   //   "a.txt: invalid UTF-8 replaced by U+FFFD (7 places, first at byte 1234)"
   std::vector<std::string> warnings;
 };
 
-// Validates, repairs and normalizes one document. Never throws on bad text:
-// invalid bytes are replaced and reported in `warnings` (throws
-// Error(kInternal) only if ICU itself fails). Linear in the size of the text;
-// memory is the two copies of the text plus a few words per place that
-// normalization changed.
-LoadedDocument Load(const Document& document);
+// Decodes (decode.h), validates, repairs and normalizes one document. Never
+// throws on bad text: text in another encoding is converted with a note in
+// `warnings` ("a.txt: read as windows-1252 (detected)"), invalid bytes are
+// replaced and reported, and a binary document loads as empty text with the
+// warning "a.pdf: binary file (PDF), skipped". Throws Error(kInvalidOptions)
+// for an unknown options.encoding, Error(kInternal) only if ICU itself fails.
+// Linear in the size of the text; memory is the two copies of the text plus a
+// few words per place that normalization changed (three with a conversion).
+LoadedDocument Load(const Document& document, const LoadOptions& options = {});
 
 }  // namespace precis
 

@@ -1,8 +1,15 @@
 // precis: the command-line program, a thin layer over the library.
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <new>
 
@@ -48,6 +55,72 @@ void Write(const std::string& text) {
   if (!std::cout) throw precis::Error(precis::ErrorCode::kIo, "stdout", "write error");
 }
 
+// Refuses an --output that names one of the inputs (or a file read from an input
+// directory): the rename would replace the article with its summary.
+void CheckOutputIsNotInput(const std::string& output, const precis::CommandLine& line,
+                           const std::vector<precis::Document>& documents) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::exists(output, error)) return;
+  std::vector<std::string> paths = line.inputs;
+  for (const precis::Document& d : documents) paths.push_back(d.name);
+  for (const std::string& path : paths) {
+    if (path != "-" && fs::equivalent(output, path, error)) {
+      throw precis::Error(precis::ErrorCode::kInvalidOptions, output,
+                          "--output names an input file; refusing to overwrite it");
+    }
+  }
+}
+
+// Writes `text` to `path` so that `path` is either untouched or complete: into a
+// temporary file in the same directory (a rename within one file system is atomic),
+// flushed to disk, then renamed over `path`. The temporary file is removed on failure.
+void WriteFile(const std::string& path, const std::string& text) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string temporary =
+      (directory / ("." + target.filename().string() + ".precis-XXXXXX")).string();
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) throw precis::Error(precis::ErrorCode::kIo, path, std::strerror(errno));
+  const char* data = text.data();
+  std::size_t left = text.size();
+  int saved_errno = 0;
+  while (left > 0) {
+    const ssize_t written = ::write(fd, data, left);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      saved_errno = errno;
+      break;
+    }
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+  if (saved_errno == 0 && ::fsync(fd) != 0) saved_errno = errno;
+  if (::close(fd) != 0 && saved_errno == 0) saved_errno = errno;
+  // mkstemp creates the file 0600; a summary is an ordinary file.
+  if (saved_errno == 0) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(temporary.c_str(), 0666 & ~mask);
+  }
+  if (saved_errno == 0 && std::rename(temporary.c_str(), path.c_str()) != 0) saved_errno = errno;
+  if (saved_errno != 0) {
+    ::unlink(temporary.c_str());
+    throw precis::Error(precis::ErrorCode::kIo, path, std::strerror(saved_errno));
+  }
+}
+
+void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& documents,
+          const std::string& text) {
+  if (line.output.empty()) {
+    Write(text);
+    return;
+  }
+  CheckOutputIsNotInput(line.output, line, documents);
+  WriteFile(line.output, text);
+}
+
 int Run(const precis::CommandLine& line) {
   switch (line.command) {
     case precis::Command::kHelp:
@@ -57,7 +130,9 @@ int Run(const precis::CommandLine& line) {
       Write(std::string("precis ") + precis::kVersion + '\n');
       return 0;
     case precis::Command::kSegment: {
-      const auto documents = precis::ReadInputs(line.inputs);
+      const precis::Inputs inputs = precis::ReadInputs(line.inputs);
+      PrintWarnings(inputs.warnings);
+      const auto& documents = inputs.documents;
       std::string out;
       for (const precis::Sentence& s : precis::Segment(documents, line.options)) {
         std::string text = s.text;
@@ -66,15 +141,17 @@ int Run(const precis::CommandLine& line) {
         }
         out += text + '\n';
       }
-      Write(out);
+      Emit(line, documents, out);
       return 0;
     }
     case precis::Command::kSummarize:
       break;
   }
   const auto read_start = std::chrono::steady_clock::now();
-  const auto documents = precis::ReadInputs(line.inputs);
+  const precis::Inputs inputs = precis::ReadInputs(line.inputs);
+  const auto& documents = inputs.documents;
   const double read_seconds = SecondsSince(read_start);
+  PrintWarnings(inputs.warnings);
   const precis::Summary summary = precis::Summarize(documents, line.options);
   PrintWarnings(summary.warnings);
   if (summary.sentence_count == 0) {
@@ -82,7 +159,7 @@ int Run(const precis::CommandLine& line) {
                         "no sentence to summarize in the input");
   }
   const auto write_start = std::chrono::steady_clock::now();
-  Write(precis::Render(summary, line.format, line.options));
+  Emit(line, documents, precis::Render(summary, line.format, line.options));
   if (line.timings) {
     PrintTimings(summary, read_seconds, SecondsSince(write_start), documents.size());
   }

@@ -3,9 +3,48 @@
 #include <cmath>
 #include <utility>
 
+#include "parallel.h"
 #include "precis/error.h"
 
 namespace precis {
+namespace {
+
+// The power iteration shared by both forms of the graph. apply(v, out) sets out = W^T v
+// for the weight matrix W; inverse_out[i] is 1 / (row i's total weight), or 0 for a
+// dangling sentence, so that W'^T r = W^T (r * inverse_out).
+template <typename Apply>
+RankResult PowerIteration(const Eigen::VectorXd& inverse_out, const RankOptions& options,
+                          Apply apply) {
+  RankResult result;
+  const Eigen::Index n = inverse_out.size();
+  const double d = options.damping;
+  const double teleport = 1.0 / static_cast<double>(n);  // p, uniform
+  Eigen::VectorXd scores = Eigen::VectorXd::Constant(n, teleport);
+  Eigen::VectorXd next(n);
+  while (result.iterations < options.max_iterations) {
+    double dangling_mass = 0.0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      if (inverse_out[i] == 0.0) dangling_mass += scores[i];
+    }
+    apply(scores.cwiseProduct(inverse_out), next);
+    next = d * next + Eigen::VectorXd::Constant(
+                          n, ((1.0 - d) + d * dangling_mass) * teleport);
+    const double change = (next - scores).lpNorm<1>();
+    scores.swap(next);
+    ++result.iterations;
+    if (change < options.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  // The iteration preserves the sum exactly in theory; renormalizing removes
+  // the rounding so that callers can rely on the scores being a distribution.
+  scores /= scores.sum();
+  result.scores = std::move(scores);
+  return result;
+}
+
+}  // namespace
 
 RankResult PageRank(const SparseMatrix& graph, const RankOptions& options) {
   const Eigen::Index n = graph.rows();
@@ -34,32 +73,70 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options) {
     inverse_out[i] = out > 0.0 ? 1.0 / out : 0.0;
   }
 
-  const double d = options.damping;
-  const double teleport = 1.0 / static_cast<double>(n);  // p, uniform
-  Eigen::VectorXd scores = Eigen::VectorXd::Constant(n, teleport);
-  Eigen::VectorXd next(n);
-  while (result.iterations < options.max_iterations) {
-    double dangling_mass = 0.0;
-    for (Eigen::Index i = 0; i < n; ++i) {
-      if (inverse_out[i] == 0.0) dangling_mass += scores[i];
-    }
-    // W'^T r, as a scatter along each sentence's edges: linear in the edges.
-    next.noalias() = graph.transpose() * scores.cwiseProduct(inverse_out);
-    next = d * next + Eigen::VectorXd::Constant(
-                          n, ((1.0 - d) + d * dangling_mass) * teleport);
-    const double change = (next - scores).lpNorm<1>();
-    scores.swap(next);
-    ++result.iterations;
-    if (change < options.tolerance) {
-      result.converged = true;
-      break;
+  // W'^T r, as a scatter along each sentence's edges: linear in the edges.
+  return PowerIteration(inverse_out, options,
+                        [&graph](const Eigen::VectorXd& v, Eigen::VectorXd& out) {
+                          out.noalias() = graph.transpose() * v;
+                        });
+}
+
+RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
+                                  std::size_t threads) {
+  const Eigen::Index n = tfidf.rows();
+  if (n == 0) {
+    RankResult result;
+    result.converged = true;
+    return result;
+  }
+  const double* const values = tfidf.valuePtr();
+  for (Eigen::Index e = 0; e < tfidf.nonZeros(); ++e) {
+    if (!std::isfinite(values[e]) || values[e] < 0.0) {
+      throw Error(ErrorCode::kInternal, "",
+                  "PageRank needs finite, non-negative term weights");
     }
   }
-  // The iteration preserves the sum exactly in theory; renormalizing removes
-  // the rounding so that callers can rely on the scores being a distribution.
-  scores /= scores.sum();
-  result.scores = std::move(scores);
-  return result;
+  // X^T in row-major form: each term's sentences, so that X^T v is a gather per term
+  // and both products split by output rows across workers without sharing a write.
+  SparseMatrix by_term = tfidf.transpose();
+  by_term.makeCompressed();
+  const std::size_t workers = WorkerCount(threads, static_cast<std::size_t>(n));
+  Eigen::VectorXd term_sums(tfidf.cols());
+  // out_i = sum_k x_ik (t_k - x_ik v_i) with t = X^T v: the i-th entry of X X^T v less
+  // the self-loop x_i.x_i v_i. Subtracting term by term rather than once at the end
+  // keeps a sentence that shares no term with another at exactly 0 (t_k is then
+  // x_ik v_i, bit for bit), and the sums of non-negative numbers never round below one
+  // of their parts, so no entry goes negative.
+  const auto apply = [&](const Eigen::VectorXd& v, Eigen::VectorXd& out) {
+    ParallelRanges(workers, static_cast<std::size_t>(by_term.rows()),
+                   [&](std::size_t, std::size_t begin, std::size_t end) {
+                     for (auto k = static_cast<Eigen::Index>(begin);
+                          k < static_cast<Eigen::Index>(end); ++k) {
+                       double sum = 0.0;
+                       for (SparseMatrix::InnerIterator it(by_term, k); it; ++it) {
+                         sum += it.value() * v[it.col()];
+                       }
+                       term_sums[k] = sum;
+                     }
+                   });
+    ParallelRanges(workers, static_cast<std::size_t>(n),
+                   [&](std::size_t, std::size_t begin, std::size_t end) {
+                     for (auto i = static_cast<Eigen::Index>(begin);
+                          i < static_cast<Eigen::Index>(end); ++i) {
+                       double sum = 0.0;
+                       for (SparseMatrix::InnerIterator it(tfidf, i); it; ++it) {
+                         sum += it.value() * (term_sums[it.col()] - it.value() * v[i]);
+                       }
+                       out[i] = sum;
+                     }
+                   });
+  };
+  Eigen::VectorXd out_degree(n);
+  apply(Eigen::VectorXd::Ones(n), out_degree);
+  Eigen::VectorXd inverse_out(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    inverse_out[i] = out_degree[i] > 0.0 ? 1.0 / out_degree[i] : 0.0;
+  }
+  return PowerIteration(inverse_out, options, apply);
 }
 
 }  // namespace precis

@@ -2,6 +2,8 @@
 #ifndef PRECIS_SRC_RANK_H_
 #define PRECIS_SRC_RANK_H_
 
+#include <cstddef>
+
 #include <Eigen/Dense>
 
 #include "precis/options.h"
@@ -27,6 +29,20 @@ struct RankResult {
 // Error(kInternal) for a non-square graph or a negative or non-finite weight.
 // Each iteration is linear in the edges; deterministic.
 RankResult PageRank(const SparseMatrix& graph, const RankOptions& options);
+
+// The same PageRank, on the unpruned cosine graph W = X X^T - diag(X X^T) of the
+// unit-row matrix X = `tfidf` (LexRank without a threshold), never built: the graph
+// applied to a vector v is X (X^T v) less each sentence's self-similarity, two sparse
+// products per iteration, so memory and time stay linear in nnz(X) where the explicit
+// graph grows with the square of the sentences (see graph.h, PreferImplicitGraph).
+// Out-degrees are X (X^T 1) less the self term. A sentence sharing no term with any
+// other is dangling, exactly as in PageRank on the explicit graph. Equal, up to
+// rounding, to PageRank(BuildSimilarityGraph(terms, {kCosine, min_similarity 0})).
+// `threads` workers (0: one per core) split the rows; each output entry is summed by
+// one worker in a fixed order, so the result does not depend on the thread count.
+// Throws Error(kInternal) for a negative or non-finite weight.
+RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
+                                  std::size_t threads = 1);
 
 }  // namespace precis
 

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "decode.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 
@@ -47,34 +48,51 @@ std::vector<fs::path> ListDirectory(const fs::path& directory) {
   return files;
 }
 
+// Adds `text` to the documents unless it is binary; returns whether it may hold a
+// sentence (neither binary nor blank).
+bool Add(const std::string& name, std::string text, Inputs* inputs) {
+  const std::string binary = BinaryKind(text);
+  if (!binary.empty()) {
+    inputs->warnings.push_back(name + ": binary file (" + binary + "), skipped");
+    return false;
+  }
+  const bool blank = IsBlank(text);
+  inputs->documents.push_back({name, std::move(text)});
+  return !blank;
+}
+
 }  // namespace
 
-std::vector<Document> ReadInputs(const std::vector<std::string>& inputs) {
-  std::vector<Document> documents;
+Inputs ReadInputs(const std::vector<std::string>& inputs) {
+  Inputs read;
   for (const std::string& input : inputs) {
     if (input == "-") {
-      documents.push_back({"-", ReadStream(std::cin, "-")});
+      Add("-", ReadStream(std::cin, "-"), &read);
       continue;
     }
     std::error_code error;
     const fs::file_status status = fs::status(input, error);
     if (error || !fs::exists(status)) {
-      throw Error(ErrorCode::kIo, input,
-                  error ? error.message() : std::strerror(ENOENT));
+      throw Error(ErrorCode::kIo, input, error ? error.message() : std::strerror(ENOENT));
     }
     if (fs::is_directory(status)) {
       const std::vector<fs::path> files = ListDirectory(input);
       if (files.empty()) {
         throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
       }
-      for (const fs::path& file : files) documents.push_back({file.string(), ReadFile(file)});
+      std::size_t usable = 0;
+      for (const fs::path& file : files) usable += Add(file.string(), ReadFile(file), &read);
+      if (usable == 0) {
+        throw Error(ErrorCode::kInvalidInput, input,
+                    "directory holds no usable file (only empty or binary ones)");
+      }
     } else if (fs::is_regular_file(status)) {
-      documents.push_back({input, ReadFile(input)});
+      Add(input, ReadFile(input), &read);
     } else {
       throw Error(ErrorCode::kIo, input, "not a regular file or directory");
     }
   }
-  return documents;
+  return read;
 }
 
 }  // namespace precis

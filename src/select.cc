@@ -35,8 +35,12 @@ std::vector<std::size_t> SelectSentences(
         "SelectSentences needs one score and one tfidf row per candidate");
   }
 
-  // The pool holds, in ascending index order, the candidates that may still be
-  // chosen.
+  // The pool holds the candidates that may still be chosen, by descending score (ties by
+  // ascending index). A candidate's MMR value is at most lambda * its relevance (its
+  // similarity term is never negative), so each round scans the pool only down to the
+  // first candidate whose bound falls below the best value found: with hundreds of
+  // thousands of sentences, a few hundred are looked at, not all. Similarities to the
+  // chosen sentences are brought up to date only for the candidates looked at.
   std::vector<std::size_t> pool;
   double max_score = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -44,9 +48,19 @@ std::vector<std::size_t> SelectSentences(
     pool.push_back(i);
     max_score = std::max(max_score, scores[static_cast<Eigen::Index>(i)]);
   }
+  std::stable_sort(pool.begin(), pool.end(), [&scores](std::size_t a, std::size_t b) {
+    return scores[static_cast<Eigen::Index>(a)] > scores[static_cast<Eigen::Index>(b)];
+  });
+  const auto relevance = [&](std::size_t i) {
+    // Scores are divided by the best one in the pool, so that relevance and similarity
+    // both live in [0, 1] and lambda weighs them as MMR intends. All-zero scores leave
+    // novelty, then index, to decide.
+    return max_score > 0.0 ? scores[static_cast<Eigen::Index>(i)] / max_score : 0.0;
+  };
 
-  std::vector<double> max_similarity(n, 0.0);  // to the sentences chosen so far
-  Eigen::VectorXd chosen_row = Eigen::VectorXd::Zero(tfidf.cols());
+  std::vector<double> max_similarity(n, 0.0);  // to the first compared[i] chosen
+  std::vector<std::size_t> compared(n, 0);
+  std::vector<std::vector<double>> chosen_rows;  // dense rows of the chosen sentences
   std::vector<std::size_t> chosen;
   std::size_t words = 0;
   std::size_t chars = 0;
@@ -54,62 +68,60 @@ std::vector<std::size_t> SelectSentences(
     return (options.words == 0 || words + c.words <= options.words) &&
            (options.chars == 0 || chars + c.code_points <= options.chars);
   };
+  // Similarity to each chosen sentence not yet compared: a dot product with its
+  // scattered row, over the candidate's own terms, summed in their order.
+  const auto update_similarity = [&](std::size_t i) {
+    for (; compared[i] < chosen_rows.size(); ++compared[i]) {
+      const std::vector<double>& row = chosen_rows[compared[i]];
+      double dot = 0.0;
+      for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i)); it; ++it) {
+        dot += it.value() * row[static_cast<std::size_t>(it.col())];
+      }
+      max_similarity[i] = std::max(max_similarity[i], dot);
+    }
+  };
 
   while (!pool.empty() &&
          (options.sentences == 0 || chosen.size() < options.sentences)) {
-    // Budgets only fill up and similarities only grow, so a candidate that does
-    // not fit now or is a near duplicate now never will be choosable: drop it
-    // for good.
     std::size_t best = n;
     double best_value = -std::numeric_limits<double>::infinity();
     std::size_t kept = 0;
-    for (const std::size_t i : pool) {
+    std::size_t p = 0;
+    for (; p < pool.size(); ++p) {
+      const std::size_t i = pool[p];
+      if (best != n && options.lambda * relevance(i) < best_value) break;
+      update_similarity(i);
+      // Budgets only fill up and similarities only grow, so a candidate that does not
+      // fit now or is a near duplicate now never will be choosable: drop it for good.
       if (!fits(candidates[i]) ||
           max_similarity[i] >= options.duplicate_threshold - kSimilaritySlack) {
         continue;
       }
       pool[kept++] = i;
-      // Scores are divided by the best one in the pool, so that relevance and
-      // similarity both live in [0, 1] and lambda weighs them as MMR intends.
-      // All-zero scores leave novelty, then index, to decide.
-      const double relevance =
-          max_score > 0.0 ? scores[static_cast<Eigen::Index>(i)] / max_score
-                          : 0.0;
-      const double value = options.lambda * relevance -
-                           (1.0 - options.lambda) * max_similarity[i];
-      // Strictly greater, over ascending indices: ties go to the lower index,
-      // which is the earlier document, then the earlier position.
-      if (best == n || value > best_value) {
+      const double value =
+          options.lambda * relevance(i) - (1.0 - options.lambda) * max_similarity[i];
+      // Ties go to the lower index, which is the earlier document, then the earlier
+      // position.
+      if (best == n || value > best_value || (value == best_value && i < best)) {
         best = i;
         best_value = value;
       }
     }
-    pool.resize(kept);
+    // Those not looked at stay, in order, behind those kept.
+    pool.erase(std::move(pool.begin() + static_cast<std::ptrdiff_t>(p), pool.end(),
+                         pool.begin() + static_cast<std::ptrdiff_t>(kept)),
+               pool.end());
     if (best == n) break;
 
     chosen.push_back(best);
     words += candidates[best].words;
     chars += candidates[best].code_points;
     pool.erase(std::find(pool.begin(), pool.end(), best));
-
-    // Similarity of each remaining candidate to the new sentence: its row is
-    // scattered into a dense vector once, so a candidate costs only its own
-    // terms.
-    const auto best_row = static_cast<Eigen::Index>(best);
-    for (SparseMatrix::InnerIterator it(tfidf, best_row); it; ++it) {
-      chosen_row[it.col()] += it.value();
+    std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
+    for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(best)); it; ++it) {
+      row[static_cast<std::size_t>(it.col())] += it.value();
     }
-    for (const std::size_t i : pool) {
-      double dot = 0.0;
-      for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i));
-           it; ++it) {
-        dot += it.value() * chosen_row[it.col()];
-      }
-      max_similarity[i] = std::max(max_similarity[i], dot);
-    }
-    for (SparseMatrix::InnerIterator it(tfidf, best_row); it; ++it) {
-      chosen_row[it.col()] = 0.0;
-    }
+    chosen_rows.push_back(std::move(row));
   }
   return chosen;
 }

@@ -41,8 +41,10 @@ struct Candidate {
 // then position). Returns indices in order of choice.
 // Throws Error(kInternal) unless `scores`, `tfidf` and `candidates` all have
 // one entry per sentence.
-// Cost: O(k * (N + nnz(tfidf))) time for k chosen sentences; O(N + terms)
-// memory.
+// Cost: O(N log N + k * (N + nnz(tfidf))) time for k chosen sentences at worst;
+// in practice each round looks only at the best-scored candidates, down to the
+// first whose lambda * relevance cannot beat the best value found (the same
+// choices as a full scan). O(N + k * terms) memory.
 std::vector<std::size_t> SelectSentences(
     const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
     const std::vector<Candidate>& candidates, const SelectOptions& options);

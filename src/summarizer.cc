@@ -8,8 +8,10 @@
 #include "clean.h"
 #include "graph.h"
 #include "language.h"
+#include "language_guess.h"
 #include "load.h"
 #include "order.h"
+#include "parallel.h"
 #include "rank.h"
 #include "segment.h"
 #include "select.h"
@@ -65,26 +67,42 @@ struct Segmented {
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
                            const Language& language, StageClock& clock) {
   Segmented out;
-  out.documents.reserve(input.size());
-  for (const Document& document : input) {
-    out.documents.push_back(Load(document));
-    auto& warnings = out.documents.back().warnings;
-    out.warnings.insert(out.warnings.end(), warnings.begin(), warnings.end());
+  // Documents load, clean and segment independently: each worker takes a range of
+  // them, and the results are merged in document order, as a sequential run makes them.
+  const std::size_t workers = WorkerCount(options.threads, input.size());
+  out.documents.resize(input.size());
+  ParallelRanges(workers, input.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t d = begin; d < end; ++d) out.documents[d] = Load(input[d], options.load);
+  });
+  for (const LoadedDocument& document : out.documents) {
+    out.warnings.insert(out.warnings.end(), document.warnings.begin(), document.warnings.end());
   }
   clock.Lap("load");
-  const std::vector<CleanedDocument> cleaned = Clean(out.documents, language, options.clean);
+  const std::vector<CleanedDocument> cleaned =
+      Clean(out.documents, language, options.clean, options.threads);
   clock.Lap("clean");
-  SentenceSegmenter segmenter(language);
-  for (std::size_t d = 0; d < cleaned.size(); ++d) {
-    std::size_t position = 0;
-    for (const TextSpan& paragraph : cleaned[d].paragraphs) {
-      for (const SentenceSpan& s : segmenter.Split(out.documents[d].text, paragraph)) {
-        out.sentences.push_back({d, position++, s.span, s.headline});
+  std::vector<std::vector<SentenceRecord>> per_document(cleaned.size());
+  ParallelRanges(workers, cleaned.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+    SentenceSegmenter segmenter(language);  // not thread-safe: one per worker
+    for (std::size_t d = begin; d < end; ++d) {
+      std::size_t position = 0;
+      for (const TextSpan& paragraph : cleaned[d].paragraphs) {
+        for (const SentenceSpan& s : segmenter.Split(out.documents[d].text, paragraph)) {
+          per_document[d].push_back({d, position++, s.span, s.headline});
+        }
       }
     }
-    if (position == 0) out.warnings.push_back(input[d].name + ": no text to summarize");
+  });
+  std::size_t sentence_count = 0;
+  for (const auto& sentences : per_document) sentence_count += sentences.size();
+  out.sentences.reserve(sentence_count);
+  for (std::size_t d = 0; d < per_document.size(); ++d) {
+    if (per_document[d].empty()) out.warnings.push_back(input[d].name + ": no text to summarize");
+    out.sentences.insert(out.sentences.end(), per_document[d].begin(), per_document[d].end());
+    per_document[d] = {};
   }
   clock.Lap("segment");
+  WarnOtherLanguages(out.documents, language, &out.warnings);
   return out;
 }
 
@@ -109,27 +127,43 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   StageClock clock;
   Segmented segmented = LoadCleanSegment(documents, options, language, clock);
 
-  Tokenizer tokenizer(language, options.tokenize);
-  std::vector<std::vector<std::string>> terms;
-  terms.reserve(segmented.sentences.size());
-  for (const SentenceRecord& s : segmented.sentences) {
-    terms.push_back(tokenizer.Terms(segmented.Normalized(s)));
-  }
+  // Each worker tokenizes a range of sentences and interns its terms to ids; the ranges
+  // are appended in order, which numbers the terms as one sequential pass would.
+  const std::size_t sentence_count = segmented.sentences.size();
+  const std::size_t workers = WorkerCount(options.threads, sentence_count);
+  std::vector<InternedTerms> parts(workers);
+  ParallelRanges(workers, sentence_count, [&](std::size_t w, std::size_t begin, std::size_t end) {
+    Tokenizer tokenizer(language, options.tokenize);  // not thread-safe: one per worker
+    for (std::size_t i = begin; i < end; ++i) {
+      parts[w].Add(tokenizer.Terms(segmented.Normalized(segmented.sentences[i])));
+    }
+  });
+  InternedTerms terms = std::move(parts[0]);
+  for (std::size_t w = 1; w < workers; ++w) terms.Append(std::move(parts[w]));
+  parts = {};
   clock.Lap("tokenize");
-  const TermMatrix matrix = BuildTermMatrix(terms);
+  const TermMatrix matrix = BuildInternedTermMatrix(std::move(terms));
   clock.Lap("weight");
-  const SparseMatrix graph = BuildSimilarityGraph(matrix, options.graph);
+  // Small clusters rank on the explicit, pruned graph; large ones on the implicit one,
+  // whose size is the term matrix's (graph.h, PreferImplicitGraph).
+  const bool implicit = PreferImplicitGraph(matrix, options.graph);
+  const SparseMatrix graph =
+      implicit ? SparseMatrix() : BuildSimilarityGraph(matrix, options.graph);
   clock.Lap("graph");
-  const RankResult ranked = PageRank(graph, options.rank);
+  const RankResult ranked = implicit
+                                ? ImplicitCosinePageRank(matrix.tfidf, options.rank, options.threads)
+                                : PageRank(graph, options.rank);
   clock.Lap("rank");
 
-  std::vector<Candidate> candidates;
-  candidates.reserve(segmented.sentences.size());
-  for (const SentenceRecord& s : segmented.sentences) {
-    const std::string original = segmented.Original(s);
-    candidates.push_back({CountWords(original), CountCodePoints(original), s.headline,
-                          CanStandAlone(segmented.Normalized(s), language)});
-  }
+  std::vector<Candidate> candidates(sentence_count);
+  ParallelRanges(workers, sentence_count, [&](std::size_t, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const SentenceRecord& s = segmented.sentences[i];
+      const std::string original = segmented.Original(s);
+      candidates[i] = {CountWords(original), CountCodePoints(original), s.headline,
+                       CanStandAlone(segmented.Normalized(s), language)};
+    }
+  });
   const std::vector<std::size_t> chosen =
       SelectSentences(ranked.scores, matrix.tfidf, candidates, options.select);
   clock.Lap("select");
@@ -155,7 +189,9 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   OrderForReading(summary.sentences);
   summary.stats.timings = clock.Take();
   summary.stats.terms = matrix.vocabulary.size();
-  summary.stats.graph_edges = static_cast<std::size_t>(graph.nonZeros());
+  // The implicit graph is never stored: what ranking walked is the term matrix X.
+  summary.stats.graph_edges =
+      static_cast<std::size_t>(implicit ? matrix.tfidf.nonZeros() : graph.nonZeros());
   return summary;
 }
 

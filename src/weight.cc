@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <limits>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,29 +26,61 @@ StorageIndex CheckedIndex(std::size_t n, const char* what) {
 
 }  // namespace
 
+void InternedTerms::Add(const std::vector<std::string>& terms) {
+  for (const std::string& term : terms) {
+    const auto [it, inserted] = index_.try_emplace(term, static_cast<int>(vocabulary.size()));
+    if (inserted) {
+      CheckedIndex(vocabulary.size() + 1, "terms");
+      vocabulary.push_back(term);
+    }
+    ids.push_back(it->second);
+  }
+  row_begin.push_back(ids.size());
+}
+
+void InternedTerms::Append(InternedTerms&& next) {
+  // next's ids are in first-appearance order within its own sentences: those new to us
+  // get our next ids in that same order, as a single pass would have given them.
+  std::vector<int> renumber(next.vocabulary.size());
+  for (std::size_t local = 0; local < next.vocabulary.size(); ++local) {
+    const auto [it, inserted] =
+        index_.try_emplace(next.vocabulary[local], static_cast<int>(vocabulary.size()));
+    if (inserted) {
+      CheckedIndex(vocabulary.size() + 1, "terms");
+      vocabulary.push_back(std::move(next.vocabulary[local]));
+    }
+    renumber[local] = it->second;
+  }
+  const std::size_t offset = ids.size();
+  ids.reserve(offset + next.ids.size());
+  for (const int id : next.ids) ids.push_back(renumber[static_cast<std::size_t>(id)]);
+  for (std::size_t i = 1; i < next.row_begin.size(); ++i) {
+    row_begin.push_back(offset + next.row_begin[i]);
+  }
+  next = InternedTerms();
+}
+
 TermMatrix BuildTermMatrix(
     const std::vector<std::vector<std::string>>& sentence_terms) {
-  TermMatrix matrix;
-  const StorageIndex sentence_count =
-      CheckedIndex(sentence_terms.size(), "sentences");
+  InternedTerms interned;
+  for (const auto& terms : sentence_terms) interned.Add(terms);
+  return BuildInternedTermMatrix(std::move(interned));
+}
 
-  // Keys view the caller's strings, which outlive this call, so each distinct
-  // term is copied once, into the vocabulary.
-  std::unordered_map<std::string_view, StorageIndex> term_ids;
-  std::size_t token_count = 0;
-  for (const auto& terms : sentence_terms) token_count += terms.size();
-  CheckedIndex(token_count, "terms");
+TermMatrix BuildInternedTermMatrix(InternedTerms&& terms) {
+  TermMatrix matrix;
+  const StorageIndex sentence_count = CheckedIndex(terms.sentences(), "sentences");
+  CheckedIndex(terms.ids.size(), "terms");
   std::vector<Eigen::Triplet<double, StorageIndex>> triplets;
-  triplets.reserve(token_count);
+  triplets.reserve(terms.ids.size());
   for (StorageIndex row = 0; row < sentence_count; ++row) {
-    for (const std::string& term :
-         sentence_terms[static_cast<std::size_t>(row)]) {
-      const auto [it, inserted] = term_ids.try_emplace(
-          term, static_cast<StorageIndex>(matrix.vocabulary.size()));
-      if (inserted) matrix.vocabulary.push_back(term);
-      triplets.emplace_back(row, it->second, 1.0);
+    const auto r = static_cast<std::size_t>(row);
+    for (std::size_t p = terms.row_begin[r]; p < terms.row_begin[r + 1]; ++p) {
+      triplets.emplace_back(row, terms.ids[p], 1.0);
     }
   }
+  terms.ids = {};
+  matrix.vocabulary = std::move(terms.vocabulary);
   const StorageIndex term_count =
       CheckedIndex(matrix.vocabulary.size(), "terms");
 

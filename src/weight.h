@@ -2,7 +2,9 @@
 #ifndef PRECIS_SRC_WEIGHT_H_
 #define PRECIS_SRC_WEIGHT_H_
 
+#include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sparse.h"
@@ -31,6 +33,32 @@ struct TermMatrix {
 // term occurrences (expected, through hashing).
 TermMatrix BuildTermMatrix(
     const std::vector<std::vector<std::string>>& sentence_terms);
+
+// Sentences as term ids: what tokenizing a million sentences leaves in memory instead
+// of a string per term occurrence. Sentence i's terms are ids[row_begin[i] ..
+// row_begin[i + 1]), indexing `vocabulary`, which lists terms in order of first
+// appearance.
+struct InternedTerms {
+  std::vector<int> ids;
+  std::vector<std::size_t> row_begin = {0};
+  std::vector<std::string> vocabulary;
+
+  std::size_t sentences() const { return row_begin.size() - 1; }
+  // Appends one sentence, giving new terms the next ids.
+  void Add(const std::vector<std::string>& terms);
+  // Appends every sentence of `next` after ours, renumbering its terms: ids stay in
+  // order of first appearance over the concatenation, so interning ranges of sentences
+  // separately (one range per thread) and appending them in order gives exactly what
+  // interning all the sentences in one pass gives.
+  void Append(InternedTerms&& next);
+
+ private:
+  std::unordered_map<std::string, int> index_;
+};
+
+// BuildTermMatrix on interned sentences; the same matrices, bit for bit, as on the
+// strings they were interned from. Consumes `terms` to spare a copy of the ids.
+TermMatrix BuildInternedTermMatrix(InternedTerms&& terms);
 
 }  // namespace precis
 

@@ -810,3 +810,50 @@ TEST_CASE("seed articles: boilerplate removed, content kept", "[clean]") {
     CHECK(o[d].kept == kept[d]);
   }
 }
+
+TEST_CASE("threads: cleaning in parallel gives the sequential result", "[clean][parallel]") {
+  // Repeated lines cross worker boundaries (the cross-document rule), and texts outside
+  // the BMP (surrogate pairs in ICU's UTF-16) shift the offsets the rules report.
+  std::vector<precis::LoadedDocument> docs;
+  for (int d = 0; d < 7; ++d) {
+    precis::LoadedDocument doc;
+    doc.text = "Titre numéro " + std::to_string(d) + " 🎉\n\nPartager sur Facebook\n\n"
+               "🎉 PARIS (AFP) - Le président 𝒜 a parlé « longuement » ce mardi. (AFP)\n"
+               "Publié le 18 juin 2024 à 10h30 Kim Jong-un et Vladimir Poutine ont signé "
+               "un accord de défense mutuelle.\nAbonnez-vous à la newsletter\n";
+    if (d % 2 == 0) doc.text += "Suivez-nous\n";
+    doc.original = doc.text;
+    docs.push_back(std::move(doc));
+  }
+  const precis::Language french = MakeLanguage("fr");
+  const std::vector<CleanedDocument> sequential = precis::Clean(docs, french, {}, 1);
+  for (const std::size_t threads : {std::size_t{2}, std::size_t{3}, std::size_t{0}}) {
+    CAPTURE(threads);
+    const std::vector<CleanedDocument> parallel = precis::Clean(docs, french, {}, threads);
+    REQUIRE(parallel.size() == sequential.size());
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      CAPTURE(d);
+      CHECK(parallel[d].paragraphs == sequential[d].paragraphs);
+      REQUIRE(parallel[d].removed.size() == sequential[d].removed.size());
+      for (std::size_t r = 0; r < parallel[d].removed.size(); ++r) {
+        CHECK(parallel[d].removed[r].span == sequential[d].removed[r].span);
+        CHECK(parallel[d].removed[r].rule == sequential[d].removed[r].rule);
+      }
+    }
+  }
+  // The spans are byte offsets of the UTF-8 text, past the 4-byte characters.
+  const std::string& text = docs[0].text;
+  std::vector<std::string> kept;
+  for (const precis::TextSpan& s : sequential[0].paragraphs) {
+    kept.push_back(text.substr(s.begin, s.size()));
+  }
+  CHECK(std::find(kept.begin(), kept.end(),
+                  "Kim Jong-un et Vladimir Poutine ont signé un accord de défense mutuelle.") !=
+        kept.end());
+  // The emoji hides the dateline (it must open the line), but the "(AFP)" tag after 𝒜 is
+  // still cut at the right byte.
+  CAPTURE(kept);
+  CHECK(std::find(kept.begin(), kept.end(),
+                  "🎉 PARIS (AFP) - Le président 𝒜 a parlé « longuement » ce mardi.") !=
+        kept.end());
+}

@@ -193,5 +193,37 @@ TEST_CASE("graph: matches the dense reference on random corpora", "[graph]") {
   CHECK(static_cast<std::size_t>(graph.nonZeros()) == expected_edges);
 }
 
+
+TEST_CASE("graph: the explicit graph's work counts the shared-term triples",
+          "[graph][implicit]") {
+  const std::uint32_t seed = GENERATE(1u, 2u, 3u);
+  CAPTURE(seed);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> term(0, 12);
+  Corpus corpus(20);
+  for (auto& sentence : corpus) {
+    for (int n = 0; n < 4; ++n) sentence.push_back("t" + std::to_string(term(rng)));
+  }
+  const TermMatrix terms = BuildTermMatrix(corpus);
+  // By brute force: for each pair, its distinct shared terms.
+  std::size_t triples = 0;
+  for (Eigen::Index i = 0; i < terms.counts.rows(); ++i) {
+    for (Eigen::Index j = i + 1; j < terms.counts.rows(); ++j) {
+      for (Eigen::Index k = 0; k < terms.counts.cols(); ++k) {
+        triples += terms.counts.coeff(i, k) > 0 && terms.counts.coeff(j, k) > 0;
+      }
+    }
+  }
+  CHECK(ExplicitGraphWork(terms) == triples);
+  GraphOptions options = Cosine(0.05);
+  options.max_explicit_work = triples;
+  CHECK_FALSE(PreferImplicitGraph(terms, options));
+  options.max_explicit_work = triples - 1;
+  CHECK(PreferImplicitGraph(terms, options));
+  options.similarity = Similarity::kOverlap;  // no implicit form
+  CHECK_FALSE(PreferImplicitGraph(terms, options));
+  CHECK(ExplicitGraphWork(BuildTermMatrix({})) == 0);
+}
+
 }  // namespace
 }  // namespace precis

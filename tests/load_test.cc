@@ -1,5 +1,11 @@
 #include "load.h"
 
+#include "decode.h"
+#include "language.h"
+#include "language_guess.h"
+#include "precis/error.h"
+#include "support/encode_text.h"
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstddef>
@@ -254,6 +260,152 @@ TEST_CASE("The offset map grows with the changes, not with the text", "[load]") 
   const LoadedDocument doc = LoadText(input);
   CHECK(doc.text.size() == input.size() - 3);
   CHECK(doc.to_original.piece_count() == 3);
+}
+
+// French news text with the characters legacy files get wrong: accents, ’, œ, –,
+// U+00A0 inside « guillemets », and more than kMinInvalidForOtherEncoding of them.
+const std::string kFrench =
+    "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang mardi soir. Il a \u00e9t\u00e9 "
+    "re\u00e7u par le dirigeant nord-cor\u00e9en, qui l\u2019attendait "
+    "\u00e0 l\u2019a\u00e9roport. "
+    "Les deux pays ont sign\u00e9 un accord de d\u00e9fense\u00a0: \u00ab\u00a0une \u00e9tape "
+    "historique\u00a0\u00bb, selon le Kremlin \u2013 une \u0153uvre commune.\r\n";
+
+TEST_CASE("Load reads text in another encoding and says how", "[load][decode]") {
+  using testing::ToUtf16;
+  const auto [bytes, note] = GENERATE(table<std::string, std::string>({
+      {testing::ToWindows1252(kFrench), "doc.txt: read as windows-1252 (detected)"},
+      {ToUtf16(kFrench, false, true), "doc.txt: read as UTF-16LE (byte order mark)"},
+      {ToUtf16(kFrench, true, true), "doc.txt: read as UTF-16BE (byte order mark)"},
+      {ToUtf16(kFrench, false, false), "doc.txt: read as UTF-16LE (detected)"},
+      {ToUtf16(kFrench, true, false), "doc.txt: read as UTF-16BE (detected)"},
+      // An emoji is a surrogate pair in UTF-16.
+      {ToUtf16("Bravo \U0001F44F !", false, true), "doc.txt: read as UTF-16LE (byte order mark)"},
+  }));
+  CAPTURE(note);
+  const LoadedDocument doc = LoadText(bytes);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] == note);
+  if (bytes.size() > 40) {
+    CHECK(doc.original == kFrench);
+    CHECK(doc.text.find("\u00e9t\u00e9 re\u00e7u") != std::string::npos);
+    CHECK(doc.text.back() == '\n');
+  } else {
+    CHECK(doc.original == "Bravo \U0001F44F !");
+  }
+}
+
+TEST_CASE("Binary documents load as no text with a warning naming the kind", "[load][decode]") {
+  const auto [bytes, kind] = GENERATE(table<std::string, std::string>({
+      {std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"), "PDF"},
+      {std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), "PNG image"},
+      {std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), "JPEG image"},
+      {"GIF89a\x01\x02", "GIF image"},
+      {std::string("PK\x03\x04\x14\0\0\0", 8), "ZIP archive"},
+      // NUL bytes at random places, not every other byte as in UTF-16.
+      {std::string("ELF\0\0\0\x01\x02\x03 text \0\x7F\x00\x00zz yy xx", 22), "NUL bytes"},
+  }));
+  CAPTURE(kind);
+  CHECK(BinaryKind(bytes) == kind);
+  const LoadedDocument doc = LoadText(bytes);
+  CHECK(doc.text.empty());
+  CHECK(doc.original.empty());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] == "doc.txt: binary file (" + kind + "), skipped");
+}
+
+TEST_CASE("Text and UTF-16 text are not binary", "[decode]") {
+  CHECK(BinaryKind(kFrench).empty());
+  CHECK(BinaryKind("").empty());
+  CHECK(BinaryKind(testing::ToUtf16(kFrench, true, false)).empty());
+  CHECK(BinaryKind(testing::ToWindows1252(kFrench)).empty());
+  CHECK(IsBlank(" \r\n\t\n"));
+  CHECK(IsBlank("\xEF\xBB\xBF\n"));
+  CHECK(IsBlank(""));
+  CHECK_FALSE(IsBlank(" x "));
+  CHECK_FALSE(IsBlank("\xC2\xA0."));
+}
+
+TEST_CASE("A few invalid bytes in UTF-8 text are repaired, not read as another encoding",
+          "[load][decode]") {
+  // Ten stray bytes among many well-formed accents: damage, not Windows-1252.
+  std::string input;
+  for (int i = 0; i < 10; ++i) input += kFrench + "\x92";
+  const LoadedDocument doc = LoadText(input);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] ==
+        "doc.txt: invalid UTF-8 replaced by U+FFFD (10 places, first at byte " +
+            std::to_string(kFrench.size()) + ")");
+  CHECK(doc.original.substr(0, kFrench.size()) == kFrench);
+  CHECK(doc.original.substr(kFrench.size(), 3) == "\xEF\xBF\xBD");
+}
+
+TEST_CASE("An explicit encoding is used as given, without a note", "[load][decode]") {
+  const auto [encoding, bytes, original] = GENERATE(table<std::string, std::string, std::string>({
+      {"ISO-8859-1", "Cr\xE9" "dit \xE0 la une", "Cr\u00e9dit \u00e0 la une"},
+      {"latin1", "\xE9t\xE9", "\u00e9t\u00e9"},
+      // 0xA4 is the euro sign in ISO-8859-15, the currency sign in ISO-8859-1.
+      {"ISO-8859-15", "10 \xA4", "10 \u20ac"},
+      {"windows-1252", "l\x92\x9Cuvre", "l\u2019\u0153uvre"},
+      {"UTF-16LE", std::string("\xE9\0t\0\xE9\0", 6), "\u00e9t\u00e9"},
+      // Forcing UTF-8 keeps the repair of invalid bytes.
+      {"UTF-8", "Cr\xE9" "dit", "Cr\xEF\xBF\xBD" "dit"},
+  }));
+  CAPTURE(encoding);
+  LoadOptions options;
+  options.encoding = encoding;
+  const LoadedDocument doc = Load({"doc.txt", bytes}, options);
+  CHECK(doc.original == original);
+  if (encoding != "UTF-8") CHECK(doc.warnings.empty());
+}
+
+TEST_CASE("An unknown encoding is an option error", "[load][decode]") {
+  LoadOptions options;
+  options.encoding = "klingon-8";
+  try {
+    Load({"doc.txt", "x"}, options);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
+    CHECK(e.path() == "encoding");
+  }
+}
+
+const std::string kEnglish =
+    "The president of Russia arrived in the capital of North Korea on Tuesday, and he was "
+    "met at the airport by the leader of the country. They signed a treaty that binds each "
+    "of them to help the other if it is attacked, which is the first such pact in decades. "
+    "It is not clear what the treaty will mean for the war, but it was seen as a warning "
+    "to the West, which has been trying to isolate both of them for years.";
+
+TEST_CASE("A text clearly in another language is flagged, a short or matching one is not",
+          "[language_guess]") {
+  const Language& fr = GetLanguage("fr");
+  const Language& en = GetLanguage("en");
+  CHECK(GuessOtherLanguage(kEnglish, fr) == "en");
+  CHECK(GuessOtherLanguage(kEnglish, en).empty());
+  CHECK(GuessOtherLanguage(kFrench + kFrench + kFrench, fr).empty());
+  CHECK(GuessOtherLanguage(kFrench + kFrench + kFrench, en) == "fr");
+  // Too few words to be sure.
+  CHECK(GuessOtherLanguage("The end of the war.", fr).empty());
+  // Names and numbers only.
+  CHECK(GuessOtherLanguage("Poutine Kim Jong Un Pyongyang 2024 Moscou", fr).empty());
+}
+
+TEST_CASE("Many documents in the wrong language give one warning", "[language_guess]") {
+  std::vector<LoadedDocument> documents;
+  for (const char* name : {"a.txt", "b.txt"}) documents.push_back(Load({name, kEnglish}));
+  std::vector<std::string> warnings;
+  WarnOtherLanguages(documents, GetLanguage("fr"), &warnings);
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0] == "a.txt: the text looks like en, not fr; the summary may be poor");
+  for (const char* name : {"c.txt", "d.txt"}) documents.push_back(Load({name, kEnglish}));
+  documents.push_back(Load({"e.txt", kFrench}));
+  warnings.clear();
+  WarnOtherLanguages(documents, GetLanguage("fr"), &warnings);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] ==
+        "4 documents look like en, not fr; the summary may be poor (first: a.txt)");
 }
 
 // 100 MB through Load; run with: load_test "[slow]"

@@ -1,5 +1,6 @@
 #include "rank.h"
 
+#include <cmath>
 #include <cstdint>
 #include <random>
 #include <tuple>
@@ -188,6 +189,81 @@ TEST_CASE("rank: matches dense power iteration on random graphs", "[rank]") {
   const RankResult again = PageRank(graph, Options(d));
   CHECK(again.scores == r.scores);
   CHECK(again.iterations == r.iterations);
+}
+
+
+// Random unit-row term matrices, with empty rows and sentences sharing no term, for the
+// implicit graph.
+SparseMatrix RandomUnitRows(std::mt19937& rng, int sentences, int terms, double density) {
+  std::bernoulli_distribution has_term(density);
+  std::uniform_real_distribution<double> weight(0.1, 3.0);
+  std::vector<Eigen::Triplet<double>> triplets;
+  for (int i = 0; i < sentences - 2; ++i) {  // the last sentence stays empty
+    std::vector<std::pair<int, double>> row;
+    double norm = 0.0;
+    for (int k = 0; k < terms; ++k) {
+      if (!has_term(rng)) continue;
+      row.emplace_back(k, weight(rng));
+      norm += row.back().second * row.back().second;
+    }
+    for (const auto& [k, w] : row) triplets.emplace_back(i, k, w / std::sqrt(norm));
+  }
+  // A sentence with a term of its own only: no edge, dangling in both forms.
+  triplets.emplace_back(sentences - 2, terms, 1.0);
+  SparseMatrix x(sentences, terms + 1);
+  x.setFromTriplets(triplets.begin(), triplets.end());
+  return x;
+}
+
+TEST_CASE("rank: the implicit cosine graph ranks as the explicit unpruned one",
+          "[rank][implicit]") {
+  const std::uint32_t seed = GENERATE(1u, 2u, 3u, 4u, 5u, 6u);
+  const double density = GENERATE(0.05, 0.3);
+  CAPTURE(seed, density);
+  std::mt19937 rng(seed);
+  const int n = 30;
+  const SparseMatrix x = RandomUnitRows(rng, n, 25, density);
+  // The explicit graph: every pair's cosine, the self-loops left out.
+  std::vector<std::tuple<int, int, double>> edges;
+  for (int i = 0; i < n; ++i) {
+    for (int j = i + 1; j < n; ++j) {
+      const double cosine = x.row(i).dot(x.row(j));
+      if (cosine > 0.0) edges.emplace_back(i, j, cosine);
+    }
+  }
+  const RankOptions options = Options(0.85);
+  const RankResult exact = PageRank(Graph(n, edges), options);
+  const RankResult implicit = ImplicitCosinePageRank(x, options, 1);
+  CHECK(implicit.converged);
+  CheckDistribution(implicit.scores);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    CAPTURE(i);
+    CHECK(implicit.scores[i] == Near(exact.scores[i]));
+  }
+  // The dangling sentences (empty, or sharing no term) get the same, teleport-only score.
+  CHECK(implicit.scores[n - 1] == Near(implicit.scores[n - 2]));
+  // The result does not depend on how many workers split the rows.
+  for (const std::size_t threads : {2, 3, 7}) {
+    CAPTURE(threads);
+    const RankResult parallel = ImplicitCosinePageRank(x, options, threads);
+    CHECK(parallel.scores == implicit.scores);
+    CHECK(parallel.iterations == implicit.iterations);
+  }
+}
+
+TEST_CASE("rank: implicit degenerate inputs", "[rank][implicit]") {
+  const RankOptions options = Options(0.85);
+  const RankResult empty = ImplicitCosinePageRank(SparseMatrix(0, 0), options);
+  CHECK(empty.converged);
+  CHECK(empty.scores.size() == 0);
+  // No shared term at all: every sentence is dangling, the scores uniform.
+  SparseMatrix alone(3, 3);
+  alone.setIdentity();
+  const RankResult uniform = ImplicitCosinePageRank(alone, options);
+  for (Eigen::Index i = 0; i < 3; ++i) CHECK(uniform.scores[i] == Near(1.0 / 3.0));
+  SparseMatrix negative(2, 1);
+  negative.insert(0, 0) = -1.0;
+  CHECK_THROWS_AS(ImplicitCosinePageRank(negative, options), Error);
 }
 
 }  // namespace

@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <filesystem>
@@ -37,7 +39,7 @@ TEST_CASE("A directory gives its regular files in name order, hidden files skipp
   dir.Write("a.txt", "Premier.\r\n");
   dir.Write(".cache", "ignored");
   fs::create_directories(dir.path() / "sub");
-  const auto documents = ReadInputs({dir.path().string()});
+  const auto documents = ReadInputs({dir.path().string()}).documents;
   REQUIRE(documents.size() == 2);
   CHECK(fs::path(documents[0].name).filename() == "a.txt");
   CHECK(documents[0].text == "Premier.\r\n");  // bytes as they are: Load normalizes later
@@ -50,7 +52,7 @@ TEST_CASE("Files and directories combine into one cluster, in argument order") {
   const fs::path single = dir.Write("z.txt", "Seul.");
   fs::create_directories(dir.path() / "d");
   dir.Write("d/m.txt", "M.");
-  const auto documents = ReadInputs({single.string(), (dir.path() / "d").string()});
+  const auto documents = ReadInputs({single.string(), (dir.path() / "d").string()}).documents;
   REQUIRE(documents.size() == 2);
   CHECK(documents[0].name == single.string());
   CHECK(documents[1].text == "M.");
@@ -76,6 +78,58 @@ TEST_CASE("A directory without any file is an input error naming it") {
   } catch (const Error& e) {
     CHECK(e.code() == ErrorCode::kInvalidInput);
     CHECK(e.path() == dir.path().string());
+  }
+}
+
+TEST_CASE("Binary files are skipped with a warning, empty ones kept for Summarize") {
+  TempDir dir;
+  dir.Write("a.txt", "Premier.");
+  dir.Write("b.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3");
+  dir.Write("c.txt", " \r\n");
+  dir.Write("d.png", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+  const Inputs inputs = ReadInputs({dir.path().string()});
+  REQUIRE(inputs.documents.size() == 2);
+  CHECK(fs::path(inputs.documents[0].name).filename() == "a.txt");
+  CHECK(fs::path(inputs.documents[1].name).filename() == "c.txt");
+  REQUIRE(inputs.warnings.size() == 2);
+  CHECK(inputs.warnings[0] == (dir.path() / "b.pdf").string() + ": binary file (PDF), skipped");
+  CHECK(inputs.warnings[1] ==
+        (dir.path() / "d.png").string() + ": binary file (PNG image), skipped");
+  // A file named directly is skipped the same way.
+  const Inputs single = ReadInputs({(dir.path() / "b.pdf").string()});
+  CHECK(single.documents.empty());
+  CHECK(single.warnings.size() == 1);
+}
+
+TEST_CASE("A directory of only empty and binary files is an input error naming it") {
+  TempDir dir;
+  dir.Write("empty.txt", "");
+  dir.Write("blank.txt", "\n \t\r\n");
+  dir.Write("x.bin", std::string("\x01\0\x02\0\0\0\x03", 7));
+  try {
+    ReadInputs({dir.path().string()});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+    CHECK(e.path() == dir.path().string());
+    CHECK(std::string(e.what()).find("no usable file") != std::string::npos);
+  }
+}
+
+TEST_CASE("An unreadable file is an I/O error naming it") {
+  if (::geteuid() == 0) {
+    WARN("running as root: permissions do not stop reads");
+    return;
+  }
+  TempDir dir;
+  const fs::path secret = dir.Write("secret.txt", "Texte.");
+  fs::permissions(secret, fs::perms::none);
+  try {
+    ReadInputs({secret.string()});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kIo);
+    CHECK(e.path() == secret.string());
   }
 }
 

@@ -17,7 +17,7 @@ using testing::SampleBoilerplate;
 using testing::SampleDocsDir;
 
 const std::vector<Document>& SampleDocuments() {
-  static const std::vector<Document> documents = ReadInputs({SampleDocsDir()});
+  static const std::vector<Document> documents = ReadInputs({SampleDocsDir()}).documents;
   return documents;
 }
 
@@ -112,6 +112,47 @@ TEST_CASE("The same input and options give the same output, byte for byte") {
   const std::string second = Render(Summarize(SampleDocuments(), options), OutputFormat::kJson,
                                     options);
   CHECK(first == second);
+}
+
+TEST_CASE("Any number of threads gives the single-threaded output, byte for byte") {
+  // Enough documents that every worker gets several, with the cluster's repeated lines
+  // split across workers.
+  std::vector<Document> documents;
+  for (int copy = 0; copy < 3; ++copy) {
+    for (const Document& d : SampleDocuments()) documents.push_back(d);
+  }
+  Options options;
+  options.threads = 1;
+  const std::string sequential = Render(Summarize(documents, options), OutputFormat::kJson,
+                                        options);
+  std::vector<Sentence> segmented = Segment(documents, options);
+  for (const std::size_t threads : {std::size_t{2}, std::size_t{5}, std::size_t{0}}) {
+    CAPTURE(threads);
+    options.threads = threads;
+    CHECK(Render(Summarize(documents, options), OutputFormat::kJson, options) == sequential);
+    const std::vector<Sentence> again = Segment(documents, options);
+    REQUIRE(again.size() == segmented.size());
+    for (std::size_t i = 0; i < again.size(); ++i) CHECK(again[i].text == segmented[i].text);
+  }
+}
+
+TEST_CASE("The implicit graph ranks large clusters; stats report the term matrix then") {
+  Options options;
+  const Summary explicit_graph = Summarize(SampleDocuments(), options);
+  options.graph.max_explicit_work = 0;  // as if the cluster were large
+  const Summary implicit_graph = Summarize(SampleDocuments(), options);
+  REQUIRE_FALSE(implicit_graph.sentences.empty());
+  CHECK(SummaryWords(implicit_graph) <= options.select.words);
+  // The explicit graph has an edge for most pairs of this cluster's 126 sentences; the
+  // implicit one reports the term matrix's non-zeros, a few per sentence.
+  CHECK(implicit_graph.stats.graph_edges < explicit_graph.stats.graph_edges);
+  CHECK(implicit_graph.stats.graph_edges > implicit_graph.sentence_count);
+  // The ranking is faithful: most chosen sentences are the explicit graph's too.
+  std::size_t shared = 0;
+  for (const auto& a : implicit_graph.sentences) {
+    for (const auto& b : explicit_graph.sentences) shared += a.text == b.text;
+  }
+  CHECK(shared * 2 >= explicit_graph.sentences.size());
 }
 
 TEST_CASE("Sentence and character budgets hold too") {

@@ -159,5 +159,41 @@ TEST_CASE("weight: matches the dense reference on random corpora", "[weight]") {
   }
 }
 
+
+TEST_CASE("weight: interning in ranges then appending numbers terms as one pass",
+          "[weight][intern]") {
+  const std::uint32_t seed = GENERATE(1u, 2u, 3u);
+  CAPTURE(seed);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> term(0, 40);
+  std::uniform_int_distribution<int> length(0, 6);
+  Corpus corpus(50);
+  for (auto& sentence : corpus) {
+    for (int n = length(rng); n > 0; --n) sentence.push_back("t" + std::to_string(term(rng)));
+  }
+  corpus[7] = {"é", "e\u0301", "é"};  // composed and decomposed stay two terms, bytes decide
+  InternedTerms whole;
+  for (const auto& sentence : corpus) whole.Add(sentence);
+  for (const std::size_t cut : {std::size_t{0}, std::size_t{1}, std::size_t{17}, std::size_t{50}}) {
+    CAPTURE(cut);
+    InternedTerms first, second, third;
+    for (std::size_t i = 0; i < corpus.size(); ++i) {
+      (i < cut ? first : i < cut + 10 ? second : third).Add(corpus[i]);
+    }
+    first.Append(std::move(second));
+    first.Append(std::move(third));
+    CHECK(first.vocabulary == whole.vocabulary);
+    CHECK(first.ids == whole.ids);
+    CHECK(first.row_begin == whole.row_begin);
+  }
+  // The interned form builds the same matrices, bit for bit.
+  const TermMatrix from_strings = BuildTermMatrix(corpus);
+  const TermMatrix from_ids = BuildInternedTermMatrix(std::move(whole));
+  CHECK(from_ids.vocabulary == from_strings.vocabulary);
+  REQUIRE(from_ids.tfidf.nonZeros() == from_strings.tfidf.nonZeros());
+  CHECK(SparseMatrix(from_ids.tfidf - from_strings.tfidf).norm() == 0.0);
+  CHECK(SparseMatrix(from_ids.counts - from_strings.counts).norm() == 0.0);
+}
+
 }  // namespace
 }  // namespace precis

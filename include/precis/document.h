@@ -39,6 +39,8 @@ struct SummaryStats {
   std::vector<StageTiming> timings;  // in pipeline order
   std::size_t terms = 0;             // distinct terms (columns of the TF-IDF matrix)
   std::size_t graph_edges = 0;       // non-zeros of the similarity graph (both directions)
+  // (for a cluster ranked on the implicit graph, see GraphOptions::max_explicit_work: the
+  // non-zeros of the sentence x term matrix, which stands for the graph)
 };
 
 struct Summary {

@@ -13,6 +13,14 @@
 
 namespace precis {
 
+// Load: how a document's bytes become text.
+struct LoadOptions {
+  // The encoding of every document, as ICU names it ("windows-1252", "ISO-8859-15",
+  // "UTF-16LE"...). Empty: detect it per document (UTF-8, UTF-16 by byte order mark or
+  // NUL layout, else ICU's charset detector), and skip binary files with a warning.
+  std::string encoding;
+};
+
 // Clean: removal of scraped-page boilerplate (ads, captions, comment forms, credits).
 struct CleanOptions {
   // Keep every non-empty line of the input; no cleaning rule runs.
@@ -35,6 +43,12 @@ struct GraphOptions {
   Similarity similarity = Similarity::kCosine;
   // Edges weaker than this are dropped: they carry little signal and most of the cost.
   double min_similarity = 0.05;
+  // Above this much work (the (sentence, sentence, shared term) triples the explicit
+  // cosine graph costs, about 12 bytes of memory each at worst), ranking runs on the
+  // implicit, unpruned cosine graph instead: linear in the term matrix rather than
+  // quadratic in the sentences (see src/graph.h and README, "Scaling"). The default
+  // keeps every cluster of a few dozen articles on the explicit graph.
+  std::size_t max_explicit_work = 20'000'000;
 };
 
 // Rank: PageRank over the similarity graph, by power iteration.
@@ -70,6 +84,7 @@ struct Options {
   // Worker threads for the stages that split by document; 0 uses every core. The
   // summary is the same whatever the number.
   std::size_t threads = 0;
+  LoadOptions load;
   CleanOptions clean;
   TokenizeOptions tokenize;
   GraphOptions graph;

@@ -32,11 +32,21 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 std::vector<Sentence> Segment(const std::vector<Document>& documents,
                               const Options& options = {});
 
+// What ReadInputs found: the documents to summarize, and one warning per file it
+// skipped ("a.pdf: binary file (PDF), skipped").
+struct Inputs {
+  std::vector<Document> documents;
+  std::vector<std::string> warnings;
+};
+
 // Reads the inputs a user names: a file, a directory (each regular file in it, in name
 // order, hidden files excepted) or "-" for standard input (one document named "-").
+// Binary files (PDF, images, archives, NUL bytes that are not UTF-16) are skipped with
+// a warning; empty files are kept (Summarize warns about them). The bytes are not
+// decoded here: Summarize does that (LoadOptions).
 // Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)
-// for a directory without any file.
-std::vector<Document> ReadInputs(const std::vector<std::string>& inputs);
+// naming a directory without any usable file (none, or only empty and binary ones).
+Inputs ReadInputs(const std::vector<std::string>& inputs);
 
 enum class OutputFormat { kText, kJson, kMarkdown };
 

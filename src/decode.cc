@@ -1,0 +1,258 @@
+#include "decode.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "icu_status.h"
+#include "precis/error.h"
+
+namespace precis {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
+constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
+
+// How much of the start of a file the signature checks and the detector read:
+// enough for the detector's n-gram statistics, cheap on a 100 MB file.
+constexpr std::size_t kSampleBytes = 64 * 1024;
+constexpr std::size_t kUtf16SampleBytes = 4096;
+
+// Below this confidence (0-100) the detector's answer is a guess no better than
+// the default.
+constexpr int32_t kMinDetectorConfidence = 10;
+
+struct Signature {
+  std::string_view magic;
+  const char* kind;
+};
+constexpr Signature kSignatures[] = {
+    {"%PDF-", "PDF"},
+    {"\x89PNG\r\n\x1A\n", "PNG image"},
+    {"\xFF\xD8\xFF", "JPEG image"},
+    {"GIF87a", "GIF image"},
+    {"GIF89a", "GIF image"},
+    {"PK\x03\x04", "ZIP archive"},  // also .docx, .odt, .epub
+};
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// "UTF-16LE" or "UTF-16BE" when the NUL bytes of the sample fall on one side of
+// each byte pair, as they do in UTF-16 text of Latin script (the high byte of
+// most code units is 0); empty otherwise.
+std::string Utf16Layout(std::string_view bytes) {
+  const std::size_t size = std::min(bytes.size(), kUtf16SampleBytes) & ~std::size_t{1};
+  if (size < 4) return "";
+  std::size_t even = 0, odd = 0;  // NUL bytes at even and odd offsets
+  for (std::size_t i = 0; i < size; i += 2) {
+    even += bytes[i] == '\0';
+    odd += bytes[i + 1] == '\0';
+  }
+  const std::size_t pairs = size / 2;
+  // Text has a NUL high byte in at least a third of its code units (Latin text:
+  // nearly all), and NUL low bytes almost never (U+0100, U+0200...).
+  if (odd * 3 >= pairs && even * 20 <= odd) return "UTF-16LE";
+  if (even * 3 >= pairs && odd * 20 <= even) return "UTF-16BE";
+  return "";
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+Converter OpenConverter(const std::string& encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(encoding.c_str(), &status));
+  if (U_FAILURE(status) || !converter) {
+    throw Error(ErrorCode::kInvalidOptions, "encoding", "unknown encoding '" + encoding + "'");
+  }
+  return converter;
+}
+
+// `bytes` in `from`, as UTF-8. Bytes the encoding cannot map become U+FFFD (or
+// the converter's substitution character): text is replaced, never dropped.
+// Converts through a small pivot buffer, so memory is the output alone.
+std::string ToUtf8(std::string_view bytes, UConverter* from) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter to(ucnv_open("UTF-8", &status));
+  CheckIcu(status, "ucnv_open UTF-8");
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 2);
+  const char* source = bytes.data();
+  const char* const source_limit = bytes.data() + bytes.size();
+  UChar pivot[1024];
+  UChar* pivot_source = pivot;
+  UChar* pivot_target = pivot;
+  char buffer[16 * 1024];
+  bool reset = true;
+  do {
+    status = U_ZERO_ERROR;
+    char* target = buffer;
+    ucnv_convertEx(to.get(), from, &target, buffer + sizeof buffer, &source, source_limit, pivot,
+                   &pivot_source, &pivot_target, pivot + 1024, reset, /*flush=*/true, &status);
+    reset = false;
+    out.append(buffer, static_cast<std::size_t>(target - buffer));
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
+  CheckIcu(status, "ucnv_convertEx");
+  return out;
+}
+
+Decoded Converted(const std::string& name, std::string_view bytes, const std::string& encoding,
+                  const std::string& how) {
+  Converter from = OpenConverter(encoding);
+  Decoded decoded;
+  decoded.kind = Decoded::kConverted;
+  decoded.text = ToUtf8(bytes, from.get());
+  decoded.encoding = encoding;
+  if (!how.empty())
+    decoded.note = (name.empty() ? "" : name + ": ") + "read as " + encoding + " (" + how + ")";
+  return decoded;
+}
+
+struct Utf8Census {
+  std::size_t invalid = 0;    // maximal ill-formed subparts
+  std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes
+};
+
+Utf8Census CountUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  Utf8Census census;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t subpart = 0;
+    const std::size_t length = WellFormedUtf8Length(s + i, bytes.size() - i, &subpart);
+    if (length != 0) {
+      ++census.multibyte;
+      i += length;
+    } else {
+      ++census.invalid;
+      i += subpart;
+    }
+  }
+  return census;
+}
+
+// The detector's best answer that is not a Unicode encoding (the bytes are
+// known not to be UTF-8, and UTF-16/32 were ruled out by their NUL bytes), or
+// empty when it has none it is reasonably sure of.
+std::string DetectLegacyEncoding(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> detector(ucsdet_open(&status),
+                                                                          ucsdet_close);
+  CheckIcu(status, "ucsdet_open");
+  const std::string_view sample = bytes.substr(0, kSampleBytes);
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+  CheckIcu(status, "ucsdet_detectAll");
+  for (int32_t i = 0; i < count; ++i) {
+    const char* name = ucsdet_getName(matches[i], &status);
+    const int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+    CheckIcu(status, "ucsdet_getName");
+    if (confidence < kMinDetectorConfidence) break;  // sorted by confidence
+    if (std::strncmp(name, "UTF-", 4) == 0) continue;
+    return name;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::size_t* subpart) {
+  const unsigned char lead = s[0];
+  if (lead < 0x80) return 1;
+  std::size_t trail;
+  // The range of the first trailing byte; the others are always 80..BF.
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    trail = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    trail = 2;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    trail = 3;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // past U+10FFFF
+  } else {
+    *subpart = 1;  // a trailing byte, C0, C1 or F5..FF: never valid anywhere
+    return 0;
+  }
+  for (std::size_t k = 1; k <= trail; ++k) {
+    if (k >= size || s[k] < low || s[k] > high) {
+      *subpart = k;
+      return 0;
+    }
+    low = 0x80;
+    high = 0xBF;
+  }
+  return trail + 1;
+}
+
+std::string BinaryKind(std::string_view bytes) {
+  for (const Signature& signature : kSignatures) {
+    if (StartsWith(bytes, signature.magic)) return signature.kind;
+  }
+  if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) return "";
+  if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) return "";
+  if (!Utf16Layout(bytes).empty()) return "";
+  return "NUL bytes";
+}
+
+bool IsBlank(std::string_view bytes) {
+  if (StartsWith(bytes, kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
+  return std::all_of(bytes.begin(), bytes.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  });
+}
+
+Decoded Decode(const std::string& name, std::string_view bytes, const std::string& encoding) {
+  if (!encoding.empty()) {
+    Converter forced = OpenConverter(encoding);
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string canonical = ucnv_getName(forced.get(), &status);
+    CheckIcu(status, "ucnv_getName");
+    if (canonical == "UTF-8") return {};
+    return Converted(name, bytes, encoding, "");
+  }
+  if (StartsWith(bytes, kUtf8Bom)) return {};
+  if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) {
+    // ICU's "UTF-16" reads the mark, removes it and takes its byte order.
+    Decoded decoded = Converted(name, bytes, "UTF-16", "byte order mark");
+    decoded.encoding = StartsWith(bytes, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
+    decoded.note =
+        (name.empty() ? "" : name + ": ") + "read as " + decoded.encoding + " (byte order mark)";
+    return decoded;
+  }
+  const std::string binary = BinaryKind(bytes);
+  if (!binary.empty()) {
+    Decoded decoded;
+    decoded.kind = Decoded::kBinary;
+    decoded.note = (name.empty() ? "" : name + ": ") + "binary file (" + binary + "), skipped";
+    return decoded;
+  }
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
+    return Converted(name, bytes, Utf16Layout(bytes), "detected");
+  }
+  const Utf8Census census = CountUtf8(bytes);
+  if (census.invalid < kMinInvalidForOtherEncoding || census.invalid <= census.multibyte) {
+    return {};
+  }
+  const std::string detected = DetectLegacyEncoding(bytes);
+  if (detected.empty()) return Converted(name, bytes, "windows-1252", "assumed");
+  return Converted(name, bytes, detected, "detected");
+}
+
+}  // namespace precis

@@ -1,0 +1,72 @@
+// Stage 0, decode: from the bytes of a file of unknown origin to UTF-8, or to a
+// refusal when they are not text at all.
+//
+//   Decoded d = Decode("a.txt", "Cr\xE9" "dit...", "");   // a Windows-1252 file
+//   d.kind == Decoded::kConverted;  d.encoding == "windows-1252";
+//   d.note == "a.txt: read as windows-1252 (detected)";
+//
+// Load calls it before anything else; ReadInputs uses BinaryKind and IsBlank to
+// skip files that cannot be a document.
+#ifndef PRECIS_SRC_DECODE_H_
+#define PRECIS_SRC_DECODE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace precis {
+
+struct Decoded {
+  enum Kind {
+    kUtf8,       // the bytes are (mostly) UTF-8: use them as given; Load repairs the rest
+    kConverted,  // `text` holds the bytes converted to UTF-8
+    kBinary,     // not text: an image, a PDF, an archive, NUL bytes
+  };
+  Kind kind = kUtf8;
+  std::string text;      // kConverted only
+  std::string encoding;  // the ICU name of the encoding read (kConverted only)
+  // One line for the caller's warnings, empty when there is nothing to say:
+  //   "a.txt: read as windows-1252 (detected)"
+  //   "a.txt: read as UTF-16LE (byte order mark)"
+  //   "a.pdf: binary file (PDF), skipped"
+  std::string note;
+};
+
+// Fewer ill-formed UTF-8 sequences than this are repaired as UTF-8 (one U+FFFD
+// each, see load.h) whatever the detector says: a few stray bytes in a UTF-8
+// file are damage, not another encoding, and short snippets give the detector
+// too little to go on. At or above it, the bytes are read in another encoding
+// when the ill-formed sequences outnumber the well-formed multi-byte ones (a
+// Latin-1 French article has one per accented letter and none well-formed).
+inline constexpr std::size_t kMinInvalidForOtherEncoding = 8;
+
+// The length of the well-formed UTF-8 sequence that starts `s` (`size` > 0),
+// or 0 when it is ill-formed; then `*subpart` is the length of its maximal
+// subpart, the bytes that one U+FFFD replaces (Unicode 15, section 3.9, "U+FFFD
+// Substitution of Maximal Subparts"; the byte ranges are those of table 3-7,
+// which exclude overlongs, surrogates and code points past U+10FFFF).
+std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::size_t* subpart);
+
+// What the bytes are, if they are clearly not text: "PDF", "PNG image", "JPEG
+// image", "GIF image", "ZIP archive" (by magic number) or "NUL bytes" (NUL bytes
+// that are not laid out as UTF-16 text). Empty for text. Reads the first 4 KiB
+// and scans for NUL bytes: linear, no allocation.
+std::string BinaryKind(std::string_view bytes);
+
+// True when `bytes` hold only ASCII white space (or nothing): a file that can
+// hold no sentence, whatever its encoding claims.
+bool IsBlank(std::string_view bytes);
+
+// Decodes a document's bytes. `encoding` is the caller's choice (an ICU
+// converter name or alias, "windows-1252", "latin1", "UTF-16"...); empty means
+// detect: a UTF-16 byte order mark or NUL layout, binary signatures, and for
+// bytes that are not UTF-8, ICU's charset detector (windows-1252 when it has
+// no Latin answer). With an explicit encoding, nothing is detected and nothing
+// is refused as binary. Throws Error(kInvalidOptions, "encoding") for an
+// encoding ICU does not know, Error(kInternal) if ICU fails. Linear in the size
+// of the input; a conversion holds the input and its UTF-8 form.
+Decoded Decode(const std::string& name, std::string_view bytes, const std::string& encoding);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_DECODE_H_

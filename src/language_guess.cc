@@ -1,0 +1,86 @@
+#include "language_guess.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+
+namespace precis {
+namespace {
+
+// The languages precis has data for (language.cc).
+constexpr std::array<const char*, 2> kKnownLanguages = {"fr", "en"};
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+}  // namespace
+
+std::string GuessOtherLanguage(std::string_view text, const Language& expected) {
+  std::array<std::size_t, kKnownLanguages.size()> hits{};
+  std::size_t words = 0;
+  std::string word;
+  std::size_t i = 0;
+  // Words are runs of letters; any byte of a multi-byte sequence counts as a
+  // letter, which is right for accented letters and harmless for the rest (an
+  // elision "l’homme" becomes one word that matches no list: a miss, not a
+  // false hit). Lowercasing ASCII is enough: the lists are case-folded and
+  // function words rarely start with an accented capital.
+  while (i < text.size() && words < kMaxGuessWords) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!IsWordByte(c)) {
+      ++i;
+      continue;
+    }
+    word.clear();
+    for (; i < text.size() && IsWordByte(static_cast<unsigned char>(text[i])); ++i) {
+      const char b = text[i];
+      word.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+    }
+    ++words;
+    for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
+      hits[l] += GetLanguage(kKnownLanguages[l]).stopwords.count(word);
+    }
+  }
+  std::size_t expected_hits = 0;
+  for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
+    if (expected.code == kKnownLanguages[l]) expected_hits = hits[l];
+  }
+  std::size_t best = kKnownLanguages.size();
+  for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
+    if (expected.code == kKnownLanguages[l]) continue;
+    if (best == kKnownLanguages.size() || hits[l] > hits[best]) best = l;
+  }
+  if (best == kKnownLanguages.size()) return "";
+  const std::size_t other = hits[best];
+  if (other >= kMinGuessHits && other >= 2 * expected_hits && other * 10 >= words) {
+    return kKnownLanguages[best];
+  }
+  return "";
+}
+
+void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
+                        std::vector<std::string>* warnings) {
+  std::vector<std::pair<const std::string*, std::string>> flagged;  // name, language
+  for (const LoadedDocument& document : documents) {
+    std::string other = GuessOtherLanguage(document.text, expected);
+    if (!other.empty()) flagged.emplace_back(&document.name, std::move(other));
+  }
+  const std::string tail = ", not " + expected.code + "; the summary may be poor";
+  // A whole cluster in the wrong language is one mistake: one line, not one per file.
+  const bool one_language = std::all_of(flagged.begin(), flagged.end(), [&](const auto& f) {
+    return f.second == flagged.front().second;
+  });
+  if (flagged.size() > kMaxLanguageWarnings && one_language) {
+    warnings->push_back(std::to_string(flagged.size()) + " documents look like " +
+                        flagged.front().second + tail + " (first: " + *flagged.front().first + ")");
+    return;
+  }
+  for (const auto& [name, other] : flagged) {
+    warnings->push_back((name->empty() ? "" : *name + ": ") + "the text looks like " + other +
+                        tail);
+  }
+}
+
+}  // namespace precis

@@ -1,0 +1,55 @@
+// Deterministic fork-join over index ranges, for the stages that split by document.
+#ifndef PRECIS_SRC_PARALLEL_H_
+#define PRECIS_SRC_PARALLEL_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <exception>
+#include <thread>
+#include <vector>
+
+namespace precis {
+
+// The number of workers for `requested` threads (0: one per core), never more than
+// `items` and never less than 1.
+inline std::size_t WorkerCount(std::size_t requested, std::size_t items) {
+  std::size_t workers = requested;
+  if (workers == 0) workers = std::max<unsigned>(1, std::thread::hardware_concurrency());
+  return std::max<std::size_t>(1, std::min(workers, items));
+}
+
+// Splits [0, items) into `workers` contiguous ranges and calls work(worker, begin, end)
+// for each, the first range on the calling thread. Each worker owns its range's outputs,
+// so results do not depend on scheduling; the split only depends on (items, workers).
+// The first exception thrown by any worker (in worker order) is rethrown after all
+// joined. Workers should get roughly equal work per item: ranges are equal in count.
+template <typename Work>
+void ParallelRanges(std::size_t workers, std::size_t items, Work work) {
+  workers = std::max<std::size_t>(1, std::min(workers, items));
+  if (workers <= 1) {
+    work(std::size_t{0}, std::size_t{0}, items);
+    return;
+  }
+  std::vector<std::exception_ptr> errors(workers);
+  const auto run = [&](std::size_t w) {
+    const std::size_t begin = items * w / workers;
+    const std::size_t end = items * (w + 1) / workers;
+    try {
+      work(w, begin, end);
+    } catch (...) {
+      errors[w] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(workers - 1);
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(run, w);
+  run(0);
+  for (std::thread& t : threads) t.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+}
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_PARALLEL_H_

@@ -1,0 +1,524 @@
+// The precis program fed what real clusters hold: missing paths, empty and binary files,
+// legacy encodings, damaged UTF-8, huge lines, degenerate clusters, odd budgets, the
+// wrong language and exotic characters. One table row per case of the "Bad input" issue:
+// the exit code, what stderr must say and what stdout must be.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "decode.h"
+#include "support/encode_text.h"
+#include "support/run_command.h"
+#include "support/sample_cluster.h"
+#include "text_measure.h"
+
+namespace precis {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::Precis;
+using testing::RunCommand;
+using testing::Slurp;
+
+// A scratch directory holding the sample cluster as "utf8/"; commands run inside it,
+// so that messages name short relative paths.
+class Scratch {
+ public:
+  Scratch() {
+    static int counter = 0;
+    path_ = fs::temp_directory_path() /
+            ("precis_bad_input_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_ / "utf8");
+    for (const auto& entry : fs::directory_iterator(testing::SampleDocsDir())) {
+      samples_.push_back(entry.path().filename().string());
+    }
+    std::sort(samples_.begin(), samples_.end());
+    for (const std::string& name : samples_) {
+      Write("utf8/" + name, Slurp(fs::path(testing::SampleDocsDir()) / name));
+    }
+  }
+  ~Scratch() { fs::remove_all(path_); }
+
+  void Write(const std::string& name, const std::string& bytes) const {
+    fs::create_directories((path_ / name).parent_path());
+    std::ofstream(path_ / name, std::ios::binary) << bytes;
+  }
+  // The sample cluster re-encoded into directory `dir`.
+  void WriteCluster(const std::string& dir,
+                    const std::function<std::string(const std::string&)>& encode) const {
+    for (const std::string& name : samples_) {
+      Write(dir + "/" + name, encode(Sample(name)));
+    }
+  }
+  std::string Sample(const std::string& name) const { return Slurp(path_ / "utf8" / name); }
+  const std::vector<std::string>& samples() const { return samples_; }
+  const fs::path& path() const { return path_; }
+
+  testing::CommandResult Run(const std::string& args) const {
+    return RunCommand("cd '" + path_.string() + "' && " + Precis() + " " + args);
+  }
+
+ private:
+  fs::path path_;
+  std::vector<std::string> samples_;
+};
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool IsValidUtf8(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t subpart = 0;
+    const std::size_t length = WellFormedUtf8Length(
+        reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i, &subpart);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
+enum class Out {
+  kEmpty,          // nothing on stdout
+  kSummary,        // a valid summary: UTF-8 lines, each a sentence `precis segment` prints
+  kSampleSummary,  // exactly the summary of the sample cluster read as UTF-8
+};
+
+struct Row {
+  const char* name;
+  // Writes the row's files into the scratch directory; returns precis's arguments.
+  std::function<std::string(const Scratch&)> setup;
+  int exit_code;
+  std::vector<std::string> err_has;  // each must occur in stderr
+  Out out;
+};
+
+const std::string kSentence =
+    "Le pr\u00e9sident russe est arriv\u00e9 mardi \u00e0 Pyongyang pour une visite "
+    "d\u2019\u00c9tat.";
+
+const std::string kEnglish =
+    "The president of Russia arrived in the capital of North Korea on Tuesday for a state "
+    "visit. He was met at the airport by the leader of the country and they drove into the "
+    "city together. The two men signed a treaty that binds each of them to help the other if "
+    "it is attacked. It is the first pact of this kind between the two countries in decades. "
+    "The treaty was seen in the West as a warning, and the allies of Ukraine said that they "
+    "would watch what comes of it with the greatest care.\n";
+
+// Sentences with characters that must pass through untouched.
+const std::vector<std::string> kExotic = {
+    "Le convoi \x01 est arriv\u00e9 devant le palais \x7F pr\u00e9sidentiel dans la nuit.",
+    "Une famille \U0001F468\u200D\U0001F469\u200D\U0001F467 a salu\u00e9 le cort\u00e8ge "
+    "officiel sur la place.",
+    "Le journal a cit\u00e9 le nom \u200F\u05E9\u05DC\u05D5\u05DD\u200F et le mot \u202E"
+    "invers\u00e9\u202C dans son titre.",
+    "La de\u0301le\u0301gation a visite\u0301 le mus\u00e9e national avec tous ses "
+    "conseillers.",
+};
+
+const std::vector<Row>& Rows() {
+  static const std::vector<Row> rows = {
+      {"a path that does not exist",
+       [](const Scratch&) { return "missing.txt"; },
+       1,
+       {"precis: missing.txt: No such file or directory\n"},
+       Out::kEmpty},
+      {"a path that cannot be read (through a file)",
+       [](const Scratch& s) { return "utf8/" + s.samples()[0] + "/x.txt"; },
+       1,
+       {": Not a directory"},
+       Out::kEmpty},
+      {"a usage error",
+       [](const Scratch&) { return "--words -3 utf8"; },
+       2,
+       {"precis: ", "--help"},
+       Out::kEmpty},
+      {"no input at all", [](const Scratch&) { return ""; }, 2, {"precis: no input"}, Out::kEmpty},
+      {"an unknown --encoding",
+       [](const Scratch&) { return "--encoding klingon-8 utf8"; },
+       2,
+       {"precis: encoding: unknown encoding 'klingon-8'"},
+       Out::kEmpty},
+      {"a directory without files",
+       [](const Scratch& s) {
+         fs::create_directories(s.path() / "void");
+         return "void";
+       },
+       1,
+       {"precis: void: directory holds no file to read"},
+       Out::kEmpty},
+      {"a directory with no usable file",
+       [](const Scratch& s) {
+         s.Write("junk/empty.txt", "");
+         s.Write("junk/blank.txt", " \r\n\t\n");
+         s.Write("junk/scan.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+         return "junk";
+       },
+       1,
+       {"precis: junk: directory holds no usable file"},
+       Out::kEmpty},
+      {"an empty file among others",
+       [](const Scratch& s) {
+         s.Write("empty.txt", "");
+         return "utf8 empty.txt";
+       },
+       0,
+       {"precis: warning: empty.txt: no text to summarize"},
+       Out::kSummary},
+      {"a whitespace-only file among others",
+       [](const Scratch& s) {
+         s.Write("blank.txt", "  \r\n\u00a0\n\t");
+         return "utf8 blank.txt";
+       },
+       0,
+       {"precis: warning: blank.txt: no text to summarize"},
+       Out::kSummary},
+      {"a PDF among text files",
+       [](const Scratch& s) {
+         s.Write("utf8/scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/scan.pdf: binary file (PDF), skipped"},
+       Out::kSampleSummary},
+      {"an image among text files",
+       [](const Scratch& s) {
+         s.Write("photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+         return "utf8 photo.jpg";
+       },
+       0,
+       {"precis: warning: photo.jpg: binary file (JPEG image), skipped"},
+       Out::kSampleSummary},
+      {"a file with NUL bytes among text files",
+       [](const Scratch& s) {
+         s.Write("core", std::string("\x7F"
+                                     "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+                                     20));
+         return "utf8 core";
+       },
+       0,
+       {"precis: warning: core: binary file (NUL bytes), skipped"},
+       Out::kSampleSummary},
+      {"a Windows-1252 cluster",
+       [](const Scratch& s) {
+         s.WriteCluster("cp1252", testing::ToWindows1252);
+         return "cp1252";
+       },
+       0,
+       {"read as windows-1252 (detected)"},
+       Out::kSampleSummary},
+      {"an ISO-8859-1 file (no Windows-only characters)",
+       [](const Scratch& s) {
+         std::string text = s.Sample(s.samples()[0]);
+         for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+                  {"\u2019", "'"}, {"\u0153", "oe"}, {"\u2013", "-"}}) {
+           for (std::size_t at; (at = text.find(from)) != std::string::npos;) {
+             text.replace(at, from.size(), to);
+           }
+         }
+         s.Write("latin1.txt", testing::ToWindows1252(text));
+         return "latin1.txt";
+       },
+       0,
+       {"latin1.txt: read as ISO-8859-1 (detected)"},
+       Out::kSummary},
+      {"a Windows-1252 cluster with --encoding",
+       [](const Scratch& s) {
+         s.WriteCluster("cp1252", testing::ToWindows1252);
+         return "--encoding windows-1252 cp1252";
+       },
+       0,
+       {},
+       Out::kSampleSummary},
+      {"an ISO-8859-15 file with --encoding (0xA4 is the euro sign)",
+       [](const Scratch& s) {
+         s.Write("euro.txt",
+                 "Le baril a atteint 80 \xA4 mardi, selon les analystes du "
+                 "march\xE9 de Londres.\n");
+         return "--encoding ISO-8859-15 euro.txt";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"a UTF-16LE cluster with a byte order mark",
+       [](const Scratch& s) {
+         s.WriteCluster("u16",
+                        [](const std::string& t) { return testing::ToUtf16(t, false, true); });
+         return "u16";
+       },
+       0,
+       {"read as UTF-16LE (byte order mark)"},
+       Out::kSampleSummary},
+      {"a UTF-16BE cluster without a byte order mark",
+       [](const Scratch& s) {
+         s.WriteCluster("u16",
+                        [](const std::string& t) { return testing::ToUtf16(t, true, false); });
+         return "u16";
+       },
+       0,
+       {"read as UTF-16BE (detected)"},
+       Out::kSampleSummary},
+      {"invalid UTF-8 bytes in a UTF-8 file",
+       [](const Scratch& s) {
+         s.Write("utf8/" + s.samples()[1], "\xFF" + s.Sample(s.samples()[1]));
+         return "utf8";
+       },
+       0,
+       {"invalid UTF-8 at byte 0 replaced by U+FFFD"},
+       Out::kSummary},
+      {"a 5 MB line without punctuation among articles",
+       [](const Scratch& s) {
+         std::string line;
+         line.reserve(5u << 20);
+         while (line.size() < (5u << 20)) line += "mot ";
+         s.Write("utf8/zz_long.txt", line);
+         return "utf8";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"one document",
+       [](const Scratch& s) { return "utf8/" + s.samples()[0]; },
+       0,
+       {},
+       Out::kSummary},
+      {"one sentence",
+       [](const Scratch& s) {
+         s.Write("one.txt", kSentence + "\n");
+         return "one.txt";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"identical documents",
+       [](const Scratch& s) {
+         s.Write("same/a.txt", s.Sample(s.samples()[0]));
+         s.Write("same/b.txt", s.Sample(s.samples()[0]));
+         return "same";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"every sentence identical",
+       [](const Scratch& s) {
+         std::string text;
+         for (int i = 0; i < 30; ++i) text += kSentence + (i % 3 == 2 ? "\n\n" : " ");
+         s.Write("echo.txt", text);
+         return "echo.txt";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"a budget smaller than the shortest sentence",
+       [](const Scratch&) { return "-w 2 utf8"; },
+       0,
+       {"precis: warning: no sentence fits the budget; the summary is empty"},
+       Out::kEmpty},
+      {"a budget larger than all the text",
+       [](const Scratch&) { return "-w 100000 utf8"; },
+       0,
+       {},
+       Out::kSummary},
+      {"text in another language than --lang",
+       [](const Scratch& s) {
+         s.Write("english.txt", kEnglish);
+         return "english.txt";
+       },
+       0,
+       {"english.txt: the text looks like en, not fr"},
+       Out::kSummary},
+      {"control characters, joiners, RTL marks, emoji, decomposed accents",
+       [](const Scratch& s) {
+         std::string text;
+         for (const std::string& sentence : kExotic) text += sentence + "\n\n";
+         s.Write("exotic.txt", text);
+         return "-w 0 exotic.txt";
+       },
+       0,
+       {},
+       Out::kSummary},
+  };
+  return rows;
+}
+
+TEST_CASE("Every kind of bad input gives the documented exit code, message and output") {
+  const Scratch reference_dir;
+  const auto reference = reference_dir.Run("utf8");
+  REQUIRE(reference.exit_code == 0);
+  REQUIRE(!reference.out.empty());
+
+  for (const Row& row : Rows()) {
+    DYNAMIC_SECTION(row.name) {
+      const Scratch scratch;
+      const std::string args = row.setup(scratch);
+      CAPTURE(row.name, args);
+      const auto start = std::chrono::steady_clock::now();
+      const auto result = scratch.Run(args);
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      CAPTURE(result.err, seconds);
+      CHECK(result.exit_code == row.exit_code);
+      CHECK(seconds < 120);  // bounded, even for the 5 MB line in a debug build
+      for (const std::string& needle : row.err_has) {
+        CHECK(result.err.find(needle) != std::string::npos);
+      }
+      // Every message is a line of its own that names the program.
+      for (const std::string& line : Lines(result.err)) {
+        CHECK((line.rfind("precis: ", 0) == 0 || line.rfind("Try 'precis --help'", 0) == 0));
+      }
+      switch (row.out) {
+        case Out::kEmpty:
+          CHECK(result.out.empty());
+          break;
+        case Out::kSampleSummary:
+          CHECK(result.out == reference.out);
+          break;
+        case Out::kSummary: {
+          REQUIRE(!result.out.empty());
+          CHECK(IsValidUtf8(result.out));
+          CHECK(result.out.back() == '\n');
+          // Each line is one of the input's sentences, exactly as `segment` gives them.
+          const auto segmented = scratch.Run("segment " + args);
+          REQUIRE(segmented.exit_code == 0);
+          const auto sentences = Lines(segmented.out);
+          const std::set<std::string> known(sentences.begin(), sentences.end());
+          std::set<std::string> seen;
+          for (const std::string& line : Lines(result.out)) {
+            CAPTURE(line);
+            CHECK(known.count(line) == 1);
+            CHECK(seen.insert(line).second);  // never the same sentence twice
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+// The rows whose summary is known exactly, beyond "a valid summary".
+TEST_CASE("Degenerate clusters and odd characters give the summary they should") {
+  const Scratch scratch;
+  scratch.Write("one.txt", kSentence + "\n");
+  CHECK(scratch.Run("one.txt").out == kSentence + "\n");
+
+  std::string echo;
+  for (int i = 0; i < 30; ++i) echo += kSentence + " ";
+  scratch.Write("echo.txt", echo);
+  CHECK(scratch.Run("echo.txt").out == kSentence + "\n");
+
+  // Exotic characters come out as the source wrote them: nothing removed or recomposed.
+  std::string exotic;
+  for (const std::string& sentence : kExotic) exotic += sentence + "\n\n";
+  scratch.Write("exotic.txt", exotic);
+  const auto result = scratch.Run("-w 0 exotic.txt");
+  REQUIRE(result.exit_code == 0);
+  for (const std::string& sentence : kExotic) {
+    CAPTURE(sentence);
+    CHECK(result.out.find(sentence + "\n") != std::string::npos);
+  }
+
+  // The euro sign of ISO-8859-15 arrives as U+20AC.
+  scratch.Write("euro.txt",
+                "Le baril a atteint 80 \xA4 mardi, selon les analystes du "
+                "march\xE9 de Londres.\n");
+  CHECK(scratch.Run("--encoding ISO-8859-15 euro.txt").out ==
+        "Le baril a atteint 80 \u20ac mardi, selon les analystes du march\u00e9 de Londres.\n");
+
+  // A budget larger than the text gives every sentence that may stand in a summary:
+  // more than the default budget does, and at least all of those.
+  const auto all = scratch.Run("-w 100000 utf8");
+  const auto some = scratch.Run("utf8");
+  REQUIRE(all.exit_code == 0);
+  CHECK(Lines(all.out).size() > Lines(some.out).size());
+  for (const std::string& line : Lines(some.out)) {
+    CAPTURE(line);
+    CHECK(all.out.find(line + "\n") != std::string::npos);
+  }
+}
+
+TEST_CASE("The --output file is written whole, or not at all") {
+  const Scratch scratch;
+  const auto stdout_run = scratch.Run("utf8");
+  REQUIRE(stdout_run.exit_code == 0);
+
+  const auto written = scratch.Run("--output summary.txt utf8");
+  CHECK(written.exit_code == 0);
+  CHECK(written.out.empty());
+  CHECK(Slurp(scratch.path() / "summary.txt") == stdout_run.out);
+  // No temporary file is left beside it.
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(scratch.path())) files += entry.is_regular_file();
+  CHECK(files == 1);
+
+  // An existing file is replaced only by a complete summary: a failed run leaves it as it was.
+  scratch.Write("summary.txt", "previous\n");
+  const auto failed = scratch.Run("--output summary.txt missing.txt");
+  CHECK(failed.exit_code == 1);
+  CHECK(Slurp(scratch.path() / "summary.txt") == "previous\n");
+
+  // An input is never overwritten, whether named or read from a directory.
+  const std::string input = "utf8/" + scratch.samples()[0];
+  for (const std::string& args :
+       {"-o " + input + " " + input, "-o " + input + " utf8", "-o ./" + input + " utf8"}) {
+    CAPTURE(args);
+    const auto refused = scratch.Run(args);
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("refusing to overwrite") != std::string::npos);
+    CHECK(scratch.Sample(scratch.samples()[0]) ==
+          Slurp(fs::path(testing::SampleDocsDir()) / scratch.samples()[0]));
+  }
+
+  // A directory that does not exist: an error naming the file, nothing created.
+  const auto nowhere = scratch.Run("-o no/such/dir/summary.txt utf8");
+  CHECK(nowhere.exit_code == 1);
+  CHECK(nowhere.err.rfind("precis: no/such/dir/summary.txt: ", 0) == 0);
+  CHECK(!fs::exists(scratch.path() / "no"));
+}
+
+TEST_CASE("An unreadable file is an error naming it, with nothing on stdout") {
+  if (::geteuid() == 0) {
+    WARN("running as root: permissions do not stop reads");
+    return;
+  }
+  const Scratch scratch;
+  scratch.Write("secret.txt", kSentence);
+  fs::permissions(scratch.path() / "secret.txt", fs::perms::none);
+  const auto result = scratch.Run("utf8 secret.txt");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == "precis: secret.txt: Permission denied\n");
+  CHECK(result.out.empty());
+}
+
+// 100 MB in one file, one line without punctuation: the segmenter's cap keeps every
+// stage on bounded pieces. Run with: bad_input_test "[slow]"
+TEST_CASE("A 100 MB file without punctuation is handled in bounded time", "[.][slow]") {
+  const Scratch scratch;
+  std::string text;
+  text.reserve(100u << 20);
+  while (text.size() < (100u << 20)) text += "mot ";
+  scratch.Write("huge.txt", text);
+  const auto start = std::chrono::steady_clock::now();
+  const auto result = scratch.Run("huge.txt");
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CAPTURE(result.err, seconds);
+  CHECK(result.exit_code == 0);
+  // Every 4,000-byte piece is 1,000 words, past --max-words: the documented outcome.
+  CHECK(result.err.find("no sentence fits the budget") != std::string::npos);
+  CHECK(result.out.empty());
+  CHECK(seconds < 600);
+}
+
+}  // namespace
+}  // namespace precis
