@@ -7,31 +7,14 @@
 #include <string>
 
 #include "precis/precis.h"
+#include "support/temp_dir.h"
 
 namespace precis {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system's temporary directory, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("precis_read_inputs_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  fs::path Write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(path_ / name, std::ios::binary) << bytes;
-    return path_ / name;
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 TEST_CASE("A directory gives its regular files in name order, hidden files skipped") {
   TempDir dir;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "precis/error.h"
+#include "support/temp_dir.h"
 
 namespace precis::eval {
 namespace {
@@ -19,40 +20,13 @@ namespace fs = std::filesystem;
 // Relative path -> content.
 using Tree = std::vector<std::pair<std::string, std::string>>;
 
-// A fresh folder under the system's temporary directory, removed with everything in it
-// when the test ends.
-class TempDir {
+// A temporary folder that can be filled with a whole tree of files at once.
+class TempDir : public precis::testing::TempDir {
  public:
-  TempDir() {
-    std::random_device random;
-    for (;;) {
-      path_ = fs::temp_directory_path() / ("precis-dataset-test-" + std::to_string(random()));
-      if (fs::create_directory(path_)) break;
-    }
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-  std::string operator/(const std::string& relative) const { return (path_ / relative).string(); }
-
-  // Writes every file of `tree` (bytes as given), creating folders on the way.
+  TempDir() : precis::testing::TempDir("precis-dataset-test-") {}
   void Make(const Tree& tree) const {
-    for (const auto& [relative, content] : tree) {
-      const fs::path file = path_ / relative;
-      fs::create_directories(file.parent_path());
-      std::ofstream out(file, std::ios::binary);
-      out << content;
-      REQUIRE(out.good());
-    }
+    for (const auto& [relative, content] : tree) Write(relative, content);
   }
-
- private:
-  fs::path path_;
 };
 
 std::vector<std::string> ClusterNames(const std::vector<Cluster>& clusters) {

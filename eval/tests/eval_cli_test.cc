@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "support/run_command.h"
+#include "support/temp_dir.h"
 
 namespace precis::eval {
 namespace {
@@ -33,35 +34,13 @@ std::string Samples() { return std::string(PRECIS_SOURCE_DIR) + "/samples"; }
 
 const char* kSampleCluster = "poutine-coree-du-nord-2024";
 
-// A fresh folder under the system's temporary directory, removed when the test ends.
-class TempDir {
+// A temporary folder whose files are named for the shell, quoted.
+class TempDir : public precis::testing::TempDir {
  public:
-  TempDir() {
-    std::random_device random;
-    for (;;) {
-      path_ = fs::temp_directory_path() / ("precis-eval-cli-test-" + std::to_string(random()));
-      if (fs::create_directory(path_)) break;
-    }
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string operator/(const std::string& relative) const { return (path_ / relative).string(); }
-
-  // Writes `text` to `relative`, creating folders; returns the path, quoted for the shell.
+  TempDir() : precis::testing::TempDir("precis-eval-cli-test-") {}
   std::string Write(const std::string& relative, const std::string& text) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-    return Quoted(file.string());
+    return Quoted(precis::testing::TempDir::Write(relative, text).string());
   }
-
- private:
-  fs::path path_;
 };
 
 std::vector<std::string> Lines(const std::string& text) {
