@@ -2,10 +2,14 @@
 
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -31,8 +35,14 @@ struct LanguageTable {
   const char* cta_strong;    // followed directly by a headline: "Lire aussi Le ..."
   const char* announcers;    // a line that ends in ':' and announces links
   const char* comment_form;
-  const char* ui_labels;     // a line made only of these is page furniture
-  const char* ui_phrases;    // these anywhere in a short line make it furniture
+  // Pre-filter of the unanchored comment_form and ui_phrases searches: every alternative
+  // of the field contains one of these literals (lower-case ASCII, matched ASCII-case-
+  // insensitively), so a paragraph with none of them cannot match. Derived by hand from
+  // the field: keep them in step when editing it (the tests check them on samples).
+  std::initializer_list<const char*> comment_form_literals;
+  const char* ui_labels;   // a line made only of these is page furniture
+  const char* ui_phrases;  // these anywhere in a short line make it furniture
+  std::initializer_list<const char*> ui_phrase_literals;
   const char* photo_words;   // words that open a caption or credit: "Photo :"
   const char* byline_leads;  // "Par", "By"
   const char* credit_leads;  // "Rapports supplémentaires de", followed by a name
@@ -58,8 +68,20 @@ const LanguageTable kFrench = {
     R"re((?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également))re",
     R"re((?:[àa]\s+)?(?:voir|lire|regarder|écouter|découvrir|retrouver|retrouvez)\s+(?:aussi|également|encore|en\s+vidéo|sur|notre|nos)\b[^:]*|(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|pour\s+aller\s+plus\s+loin|en\s+vidéo|à\s+la\s+une|(?:nos\s+)?articles?\s+(?:liés|associés|similaires|recommandés))\b[^:]*)re",
     R"re(laiss(?:er|ez)\s+un\s+(?:commentaire|avis|message)|(?:ajouter|poster|publier|écrire|rédiger)\s+un\s+commentaire|réagir\s+à\s+cet\s+article|votre\s+adresse\s+(?:e-?mail|électronique|de\s+messagerie|courriel|mail)\s+ne\s+sera\s+pas\s+publiée|champs\s+obligatoires\s+sont\s+(?:indiqués|marqués|signalés)|vous\s+devez\s+être\s+connectée?\s+pour|enregistrer\s+mon\s+nom|annuler\s+la\s+réponse|^\d+\s+(?:commentaires?|réactions?)$|^(?:commentaires?|commenter|réagir|répondre)$|^(?:nom|prénom|pseudo|e-?mail|adresse\s+e-?mail|site\s+(?:web|internet)|commentaire|message)\s*\*\s*:?$)re",
+    // laiss(er|ez) un ...; (ajouter|...) un commentaire, ^N commentaires$, ^commenter$;
+    // réagir à cet article, ^réagir$; votre adresse ...; champs obligatoires ...; vous
+    // devez être connecté(e) ...; enregistrer mon nom; annuler la réponse; ^N réactions$;
+    // ^répondre$; ^nom|prénom|... *:$ (all those contain the asterisk).
+    {"laiss", "comment", "agir", "adresse", "obligatoires", "connect", "enregistrer", "annuler",
+     "action", "pondre", "*"},
     R"re(partager(?:\s+(?:sur|via)\s+\p{L}+|\s+(?:cet\s+article|l['’]article|ce\s+contenu))?|partagez(?:\s+cet\s+article)?|imprimer(?:\s+(?:cet\s+article|l['’]article))?|envoyer(?:\s+par\s+(?:e-?mail|courriel)|\s+à\s+un\s+ami)?|copier\s+(?:le\s+)?lien|lien\s+copié|publicité|contenu\s+(?:sponsorisé|partenaire)|s['’]abonner|abonnez-vous|je\s+m['’]abonne|newsletters?|se\s+connecter|connexion|s['’]inscrire|inscrivez-vous|fermer|menu|accueil|retour\s+en\s+haut|lire\s+la\s+suite|lire\s+plus|en\s+savoir\s+plus|voir\s+plus|afficher\s+plus|charger\s+plus|suivez-nous(?:\s+sur\s+\p{L}+)?|tweeter|enregistrer|sauvegarder|ajouter\s+à\s+mes\s+favoris|favoris|signaler(?:\s+(?:un|ce)\s+(?:abus|contenu))?|réemployer\s+ce\s+contenu|participer|écouter(?:\s+(?:l['’]article|cet\s+article))?|offrir(?:\s+cet)?\s+article|google\s+actualités|les\s+plus\s+lus|à\s+la\s+une)re",
     R"re((?:abonnez-vous|inscrivez-vous|recevez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+aux\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend))re",
+    // (abonnez-vous|inscrivez-vous|recevez|abonnement) ... newsletter, réservée aux abonnés,
+    // déjà abonné(e); la suite ... publicité; l'article continue; cookies (both); tous droits
+    // réservés; reproduction interdite; il vous reste N %; suivez-nous sur; téléchargez ...
+    // application; réemployer ce contenu; cliquez ici; javascript; votre navigateur ne ...
+    {"abonn", "inscrivez", "recevez", "publicit", "continue", "cookies", "droits", "interdite", "%",
+     "suivez", "application", "employer", "cliquez", "javascript", "navigateur"},
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
@@ -85,8 +107,18 @@ const LanguageTable kEnglish = {
     R"re(read\s+(?:more|also)|also\s+read|see\s+also)re",
     R"re((?:read|see|watch|listen)\s+(?:more|also)\b[^:]*|(?:related(?:\s+(?:stories|articles|coverage|content|links|videos?))?|more\s+(?:from|on|about)\b[^:]*|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|further\s+reading|also\s+read|(?:top|latest)\s+stories))re",
     R"re(leave\s+a\s+(?:comment|reply)|(?:add|post|write)\s+a\s+comment|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|you\s+must\s+be\s+logged\s+in\s+to|save\s+my\s+name,?\s+e-?mail|join\s+the\s+conversation|cancel\s+reply|^\d+\s+(?:comments?|replies)$|^(?:comments?|reply)$|^(?:name|e-?mail|website|comment)\s*\*\s*:?$)re",
+    // leave a ...; (add|post|write) a comment, ^N comments$, ^comments?$; your e-mail
+    // address ...; required fields ...; you must be logged in ...; save my name ...; join
+    // the conversation; cancel reply; ^N replies$; ^reply$; ^name|... *:$ (asterisk).
+    {"leave", "comment", "address", "required", "logged", "save", "conversation", "cancel",
+     "replies", "reply", "*"},
     R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories)re",
     R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below|this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive)re",
+    // ... newsletter; (story|article) continues ...; continue reading below; ... cookies (both);
+    // all rights reserved; subscribers only, already a subscriber; follow us on; download
+    // ... app; click here; enable javascript; your browser ...; sign up to receive.
+    {"newsletter", "continue", "cookies", "rights", "subscriber", "follow", "download", "click",
+     "javascript", "browser", "receive"},
     R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
     R"re(by|written\s+by|story\s+by|words\s+by)re",
     R"re(additional\s+reporting(?:\s+by)?|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|translated\s+by|research\s+by)re",
@@ -168,15 +200,18 @@ class Patterns {
   const icu::RegexPattern& Get(int kind) const { return *regexes_[kind]; }
   bool IsUiWord(const std::string& folded) const { return ui_words_.count(folded) > 0; }
   bool glued_infinitives() const { return glued_infinitives_; }
+  // Lower-case ASCII literals one of which any match of `kind` contains; empty: no filter.
+  const std::vector<std::string>& Literals(int kind) const { return literals_[kind]; }
 
  private:
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
+  std::vector<std::vector<std::string>> literals_;
   std::unordered_set<std::string> ui_words_;
   bool glued_infinitives_;
 };
 
 Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> tables)
-    : regexes_(kKindCount), glued_infinitives_(own.glued_infinitives) {
+    : regexes_(kKindCount), literals_(kKindCount), glued_infinitives_(own.glued_infinitives) {
   // The union of one field over the tables, as a non-capturing group.
   auto all = [&tables](const char* LanguageTable::*field) {
     std::string alt;
@@ -188,6 +223,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   };
   for (const LanguageTable* t : tables) {
     for (const char* w : t->ui_words) ui_words_.insert(w);
+    for (const char* l : t->comment_form_literals) literals_[kCommentFormRe].emplace_back(l);
+    for (const char* l : t->ui_phrase_literals) literals_[kUiPhrase].emplace_back(l);
   }
 
   const std::string month = "(?i:" + all(&LanguageTable::months) + ")";
@@ -238,6 +275,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                         "|(?:" + name + "\\s+){1,3}" + name + "\\s*/\\s*" + pag + ")";
   source[kCapsCreditTail] =
       "[\\s.](?:" + caps_word + "\\s+){0,3}" + caps_word + "\\s*/\\s*" + pag + R"re([\s.)\]]*$)re";
+  literals_[kCapsCreditTail] = {"/"};
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +
@@ -245,6 +283,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kPhotoTail] =
       R"re((?:^|[.!?)\]»|–—\-]\s*|\()\s*(?i:photos?|images?|illustrations?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" +
       pag + R"re()[\s.)\]]*$)re";
+  literals_[kPhotoTail] = {"photo", "image", "illustration"};
   source[kBracketCredit] =
       R"re([\[(]\s*(?:(?i:photos?)(?:\s*[:©]|\s+\p{L})|(?i:crédits?|credits?|images?|illustrations?)\s*(?i:photos?)?\s*[:©]|©|[^\[\]()]{0,40}?(?i:via)\s+[^\[\]()]{0,40}?)re" +
       pag +
@@ -263,6 +302,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
       R"re(^[(\[]?\s*(?:\p{Ll}{2,6}|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
   source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + ag + R"re((?:\s*[/,]\s*)re" + ag +
                            R"re()*\s*[)\]]\s*\.?$)re";
+  literals_[kSignoffSuffix] = {"(", "["};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -290,6 +330,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                         name + "|" + name + "\\s*$|" + ag + ")";
   source[kCreditPhrase] = R"re((?:^|[.;:]\s+)(?i:)re" + all(&LanguageTable::credit_leads) +
                           R"re()\s+\p{Lu}|(?i:)re" + all(&LanguageTable::credit_anywhere) + ")";
+  // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
+  // report(age)s, additional reporting, reporting by; avec la contribution /
+  // collaboration de, ont contribué, contributed; propos recueillis; édité(e); traduit(e);
+  // editing, writing, compiled, translated, research by.
+  literals_[kCreditPhrase] = {"rapport",    "report",   "contribu",   "collaboration",
+                              "recueillis", "dit",      "traduit",    "editing",
+                              "writing",    "compiled", "translated", "research"};
   source[kCaptionDate] = Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays);
   source[kNotPresent] = own.not_present;
 
@@ -359,19 +406,82 @@ std::string ToUtf8(const std::vector<UChar32>& cps) {
 
 }  // namespace
 
+namespace {
+
+// The properties MeasureShape and MatchKey ask of ASCII code points, read once from ICU
+// so that the table lookup of the hot loops cannot disagree with the ICU calls used for
+// the rest of Unicode.
+enum AsciiBit : uint8_t {
+  kSpaceBit = 1,
+  kAlnumBit = 2,
+  kLowerBit = 4,
+  kUpperOrTitleBit = 8,
+  kAlphaBit = 16,
+  kQuoteBit = 32,
+  kClosingBit = 64,
+};
+struct AsciiTable {
+  std::array<uint8_t, 0x80> bits{};
+  std::array<char, 0x80> folded{};
+};
+const AsciiTable& Ascii() {
+  static const AsciiTable table = [] {
+    AsciiTable t;
+    for (UChar32 c = 0; c < 0x80; ++c) {
+      uint8_t b = 0;
+      if (IsSpace(c)) b |= kSpaceBit;
+      if (u_isalnum(c)) b |= kAlnumBit;
+      if (u_islower(c)) b |= kLowerBit;
+      if (u_isupper(c) || u_istitle(c)) b |= kUpperOrTitleBit;
+      if (u_isalpha(c)) b |= kAlphaBit;
+      if (IsQuote(c)) b |= kQuoteBit;
+      if (IsClosing(c)) b |= kClosingBit;
+      t.bits[static_cast<std::size_t>(c)] = b;
+      // Simple case folding keeps ASCII within ASCII (Unicode stability policy).
+      t.folded[static_cast<std::size_t>(c)] = static_cast<char>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+// Decodes on the fly rather than into a vector of code points: this runs on every
+// paragraph of every document.
 Shape MeasureShape(std::string_view text) {
+  const AsciiTable& ascii = Ascii();
   Shape shape;
-  const std::vector<UChar32> cps = CodePoints(text);
   bool in_word = false;
   bool seen_letter = false;
-  for (std::size_t i = 0; i < cps.size(); ++i) {
-    const UChar32 c = cps[i];
-    if (IsSpace(c)) {
+  UChar32 last = -1;  // the last code point that is neither white space nor closing
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const bool first = i == 0;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    const bool is_ascii = c < 0x80;
+    const uint8_t bits = is_ascii ? ascii.bits[static_cast<std::size_t>(c)] : 0;
+    if (first) shape.first_lower = is_ascii ? (bits & kLowerBit) != 0 : u_islower(c);
+    if (is_ascii ? (bits & kSpaceBit) != 0 : IsSpace(c)) {
       in_word = false;
       continue;
     }
+    if (!(is_ascii ? (bits & kClosingBit) != 0 : IsClosing(c))) last = c;
     if (!in_word) ++shape.words;
     in_word = true;
+    if (is_ascii) {
+      if (bits & kAlnumBit) shape.has_letter = true;
+      if (bits & kLowerBit) shape.has_lower = true;
+      if (bits & kQuoteBit) shape.has_quote = true;
+      if (!seen_letter && (bits & kAlphaBit)) {
+        seen_letter = true;
+        shape.first_upper = (bits & kUpperOrTitleBit) != 0;
+      }
+      continue;
+    }
     if (u_isalnum(c)) shape.has_letter = true;
     if (u_islower(c)) shape.has_lower = true;
     if (IsQuote(c)) shape.has_quote = true;
@@ -380,11 +490,7 @@ Shape MeasureShape(std::string_view text) {
       shape.first_upper = u_isupper(c) || u_istitle(c);
     }
   }
-  if (!cps.empty()) shape.first_lower = u_islower(cps.front());
-  std::size_t end = cps.size();
-  while (end > 0 && (IsSpace(cps[end - 1]) || IsClosing(cps[end - 1]))) --end;
-  if (end > 0) {
-    const UChar32 last = cps[end - 1];
+  if (last >= 0) {
     shape.ends_sentence = last == '.' || last == '!' || last == '?' || last == 0x2026;
     shape.ends_colon = last == ':';
     shape.ends_comma = last == ',' || last == ';';
@@ -414,18 +520,38 @@ TextSpan TrimSpan(std::string_view text, TextSpan span) {
 }
 
 std::string MatchKey(std::string_view text) {
-  std::vector<UChar32> folded;
+  const AsciiTable& ascii = Ascii();
+  std::string out;
+  out.reserve(text.size());
   bool gap = false;
-  for (UChar32 c : CodePoints(text)) {
-    if (u_isalnum(c)) {
-      if (gap && !folded.empty()) folded.push_back(' ');
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (c < 0x80) {
+      if (!(ascii.bits[static_cast<std::size_t>(c)] & kAlnumBit)) {
+        gap = true;
+        continue;
+      }
+      if (gap && !out.empty()) out.push_back(' ');
       gap = false;
-      folded.push_back(u_foldCase(c, U_FOLD_CASE_DEFAULT));
-    } else {
-      gap = true;
+      out.push_back(ascii.folded[static_cast<std::size_t>(c)]);
+      continue;
     }
+    if (!u_isalnum(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && !out.empty()) out.push_back(' ');
+    gap = false;
+    char buf[U8_MAX_LENGTH];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), len, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    out.append(buf, static_cast<std::size_t>(len));
   }
-  return ToUtf8(folded);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -553,7 +679,43 @@ bool IsOneSentence(const std::vector<UChar32>& cps) {
 // ---------------------------------------------------------------------------------------
 // ParagraphRules.
 
-ParagraphRules::ParagraphRules(const Patterns& patterns) : patterns_(patterns) {
+namespace {
+
+// Code points outside ASCII that a case-insensitive ICU regex may match against ASCII
+// pattern letters: those whose case folding (simple or full) or case mapping yields
+// ASCII, such as U+212A KELVIN SIGN, U+017F LONG S, U+00DF ß ("ss"), U+FB01 ﬁ ("fi"),
+// U+0130 İ. In a paragraph that has any, the ASCII pre-filter of ParagraphRules::Find
+// could miss a match, so it steps aside. Only code points that change under folding or
+// case mapping are candidates.
+const icu::UnicodeSet& FoldsToAscii() {
+  static const icu::UnicodeSet* const set = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeSet candidates(u"[[:Changes_When_Casefolded:][:Changes_When_Casemapped:]]", status);
+    CheckIcu(status, "case-folding set");
+    auto* out = new icu::UnicodeSet();
+    auto ascii = [](UChar32 c) { return c >= 0 && c < 0x80; };
+    const int32_t ranges = candidates.getRangeCount();
+    for (int32_t r = 0; r < ranges; ++r) {
+      for (UChar32 c = std::max<UChar32>(candidates.getRangeStart(r), 0x80);
+           c <= candidates.getRangeEnd(r); ++c) {
+        bool hit = ascii(u_foldCase(c, U_FOLD_CASE_DEFAULT)) || ascii(u_tolower(c)) ||
+                   ascii(u_toupper(c)) || ascii(u_totitle(c));
+        icu::UnicodeString full(c);
+        full.foldCase();
+        for (int32_t i = 0; !hit && i < full.length(); ++i) hit = full.charAt(i) < 0x80;
+        if (hit) out->add(c);
+      }
+    }
+    out->freeze();
+    return out;
+  }();
+  return *set;
+}
+
+}  // namespace
+
+ParagraphRules::ParagraphRules(const Patterns& patterns)
+    : patterns_(patterns), folds_to_ascii_(&FoldsToAscii()) {
   static_assert(kKindCount <= static_cast<int>(std::tuple_size<decltype(matchers_)>::value),
                 "matchers_ is too small");
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -567,24 +729,34 @@ ParagraphRules::~ParagraphRules() = default;
 
 void ParagraphRules::Reset(std::string_view text) {
   text_ = text;
+  fold_risk_.clear();
+  lowered_span_ = {0, 0};
+  lowered_valid_ = false;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
-  utf16_.remove();
   to_utf16_.assign(text.size() + 1, 0);
   to_utf8_.clear();
   to_utf8_.reserve(text.size() + 1);
+  // Written in place: a UTF-8 text never needs more UTF-16 units than it has bytes.
+  utf16_.remove();
+  UChar* units = utf16_.getBuffer(n + 1);
+  if (units == nullptr) CheckIcu(U_MEMORY_ALLOCATION_ERROR, "document buffer");
+  int32_t length = 0;
   for (int32_t i = 0; i < n;) {
     const int32_t begin = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) c = 0xFFFD;  // load repaired the text; never reached in practice
-    const auto unit = static_cast<int32_t>(to_utf8_.size());
-    for (int32_t b = begin; b < i; ++b) to_utf16_[static_cast<std::size_t>(b)] = unit;
-    utf16_.append(c);
-    while (static_cast<int32_t>(to_utf8_.size()) < utf16_.length()) {
+    if (c >= 0x80 && folds_to_ascii_->contains(c)) {
+      fold_risk_.push_back(static_cast<std::size_t>(begin));
+    }
+    for (int32_t b = begin; b < i; ++b) to_utf16_[static_cast<std::size_t>(b)] = length;
+    U16_APPEND_UNSAFE(units, length, c);
+    while (static_cast<int32_t>(to_utf8_.size()) < length) {
       to_utf8_.push_back(static_cast<std::size_t>(begin));
     }
   }
+  utf16_.releaseBuffer(length);
   to_utf16_[text.size()] = utf16_.length();
   to_utf8_.push_back(text.size());
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -610,7 +782,31 @@ bool ParagraphRules::LookingAt(int kind, TextSpan span) {
   return found;
 }
 
+bool ParagraphRules::MayMatch(int kind, TextSpan span) {
+  const std::vector<std::string>& literals = patterns_.Literals(kind);
+  if (!prefilter_ || literals.empty()) return true;
+  const auto risk = std::lower_bound(fold_risk_.begin(), fold_risk_.end(), span.begin);
+  if (risk != fold_risk_.end() && *risk < span.end) return true;
+  if (!lowered_valid_ || lowered_span_.begin != span.begin || lowered_span_.end != span.end) {
+    // Bytes of UTF-8 past ASCII are all >= 0x80: only ASCII letters change, and no
+    // multi-byte sequence can take part in a match of an ASCII literal.
+    lowered_.assign(text_.data() + span.begin, span.size());
+    for (char& ch : lowered_) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    lowered_span_ = span;
+    lowered_valid_ = true;
+  }
+  for (const std::string& literal : literals) {
+    if (lowered_.find(literal) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool ParagraphRules::Find(int kind, TextSpan span) {
+  // Most paragraphs are prose that holds none of a pattern's literals: skip the regex,
+  // the costliest step of the clean stage on the case-insensitive alternations.
+  if (!MayMatch(kind, span)) return false;
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);

@@ -5,6 +5,7 @@
 #define PRECIS_SRC_CLEAN_PATTERNS_H_
 
 #include <unicode/regex.h>
+#include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -96,12 +97,18 @@ class ParagraphRules {
   // the first paragraph of its document (the title's place).
   Verdict Classify(TextSpan span, const Shape& shape, bool first);
 
+  // Turns the literal pre-filter of the unanchored searches off or on (on by default).
+  // Results never depend on it; the tests compare both ways.
+  void set_prefilter(bool on) { prefilter_ = on; }
+
  private:
   // `kind` indexes the regexes of clean_patterns.cc.
   bool Matches(int kind, TextSpan span);    // the whole span matches
   bool LookingAt(int kind, TextSpan span);  // a prefix of the span matches
   bool Find(int kind, TextSpan span);       // the pattern occurs in the span
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
+  // False when the span lacks every literal of the pattern, so that Find cannot succeed.
+  bool MayMatch(int kind, TextSpan span);
 
   const Patterns& patterns_;
   std::string_view text_;
@@ -113,6 +120,14 @@ class ParagraphRules {
   std::vector<int32_t> to_utf16_;
   std::vector<std::size_t> to_utf8_;
   std::array<std::unique_ptr<icu::RegexMatcher>, 32> matchers_;
+  // Pre-filter state: byte offsets in text_ of code points that may fold to ASCII (in
+  // order), and the last span lower-cased (ASCII letters only) for the literal search.
+  const icu::UnicodeSet* folds_to_ascii_;
+  std::vector<std::size_t> fold_risk_;
+  std::string lowered_;
+  TextSpan lowered_span_{0, 0};
+  bool lowered_valid_ = false;
+  bool prefilter_ = true;
 };
 
 }  // namespace precis::clean_rules

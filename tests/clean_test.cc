@@ -5,10 +5,15 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "clean_patterns.h"
 #include "language.h"
 #include "load.h"
 #include "precis/options.h"
@@ -856,4 +861,103 @@ TEST_CASE("threads: cleaning in parallel gives the sequential result", "[clean][
   CHECK(std::find(kept.begin(), kept.end(),
                   "🎉 PARIS (AFP) - Le président 𝒜 a parlé « longuement » ce mardi.") !=
         kept.end());
+}
+
+namespace {
+
+std::vector<std::string> TextsUnder(const std::filesystem::path& dir) {
+  std::vector<std::string> texts;
+  std::error_code error;
+  if (!std::filesystem::is_directory(dir, error)) return texts;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return texts;
+}
+
+}  // namespace
+
+// The literal pre-filter of the unanchored searches only saves time: every rule decides
+// the same with it and without it, on every line and pair of lines of real pages and of
+// lines built to defeat an ASCII search (characters whose case folding is ASCII: the
+// Kelvin sign, the long s, ß, the ﬁ ligature, dotted İ).
+TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
+  std::vector<std::string> texts = TextsUnder(std::filesystem::path(PRECIS_SOURCE_DIR) / "samples");
+  REQUIRE_FALSE(texts.empty());
+  const std::vector<std::string> seeds =
+      TextsUnder(std::filesystem::path(PRECIS_SHARED_DIR) / "seeds");
+  if (seeds.empty()) WARN("no seed articles under PRECIS_SHARED_DIR: checked samples only");
+  texts.insert(texts.end(), seeds.begin(), seeds.end());
+  texts.push_back(
+      "Laisser un commentaire\nLaissez un avis\nLaisser un message\n"
+      "LAISSEZ UN COMMENTAIRE\nLaiſſer un commentaire\n"
+      "Votre adreße e-mail ne sera pas publiée.\nNom *\n12 commentaires\n12 réactions\n"
+      "Répondre\nRéagir\nAnnuler la réponse\nCoo\u212Aies\nAccepter les coo\u212Aies\n"
+      "Ce site utilise des coo\u212Aies.\nTous droits réſervés.\nABONNEZ-VOUS À NOTRE NEWSLETTER\n"
+      "Abonnez-vous à notre newsletter pour ne rien manquer\nIl vous reste 80\u00A0% de cet "
+      "article à lire.\nCliquez ici\nCLIQUEZ İCİ\nActivez JavaScript\nRéemployer ce contenu\n"
+      "La suite après cette publicité\nTéléchargez notre application\nVotre navigateur ne "
+      "supporte pas la vidéo.\nLeave a Reply\nYour email address will not be published.\n"
+      "Required fields are marked *\nJoin the conversation\nCancel reply\nSave my name, email\n"
+      "All rights reserved.\nAll rights reſerved.\nClick here\nEnable JavaScript\n"
+      "Sign up for our daily newsletter\nStory continues below advertisement\nFollow us on X\n"
+      "Download our app\nSubscribers only\nAlready a subscriber?\n"
+      "Le président a parlé longuement ce mardi. (AFP)\nLe président a parlé. [Reuters]\n"
+      "Kim Jong-un à Pyongyang. Photo KCNA / AFP\nKim Jong-un à Pyongyang. Photo AFP\n"
+      "La foule à Pyongyang. RAMIL SITDIKOV / AFP\nLa foule à Pyongyang. RAMIL SITDIKOV ∕ AFP\n"
+      "Avec la contribution de Marie Dupont\nÉditée par Jean Martin\nTraduit par Anne Roy\n"
+      "Additional reporting by John Smith\nEditing by Jane Doe\nReporting by Bob Lee\n"
+      "Ont contribué à cet article : A. B.\nIllustration AFP\nImages REUTERS\n"
+      "Le ﬁls du président a parlé. Illustration AFP\nLa ſuite après cette publicité\n");
+  for (const char* lang : {"fr", "en"}) {
+    const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
+    precis::clean_rules::ParagraphRules filtered(patterns);
+    precis::clean_rules::ParagraphRules unfiltered(patterns);
+    unfiltered.set_prefilter(false);
+    std::size_t removed = 0;
+    for (const std::string& text : texts) {
+      filtered.Reset(text);
+      unfiltered.Reset(text);
+      std::vector<std::size_t> breaks = {0};
+      for (std::size_t at = text.find('\n'); at != std::string::npos;
+           at = text.find('\n', at + 1)) {
+        breaks.push_back(at + 1);
+      }
+      breaks.push_back(text.size() + 1);
+      // Each line, and each pair of consecutive lines (a paragraph joined across a line feed).
+      for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
+        for (std::size_t join = 1; join <= 2 && i + join < breaks.size(); ++join) {
+          const precis::TextSpan raw{breaks[i], std::min(text.size(), breaks[i + join] - 1)};
+          const precis::TextSpan span = precis::clean_rules::TrimSpan(text, raw);
+          if (span.size() == 0) continue;
+          CAPTURE(lang, text.substr(span.begin, span.size()));
+          std::string_view rule_a, rule_b;
+          CHECK(filtered.StripPrefix(span, &rule_a) == unfiltered.StripPrefix(span, &rule_b));
+          CHECK(rule_a == rule_b);
+          CHECK(filtered.StripSuffix(span, &rule_a) == unfiltered.StripSuffix(span, &rule_b));
+          CHECK(rule_a == rule_b);
+          const precis::clean_rules::Shape shape =
+              precis::clean_rules::MeasureShape(text.substr(span.begin, span.size()));
+          for (const bool first : {false, true}) {
+            const precis::clean_rules::Verdict a = filtered.Classify(span, shape, first);
+            const precis::clean_rules::Verdict b = unfiltered.Classify(span, shape, first);
+            CHECK(a.rule == b.rule);
+            CHECK(a.announces == b.announces);
+            if (!a.rule.empty()) ++removed;
+          }
+        }
+      }
+    }
+    // The comparison saw the rules at work, not only prose.
+    CAPTURE(lang);
+    CHECK(removed >= 40);
+  }
 }
