@@ -1,10 +1,6 @@
 #include "results_io.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "atomic_file.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
@@ -290,41 +287,6 @@ RunResults ReadResults(const std::string& path) {
   }
   if (in.bad()) throw Error(ErrorCode::kIo, path, "read error");
   return results;
-}
-
-void WriteFileAtomically(const std::string& path, const std::string& contents) {
-  const fs::path target(path);
-  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  // A hidden name in the same folder, so that rename() stays within one file system.
-  // open() with 0666 lets the umask decide the mode, as for any file a tool writes.
-  static std::atomic<int> counter{0};
-  fs::path temporary;
-  int fd = -1;
-  for (int attempt = 0; fd < 0; ++attempt) {
-    temporary = directory / ("." + target.filename().string() + ".tmp-" +
-                             std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && (errno != EEXIST || attempt > 100)) {
-      throw Error(ErrorCode::kIo, path, std::strerror(errno));
-    }
-  }
-  std::size_t written = 0;
-  int error = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = errno;
-      break;
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0 && error == 0) error = errno;
-  if (error == 0 && ::rename(temporary.c_str(), target.c_str()) != 0) error = errno;
-  if (error != 0) {
-    ::unlink(temporary.c_str());
-    throw Error(ErrorCode::kIo, path, std::strerror(error));
-  }
 }
 
 void WriteResults(const std::string& directory, const RunResults& results,

@@ -43,10 +43,6 @@ RunResults ReadResults(const std::string& path);
 void WriteResults(const std::string& directory, const RunResults& results,
                   const RunSettings& settings);
 
-// Writes `contents` to a temporary file next to `path`, then renames it over `path`: a
-// reader sees the old file or the new one, never half of one. Throws Error(kIo, path).
-void WriteFileAtomically(const std::string& path, const std::string& contents);
-
 // The `compare` report: per-cluster values and differences, wins/losses/ties, the mean
 // difference with its interval, both p-values and a one-line verdict at p < 0.05.
 std::string FormatComparison(const Comparison& comparison, const std::string& label_a,

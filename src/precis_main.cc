@@ -1,18 +1,13 @@
 // precis: the command-line program, a thin layer over the library.
-#include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <new>
 
+#include "atomic_file.h"
 #include "command_line.h"
 #include "precis/precis.h"
 
@@ -72,45 +67,6 @@ void CheckOutputIsNotInput(const std::string& output, const precis::CommandLine&
   }
 }
 
-// Writes `text` to `path` so that `path` is either untouched or complete: into a
-// temporary file in the same directory (a rename within one file system is atomic),
-// flushed to disk, then renamed over `path`. The temporary file is removed on failure.
-void WriteFile(const std::string& path, const std::string& text) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temporary =
-      (directory / ("." + target.filename().string() + ".precis-XXXXXX")).string();
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) throw precis::Error(precis::ErrorCode::kIo, path, std::strerror(errno));
-  const char* data = text.data();
-  std::size_t left = text.size();
-  int saved_errno = 0;
-  while (left > 0) {
-    const ssize_t written = ::write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      saved_errno = errno;
-      break;
-    }
-    data += written;
-    left -= static_cast<std::size_t>(written);
-  }
-  if (saved_errno == 0 && ::fsync(fd) != 0) saved_errno = errno;
-  if (::close(fd) != 0 && saved_errno == 0) saved_errno = errno;
-  // mkstemp creates the file 0600; a summary is an ordinary file.
-  if (saved_errno == 0) {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::chmod(temporary.c_str(), 0666 & ~mask);
-  }
-  if (saved_errno == 0 && std::rename(temporary.c_str(), path.c_str()) != 0) saved_errno = errno;
-  if (saved_errno != 0) {
-    ::unlink(temporary.c_str());
-    throw precis::Error(precis::ErrorCode::kIo, path, std::strerror(saved_errno));
-  }
-}
-
 void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& documents,
           const std::string& text) {
   if (line.output.empty()) {
@@ -118,7 +74,7 @@ void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& 
     return;
   }
   CheckOutputIsNotInput(line.output, line, documents);
-  WriteFile(line.output, text);
+  precis::WriteFileAtomically(line.output, text);
 }
 
 int Run(const precis::CommandLine& line) {
