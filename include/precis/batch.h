@@ -1,0 +1,38 @@
+// Many clusters, one JSON line each: the record format that `precis batch`, the Python
+// module and the Dask runner share, so that all three write the same bytes.
+//
+//   precis::Options defaults;           // what a line without "options" gets
+//   std::string out = precis::SummarizeBatchLine(
+//       R"({"id": "c1", "documents": ["Texte un.", "Texte deux."]})", 1, defaults);
+//
+// Input, one JSON object per line:
+//   {"id": "c1",                                   // string or number; optional
+//    "documents": ["text", {"name": "afp", "text": "..."}, ...],
+//    "options": {"words": 50, "language": "fr", ...}}   // optional, per cluster
+// Output, one JSON object on one line, without the final newline:
+//   {"id": "c1", "summary": [...], ...}                 // on success
+//   {"id": "c1", "line": 7, "error": "..."}              // on any problem with the line
+// The exact fields and the accepted option names are documented in batch.cc's header
+// comment and tested in tests/batch_test.cc.
+#ifndef PRECIS_BATCH_H_
+#define PRECIS_BATCH_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "precis/options.h"
+
+namespace precis {
+
+// Summarizes the cluster one input line describes and returns its output record. Never
+// throws for a bad line (malformed JSON, missing documents, unknown or invalid option,
+// unusable text): the problem becomes an error record naming `line_number` (1-based),
+// so that a batch never drops a line. Deterministic: the same line, number and defaults
+// give the same bytes. Reentrant; calls on different threads share nothing.
+std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,
+                               const Options& defaults);
+
+}  // namespace precis
+
+#endif  // PRECIS_BATCH_H_
