@@ -26,9 +26,12 @@
 namespace precis {
 
 // Summarizes the cluster one input line describes and returns its output record. Never
-// throws for a bad line (malformed JSON, missing documents, unknown or invalid option,
-// unusable text): the problem becomes an error record naming `line_number` (1-based),
-// so that a batch never drops a line. Deterministic: the same line, number and defaults
+// throws for a bad line (malformed JSON, a blank line, missing documents, unknown or
+// invalid option, unusable text): the problem becomes an error record naming
+// `line_number` (1-based), so that a batch never drops a line and output line N always
+// answers input line N. `line` may end with "\r" or "\n" (ignored like any JSON white
+// space). Each cluster runs on one thread whatever defaults.threads says: parallelism
+// belongs across clusters. Deterministic: the same line, number and defaults
 // give the same bytes. Reentrant; calls on different threads share nothing.
 std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,
                                const Options& defaults);

@@ -9,6 +9,7 @@
 #ifndef PRECIS_PRECIS_H_
 #define PRECIS_PRECIS_H_
 
+#include "precis/batch.h"
 #include "precis/document.h"
 #include "precis/error.h"
 #include "precis/options.h"

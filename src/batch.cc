@@ -1,0 +1,346 @@
+// Batch records: one JSON line in, one JSON line out (include/precis/batch.h).
+//
+// Input line: a JSON object with
+//   "documents"  required; a non-empty array whose items are a string (the text; named
+//                "1", "2"... by position) or an object {"text": "...", "name": "..."}
+//                ("name" optional, same default). Text is UTF-8, as JSON strings are.
+//   "id"         optional; a string or a number, echoed in the output record (a number
+//                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0).
+//   "options"    optional; an object overriding `defaults` for this cluster, keyed by the
+//                long option names of `precis summarize` ("_" may stand for "-"):
+//                  counts (non-negative integers): words, sentences, chars, min-words,
+//                    max-words
+//                  numbers: lambda, duplicate-threshold, min-similarity, damping
+//                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords
+//                  strings: lang (or language), similarity ("cosine" or "overlap")
+//                --encoding, --threads and --format are not per-cluster options: JSON text
+//                is already UTF-8 (defaults.load.encoding is ignored for the same reason),
+//                clusters run on one thread each, and the output format is this one.
+// Any other field, at the top level, in "options" or in a document object, is an error:
+// a misspelt "option" would otherwise summarize with the wrong budget, silently.
+//
+// Output, compact JSON on one line, without a final newline, keys in this order:
+//   success: {"id": ID, "summary": [SENTENCE...], "warnings": ["..."]}
+//            SENTENCE is what `precis --format json` writes for a sentence (render_json.h):
+//            {"text", "source", "document", "sentence", "score", "rank", "headline"},
+//            in reading order. "id" is null when the line has none.
+//   error:   {"id": ID, "line": LINE_NUMBER, "error": "what is wrong"}
+//            "id" is null when the line has none or the line cannot be read that far.
+// A blank line is an error record too ("blank line"): every input line gets exactly one
+// output line, so a line's output is found at the same position. A cluster without any
+// sentence is an error, as it is for `precis` (exit 1); an empty summary because the
+// budget is too small is not (a warning says so).
+#include "precis/batch.h"
+
+#include <cmath>
+#include <new>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "batch_record.h"
+#include "precis/error.h"
+#include "precis/summarizer.h"
+#include "render_json.h"
+
+namespace precis {
+namespace {
+
+using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
+
+// A problem with the line, said in the words of its JSON.
+class LineError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+std::string TypeName(const Json& value) { return value.type_name(); }
+
+std::size_t CountValue(const std::string& key, const Json& value) {
+  // 100.0 is accepted: JSON writers fed from floating-point columns (pandas) write counts
+  // that way. 2^53 bounds the doubles that are exact integers.
+  if (value.is_number_unsigned()) return value.get<std::size_t>();
+  if (value.is_number_float()) {
+    const double v = value.get<double>();
+    if (v >= 0 && v <= 9007199254740992.0 && std::floor(v) == v) {
+      return static_cast<std::size_t>(v);
+    }
+  }
+  throw LineError("options." + key + ": must be a non-negative integer, not " +
+                  (value.is_number() ? value.dump() : TypeName(value)));
+}
+
+double RealValue(const std::string& key, const Json& value) {
+  if (!value.is_number()) {
+    throw LineError("options." + key + ": must be a number, not " + TypeName(value));
+  }
+  return value.get<double>();
+}
+
+bool BoolValue(const std::string& key, const Json& value) {
+  if (!value.is_boolean()) {
+    throw LineError("options." + key + ": must be true or false, not " + TypeName(value));
+  }
+  return value.get<bool>();
+}
+
+std::string StringValue(const std::string& key, const Json& value) {
+  if (!value.is_string()) {
+    throw LineError("options." + key + ": must be a string, not " + TypeName(value));
+  }
+  return value.get<std::string>();
+}
+
+// One per-cluster option: its `precis summarize` long name and how it sets Options.
+struct OptionSpec {
+  const char* name;
+  void (*set)(const std::string& key, const Json& value, Options& options);
+};
+
+// The order is --help's; the list of known names in messages follows it.
+// clang-format off
+const OptionSpec kOptionSpecs[] = {
+    {"words", [](const std::string& k, const Json& v, Options& o) {
+       o.select.words = CountValue(k, v);
+     }},
+    {"sentences", [](const std::string& k, const Json& v, Options& o) {
+       o.select.sentences = CountValue(k, v);
+     }},
+    {"chars", [](const std::string& k, const Json& v, Options& o) {
+       o.select.chars = CountValue(k, v);
+     }},
+    {"lang", [](const std::string& k, const Json& v, Options& o) {
+       o.language = StringValue(k, v);
+     }},
+    {"keep-boilerplate", [](const std::string& k, const Json& v, Options& o) {
+       o.clean.keep_boilerplate = BoolValue(k, v);
+     }},
+    {"lambda", [](const std::string& k, const Json& v, Options& o) {
+       o.select.lambda = RealValue(k, v);
+     }},
+    {"duplicate-threshold", [](const std::string& k, const Json& v, Options& o) {
+       o.select.duplicate_threshold = RealValue(k, v);
+     }},
+    {"min-words", [](const std::string& k, const Json& v, Options& o) {
+       o.select.min_words = CountValue(k, v);
+     }},
+    {"max-words", [](const std::string& k, const Json& v, Options& o) {
+       o.select.max_words = CountValue(k, v);
+     }},
+    {"include-headlines", [](const std::string& k, const Json& v, Options& o) {
+       o.select.include_headlines = BoolValue(k, v);
+     }},
+    {"similarity", [](const std::string& k, const Json& v, Options& o) {
+       const std::string name = StringValue(k, v);
+       if (name == "cosine") {
+         o.graph.similarity = Similarity::kCosine;
+       } else if (name == "overlap") {
+         o.graph.similarity = Similarity::kOverlap;
+       } else {
+         throw LineError("options." + k + ": unknown similarity '" + name +
+                         "' (known: cosine, overlap)");
+       }
+     }},
+    {"min-similarity", [](const std::string& k, const Json& v, Options& o) {
+       o.graph.min_similarity = RealValue(k, v);
+     }},
+    {"damping", [](const std::string& k, const Json& v, Options& o) {
+       o.rank.damping = RealValue(k, v);
+     }},
+    // An explicit false restores stemming: the line's value wins over the defaults'.
+    {"no-stem", [](const std::string& k, const Json& v, Options& o) {
+       o.tokenize.stem = !BoolValue(k, v);
+     }},
+    {"keep-stopwords", [](const std::string& k, const Json& v, Options& o) {
+       o.tokenize.remove_stopwords = !BoolValue(k, v);
+     }},
+};
+// clang-format on
+
+std::string KnownOptionNames() {
+  std::string names;
+  for (const OptionSpec& spec : kOptionSpecs) {
+    if (!names.empty()) names += ", ";
+    names += spec.name;
+  }
+  return names + ", language";
+}
+
+// The spec a JSON key names: "min_words" and "min-words" both name --min-words, and
+// "language" names --lang; nullptr for an unknown key.
+const OptionSpec* FindOption(const std::string& key) {
+  std::string name = key;
+  for (char& c : name) {
+    if (c == '_') c = '-';
+  }
+  if (name == "language") name = "lang";
+  for (const OptionSpec& spec : kOptionSpecs) {
+    if (name == spec.name) return &spec;
+  }
+  return nullptr;
+}
+
+Options ClusterOptions(const Json& line, const Options& defaults) {
+  Options options = defaults;
+  options.threads = 1;            // a batch runs clusters in parallel, not stages
+  options.load.encoding.clear();  // JSON strings are UTF-8 whatever the defaults say
+  const auto it = line.find("options");
+  if (it == line.end()) return options;
+  if (!it->is_object()) throw LineError("options: must be an object, not " + TypeName(*it));
+  std::vector<std::pair<const OptionSpec*, std::string>> seen;
+  // nlohmann::json keeps object keys sorted: options apply in an order that does not
+  // depend on how the line was written.
+  for (const auto& [key, value] : it->items()) {
+    const OptionSpec* spec = FindOption(key);
+    if (spec == nullptr) {
+      throw LineError("options: unknown option '" + key + "' (known: " + KnownOptionNames() + ")");
+    }
+    for (const auto& [other, other_key] : seen) {
+      if (other == spec) {
+        throw LineError("options: '" + other_key + "' and '" + key + "' name the same option");
+      }
+    }
+    seen.emplace_back(spec, key);
+    spec->set(key, value, options);
+  }
+  return options;
+}
+
+std::vector<Document> Documents(const Json& line) {
+  const auto it = line.find("documents");
+  if (it == line.end()) throw LineError("no \"documents\" field");
+  if (!it->is_array()) {
+    throw LineError("documents: must be an array, not " + TypeName(*it));
+  }
+  if (it->empty()) throw LineError("documents: empty array");
+  std::vector<Document> documents;
+  documents.reserve(it->size());
+  for (const Json& item : *it) {
+    // Named by position from 1, as a reader counts them.
+    const std::string number = std::to_string(documents.size() + 1);
+    Document document{number, ""};
+    if (item.is_string()) {
+      document.text = item.get<std::string>();
+    } else if (item.is_object()) {
+      for (const auto& [key, value] : item.items()) {
+        if (key != "name" && key != "text") {
+          throw LineError("document " + number + ": unknown field '" + key +
+                          "' (known: name, text)");
+        }
+      }
+      const auto text = item.find("text");
+      if (text == item.end()) throw LineError("document " + number + ": no \"text\" field");
+      if (!text->is_string()) {
+        throw LineError("document " + number + ": text must be a string, not " + TypeName(*text));
+      }
+      document.text = text->get<std::string>();
+      const auto name = item.find("name");
+      if (name != item.end()) {
+        if (!name->is_string()) {
+          throw LineError("document " + number + ": name must be a string, not " + TypeName(*name));
+        }
+        document.name = name->get<std::string>();
+      }
+    } else {
+      throw LineError("document " + number + ": must be a string or an object, not " +
+                      TypeName(item));
+    }
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+// A writer never throws on text it did not make: invalid UTF-8 cannot come out of a
+// parsed line, but a parse error message quotes the raw bytes it stopped at.
+std::string Dump(const OrderedJson& record) {
+  return record.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
+}
+
+std::string ErrorRecord(const OrderedJson& id, std::size_t line_number,
+                        const std::string& message) {
+  return Dump({{"id", id}, {"line", line_number}, {"error", message}});
+}
+
+bool IsBlank(std::string_view line) {
+  for (char c : line) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+  }
+  return true;
+}
+
+// The success record; throws LineError or precis::Error for a bad line. `id` is set as
+// soon as the line's id is known, for the error record.
+std::string Summarize(std::string_view text, OrderedJson& id, const Options& defaults) {
+  if (IsBlank(text)) throw LineError("blank line (expected a JSON object)");
+  Json line;
+  try {
+    line = Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& e) {
+    // Drop nlohmann's "[json.exception.parse_error.101] " tag: the rest is the message.
+    std::string message = e.what();
+    const std::size_t tag_end = message.find("] ");
+    if (message.rfind("[json.exception.", 0) == 0 && tag_end != std::string::npos) {
+      message.erase(0, tag_end + 2);
+    }
+    throw LineError("invalid JSON: " + message);
+  }
+  if (!line.is_object()) {
+    throw LineError("a line must be a JSON object, not " + TypeName(line));
+  }
+  const auto given_id = line.find("id");
+  if (given_id != line.end()) {
+    if (!given_id->is_string() && !given_id->is_number()) {
+      throw LineError("id: must be a string or a number, not " + TypeName(*given_id));
+    }
+    id = *given_id;
+  }
+  for (const auto& [key, value] : line.items()) {
+    if (key != "id" && key != "documents" && key != "options") {
+      throw LineError("unknown field '" + key + "' (known: id, documents, options)");
+    }
+  }
+  const std::vector<Document> documents = Documents(line);
+  const Options options = ClusterOptions(line, defaults);
+  try {
+    options.Validate();
+  } catch (const Error& e) {
+    throw LineError("options." + e.path() + ": " + e.problem());
+  }
+  const Summary summary = precis::Summarize(documents, options);
+  if (summary.sentence_count == 0) {
+    throw LineError("no sentence to summarize in the input");
+  }
+  OrderedJson sentences = OrderedJson::array();
+  for (const SummarySentence& s : summary.sentences) {
+    sentences.push_back(SentenceJson(s, summary.document_names));
+  }
+  return Dump({{"id", id}, {"summary", std::move(sentences)}, {"warnings", summary.warnings}});
+}
+
+}  // namespace
+
+BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
+                                 const Options& defaults) {
+  OrderedJson id;  // null until the line gives one
+  try {
+    return {Summarize(line, id, defaults), false};
+  } catch (const LineError& e) {
+    return {ErrorRecord(id, line_number, e.what()), true};
+  } catch (const Error& e) {
+    return {ErrorRecord(id, line_number, e.what()), true};
+  } catch (const std::bad_alloc&) {
+    return {ErrorRecord(id, line_number, "out of memory"), true};
+  } catch (const std::exception& e) {
+    return {ErrorRecord(id, line_number, std::string("internal error: ") + e.what()), true};
+  }
+}
+
+std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,
+                               const Options& defaults) {
+  return SummarizeBatchRecord(line, line_number, defaults).json;
+}
+
+}  // namespace precis

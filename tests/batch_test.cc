@@ -1,0 +1,241 @@
+// Batch records (include/precis/batch.h): one JSON line in, one JSON line out.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+#include "text_measure.h"
+
+namespace precis {
+namespace {
+
+using Json = nlohmann::json;
+
+// French news text with its typography: « » with U+202F and U+00A0, ’, M., 6.700, 3,5 %,
+// a decomposed é, CRLF.
+const std::string kAfp =
+    "Le pr\u00e9sident russe Vladimir Poutine est arriv\u00e9 mardi soir \u00e0 Pyongyang "
+    "pour une visite d\u2019\u00c9tat de deux jours en Cor\u00e9e du Nord.\r\n"
+    "\u00ab\u202fDes documents importants, tr\u00e8s significatifs\u202f\u00bb seront "
+    "sign\u00e9s, a assur\u00e9 M. Ouchakov, le conseiller diplomatique du Kremlin.\r\n"
+    "Pyongyang a envoy\u00e9 environ 6.700 conteneurs de munitions vers la Russie "
+    "depuis le mois d\u2019ao\u00fbt, selon S\u00e9oul.\r\n";
+const std::string kLeMonde =
+    "Vladimir Poutine et Kim Jong-un ont sign\u00e9 mercredi \u00e0 Pyongyang un accord de "
+    "partenariat strat\u00e9gique global entre la Russie et la Cor\u00e9e du Nord.\n"
+    "Les \u00e9changes entre les deux pays ont progress\u00e9 de 3,5\u00a0% l\u2019an "
+    "dernier, selon les douanes russes qui ne publient plus le d\u00e9tail.\n"
+    "La visite du pr\u00e9sident russe inqui\u00e8te les Etats-Unis et la Core\u0301e du "
+    "Sud, qui redoutent une coop\u00e9ration militaire accrue.\n";
+
+std::string Line(const Json& object) { return object.dump(); }
+
+Json Cluster() {
+  return {{"id", "c1"},
+          {"documents", Json::array({{{"name", "afp.txt"}, {"text", kAfp}}, kLeMonde})}};
+}
+
+Json Record(const std::string& line, std::size_t number = 1, const Options& defaults = {}) {
+  const std::string out = SummarizeBatchLine(line, number, defaults);
+  CAPTURE(out);
+  REQUIRE(out.find('\n') == std::string::npos);  // one line, no final newline
+  return Json::parse(out);
+}
+
+// The record's top-level keys, in the order written.
+std::vector<std::string> Keys(const std::string& line, std::size_t number) {
+  std::vector<std::string> keys;
+  const auto record = nlohmann::ordered_json::parse(SummarizeBatchLine(line, number, {}));
+  for (const auto& item : record.items()) keys.push_back(item.key());
+  return keys;
+}
+
+std::size_t SummaryWords(const Json& record) {
+  std::size_t words = 0;
+  for (const Json& s : record.at("summary")) words += CountWords(s.at("text").get<std::string>());
+  return words;
+}
+
+TEST_CASE("A cluster line becomes a record with the sentences --format json describes") {
+  const Json record = Record(Line(Cluster()));
+  CHECK(record.at("id") == "c1");
+  CHECK(record.at("warnings") == Json::array());
+  CHECK(Keys(Line(Cluster()), 1) == std::vector<std::string>{"id", "summary", "warnings"});
+  REQUIRE(!record.at("summary").empty());
+
+  // The sentences are the library's summary, serialized as Render's JSON serializes them.
+  Options options;
+  options.threads = 1;
+  const Summary summary = Summarize({{"afp.txt", kAfp}, {"2", kLeMonde}}, options);
+  const Json rendered = Json::parse(Render(summary, OutputFormat::kJson, options));
+  CHECK(record.at("summary") == rendered.at("sentences"));
+  for (const Json& s : record.at("summary")) {
+    const std::string text = s.at("text");
+    CAPTURE(text);
+    const std::size_t document = s.at("document");
+    CHECK(s.at("source") == (document == 0 ? "afp.txt" : "2"));  // default names count from 1
+    CHECK((document == 0 ? kAfp : kLeMonde).find(text) != std::string::npos);  // verbatim
+  }
+}
+
+TEST_CASE("Ids are echoed as given: string, integer, real or absent") {
+  struct Case {
+    Json id;
+    Json expected;
+  };
+  const std::vector<Case> cases = {
+      {"lemonde-2024-06-19", "lemonde-2024-06-19"},
+      {"cor\u00e9e \u00ab\u202fdu Nord\u202f\u00bb", "cor\u00e9e \u00ab\u202fdu Nord\u202f\u00bb"},
+      {42, 42},
+      {-7, -7},
+      {18446744073709551615ULL, 18446744073709551615ULL},
+      {2.5, 2.5},
+      {nullptr, nullptr},  // no "id" field at all
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.id.dump());
+    Json line = Cluster();
+    if (c.id.is_null()) {
+      line.erase("id");
+    } else {
+      line["id"] = c.id;
+    }
+    const Json record = Record(Line(line));
+    CHECK(record.at("id") == c.expected);
+    CHECK(record.at("id").dump() == c.expected.dump());  // 42 stays 42, not 42.0
+    CHECK(!record.contains("error"));
+  }
+}
+
+TEST_CASE("Per-cluster options override the defaults, under the CLI's long names") {
+  const Json plain = Record(Line(Cluster()));
+  Json one = Cluster();
+  one["options"] = {{"sentences", 1}, {"words", 0}};
+  CHECK(Record(Line(one)).at("summary").size() == 1);
+
+  Json short_budget = Cluster();
+  short_budget["options"] = {{"words", 30}};
+  const Json shorter = Record(Line(short_budget));
+  CHECK(SummaryWords(shorter) <= 30);
+  CHECK(SummaryWords(shorter) < SummaryWords(plain));
+
+  // "_" stands for "-", and "language" for "lang"; 30.0 is a count.
+  Json spelled = Cluster();
+  spelled["options"] = {{"words", 30.0}, {"min_words", 6}, {"language", "fr"}};
+  CHECK(Record(Line(spelled)).at("summary") == shorter.at("summary"));
+
+  // The defaults are what a line without options gets; the line's options win over them.
+  Options defaults;
+  defaults.select.words = 30;
+  CHECK(Record(Line(Cluster()), 1, defaults).at("summary") == shorter.at("summary"));
+  Json back = Cluster();
+  back["options"] = {{"words", 100}};
+  CHECK(Record(Line(back), 1, defaults).at("summary") == plain.at("summary"));
+
+  // A budget no sentence fits: an empty summary and a warning, not an error.
+  Json tiny = Cluster();
+  tiny["options"] = {{"words", 3}};
+  const Json empty = Record(Line(tiny));
+  CHECK(empty.at("summary").empty());
+  CHECK(empty.at("warnings").size() == 1);
+}
+
+TEST_CASE("Every problem with a line becomes an error record naming it") {
+  struct Case {
+    std::string line;
+    std::string message;  // a part of the "error" text
+    Json id;              // the id the record echoes
+  };
+  const std::string docs =
+      R"("documents": ["Le pr\u00e9sident russe est arriv\u00e9 mardi soir \u00e0 )"
+      R"(Pyongyang pour deux jours."])";
+  const std::vector<Case> cases = {
+      {"", "blank line", nullptr},
+      {" \t\r", "blank line", nullptr},
+      {"{", "invalid JSON: parse error", nullptr},
+      {"{\"id\": \"c\u00e9\", \"documents\": [\"\xff\xfe\"]}", "invalid JSON", nullptr},
+      {"[1, 2]", "must be a JSON object, not array", nullptr},
+      {"\"texte\"", "must be a JSON object, not string", nullptr},
+      {R"({"id": "a"})", "no \"documents\" field", "a"},
+      {R"({"id": 3, "documents": "texte"})", "documents: must be an array, not string", 3},
+      {R"({"id": "a", "documents": []})", "documents: empty array", "a"},
+      {R"({"documents": [3]})", "document 1: must be a string or an object, not number", nullptr},
+      {R"({"documents": ["x", {"name": "afp"}]})", "document 2: no \"text\" field", nullptr},
+      {R"({"documents": [{"text": 5}]})", "document 1: text must be a string", nullptr},
+      {R"({"documents": [{"text": "x", "name": 1}]})", "document 1: name must be a string",
+       nullptr},
+      {R"({"documents": [{"text": "x", "title": "t"}]})", "unknown field 'title'", nullptr},
+      {R"({"id": true, )" + docs + "}", "id: must be a string or a number, not boolean", nullptr},
+      {R"({"id": "a", "option": {"words": 5}, )" + docs + "}", "unknown field 'option'", "a"},
+      {R"({"id": "a", "options": [1], )" + docs + "}", "options: must be an object", "a"},
+      {R"({"id": "a", "options": {"wrods": 5}, )" + docs + "}", "unknown option 'wrods'", "a"},
+      {R"({"options": {"threads": 2}, )" + docs + "}", "unknown option 'threads'", nullptr},
+      {R"({"options": {"encoding": "latin1"}, )" + docs + "}", "unknown option 'encoding'",
+       nullptr},
+      {R"({"options": {"words": -5}, )" + docs + "}", "options.words: must be a non-negative",
+       nullptr},
+      {R"({"options": {"words": "50"}, )" + docs + "}", "options.words: must be a non-negative",
+       nullptr},
+      {R"({"options": {"words": 2.5}, )" + docs + "}", "options.words: must be a non-negative",
+       nullptr},
+      {R"({"options": {"lambda": 2}, )" + docs + "}", "options.lambda: must be in [0, 1]", nullptr},
+      {R"({"options": {"lambda": "0.5"}, )" + docs + "}", "options.lambda: must be a number",
+       nullptr},
+      {R"({"options": {"min-words": 80}, )" + docs + "}",
+       "options.min-words: must not exceed max-words", nullptr},
+      {R"({"options": {"lang": "tlh"}, )" + docs + "}", "unknown language 'tlh'", nullptr},
+      {R"({"options": {"similarity": "jaccard"}, )" + docs + "}", "unknown similarity", nullptr},
+      {R"({"options": {"keep-boilerplate": "yes"}, )" + docs + "}",
+       "options.keep-boilerplate: must be true or false", nullptr},
+      {R"({"options": {"lang": "fr", "language": "fr"}, )" + docs + "}", "name the same option",
+       nullptr},
+      {R"({"id": 9, "documents": ["", " \n "]})", "no sentence to summarize", 9},
+  };
+  std::size_t number = 100;
+  for (const Case& c : cases) {
+    CAPTURE(c.line);
+    ++number;
+    const Json record = Record(c.line, number);
+    CHECK(Keys(c.line, number) == std::vector<std::string>{"id", "line", "error"});
+    CHECK(record.at("line") == number);
+    CHECK(record.at("id") == c.id);
+    const std::string message = record.at("error");
+    CAPTURE(message);
+    CHECK(message.find(c.message) != std::string::npos);
+  }
+}
+
+TEST_CASE("Records are deterministic whatever the thread defaults") {
+  Json line = Cluster();
+  line["documents"].push_back({{"name", "vide.txt"}, {"text", ""}});
+  const std::string text = Line(line);
+  Options many;
+  many.threads = 8;  // ignored: a cluster in a batch runs on one thread
+  const std::string first = SummarizeBatchLine(text, 1, Options{});
+  CHECK(SummarizeBatchLine(text, 1, Options{}) == first);
+  CHECK(SummarizeBatchLine(text, 1, many) == first);
+  // The line number is only in error records.
+  CHECK(SummarizeBatchLine(text, 2, Options{}) == first);
+  CHECK(Json::parse(first).at("warnings") == Json::array({"vide.txt: no text to summarize"}));
+
+  // Whitespace, key order and a BOM do not change the record.
+  const std::string spaced =
+      "\xEF\xBB\xBF  {\"id\": \"c1\",\t\"documents\": " + line.at("documents").dump(1, '\t') +
+      "}  \r";
+  CHECK(SummarizeBatchLine(spaced, 1, Options{}) == first);
+  CHECK(SummarizeBatchLine(spaced, 7, Options{}) == first);
+}
+
+TEST_CASE("Invalid defaults make every line an error record, and never throw") {
+  Options defaults;
+  defaults.select.lambda = -1;
+  const Json record = Record(Line(Cluster()), 3, defaults);
+  CHECK(record.at("id") == "c1");
+  CHECK(record.at("line") == 3);
+  CHECK(record.at("error").get<std::string>().find("lambda") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace precis
