@@ -1,0 +1,564 @@
+// The Python module `precis` (pybind11): the summarizer, the batch record format and the
+// evaluation harness's Unicode ROUGE, for Python programs and Dask workers.
+//
+//   import precis
+//   for s in precis.summarize([text_a, text_b], words=60):
+//       print(s.document, s.text)
+//   precis.rouge(summary, [reference])["ROUGE-2"].recall
+//
+// Every call releases the GIL while the C++ works, so Python threads summarize in
+// parallel. precis::Error becomes a precis.Error subclass that is also the matching
+// built-in exception (ValueError for options and input, OSError for files), so callers
+// that know nothing of precis still catch it the usual way.
+#include <pybind11/pybind11.h>
+
+#include <cstddef>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "precis/batch.h"
+#include "precis/precis.h"
+#include "rouge.h"
+#include "unicode_tokenizer.h"
+
+namespace py = pybind11;
+
+namespace {
+
+// Exception classes, created once at import and never freed: translators run until the
+// interpreter ends, and the module keeps them alive anyway.
+struct ErrorTypes {
+  PyObject* base = nullptr;
+  PyObject* invalid_options = nullptr;
+  PyObject* io = nullptr;
+  PyObject* invalid_input = nullptr;
+  PyObject* internal = nullptr;
+  PyObject* warning = nullptr;
+};
+ErrorTypes error_types;
+
+PyObject* TypeFor(precis::ErrorCode code) {
+  switch (code) {
+    case precis::ErrorCode::kInvalidOptions:
+      return error_types.invalid_options;
+    case precis::ErrorCode::kIo:
+      return error_types.io;
+    case precis::ErrorCode::kInvalidInput:
+      return error_types.invalid_input;
+    case precis::ErrorCode::kInternal:
+      break;
+  }
+  return error_types.internal;
+}
+
+// Library text is UTF-8 by contract, but a message may quote bytes of a bad input: a
+// replacement character is better than a UnicodeDecodeError hiding the real problem.
+py::str Utf8(std::string_view bytes) {
+  PyObject* text =
+      PyUnicode_DecodeUTF8(bytes.data(), static_cast<Py_ssize_t>(bytes.size()), "replace");
+  if (text == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(text);
+}
+
+PyObject* NewException(py::module_& m, const char* name, const char* doc, py::tuple bases) {
+  const std::string qualified = std::string("precis.") + name;
+  PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, bases.ptr(), nullptr);
+  if (type == nullptr) throw py::error_already_set();
+  m.add_object(name, py::reinterpret_borrow<py::object>(type));
+  return type;
+}
+
+void RegisterErrors(py::module_& m) {
+  auto borrow = [](PyObject* type) { return py::reinterpret_borrow<py::object>(type); };
+  error_types.base = NewException(
+      m, "Error",
+      "What precis raises. `path` names the file, document or option at fault (may be\n"
+      "empty); `problem` is the message without it; str(e) is \"path: problem\".",
+      py::make_tuple(borrow(PyExc_Exception)));
+  const py::object base = borrow(error_types.base);
+  error_types.invalid_options =
+      NewException(m, "InvalidOptionsError", "An option is unknown or out of range.",
+                   py::make_tuple(base, borrow(PyExc_ValueError)));
+  error_types.invalid_input = NewException(
+      m, "InvalidInputError", "The input cannot be used (no sentence at all, bad encoding).",
+      py::make_tuple(base, borrow(PyExc_ValueError)));
+  error_types.io = NewException(m, "FileError", "A file or directory cannot be read.",
+                                py::make_tuple(base, borrow(PyExc_OSError)));
+  error_types.internal =
+      NewException(m, "InternalError", "A library precis relies on (ICU, libstemmer) failed.",
+                   py::make_tuple(base, borrow(PyExc_RuntimeError)));
+  error_types.warning = NewException(
+      m, "PrecisWarning",
+      "A non-fatal problem met while summarizing (\"texts[2]: no text to summarize\").",
+      py::make_tuple(borrow(PyExc_UserWarning)));
+
+  py::register_exception_translator([](std::exception_ptr thrown) {
+    try {
+      if (thrown) std::rethrow_exception(thrown);
+    } catch (const precis::Error& e) {
+      PyObject* type = TypeFor(e.code());
+      py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(e.what()));
+      error.attr("path") = Utf8(e.path());
+      error.attr("problem") = Utf8(e.problem());
+      PyErr_SetObject(type, error.ptr());
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Options as keyword arguments. One table names them, parses them and documents them with
+// the defaults read from precis::Options, the only copy of the defaults.
+
+bool IsInt(py::handle value) { return PyLong_Check(value.ptr()) && !PyBool_Check(value.ptr()); }
+
+std::size_t ToCount(const char* name, py::handle value) {
+  if (!IsInt(value)) throw py::type_error(std::string(name) + " must be an int");
+  const long long count = value.cast<long long>();
+  if (count < 0) throw py::value_error(std::string(name) + " must be >= 0");
+  return static_cast<std::size_t>(count);
+}
+
+double ToReal(const char* name, py::handle value) {
+  if (!IsInt(value) && !PyFloat_Check(value.ptr())) {
+    throw py::type_error(std::string(name) + " must be a number");
+  }
+  return value.cast<double>();
+}
+
+bool ToBool(const char* name, py::handle value) {
+  if (!PyBool_Check(value.ptr())) throw py::type_error(std::string(name) + " must be a bool");
+  return value.ptr() == Py_True;
+}
+
+std::string ToString(const char* name, py::handle value) {
+  if (!PyUnicode_Check(value.ptr())) throw py::type_error(std::string(name) + " must be a str");
+  return value.cast<std::string>();
+}
+
+struct OptionField {
+  const char* name;
+  const char* help;
+  std::function<void(py::handle, precis::Options&)> set;
+  std::function<std::string(const precis::Options&)> show;
+};
+
+std::string ShowReal(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+std::string ShowBool(bool value) { return value ? "True" : "False"; }
+
+const std::vector<OptionField>& OptionFields() {
+  using O = precis::Options;
+  static const std::vector<OptionField> fields = {
+      {"words", "budget in words (0: no limit); budgets never cut a sentence",
+       [](py::handle v, O& o) { o.select.words = ToCount("words", v); },
+       [](const O& o) { return std::to_string(o.select.words); }},
+      {"sentences", "budget in sentences (0: no limit)",
+       [](py::handle v, O& o) { o.select.sentences = ToCount("sentences", v); },
+       [](const O& o) { return std::to_string(o.select.sentences); }},
+      {"chars", "budget in characters, line breaks excluded (0: no limit)",
+       [](py::handle v, O& o) { o.select.chars = ToCount("chars", v); },
+       [](const O& o) { return std::to_string(o.select.chars); }},
+      {"lang", "language of the texts, \"fr\" or \"en\"",
+       [](py::handle v, O& o) { o.language = ToString("lang", v); },
+       [](const O& o) { return "\"" + o.language + "\""; }},
+      {"keep_boilerplate", "keep what the cleaner would drop",
+       [](py::handle v, O& o) { o.clean.keep_boilerplate = ToBool("keep_boilerplate", v); },
+       [](const O& o) { return ShowBool(o.clean.keep_boilerplate); }},
+      {"lambda_", "MMR trade-off: 1 ignores redundancy, lower favours novelty",
+       [](py::handle v, O& o) { o.select.lambda = ToReal("lambda_", v); },
+       [](const O& o) { return ShowReal(o.select.lambda); }},
+      {"duplicate_threshold", "cosine above which two sentences are never both chosen",
+       [](py::handle v, O& o) { o.select.duplicate_threshold = ToReal("duplicate_threshold", v); },
+       [](const O& o) { return ShowReal(o.select.duplicate_threshold); }},
+      {"min_words", "shortest sentence (in words) that may stand in a summary",
+       [](py::handle v, O& o) { o.select.min_words = ToCount("min_words", v); },
+       [](const O& o) { return std::to_string(o.select.min_words); }},
+      {"max_words", "longest sentence (in words) that may stand in a summary",
+       [](py::handle v, O& o) { o.select.max_words = ToCount("max_words", v); },
+       [](const O& o) { return std::to_string(o.select.max_words); }},
+      {"include_headlines", "headlines (lines without final punctuation) may be chosen",
+       [](py::handle v, O& o) { o.select.include_headlines = ToBool("include_headlines", v); },
+       [](const O& o) { return ShowBool(o.select.include_headlines); }},
+      {"similarity", "\"cosine\" (LexRank) or \"overlap\" (TextRank)",
+       [](py::handle v, O& o) {
+         const std::string name = ToString("similarity", v);
+         if (name == "cosine") {
+           o.graph.similarity = precis::Similarity::kCosine;
+         } else if (name == "overlap") {
+           o.graph.similarity = precis::Similarity::kOverlap;
+         } else {
+           throw precis::Error(precis::ErrorCode::kInvalidOptions, "similarity",
+                               "unknown measure '" + name + "' (cosine or overlap)");
+         }
+       },
+       [](const O& o) {
+         return std::string(o.graph.similarity == precis::Similarity::kCosine ? "\"cosine\""
+                                                                              : "\"overlap\"");
+       }},
+      {"min_similarity", "graph edges weaker than this are dropped",
+       [](py::handle v, O& o) { o.graph.min_similarity = ToReal("min_similarity", v); },
+       [](const O& o) { return ShowReal(o.graph.min_similarity); }},
+      {"damping", "PageRank damping factor",
+       [](py::handle v, O& o) { o.rank.damping = ToReal("damping", v); },
+       [](const O& o) { return ShowReal(o.rank.damping); }},
+      {"stem", "Snowball stemming of terms",
+       [](py::handle v, O& o) { o.tokenize.stem = ToBool("stem", v); },
+       [](const O& o) { return ShowBool(o.tokenize.stem); }},
+      {"remove_stopwords", "drop the language's function words from terms",
+       [](py::handle v, O& o) { o.tokenize.remove_stopwords = ToBool("remove_stopwords", v); },
+       [](const O& o) { return ShowBool(o.tokenize.remove_stopwords); }},
+      {"threads", "worker threads for one call (0: one per core); same result whatever",
+       [](py::handle v, O& o) { o.threads = ToCount("threads", v); },
+       [](const O& o) { return std::to_string(o.threads); }},
+  };
+  return fields;
+}
+
+std::string OptionsHelp() {
+  const precis::Options defaults;
+  std::string help = "Options (keyword only; defaults are the C++ library's):\n";
+  for (const OptionField& field : OptionFields()) {
+    help +=
+        "    " + std::string(field.name) + "=" + field.show(defaults) + ": " + field.help + "\n";
+  }
+  return help;
+}
+
+// Applies `options` (the call's keyword arguments, minus those the function takes
+// itself) to the library defaults. An unknown name is a TypeError, as for any Python call.
+precis::Options ParseOptions(const char* function, const py::kwargs& options) {
+  precis::Options parsed;
+  for (const auto& [key, value] : options) {
+    const std::string name = key.cast<std::string>();
+    bool known = false;
+    for (const OptionField& field : OptionFields()) {
+      if (name == field.name) {
+        field.set(value, parsed);
+        known = true;
+        break;
+      }
+    }
+    if (!known) {
+      throw py::type_error(std::string(function) + "() got an unexpected keyword argument '" +
+                           name + "'");
+    }
+  }
+  return parsed;
+}
+
+// ---------------------------------------------------------------------------------------
+
+std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
+  if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr()) ||
+      !PySequence_Check(texts.ptr())) {
+    throw py::type_error("texts must be a list of str (one per document), not " +
+                         std::string(py::str(texts.get_type().attr("__name__"))));
+  }
+  const py::sequence items = py::reinterpret_borrow<py::sequence>(texts);
+  std::vector<precis::Document> documents(items.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    const py::object text = items[i];
+    if (!PyUnicode_Check(text.ptr())) {
+      throw py::type_error("texts[" + std::to_string(i) + "] must be a str");
+    }
+    documents[i].text = text.cast<std::string>();
+    documents[i].name = "texts[" + std::to_string(i) + "]";
+  }
+  if (!names.is_none()) {
+    if (PyUnicode_Check(names.ptr()) || !PySequence_Check(names.ptr())) {
+      throw py::type_error("names must be a list of str");
+    }
+    const py::sequence given = py::reinterpret_borrow<py::sequence>(names);
+    if (given.size() != documents.size()) {
+      throw py::value_error("names has " + std::to_string(given.size()) + " items for " +
+                            std::to_string(documents.size()) + " texts");
+    }
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      documents[i].name = ToString("names[i]", given[i]);
+    }
+  }
+  return documents;
+}
+
+py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs) {
+  const precis::Options options = ParseOptions("summarize", kwargs);
+  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  precis::Summary summary;
+  {
+    py::gil_scoped_release release;
+    summary = precis::Summarize(documents, options);
+  }
+  for (const std::string& warning : summary.warnings) {
+    if (PyErr_WarnEx(error_types.warning, warning.c_str(), 1) != 0) {
+      throw py::error_already_set();
+    }
+  }
+  py::list sentences;
+  for (precis::SummarySentence& sentence : summary.sentences) {
+    sentences.append(py::cast(std::move(sentence)));
+  }
+  return sentences;
+}
+
+py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py::kwargs& kwargs) {
+  const precis::Options defaults = ParseOptions("summarize_batch_line", kwargs);
+  const bool bytes = PyBytes_Check(line.ptr());
+  if (!bytes && !PyUnicode_Check(line.ptr())) {
+    throw py::type_error("line must be a str or bytes");
+  }
+  const std::string input = line.cast<std::string>();
+  std::string record;
+  {
+    py::gil_scoped_release release;
+    record = precis::SummarizeBatchLine(input, line_number, defaults);
+  }
+  if (bytes) return py::bytes(record);
+  return Utf8(record);
+}
+
+void CheckOptions(const py::kwargs& kwargs) { ParseOptions("check_options", kwargs).Validate(); }
+
+// ---------------------------------------------------------------------------------------
+// ROUGE in the evaluation harness's Unicode mode.
+
+namespace eval = precis::eval;
+
+struct RougeArgs {
+  eval::UnicodeTokenizerOptions tokenizer;
+  eval::RougeOptions rouge;
+};
+
+RougeArgs MakeRougeArgs(const std::string& lang, bool stem, bool remove_stopwords,
+                        bool fold_accents, bool best, bool jackknife, double alpha) {
+  RougeArgs args;
+  args.tokenizer.language = lang;
+  args.tokenizer.stem = stem;
+  args.tokenizer.remove_stopwords = remove_stopwords;
+  args.tokenizer.fold_accents = fold_accents;
+  args.rouge.multi_reference = best ? eval::MultiReference::kBest : eval::MultiReference::kAverage;
+  args.rouge.jackknife = jackknife;
+  if (!(alpha >= 0.0 && alpha <= 1.0)) {
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, "alpha", "must be in [0, 1]");
+  }
+  args.rouge.alpha = alpha;
+  return args;
+}
+
+std::vector<std::string> ToReferences(py::handle references) {
+  if (PyUnicode_Check(references.ptr())) return {references.cast<std::string>()};
+  if (!PySequence_Check(references.ptr()) || PyBytes_Check(references.ptr())) {
+    throw py::type_error("references must be a str or a list of str");
+  }
+  std::vector<std::string> texts;
+  for (const py::handle reference : py::reinterpret_borrow<py::sequence>(references)) {
+    texts.push_back(ToString("references[i]", reference));
+  }
+  return texts;
+}
+
+struct Tokenized {
+  eval::TokenizedText summary;
+  std::vector<eval::TokenizedText> references;
+};
+
+// Call without the GIL.
+Tokenized Tokenize(const std::string& summary, const std::vector<std::string>& references,
+                   const eval::UnicodeTokenizerOptions& options) {
+  eval::UnicodeTokenizer tokenizer(options);
+  Tokenized tokenized;
+  tokenized.summary = tokenizer.Tokenize(summary);
+  for (const std::string& reference : references) {
+    tokenized.references.push_back(tokenizer.Tokenize(reference));
+  }
+  return tokenized;
+}
+
+py::dict Rouge(const std::string& summary, py::handle references, const std::string& lang,
+               bool stem, bool remove_stopwords, bool fold_accents, bool best, bool jackknife,
+               double alpha) {
+  const RougeArgs args =
+      MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
+  const std::vector<std::string> texts = ToReferences(references);
+  eval::RougeScores scores;
+  {
+    py::gil_scoped_release release;
+    const Tokenized tokenized = Tokenize(summary, texts, args.tokenizer);
+    scores = eval::Score(tokenized.summary, tokenized.references, args.rouge);
+  }
+  py::dict result;
+  for (const eval::Measure measure : eval::kAllMeasures) {
+    result[py::str(eval::MeasureName(measure))] = py::cast(scores[measure]);
+  }
+  return result;
+}
+
+eval::Prf RougeN(const std::string& summary, py::handle references, std::size_t n,
+                 const std::string& lang, bool stem, bool remove_stopwords, bool fold_accents,
+                 bool best, bool jackknife, double alpha) {
+  const RougeArgs args =
+      MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
+  const std::vector<std::string> texts = ToReferences(references);
+  py::gil_scoped_release release;
+  const Tokenized tokenized = Tokenize(summary, texts, args.tokenizer);
+  return eval::ScoreRougeN(tokenized.summary, tokenized.references, n, args.rouge);
+}
+
+std::string ShowPrf(const eval::Prf& prf) {
+  std::ostringstream out;
+  out << "Score(recall=" << prf.recall << ", precision=" << prf.precision << ", f=" << prf.f << ")";
+  return out.str();
+}
+
+const char* kRougeDoc = R"(
+Scores `summary` against `references` (a str or a list of str) with ROUGE (Lin 2004),
+counted as ROUGE-1.5.5 counts, on the evaluation harness's Unicode tokens: a token is a
+run of letters or digits, NFC-normalized and case-folded ("L’Élysée" -> "l", "élysée"),
+each line a sentence (only ROUGE-L sees sentences).
+
+    lang: "fr" or "en", for stems and stopwords
+    stem: Snowball stems of the language (default True)
+    remove_stopwords: drop the language's function words (default False)
+    fold_accents: "é" counts as "e" (default False)
+    best: with several references, keep the one with the best recall (ROUGE-1.5.5's -f B)
+          instead of pooling them (-f A, the default)
+    jackknife: average over the subsets of all references but one
+    alpha: F = 1 / (alpha / P + (1 - alpha) / R) (default 0.5)
+
+An empty summary or reference scores 0. Raises precis.InvalidOptionsError (a ValueError)
+for an unknown language. The GIL is released while scoring.)";
+
+}  // namespace
+
+PYBIND11_MODULE(precis, m) {
+  m.doc() = R"(precis: extractive multi-document summarization of news, French first.
+
+    import precis
+    for s in precis.summarize([text_a, text_b], words=60):
+        print(s.document, s.text)
+
+summarize() chooses a cluster's best sentences; summarize_batch_line() turns one JSON line
+of a batch file into the record `precis batch` writes; rouge() and rouge_n() score a
+summary against references. Errors are precis.Error subclasses that are also ValueError
+(options, input), OSError (files) or RuntimeError (internal).)";
+  // Each docstring starts with its own signature line, more telling than pybind11's
+  // "texts: handle, **kwargs".
+  py::options options;
+  options.disable_function_signatures();
+  m.attr("__version__") = precis::kVersion;
+  RegisterErrors(m);
+
+  py::class_<precis::SummarySentence>(m, "Sentence",
+                                      "A sentence chosen for a summary, as its source wrote it.")
+      .def_property_readonly(
+          "text", [](const precis::SummarySentence& s) { return Utf8(s.text); },
+          "the sentence, verbatim from its text (a substring of it)")
+      .def_readonly("document", &precis::SummarySentence::document, "index of its text in `texts`")
+      .def_readonly("position", &precis::SummarySentence::position,
+                    "index of the sentence in its text, after cleaning")
+      .def_readonly("score", &precis::SummarySentence::score,
+                    "centrality (PageRank); the scores of all the cluster's sentences sum to 1")
+      .def_readonly("rank", &precis::SummarySentence::rank,
+                    "0 for the sentence chosen first, 1 for the next, ...")
+      .def_readonly("headline", &precis::SummarySentence::headline,
+                    "a line without final punctuation (chosen only with include_headlines)")
+      .def("__repr__",
+           [](const precis::SummarySentence& s) {
+             return py::str("Sentence(document={}, position={}, rank={}, score={:.6f}, text={!r})")
+                 .format(s.document, s.position, s.rank, s.score, Utf8(s.text));
+           })
+      // Picklable, so that Dask or multiprocessing can return sentences from a worker.
+      .def(py::pickle(
+          [](const precis::SummarySentence& s) {
+            return py::make_tuple(py::bytes(s.text), s.document, s.position, s.headline, s.score,
+                                  s.rank);
+          },
+          [](const py::tuple& state) {
+            precis::SummarySentence s;
+            s.text = state[0].cast<std::string>();
+            s.document = state[1].cast<std::size_t>();
+            s.position = state[2].cast<std::size_t>();
+            s.headline = state[3].cast<bool>();
+            s.score = state[4].cast<double>();
+            s.rank = state[5].cast<std::size_t>();
+            return s;
+          }));
+
+  py::class_<eval::Prf>(m, "Score", "ROUGE recall, precision and F-measure, each in [0, 1].")
+      .def_readonly("recall", &eval::Prf::recall)
+      .def_readonly("precision", &eval::Prf::precision)
+      .def_readonly("f", &eval::Prf::f)
+      .def("__repr__", &ShowPrf)
+      .def(py::pickle(
+          [](const eval::Prf& prf) { return py::make_tuple(prf.recall, prf.precision, prf.f); },
+          [](const py::tuple& state) {
+            return eval::Prf{state[0].cast<double>(), state[1].cast<double>(),
+                             state[2].cast<double>()};
+          }));
+
+  const std::string options_help = OptionsHelp();
+  m.def(
+      "summarize",
+      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
+        return Summarize(texts, names, kwargs);
+      },
+      py::arg("texts"), py::arg("names") = py::none(),
+      (R"(summarize(texts, names=None, **options) -> list[Sentence]
+
+Summarizes a cluster of articles about one event: `texts` is a list of str, one per
+document. Returns the chosen sentences in reading order (by document, then position),
+each verbatim from its text. `names` (a list of str as long as `texts`) names the
+documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...
+Non-fatal problems (an empty text, a budget smaller than any sentence) are
+precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or
+precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type.
+The GIL is released while summarizing: threads summarize in parallel.
+
+)" + options_help)
+          .c_str());
+  m.def(
+      "summarize_batch_line",
+      [](py::handle line, std::size_t line_number, const py::kwargs& kwargs) {
+        return SummarizeBatchLine(line, line_number, kwargs);
+      },
+      py::arg("line"), py::arg("line_number"),
+      (R"(summarize_batch_line(line, line_number, **options) -> str or bytes
+
+Exactly what `precis batch` writes for one input line (without the newline): `line` is a
+JSON object {"id": ..., "documents": [...], "options": {...}}, `line_number` its 1-based
+number in the file, and the options below are the defaults of a line that sets none.
+Returns bytes for bytes, str for str. Never raises for a bad line: the problem becomes an
+error record naming the line. The GIL is released while summarizing.
+
+)" + options_help)
+          .c_str());
+  m.def("check_options", &CheckOptions,
+        ("check_options(**options) -> None\n\n"
+         "Raises what summarize() would for these options (precis.InvalidOptionsError, "
+         "TypeError),\nwithout summarizing: for a program that checks its settings before "
+         "a long run.\n\n" +
+         options_help)
+            .c_str());
+  m.def("rouge", &Rouge, py::arg("summary"), py::arg("references"), py::kw_only(),
+        py::arg("lang") = "fr", py::arg("stem") = true, py::arg("remove_stopwords") = false,
+        py::arg("fold_accents") = false, py::arg("best") = false, py::arg("jackknife") = false,
+        py::arg("alpha") = 0.5,
+        (std::string("rouge(summary, references, **options) -> dict[str, Score]\n") + kRougeDoc +
+         "\n\nReturns {\"ROUGE-1\": Score, \"ROUGE-2\": ..., \"ROUGE-L\": ..., \"ROUGE-SU4\": "
+         "...}.")
+            .c_str());
+  m.def("rouge_n", &RougeN, py::arg("summary"), py::arg("references"), py::arg("n") = 2,
+        py::kw_only(), py::arg("lang") = "fr", py::arg("stem") = true,
+        py::arg("remove_stopwords") = false, py::arg("fold_accents") = false,
+        py::arg("best") = false, py::arg("jackknife") = false, py::arg("alpha") = 0.5,
+        (std::string("rouge_n(summary, references, n=2, **options) -> Score\n") + kRougeDoc +
+         "\n\nROUGE-N alone, for any n >= 1 (n = 0 raises precis.InvalidOptionsError).")
+            .c_str());
+}

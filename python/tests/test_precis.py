@@ -1,0 +1,362 @@
+"""The Python module against the C++ library and CLI it wraps.
+
+Run by CTest (python/CMakeLists.txt) with PYTHONPATH on the built module and
+PRECIS_SOURCE_DIR / PRECIS_BIN_DIR set.
+"""
+
+import json
+import os
+import pickle
+import random
+import subprocess
+import threading
+import time
+import unicodedata
+import warnings
+from pathlib import Path
+
+import pytest
+
+import precis
+
+SOURCE_DIR = Path(os.environ.get("PRECIS_SOURCE_DIR", Path(__file__).resolve().parents[2]))
+BIN_DIR = Path(os.environ.get("PRECIS_BIN_DIR", SOURCE_DIR / "build" / "bin"))
+SAMPLE_DOCS = SOURCE_DIR / "samples" / "poutine-coree-du-nord-2024" / "docs"
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+# Three short articles in French typography: guillemets with U+00A0 and U+202F,
+# apostrophe U+2019, "M." that ends no sentence, 6.700 and 3,5 %, a decomposed accent
+# and CRLF line ends.
+FRENCH = [
+    "Poutine à Pyongyang\r\n\r\n"
+    "Le président russe est arrivé mercredi soir à Pyongyang pour une visite de deux jours.\r\n"
+    "M. Poutine a été accueilli à l’aéroport par Kim Jong-un, selon l’agence officielle.\r\n"
+    "Les deux dirigeants doivent signer un accord de partenariat stratégique jeudi.\r\n",
+    f"Kim Jong-un a salué «{NBSP}un soutien total{NBSP}» de la Russie à la Corée du Nord. "
+    f"Selon Séoul, 6.700 conteneurs de munitions auraient été livrés à Moscou depuis l’été. "
+    f"Le commerce entre les deux pays a progressé de 3,5{NBSP}% l’an dernier, d’après les douanes.",
+    f"Vladimir Poutine et Kim Jong-un ont signé jeudi un accord de partenariat stratégique. "
+    f"«{NNBSP}C’est un document vraiment révolutionnaire{NNBSP}», a déclaré M. Poutine à la presse. "
+    f"Le pre\u0301sident russe doit ensuite se rendre au Vietnam pour une visite officielle.",
+]
+
+
+def sample_texts():
+    """The sample cluster's documents in name order, as the CLI reads a directory,
+    decoded from their exact bytes (no newline translation)."""
+    paths = sorted(SAMPLE_DOCS.iterdir())
+    return paths, [p.read_bytes().decode("utf-8") for p in paths]
+
+
+def sentence_tuple(s):
+    return (s.text, s.document, s.position, s.rank, s.score, s.headline)
+
+
+# --- summarize ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("budget", [
+    {"words": 25}, {"words": 60}, {"words": 0, "sentences": 2}, {"chars": 200},
+    {"words": 1000},
+])
+def test_summary_sentences_are_verbatim_within_budget(budget):
+    summary = precis.summarize(FRENCH, **budget)
+    assert summary, budget
+    for s in summary:
+        assert isinstance(s, precis.Sentence)
+        # Verbatim: found as is in the text its document index names, and only from a
+        # document that holds it.
+        assert s.text in FRENCH[s.document], s
+        assert not s.text.startswith((" ", "\r", "\n")) and not s.text.endswith(("\r", "\n"))
+    words = sum(len(s.text.split()) for s in summary)  # str.split knows U+00A0, U+202F
+    chars = sum(len(s.text.replace("\r", "").replace("\n", "")) for s in summary)
+    if budget.get("words", 100):
+        assert words <= budget.get("words", 100)
+    if budget.get("chars"):
+        assert chars <= budget["chars"]
+    if budget.get("sentences"):
+        assert len(summary) <= budget["sentences"]
+    # Reading order; ranks are the order of choice, 0..n-1.
+    assert [(s.document, s.position) for s in summary] == sorted(
+        (s.document, s.position) for s in summary)
+    assert sorted(s.rank for s in summary) == list(range(len(summary)))
+    assert all(0 < s.score < 1 for s in summary)
+
+
+def test_typography_survives_the_round_trip():
+    # With no budget every sentence that may stand alone is chosen: the ones with
+    # guillemets, M., 6.700, 3,5 % and the decomposed accent come back unchanged.
+    texts = {s.text for s in precis.summarize(FRENCH, words=0)}
+    assert f"«{NNBSP}C’est un document vraiment révolutionnaire{NNBSP}», a déclaré M. Poutine à la presse." in texts
+    assert any("6.700 conteneurs" in t for t in texts)
+    assert any(f"3,5{NBSP}%" in t for t in texts)
+    # NFC is for matching, never for output: the decomposed accent stays decomposed.
+    decomposed = "Le pre\u0301sident russe doit ensuite se rendre au Vietnam pour une visite officielle."
+    assert decomposed in texts
+    assert unicodedata.normalize("NFC", decomposed) not in texts
+    # "M." ends no sentence.
+    assert not any(t.endswith(" M.") for t in texts)
+
+
+def test_deterministic():
+    first = [sentence_tuple(s) for s in precis.summarize(FRENCH, words=50)]
+    for threads in (1, 2, 0):
+        again = [sentence_tuple(s) for s in precis.summarize(FRENCH, words=50, threads=threads)]
+        assert again == first
+
+
+def test_results_pickle():
+    # Dask and multiprocessing move results between processes by pickling them.
+    summary = precis.summarize(FRENCH, words=50)
+    again = pickle.loads(pickle.dumps(summary))
+    assert [sentence_tuple(s) for s in again] == [sentence_tuple(s) for s in summary]
+    score = precis.rouge_n("Poutine arrive.", "Poutine arrive à Pyongyang.", 1)
+    copy = pickle.loads(pickle.dumps(score))
+    assert (copy.recall, copy.precision, copy.f) == (score.recall, score.precision, score.f)
+    assert score.recall == pytest.approx(2 / 4)
+
+
+def test_document_indexes_follow_the_list():
+    # The same texts in the reverse order: the same sentences, their indexes mirrored.
+    forward = precis.summarize(FRENCH, words=50)
+    backward = precis.summarize(FRENCH[::-1], words=50)
+    last = len(FRENCH) - 1
+    assert sorted((s.text, s.document) for s in forward) == sorted(
+        (s.text, last - s.document) for s in backward)
+
+
+def test_options_reach_the_library():
+    assert len(precis.summarize(FRENCH, words=0, sentences=1)) == 1
+    headline = "Poutine à Pyongyang"
+    assert headline not in {s.text for s in precis.summarize(FRENCH, words=0)}
+    with_headlines = precis.summarize(FRENCH, words=0, include_headlines=True, min_words=2)
+    assert headline in {s.text for s in with_headlines}
+    assert [s.headline for s in with_headlines if s.text == headline] == [True]
+
+
+def test_same_sentences_as_the_command_line():
+    paths, texts = sample_texts()
+    for args in ([], ["--words", "60", "--lambda", "0.5"]):
+        cli = subprocess.run([str(BIN_DIR / "precis"), "--format", "json", *args, str(SAMPLE_DOCS)],
+                             capture_output=True, check=True, timeout=60)
+        expected = json.loads(cli.stdout)["sentences"]
+        kwargs = {"words": 60, "lambda_": 0.5} if args else {}
+        got = precis.summarize(texts, names=[str(p) for p in paths], **kwargs)
+        assert len(expected) >= 2
+        assert [(s.text, s.document, s.position, s.rank, s.score) for s in got] == [
+            (e["text"], e["document"], e["sentence"], e["rank"], e["score"]) for e in expected]
+
+
+def test_warnings_name_the_document():
+    with pytest.warns(precis.PrecisWarning, match=r"texts\[1\]"):
+        summary = precis.summarize([FRENCH[0], "   \n", FRENCH[2]])
+    assert summary and {s.document for s in summary} <= {0, 2}
+    with pytest.warns(precis.PrecisWarning, match="vide.txt"):
+        precis.summarize([FRENCH[0], ""], names=["a.txt", "vide.txt"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        precis.summarize(FRENCH)  # nothing to warn about
+    # No sentence at all is not an error for the library (the CLI makes it one).
+    with pytest.warns(precis.PrecisWarning, match=r"texts\[0\]: no text"):
+        assert precis.summarize(["", " \n "]) == []
+    assert precis.summarize([]) == []
+
+
+@pytest.mark.parametrize("call, error, match", [
+    (lambda: precis.summarize(FRENCH, lang="xx"), precis.InvalidOptionsError, "lang"),
+    (lambda: precis.summarize(FRENCH, lambda_=1.5), precis.InvalidOptionsError, "lambda"),
+    (lambda: precis.summarize(FRENCH, similarity="jaccard"), precis.InvalidOptionsError,
+     "similarity"),
+    (lambda: precis.summarize(FRENCH, words=-1), ValueError, "words"),
+    (lambda: precis.summarize(FRENCH, names=["a"]), ValueError, "names"),
+    (lambda: precis.summarize(FRENCH, words="10"), TypeError, "words"),
+    (lambda: precis.summarize(FRENCH, keep_boilerplate=1), TypeError, "keep_boilerplate"),
+    (lambda: precis.summarize(FRENCH, word=10), TypeError, "word"),
+    (lambda: precis.summarize(FRENCH[0]), TypeError, "list of str"),
+    (lambda: precis.summarize([b"bytes"]), TypeError, r"texts\[0\]"),
+    (lambda: precis.check_options(damping=2.0), precis.InvalidOptionsError, "damping"),
+])
+def test_errors(call, error, match):
+    with pytest.raises(error, match=match):
+        call()
+
+
+def test_error_classes():
+    assert issubclass(precis.InvalidOptionsError, ValueError)
+    assert issubclass(precis.InvalidInputError, ValueError)
+    assert issubclass(precis.FileError, OSError)
+    for cls in (precis.InvalidOptionsError, precis.InvalidInputError, precis.FileError,
+                precis.InternalError):
+        assert issubclass(cls, precis.Error)
+    with pytest.raises(precis.Error) as caught:
+        precis.summarize(FRENCH, lang="xx")
+    assert caught.value.path == "lang"
+    assert "xx" in caught.value.problem
+    assert str(caught.value) == f"{caught.value.path}: {caught.value.problem}"
+    precis.check_options(words=10, lang="en")  # valid: no exception
+
+
+def big_cluster(documents, seed=7):
+    """A cluster large enough for a summary to take a noticeable time: the sample's
+    sentences (those that may stand in a summary) shuffled into many documents."""
+    _, texts = sample_texts()
+    sentences = [s.text for s in precis.summarize(texts, words=0)]
+    rng = random.Random(seed)
+    return [" ".join(rng.sample(sentences, 12)) for _ in range(documents)]
+
+
+def test_gil_is_released_while_summarizing():
+    texts = big_cluster(200)
+    # A pure-Python counter runs alongside; if the call held the GIL it would stand still.
+    counter = [0]
+    stop = threading.Event()
+
+    def count():
+        while not stop.is_set():
+            counter[0] += 1
+
+    # Its pace alone first, for reference.
+    thread = threading.Thread(target=count)
+    thread.start()
+    time.sleep(0.2)
+    stop.set()
+    thread.join()
+    pace = counter[0] / 0.2
+
+    counter[0] = 0
+    stop.clear()
+    thread = threading.Thread(target=count)
+    thread.start()
+    start = time.perf_counter()
+    at_start = counter[0]
+    precis.summarize(texts, threads=1)
+    at_end = counter[0]
+    elapsed = time.perf_counter() - start
+    stop.set()
+    thread.join()
+    assert elapsed > 0.1, "the input is too small to tell"
+    # Held, the counter would gain about one switch interval's worth (5 ms; measured: 2%
+    # of its pace); released, it keeps most of its pace, half if it shares a core.
+    assert at_end - at_start > 0.1 * pace * elapsed, (at_end - at_start, pace, elapsed)
+
+
+def test_threads_summarize_concurrently_and_agree():
+    texts = big_cluster(80)
+    expected = [sentence_tuple(s) for s in precis.summarize(texts, threads=1)]
+    results = [None] * 4
+
+    def run(i):
+        results[i] = [sentence_tuple(s) for s in precis.summarize(texts, threads=1)]
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(results))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * len(results)
+
+
+# --- summarize_batch_line ---------------------------------------------------------------
+
+
+def test_batch_line_matches_summarize():
+    line = json.dumps({"id": "c1", "documents": FRENCH, "options": {"words": 40}})
+    record = json.loads(precis.summarize_batch_line(line, 1))
+    assert record["id"] == "c1"
+    expected = precis.summarize(FRENCH, words=40)
+    assert [(s["text"], s["document"], s["sentence"]) for s in record["summary"]] == [
+        (s.text, s.document, s.position) for s in expected]
+
+
+def test_batch_line_types_and_errors():
+    line = json.dumps({"documents": FRENCH}, ensure_ascii=False)
+    as_str = precis.summarize_batch_line(line, 3, words=30)
+    as_bytes = precis.summarize_batch_line(line.encode(), 3, words=30)
+    assert isinstance(as_str, str) and isinstance(as_bytes, bytes)
+    assert as_bytes == as_str.encode()
+    assert "\n" not in as_str
+    bad = json.loads(precis.summarize_batch_line("{not json", 17))
+    assert bad["line"] == 17 and "error" in bad
+    with pytest.raises(TypeError):
+        precis.summarize_batch_line(42, 1)
+    # Bad defaults are the line's problem too, as the function never raises for a line;
+    # check_options is the way to catch them once.
+    bad_defaults = json.loads(precis.summarize_batch_line(line, 4, lang="xx"))
+    assert bad_defaults["line"] == 4 and "lang" in bad_defaults["error"]
+
+
+def test_batch_lines_equal_the_command_line(tmp_path):
+    _, texts = sample_texts()
+    lines = [
+        json.dumps({"id": 1, "documents": texts}, ensure_ascii=False),
+        json.dumps({"id": "f", "documents": FRENCH, "options": {"words": 30, "lambda": 0.4}}),
+        "",
+        '{"id": "x", "documents": []}',
+        json.dumps({"documents": [{"name": "a", "text": FRENCH[1]}]}) + "\r",
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes("\n".join(lines).encode())  # the last line without a newline
+    cli = subprocess.run([str(BIN_DIR / "precis"), "batch", "--words", "50", str(path)],
+                         capture_output=True, check=True, timeout=60)
+    ours = b"".join(precis.summarize_batch_line(line.encode(), n, words=50) + b"\n"
+                    for n, line in enumerate(lines, 1))
+    assert ours == cli.stdout
+
+
+# --- ROUGE --------------------------------------------------------------------------------
+
+
+def test_rouge_identical_and_disjoint():
+    text = f"L’Élysée a confirmé la visite.\n«{NNBSP}6.700 morts{NNBSP}», selon M. Dupont."
+    for score in precis.rouge(text, [text]).values():
+        assert (score.recall, score.precision, score.f) == (1.0, 1.0, 1.0)
+    # Same words in another typography: apostrophe, case, spaces, decomposed accent.
+    other = "l'E\u0301lysée A CONFIRMÉ la visite.\n« 6.700 morts », selon M. Dupont."
+    assert precis.rouge(text, other)["ROUGE-2"].f == 1.0
+    disjoint = precis.rouge("Pyongyang accueille Poutine.", ["Séoul proteste vivement."])
+    assert set(disjoint) == {"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4"}
+    for score in disjoint.values():
+        assert (score.recall, score.precision, score.f) == (0.0, 0.0, 0.0)
+    assert precis.rouge("", ["Séoul proteste."])["ROUGE-1"].f == 0.0
+
+
+def test_rouge_bigrams_by_hand():
+    # Summary tokens (no stemming): le président russe arrivé à pyongyang -> 5 bigrams.
+    # Reference: le président russe arrive à pyongyang mercredi -> 6 bigrams.
+    # Shared: "le président", "président russe", "à pyongyang" (the "é" decomposed and
+    # upper-case in the summary still matches); "arrivé" is not "arrive".
+    summary = "Le PRE\u0301SIDENT russe arrivé à Pyongyang."
+    reference = "Le président russe arrive à Pyongyang mercredi."
+    r2 = precis.rouge_n(summary, [reference], 2, stem=False)
+    assert r2.recall == pytest.approx(3 / 6)
+    assert r2.precision == pytest.approx(3 / 5)
+    assert r2.f == pytest.approx(2 * 0.5 * 0.6 / 1.1)
+    assert precis.rouge(summary, reference, stem=False)["ROUGE-2"].f == pytest.approx(r2.f)
+    # Accent folding: "arrivé" meets "arrive", so 5 of 6 and 5 of 5.
+    folded = precis.rouge_n(summary, reference, 2, stem=False, fold_accents=True)
+    assert (folded.recall, folded.precision) == (pytest.approx(5 / 6), pytest.approx(1.0))
+    r1 = precis.rouge_n(summary, reference, 1, stem=False)
+    assert (r1.recall, r1.precision) == (pytest.approx(5 / 7), pytest.approx(5 / 6))
+
+
+def test_rouge_several_references():
+    good, bad = "Poutine arrive à Pyongyang.", "Séoul proteste vivement."
+    pooled = precis.rouge_n("Poutine arrive à Pyongyang.", [good, bad], 1)
+    best = precis.rouge_n("Poutine arrive à Pyongyang.", [good, bad], 1, best=True)
+    assert best.recall == 1.0
+    assert pooled.recall == pytest.approx(4 / 7)  # 4 hits of 4 + 3 reference tokens
+
+
+def test_rouge_errors():
+    with pytest.raises(precis.InvalidOptionsError):
+        precis.rouge("a", ["a"], lang="xx")
+    with pytest.raises(precis.InvalidOptionsError):
+        precis.rouge_n("a", ["a"], 0)
+    with pytest.raises(TypeError):
+        precis.rouge("a", [1])
+
+
+def test_version():
+    cli = subprocess.run([str(BIN_DIR / "precis"), "--version"], capture_output=True,
+                         check=True, timeout=30, text=True)
+    assert precis.__version__ and precis.__version__ in cli.stdout
