@@ -176,6 +176,9 @@ po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
   run.add_options()
       ("out,o", po::value<std::string>(&line.run.out),
        "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")
+      ("plot", po::value<std::string>(&line.run.plot),
+       "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
+       "in this file")
       ("resamples", Count(&bound.resamples, "resamples", 1),
        "bootstrap resamples for each confidence interval")
       ("threads,j", Count(&bound.threads, "threads", 0),

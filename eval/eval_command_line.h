@@ -25,6 +25,7 @@ struct RougeCommandLine {
 struct RunCommandLine {
   RunSettings settings;
   std::string out;  // --out; empty: no files
+  std::string plot;  // --plot FILE.svg: the chart of plot_svg.h; empty: none
 };
 
 struct CompareCommandLine {

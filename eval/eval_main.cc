@@ -9,9 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "atomic_file.h"
 #include "dataset.h"
 #include "eval_command_line.h"
 #include "evaluation_run.h"
+#include "plot_svg.h"
 #include "precis/precis.h"
 #include "results_io.h"
 
@@ -77,6 +79,7 @@ int Run(const RunCommandLine& line) {
   const RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
   for (const std::string& w : results.warnings) std::cerr << "precis-eval: warning: " << w << '\n';
   if (!line.out.empty()) WriteResults(line.out, results, settings);
+  if (!line.plot.empty()) precis::WriteFileAtomically(line.plot, PlotSvg(results, settings));
   Write(FormatResultsTable(results, settings));
   return 0;
 }

@@ -50,7 +50,8 @@ Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extr
     if (option->long_name() == "lang") {
       main.add_options()
           ("format,f", po::value<std::string>(&format)->default_value(format),
-           "output: text (a sentence a line), json or markdown");
+           "output: text (a sentence a line), json, markdown or html (a page showing the "
+           "summary within its sources)");
     }
   }
   // --threads is precis's own, not a summarize option: precis-eval runs clusters in
@@ -72,6 +73,66 @@ Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extr
   described.visible.add(main).add(summarize.tuning);
   described.all.add(main).add(summarize.tuning).add(hidden);
   return described;
+}
+
+// `precis batch`: the summarize options are every cluster's defaults. --encoding is left
+// out (JSON text is UTF-8), and so are --format and --output (the output is JSON Lines
+// on stdout, a stream).
+Described DescribeBatch(CommandLine& line, SummarizeExtras& extras) {
+  SummarizeOptionGroups summarize = SummarizeOptions(line.options, extras);
+  po::options_description main("Options");
+  main.add_options()
+      ("threads", Count(&line.options.threads, "threads"),
+       "clusters summarized at once (0: one per core); the output is the same whatever "
+       "the number");
+  for (const auto& option : summarize.main.options()) {
+    if (option->long_name() != "encoding") main.add(option);
+  }
+  main.add_options()("help,h", "print this help and exit");
+
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(&line.inputs));
+
+  Described described;
+  described.visible.add(main).add(summarize.tuning);
+  described.all.add(main).add(summarize.tuning).add(hidden);
+  return described;
+}
+
+CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
+  CommandLine line;
+  line.command = Command::kBatch;
+  SummarizeExtras extras;
+  Described described = DescribeBatch(line, extras);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  std::vector<std::string> args(argv + 2, argv + argc);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args)
+                  .options(described.all)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style &
+                         ~po::command_line_style::allow_guessing)
+                  .run(),
+              vm);
+    if (vm.count("help")) {
+      line.command = Command::kHelp;
+      line.help_topic = Command::kBatch;
+      return line;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  ApplySummarizeExtras(extras, line.options);
+  try {
+    line.options.Validate();
+  } catch (const Error& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+  if (line.inputs.empty()) line.inputs.push_back("-");
+  return line;
 }
 
 }  // namespace
@@ -142,6 +203,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     } else if (word == "segment") {
       line.command = Command::kSegment;
       first = 2;
+    } else if (word == "batch") {
+      return ParseBatchCommandLine(argc, argv);
     } else if (word == "help") {
       line.command = Command::kHelp;
       return line;
@@ -192,13 +255,33 @@ std::string HelpText() {
   SummarizeExtras extras;
   std::ostringstream out;
   out << "Usage: precis [summarize] [OPTIONS] INPUT...\n"
-         "       precis segment [OPTIONS] INPUT...\n\n"
+         "       precis segment [OPTIONS] INPUT...\n"
+         "       precis batch [OPTIONS] [FILE...]   (see precis batch --help)\n\n"
          "Summarizes a cluster of news articles about one event into the sentences that\n"
          "cover it best, drawn across all of them (summarize, the default), or prints the\n"
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a text file, a directory (each regular file in it, in name order) or -\n"
          "for standard input. All inputs together form one cluster.\n\n"
       << Describe(line, format, extras).visible;
+  return out.str();
+}
+
+std::string BatchHelpText() {
+  CommandLine line;
+  SummarizeExtras extras;
+  std::ostringstream out;
+  out << "Usage: precis batch [OPTIONS] [FILE...]\n\n"
+         "Summarizes many clusters, one a line of JSON Lines input, into one JSON line each,\n"
+         "in input order. An input line is\n"
+         "  {\"id\": \"c1\", \"documents\": [\"text\", {\"name\": \"afp\", \"text\": \"...\"}],\n"
+         "   \"options\": {\"words\": 50}}\n"
+         "(\"id\" and \"options\" optional; \"options\" takes the long names below). An output\n"
+         "line is {\"id\", \"summary\": [sentences as --format json writes them], \"warnings\"},\n"
+         "or {\"id\", \"line\", \"error\"} for a line that cannot be summarized: every input\n"
+         "line, blank ones included, gets one output line, and the exit code is 0 unless a\n"
+         "file cannot be read. FILE is - or absent for standard input. The options below are\n"
+         "the defaults of every cluster.\n\n"
+      << DescribeBatch(line, extras).visible;
   return out.str();
 }
 

@@ -19,10 +19,12 @@
 
 namespace precis {
 
-enum class Command { kSummarize, kSegment, kHelp, kVersion };
+enum class Command { kSummarize, kSegment, kBatch, kHelp, kVersion };
 
 struct CommandLine {
   Command command = Command::kSummarize;
+  // For `precis batch`: the defaults of every cluster, and in `threads` the number of
+  // clusters summarized at once (0: one per core); each cluster runs on one thread.
   Options options;
   OutputFormat format = OutputFormat::kText;
   std::vector<std::string> inputs;
@@ -30,6 +32,8 @@ struct CommandLine {
   // --output FILE: where the summary goes instead of stdout, written to a temporary file
   // beside it and renamed into place; empty for stdout.
   std::string output;
+  // Which command's --help to print, for Command::kHelp: kSummarize or kBatch.
+  Command help_topic = Command::kSummarize;
 };
 
 // A mistake in the command line itself (exit code 2, with a hint to --help).
@@ -67,6 +71,9 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]);
 
 // The text of --help.
 std::string HelpText();
+
+// The text of `precis batch --help`.
+std::string BatchHelpText();
 
 }  // namespace precis
 

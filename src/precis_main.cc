@@ -1,5 +1,6 @@
 // precis: the command-line program, a thin layer over the library.
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <new>
 
 #include "atomic_file.h"
+#include "batch_runner.h"
 #include "command_line.h"
 #include "precis/precis.h"
 
@@ -77,10 +79,26 @@ void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& 
   precis::WriteFileAtomically(line.output, text);
 }
 
+// Failed lines are records in the output, not a failure of the run: say how many, exit 0.
+int RunBatch(const precis::CommandLine& line) {
+  precis::BatchRunOptions options;
+  options.inputs = line.inputs;
+  options.defaults = line.options;
+  options.threads = line.options.threads;
+  options.progress = ::isatty(STDERR_FILENO) == 1;
+  const precis::BatchRunStats stats = precis::RunBatch(options, stdout);
+  if (stats.errors > 0) {
+    std::cerr << "precis: batch: " << stats.errors << " of " << stats.lines
+              << " lines could not be summarized (see the \"error\" records)\n";
+  }
+  return 0;
+}
+
 int Run(const precis::CommandLine& line) {
   switch (line.command) {
     case precis::Command::kHelp:
-      Write(precis::HelpText());
+      Write(line.help_topic == precis::Command::kBatch ? precis::BatchHelpText()
+                                                       : precis::HelpText());
       return 0;
     case precis::Command::kVersion:
       Write(std::string("precis ") + precis::kVersion + '\n');
@@ -100,6 +118,8 @@ int Run(const precis::CommandLine& line) {
       Emit(line, documents, out);
       return 0;
     }
+    case precis::Command::kBatch:
+      return RunBatch(line);
     case precis::Command::kSummarize:
       break;
   }
@@ -108,14 +128,21 @@ int Run(const precis::CommandLine& line) {
   const auto& documents = inputs.documents;
   const double read_seconds = SecondsSince(read_start);
   PrintWarnings(inputs.warnings);
-  const precis::Summary summary = precis::Summarize(documents, line.options);
+  // The page shows the summary within its sources: their sentences come from the same
+  // run, so that positions match and nothing is segmented twice.
+  const bool html = line.format == precis::OutputFormat::kHtml;
+  std::vector<precis::Sentence> sentences;
+  const precis::Summary summary =
+      precis::Summarize(documents, line.options, html ? &sentences : nullptr);
   PrintWarnings(summary.warnings);
   if (summary.sentence_count == 0) {
     throw precis::Error(precis::ErrorCode::kInvalidInput, "",
                         "no sentence to summarize in the input");
   }
   const auto write_start = std::chrono::steady_clock::now();
-  Emit(line, documents, precis::Render(summary, line.format, line.options));
+  Emit(line, documents,
+       html ? precis::RenderHtml(summary, sentences, line.options)
+            : precis::Render(summary, line.format, line.options));
   if (line.timings) {
     PrintTimings(summary, read_seconds, SecondsSince(write_start), documents.size());
   }

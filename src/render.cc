@@ -1,4 +1,4 @@
-// Stage 9b, write: a summary as text, JSON or Markdown.
+// Stage 9b, write: a summary as text, JSON or Markdown (HTML: render_html.cc).
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -6,6 +6,7 @@
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
+#include "render_json.h"
 
 namespace precis {
 namespace {
@@ -86,15 +87,7 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
 std::string RenderJson(const Summary& summary, const Options& options) {
   nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
   for (const SummarySentence& s : summary.sentences) {
-    sentences.push_back({
-        {"text", s.text},
-        {"source", summary.document_names.at(s.document)},
-        {"document", s.document},
-        {"sentence", s.position},
-        {"score", s.score},
-        {"rank", s.rank},
-        {"headline", s.headline},
-    });
+    sentences.push_back(SentenceJson(s, summary.document_names));
   }
   const nlohmann::ordered_json root = {
       {"precis", kVersion},
@@ -111,12 +104,27 @@ std::string RenderJson(const Summary& summary, const Options& options) {
 
 }  // namespace
 
+nlohmann::ordered_json SentenceJson(const SummarySentence& s,
+                                    const std::vector<std::string>& document_names) {
+  return {
+      {"text", s.text},
+      {"source", document_names.at(s.document)},
+      {"document", s.document},
+      {"sentence", s.position},
+      {"score", s.score},
+      {"rank", s.rank},
+      {"headline", s.headline},
+  };
+}
+
 std::string Render(const Summary& summary, OutputFormat format, const Options& options) {
   switch (format) {
     case OutputFormat::kJson:
       return RenderJson(summary, options);
     case OutputFormat::kMarkdown:
       return RenderMarkdown(summary);
+    case OutputFormat::kHtml:
+      return RenderHtml(summary, {}, options);
     case OutputFormat::kText:
       break;
   }
@@ -127,8 +135,9 @@ OutputFormat ParseOutputFormat(const std::string& name) {
   if (name == "text") return OutputFormat::kText;
   if (name == "json") return OutputFormat::kJson;
   if (name == "markdown" || name == "md") return OutputFormat::kMarkdown;
+  if (name == "html") return OutputFormat::kHtml;
   throw Error(ErrorCode::kInvalidOptions, "format",
-              "unknown format '" + name + "' (known: text, json, markdown)");
+              "unknown format '" + name + "' (known: text, json, markdown, html)");
 }
 
 }  // namespace precis

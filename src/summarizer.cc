@@ -44,6 +44,7 @@ struct SentenceRecord {
   std::size_t position;
   TextSpan span;  // in the document's normalized text
   bool headline;
+  std::size_t paragraph;
 };
 
 // Everything up to segmentation: what both Summarize and Segment need.
@@ -86,9 +87,10 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     SentenceSegmenter segmenter(language);  // not thread-safe: one per worker
     for (std::size_t d = begin; d < end; ++d) {
       std::size_t position = 0;
-      for (const TextSpan& paragraph : cleaned[d].paragraphs) {
-        for (const SentenceSpan& s : segmenter.Split(out.documents[d].text, paragraph)) {
-          per_document[d].push_back({d, position++, s.span, s.headline});
+      for (std::size_t p = 0; p < cleaned[d].paragraphs.size(); ++p) {
+        for (const SentenceSpan& s : segmenter.Split(out.documents[d].text,
+                                                     cleaned[d].paragraphs[p])) {
+          per_document[d].push_back({d, position++, s.span, s.headline, p});
         }
       }
     }
@@ -106,26 +108,36 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   return out;
 }
 
+// The sentences as Segment returns them: the source's bytes, not the normalized text.
+std::vector<Sentence> Sentences(const Segmented& segmented) {
+  std::vector<Sentence> sentences;
+  sentences.reserve(segmented.sentences.size());
+  for (const SentenceRecord& s : segmented.sentences) {
+    sentences.push_back({segmented.Original(s), s.document, s.position, s.headline,
+                         s.paragraph});
+  }
+  return sentences;
+}
+
 }  // namespace
 
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options) {
   options.Validate();
   StageClock clock;
-  const Segmented segmented =
-      LoadCleanSegment(documents, options, GetLanguage(options.language), clock);
-  std::vector<Sentence> sentences;
-  sentences.reserve(segmented.sentences.size());
-  for (const SentenceRecord& s : segmented.sentences) {
-    sentences.push_back({segmented.Original(s), s.document, s.position, s.headline});
-  }
-  return sentences;
+  return Sentences(LoadCleanSegment(documents, options, GetLanguage(options.language), clock));
 }
 
 Summary Summarize(const std::vector<Document>& documents, const Options& options) {
+  return Summarize(documents, options, nullptr);
+}
+
+Summary Summarize(const std::vector<Document>& documents, const Options& options,
+                  std::vector<Sentence>* sentences) {
   options.Validate();
   const Language& language = GetLanguage(options.language);
   StageClock clock;
   Segmented segmented = LoadCleanSegment(documents, options, language, clock);
+  if (sentences != nullptr) *sentences = Sentences(segmented);
 
   // Each worker tokenizes a range of sentences and interns its terms to ids; the ranges
   // are appended in order, which numbers the terms as one sequential pass would.
@@ -135,7 +147,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   ParallelRanges(workers, sentence_count, [&](std::size_t w, std::size_t begin, std::size_t end) {
     Tokenizer tokenizer(language, options.tokenize);  // not thread-safe: one per worker
     for (std::size_t i = begin; i < end; ++i) {
-      parts[w].Add(tokenizer.Terms(segmented.Normalized(segmented.sentences[i])));
+      tokenizer.Intern(segmented.Normalized(segmented.sentences[i]), &parts[w]);
     }
   });
   InternedTerms terms = std::move(parts[0]);
@@ -179,6 +191,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     out.document = s.document;
     out.position = s.position;
     out.headline = s.headline;
+    out.paragraph = s.paragraph;
     out.score = ranked.scores[static_cast<Eigen::Index>(chosen[rank])];
     out.rank = rank;
     summary.sentences.push_back(std::move(out));

@@ -21,6 +21,7 @@ struct Sentence {
   std::size_t document = 0;  // index of the document in the input
   std::size_t position = 0;  // index of the sentence in its document, after cleaning
   bool headline = false;     // a line without final punctuation: a title or heading
+  std::size_t paragraph = 0; // index of its paragraph in its document, after cleaning
 };
 
 // A sentence chosen for the summary.

@@ -27,6 +27,12 @@ namespace precis {
 // number of sentence pairs that share a term.
 Summary Summarize(const std::vector<Document>& documents, const Options& options = {});
 
+// Summarize and Segment in one run, for a caller that shows the summary within its
+// sources (RenderHtml): also stores in `*sentences`, unless it is null, every sentence
+// Segment would return. A summary sentence's document and position index that list.
+Summary Summarize(const std::vector<Document>& documents, const Options& options,
+                  std::vector<Sentence>* sentences);
+
 // The cleaned sentences of every document, in document order: what Summarize chooses
 // from. Throws as Summarize does.
 std::vector<Sentence> Segment(const std::vector<Document>& documents,
@@ -48,14 +54,28 @@ struct Inputs {
 // naming a directory without any usable file (none, or only empty and binary ones).
 Inputs ReadInputs(const std::vector<std::string>& inputs);
 
-enum class OutputFormat { kText, kJson, kMarkdown };
+enum class OutputFormat { kText, kJson, kMarkdown, kHtml };
 
 // Renders a summary: text is one sentence a line; JSON lists every sentence with its
 // source, document index, sentence index and score, plus the options used; Markdown is a
 // list with the sources named. Every format ends with a newline.
+// A Summary does not hold its sources' text, so kHtml renders here the summary alone
+// (RenderHtml with no sentences); RenderHtml shows it within its sources.
 std::string Render(const Summary& summary, OutputFormat format, const Options& options);
 
-// Parses "text", "json" or "markdown"; throws Error(kInvalidOptions) otherwise.
+// A self-contained HTML5 page (UTF-8, inline CSS, no script, lang from options.language):
+// the summary, each sentence linking to its place below, then every document under its
+// name with its sentences in paragraphs, the chosen ones in <mark> elements whose
+// data-rank (1 for the sentence chosen first: SummarySentence::rank + 1) and data-score
+// show on hover. `sentences` is what Segment (or the three-argument Summarize) returned
+// for the documents summarized; it may be empty, for the summary alone. All text is
+// HTML-escaped and otherwise kept byte for byte.
+// Throws Error(kInvalidInput) when a summary sentence is not in `sentences` (same
+// document, position and text) or a sentence names no document of the summary.
+std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
+                       const Options& options);
+
+// Parses "text", "json", "markdown" or "html"; throws Error(kInvalidOptions) otherwise.
 OutputFormat ParseOutputFormat(const std::string& name);
 
 }  // namespace precis
