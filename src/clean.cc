@@ -1,5 +1,6 @@
 #include "clean.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,16 +53,23 @@ std::vector<Line> SplitLines(std::string_view text) {
 // Paragraphs: a line, joined with the next only when it visibly goes on there (no final
 // punctuation, and the next line starts in lower case: hard-wrapped text). Joining on
 // less would glue titles and captions to the prose under them.
-std::vector<TextSpan> SplitParagraphs(std::string_view text) {
-  std::vector<TextSpan> paragraphs;
+struct ParagraphSpan {
+  TextSpan span;
+  // The shape of the span when it is one line; a joined paragraph is measured again.
+  std::optional<rules::Shape> shape;
+};
+
+std::vector<ParagraphSpan> SplitParagraphs(std::string_view text) {
+  std::vector<ParagraphSpan> paragraphs;
   bool open = false;  // the last paragraph may take the next line
   for (const Line& line : SplitLines(text)) {
     const std::string_view s = text.substr(line.span.begin, line.span.size());
     const rules::Shape shape = rules::MeasureShape(s);
     if (open && line.adjacent && shape.first_lower) {
-      paragraphs.back().end = line.span.end;
+      paragraphs.back().span.end = line.span.end;
+      paragraphs.back().shape.reset();
     } else {
-      paragraphs.push_back(line.span);
+      paragraphs.push_back({line.span, shape});
     }
     open = !shape.ends_sentence;
   }
@@ -84,8 +92,9 @@ bool IsCaptionRule(std::string_view rule) {
 }
 
 // Applies the paragraph rules, then strips prefixes and suffix off what remains.
-Paragraph ClassifyParagraph(std::string_view text, TextSpan span, bool first,
+Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragraph, bool first,
                             rules::ParagraphRules& paragraph_rules) {
+  const TextSpan span = paragraph.span;
   Paragraph p;
   p.whole = span;
   TextSpan content = span;
@@ -115,7 +124,8 @@ Paragraph ClassifyParagraph(std::string_view text, TextSpan span, bool first,
     return p;
   }
   const std::string_view s = text.substr(content.begin, content.size());
-  p.shape = rules::MeasureShape(s);
+  // Most paragraphs are one line with nothing stripped: measured already.
+  p.shape = paragraph.shape && content == span ? *paragraph.shape : rules::MeasureShape(s);
   p.key = rules::MatchKey(s);
   const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, first);
   p.rule = verdict.rule;
@@ -240,7 +250,7 @@ std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
     for (std::size_t d = begin; d < end; ++d) {
       const std::string& text = documents[d].text;
       paragraph_rules.Reset(text);
-      const std::vector<TextSpan> spans = SplitParagraphs(text);
+      const std::vector<ParagraphSpan> spans = SplitParagraphs(text);
       docs[d].reserve(spans.size());
       for (std::size_t i = 0; i < spans.size(); ++i) {
         docs[d].push_back(ClassifyParagraph(text, spans[i], i == 0, paragraph_rules));

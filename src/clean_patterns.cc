@@ -15,131 +15,11 @@
 #include <unordered_set>
 #include <vector>
 
+#include "clean_pattern_tables.h"
 #include "icu_status.h"
 
 namespace precis::clean_rules {
 namespace {
-
-// What scraped news pages of one language say around an article. Each field is a regex
-// alternation without an enclosing group; they were read off the seed articles, the
-// French press of rpm2 and MultiLing and the English newswire of DUC 2004, then widened
-// to the usual variants of each label. Words are matched case-insensitively unless the
-// field says otherwise: case is a signal only for the all-caps call-to-action labels.
-struct LanguageTable {
-  const char* months;
-  const char* weekdays;
-  const char* date_markers;  // "Publié le", "Updated": what announces a date stamp
-  const char* date_words;    // small words that may sit inside a date-only line
-  const char* cta_caps;      // case-sensitive: "LIRE AUSSI", "READ"
-  const char* cta_mixed;     // followed by a colon or nothing: "Lire aussi :"
-  const char* cta_strong;    // followed directly by a headline: "Lire aussi Le ..."
-  const char* announcers;    // a line that ends in ':' and announces links
-  const char* comment_form;
-  // Pre-filter of the unanchored comment_form and ui_phrases searches: every alternative
-  // of the field contains one of these literals (lower-case ASCII, matched ASCII-case-
-  // insensitively), so a paragraph with none of them cannot match. Derived by hand from
-  // the field: keep them in step when editing it (the tests check them on samples).
-  std::initializer_list<const char*> comment_form_literals;
-  const char* ui_labels;   // a line made only of these is page furniture
-  const char* ui_phrases;  // these anywhere in a short line make it furniture
-  std::initializer_list<const char*> ui_phrase_literals;
-  const char* photo_words;   // words that open a caption or credit: "Photo :"
-  const char* byline_leads;  // "Par", "By"
-  const char* credit_leads;  // "Rapports supplémentaires de", followed by a name
-  const char* credit_anywhere;
-  const char* signoff_leads;  // "avec AFP", "Source : AFP"
-  // Wire-caption rule, this language only: tenses that are not a caption's present,
-  // and the full date (with the year) that closes a wire-photo caption. {M} and {W}
-  // stand for the month and weekday alternations.
-  const char* not_present;
-  const char* caption_date;
-  // Glued share-widget labels: words that site UI glues together ("ParticiperRéemployer").
-  std::initializer_list<const char*> ui_words;
-  bool glued_infinitives;  // French UI labels are infinitives: two glued ones are UI
-};
-
-const LanguageTable kFrench = {
-    R"re(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.)re",
-    R"re(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)re",
-    R"re((?:publiée?|mise?\s+à\s+jour|modifiée?|actualisée?|postée?|dernière\s+mise\s+à\s+jour|date)(?:\s+le)?)re",
-    R"re(à|le|du|au|hier|aujourd['’]hui|il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)|\(heure\s+de\s+paris\))re",
-    R"re([ÀA]\s+LIRE\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|LIRE\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|[ÀA]\s+LIRE|[ÀA]\s+VOIR\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|VOIR\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|[ÀA]\s+VOIR|[ÀA]\s+(?:DÉCOUVRIR|ÉCOUTER|REGARDER)|SUR\s+LE\s+MÊME\s+SUJET|ET\s+AUSSI|LIRE|VOIR)re",
-    R"re((?:[àa]\s+)?(?:lire|voir|découvrir|regarder|écouter)\s+(?:aussi|également|encore)|[àa]\s+(?:lire|voir|découvrir|écouter|regarder)|sur\s+le\s+même\s+sujet|et\s+aussi)re",
-    R"re((?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également))re",
-    R"re((?:[àa]\s+)?(?:voir|lire|regarder|écouter|découvrir|retrouver|retrouvez)\s+(?:aussi|également|encore|en\s+vidéo|sur|notre|nos)\b[^:]*|(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|pour\s+aller\s+plus\s+loin|en\s+vidéo|à\s+la\s+une|(?:nos\s+)?articles?\s+(?:liés|associés|similaires|recommandés))\b[^:]*)re",
-    R"re(laiss(?:er|ez)\s+un\s+(?:commentaire|avis|message)|(?:ajouter|poster|publier|écrire|rédiger)\s+un\s+commentaire|réagir\s+à\s+cet\s+article|votre\s+adresse\s+(?:e-?mail|électronique|de\s+messagerie|courriel|mail)\s+ne\s+sera\s+pas\s+publiée|champs\s+obligatoires\s+sont\s+(?:indiqués|marqués|signalés)|vous\s+devez\s+être\s+connectée?\s+pour|enregistrer\s+mon\s+nom|annuler\s+la\s+réponse|^\d+\s+(?:commentaires?|réactions?)$|^(?:commentaires?|commenter|réagir|répondre)$|^(?:nom|prénom|pseudo|e-?mail|adresse\s+e-?mail|site\s+(?:web|internet)|commentaire|message)\s*\*\s*:?$)re",
-    // laiss(er|ez) un ...; (ajouter|...) un commentaire, ^N commentaires$, ^commenter$;
-    // réagir à cet article, ^réagir$; votre adresse ...; champs obligatoires ...; vous
-    // devez être connecté(e) ...; enregistrer mon nom; annuler la réponse; ^N réactions$;
-    // ^répondre$; ^nom|prénom|... *:$ (all those contain the asterisk).
-    {"laiss", "comment", "agir", "adresse", "obligatoires", "connect", "enregistrer", "annuler",
-     "action", "pondre", "*"},
-    R"re(partager(?:\s+(?:sur|via)\s+\p{L}+|\s+(?:cet\s+article|l['’]article|ce\s+contenu))?|partagez(?:\s+cet\s+article)?|imprimer(?:\s+(?:cet\s+article|l['’]article))?|envoyer(?:\s+par\s+(?:e-?mail|courriel)|\s+à\s+un\s+ami)?|copier\s+(?:le\s+)?lien|lien\s+copié|publicité|contenu\s+(?:sponsorisé|partenaire)|s['’]abonner|abonnez-vous|je\s+m['’]abonne|newsletters?|se\s+connecter|connexion|s['’]inscrire|inscrivez-vous|fermer|menu|accueil|retour\s+en\s+haut|lire\s+la\s+suite|lire\s+plus|en\s+savoir\s+plus|voir\s+plus|afficher\s+plus|charger\s+plus|suivez-nous(?:\s+sur\s+\p{L}+)?|tweeter|enregistrer|sauvegarder|ajouter\s+à\s+mes\s+favoris|favoris|signaler(?:\s+(?:un|ce)\s+(?:abus|contenu))?|réemployer\s+ce\s+contenu|participer|écouter(?:\s+(?:l['’]article|cet\s+article))?|offrir(?:\s+cet)?\s+article|google\s+actualités|les\s+plus\s+lus|à\s+la\s+une)re",
-    R"re((?:abonnez-vous|inscrivez-vous|recevez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+aux\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend))re",
-    // (abonnez-vous|inscrivez-vous|recevez|abonnement) ... newsletter, réservée aux abonnés,
-    // déjà abonné(e); la suite ... publicité; l'article continue; cookies (both); tous droits
-    // réservés; reproduction interdite; il vous reste N %; suivez-nous sur; téléchargez ...
-    // application; réemployer ce contenu; cliquez ici; javascript; votre navigateur ne ...
-    {"abonn", "inscrivez", "recevez", "publicit", "continue", "cookies", "droits", "interdite", "%",
-     "suivez", "application", "employer", "cliquez", "javascript", "navigateur"},
-    R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
-    R"re(par|texte\s*:|propos\s+recueillis\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
-    R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
-    R"re(ont\s+contribué\s+à\s+(?:cet\s+article|ce\s+reportage|cette\s+enquête))re",
-    R"re(avec|source|sources|selon|d['’]après|par)re",
-    // Passé composé, imparfait, futur, conditionnel, near future: a sentence in those
-    // tenses reports an event; a caption shows it, in the present.
-    R"re(\b(?i:a|ont|avait|avaient|aura|auront|eut|eurent|fut|furent|était|étaient|sera|seront|serait|seraient|devait|devrait|devraient|va|vont|allait|allaient|vient\s+de|viennent\s+de|doit|doivent|devra|devront|prévue?s?|programmée?s?|aura\s+lieu|entre\s+en\s+vigueur|se\s+tient|s['’]ouvre|débute|commence|expire|prend\s+fin)\b|\b(?i:est|sont|s['’]est|se\s+sont)\s+(?:\p{L}+\s+)?\p{L}+(?i:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|\p{L}{3,}(?:ait|aient|ra|ront|rait|raient|èrent|irent|urent)\b)re",
-    R"re((?:\ble|,)\s+(?:(?i:{W})\s+)?(?:\d{1,2}|1er)\s+(?i:{M})\s+\d{4}\s*\.$)re",
-    {"participer", "réemployer", "partager", "imprimer", "envoyer", "commenter", "réagir",
-     "signaler", "copier", "enregistrer", "favoris", "lien", "suivre", "abonner", "commentaires",
-     "écouter", "télécharger"},
-    true,
-};
-
-const LanguageTable kEnglish = {
-    R"re(january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)re",
-    R"re(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.?|tues?\.?|wed\.?|thu(?:rs?)?\.?|fri\.?|sat\.?|sun\.?)re",
-    R"re((?:published|updated|posted|last\s+updated|modified|first\s+published|date)(?:\s+on)?)re",
-    R"re(at|on|the|of|today|yesterday|\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)re",
-    R"re(READ\s+MORE|READ\s+ALSO|ALSO\s+READ|MUST\s+READ|READ|SEE\s+ALSO|SEE\s+MORE|WATCH\s+MORE|WATCH|RELATED\s+(?:STORIES|STORY|ARTICLES?|CONTENT|COVERAGE)|RELATED|MORE|RECOMMENDED|TRENDING|LISTEN|EDITOR['’]S\s+PICKS?|DON['’]T\s+MISS)re",
-    R"re(read\s+(?:more|also)|also\s+read|must\s+read|see\s+also|related(?:\s+(?:stories|story|articles?|coverage|content|links?|videos?))?|watch\s+more|recommended(?:\s+for\s+you)?|don['’]t\s+miss)re",
-    R"re(read\s+(?:more|also)|also\s+read|see\s+also)re",
-    R"re((?:read|see|watch|listen)\s+(?:more|also)\b[^:]*|(?:related(?:\s+(?:stories|articles|coverage|content|links|videos?))?|more\s+(?:from|on|about)\b[^:]*|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|further\s+reading|also\s+read|(?:top|latest)\s+stories))re",
-    R"re(leave\s+a\s+(?:comment|reply)|(?:add|post|write)\s+a\s+comment|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|you\s+must\s+be\s+logged\s+in\s+to|save\s+my\s+name,?\s+e-?mail|join\s+the\s+conversation|cancel\s+reply|^\d+\s+(?:comments?|replies)$|^(?:comments?|reply)$|^(?:name|e-?mail|website|comment)\s*\*\s*:?$)re",
-    // leave a ...; (add|post|write) a comment, ^N comments$, ^comments?$; your e-mail
-    // address ...; required fields ...; you must be logged in ...; save my name ...; join
-    // the conversation; cancel reply; ^N replies$; ^reply$; ^name|... *:$ (asterisk).
-    {"leave", "comment", "address", "required", "logged", "save", "conversation", "cancel",
-     "replies", "reply", "*"},
-    R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories)re",
-    R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below|this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive)re",
-    // ... newsletter; (story|article) continues ...; continue reading below; ... cookies (both);
-    // all rights reserved; subscribers only, already a subscriber; follow us on; download
-    // ... app; click here; enable javascript; your browser ...; sign up to receive.
-    {"newsletter", "continue", "cookies", "rights", "subscriber", "follow", "download", "click",
-     "javascript", "browser", "receive"},
-    R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
-    R"re(by|written\s+by|story\s+by|words\s+by)re",
-    R"re(additional\s+reporting(?:\s+by)?|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|translated\s+by|research\s+by)re",
-    R"re(contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))re",
-    R"re(with|source|sources|via|by|from)re",
-    // Auxiliaries and lower-case -ed words: past, perfect, future and reported speech.
-    R"re(\b(?i:was|were|had|has|have|will|would|said|says|did|been|could|should|may|might|is\s+due|are\s+due|scheduled|expected|takes\s+effect|comes\s+into\s+force|expires)\b|\b\p{Ll}\p{L}*ed\b)re",
-    R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.$)re",
-    {"share",    "tweet",    "print",     "email",    "mail",      "save",
-     "copy",     "link",     "comment",   "comments", "follow",    "subscribe",
-     "facebook", "twitter",  "linkedin",  "whatsapp", "messenger", "pinterest",
-     "reddit",   "telegram", "flipboard", "google",   "newsletter"},
-    false,
-};
-
-// News and photo agencies, whatever the language. The trailing look-ahead keeps "AP"
-// from matching the start of "APPEL".
-constexpr const char* kNewsAgencies =
-    R"re(agence\s+france[-\s]presse|associated\s+press|keystone-ats|ria(?:\s+novosti)?|al\s+jazeera|afp|ap|reuters|ats|sda|ansa|efe|dpa|belga|anp|apa|xinhua|kcna|yonhap|kyodo|tass|interfax|sputnik|anadolu|upi|bloomberg|cnn|bbc|aap|pti|lusa|irna|wafa|mena)re";
-constexpr const char* kPhotoAgencies =
-    R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str)re";
 
 // Paragraphs longer than this (in bytes) only go through the anchored rules.
 constexpr std::size_t kMaxSearchBytes = 2000;
@@ -202,16 +82,30 @@ class Patterns {
   bool glued_infinitives() const { return glued_infinitives_; }
   // Lower-case ASCII literals one of which any match of `kind` contains; empty: no filter.
   const std::vector<std::string>& Literals(int kind) const { return literals_[kind]; }
+  // What any match of `kind` ends the span with, past trailing white space and periods.
+  Tail TailOf(int kind) const { return tails_[kind]; }
+  // What the span starts with when `kind` (anchored) matches.
+  Head HeadOf(int kind) const { return heads_[kind]; }
+  // Whether every match of `kind` holds a decimal digit.
+  bool NeedsDigit(int kind) const { return needs_digit_[kind]; }
 
  private:
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
+  std::vector<Tail> tails_;
+  std::vector<Head> heads_;
+  std::vector<bool> needs_digit_;
   std::unordered_set<std::string> ui_words_;
   bool glued_infinitives_;
 };
 
 Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> tables)
-    : regexes_(kKindCount), literals_(kKindCount), glued_infinitives_(own.glued_infinitives) {
+    : regexes_(kKindCount),
+      literals_(kKindCount),
+      tails_(kKindCount, Tail::kAny),
+      heads_(kKindCount, Head::kAny),
+      needs_digit_(kKindCount, false),
+      glued_infinitives_(own.glued_infinitives) {
   // The union of one field over the tables, as a non-capturing group.
   auto all = [&tables](const char* LanguageTable::*field) {
     std::string alt;
@@ -258,6 +152,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   std::vector<std::string> source(kKindCount);
   source[kPlugLead] = R"re(^(?:>>|»»|>\s|►|▶|▷|→|⇒))re";
   source[kPlugFields] = R"re(\s/\s.*\s/\s)re";
+  literals_[kPlugFields] = {"/"};
   source[kDuration] =
       R"re((?<![\p{L}\p{N}])\d{1,3}\s*(?i:min|mn|minutes?|sec|s|h)\.?(?![\p{L}\p{N}])|(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}]))re";
   source[kCtaCaps] =
@@ -273,6 +168,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCapsCredit] = "^(?:(?:" + caps_word + "\\s+){1,3}" + caps_word + "\\s*/\\s*(?:" + pag +
                         "|" + caps_word + "(?![\\p{L}]))|" + caps_word + "\\s*/\\s*" + pag +
                         "|(?:" + name + "\\s+){1,3}" + name + "\\s*/\\s*" + pag + ")";
+  // Every alternative opens with a capitalized word and has "NAME / AGENCY".
+  heads_[kCapsCredit] = Head::kUpper;
+  literals_[kCapsCredit] = {"/"};
   source[kCapsCreditTail] =
       "[\\s.](?:" + caps_word + "\\s+){0,3}" + caps_word + "\\s*/\\s*" + pag + R"re([\s.)\]]*$)re";
   literals_[kCapsCreditTail] = {"/"};
@@ -289,7 +187,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
       pag +
       R"re(|[^\[\]()]{0,20}?(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/|[^\[\]()]{0,40}?\p{L}\s*/\s*)re" +
       pag + R"re()[^\[\]()]{0,80}[\])][\s.]*$)re";
+  // It opens with ( or [ and closes with ) or ] before the end.
+  literals_[kBracketCredit] = {"(", "["};
+  tails_[kBracketCredit] = Tail::kCloser;
   source[kCopyright] = R"re(©|\((?i:c)\)\s*\p{Lu}|(?i:copyright)\s)re";
+  literals_[kCopyright] = {"©", "(c)", "copyright"};
   const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
   // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP": agencies, optionally after
   // a lead word or the outlet's name.
@@ -303,6 +205,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + ag + R"re((?:\s*[/,]\s*)re" + ag +
                            R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
+  tails_[kSignoffSuffix] = Tail::kCloser;
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -319,6 +222,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kKickerPrefix] =
       "^(?!" + ag + ")(?!" + all(&LanguageTable::cta_caps) + "(?![\\p{L}]))" +
       R"re(\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:[\s\-]\p{Lu}[\p{Lu}\p{M}'’]+){0,2}\s+[\-–—]\s+(?=\p{Lu}))re";
+  // The look-aheads consume nothing: the rubric's first two letters open the span.
+  heads_[kKickerPrefix] = Head::kCapsStart;
   source[kDateLine] = "^" + sep + "(?:" + date_item + sep + ")++$";
   source[kDateMention] = num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
                          "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})";
@@ -326,6 +231,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                         num_date + "|" + full_word_date + ")(?:\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" +
                         time + "(?:\\s*" + zone + ")?)?" +
                         R"re((?:\s*[\-–—|:·,]\s*|\s+)(?=[\p{Lu}«"“„]))re";
+  // Every date form has a day or a year in digits (\d{1,2} or \d{4}).
+  needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
                         name + "|" + name + "\\s*$|" + ag + ")";
   source[kCreditPhrase] = R"re((?:^|[.;:]\s+)(?i:)re" + all(&LanguageTable::credit_leads) +
@@ -338,6 +245,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                               "recueillis", "dit",      "traduit",    "editing",
                               "writing",    "compiled", "translated", "research"};
   source[kCaptionDate] = Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays);
+  tails_[kCaptionDate] = Tail::kDigit;  // the year, then "." (both tables)
   source[kNotPresent] = own.not_present;
 
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -730,6 +638,7 @@ ParagraphRules::~ParagraphRules() = default;
 void ParagraphRules::Reset(std::string_view text) {
   text_ = text;
   fold_risk_.clear();
+  other_digits_.clear();
   lowered_span_ = {0, 0};
   lowered_valid_ = false;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
@@ -750,6 +659,9 @@ void ParagraphRules::Reset(std::string_view text) {
     if (c >= 0x80 && folds_to_ascii_->contains(c)) {
       fold_risk_.push_back(static_cast<std::size_t>(begin));
     }
+    if (c >= 0x80 && u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
+      other_digits_.push_back(static_cast<std::size_t>(begin));
+    }
     for (int32_t b = begin; b < i; ++b) to_utf16_[static_cast<std::size_t>(b)] = length;
     U16_APPEND_UNSAFE(units, length, c);
     while (static_cast<int32_t>(to_utf8_.size()) < length) {
@@ -764,27 +676,77 @@ void ParagraphRules::Reset(std::string_view text) {
   }
 }
 
-bool ParagraphRules::Matches(int kind, TextSpan span) {
+int ParagraphRules::KindCount() { return kKindCount; }
+
+bool ParagraphRules::Run(int kind, TextSpan span, Anchor anchor) {
+  // Most paragraphs are prose that cannot match most patterns: skip the regex, the
+  // costliest step of the clean stage on the case-insensitive alternations.
+  if (!MayMatch(kind, span)) return false;
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
-  const bool found = m.matches(status);
-  CheckIcu(status, "regex matches");
+  bool found = false;
+  switch (anchor) {
+    case Anchor::kWhole:
+      found = m.matches(status);
+      break;
+    case Anchor::kPrefix:
+      found = m.lookingAt(status);
+      break;
+    case Anchor::kAnywhere:
+      found = m.find(status);
+      break;
+  }
+  CheckIcu(status, "regex match");
   return found;
 }
 
-bool ParagraphRules::LookingAt(int kind, TextSpan span) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::RegexMatcher& m = *matchers_[kind];
-  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
-  const bool found = m.lookingAt(status);
-  CheckIcu(status, "regex lookingAt");
-  return found;
+bool ParagraphRules::HasDigit(TextSpan span) const {
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    if (text_[i] >= '0' && text_[i] <= '9') return true;
+  }
+  const auto other = std::lower_bound(other_digits_.begin(), other_digits_.end(), span.begin);
+  return other != other_digits_.end() && *other < span.end;
 }
 
 bool ParagraphRules::MayMatch(int kind, TextSpan span) {
+  if (!prefilter_) return true;
+  const Head head = patterns_.HeadOf(kind);
+  if (head != Head::kAny) {
+    const auto* p = reinterpret_cast<const uint8_t*>(text_.data());
+    const auto end = static_cast<int32_t>(span.end);
+    int32_t i = static_cast<int32_t>(span.begin);
+    if (i >= end) return false;
+    UChar32 c;
+    U8_NEXT(p, i, end, c);
+    if (u_charType(c) != U_UPPERCASE_LETTER) return false;
+    if (head == Head::kCapsStart) {
+      if (i >= end) return false;
+      U8_NEXT(p, i, end, c);
+      const bool caps = c == '\'' || c == 0x2019 || u_charType(c) == U_UPPERCASE_LETTER ||
+                        (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+      if (!caps) return false;
+    }
+  }
+  if (patterns_.NeedsDigit(kind) && !HasDigit(span)) return false;
+  const Tail tail = patterns_.TailOf(kind);
+  if (tail != Tail::kAny) {
+    // Past what may follow the pattern's last character before its `$` (\s* and a
+    // period: skipping all white space and periods is a superset), that character.
+    const auto* p = reinterpret_cast<const uint8_t*>(text_.data());
+    int32_t i = static_cast<int32_t>(span.end);
+    UChar32 c = -1;
+    while (i > static_cast<int32_t>(span.begin)) {
+      U8_PREV(p, static_cast<int32_t>(span.begin), i, c);
+      if (c != '.' && !u_isUWhiteSpace(c)) break;
+      c = -1;
+    }
+    const bool fits = tail == Tail::kCloser ? (c == ')' || c == ']')
+                                            : (c >= 0 && u_charType(c) == U_DECIMAL_DIGIT_NUMBER);
+    if (!fits) return false;
+  }
   const std::vector<std::string>& literals = patterns_.Literals(kind);
-  if (!prefilter_ || literals.empty()) return true;
+  if (literals.empty()) return true;
   const auto risk = std::lower_bound(fold_risk_.begin(), fold_risk_.end(), span.begin);
   if (risk != fold_risk_.end() && *risk < span.end) return true;
   if (!lowered_valid_ || lowered_span_.begin != span.begin || lowered_span_.end != span.end) {
@@ -801,18 +763,6 @@ bool ParagraphRules::MayMatch(int kind, TextSpan span) {
     if (lowered_.find(literal) != std::string::npos) return true;
   }
   return false;
-}
-
-bool ParagraphRules::Find(int kind, TextSpan span) {
-  // Most paragraphs are prose that holds none of a pattern's literals: skip the regex,
-  // the costliest step of the clean stage on the case-insensitive alternations.
-  if (!MayMatch(kind, span)) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::RegexMatcher& m = *matchers_[kind];
-  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
-  const bool found = m.find(status);
-  CheckIcu(status, "regex find");
-  return found;
 }
 
 std::size_t ParagraphRules::MatchEnd(int kind) {

@@ -62,6 +62,23 @@ TextSpan TrimSpan(std::string_view text, TextSpan span);
 // words. Two lines with the same key say the same thing.
 std::string MatchKey(std::string_view text);
 
+// Cheap necessary conditions of a pattern, which let ParagraphRules skip the regex on
+// the many paragraphs that cannot match. Each is read off the pattern by hand (see
+// clean_patterns.cc) and checked against the regex alone by the tests.
+// Tail: for a pattern that ends with `$`, the character every match ends with, white
+// space and periods after it aside.
+enum class Tail {
+  kAny,     // no condition
+  kCloser,  // ')' or ']'
+  kDigit,   // a decimal digit (\p{Nd})
+};
+// Head: for a pattern anchored with `^`, what the span starts with.
+enum class Head {
+  kAny,        // no condition
+  kUpper,      // an upper-case letter (\p{Lu})
+  kCapsStart,  // \p{Lu}, then \p{Lu}, \p{M}, ' or ’
+};
+
 // The compiled patterns of a language (its own plus the English ones, since English UI
 // labels leak into scraped pages in any language). Immutable: shared by all threads.
 class Patterns;
@@ -97,18 +114,29 @@ class ParagraphRules {
   // the first paragraph of its document (the title's place).
   Verdict Classify(TextSpan span, const Shape& shape, bool first);
 
-  // Turns the literal pre-filter of the unanchored searches off or on (on by default).
-  // Results never depend on it; the tests compare both ways.
+  // Turns the pre-filters (literals, digits, head and tail of the span) off or on (on
+  // by default). Results never depend on them; the tests compare both ways.
   void set_prefilter(bool on) { prefilter_ = on; }
 
+  // One pattern on its own, for the tests: `kind` indexes the regexes of
+  // clean_patterns.cc, 0 to KindCount() - 1.
+  enum class Anchor {
+    kWhole,     // the whole span matches
+    kPrefix,    // a prefix of the span matches
+    kAnywhere,  // the pattern occurs in the span
+  };
+  static int KindCount();
+  bool Run(int kind, TextSpan span, Anchor anchor);
+
  private:
-  // `kind` indexes the regexes of clean_patterns.cc.
-  bool Matches(int kind, TextSpan span);    // the whole span matches
-  bool LookingAt(int kind, TextSpan span);  // a prefix of the span matches
-  bool Find(int kind, TextSpan span);       // the pattern occurs in the span
+  bool Matches(int kind, TextSpan span) { return Run(kind, span, Anchor::kWhole); }
+  bool LookingAt(int kind, TextSpan span) { return Run(kind, span, Anchor::kPrefix); }
+  bool Find(int kind, TextSpan span) { return Run(kind, span, Anchor::kAnywhere); }
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
-  // False when the span lacks every literal of the pattern, so that Find cannot succeed.
+  // False when the span fails one of the pattern's necessary conditions (a literal, a
+  // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);
+  bool HasDigit(TextSpan span) const;
 
   const Patterns& patterns_;
   std::string_view text_;
@@ -124,6 +152,7 @@ class ParagraphRules {
   // order), and the last span lower-cased (ASCII letters only) for the literal search.
   const icu::UnicodeSet* folds_to_ascii_;
   std::vector<std::size_t> fold_risk_;
+  std::vector<std::size_t> other_digits_;  // byte offsets of \p{Nd} outside ASCII
   std::string lowered_;
   TextSpan lowered_span_{0, 0};
   bool lowered_valid_ = false;

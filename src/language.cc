@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -66,7 +67,7 @@ Language MakeFrench() {
   fr.sentence_locale = "fr@ss=standard";
   fr.word_locale = "fr";
   fr.stemmer = "french";
-  fr.stopwords = ParseWordList(data::k_stopwords_fr);
+  fr.stopwords = WordSet(ParseWordList(data::k_stopwords_fr));
   fr.elisions = {"l", "d",  "j",     "m",      "n",      "s",      "t",
                  "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
   fr.dangling_openers = {
@@ -94,7 +95,7 @@ Language MakeEnglish() {
   en.sentence_locale = "en@ss=standard";
   en.word_locale = "en";
   en.stemmer = "english";
-  en.stopwords = ParseWordList(data::k_stopwords_en);
+  en.stopwords = WordSet(ParseWordList(data::k_stopwords_en));
   // "It" is kept: in the DUC newswire "It sent / It also owns" (a company, a
   // country) outnumber the expletive "It seems / It appears", which are the
   // exceptions.
@@ -107,6 +108,21 @@ Language MakeEnglish() {
 }
 
 }  // namespace
+
+WordSet::WordSet(const std::unordered_set<std::string>& words)
+    : words_(words.begin(), words.end()) {
+  std::sort(words_.begin(), words_.end());
+  std::size_t size = 16;
+  while (size < 4 * words_.size()) size *= 2;  // at most a quarter full: short probes
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (std::size_t w = 0; w < words_.size(); ++w) {
+    const uint64_t hash = Hash(words_[w]);
+    std::size_t i = hash & mask_;
+    while (slots_[i].word != 0) i = (i + 1) & mask_;
+    slots_[i] = {static_cast<uint32_t>(hash), static_cast<uint32_t>(w + 1)};
+  }
+}
 
 const Language& GetLanguage(std::string_view code) {
   // Built on first use (thread-safe static initialization) and never destroyed,

@@ -3,12 +3,54 @@
 #ifndef PRECIS_SRC_LANGUAGE_H_
 #define PRECIS_SRC_LANGUAGE_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 namespace precis {
+
+// A fixed set of words, for the lookups made once per word of a cluster
+// (stopwords, in tokenize and in language guessing): open addressing over one
+// small array with a cheap hash, where a node-based set pays a division and a
+// pointer chase or two per lookup. Iterates in sorted order.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(const std::unordered_set<std::string>& words);
+
+  // 1 if `word` is in the set, else 0 (the std::set interface).
+  std::size_t count(std::string_view word) const {
+    if (slots_.empty()) return 0;
+    const uint64_t hash = Hash(word);
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.word == 0) return 0;
+      if (slot.hash == static_cast<uint32_t>(hash) && words_[slot.word - 1] == word) return 1;
+    }
+  }
+  std::size_t size() const { return words_.size(); }
+  std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
+  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+
+ private:
+  static uint64_t Hash(std::string_view word) {  // FNV-1a
+    uint64_t hash = 14695981039346656037ull;
+    for (const char c : word) {
+      hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return hash ^ (hash >> 29);
+  }
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t word = 0;  // 1 + index in words_; 0: empty
+  };
+  std::vector<std::string> words_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
 
 // Immutable after construction; safe to share across threads.
 // Every word list holds case-folded NFC text with the ASCII apostrophe ' (never
@@ -20,7 +62,7 @@ struct Language {
   std::string word_locale;  // ICU locale for word breaks, "fr"
   std::string stemmer;      // Snowball algorithm name, "french"
   // Function words, from the data file src/data/stopwords_<code>.txt.
-  std::unordered_set<std::string> stopwords;
+  WordSet stopwords;
   // Elided forms that prefix a word before an apostrophe ("l", "qu", "jusqu").
   std::vector<std::string> elisions;
   // Sentence openers, one or more words, that make a sentence lean on the

@@ -36,7 +36,15 @@ std::size_t CountWords(std::string_view utf8) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < utf8.size();) {
-    const bool space = IsSpace(NextCodePoint(utf8, i));
+    // Runs once per sentence of the cluster: ASCII, most of the text, skips decoding.
+    const auto byte = static_cast<std::uint8_t>(utf8[i]);
+    bool space;
+    if (byte < 0x80) {
+      space = byte == ' ' || (byte >= '\t' && byte <= '\r');
+      ++i;
+    } else {
+      space = IsSpace(NextCodePoint(utf8, i));
+    }
     if (!space && !in_word) ++words;
     in_word = !space;
   }
@@ -45,7 +53,13 @@ std::size_t CountWords(std::string_view utf8) {
 
 std::size_t CountCodePoints(std::string_view utf8) {
   std::size_t count = 0;
-  for (std::size_t i = 0; i < utf8.size(); ++count) NextCodePoint(utf8, i);
+  for (std::size_t i = 0; i < utf8.size(); ++count) {
+    if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
+      ++i;
+    } else {
+      NextCodePoint(utf8, i);
+    }
+  }
   return count;
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -94,8 +95,7 @@ Tokenizer::~Tokenizer() {
   if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
 }
 
-void Tokenizer::AddTerm(std::string_view word, int32_t rule_status,
-                        std::vector<std::string>* terms) {
+bool Tokenizer::MakeTerm(std::string_view word, bool number) {
   FoldCase(word, &folded_);
   NormalizeApostrophes(&folded_);
   // One leading elision at most: "qu'aujourd'hui" -> "aujourd'hui", whose own
@@ -113,30 +113,22 @@ void Tokenizer::AddTerm(std::string_view word, int32_t rule_status,
     }
   }
   if (options_.remove_stopwords && language_.stopwords.count(folded_) != 0)
-    return;
-
-  // Numbers are not words of the language: a stemmer would only damage them.
-  const bool number = rule_status < UBRK_WORD_NUMBER_LIMIT;
-  if (stemmer_ == nullptr || number) {
-    terms->push_back(folded_);
-    return;
-  }
+    return false;
+  if (stemmer_ == nullptr || number) return true;
   // The stem lives in a buffer the stemmer owns and reuses: copy it out now.
   const sb_symbol* stem = sb_stemmer_stem(
       stemmer_, reinterpret_cast<const sb_symbol*>(folded_.data()),
       static_cast<int>(folded_.size()));
   if (stem == nullptr)
     throw Error(ErrorCode::kInternal, "", "libstemmer: out of memory");
-  terms->emplace_back(reinterpret_cast<const char*>(stem),
-                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  folded_.assign(reinterpret_cast<const char*>(stem),
+                 static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  return true;
 }
 
-std::vector<std::string> Tokenizer::Terms(std::string_view sentence) {
-  std::vector<std::string> terms;
-  if (sentence.empty()) return terms;
-  // About one term per eight bytes of French news: most sentences never
-  // reallocate.
-  terms.reserve(sentence.size() / 8);
+template <typename Emit>
+void Tokenizer::ForEachWord(std::string_view sentence, Emit emit) {
+  if (sentence.empty()) return;
   if (sentence.size() >
       static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
     throw Error(ErrorCode::kInvalidInput, "",
@@ -170,12 +162,79 @@ std::vector<std::string> Tokenizer::Terms(std::string_view sentence) {
         static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
     while (!word.empty()) {
       const std::size_t space = word.find(kNarrowNoBreakSpace);
-      if (space != 0) AddTerm(word.substr(0, space), kind, &terms);
+      if (space != 0) emit(word.substr(0, space), kind);
       if (space == std::string_view::npos) break;
       word.remove_prefix(space + kNarrowNoBreakSpace.size());
     }
   }
+}
+
+std::vector<std::string> Tokenizer::Terms(std::string_view sentence) {
+  std::vector<std::string> terms;
+  // About one term per eight bytes of French news: most sentences never
+  // reallocate.
+  terms.reserve(sentence.size() / 8);
+  ForEachWord(sentence, [&](std::string_view word, int32_t kind) {
+    // Numbers are not words of the language: a stemmer would only damage them.
+    if (MakeTerm(word, kind < UBRK_WORD_NUMBER_LIMIT)) terms.push_back(folded_);
+  });
   return terms;
+}
+
+int Tokenizer::CachedId(std::string_view word, int32_t rule_status,
+                        InternedTerms* out) {
+  const bool number = rule_status < UBRK_WORD_NUMBER_LIMIT;
+  key_.assign(1, number ? 'n' : 'w');
+  key_.append(word);
+  const std::size_t hash = std::hash<std::string_view>()(key_);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; slots_[i].id != kEmptySlot; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.hash == hash && slot.key_size == key_.size() &&
+        keys_.compare(slot.key_begin, slot.key_size, key_) == 0) {
+      return slot.id;
+    }
+  }
+  const int id = MakeTerm(word, number) ? out->Intern(folded_) : -1;
+  if (cached_ >= kMaxCachedWords ||
+      keys_.size() + key_.size() > std::numeric_limits<uint32_t>::max()) {
+    return id;
+  }
+  slots_[i] = {hash, static_cast<uint32_t>(keys_.size()),
+               static_cast<uint32_t>(key_.size()), id};
+  keys_.append(key_);
+  // At most half full, so that probes stay short; grown by rehashing.
+  if (++cached_ * 2 > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const std::size_t grown_mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == kEmptySlot) continue;
+      std::size_t j = slot.hash & grown_mask;
+      while (slots_[j].id != kEmptySlot) j = (j + 1) & grown_mask;
+      slots_[j] = slot;
+    }
+  }
+  return id;
+}
+
+void Tokenizer::Intern(std::string_view sentence, InternedTerms* out) {
+  // The cached ids are ids of the InternedTerms this tokenizer last filled, as it
+  // left it: another one, or that one changed by someone else, starts afresh.
+  const OwnerState state{out, out->ids.size(), out->row_begin.size(),
+                         out->vocabulary.size()};
+  if (slots_.empty() || !(state == owner_)) {
+    slots_.assign(1024, Slot());
+    keys_.clear();
+    cached_ = 0;
+  }
+  ForEachWord(sentence, [&](std::string_view word, int32_t kind) {
+    const int id = CachedId(word, kind, out);
+    if (id >= 0) out->ids.push_back(id);
+  });
+  out->EndSentence();
+  owner_ = {out, out->ids.size(), out->row_begin.size(), out->vocabulary.size()};
 }
 
 }  // namespace precis

@@ -13,6 +13,7 @@
 
 #include "language.h"
 #include "precis/options.h"
+#include "weight.h"
 
 struct sb_stemmer;
 
@@ -51,11 +52,55 @@ class Tokenizer {
   // (ICU offsets are 32-bit).
   std::vector<std::string> Terms(std::string_view sentence);
 
+  // Appends the terms of `sentence` to `out` as one more sentence: what
+  // out->Add(Terms(sentence)) does, several times faster, as the term of each
+  // word as written is remembered (for one InternedTerms: given another, or one
+  // changed since the last call, it forgets what it remembered).
+  void Intern(std::string_view sentence, InternedTerms* out);
+
  private:
-  // Appends the term of one word of kind `rule_status` (ICU
-  // UBreakIteratorWordStatus) to `terms`, unless it is a stopword.
-  void AddTerm(std::string_view word, int32_t rule_status,
-               std::vector<std::string>* terms);
+  // Folds, strips the elision of and stems `word` into folded_; false for a
+  // stopword. A function of (word, number) only, which the cache relies on.
+  bool MakeTerm(std::string_view word, bool number);
+
+  // Calls emit(word, rule_status) for each word of `sentence` that may give a
+  // term, in order.
+  template <typename Emit>
+  void ForEachWord(std::string_view sentence, Emit emit);
+  // The id in `out` of the term of `word` (-1 for none), through the cache.
+  int CachedId(std::string_view word, int32_t rule_status, InternedTerms* out);
+
+  // What MakeTerm made of a word, as an id of owner_'s terms (-1: none),
+  // keyed by the word as written with a leading 'n' (number) or 'w'. Folding,
+  // stopword lookup and Snowball stemming cost most of the stage, and news text
+  // repeats its words (Zipf): most words are found here. Open addressing over
+  // one array (the table is probed once per word of the cluster: a node-based
+  // map costs a cache miss or two more per probe); keys live in keys_.
+  static constexpr int32_t kEmptySlot = -2;
+  struct Slot {
+    std::size_t hash = 0;
+    uint32_t key_begin = 0;
+    uint32_t key_size = 0;
+    int32_t id = kEmptySlot;
+  };
+  // Past this many words the rarest are folded and stemmed each time: the
+  // frequent ones, most of the text, came early and are in.
+  static constexpr std::size_t kMaxCachedWords = std::size_t{1} << 21;
+  std::vector<Slot> slots_;
+  std::string keys_;
+  std::size_t cached_ = 0;
+  struct OwnerState {
+    const InternedTerms* terms = nullptr;
+    std::size_t ids = 0;
+    std::size_t rows = 0;
+    std::size_t vocabulary = 0;
+    bool operator==(const OwnerState& o) const {
+      return terms == o.terms && ids == o.ids && rows == o.rows &&
+             vocabulary == o.vocabulary;
+    }
+  };
+  OwnerState owner_;  // what Intern left: the cache's ids are valid for it only
+  std::string key_;  // scratch for the cache key
 
   const Language& language_;
   TokenizeOptions options_;

@@ -26,16 +26,18 @@ StorageIndex CheckedIndex(std::size_t n, const char* what) {
 
 }  // namespace
 
-void InternedTerms::Add(const std::vector<std::string>& terms) {
-  for (const std::string& term : terms) {
-    const auto [it, inserted] = index_.try_emplace(term, static_cast<int>(vocabulary.size()));
-    if (inserted) {
-      CheckedIndex(vocabulary.size() + 1, "terms");
-      vocabulary.push_back(term);
-    }
-    ids.push_back(it->second);
+int InternedTerms::Intern(const std::string& term) {
+  const auto [it, inserted] = index_.try_emplace(term, static_cast<int>(vocabulary.size()));
+  if (inserted) {
+    CheckedIndex(vocabulary.size() + 1, "terms");
+    vocabulary.push_back(term);
   }
-  row_begin.push_back(ids.size());
+  return it->second;
+}
+
+void InternedTerms::Add(const std::vector<std::string>& terms) {
+  for (const std::string& term : terms) ids.push_back(Intern(term));
+  EndSentence();
 }
 
 void InternedTerms::Append(InternedTerms&& next) {

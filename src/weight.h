@@ -46,6 +46,10 @@ struct InternedTerms {
   std::size_t sentences() const { return row_begin.size() - 1; }
   // Appends one sentence, giving new terms the next ids.
   void Add(const std::vector<std::string>& terms);
+  // The same in two steps, for a caller that has ids already: the id of `term`,
+  // giving a new term the next one, and the end of the current sentence.
+  int Intern(const std::string& term);
+  void EndSentence() { row_begin.push_back(ids.size()); }
   // Appends every sentence of `next` after ours, renumbering its terms: ids stay in
   // order of first appearance over the concatenation, so interning ranges of sentences
   // separately (one range per thread) and appending them in order gives exactly what

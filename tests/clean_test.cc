@@ -961,3 +961,81 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
     CHECK(removed >= 40);
   }
 }
+
+// Each pre-filter (literals, a digit, the span's head or tail) is a necessary condition
+// read off a regex by hand: every pattern, in every anchoring, must give the same answer
+// with and without them, on real text and on lines built to sit at the edge of each
+// condition (digits outside ASCII, marks after a capital, ’ in a rubric, a closer before
+// white space and a period, U+00A0 and U+202F).
+TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
+  using Anchor = precis::clean_rules::ParagraphRules::Anchor;
+  std::vector<std::string> texts = TextsUnder(std::filesystem::path(PRECIS_SOURCE_DIR) / "samples");
+  REQUIRE_FALSE(texts.empty());
+  texts.push_back(
+      "INTERNATIONAL - Le président a parlé longuement ce mardi devant la presse.\n"
+      "ÉLECTIONS - Le scrutin a eu lieu dimanche dans tout le pays.\n"
+      "E\u0301LECTIONS - Le scrutin a eu lieu dimanche dans tout le pays.\n"
+      "L’ÉDITO - Un sommet sans surprise pour la diplomatie russe.\n"
+      "Le PS - un parti divisé sur la question.\n"
+      "Publié le 19 juin 2024 à 10h30 Le président russe est arrivé.\n"
+      "19/06/2024 - Le président russe est arrivé à Pyongyang.\n"
+      "\u0661\u0669/\u0660\u0666/\u0662\u0660\u0662\u0664 - Le président russe est arrivé.\n"
+      "Mercredi 19 juin 2024, Vladimir Poutine a atterri à Pyongyang.\n"
+      "Mis à jour le mercredi 19 juin Le sommet s’ouvre.\n"
+      "Le dirigeant nord-coréen accueille son hôte. (Photo : KCNA via AFP)\n"
+      "Le dirigeant nord-coréen accueille son hôte. [Crédit photo : Reuters] .\n"
+      "Le dirigeant nord-coréen accueille son hôte (Sputnik / Kristina Kormilitsyna)\u00A0.\n"
+      "Le dirigeant accueille son hôte (STR / AFP)\u202F\n"
+      "© AFP 2024\nCopyright Reuters\n(C) Le Monde\n(c) Xinhua\n"
+      "Le président a parlé. (AFP)\u00A0.\nLe président a parlé. [Reuters] \n"
+      "Le président a parlé longuement. (AFP/Reuters).\n"
+      "RAMIL SITDIKOV / AFP\nSTR / AFP Kim Jong-un accueille Vladimir Poutine\n"
+      "Kevin Lamarque / Reuters\nÉmilie Durand / AFP\n"
+      ">> Journal de 20 h / France 2 / 19 juin\nMagazine / TF1 / 30 min\n"
+      "Vladimir Poutine et Kim Jong-un se serrent la main à Pyongyang, en Corée du Nord, "
+      "le 19 juin 2024.\n"
+      "Vladimir Poutine et Kim Jong-un se serrent la main à Pyongyang, en Corée du Nord, "
+      "le 19 juin \u0662\u0660\u0662\u0664 .\n"
+      "Russian President Vladimir Putin and North Korean leader Kim Jong Un shake hands in "
+      "Pyongyang, North Korea, on June 19, 2024.\n"
+      "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
+      "Mercredi 19 juin 2024\nPar Jean Dupont\n");
+  const int kinds = precis::clean_rules::ParagraphRules::KindCount();
+  std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
+  for (const char* lang : {"fr", "en"}) {
+    const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
+    precis::clean_rules::ParagraphRules filtered(patterns);
+    precis::clean_rules::ParagraphRules unfiltered(patterns);
+    unfiltered.set_prefilter(false);
+    for (const std::string& text : texts) {
+      filtered.Reset(text);
+      unfiltered.Reset(text);
+      std::size_t begin = 0;
+      while (begin < text.size()) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string::npos) end = text.size();
+        // The line as clean passes it (trimmed), and untrimmed: the filters must hold
+        // on any span.
+        const precis::TextSpan raw{begin, end};
+        for (const precis::TextSpan span : {precis::clean_rules::TrimSpan(text, raw), raw}) {
+          if (span.size() == 0 || span.size() > 2000) continue;
+          CAPTURE(lang, text.substr(span.begin, span.size()));
+          for (int kind = 0; kind < kinds; ++kind) {
+            for (const Anchor anchor : {Anchor::kWhole, Anchor::kPrefix, Anchor::kAnywhere}) {
+              CAPTURE(kind, static_cast<int>(anchor));
+              const bool expected = unfiltered.Run(kind, span, anchor);
+              CHECK(filtered.Run(kind, span, anchor) == expected);
+              if (expected) ++hits[static_cast<std::size_t>(kind)];
+            }
+          }
+        }
+        begin = end + 1;
+      }
+    }
+  }
+  // The comparison saw every pattern match, not only fail.
+  for (int kind = 0; kind < kinds; ++kind) {
+    CAPTURE(kind);
+    CHECK(hits[static_cast<std::size_t>(kind)] > 0);
+  }
+}

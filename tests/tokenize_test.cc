@@ -212,6 +212,59 @@ TEST_CASE("Terms: input outside the contract does not break it", "[tokenize]") {
   CHECK(tokenizer.Terms(std::string_view(text.data(), 5)) == Terms{"coré"});
 }
 
+// Intern remembers each word as written; it must give what interning Terms gives,
+// whatever the options, for words seen once or many times, for the same text as a word
+// and inside a number, and after switching to another InternedTerms.
+TEST_CASE("Intern: the ids of Terms, through the cache", "[tokenize]") {
+  const std::vector<std::string> sentences = {
+      "L’Élysée a confirmé la visite de Vladimir Poutine à Pyongyang le 19 juin 2024.",
+      "l'Élysée, L’ÉLYSÉE et l’élysée : la même visite, confirmée.",
+      "Les 6\u202F700 soldats et les 6.700 soldats ; 3,5 % et 2024.",
+      "« Qu’aujourd’hui la Corée du Nord-Coréenne réponde », dit-il.",
+      "The President's visit to Pyongyang, 19 June 2024.",
+      "ÉTATS États états Straße STRASSE ﬁls fils",
+      "",
+      "2024 2024a a2024 ١٢٣ visite visites visiter",
+  };
+  for (const TokenizeOptions& options : {TokenizeOptions(), Plain(), StopwordsOnly()}) {
+    Tokenizer reference(GetLanguage("fr"), options);
+    Tokenizer cached(GetLanguage("fr"), options);
+    InternedTerms expected;
+    InternedTerms got;
+    for (int pass = 0; pass < 3; ++pass) {  // later passes hit the cache
+      for (const std::string& s : sentences) {
+        expected.Add(reference.Terms(s));
+        cached.Intern(s, &got);
+      }
+    }
+    CHECK(got.ids == expected.ids);
+    CHECK(got.row_begin == expected.row_begin);
+    CHECK(got.vocabulary == expected.vocabulary);
+    CHECK(got.sentences() == 3 * sentences.size());
+
+    // A second InternedTerms numbers its own terms: nothing remembered leaks across.
+    InternedTerms other_expected;
+    InternedTerms other;
+    for (auto s = sentences.rbegin(); s != sentences.rend(); ++s) {
+      other_expected.Add(reference.Terms(*s));
+      cached.Intern(*s, &other);
+    }
+    CHECK(other.ids == other_expected.ids);
+    CHECK(other.vocabulary == other_expected.vocabulary);
+
+    // The same object emptied, then filled again in another order.
+    other = InternedTerms();
+    other_expected = InternedTerms();
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      const std::string& s = sentences[(i * 3) % sentences.size()];
+      other_expected.Add(reference.Terms(s));
+      cached.Intern(s, &other);
+    }
+    CHECK(other.ids == other_expected.ids);
+    CHECK(other.vocabulary == other_expected.vocabulary);
+  }
+}
+
 TEST_CASE("GetLanguage: known codes and their data", "[tokenize][language]") {
   const Language& fr = GetLanguage("fr");
   CHECK(&fr == &GetLanguage("fr"));

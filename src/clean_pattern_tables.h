@@ -1,0 +1,60 @@
+// The per-language vocabulary of the clean stage's patterns: what scraped news pages
+// say around an article, as regex alternations that clean_patterns.cc assembles into
+// its rules. Data only; internal to the clean stage.
+#ifndef PRECIS_SRC_CLEAN_PATTERN_TABLES_H_
+#define PRECIS_SRC_CLEAN_PATTERN_TABLES_H_
+
+#include <initializer_list>
+
+namespace precis::clean_rules {
+
+// What scraped news pages of one language say around an article. Each field is a regex
+// alternation without an enclosing group; they were read off the seed articles, the
+// French press of rpm2 and MultiLing and the English newswire of DUC 2004, then widened
+// to the usual variants of each label. Words are matched case-insensitively unless the
+// field says otherwise: case is a signal only for the all-caps call-to-action labels.
+struct LanguageTable {
+  const char* months;
+  const char* weekdays;
+  const char* date_markers;  // "Publié le", "Updated": what announces a date stamp
+  const char* date_words;    // small words that may sit inside a date-only line
+  const char* cta_caps;      // case-sensitive: "LIRE AUSSI", "READ"
+  const char* cta_mixed;     // followed by a colon or nothing: "Lire aussi :"
+  const char* cta_strong;    // followed directly by a headline: "Lire aussi Le ..."
+  const char* announcers;    // a line that ends in ':' and announces links
+  const char* comment_form;
+  // Pre-filter of the unanchored comment_form and ui_phrases searches: every alternative
+  // of the field contains one of these literals (lower-case ASCII, matched ASCII-case-
+  // insensitively), so a paragraph with none of them cannot match. Derived by hand from
+  // the field: keep them in step when editing it (the tests check them on samples).
+  std::initializer_list<const char*> comment_form_literals;
+  const char* ui_labels;   // a line made only of these is page furniture
+  const char* ui_phrases;  // these anywhere in a short line make it furniture
+  std::initializer_list<const char*> ui_phrase_literals;
+  const char* photo_words;   // words that open a caption or credit: "Photo :"
+  const char* byline_leads;  // "Par", "By"
+  const char* credit_leads;  // "Rapports supplémentaires de", followed by a name
+  const char* credit_anywhere;
+  const char* signoff_leads;  // "avec AFP", "Source : AFP"
+  // Wire-caption rule, this language only: tenses that are not a caption's present,
+  // and the full date (with the year) that closes a wire-photo caption. {M} and {W}
+  // stand for the month and weekday alternations.
+  const char* not_present;
+  const char* caption_date;
+  // Glued share-widget labels: words that site UI glues together ("ParticiperRéemployer").
+  std::initializer_list<const char*> ui_words;
+  bool glued_infinitives;  // French UI labels are infinitives: two glued ones are UI
+};
+
+extern const LanguageTable kFrench;
+extern const LanguageTable kEnglish;
+
+// News and photo agencies, whatever the language (alternations, matched
+// case-insensitively). The rules add the trailing look-ahead that keeps "AP" from
+// matching the start of "APPEL".
+extern const char* const kNewsAgencies;
+extern const char* const kPhotoAgencies;
+
+}  // namespace precis::clean_rules
+
+#endif  // PRECIS_SRC_CLEAN_PATTERN_TABLES_H_
