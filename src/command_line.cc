@@ -174,6 +174,8 @@ SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
        "graph edges weaker than this are dropped")
       ("damping", Real(&o.rank.damping),
        "PageRank damping factor")
+      ("position-decay", Real(&o.rank.position_decay),
+       "position prior: jumps favour a document's first sentences, decaying over this many (0: uniform)")
       ("no-stem", po::bool_switch(&extras.no_stem), "do not stem words")
       ("keep-stopwords", po::bool_switch(&extras.keep_stopwords),
        "do not drop function words");

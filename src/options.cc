@@ -1,5 +1,6 @@
 #include "precis/options.h"
 
+#include <cmath>
 #include <string>
 
 #include "language.h"
@@ -19,6 +20,8 @@ void Options::Validate() const {
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",
           "must be in [0, 1)");
   Require(rank.damping > 0.0 && rank.damping < 1.0, "damping", "must be in (0, 1)");
+  Require(std::isfinite(rank.position_decay) && rank.position_decay >= 0.0, "position-decay",
+          "must be 0 (no position prior) or more");
   Require(rank.tolerance > 0.0, "tolerance", "must be positive");
   Require(rank.max_iterations > 0, "max-iterations", "must be positive");
   Require(select.lambda >= 0.0 && select.lambda <= 1.0, "lambda", "must be in [0, 1]");

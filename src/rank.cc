@@ -14,12 +14,17 @@ namespace {
 // dangling sentence, so that W'^T r = W^T (r * inverse_out).
 template <typename Apply>
 RankResult PowerIteration(const Eigen::VectorXd& inverse_out, const RankOptions& options,
-                          Apply apply) {
+                          const Eigen::VectorXd& teleport, Apply apply) {
   RankResult result;
   const Eigen::Index n = inverse_out.size();
   const double d = options.damping;
-  const double teleport = 1.0 / static_cast<double>(n);  // p, uniform
-  Eigen::VectorXd scores = Eigen::VectorXd::Constant(n, teleport);
+  if (teleport.size() != 0 && teleport.size() != n) {
+    throw Error(ErrorCode::kInternal, "", "PageRank needs one teleport weight per sentence");
+  }
+  const Eigen::VectorXd p = teleport.size() == 0
+                                ? Eigen::VectorXd::Constant(n, 1.0 / static_cast<double>(n))
+                                : teleport;
+  Eigen::VectorXd scores = p;
   Eigen::VectorXd next(n);
   while (result.iterations < options.max_iterations) {
     double dangling_mass = 0.0;
@@ -27,8 +32,7 @@ RankResult PowerIteration(const Eigen::VectorXd& inverse_out, const RankOptions&
       if (inverse_out[i] == 0.0) dangling_mass += scores[i];
     }
     apply(scores.cwiseProduct(inverse_out), next);
-    next = d * next + Eigen::VectorXd::Constant(
-                          n, ((1.0 - d) + d * dangling_mass) * teleport);
+    next = d * next + ((1.0 - d) + d * dangling_mass) * p;
     const double change = (next - scores).lpNorm<1>();
     scores.swap(next);
     ++result.iterations;
@@ -46,7 +50,8 @@ RankResult PowerIteration(const Eigen::VectorXd& inverse_out, const RankOptions&
 
 }  // namespace
 
-RankResult PageRank(const SparseMatrix& graph, const RankOptions& options) {
+RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
+                    const Eigen::VectorXd& teleport) {
   const Eigen::Index n = graph.rows();
   if (graph.cols() != n) {
     throw Error(ErrorCode::kInternal, "", "PageRank needs a square graph");
@@ -74,14 +79,14 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options) {
   }
 
   // W'^T r, as a scatter along each sentence's edges: linear in the edges.
-  return PowerIteration(inverse_out, options,
+  return PowerIteration(inverse_out, options, teleport,
                         [&graph](const Eigen::VectorXd& v, Eigen::VectorXd& out) {
                           out.noalias() = graph.transpose() * v;
                         });
 }
 
 RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
-                                  std::size_t threads) {
+                                  std::size_t threads, const Eigen::VectorXd& teleport) {
   const Eigen::Index n = tfidf.rows();
   if (n == 0) {
     RankResult result;
@@ -136,7 +141,21 @@ RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& 
   for (Eigen::Index i = 0; i < n; ++i) {
     inverse_out[i] = out_degree[i] > 0.0 ? 1.0 / out_degree[i] : 0.0;
   }
-  return PowerIteration(inverse_out, options, apply);
+  return PowerIteration(inverse_out, options, teleport, apply);
+}
+
+Eigen::VectorXd PositionTeleport(const std::vector<std::size_t>& positions, double decay) {
+  if (decay <= 0.0 || positions.empty()) return Eigen::VectorXd();
+  // The floor is small enough that the lead sentences keep nearly all the mass, and
+  // large enough that a sentence deep in a long article is still a jump away: without
+  // it, a cluster whose central facts sit late would rank them only through links.
+  constexpr double kFloor = 0.001;
+  Eigen::VectorXd p(static_cast<Eigen::Index>(positions.size()));
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    p[static_cast<Eigen::Index>(i)] =
+        std::exp(-static_cast<double>(positions[i]) / decay) + kFloor;
+  }
+  return p / p.sum();
 }
 
 }  // namespace precis

@@ -3,6 +3,7 @@
 #define PRECIS_SRC_RANK_H_
 
 #include <cstddef>
+#include <vector>
 
 #include <Eigen/Dense>
 
@@ -20,15 +21,18 @@ struct RankResult {
 // Weighted PageRank by power iteration (Brin & Page 1998, as TextRank uses it):
 //   r = (1 - d) * p + d * (W' r + dangling mass * p)
 // where W' is `graph` with rows normalized to sum 1 and transposed, d is
-// options.damping, p is the teleport distribution (uniform) and the dangling
+// options.damping, p is the teleport distribution (`teleport`, or uniform when it is
+// empty; see PositionTeleport) and the dangling
 // mass is the total score of the sentences whose row is empty (no edges): they
 // spread it along p. `graph` need not be symmetric. Starts from r = p and stops
 // after the first iteration whose L1 change is below options.tolerance
 // (converged) or after options.max_iterations. The scores are renormalized to
 // sum exactly 1. An empty graph gives an empty, converged result. Throws
+// Error(kInternal) for a teleport vector of the wrong size, and
 // Error(kInternal) for a non-square graph or a negative or non-finite weight.
 // Each iteration is linear in the edges; deterministic.
-RankResult PageRank(const SparseMatrix& graph, const RankOptions& options);
+RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
+                    const Eigen::VectorXd& teleport = Eigen::VectorXd());
 
 // The same PageRank, on the unpruned cosine graph W = X X^T - diag(X X^T) of the
 // unit-row matrix X = `tfidf` (LexRank without a threshold), never built: the graph
@@ -42,7 +46,14 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options);
 // one worker in a fixed order, so the result does not depend on the thread count.
 // Throws Error(kInternal) for a negative or non-finite weight.
 RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
-                                  std::size_t threads = 1);
+                                  std::size_t threads = 1,
+                                  const Eigen::VectorXd& teleport = Eigen::VectorXd());
+
+// The teleport distribution of options.position_decay: sentence i, at `positions[i]` in
+// its document (0 for the first), gets exp(-position / decay) + 0.001, normalized to sum
+// 1; the floor keeps every sentence reachable by a jump. A decay of 0 gives an empty
+// vector: uniform teleport. Linear in the number of sentences.
+Eigen::VectorXd PositionTeleport(const std::vector<std::size_t>& positions, double decay);
 
 }  // namespace precis
 

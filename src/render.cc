@@ -74,6 +74,7 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
       {"similarity", SimilarityName(o.graph.similarity)},
       {"min_similarity", o.graph.min_similarity},
       {"damping", o.rank.damping},
+      {"position_decay", o.rank.position_decay},
       {"tolerance", o.rank.tolerance},
       {"max_iterations", o.rank.max_iterations},
       {"lambda", o.select.lambda},

@@ -154,7 +154,13 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   for (std::size_t w = 1; w < workers; ++w) terms.Append(std::move(parts[w]));
   parts = {};
   clock.Lap("tokenize");
-  const TermMatrix matrix = BuildInternedTermMatrix(std::move(terms));
+  std::vector<std::size_t> document_of(sentence_count);
+  std::vector<std::size_t> positions(sentence_count);
+  for (std::size_t i = 0; i < sentence_count; ++i) {
+    document_of[i] = segmented.sentences[i].document;
+    positions[i] = segmented.sentences[i].position;
+  }
+  const TermMatrix matrix = BuildInternedTermMatrix(std::move(terms), document_of);
   clock.Lap("weight");
   // Small clusters rank on the explicit, pruned graph; large ones on the implicit one,
   // whose size is the term matrix's (graph.h, PreferImplicitGraph).
@@ -162,9 +168,11 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   const SparseMatrix graph =
       implicit ? SparseMatrix() : BuildSimilarityGraph(matrix, options.graph);
   clock.Lap("graph");
-  const RankResult ranked = implicit
-                                ? ImplicitCosinePageRank(matrix.tfidf, options.rank, options.threads)
-                                : PageRank(graph, options.rank);
+  // Leads are informative in news: the random surfer jumps back to early sentences.
+  const Eigen::VectorXd teleport = PositionTeleport(positions, options.rank.position_decay);
+  const RankResult ranked =
+      implicit ? ImplicitCosinePageRank(matrix.tfidf, options.rank, options.threads, teleport)
+               : PageRank(graph, options.rank, teleport);
   clock.Lap("rank");
 
   std::vector<Candidate> candidates(sentence_count);

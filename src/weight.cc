@@ -1,6 +1,8 @@
 #include "weight.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstddef>
 #include <limits>
 #include <string>
@@ -69,7 +71,11 @@ TermMatrix BuildTermMatrix(
   return BuildInternedTermMatrix(std::move(interned));
 }
 
-TermMatrix BuildInternedTermMatrix(InternedTerms&& terms) {
+TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
+                                   const std::vector<std::size_t>& document_of) {
+  if (!document_of.empty() && document_of.size() != terms.sentences()) {
+    throw Error(ErrorCode::kInternal, "", "BuildInternedTermMatrix needs one document per sentence");
+  }
   TermMatrix matrix;
   const StorageIndex sentence_count = CheckedIndex(terms.sentences(), "sentences");
   CheckedIndex(terms.ids.size(), "terms");
@@ -92,17 +98,28 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms) {
   matrix.counts.setFromTriplets(triplets.begin(), triplets.end());
   triplets = {};
 
-  // After summing, each stored entry is one (sentence, term) pair: its column's
-  // count of entries is the term's document frequency over sentences.
+  // After summing, each stored entry is one (sentence, term) pair. A unit is a
+  // document, or a sentence when there are fewer than two documents: df counts the
+  // units a term occurs in, each once (the rows of a document are consecutive or not,
+  // so the last unit counted is remembered per term).
+  std::size_t document_count = 0;
+  for (const std::size_t d : document_of) document_count = std::max(document_count, d + 1);
+  const bool by_document = document_count >= 2;
   std::vector<double> idf(static_cast<std::size_t>(term_count), 0.0);
+  std::vector<std::size_t> last_unit(static_cast<std::size_t>(term_count), SIZE_MAX);
   for (StorageIndex row = 0; row < sentence_count; ++row) {
+    const std::size_t unit =
+        by_document ? document_of[static_cast<std::size_t>(row)] : static_cast<std::size_t>(row);
     for (SparseMatrix::InnerIterator it(matrix.counts, row); it; ++it) {
-      idf[static_cast<std::size_t>(it.col())] += 1.0;
+      const auto term = static_cast<std::size_t>(it.col());
+      if (last_unit[term] == unit) continue;
+      last_unit[term] = unit;
+      idf[term] += 1.0;
     }
   }
-  // The +1 keeps a term found in every sentence (log 1 = 0) from vanishing, as
+  // The +1 keeps a term found in every unit (log 1 = 0) from vanishing, as
   // scikit-learn's smooth idf does.
-  const double n = static_cast<double>(sentence_count);
+  const double n = static_cast<double>(by_document ? document_count : sentence_count);
   for (double& value : idf) value = std::log(n / value) + 1.0;
 
   // tf (the raw count) * idf, then each row scaled to unit L2 norm so that a

@@ -62,7 +62,16 @@ struct InternedTerms {
 
 // BuildTermMatrix on interned sentences; the same matrices, bit for bit, as on the
 // strings they were interned from. Consumes `terms` to spare a copy of the ids.
-TermMatrix BuildInternedTermMatrix(InternedTerms&& terms);
+// With `document_of` (the document of each sentence, one entry per sentence) and at
+// least two documents, idf counts documents instead of sentences: idf(t) =
+// log(D / df(t)) + 1 over the D documents. In a cluster about one event, a word every
+// outlet uses is the event's own vocabulary, and one outlet's pet words or boilerplate
+// must not outweigh it merely by being rare among sentences; measured on the
+// development sets together with the position prior (eval/README.md, "Tuning"). One
+// document gives no such contrast, so it keeps the sentence idf. Throws
+// Error(kInternal) if `document_of` is neither empty nor one entry per sentence.
+TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
+                                   const std::vector<std::size_t>& document_of = {});
 
 }  // namespace precis
 

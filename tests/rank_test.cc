@@ -192,6 +192,53 @@ TEST_CASE("rank: matches dense power iteration on random graphs", "[rank]") {
 }
 
 
+TEST_CASE("rank: a position teleport gives personalized PageRank", "[rank]") {
+  const std::uint32_t seed = GENERATE(2u, 7u, 11u);
+  const double decay = GENERATE(0.5, 2.0, 10.0);
+  CAPTURE(seed, decay);
+  std::mt19937 rng(seed);
+  const int n = 10;
+  std::bernoulli_distribution has_edge(0.3);
+  std::uniform_real_distribution<double> weight(0.05, 1.0);
+  std::vector<std::tuple<int, int, double>> edges;
+  for (int i = 0; i < n - 1; ++i) {  // the last node is dangling
+    for (int j = i + 1; j < n - 1; ++j) {
+      if (has_edge(rng)) edges.emplace_back(i, j, weight(rng));
+    }
+  }
+  // Two documents of 6 and 4 sentences: positions restart at 0.
+  const std::vector<std::size_t> positions = {0, 1, 2, 3, 4, 5, 0, 1, 2, 3};
+  const Eigen::VectorXd teleport = PositionTeleport(positions, decay);
+  REQUIRE(teleport.size() == n);
+  CheckDistribution(teleport);
+  CHECK(teleport[0] == Near(teleport[6]));
+  for (int i = 1; i < 6; ++i) CHECK(teleport[i] < teleport[i - 1]);
+  CHECK(teleport[0] / teleport[1] == Near((1.0 + 0.001) / (std::exp(-1.0 / decay) + 0.001)));
+
+  const SparseMatrix graph = Graph(n, edges);
+  const RankResult r = PageRank(graph, Options(0.85), teleport);
+  CHECK(r.converged);
+  CheckDistribution(r.scores);
+  const std::vector<double> expected = dense::PersonalizedPageRank(
+      dense::ToDense(graph), 0.85, 3000,
+      std::vector<double>(teleport.data(), teleport.data() + teleport.size()));
+  for (Eigen::Index i = 0; i < n; ++i) {
+    CAPTURE(i);
+    CHECK(r.scores[i] == Near(expected[static_cast<std::size_t>(i)]));
+  }
+}
+
+TEST_CASE("rank: position decay 0 is uniform teleport, plain PageRank", "[rank]") {
+  CHECK(PositionTeleport({0, 1, 2}, 0.0).size() == 0);
+  CHECK(PositionTeleport({}, 2.0).size() == 0);
+  const SparseMatrix graph = Graph(3, {{0, 1, 1.0}, {1, 2, 0.5}});
+  const RankResult plain = PageRank(graph, Options(0.85));
+  const RankResult uniform =
+      PageRank(graph, Options(0.85), PositionTeleport({0, 0, 0}, 2.0));
+  for (Eigen::Index i = 0; i < 3; ++i) CHECK(uniform.scores[i] == Near(plain.scores[i]));
+  CHECK_THROWS_AS(PageRank(graph, Options(0.85), Eigen::VectorXd::Constant(2, 0.5)), Error);
+}
+
 // Random unit-row term matrices, with empty rows and sentences sharing no term, for the
 // implicit graph.
 SparseMatrix RandomUnitRows(std::mt19937& rng, int sentences, int terms, double density) {

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "precis/error.h"
 #include "support/dense_reference.h"
 
 namespace precis {
@@ -70,6 +71,41 @@ TEST_CASE("weight: hand-computed tf-idf of a tiny corpus", "[weight]") {
   }
   // The empty sentence stores nothing, not explicit zeros.
   CHECK(m.tfidf.outerIndexPtr()[3] - m.tfidf.outerIndexPtr()[2] == 0);
+}
+
+TEST_CASE("weight: with documents, idf counts documents", "[weight]") {
+  // Sentences 0, 1 in document 0; 2, 3 in document 1 (D = 2).
+  // df over documents: "poutine" 2 (idf 1), "pyongyang" 1 (idf ln 2 + 1), "kim" 1.
+  // Sentence 0 (poutine, pyongyang, pyongyang): (1, 2 (ln 2 + 1)) before scaling.
+  const Corpus corpus = {
+      {"poutine", "pyongyang", "pyongyang"}, {"poutine"}, {"poutine", "kim"}, {"kim"}};
+  InternedTerms interned;
+  for (const auto& sentence : corpus) interned.Add(sentence);
+  const TermMatrix m = BuildInternedTermMatrix(std::move(interned), {0, 0, 1, 1});
+  REQUIRE(m.vocabulary == std::vector<std::string>{"poutine", "pyongyang", "kim"});
+  const double rare = std::log(2.0) + 1.0;
+  const double norm0 = std::sqrt(1.0 + 4.0 * rare * rare);
+  CHECK(Cell(m.tfidf, 0, 0) == Near(1.0 / norm0));
+  CHECK(Cell(m.tfidf, 0, 1) == Near(2.0 * rare / norm0));
+  CHECK(Cell(m.tfidf, 1, 0) == Near(1.0));
+  const double norm2 = std::sqrt(1.0 + rare * rare);
+  CHECK(Cell(m.tfidf, 2, 0) == Near(1.0 / norm2));
+  CHECK(Cell(m.tfidf, 2, 2) == Near(rare / norm2));
+
+  // One document gives no contrast: the sentence idf, as without documents.
+  InternedTerms one;
+  InternedTerms plain;
+  for (const auto& sentence : corpus) {
+    one.Add(sentence);
+    plain.Add(sentence);
+  }
+  const TermMatrix single = BuildInternedTermMatrix(std::move(one), {0, 0, 0, 0});
+  const TermMatrix by_sentence = BuildInternedTermMatrix(std::move(plain));
+  CHECK(single.tfidf.isApprox(by_sentence.tfidf, 0.0));
+
+  InternedTerms wrong;
+  wrong.Add({"a"});
+  CHECK_THROWS_AS(BuildInternedTermMatrix(std::move(wrong), {0, 1}), Error);
 }
 
 TEST_CASE("weight: a term in every sentence keeps idf 1", "[weight]") {

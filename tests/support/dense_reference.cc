@@ -118,6 +118,25 @@ Matrix SimilarityGraph(const Corpus& corpus, const GraphOptions& options) {
   return graph;
 }
 
+std::vector<double> PersonalizedPageRank(const Matrix& graph, double damping, int iterations,
+                                         const std::vector<double>& teleport) {
+  const std::size_t n = graph.size();
+  std::vector<double> rank = teleport;
+  for (int step = 0; step < iterations; ++step) {
+    std::vector<double> next(n, 0.0);
+    for (std::size_t j = 0; j < n; ++j) next[j] = (1.0 - damping) * teleport[j];
+    for (std::size_t i = 0; i < n; ++i) {
+      double out = 0.0;
+      for (std::size_t j = 0; j < n; ++j) out += graph[i][j];
+      for (std::size_t j = 0; j < n; ++j) {
+        next[j] += damping * rank[i] * (out > 0.0 ? graph[i][j] / out : teleport[j]);
+      }
+    }
+    rank = next;
+  }
+  return rank;
+}
+
 std::vector<double> PageRank(const Matrix& graph, double damping,
                              int iterations) {
   const std::size_t n = graph.size();

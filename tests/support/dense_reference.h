@@ -48,6 +48,11 @@ Matrix SimilarityGraph(const Corpus& corpus, const GraphOptions& options);
 std::vector<double> PageRank(const Matrix& graph, double damping,
                              int iterations);
 
+// Personalized PageRank: jumps and dangling mass follow `teleport` (sums to 1), the
+// textbook power iteration written out with dense loops.
+std::vector<double> PersonalizedPageRank(const Matrix& graph, double damping, int iterations,
+                                         const std::vector<double>& teleport);
+
 // MMR recomputed from scratch at every step: each round re-checks every filter
 // and budget against the chosen sentences and recomputes similarities as dense
 // dot products of `tfidf` rows. Returns indices in order of choice.
