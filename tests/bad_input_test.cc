@@ -9,7 +9,6 @@
 #include <fstream>
 #include <functional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,6 +22,7 @@ namespace precis {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Lines;
 using testing::Precis;
 using testing::RunCommand;
 using testing::Slurp;
@@ -70,13 +70,6 @@ class Scratch {
   fs::path path_;
   std::vector<std::string> samples_;
 };
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 bool IsValidUtf8(const std::string& s) {
   for (std::size_t i = 0; i < s.size();) {

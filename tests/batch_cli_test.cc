@@ -9,7 +9,6 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,7 +21,9 @@ namespace precis {
 namespace {
 
 using Json = nlohmann::json;
+using testing::Lines;
 using testing::Precis;
+using testing::Quoted;
 using testing::RunCommand;
 using testing::Slurp;
 using testing::TempDir;
@@ -63,15 +64,6 @@ std::string GeneratedLines(std::size_t count) {
   }
   return lines;
 }
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-std::string Quoted(const std::string& path) { return "'" + path + "'"; }
 
 TEST_CASE("precis batch writes each line's record in input order, whatever the threads") {
   TempDir dir;

@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -13,19 +12,12 @@
 namespace precis {
 namespace {
 
+using testing::Lines;
 using testing::Precis;
+using testing::Quoted;
 using testing::RunCommand;
 using testing::SampleBoilerplate;
 using testing::SampleDocsDir;
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-std::string Quoted(const std::string& path) { return "'" + path + "'"; }
 
 TEST_CASE("precis summarizes the sample cluster in about 100 words, one sentence a line") {
   const auto result = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));

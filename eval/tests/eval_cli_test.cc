@@ -23,10 +23,10 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::CommandResult;
+using testing::Lines;
+using testing::Quoted;
 using testing::RunCommand;
 using testing::Slurp;
-
-std::string Quoted(const std::string& text) { return "'" + text + "'"; }
 
 std::string PrecisEval() { return Quoted(std::string(PRECIS_BIN_DIR) + "/precis-eval"); }
 
@@ -42,13 +42,6 @@ class TempDir : public precis::testing::TempDir {
     return Quoted(precis::testing::TempDir::Write(relative, text).string());
   }
 };
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 // The four lines `rouge` prints when every measure has the same R = P = F.
 std::vector<std::string> AllMeasures(const std::string& value) {

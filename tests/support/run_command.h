@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace precis::testing {
 
@@ -47,8 +48,19 @@ inline CommandResult RunCommand(const std::string& command, const std::string& i
   return result;
 }
 
+// `text` in single quotes, for a path in a shell command (paths here hold no quote).
+inline std::string Quoted(const std::string& text) { return "'" + text + "'"; }
+
+// The lines of a program's output, without their line feeds.
+inline std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
 // The precis program built with the tests, quoted for the shell.
-inline std::string Precis() { return std::string("'") + PRECIS_BIN_DIR + "/precis'"; }
+inline std::string Precis() { return Quoted(std::string(PRECIS_BIN_DIR) + "/precis"); }
 
 }  // namespace precis::testing
 
