@@ -75,6 +75,47 @@ Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extr
   return described;
 }
 
+// Reads `args` against `all`: the words that are no option are inputs, and a prefix of
+// an option's name is not taken for the option. Boost's errors become UsageError.
+// --help and --version are looked at before Notify, which may reject values.
+po::variables_map Store(const std::vector<std::string>& args,
+                        const po::options_description& all) {
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args)
+                  .options(all)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style &
+                         ~po::command_line_style::allow_guessing)
+                  .run(),
+              vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+void Notify(po::variables_map& vm) {
+  try {
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+}
+
+// Runs `check`, turning an invalid option (precis::Error, which names it) into a
+// UsageError that names it as the user typed it.
+template <typename Check>
+void AsUsageError(Check check) {
+  try {
+    check();
+  } catch (const Error& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+}
+
 // `precis batch`: the summarize options are every cluster's defaults. --encoding is left
 // out (JSON text is UTF-8), and so are --format and --output (the output is JSON Lines
 // on stdout, a stream).
@@ -104,33 +145,15 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
   line.command = Command::kBatch;
   SummarizeExtras extras;
   Described described = DescribeBatch(line, extras);
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  std::vector<std::string> args(argv + 2, argv + argc);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args)
-                  .options(described.all)
-                  .positional(positional)
-                  .style(po::command_line_style::default_style &
-                         ~po::command_line_style::allow_guessing)
-                  .run(),
-              vm);
-    if (vm.count("help")) {
-      line.command = Command::kHelp;
-      line.help_topic = Command::kBatch;
-      return line;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
+  po::variables_map vm = Store({argv + 2, argv + argc}, described.all);
+  if (vm.count("help")) {
+    line.command = Command::kHelp;
+    line.help_topic = Command::kBatch;
+    return line;
   }
+  Notify(vm);
   ApplySummarizeExtras(extras, line.options);
-  try {
-    line.options.Validate();
-  } catch (const Error& e) {
-    throw UsageError(std::string("--") + e.what());
-  }
+  AsUsageError([&] { line.options.Validate(); });
   if (line.inputs.empty()) line.inputs.push_back("-");
   return line;
 }
@@ -215,38 +238,21 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   std::string format = "text";
   SummarizeExtras extras;
   Described described = Describe(line, format, extras);
-  po::positional_options_description positional;
-  positional.add("input", -1);
-
-  std::vector<std::string> args(argv + first, argv + argc);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args)
-                  .options(described.all)
-                  .positional(positional)
-                  .style(po::command_line_style::default_style &
-                         ~po::command_line_style::allow_guessing)
-                  .run(),
-              vm);
-    if (vm.count("help")) {
-      line.command = Command::kHelp;
-      return line;
-    }
-    if (vm.count("version")) {
-      line.command = Command::kVersion;
-      return line;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
+  po::variables_map vm = Store({argv + first, argv + argc}, described.all);
+  if (vm.count("help")) {
+    line.command = Command::kHelp;
+    return line;
   }
+  if (vm.count("version")) {
+    line.command = Command::kVersion;
+    return line;
+  }
+  Notify(vm);
   ApplySummarizeExtras(extras, line.options);
-  try {
+  AsUsageError([&] {
     line.format = ParseOutputFormat(format);
     line.options.Validate();
-  } catch (const Error& e) {
-    throw UsageError(std::string("--") + e.what());
-  }
+  });
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   return line;
 }
