@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "markup_escape.h"
+
 namespace precis::eval {
 namespace {
 
@@ -80,63 +82,17 @@ std::string DatasetName(std::string path) {
   return path.empty() ? "dataset" : path;
 }
 
+// What XML 1.0 excludes from a document besides ill-formed UTF-8 and surrogates: control
+// characters other than tab, line feed and carriage return, and U+FFFE and U+FFFF.
+bool ForbiddenInXml(char32_t cp) {
+  if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
+  return cp == 0xFFFE || cp == 0xFFFF;
+}
+
 }  // namespace
 
 std::string XmlEscape(const std::string& text) {
-  static const char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '&':
-          out += "&amp;";
-          break;
-        case '<':
-          out += "&lt;";
-          break;
-        case '>':
-          out += "&gt;";
-          break;
-        case '"':
-          out += "&quot;";
-          break;
-        case '\'':
-          out += "&apos;";
-          break;
-        default:
-          // XML 1.0 allows no control character but tab, line feed and carriage return.
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            out += kReplacement;
-          } else {
-            out += static_cast<char>(c);
-          }
-      }
-      ++i;
-      continue;
-    }
-    // A well-formed multi-byte sequence is copied; anything else is one U+FFFD a byte.
-    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    bool valid = length > 0 && c <= 0xF4 && i + length <= text.size();
-    char32_t cp = valid ? (c & (0x7F >> length)) : 0;
-    for (std::size_t k = 1; valid && k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      valid = (next & 0xC0) == 0x80;
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    // Overlong forms, surrogates, beyond U+10FFFF, and the non-characters XML excludes.
-    valid = valid && !(length == 3 && cp < 0x800) && !(length == 4 && cp < 0x10000) &&
-            !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF && cp != 0xFFFE && cp != 0xFFFF;
-    if (valid) {
-      out.append(text, i, length);
-      i += length;
-    } else {
-      out += kReplacement;
-      ++i;
-    }
-  }
-  return out;
+  return EscapeMarkup(text, ForbiddenInXml, "&apos;");
 }
 
 std::string PlotSvg(const RunResults& results, const RunSettings& settings) {
