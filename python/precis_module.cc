@@ -209,6 +209,11 @@ const std::vector<OptionField>& OptionFields() {
       {"damping", "PageRank damping factor",
        [](py::handle v, O& o) { o.rank.damping = ToReal("damping", v); },
        [](const O& o) { return ShowReal(o.rank.damping); }},
+      {"position_decay",
+       "position prior: jumps favour a document's first sentences, decaying over this many "
+       "(0: uniform)",
+       [](py::handle v, O& o) { o.rank.position_decay = ToReal("position_decay", v); },
+       [](const O& o) { return ShowReal(o.rank.position_decay); }},
       {"stem", "Snowball stemming of terms",
        [](py::handle v, O& o) { o.tokenize.stem = ToBool("stem", v); },
        [](const O& o) { return ShowBool(o.tokenize.stem); }},

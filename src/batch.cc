@@ -10,7 +10,8 @@
 //                long option names of `precis summarize` ("_" may stand for "-"):
 //                  counts (non-negative integers): words, sentences, chars, min-words,
 //                    max-words
-//                  numbers: lambda, duplicate-threshold, min-similarity, damping
+//                  numbers: lambda, duplicate-threshold, min-similarity, damping,
+//                    position-decay
 //                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords
 //                  strings: lang (or language), similarity ("cosine" or "overlap")
 //                --encoding, --threads and --format are not per-cluster options: JSON text
@@ -149,6 +150,9 @@ const OptionSpec kOptionSpecs[] = {
      }},
     {"damping", [](const std::string& k, const Json& v, Options& o) {
        o.rank.damping = RealValue(k, v);
+     }},
+    {"position-decay", [](const std::string& k, const Json& v, Options& o) {
+       o.rank.position_decay = RealValue(k, v);
      }},
     // An explicit false restores stemming: the line's value wins over the defaults'.
     {"no-stem", [](const std::string& k, const Json& v, Options& o) {

@@ -175,6 +175,8 @@ def test_warnings_name_the_document():
     (lambda: precis.summarize(FRENCH[0]), TypeError, "list of str"),
     (lambda: precis.summarize([b"bytes"]), TypeError, r"texts\[0\]"),
     (lambda: precis.check_options(damping=2.0), precis.InvalidOptionsError, "damping"),
+    (lambda: precis.check_options(position_decay=-1.0), precis.InvalidOptionsError,
+     "position-decay"),
 ])
 def test_errors(call, error, match):
     with pytest.raises(error, match=match):
