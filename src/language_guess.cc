@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "parallel.h"
+
 namespace precis {
 namespace {
 
@@ -18,6 +20,10 @@ bool IsWordByte(unsigned char c) {
 }  // namespace
 
 std::string GuessOtherLanguage(std::string_view text, const Language& expected) {
+  std::array<const WordSet*, kKnownLanguages.size()> lists{};
+  for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
+    lists[l] = &GetLanguage(kKnownLanguages[l]).stopwords;
+  }
   std::array<std::size_t, kKnownLanguages.size()> hits{};
   std::size_t words = 0;
   std::string word;
@@ -40,7 +46,7 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
     }
     ++words;
     for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
-      hits[l] += GetLanguage(kKnownLanguages[l]).stopwords.count(word);
+      hits[l] += lists[l]->count(word);
     }
   }
   std::size_t expected_hits = 0;
@@ -61,11 +67,18 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
 }
 
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
-                        std::vector<std::string>* warnings) {
+                        std::size_t threads, std::vector<std::string>* warnings) {
+  // Documents are guessed independently; the flags are then read in document order.
+  std::vector<std::string> guesses(documents.size());
+  ParallelRanges(WorkerCount(threads, documents.size()), documents.size(),
+                 [&](std::size_t, std::size_t begin, std::size_t end) {
+                   for (std::size_t d = begin; d < end; ++d) {
+                     guesses[d] = GuessOtherLanguage(documents[d].text, expected);
+                   }
+                 });
   std::vector<std::pair<const std::string*, std::string>> flagged;  // name, language
-  for (const LoadedDocument& document : documents) {
-    std::string other = GuessOtherLanguage(document.text, expected);
-    if (!other.empty()) flagged.emplace_back(&document.name, std::move(other));
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (!guesses[d].empty()) flagged.emplace_back(&documents[d].name, std::move(guesses[d]));
   }
   const std::string tail = ", not " + expected.code + "; the summary may be poor";
   // A whole cluster in the wrong language is one mistake: one line, not one per file.

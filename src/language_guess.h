@@ -3,7 +3,7 @@
 // but the caller should know.
 //
 //   std::vector<std::string> warnings;
-//   WarnOtherLanguages(documents, GetLanguage("fr"), &warnings);
+//   WarnOtherLanguages(documents, GetLanguage("fr"), /*threads=*/0, &warnings);
 //   // "a.txt: the text looks like en, not fr; the summary may be poor"
 #ifndef PRECIS_SRC_LANGUAGE_GUESS_H_
 #define PRECIS_SRC_LANGUAGE_GUESS_H_
@@ -32,10 +32,11 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected);
 
 // Appends one warning per document GuessOtherLanguage flags, or a single one
 // ("12 documents look like en, not fr; ... (first: a.txt)") when more than
-// kMaxLanguageWarnings documents are flagged, all for the same language.
+// kMaxLanguageWarnings documents are flagged, all for the same language. `threads`
+// as Options::threads; the warnings do not depend on it.
 inline constexpr std::size_t kMaxLanguageWarnings = 3;
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
-                        std::vector<std::string>* warnings);
+                        std::size_t threads, std::vector<std::string>* warnings);
 
 }  // namespace precis
 

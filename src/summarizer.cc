@@ -104,7 +104,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     per_document[d] = {};
   }
   clock.Lap("segment");
-  WarnOtherLanguages(out.documents, language, &out.warnings);
+  WarnOtherLanguages(out.documents, language, options.threads, &out.warnings);
   return out;
 }
 
