@@ -219,6 +219,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                             R"re(){0,3}(?:\s*,\s*[^()\n_]{1,40}?)?\s+(?:_|--)\s+(?=\p{Lu}))re";
   // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
   // names are left to the dateline rules: "BBC - « ... »" attributes a quote.
+  // Each alternative has its agency in parentheses or its "_" / "--" separator.
+  literals_[kDatelinePrefix] = {"(", "_", "--"};
   source[kKickerPrefix] =
       "^(?!" + ag + ")(?!" + all(&LanguageTable::cta_caps) + "(?![\\p{L}]))" +
       R"re(\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:[\s\-]\p{Lu}[\p{Lu}\p{M}'’]+){0,2}\s+[\-–—]\s+(?=\p{Lu}))re";
@@ -682,6 +684,7 @@ bool ParagraphRules::Run(int kind, TextSpan span, Anchor anchor) {
   // Most paragraphs are prose that cannot match most patterns: skip the regex, the
   // costliest step of the clean stage on the case-insensitive alternations.
   if (!MayMatch(kind, span)) return false;
+  if (anchor != Anchor::kAnywhere && !HeadMayMatch(kind, span)) return false;
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
@@ -763,6 +766,39 @@ bool ParagraphRules::MayMatch(int kind, TextSpan span) {
     if (lowered_.find(literal) != std::string::npos) return true;
   }
   return false;
+}
+
+bool ParagraphRules::HeadMayMatch(int kind, TextSpan span) {
+  if (!prefilter_) return true;
+  // The span's first kHeadProbeLength code points, alone: if the pattern fails on them
+  // without reading past their end (ICU's hitEnd), no text that starts with them can
+  // match at its start either. Paragraphs open with few distinct heads ("Le", "La",
+  // "Les"...), so each head is probed once per pattern and the answer kept.
+  const int32_t begin = to_utf16_[span.begin];
+  const int32_t limit = to_utf16_[span.end];
+  int32_t end = begin;
+  uint64_t key = 0;
+  for (int i = 0; i < kHeadProbeLength && end < limit; ++i) {
+    UChar32 c;
+    U16_NEXT(utf16_.getBuffer(), end, limit, c);
+    // Plus one: a shorter head then has zero bits where a longer one has a code point.
+    key = (key << 21) | static_cast<uint64_t>(c + 1);
+  }
+  auto& known = head_answers_[static_cast<std::size_t>(kind)];
+  const auto found = known.find(key);
+  if (found != known.end()) return found->second;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!head_matchers_[kind]) {
+    head_matchers_[kind].reset(patterns_.Get(kind).matcher(status));
+    CheckIcu(status, "regex matcher");
+  }
+  head_text_.setTo(utf16_, begin, end - begin);
+  icu::RegexMatcher& m = *head_matchers_[kind];
+  m.reset(head_text_);
+  const bool may = m.lookingAt(status) || m.hitEnd();
+  CheckIcu(status, "regex head probe");
+  known.emplace(key, may);
+  return may;
 }
 
 std::size_t ParagraphRules::MatchEnd(int kind) {

@@ -10,9 +10,11 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "clean.h"
@@ -137,6 +139,9 @@ class ParagraphRules {
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);
   bool HasDigit(TextSpan span) const;
+  // False when a match starting at span.begin is impossible, as read off the span's
+  // first code points by the regex itself; for the anchored runs only.
+  bool HeadMayMatch(int kind, TextSpan span);
 
   const Patterns& patterns_;
   std::string_view text_;
@@ -157,6 +162,11 @@ class ParagraphRules {
   TextSpan lowered_span_{0, 0};
   bool lowered_valid_ = false;
   bool prefilter_ = true;
+  // HeadMayMatch's state: a matcher per pattern over head_text_, and its answers by head.
+  static constexpr int kHeadProbeLength = 3;
+  std::array<std::unique_ptr<icu::RegexMatcher>, 32> head_matchers_;
+  std::array<std::unordered_map<uint64_t, bool>, 32> head_answers_;
+  icu::UnicodeString head_text_;
 };
 
 }  // namespace precis::clean_rules
