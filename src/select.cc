@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <limits>
+#include <unordered_map>
 #include <vector>
 
 #include "precis/error.h"
@@ -27,30 +29,52 @@ bool PassesFilters(const Candidate& candidate, const SelectOptions& options) {
 std::vector<std::size_t> SelectSentences(
     const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
     const std::vector<Candidate>& candidates, const SelectOptions& options) {
-  const std::size_t n = candidates.size();
-  if (static_cast<std::size_t>(scores.size()) != n ||
-      static_cast<std::size_t>(tfidf.rows()) != n) {
+  if (static_cast<std::size_t>(scores.size()) != candidates.size()) {
+    throw Error(ErrorCode::kInternal, "",
+                "SelectSentences needs one score and one tfidf row per candidate");
+  }
+  return SelectSentences(
+      scores, tfidf, [&candidates](std::size_t i) { return candidates[i]; }, options);
+}
+
+std::vector<std::size_t> SelectSentences(
+    const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+    const std::function<Candidate(std::size_t)>& describe, const SelectOptions& options) {
+  const auto n = static_cast<std::size_t>(scores.size());
+  if (static_cast<std::size_t>(tfidf.rows()) != n) {
     throw Error(
         ErrorCode::kInternal, "",
         "SelectSentences needs one score and one tfidf row per candidate");
   }
 
-  // The pool holds the candidates that may still be chosen, by descending score (ties by
+  // The pool holds the sentences that may still be chosen, by descending score (ties by
   // ascending index). A candidate's MMR value is at most lambda * its relevance (its
   // similarity term is never negative), so each round scans the pool only down to the
   // first candidate whose bound falls below the best value found: with hundreds of
-  // thousands of sentences, a few hundred are looked at, not all. Similarities to the
-  // chosen sentences are brought up to date only for the candidates looked at.
-  std::vector<std::size_t> pool;
-  double max_score = 0.0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!PassesFilters(candidates[i], options)) continue;
-    pool.push_back(i);
-    max_score = std::max(max_score, scores[static_cast<Eigen::Index>(i)]);
-  }
+  // thousands of sentences, a few hundred are looked at, not all. Sentences are
+  // described, and filtered, only when first looked at, and similarities to the chosen
+  // sentences are brought up to date only for the candidates looked at.
+  std::vector<std::size_t> pool(n);
+  for (std::size_t i = 0; i < n; ++i) pool[i] = i;
   std::stable_sort(pool.begin(), pool.end(), [&scores](std::size_t a, std::size_t b) {
     return scores[static_cast<Eigen::Index>(a)] > scores[static_cast<Eigen::Index>(b)];
   });
+  std::unordered_map<std::size_t, Candidate> described;  // those that pass the filters
+  // Whether sentence pool[p] passes the filters, describing it on first sight; the pool
+  // holds each sentence once, so a sentence that fails is never asked about again.
+  const auto passes = [&](std::size_t i) {
+    if (described.count(i) != 0) return true;
+    const Candidate c = describe(i);
+    if (!PassesFilters(c, options)) return false;
+    described.emplace(i, c);
+    return true;
+  };
+  // Relevance is divided by the best score that passes the filters: the first in the
+  // pool that does, the ones before it being dropped.
+  std::size_t first = 0;
+  while (first < pool.size() && !passes(pool[first])) ++first;
+  pool.erase(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(first));
+  const double max_score = pool.empty() ? 0.0 : scores[static_cast<Eigen::Index>(pool[0])];
   const auto relevance = [&](std::size_t i) {
     // Scores are divided by the best one in the pool, so that relevance and similarity
     // both live in [0, 1] and lambda weighs them as MMR intends. All-zero scores leave
@@ -81,7 +105,13 @@ std::vector<std::size_t> SelectSentences(
     }
   };
 
-  while (!pool.empty() &&
+  // Once fewer words are left than a candidate may have, none can fit: stopping then
+  // spares the last round a look at every sentence.
+  const auto room_left = [&] {
+    return options.words == 0 ||
+           options.words - words >= std::max<std::size_t>(options.min_words, 1);
+  };
+  while (!pool.empty() && room_left() &&
          (options.sentences == 0 || chosen.size() < options.sentences)) {
     std::size_t best = n;
     double best_value = -std::numeric_limits<double>::infinity();
@@ -90,10 +120,11 @@ std::vector<std::size_t> SelectSentences(
     for (; p < pool.size(); ++p) {
       const std::size_t i = pool[p];
       if (best != n && options.lambda * relevance(i) < best_value) break;
+      if (!passes(i)) continue;
       update_similarity(i);
       // Budgets only fill up and similarities only grow, so a candidate that does not
       // fit now or is a near duplicate now never will be choosable: drop it for good.
-      if (!fits(candidates[i]) ||
+      if (!fits(described.at(i)) ||
           max_similarity[i] >= options.duplicate_threshold - kSimilaritySlack) {
         continue;
       }
@@ -114,8 +145,8 @@ std::vector<std::size_t> SelectSentences(
     if (best == n) break;
 
     chosen.push_back(best);
-    words += candidates[best].words;
-    chars += candidates[best].code_points;
+    words += described.at(best).words;
+    chars += described.at(best).code_points;
     pool.erase(std::find(pool.begin(), pool.end(), best));
     std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
     for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(best)); it; ++it) {

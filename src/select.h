@@ -3,6 +3,7 @@
 #define PRECIS_SRC_SELECT_H_
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include <Eigen/Dense>
@@ -48,6 +49,13 @@ struct Candidate {
 std::vector<std::size_t> SelectSentences(
     const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
     const std::vector<Candidate>& candidates, const SelectOptions& options);
+
+// The same choices, with each sentence described on demand: describe(i) is called at
+// most once per sentence, and only for those selection looks at, the best-scored, so
+// that a cluster of millions of sentences measures a few thousand of them.
+std::vector<std::size_t> SelectSentences(
+    const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+    const std::function<Candidate(std::size_t)>& describe, const SelectOptions& options);
 
 }  // namespace precis
 

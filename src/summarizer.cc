@@ -175,17 +175,15 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
                : PageRank(graph, options.rank, teleport);
   clock.Lap("rank");
 
-  std::vector<Candidate> candidates(sentence_count);
-  ParallelRanges(workers, sentence_count, [&](std::size_t, std::size_t begin, std::size_t end) {
-    for (std::size_t i = begin; i < end; ++i) {
-      const SentenceRecord& s = segmented.sentences[i];
-      const std::string original = segmented.Original(s);
-      candidates[i] = {CountWords(original), CountCodePoints(original), s.headline,
-                       CanStandAlone(segmented.Normalized(s), language)};
-    }
-  });
+  // Only the best-ranked sentences are ever looked at: they are measured on demand.
+  const auto describe = [&](std::size_t i) {
+    const SentenceRecord& s = segmented.sentences[i];
+    const std::string original = segmented.Original(s);
+    return Candidate{CountWords(original), CountCodePoints(original), s.headline,
+                     CanStandAlone(segmented.Normalized(s), language)};
+  };
   const std::vector<std::size_t> chosen =
-      SelectSentences(ranked.scores, matrix.tfidf, candidates, options.select);
+      SelectSentences(ranked.scores, matrix.tfidf, describe, options.select);
   clock.Lap("select");
 
   Summary summary;

@@ -75,10 +75,11 @@ Eigen::VectorXd Scores(const std::vector<double>& values) {
 }
 
 TEST_CASE("select: empty input gives an empty selection", "[select]") {
-  CHECK(SelectSentences(Eigen::VectorXd(), SparseMatrix(0, 0), {},
+  const std::vector<Candidate> none;
+  CHECK(SelectSentences(Eigen::VectorXd(), SparseMatrix(0, 0), none,
                         SelectOptions{})
             .empty());
-  CHECK(SelectSentences(Eigen::VectorXd(), SparseMatrix(0, 0), {}, Open())
+  CHECK(SelectSentences(Eigen::VectorXd(), SparseMatrix(0, 0), none, Open())
             .empty());
 }
 
@@ -235,6 +236,34 @@ TEST_CASE("select: per-sentence filters", "[select]") {
   const Indices result = SelectSentences(Scores({0.9, 0.1}), Orthogonal(2),
                                          {candidate, Words(10)}, options);
   CHECK(result == (chosen ? Indices{0, 1} : Indices{1}));
+}
+
+TEST_CASE("select: sentences are described once, and only the best-scored",
+          "[select]") {
+  // 2,000 sentences, scores falling with the index, every tenth one too short to
+  // stand: a 100-word summary of 10-word sentences needs a dozen looks, not 2,000.
+  const std::size_t n = 2000;
+  std::vector<double> values(n);
+  for (std::size_t i = 0; i < n; ++i) values[i] = 1.0 / static_cast<double>(i + 1);
+  std::vector<std::size_t> calls(n, 0);
+  const auto describe = [&calls](std::size_t i) {
+    ++calls[i];
+    return Words(i % 10 == 3 ? 2 : 10);
+  };
+  SelectOptions options = Open();
+  options.words = 100;
+  options.min_words = 6;
+  const double lambda = GENERATE(1.0, 0.7);
+  options.lambda = lambda;
+  CAPTURE(lambda);
+  const Indices chosen = SelectSentences(Scores(values), Orthogonal(n), describe, options);
+  CHECK(chosen == Indices{0, 1, 2, 4, 5, 6, 7, 8, 9, 10});
+  CHECK(*std::max_element(calls.begin(), calls.end()) == 1);
+  CHECK(std::count(calls.begin(), calls.end(), 1u) <= 20);
+  // The on-demand form chooses as the one given every candidate does.
+  std::vector<Candidate> all(n);
+  for (std::size_t i = 0; i < n; ++i) all[i] = Words(i % 10 == 3 ? 2 : 10);
+  CHECK(SelectSentences(Scores(values), Orthogonal(n), all, options) == chosen);
 }
 
 TEST_CASE("select: ties go to the lower index", "[select]") {
