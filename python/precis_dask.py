@@ -38,7 +38,8 @@ _COUNT_OPTIONS = [
     ("--min-words", "min_words"), ("--max-words", "max_words"),
 ]
 _REAL_OPTIONS = [
-    ("--lambda", "lambda_"), ("--duplicate-threshold", "duplicate_threshold"),
+    ("--lambda", "lambda_"), ("--centroid-weight", "centroid_weight"),
+    ("--duplicate-threshold", "duplicate_threshold"),
     ("--min-similarity", "min_similarity"), ("--damping", "damping"),
 ]
 

@@ -10,8 +10,8 @@
 //                long option names of `precis summarize` ("_" may stand for "-"):
 //                  counts (non-negative integers): words, sentences, chars, min-words,
 //                    max-words
-//                  numbers: lambda, duplicate-threshold, min-similarity, damping,
-//                    position-decay
+//                  numbers: lambda, centroid-weight, duplicate-threshold,
+//                    min-similarity, damping, position-decay
 //                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords
 //                  strings: lang (or language), similarity ("cosine" or "overlap")
 //                --encoding, --threads and --format are not per-cluster options: JSON text
@@ -121,6 +121,9 @@ const OptionSpec kOptionSpecs[] = {
      }},
     {"lambda", [](const std::string& k, const Json& v, Options& o) {
        o.select.lambda = RealValue(k, v);
+     }},
+    {"centroid-weight", [](const std::string& k, const Json& v, Options& o) {
+       o.select.centroid_weight = RealValue(k, v);
      }},
     {"duplicate-threshold", [](const std::string& k, const Json& v, Options& o) {
        o.select.duplicate_threshold = RealValue(k, v);

@@ -180,6 +180,8 @@ SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
   groups.tuning.add_options()
       ("lambda", Real(&o.select.lambda),
        "MMR trade-off: 1 ranks by centrality alone, lower favours novelty")
+      ("centroid-weight", Real(&o.select.centroid_weight),
+       "share of the relevance given to closeness to the cluster's centroid (0: rank alone)")
       ("duplicate-threshold",
        Real(&o.select.duplicate_threshold),
        "cosine at which two sentences are near duplicates")

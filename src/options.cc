@@ -25,6 +25,8 @@ void Options::Validate() const {
   Require(rank.tolerance > 0.0, "tolerance", "must be positive");
   Require(rank.max_iterations > 0, "max-iterations", "must be positive");
   Require(select.lambda >= 0.0 && select.lambda <= 1.0, "lambda", "must be in [0, 1]");
+  Require(select.centroid_weight >= 0.0 && select.centroid_weight <= 1.0, "centroid-weight",
+          "must be in [0, 1]");
   Require(select.duplicate_threshold > 0.0 && select.duplicate_threshold <= 1.0,
           "duplicate-threshold", "must be in (0, 1]");
   Require(select.min_words <= select.max_words, "min-words",

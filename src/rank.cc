@@ -158,4 +158,35 @@ Eigen::VectorXd PositionTeleport(const std::vector<std::size_t>& positions, doub
   return p / p.sum();
 }
 
+Eigen::VectorXd BlendCentroid(const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+                              double weight) {
+  if (scores.size() != tfidf.rows()) {
+    throw Error(ErrorCode::kInternal, "", "BlendCentroid needs one score per sentence");
+  }
+  if (weight == 0.0 || scores.size() == 0) return scores;
+  Eigen::VectorXd centroid = Eigen::VectorXd::Zero(tfidf.cols());
+  for (Eigen::Index i = 0; i < tfidf.rows(); ++i) {
+    for (SparseMatrix::InnerIterator it(tfidf, i); it; ++it) centroid[it.col()] += it.value();
+  }
+  const double centroid_norm = centroid.norm();
+  Eigen::VectorXd closeness = Eigen::VectorXd::Zero(scores.size());
+  if (centroid_norm > 0.0) {
+    for (Eigen::Index i = 0; i < tfidf.rows(); ++i) {
+      double dot = 0.0;
+      for (SparseMatrix::InnerIterator it(tfidf, i); it; ++it) {
+        dot += it.value() * centroid[it.col()];
+      }
+      closeness[i] = dot / centroid_norm;
+    }
+  }
+  // Each part on [0, 1], so that the weight means the same whatever the cluster's size
+  // (PageRank scores sum to 1 and shrink as sentences are added; cosines do not).
+  const double max_score = scores.maxCoeff();
+  const double max_closeness = closeness.maxCoeff();
+  Eigen::VectorXd blended = Eigen::VectorXd::Zero(scores.size());
+  if (max_score > 0.0) blended += (1.0 - weight) / max_score * scores;
+  if (max_closeness > 0.0) blended += weight / max_closeness * closeness;
+  return blended;
+}
+
 }  // namespace precis

@@ -55,6 +55,14 @@ RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& 
 // vector: uniform teleport. Linear in the number of sentences.
 Eigen::VectorXd PositionTeleport(const std::vector<std::size_t>& positions, double decay);
 
+// Relevance for selection: (1 - weight) * scores / max(scores) + weight * c / max(c), c
+// being each row's cosine to the centroid of all rows of `tfidf` (unit rows: the
+// centroid is their sum). A maximum of 0 makes its part 0. A weight of 0 returns
+// `scores` unchanged. Throws Error(kInternal) unless `scores` has one entry per row.
+// Linear in the non-zeros of `tfidf`.
+Eigen::VectorXd BlendCentroid(const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+                              double weight);
+
 }  // namespace precis
 
 #endif  // PRECIS_SRC_RANK_H_

@@ -78,6 +78,7 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
       {"tolerance", o.rank.tolerance},
       {"max_iterations", o.rank.max_iterations},
       {"lambda", o.select.lambda},
+      {"centroid_weight", o.select.centroid_weight},
       {"duplicate_threshold", o.select.duplicate_threshold},
       {"min_words", o.select.min_words},
       {"max_words", o.select.max_words},

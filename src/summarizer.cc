@@ -182,8 +182,11 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     return Candidate{CountWords(original), CountCodePoints(original), s.headline,
                      CanStandAlone(segmented.Normalized(s), language)};
   };
+  // The summary's scores stay PageRank's; only the choice weighs the centroid too.
+  const Eigen::VectorXd relevance =
+      BlendCentroid(ranked.scores, matrix.tfidf, options.select.centroid_weight);
   const std::vector<std::size_t> chosen =
-      SelectSentences(ranked.scores, matrix.tfidf, describe, options.select);
+      SelectSentences(relevance, matrix.tfidf, describe, options.select);
   clock.Lap("select");
 
   Summary summary;

@@ -122,14 +122,16 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
   const double n = static_cast<double>(by_document ? document_count : sentence_count);
   for (double& value : idf) value = std::log(n / value) + 1.0;
 
-  // tf (the raw count) * idf, then each row scaled to unit L2 norm so that a
-  // row dot product is a cosine. Every weight is positive, so only an empty row
-  // has norm 0.
+  // Binary tf * idf, then each row scaled to unit L2 norm so that a row dot product is
+  // a cosine. A term counts once per sentence: with raw counts, a word a sentence
+  // repeats outweighs the rest of it and decides its similarity to every other. With
+  // MMR's lambda at 0.6, binary tf won on the development sets (eval/README.md,
+  // "Tuning"). Every weight is positive, so only an empty row has norm 0.
   matrix.tfidf = matrix.counts;
   for (StorageIndex row = 0; row < sentence_count; ++row) {
     double squared_norm = 0.0;
     for (SparseMatrix::InnerIterator it(matrix.tfidf, row); it; ++it) {
-      it.valueRef() *= idf[static_cast<std::size_t>(it.col())];
+      it.valueRef() = idf[static_cast<std::size_t>(it.col())];
       squared_norm += it.value() * it.value();
     }
     if (squared_norm == 0.0) continue;

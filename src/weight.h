@@ -23,8 +23,9 @@ struct TermMatrix {
   std::vector<std::string> vocabulary;
 };
 
-// Builds both matrices from each sentence's terms. tf is the raw count of the
-// term in the sentence; idf(t) = log(N / df(t)) + 1 over the N sentences, df(t)
+// Builds both matrices from each sentence's terms. `counts` holds the raw count
+// of each term in each sentence; `tfidf` uses binary tf (1 if the term occurs in
+// the sentence, however often); idf(t) = log(N / df(t)) + 1 over the N sentences, df(t)
 // being the number of sentences containing t, so that a term found in every
 // sentence still counts a little. Terms are compared byte for byte: normalizing
 // them is the tokenizer's job. N sentences without any term give an N x 0

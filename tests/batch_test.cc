@@ -183,6 +183,8 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {R"({"options": {"lambda": 2}, )" + docs + "}", "options.lambda: must be in [0, 1]", nullptr},
       {R"({"options": {"lambda": "0.5"}, )" + docs + "}", "options.lambda: must be a number",
        nullptr},
+      {R"({"options": {"centroid_weight": 1.5}, )" + docs + "}",
+       "options.centroid-weight: must be in [0, 1]", nullptr},
       {R"({"options": {"position_decay": -1}, )" + docs + "}",
        "options.position-decay: must be 0 (no position prior) or more", nullptr},
       {R"({"options": {"min-words": 80}, )" + docs + "}",

@@ -313,5 +313,30 @@ TEST_CASE("rank: implicit degenerate inputs", "[rank][implicit]") {
   CHECK_THROWS_AS(ImplicitCosinePageRank(negative, options), Error);
 }
 
+TEST_CASE("rank: BlendCentroid mixes rank and closeness to the centroid", "[rank]") {
+  // Unit rows (1, 0), (0, 1), (1/sqrt 2, 1/sqrt 2): the centroid points along (1, 1),
+  // so the cosines are 1/sqrt 2, 1/sqrt 2 and 1 (already at most 1).
+  const double h = 1.0 / std::sqrt(2.0);
+  std::vector<Eigen::Triplet<double>> triplets = {{0, 0, 1.0}, {1, 1, 1.0}, {2, 0, h},
+                                                  {2, 1, h}};
+  SparseMatrix tfidf(3, 2);
+  tfidf.setFromTriplets(triplets.begin(), triplets.end());
+  const Eigen::VectorXd scores = Eigen::Vector3d(0.5, 0.25, 0.25);
+
+  // Scores over their maximum: (1, 0.5, 0.5).
+  const Eigen::VectorXd blended = BlendCentroid(scores, tfidf, 0.2);
+  CHECK(blended[0] == Near(0.8 * 1.0 + 0.2 * h));
+  CHECK(blended[1] == Near(0.8 * 0.5 + 0.2 * h));
+  CHECK(blended[2] == Near(0.8 * 0.5 + 0.2 * 1.0));
+
+  // Weight 0 leaves the scores exactly as they were; weight 1 keeps only the centroid.
+  CHECK(BlendCentroid(scores, tfidf, 0.0) == scores);
+  const Eigen::VectorXd centroid_only = BlendCentroid(scores, tfidf, 1.0);
+  CHECK(centroid_only[0] == Near(h));
+  CHECK(centroid_only[2] == Near(1.0));
+
+  CHECK_THROWS_AS(BlendCentroid(Eigen::Vector2d(0.5, 0.5), tfidf, 0.2), Error);
+}
+
 }  // namespace
 }  // namespace precis

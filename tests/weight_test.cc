@@ -29,8 +29,9 @@ TEST_CASE("weight: hand-computed tf-idf of a tiny corpus", "[weight]") {
   // N = 4 sentences; df: chat 1, noir 2, chien 2, so
   //   idf(chat)  = ln(4/1) + 1 = 2.386294361119891
   //   idf(noir)  = idf(chien) = ln(4/2) + 1 = 1.6931471805599454
-  // Row 0: chat x2, noir x1 -> (4.772588722239782, 1.6931471805599454, 0),
-  //   norm 5.06402512698036 -> (0.9424496527104794, 0.3343481001978275, 0).
+  // Row 0: chat x2, noir x1; tf is binary, so the repeat counts once ->
+  //   (2.386294361119891, 1.6931471805599454, 0),
+  //   norm 2.9259439763861987 -> (0.8155639275319198, 0.5786669855009093, 0).
   // Row 1: noir, chien, equal weights -> (0, 1/sqrt 2, 1/sqrt 2).
   // Row 2: no term -> an empty row.
   // Row 3: chien alone -> (0, 0, 1).
@@ -53,8 +54,8 @@ TEST_CASE("weight: hand-computed tf-idf of a tiny corpus", "[weight]") {
 
   const double inv_sqrt2 = 1.0 / std::sqrt(2.0);
   const std::vector<std::tuple<int, int, double>> expected = {
-      {0, 0, 0.9424496527104794},
-      {0, 1, 0.3343481001978275},
+      {0, 0, 0.8155639275319198},
+      {0, 1, 0.5786669855009093},
       {0, 2, 0.0},
       {1, 0, 0.0},
       {1, 1, inv_sqrt2},
@@ -76,7 +77,7 @@ TEST_CASE("weight: hand-computed tf-idf of a tiny corpus", "[weight]") {
 TEST_CASE("weight: with documents, idf counts documents", "[weight]") {
   // Sentences 0, 1 in document 0; 2, 3 in document 1 (D = 2).
   // df over documents: "poutine" 2 (idf 1), "pyongyang" 1 (idf ln 2 + 1), "kim" 1.
-  // Sentence 0 (poutine, pyongyang, pyongyang): (1, 2 (ln 2 + 1)) before scaling.
+  // Sentence 0 (poutine, pyongyang, pyongyang): (1, ln 2 + 1) before scaling (binary tf).
   const Corpus corpus = {
       {"poutine", "pyongyang", "pyongyang"}, {"poutine"}, {"poutine", "kim"}, {"kim"}};
   InternedTerms interned;
@@ -84,9 +85,9 @@ TEST_CASE("weight: with documents, idf counts documents", "[weight]") {
   const TermMatrix m = BuildInternedTermMatrix(std::move(interned), {0, 0, 1, 1});
   REQUIRE(m.vocabulary == std::vector<std::string>{"poutine", "pyongyang", "kim"});
   const double rare = std::log(2.0) + 1.0;
-  const double norm0 = std::sqrt(1.0 + 4.0 * rare * rare);
+  const double norm0 = std::sqrt(1.0 + rare * rare);
   CHECK(Cell(m.tfidf, 0, 0) == Near(1.0 / norm0));
-  CHECK(Cell(m.tfidf, 0, 1) == Near(2.0 * rare / norm0));
+  CHECK(Cell(m.tfidf, 0, 1) == Near(rare / norm0));
   CHECK(Cell(m.tfidf, 1, 0) == Near(1.0));
   const double norm2 = std::sqrt(1.0 + rare * rare);
   CHECK(Cell(m.tfidf, 2, 0) == Near(1.0 / norm2));
@@ -158,11 +159,11 @@ TEST_CASE("weight: degenerate corpora", "[weight]") {
     CHECK(m.tfidf.rows() == 3);
     CHECK(m.tfidf.nonZeros() == 0);
   }
-  SECTION("one sentence: idf is 1 and the row is the normalized counts") {
-    // counts (2, 1) -> (2, 1) / sqrt 5.
+  SECTION("one sentence: idf is 1 and the row is the normalized binary tf") {
+    // counts (2, 1), binary tf (1, 1) -> (1, 1) / sqrt 2.
     const TermMatrix m = BuildTermMatrix({{"grève", "grève", "rail"}});
-    CHECK(Cell(m.tfidf, 0, 0) == Near(2.0 / std::sqrt(5.0)));
-    CHECK(Cell(m.tfidf, 0, 1) == Near(1.0 / std::sqrt(5.0)));
+    CHECK(Cell(m.tfidf, 0, 0) == Near(1.0 / std::sqrt(2.0)));
+    CHECK(Cell(m.tfidf, 0, 1) == Near(1.0 / std::sqrt(2.0)));
   }
 }
 

@@ -73,8 +73,15 @@ struct SelectOptions {
   std::size_t chars = 0;        // Unicode code points in the summary, line breaks excluded
   // Maximal Marginal Relevance (Carbonell & Goldstein 1998): a candidate scores
   // lambda * rank - (1 - lambda) * (its highest similarity to a chosen sentence).
-  // 1 ignores redundancy; lower values favour novelty over centrality.
-  double lambda = 0.7;
+  // 1 ignores redundancy; lower values favour novelty over centrality. 0.6 was chosen
+  // with centroid_weight = 0.2 on the development sets (eval/README.md, "Tuning").
+  double lambda = 0.6;
+  // The relevance MMR weighs mixes the rank score with the sentence's cosine to the
+  // cluster's centroid (MEAD, Radev et al. 2004), each divided by its maximum:
+  //   (1 - centroid_weight) * rank + centroid_weight * centroid.
+  // PageRank with the position prior favours well-connected lead sentences; the
+  // centroid adds what the cluster as a whole says most. 0: rank alone.
+  double centroid_weight = 0.2;
   // Two sentences at least this similar (cosine of TF-IDF) are near duplicates, and
   // never both chosen, whatever lambda says.
   double duplicate_threshold = 0.5;

@@ -177,6 +177,8 @@ def test_warnings_name_the_document():
     (lambda: precis.check_options(damping=2.0), precis.InvalidOptionsError, "damping"),
     (lambda: precis.check_options(position_decay=-1.0), precis.InvalidOptionsError,
      "position-decay"),
+    (lambda: precis.check_options(centroid_weight=-0.1), precis.InvalidOptionsError,
+     "centroid-weight"),
 ])
 def test_errors(call, error, match):
     with pytest.raises(error, match=match):

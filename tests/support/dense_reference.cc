@@ -80,7 +80,8 @@ Matrix Tfidf(const Corpus& corpus) {
     double df = 0.0;
     for (const auto& row : tfidf) df += row[t] > 0.0 ? 1.0 : 0.0;
     const double idf = std::log(n / df) + 1.0;
-    for (auto& row : tfidf) row[t] *= idf;
+    // Binary tf: a term repeated in a sentence counts once.
+    for (auto& row : tfidf) row[t] = row[t] > 0.0 ? idf : 0.0;
   }
   for (auto& row : tfidf) {
     const double norm = std::sqrt(Dot(row, row));

@@ -34,7 +34,8 @@ std::vector<std::string> Vocabulary(const Corpus& corpus);
 // sentences x vocabulary: how often each term occurs in each sentence.
 Matrix Counts(const Corpus& corpus);
 
-// count * (log(N / df) + 1), each non-zero row divided by its L2 norm.
+// (1 if the term occurs, however often) * (log(N / df) + 1), each non-zero row divided
+// by its L2 norm.
 Matrix Tfidf(const Corpus& corpus);
 
 // Every pair i != j compared: the cosine of the Tfidf rows, or the TextRank
