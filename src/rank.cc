@@ -1,7 +1,9 @@
 #include "rank.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 #include "parallel.h"
 #include "precis/error.h"
@@ -48,6 +50,34 @@ RankResult PowerIteration(const Eigen::VectorXd& inverse_out, const RankOptions&
   return result;
 }
 
+// Boundaries of `workers` contiguous ranges of the terms (rows of each block of X^T),
+// with about as many non-zeros each: split[w] to split[w + 1] for worker w.
+std::vector<Eigen::Index> SplitByWork(const std::vector<SparseMatrix>& blocks,
+                                      Eigen::Index terms, std::size_t workers) {
+  std::vector<Eigen::Index> per_term(static_cast<std::size_t>(terms), 0);
+  Eigen::Index total = 0;
+  for (const SparseMatrix& block : blocks) {
+    const int* const outer = block.outerIndexPtr();  // compressed: row k is outer[k, k+1)
+    for (Eigen::Index k = 0; k < terms; ++k) {
+      per_term[static_cast<std::size_t>(k)] += outer[k + 1] - outer[k];
+    }
+    total += block.nonZeros();
+  }
+  std::vector<Eigen::Index> split(workers + 1, terms);
+  split[0] = 0;
+  Eigen::Index done = 0;
+  std::size_t w = 1;
+  for (Eigen::Index k = 0; k < terms && w < workers; ++k) {
+    done += per_term[static_cast<std::size_t>(k)];
+    // Worker w starts past the first w / workers of the work.
+    while (w < workers && done * static_cast<Eigen::Index>(workers) >=
+                              total * static_cast<Eigen::Index>(w)) {
+      split[w++] = k + 1;
+    }
+  }
+  return split;
+}
+
 }  // namespace
 
 RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
@@ -86,7 +116,8 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
 }
 
 RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
-                                  std::size_t threads, const Eigen::VectorXd& teleport) {
+                                  std::size_t threads, const Eigen::VectorXd& teleport,
+                                  std::size_t sentences_per_block) {
   const Eigen::Index n = tfidf.rows();
   if (n == 0) {
     RankResult result;
@@ -100,11 +131,25 @@ RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& 
                   "PageRank needs finite, non-negative term weights");
     }
   }
-  // X^T in row-major form: each term's sentences, so that X^T v is a gather per term
-  // and both products split by output rows across workers without sharing a write.
-  SparseMatrix by_term = tfidf.transpose();
-  by_term.makeCompressed();
+  // X^T v is a gather per term over its sentences' entries of v. Once v outgrows the
+  // cache (a few hundred thousand sentences), reading it at each term's scattered
+  // sentences costs a cache miss per non-zero, and the product grows faster than the
+  // input. So X^T is stored in blocks of sentences whose slice of v fits in a core's
+  // cache, and each term's sum runs through the blocks in order: the same additions in
+  // the same order as one pass over all its sentences, so the same bits.
+  const Eigen::Index block_rows =
+      std::clamp<Eigen::Index>(static_cast<Eigen::Index>(sentences_per_block), 1, n);
+  std::vector<SparseMatrix> blocks;  // blocks[b]: terms x sentences of block b
+  for (Eigen::Index start = 0; start < n; start += block_rows) {
+    const Eigen::Index rows = std::min(block_rows, n - start);
+    SparseMatrix block = tfidf.middleRows(start, rows).transpose();
+    block.makeCompressed();
+    blocks.push_back(std::move(block));
+  }
+  // Terms are numbered by first appearance, so the frequent ones come first: workers
+  // split the terms by their number of non-zeros, not by count.
   const std::size_t workers = WorkerCount(threads, static_cast<std::size_t>(n));
+  const std::vector<Eigen::Index> term_split = SplitByWork(blocks, tfidf.cols(), workers);
   Eigen::VectorXd term_sums(tfidf.cols());
   // out_i = sum_k x_ik (t_k - x_ik v_i) with t = X^T v: the i-th entry of X X^T v less
   // the self-loop x_i.x_i v_i. Subtracting term by term rather than once at the end
@@ -112,17 +157,21 @@ RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& 
   // x_ik v_i, bit for bit), and the sums of non-negative numbers never round below one
   // of their parts, so no entry goes negative.
   const auto apply = [&](const Eigen::VectorXd& v, Eigen::VectorXd& out) {
-    ParallelRanges(workers, static_cast<std::size_t>(by_term.rows()),
-                   [&](std::size_t, std::size_t begin, std::size_t end) {
-                     for (auto k = static_cast<Eigen::Index>(begin);
-                          k < static_cast<Eigen::Index>(end); ++k) {
-                       double sum = 0.0;
-                       for (SparseMatrix::InnerIterator it(by_term, k); it; ++it) {
-                         sum += it.value() * v[it.col()];
-                       }
-                       term_sums[k] = sum;
-                     }
-                   });
+    ParallelRanges(workers, workers, [&](std::size_t w, std::size_t, std::size_t) {
+      const Eigen::Index first = term_split[w];
+      const Eigen::Index last = term_split[w + 1];
+      term_sums.segment(first, last - first).setZero();
+      for (std::size_t b = 0; b < blocks.size(); ++b) {
+        const double* slice = v.data() + static_cast<Eigen::Index>(b) * block_rows;
+        for (Eigen::Index k = first; k < last; ++k) {
+          double sum = term_sums[k];
+          for (SparseMatrix::InnerIterator it(blocks[b], k); it; ++it) {
+            sum += it.value() * slice[it.col()];
+          }
+          term_sums[k] = sum;
+        }
+      }
+    });
     ParallelRanges(workers, static_cast<std::size_t>(n),
                    [&](std::size_t, std::size_t begin, std::size_t end) {
                      for (auto i = static_cast<Eigen::Index>(begin);

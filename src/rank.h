@@ -44,10 +44,15 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
 // rounding, to PageRank(BuildSimilarityGraph(terms, {kCosine, min_similarity 0})).
 // `threads` workers (0: one per core) split the rows; each output entry is summed by
 // one worker in a fixed order, so the result does not depend on the thread count.
+// X^T is kept in blocks of `sentences_per_block` sentences, so that the slice of the
+// vector each block reads stays in cache (the default's is 1 MiB); each sum still runs
+// over the sentences in order, so the result does not depend on the block size either.
 // Throws Error(kInternal) for a negative or non-finite weight.
+inline constexpr std::size_t kSentencesPerBlock = 131072;
 RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
                                   std::size_t threads = 1,
-                                  const Eigen::VectorXd& teleport = Eigen::VectorXd());
+                                  const Eigen::VectorXd& teleport = Eigen::VectorXd(),
+                                  std::size_t sentences_per_block = kSentencesPerBlock);
 
 // The teleport distribution of options.position_decay: sentence i, at `positions[i]` in
 // its document (0 for the first), gets exp(-position / decay) + 0.001, normalized to sum

@@ -289,12 +289,17 @@ TEST_CASE("rank: the implicit cosine graph ranks as the explicit unpruned one",
   }
   // The dangling sentences (empty, or sharing no term) get the same, teleport-only score.
   CHECK(implicit.scores[n - 1] == Near(implicit.scores[n - 2]));
-  // The result does not depend on how many workers split the rows.
-  for (const std::size_t threads : {2, 3, 7}) {
-    CAPTURE(threads);
-    const RankResult parallel = ImplicitCosinePageRank(x, options, threads);
-    CHECK(parallel.scores == implicit.scores);
-    CHECK(parallel.iterations == implicit.iterations);
+  // The result does not depend on how many workers split the work, nor on how many
+  // sentences each block of X^T holds: the same bits.
+  for (const std::size_t threads : {1, 2, 3, 7}) {
+    for (const std::size_t block : {std::size_t{1}, std::size_t{4}, std::size_t{7},
+                                    kSentencesPerBlock}) {
+      CAPTURE(threads, block);
+      const RankResult parallel =
+          ImplicitCosinePageRank(x, options, threads, Eigen::VectorXd(), block);
+      CHECK(parallel.scores == implicit.scores);
+      CHECK(parallel.iterations == implicit.iterations);
+    }
   }
 }
 
