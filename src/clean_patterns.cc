@@ -643,6 +643,7 @@ void ParagraphRules::Reset(std::string_view text) {
   other_digits_.clear();
   lowered_span_ = {0, 0};
   lowered_valid_ = false;
+  head_valid_ = false;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   to_utf16_.assign(text.size() + 1, 0);
@@ -773,32 +774,39 @@ bool ParagraphRules::HeadMayMatch(int kind, TextSpan span) {
   // The span's first kHeadProbeLength code points, alone: if the pattern fails on them
   // without reading past their end (ICU's hitEnd), no text that starts with them can
   // match at its start either. Paragraphs open with few distinct heads ("Le", "La",
-  // "Les"...), so each head is probed once per pattern and the answer kept.
-  const int32_t begin = to_utf16_[span.begin];
-  const int32_t limit = to_utf16_[span.end];
-  int32_t end = begin;
-  uint64_t key = 0;
-  for (int i = 0; i < kHeadProbeLength && end < limit; ++i) {
-    UChar32 c;
-    U16_NEXT(utf16_.getBuffer(), end, limit, c);
-    // Plus one: a shorter head then has zero bits where a longer one has a code point.
-    key = (key << 21) | static_cast<uint64_t>(c + 1);
+  // "Les"...), so each head is probed once per pattern and the answers kept, a bit per
+  // pattern; the head of the last span is kept too, since each span meets several.
+  if (!head_valid_ || head_span_.begin != span.begin || head_span_.end != span.end) {
+    head_begin_ = to_utf16_[span.begin];
+    const int32_t limit = to_utf16_[span.end];
+    head_end_ = head_begin_;
+    uint64_t key = 0;
+    for (int i = 0; i < kHeadProbeLength && head_end_ < limit; ++i) {
+      UChar32 c;
+      U16_NEXT(utf16_.getBuffer(), head_end_, limit, c);
+      // Plus one: a shorter head then has zero bits where a longer one has a code point.
+      key = (key << 21) | static_cast<uint64_t>(c + 1);
+    }
+    head_ = &head_answers_[key];
+    head_span_ = span;
+    head_valid_ = true;
   }
-  auto& known = head_answers_[static_cast<std::size_t>(kind)];
-  const auto found = known.find(key);
-  if (found != known.end()) return found->second;
-  UErrorCode status = U_ZERO_ERROR;
-  if (!head_matchers_[kind]) {
-    head_matchers_[kind].reset(patterns_.Get(kind).matcher(status));
-    CheckIcu(status, "regex matcher");
+  const uint32_t bit = uint32_t{1} << kind;
+  if ((head_->known & bit) == 0) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (!head_matchers_[kind]) {
+      head_matchers_[kind].reset(patterns_.Get(kind).matcher(status));
+      CheckIcu(status, "regex matcher");
+    }
+    head_text_.setTo(utf16_, head_begin_, head_end_ - head_begin_);
+    icu::RegexMatcher& m = *head_matchers_[kind];
+    m.reset(head_text_);
+    const bool may = m.lookingAt(status) || m.hitEnd();
+    CheckIcu(status, "regex head probe");
+    head_->known |= bit;
+    if (may) head_->may |= bit;
   }
-  head_text_.setTo(utf16_, begin, end - begin);
-  icu::RegexMatcher& m = *head_matchers_[kind];
-  m.reset(head_text_);
-  const bool may = m.lookingAt(status) || m.hitEnd();
-  CheckIcu(status, "regex head probe");
-  known.emplace(key, may);
-  return may;
+  return (head_->may & bit) != 0;
 }
 
 std::size_t ParagraphRules::MatchEnd(int kind) {

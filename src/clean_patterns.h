@@ -162,11 +162,22 @@ class ParagraphRules {
   TextSpan lowered_span_{0, 0};
   bool lowered_valid_ = false;
   bool prefilter_ = true;
-  // HeadMayMatch's state: a matcher per pattern over head_text_, and its answers by head.
+  // HeadMayMatch's state: a matcher per pattern over head_text_; by head, a bit per
+  // pattern for "probed" and one for "may match" (node-based: pointers stay valid); the
+  // last span's head and where it lies in utf16_.
   static constexpr int kHeadProbeLength = 3;
+  struct HeadAnswers {
+    uint32_t known = 0;
+    uint32_t may = 0;
+  };
   std::array<std::unique_ptr<icu::RegexMatcher>, 32> head_matchers_;
-  std::array<std::unordered_map<uint64_t, bool>, 32> head_answers_;
+  std::unordered_map<uint64_t, HeadAnswers> head_answers_;
   icu::UnicodeString head_text_;
+  HeadAnswers* head_ = nullptr;
+  TextSpan head_span_{0, 0};
+  int32_t head_begin_ = 0;
+  int32_t head_end_ = 0;
+  bool head_valid_ = false;
 };
 
 }  // namespace precis::clean_rules

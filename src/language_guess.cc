@@ -39,14 +39,23 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
       ++i;
       continue;
     }
-    word.clear();
+    const std::size_t begin = i;
+    bool upper = false;
     for (; i < text.size() && IsWordByte(static_cast<unsigned char>(text[i])); ++i) {
-      const char b = text[i];
-      word.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+      upper |= text[i] >= 'A' && text[i] <= 'Z';
+    }
+    // Most words are lower case already: only the others are copied to fold them.
+    std::string_view key = text.substr(begin, i - begin);
+    if (upper) {
+      word.assign(key);
+      for (char& b : word) {
+        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+      }
+      key = word;
     }
     ++words;
     for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
-      hits[l] += lists[l]->count(word);
+      hits[l] += lists[l]->count(key);
     }
   }
   std::size_t expected_hits = 0;
