@@ -104,7 +104,7 @@ int Run(const precis::CommandLine& line) {
       Write(std::string("precis ") + precis::kVersion + '\n');
       return 0;
     case precis::Command::kSegment: {
-      const precis::Inputs inputs = precis::ReadInputs(line.inputs);
+      const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
       PrintWarnings(inputs.warnings);
       const auto& documents = inputs.documents;
       std::string out;
@@ -124,7 +124,7 @@ int Run(const precis::CommandLine& line) {
       break;
   }
   const auto read_start = std::chrono::steady_clock::now();
-  const precis::Inputs inputs = precis::ReadInputs(line.inputs);
+  const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
   const auto& documents = inputs.documents;
   const double read_seconds = SecondsSince(read_start);
   PrintWarnings(inputs.warnings);

@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,34 @@ TEST_CASE("A directory gives its regular files in name order, hidden files skipp
   CHECK(documents[0].text == "Premier.\r\n");  // bytes as they are: Load normalizes later
   CHECK(fs::path(documents[1].name).filename() == "b.txt");
   CHECK(documents[1].text == "Deuxi\u00e8me.");
+}
+
+TEST_CASE("A directory reads the same whatever the number of workers") {
+  TempDir dir;
+  for (int i = 0; i < 40; ++i) {
+    std::string text = "Article n° " + std::to_string(i) + " : « Bonjour ».\n";
+    // Sizes from empty to a few hundred kilobytes, one binary file among them.
+    for (int k = 0; k < (i * i * i) % 9000; ++k) text += "Le président a parlé. ";
+    if (i == 7) text.clear();
+    if (i == 13) text = std::string("%PDF-1.4\n%\xE2\xE3\xCF\xD3", 13);
+    dir.Write("f" + std::to_string(100 + i) + ".txt", text);
+  }
+  const Inputs one = ReadInputs({dir.path().string()}, 1);
+  REQUIRE(one.documents.size() == 39);
+  REQUIRE(one.warnings.size() == 1);
+  CHECK(one.documents[7].text.empty());
+  CHECK(std::any_of(one.documents.begin(), one.documents.end(),
+                    [](const Document& d) { return d.text.size() > 100000; }));
+  for (const std::size_t threads : {2, 3, 8}) {
+    CAPTURE(threads);
+    const Inputs many = ReadInputs({dir.path().string()}, threads);
+    REQUIRE(many.documents.size() == one.documents.size());
+    for (std::size_t i = 0; i < one.documents.size(); ++i) {
+      CHECK(many.documents[i].name == one.documents[i].name);
+      CHECK(many.documents[i].text == one.documents[i].text);
+    }
+    CHECK(many.warnings == one.warnings);
+  }
 }
 
 TEST_CASE("Files and directories combine into one cluster, in argument order") {

@@ -52,7 +52,9 @@ struct Inputs {
 // decoded here: Summarize does that (LoadOptions).
 // Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)
 // naming a directory without any usable file (none, or only empty and binary ones).
-Inputs ReadInputs(const std::vector<std::string>& inputs);
+// A directory's files are read by `threads` workers (0: one per core), which changes
+// nothing in the result.
+Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads = 0);
 
 enum class OutputFormat { kText, kJson, kMarkdown, kHtml };
 
