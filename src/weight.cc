@@ -7,6 +7,7 @@
 #include <limits>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "precis/error.h"
@@ -72,31 +73,53 @@ TermMatrix BuildTermMatrix(
 }
 
 TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
-                                   const std::vector<std::size_t>& document_of) {
+                                   const std::vector<std::size_t>& document_of,
+                                   bool keep_counts) {
   if (!document_of.empty() && document_of.size() != terms.sentences()) {
     throw Error(ErrorCode::kInternal, "", "BuildInternedTermMatrix needs one document per sentence");
   }
   TermMatrix matrix;
   const StorageIndex sentence_count = CheckedIndex(terms.sentences(), "sentences");
   CheckedIndex(terms.ids.size(), "terms");
-  std::vector<Eigen::Triplet<double, StorageIndex>> triplets;
-  triplets.reserve(terms.ids.size());
-  for (StorageIndex row = 0; row < sentence_count; ++row) {
-    const auto r = static_cast<std::size_t>(row);
-    for (std::size_t p = terms.row_begin[r]; p < terms.row_begin[r + 1]; ++p) {
-      triplets.emplace_back(row, terms.ids[p], 1.0);
-    }
-  }
-  terms.ids = {};
   matrix.vocabulary = std::move(terms.vocabulary);
   const StorageIndex term_count =
       CheckedIndex(matrix.vocabulary.size(), "terms");
 
-  // setFromTriplets sums the repeats of a term within a sentence into its
-  // count.
+  // The compressed rows of `counts` are written directly: each sentence's ids sorted in
+  // place, a repeated term summed into its count. (setFromTriplets would go through a
+  // triplet array and a transposed copy, three times the matrix's memory, a gigabyte
+  // at 100,000 articles.)
+  std::vector<int>& ids = terms.ids;
+  const std::vector<std::size_t>& row_begin = terms.row_begin;
+  std::size_t stored = 0;
+  for (StorageIndex row = 0; row < sentence_count; ++row) {
+    const auto r = static_cast<std::size_t>(row);
+    const auto first = ids.begin() + static_cast<std::ptrdiff_t>(row_begin[r]);
+    const auto last = ids.begin() + static_cast<std::ptrdiff_t>(row_begin[r + 1]);
+    std::sort(first, last);
+    for (auto it = first; it != last; ++it) stored += it == first || *it != *(it - 1);
+  }
   matrix.counts.resize(sentence_count, term_count);
-  matrix.counts.setFromTriplets(triplets.begin(), triplets.end());
-  triplets = {};
+  matrix.counts.resizeNonZeros(static_cast<Eigen::Index>(CheckedIndex(stored, "terms")));
+  StorageIndex* const outer = matrix.counts.outerIndexPtr();
+  StorageIndex* const inner = matrix.counts.innerIndexPtr();
+  double* const values = matrix.counts.valuePtr();
+  StorageIndex next = 0;
+  for (StorageIndex row = 0; row < sentence_count; ++row) {
+    const auto r = static_cast<std::size_t>(row);
+    outer[row] = next;
+    for (std::size_t p = row_begin[r]; p < row_begin[r + 1]; ++p) {
+      if (p > row_begin[r] && ids[p] == ids[p - 1]) {
+        values[next - 1] += 1.0;
+        continue;
+      }
+      inner[next] = ids[p];
+      values[next] = 1.0;
+      ++next;
+    }
+  }
+  outer[sentence_count] = next;
+  terms.ids = {};
 
   // After summing, each stored entry is one (sentence, term) pair. A unit is a
   // document, or a sentence when there are fewer than two documents: df counts the
@@ -127,7 +150,12 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
   // repeats outweighs the rest of it and decides its similarity to every other. With
   // MMR's lambda at 0.6, binary tf won on the development sets (eval/README.md,
   // "Tuning"). Every weight is positive, so only an empty row has norm 0.
-  matrix.tfidf = matrix.counts;
+  if (keep_counts) {
+    matrix.tfidf = matrix.counts;
+  } else {
+    // swap, not a move: Eigen's SparseMatrix has no move assignment, and would copy.
+    matrix.tfidf.swap(matrix.counts);
+  }
   for (StorageIndex row = 0; row < sentence_count; ++row) {
     double squared_norm = 0.0;
     for (SparseMatrix::InnerIterator it(matrix.tfidf, row); it; ++it) {

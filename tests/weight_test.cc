@@ -107,6 +107,16 @@ TEST_CASE("weight: with documents, idf counts documents", "[weight]") {
   InternedTerms wrong;
   wrong.Add({"a"});
   CHECK_THROWS_AS(BuildInternedTermMatrix(std::move(wrong), {0, 1}), Error);
+
+  // Without the counts, the same tfidf, bit for bit.
+  InternedTerms again;
+  for (const auto& sentence : corpus) again.Add(sentence);
+  const TermMatrix lean = BuildInternedTermMatrix(std::move(again), {0, 0, 0, 0}, false);
+  CHECK(lean.counts.nonZeros() == 0);
+  CHECK(lean.counts.rows() == 0);
+  CHECK(lean.tfidf.isApprox(single.tfidf, 0.0));
+  CHECK(lean.tfidf.nonZeros() == single.tfidf.nonZeros());
+  CHECK(lean.vocabulary == single.vocabulary);
 }
 
 TEST_CASE("weight: a term in every sentence keeps idf 1", "[weight]") {
