@@ -50,34 +50,6 @@ RankResult PowerIteration(const Eigen::VectorXd& inverse_out, const RankOptions&
   return result;
 }
 
-// Boundaries of `workers` contiguous ranges of the terms (rows of each block of X^T),
-// with about as many non-zeros each: split[w] to split[w + 1] for worker w.
-std::vector<Eigen::Index> SplitByWork(const std::vector<SparseMatrix>& blocks,
-                                      Eigen::Index terms, std::size_t workers) {
-  std::vector<Eigen::Index> per_term(static_cast<std::size_t>(terms), 0);
-  Eigen::Index total = 0;
-  for (const SparseMatrix& block : blocks) {
-    const int* const outer = block.outerIndexPtr();  // compressed: row k is outer[k, k+1)
-    for (Eigen::Index k = 0; k < terms; ++k) {
-      per_term[static_cast<std::size_t>(k)] += outer[k + 1] - outer[k];
-    }
-    total += block.nonZeros();
-  }
-  std::vector<Eigen::Index> split(workers + 1, terms);
-  split[0] = 0;
-  Eigen::Index done = 0;
-  std::size_t w = 1;
-  for (Eigen::Index k = 0; k < terms && w < workers; ++k) {
-    done += per_term[static_cast<std::size_t>(k)];
-    // Worker w starts past the first w / workers of the work.
-    while (w < workers && done * static_cast<Eigen::Index>(workers) >=
-                              total * static_cast<Eigen::Index>(w)) {
-      split[w++] = k + 1;
-    }
-  }
-  return split;
-}
-
 }  // namespace
 
 RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
@@ -117,7 +89,7 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
 
 RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
                                   std::size_t threads, const Eigen::VectorXd& teleport,
-                                  std::size_t sentences_per_block) {
+                                  std::size_t sentences_per_chunk) {
   const Eigen::Index n = tfidf.rows();
   if (n == 0) {
     RankResult result;
@@ -131,47 +103,51 @@ RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& 
                   "PageRank needs finite, non-negative term weights");
     }
   }
-  // X^T v is a gather per term over its sentences' entries of v. Once v outgrows the
-  // cache (a few hundred thousand sentences), reading it at each term's scattered
-  // sentences costs a cache miss per non-zero, and the product grows faster than the
-  // input. So X^T is stored in blocks of sentences whose slice of v fits in a core's
-  // cache, and each term's sum runs through the blocks in order: the same additions in
-  // the same order as one pass over all its sentences, so the same bits.
-  const Eigen::Index block_rows =
-      std::clamp<Eigen::Index>(static_cast<Eigen::Index>(sentences_per_block), 1, n);
-  std::vector<SparseMatrix> blocks;  // blocks[b]: terms x sentences of block b
-  for (Eigen::Index start = 0; start < n; start += block_rows) {
-    const Eigen::Index rows = std::min(block_rows, n - start);
-    SparseMatrix block = tfidf.middleRows(start, rows).transpose();
-    block.makeCompressed();
-    blocks.push_back(std::move(block));
-  }
-  // Terms are numbered by first appearance, so the frequent ones come first: workers
-  // split the terms by their number of non-zeros, not by count.
+  // t = X^T v is summed from X's rows, each sentence adding its terms' weights times
+  // v_i: X is read in order and v once, where gathering by term would read v at each
+  // term's scattered sentences (a cache miss per non-zero once v outgrows the cache)
+  // and need X^T, another copy of the matrix. The sentences are cut into fixed chunks,
+  // each summed into its own vector of term sums by one worker, then the chunks are
+  // added in order: the cut depends on the number of sentences only, so the result
+  // does not depend on the number of threads.
   const std::size_t workers = WorkerCount(threads, static_cast<std::size_t>(n));
-  const std::vector<Eigen::Index> term_split = SplitByWork(blocks, tfidf.cols(), workers);
+  const Eigen::Index chunk_rows =
+      sentences_per_chunk != 0
+          ? std::clamp<Eigen::Index>(static_cast<Eigen::Index>(sentences_per_chunk), 1, n)
+          : std::max(static_cast<Eigen::Index>(kMinChunkSentences),
+                     (n + static_cast<Eigen::Index>(kMaxChunks) - 1) /
+                         static_cast<Eigen::Index>(kMaxChunks));
+  const auto chunks = static_cast<std::size_t>((n + chunk_rows - 1) / chunk_rows);
+  std::vector<Eigen::VectorXd> partial(chunks, Eigen::VectorXd(tfidf.cols()));
   Eigen::VectorXd term_sums(tfidf.cols());
   // out_i = sum_k x_ik (t_k - x_ik v_i) with t = X^T v: the i-th entry of X X^T v less
   // the self-loop x_i.x_i v_i. Subtracting term by term rather than once at the end
   // keeps a sentence that shares no term with another at exactly 0 (t_k is then
-  // x_ik v_i, bit for bit), and the sums of non-negative numbers never round below one
-  // of their parts, so no entry goes negative.
+  // x_ik v_i, bit for bit: the other chunks add zeros), and the sums of non-negative
+  // numbers never round below one of their parts, so no entry goes negative.
   const auto apply = [&](const Eigen::VectorXd& v, Eigen::VectorXd& out) {
-    ParallelRanges(workers, workers, [&](std::size_t w, std::size_t, std::size_t) {
-      const Eigen::Index first = term_split[w];
-      const Eigen::Index last = term_split[w + 1];
-      term_sums.segment(first, last - first).setZero();
-      for (std::size_t b = 0; b < blocks.size(); ++b) {
-        const double* slice = v.data() + static_cast<Eigen::Index>(b) * block_rows;
-        for (Eigen::Index k = first; k < last; ++k) {
-          double sum = term_sums[k];
-          for (SparseMatrix::InnerIterator it(blocks[b], k); it; ++it) {
-            sum += it.value() * slice[it.col()];
+    ParallelRanges(workers, chunks, [&](std::size_t, std::size_t first, std::size_t last) {
+      for (std::size_t c = first; c < last; ++c) {
+        Eigen::VectorXd& sums = partial[c];
+        sums.setZero();
+        const Eigen::Index begin = static_cast<Eigen::Index>(c) * chunk_rows;
+        const Eigen::Index end = std::min(n, begin + chunk_rows);
+        for (Eigen::Index i = begin; i < end; ++i) {
+          for (SparseMatrix::InnerIterator it(tfidf, i); it; ++it) {
+            sums[it.col()] += it.value() * v[i];
           }
-          term_sums[k] = sum;
         }
       }
     });
+    ParallelRanges(workers, static_cast<std::size_t>(tfidf.cols()),
+                   [&](std::size_t, std::size_t first, std::size_t last) {
+                     for (auto k = static_cast<Eigen::Index>(first);
+                          k < static_cast<Eigen::Index>(last); ++k) {
+                       double sum = 0.0;
+                       for (const Eigen::VectorXd& sums : partial) sum += sums[k];
+                       term_sums[k] = sum;
+                     }
+                   });
     ParallelRanges(workers, static_cast<std::size_t>(n),
                    [&](std::size_t, std::size_t begin, std::size_t end) {
                      for (auto i = static_cast<Eigen::Index>(begin);

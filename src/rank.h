@@ -44,15 +44,16 @@ RankResult PageRank(const SparseMatrix& graph, const RankOptions& options,
 // rounding, to PageRank(BuildSimilarityGraph(terms, {kCosine, min_similarity 0})).
 // `threads` workers (0: one per core) split the rows; each output entry is summed by
 // one worker in a fixed order, so the result does not depend on the thread count.
-// X^T is kept in blocks of `sentences_per_block` sentences, so that the slice of the
-// vector each block reads stays in cache (the default's is 1 MiB); each sum still runs
-// over the sentences in order, so the result does not depend on the block size either.
+// X^T v is summed over chunks of `sentences_per_chunk` sentences (0: at least
+// kMinChunkSentences, at most kMaxChunks chunks), then the chunks in order; the result
+// depends on the chunks, not on the number of threads.
 // Throws Error(kInternal) for a negative or non-finite weight.
-inline constexpr std::size_t kSentencesPerBlock = 131072;
+inline constexpr std::size_t kMinChunkSentences = 32768;
+inline constexpr std::size_t kMaxChunks = 32;
 RankResult ImplicitCosinePageRank(const SparseMatrix& tfidf, const RankOptions& options,
                                   std::size_t threads = 1,
                                   const Eigen::VectorXd& teleport = Eigen::VectorXd(),
-                                  std::size_t sentences_per_block = kSentencesPerBlock);
+                                  std::size_t sentences_per_chunk = 0);
 
 // The teleport distribution of options.position_decay: sentence i, at `positions[i]` in
 // its document (0 for the first), gets exp(-position / decay) + 0.001, normalized to sum
