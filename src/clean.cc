@@ -257,6 +257,11 @@ std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
       }
       DropTeaserRuns(docs[d]);
       DropAdjacentRepeats(docs[d]);
+      // Only short lines go on to the cross-document rule: the other keys, a copy of
+      // nearly the whole text, are freed now rather than after the last document.
+      for (Paragraph& p : docs[d]) {
+        if (p.shape.words > kRepeatedLineMaxWords) std::string().swap(p.key);
+      }
     }
   });
   DropRepeatedLines(docs);
