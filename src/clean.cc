@@ -230,10 +230,19 @@ CleanedDocument Assemble(const std::vector<Paragraph>& ps) {
 std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
                                    const Language& language, const CleanOptions& options,
                                    std::size_t threads) {
+  std::vector<std::string_view> texts;
+  texts.reserve(documents.size());
+  for (const LoadedDocument& d : documents) texts.emplace_back(d.text);
+  return Clean(texts, language, options, threads);
+}
+
+std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& documents,
+                                   const Language& language, const CleanOptions& options,
+                                   std::size_t threads) {
   std::vector<CleanedDocument> out(documents.size());
   if (options.keep_boilerplate) {
     for (std::size_t d = 0; d < documents.size(); ++d) {
-      for (const Line& line : SplitLines(documents[d].text)) {
+      for (const Line& line : SplitLines(documents[d])) {
         out[d].paragraphs.push_back(line.span);
       }
     }
@@ -248,7 +257,7 @@ std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
   ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
     rules::ParagraphRules paragraph_rules(patterns);
     for (std::size_t d = begin; d < end; ++d) {
-      const std::string& text = documents[d].text;
+      const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
       const std::vector<ParagraphSpan> spans = SplitParagraphs(text);
       docs[d].reserve(spans.size());

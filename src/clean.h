@@ -64,6 +64,11 @@ struct CleanedDocument {
 std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
                                    const Language& language, const CleanOptions& options,
                                    std::size_t threads = 1);
+// The same on the documents' texts alone (LoadedDocument::text, or the caller's bytes
+// when loading left them unchanged), which must outlive the call.
+std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& texts,
+                                   const Language& language, const CleanOptions& options,
+                                   std::size_t threads = 1);
 
 }  // namespace precis
 

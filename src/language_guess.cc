@@ -77,12 +77,21 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
 
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
                         std::size_t threads, std::vector<std::string>* warnings) {
+  std::vector<std::string_view> texts;
+  texts.reserve(documents.size());
+  for (const LoadedDocument& d : documents) texts.emplace_back(d.text);
+  WarnOtherLanguages(documents, texts, expected, threads, warnings);
+}
+
+void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
+                        const std::vector<std::string_view>& texts, const Language& expected,
+                        std::size_t threads, std::vector<std::string>* warnings) {
   // Documents are guessed independently; the flags are then read in document order.
   std::vector<std::string> guesses(documents.size());
   ParallelRanges(WorkerCount(threads, documents.size()), documents.size(),
                  [&](std::size_t, std::size_t begin, std::size_t end) {
                    for (std::size_t d = begin; d < end; ++d) {
-                     guesses[d] = GuessOtherLanguage(documents[d].text, expected);
+                     guesses[d] = GuessOtherLanguage(texts[d], expected);
                    }
                  });
   std::vector<std::pair<const std::string*, std::string>> flagged;  // name, language

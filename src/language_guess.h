@@ -38,6 +38,10 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected);
 inline constexpr std::size_t kMaxLanguageWarnings = 3;
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
                         std::size_t threads, std::vector<std::string>* warnings);
+// The same, reading texts[d] as document d's text (see Clean).
+void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
+                        const std::vector<std::string_view>& texts, const Language& expected,
+                        std::size_t threads, std::vector<std::string>* warnings);
 
 }  // namespace precis
 

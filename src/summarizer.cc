@@ -56,11 +56,15 @@ struct Segmented {
   // does for any valid UTF-8 without a byte order mark: at 100,000 articles the copy is
   // half a gigabyte.
   std::vector<char> original_is_input;
+  // What the stages read of document d: documents[d].text, or input[d].text when
+  // loading changed nothing (NFC, LF line ends), documents[d].text then being dropped
+  // too, for the same reason.
+  std::vector<std::string_view> texts;
   std::vector<SentenceRecord> sentences;
   std::vector<std::string> warnings;
 
   std::string_view Normalized(const SentenceRecord& s) const {
-    return std::string_view(documents[s.document].text).substr(s.span.begin, s.span.size());
+    return texts[s.document].substr(s.span.begin, s.span.size());
   }
   // The sentence as the source wrote it: output quotes this, never the normalized form.
   std::string Original(const SentenceRecord& s) const {
@@ -82,14 +86,20 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   const std::size_t workers = WorkerCount(options.threads, input.size());
   out.documents.resize(input.size());
   out.original_is_input.resize(input.size(), 0);
+  out.texts.resize(input.size());
   ParallelRanges(workers, input.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t d = begin; d < end; ++d) {
-      out.documents[d] = Load(input[d], options.load);
-      std::string& original = out.documents[d].original;
-      if (original == input[d].text) {
-        std::string().swap(original);
+      LoadedDocument& loaded = out.documents[d];
+      loaded = Load(input[d], options.load);
+      if (loaded.original == input[d].text) {
+        std::string().swap(loaded.original);
         out.original_is_input[d] = 1;
+        if (loaded.text == input[d].text) std::string().swap(loaded.text);
       }
+      // documents is never resized again, so a view of a text it holds stays valid.
+      out.texts[d] = out.original_is_input[d] && loaded.text.empty()
+                         ? std::string_view(input[d].text)
+                         : std::string_view(loaded.text);
     }
   });
   for (const LoadedDocument& document : out.documents) {
@@ -97,7 +107,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   }
   clock.Lap("load");
   const std::vector<CleanedDocument> cleaned =
-      Clean(out.documents, language, options.clean, options.threads);
+      Clean(out.texts, language, options.clean, options.threads);
   clock.Lap("clean");
   std::vector<std::vector<SentenceRecord>> per_document(cleaned.size());
   ParallelRanges(workers, cleaned.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
@@ -105,7 +115,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     for (std::size_t d = begin; d < end; ++d) {
       std::size_t position = 0;
       for (std::size_t p = 0; p < cleaned[d].paragraphs.size(); ++p) {
-        for (const SentenceSpan& s : segmenter.Split(out.documents[d].text,
+        for (const SentenceSpan& s : segmenter.Split(out.texts[d],
                                                      cleaned[d].paragraphs[p])) {
           per_document[d].push_back({d, position++, s.span, s.headline, p});
         }
@@ -121,7 +131,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     per_document[d] = {};
   }
   clock.Lap("segment");
-  WarnOtherLanguages(out.documents, language, options.threads, &out.warnings);
+  WarnOtherLanguages(out.documents, out.texts, language, options.threads, &out.warnings);
   return out;
 }
 

@@ -604,7 +604,7 @@ TEST_CASE("empty and white-space-only documents have no paragraphs", "[clean]") 
     CHECK(o[0].removed.empty());
     CHECK(o[1].kept == std::vector<std::string>{kFrBefore});
   }
-  CHECK(precis::Clean({}, MakeLanguage("fr"), {}).empty());
+  CHECK(precis::Clean(std::vector<precis::LoadedDocument>{}, MakeLanguage("fr"), {}).empty());
 }
 
 TEST_CASE("line ends are LF once loaded; a stray CR is white space", "[clean]") {
