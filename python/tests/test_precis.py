@@ -210,7 +210,9 @@ def big_cluster(documents, seed=7):
 
 
 def test_gil_is_released_while_summarizing():
-    texts = big_cluster(200)
+    # Large enough to take a good part of a second on one thread, however fast precis gets
+    # (200 documents did, until the implicit graph took over from 2 million triples).
+    texts = big_cluster(3000)
     # A pure-Python counter runs alongside; if the call held the GIL it would stand still.
     counter = [0]
     stop = threading.Event()
