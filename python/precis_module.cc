@@ -192,19 +192,10 @@ const std::vector<OptionField>& OptionFields() {
        [](const O& o) { return ShowBool(o.select.include_headlines); }},
       {"similarity", "\"cosine\" (LexRank) or \"overlap\" (TextRank)",
        [](py::handle v, O& o) {
-         const std::string name = ToString("similarity", v);
-         if (name == "cosine") {
-           o.graph.similarity = precis::Similarity::kCosine;
-         } else if (name == "overlap") {
-           o.graph.similarity = precis::Similarity::kOverlap;
-         } else {
-           throw precis::Error(precis::ErrorCode::kInvalidOptions, "similarity",
-                               "unknown measure '" + name + "' (cosine or overlap)");
-         }
+         o.graph.similarity = precis::ParseSimilarity(ToString("similarity", v));
        },
        [](const O& o) {
-         return std::string(o.graph.similarity == precis::Similarity::kCosine ? "\"cosine\""
-                                                                              : "\"overlap\"");
+         return "\"" + std::string(precis::SimilarityName(o.graph.similarity)) + "\"";
        }},
       {"min_similarity", "graph edges weaker than this are dropped",
        [](py::handle v, O& o) { o.graph.min_similarity = ToReal("min_similarity", v); },

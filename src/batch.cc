@@ -138,14 +138,10 @@ const OptionSpec kOptionSpecs[] = {
        o.select.include_headlines = BoolValue(k, v);
      }},
     {"similarity", [](const std::string& k, const Json& v, Options& o) {
-       const std::string name = StringValue(k, v);
-       if (name == "cosine") {
-         o.graph.similarity = Similarity::kCosine;
-       } else if (name == "overlap") {
-         o.graph.similarity = Similarity::kOverlap;
-       } else {
-         throw LineError("options." + k + ": unknown similarity '" + name +
-                         "' (known: cosine, overlap)");
+       try {
+         o.graph.similarity = ParseSimilarity(StringValue(k, v));
+       } catch (const Error& e) {
+         throw LineError("options." + k + ": " + e.problem());
        }
      }},
     {"min-similarity", [](const std::string& k, const Json& v, Options& o) {

@@ -15,6 +15,17 @@ void Require(bool ok, const char* option, const std::string& problem) {
 
 }  // namespace
 
+const char* SimilarityName(Similarity similarity) {
+  return similarity == Similarity::kCosine ? "cosine" : "overlap";
+}
+
+Similarity ParseSimilarity(const std::string& name) {
+  if (name == "cosine") return Similarity::kCosine;
+  if (name == "overlap") return Similarity::kOverlap;
+  throw Error(ErrorCode::kInvalidOptions, "similarity",
+              "unknown similarity '" + name + "' (known: cosine, overlap)");
+}
+
 void Options::Validate() const {
   GetLanguage(language);  // throws for a language without data
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",

@@ -58,10 +58,6 @@ std::string RenderMarkdown(const Summary& summary) {
   return out;
 }
 
-const char* SimilarityName(Similarity similarity) {
-  return similarity == Similarity::kCosine ? "cosine" : "overlap";
-}
-
 nlohmann::ordered_json OptionsJson(const Options& o) {
   return {
       {"language", o.language},

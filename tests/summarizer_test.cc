@@ -237,5 +237,20 @@ TEST_CASE("Invalid options raise an options error naming the option") {
   }
 }
 
+TEST_CASE("Similarity names parse both ways, and an unknown one names the option") {
+  for (const Similarity s : {Similarity::kCosine, Similarity::kOverlap}) {
+    CHECK(ParseSimilarity(SimilarityName(s)) == s);
+  }
+  CHECK(std::string(SimilarityName(Similarity::kOverlap)) == "overlap");
+  try {
+    ParseSimilarity("Cosine");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
+    CHECK(e.path() == "similarity");
+    CHECK(e.problem() == "unknown similarity 'Cosine' (known: cosine, overlap)");
+  }
+}
+
 }  // namespace
 }  // namespace precis

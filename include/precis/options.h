@@ -38,6 +38,11 @@ enum class Similarity {
   kOverlap,  // shared terms / (log|Si| + log|Sj|) (TextRank, Mihalcea & Tarau 2004)
 };
 
+// "cosine" or "overlap", the names every interface (command line, batch JSON, Python)
+// uses. ParseSimilarity throws Error(kInvalidOptions) naming "similarity" for any other.
+const char* SimilarityName(Similarity similarity);
+Similarity ParseSimilarity(const std::string& name);
+
 // Graph: the sentence similarity graph that ranking runs on.
 struct GraphOptions {
   Similarity similarity = Similarity::kCosine;
