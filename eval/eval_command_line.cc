@@ -111,19 +111,8 @@ po::typed_value<long long>* Count(long long* field, const char* name, long long 
 po::variables_map Parse(const std::vector<std::string>& args,
                         const po::options_description& options,
                         const po::positional_options_description& positional) {
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args)
-                  .options(options)
-                  .positional(positional)
-                  .style(po::command_line_style::default_style &
-                         ~po::command_line_style::allow_guessing)
-                  .run(),
-              vm);
-    if (!vm.count("help")) po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
+  po::variables_map vm = StoreArguments(args, options, positional);
+  if (!vm.count("help")) NotifyArguments(vm);
   return vm;
 }
 

@@ -39,6 +39,18 @@ struct Described {
   po::options_description all;
 };
 
+// A command's options as --help shows them (`main`, then `tuning`), and as parsed: the
+// same with the hidden positional "input", bound to `inputs`.
+Described WithInputs(const po::options_description& main,
+                     const po::options_description& tuning, std::vector<std::string>& inputs) {
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(&inputs));
+  Described described;
+  described.visible.add(main).add(tuning);
+  described.all.add(main).add(tuning).add(hidden);
+  return described;
+}
+
 // Options are bound to `line`'s fields, whose current values are the defaults shown.
 Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extras) {
   SummarizeOptionGroups summarize = SummarizeOptions(line.options, extras);
@@ -66,43 +78,15 @@ Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extr
       ("help,h", "print this help and exit")
       ("version", "print the version and exit");
 
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(&line.inputs));
-
-  Described described;
-  described.visible.add(main).add(summarize.tuning);
-  described.all.add(main).add(summarize.tuning).add(hidden);
-  return described;
+  return WithInputs(main, summarize.tuning, line.inputs);
 }
 
-// Reads `args` against `all`: the words that are no option are inputs, and a prefix of
-// an option's name is not taken for the option. Boost's errors become UsageError.
-// --help and --version are looked at before Notify, which may reject values.
+// Reads `args` against `all`: the words that are no option are inputs.
 po::variables_map Store(const std::vector<std::string>& args,
                         const po::options_description& all) {
   po::positional_options_description positional;
   positional.add("input", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args)
-                  .options(all)
-                  .positional(positional)
-                  .style(po::command_line_style::default_style &
-                         ~po::command_line_style::allow_guessing)
-                  .run(),
-              vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
-  return vm;
-}
-
-void Notify(po::variables_map& vm) {
-  try {
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError(e.what());
-  }
+  return StoreArguments(args, all, positional);
 }
 
 // Runs `check`, turning an invalid option (precis::Error, which names it) into a
@@ -131,13 +115,7 @@ Described DescribeBatch(CommandLine& line, SummarizeExtras& extras) {
   }
   main.add_options()("help,h", "print this help and exit");
 
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(&line.inputs));
-
-  Described described;
-  described.visible.add(main).add(summarize.tuning);
-  described.all.add(main).add(summarize.tuning).add(hidden);
-  return described;
+  return WithInputs(main, summarize.tuning, line.inputs);
 }
 
 CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
@@ -151,7 +129,7 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
     line.help_topic = Command::kBatch;
     return line;
   }
-  Notify(vm);
+  NotifyArguments(vm);
   ApplySummarizeExtras(extras, line.options);
   AsUsageError([&] { line.options.Validate(); });
   if (line.inputs.empty()) line.inputs.push_back("-");
@@ -159,6 +137,32 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
 }
 
 }  // namespace
+
+po::variables_map StoreArguments(const std::vector<std::string>& args,
+                                 const po::options_description& options,
+                                 const po::positional_options_description& positional) {
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args)
+                  .options(options)
+                  .positional(positional)
+                  .style(po::command_line_style::default_style &
+                         ~po::command_line_style::allow_guessing)
+                  .run(),
+              vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+void NotifyArguments(po::variables_map& vm) {
+  try {
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+}
 
 SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
   SummarizeOptionGroups groups{po::options_description(), po::options_description("Tuning")};
@@ -210,13 +214,10 @@ SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
 void ApplySummarizeExtras(const SummarizeExtras& extras, Options& options) {
   if (extras.no_stem) options.tokenize.stem = false;
   if (extras.keep_stopwords) options.tokenize.remove_stopwords = false;
-  if (extras.similarity == "cosine") {
-    options.graph.similarity = Similarity::kCosine;
-  } else if (extras.similarity == "overlap") {
-    options.graph.similarity = Similarity::kOverlap;
-  } else {
-    throw UsageError("unknown similarity '" + extras.similarity +
-                     "' (known: cosine, overlap)");
+  try {
+    options.graph.similarity = ParseSimilarity(extras.similarity);
+  } catch (const Error& e) {
+    throw UsageError(e.problem());
   }
 }
 
@@ -249,7 +250,7 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     line.command = Command::kVersion;
     return line;
   }
-  Notify(vm);
+  NotifyArguments(vm);
   ApplySummarizeExtras(extras, line.options);
   AsUsageError([&] {
     line.format = ParseOutputFormat(format);

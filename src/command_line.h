@@ -13,6 +13,8 @@
 #include <vector>
 
 #include <boost/program_options/options_description.hpp>
+#include <boost/program_options/positional_options.hpp>
+#include <boost/program_options/variables_map.hpp>
 
 #include "precis/options.h"
 #include "precis/summarizer.h"
@@ -65,6 +67,17 @@ SummarizeOptionGroups SummarizeOptions(Options& options, SummarizeExtras& extras
 // Sets the Options fields that `extras` stand for. Call it after notify(). Throws
 // UsageError for an unknown similarity. Does not validate: call options.Validate().
 void ApplySummarizeExtras(const SummarizeExtras& extras, Options& options);
+
+// Reads `args` against `options`, the words that are no option going to `positional`;
+// a prefix of an option's name is not taken for the option. Stores without notifying,
+// so that --help and --version can be looked at before values are checked: then call
+// NotifyArguments. Both turn Boost's errors into UsageError. Shared by precis and
+// precis-eval.
+boost::program_options::variables_map StoreArguments(
+    const std::vector<std::string>& args,
+    const boost::program_options::options_description& options,
+    const boost::program_options::positional_options_description& positional);
+void NotifyArguments(boost::program_options::variables_map& vm);
 
 // Parses argv. Throws UsageError for unknown options, bad values or missing inputs.
 CommandLine ParseCommandLine(int argc, const char* const argv[]);
