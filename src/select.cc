@@ -60,19 +60,18 @@ std::vector<std::size_t> SelectSentences(
     return scores[static_cast<Eigen::Index>(a)] > scores[static_cast<Eigen::Index>(b)];
   });
   std::unordered_map<std::size_t, Candidate> described;  // those that pass the filters
-  // Whether sentence pool[p] passes the filters, describing it on first sight; the pool
-  // holds each sentence once, so a sentence that fails is never asked about again.
-  const auto passes = [&](std::size_t i) {
-    if (described.count(i) != 0) return true;
+  // Sentence i as described, or null when it fails the filters; described on first
+  // sight. The pool holds each sentence once, so one that fails is never asked again.
+  const auto passing = [&](std::size_t i) -> const Candidate* {
+    if (const auto found = described.find(i); found != described.end()) return &found->second;
     const Candidate c = describe(i);
-    if (!PassesFilters(c, options)) return false;
-    described.emplace(i, c);
-    return true;
+    if (!PassesFilters(c, options)) return nullptr;
+    return &described.emplace(i, c).first->second;
   };
   // Relevance is divided by the best score that passes the filters: the first in the
   // pool that does, the ones before it being dropped.
   std::size_t first = 0;
-  while (first < pool.size() && !passes(pool[first])) ++first;
+  while (first < pool.size() && passing(pool[first]) == nullptr) ++first;
   pool.erase(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(first));
   const double max_score = pool.empty() ? 0.0 : scores[static_cast<Eigen::Index>(pool[0])];
   const auto relevance = [&](std::size_t i) {
@@ -120,11 +119,12 @@ std::vector<std::size_t> SelectSentences(
     for (; p < pool.size(); ++p) {
       const std::size_t i = pool[p];
       if (best != n && options.lambda * relevance(i) < best_value) break;
-      if (!passes(i)) continue;
+      const Candidate* candidate = passing(i);
+      if (candidate == nullptr) continue;
       update_similarity(i);
       // Budgets only fill up and similarities only grow, so a candidate that does not
       // fit now or is a near duplicate now never will be choosable: drop it for good.
-      if (!fits(described.at(i)) ||
+      if (!fits(*candidate) ||
           max_similarity[i] >= options.duplicate_threshold - kSimilaritySlack) {
         continue;
       }
@@ -145,8 +145,9 @@ std::vector<std::size_t> SelectSentences(
     if (best == n) break;
 
     chosen.push_back(best);
-    words += described.at(best).words;
-    chars += described.at(best).code_points;
+    const Candidate& chosen_one = described.at(best);
+    words += chosen_one.words;
+    chars += chosen_one.code_points;
     pool.erase(std::find(pool.begin(), pool.end(), best));
     std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
     for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(best)); it; ++it) {
