@@ -27,6 +27,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import uuid
 
 import precis
@@ -41,7 +42,13 @@ _REAL_OPTIONS = [
     ("--lambda", "lambda_"), ("--centroid-weight", "centroid_weight"),
     ("--duplicate-threshold", "duplicate_threshold"),
     ("--min-similarity", "min_similarity"), ("--damping", "damping"),
+    ("--position-decay", "position_decay"),
 ]
+
+
+# Read once, at import, before Dask starts threads: os.umask can only be read by setting it.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def _summarize_line(line, number, options):
@@ -107,6 +114,41 @@ def run(client, lines, out, options, window):
             next_to_write += 1
     out.flush()
     return records, errors
+
+
+class AtomicOutput:
+    """A binary stream for `path` that replaces it only once complete (commit): written to
+    a temporary file in the same directory, flushed to disk, then renamed over `path`, as
+    precis --output does. Until then, and for good if the run fails (discard), `path` is
+    untouched: a run cut short never leaves half a file where a whole one was."""
+
+    def __init__(self, path):
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path))
+        fd, self.temporary = tempfile.mkstemp(
+            prefix="." + os.path.basename(path) + ".tmp-", dir=directory)
+        self.stream = os.fdopen(fd, "wb")
+
+    def write(self, data):
+        return self.stream.write(data)
+
+    def flush(self):
+        self.stream.flush()
+
+    def commit(self):
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        # mkstemp makes the file 0600; an output gets what any new file would.
+        os.fchmod(self.stream.fileno(), 0o666 & ~_UMASK)
+        self.stream.close()
+        os.replace(self.temporary, self.path)
+        self.temporary = None
+
+    def discard(self):
+        if self.temporary is not None:
+            self.stream.close()
+            os.unlink(self.temporary)
+            self.temporary = None
 
 
 def parse_args(argv):
@@ -196,16 +238,21 @@ def main(argv=None):
         if args.upload_module:
             client.upload_file(precis.__file__)
         window = args.window or max(64, 8 * sum(client.nthreads().values()))
-        out = open(args.output, "wb") if args.output else sys.stdout.buffer
+        out = AtomicOutput(args.output) if args.output else sys.stdout.buffer
         records, errors = run(client, read_lines(args.inputs), out, options, window)
+        if out is not sys.stdout.buffer:
+            out.commit()
     except ImportError as e:  # raised on a worker, re-raised here
         print(f"precis_dask: a worker cannot import precis ({e}): put the folder of "
               "precis.cpython-*.so on the workers' PYTHONPATH or pass --upload-module",
               file=sys.stderr)
         return 1
+    except OSError as e:
+        print(f"precis_dask: {args.output}: {e.strerror or e}", file=sys.stderr)
+        return 1
     finally:
         if out is not None and out is not sys.stdout.buffer:
-            out.close()
+            out.discard()
         client.close()
         if cluster is not None:
             cluster.close()

@@ -10,6 +10,7 @@ when orphaned (--idle-timeout, --death-timeout).
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -191,10 +192,15 @@ def check_records(output, line_count):
 def test_workers_without_precis_fail_clearly(scheduler_file, tmp_path):
     path = tmp_path / "few.jsonl"
     path.write_bytes(make_clusters(5, seed=3))
-    result = run_runner("--scheduler-file", str(scheduler_file), str(path))
+    output = tmp_path / "summaries.jsonl"
+    output.write_bytes(b"yesterday's summaries\n")
+    result = run_runner("--scheduler-file", str(scheduler_file), "-o", str(output), str(path))
     assert result.returncode == 1
     assert b"cannot import precis" in result.stderr
     assert b"--upload-module" in result.stderr
+    # A failed run leaves the output as it was, and no temporary file beside it.
+    assert output.read_bytes() == b"yesterday's summaries\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl", "summaries.jsonl"]
 
 
 def test_dask_output_equals_precis_batch(scheduler_file, tmp_path):
@@ -226,6 +232,30 @@ def test_local_cluster_with_defaults_and_several_inputs(tmp_path):
                         str(output), str(first), str(second))
     assert result.returncode == 0, result.stderr.decode()
     assert output.read_bytes() == expected
+    umask = os.umask(0)
+    os.umask(umask)
+    assert output.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "b.jsonl", "out.jsonl"]
+
+
+def test_every_cluster_option_of_precis_batch_reaches_the_workers(tmp_path):
+    # The runner lists the options again; a new one in precis batch must appear here too.
+    batch_help = subprocess.run([str(BIN_DIR / "precis"), "batch", "--help"],
+                                capture_output=True, check=True, timeout=60).stdout.decode()
+    runner_help = run_runner("--help").stdout.decode()
+    flags = set(re.findall(r"^\s+(?:-\w \[ )?(--[a-z-]+)", batch_help, re.M))
+    flags -= {"--help", "--threads"}  # the runner's workers replace --threads
+    assert "--position-decay" in flags and "--lambda" in flags
+    for flag in sorted(flags):
+        assert re.search(rf"\s{flag}\b", runner_help), f"{flag} missing from the runner"
+    # And it is passed on, not only accepted: no position prior changes the summaries.
+    path = tmp_path / "clusters.jsonl"
+    path.write_bytes(make_clusters(20, seed=7))
+    expected = precis_batch(path, "--position-decay", "0")
+    assert expected != precis_batch(path)
+    result = run_runner("--workers", "2", "--position-decay", "0", str(path))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == expected
 
 
 def test_bad_defaults_are_a_usage_error(tmp_path):
