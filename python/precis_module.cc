@@ -462,6 +462,9 @@ summary against references. Errors are precis.Error subclasses that are also Val
       .def_readonly("document", &precis::SummarySentence::document, "index of its text in `texts`")
       .def_readonly("position", &precis::SummarySentence::position,
                     "index of the sentence in its text, after cleaning")
+      .def_readonly("paragraph", &precis::SummarySentence::paragraph,
+                    "index of its paragraph in its text, after cleaning: sentences that share "
+                    "one were written together")
       .def_readonly("score", &precis::SummarySentence::score,
                     "centrality (PageRank); the scores of all the cluster's sentences sum to 1")
       .def_readonly("rank", &precis::SummarySentence::rank,
@@ -470,14 +473,16 @@ summary against references. Errors are precis.Error subclasses that are also Val
                     "a line without final punctuation (chosen only with include_headlines)")
       .def("__repr__",
            [](const precis::SummarySentence& s) {
-             return py::str("Sentence(document={}, position={}, rank={}, score={:.6f}, text={!r})")
-                 .format(s.document, s.position, s.rank, s.score, Utf8(s.text));
+             return py::str(
+                        "Sentence(document={}, paragraph={}, position={}, rank={}, score={:.6f}, "
+                        "text={!r})")
+                 .format(s.document, s.paragraph, s.position, s.rank, s.score, Utf8(s.text));
            })
       // Picklable, so that Dask or multiprocessing can return sentences from a worker.
       .def(py::pickle(
           [](const precis::SummarySentence& s) {
             return py::make_tuple(py::bytes(s.text), s.document, s.position, s.headline, s.score,
-                                  s.rank);
+                                  s.rank, s.paragraph);
           },
           [](const py::tuple& state) {
             precis::SummarySentence s;
@@ -487,6 +492,7 @@ summary against references. Errors are precis.Error subclasses that are also Val
             s.headline = state[3].cast<bool>();
             s.score = state[4].cast<double>();
             s.rank = state[5].cast<std::size_t>();
+            s.paragraph = state[6].cast<std::size_t>();
             return s;
           }));
 

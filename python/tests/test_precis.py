@@ -49,7 +49,7 @@ def sample_texts():
 
 
 def sentence_tuple(s):
-    return (s.text, s.document, s.position, s.rank, s.score, s.headline)
+    return (s.text, s.document, s.paragraph, s.position, s.rank, s.score, s.headline)
 
 
 # --- summarize ------------------------------------------------------------------------
@@ -132,6 +132,23 @@ def test_options_reach_the_library():
     with_headlines = precis.summarize(FRENCH, words=0, include_headlines=True, min_words=2)
     assert headline in {s.text for s in with_headlines}
     assert [s.headline for s in with_headlines if s.text == headline] == [True]
+
+
+def test_paragraphs_are_the_cleaned_texts_paragraphs():
+    every = precis.summarize(FRENCH, words=0, include_headlines=True, min_words=2)
+    # The first text opens with a headline paragraph; its body lines follow in later ones.
+    first = [s for s in every if s.document == 0]
+    assert [(s.text, s.paragraph) for s in first if s.headline] == [("Poutine à Pyongyang", 0)]
+    assert len(first) >= 3 and all(s.paragraph >= 1 for s in first if not s.headline)
+    # The others are one paragraph each, however many sentences they hold.
+    for document in (1, 2):
+        sentences = [s for s in every if s.document == document]
+        assert len(sentences) == 3 and {s.paragraph for s in sentences} == {0}
+    # In a text, a later sentence is never in an earlier paragraph.
+    for document in range(len(FRENCH)):
+        paragraphs = [s.paragraph for s in every if s.document == document]
+        assert paragraphs == sorted(paragraphs)
+    assert "paragraph=0" in repr(first[0])
 
 
 def test_same_sentences_as_the_command_line():
