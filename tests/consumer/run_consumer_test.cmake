@@ -3,9 +3,11 @@
 # flags. Each program runs from a folder outside both trees and checks the summary it gets.
 #
 #   cmake -DPRECIS_SOURCE_DIR=... -DPRECIS_BUILD_DIR=... -DWORK_DIR=... -DVARIANT=static|shared
-#         [-DCXX=c++] [-DGENERATOR=...] [-DPKG_CONFIG=pkg-config] -P run_consumer_test.cmake
+#         [-DCXX=c++] [-DGENERATOR=...] [-DPKG_CONFIG=pkg-config] [-DPYTHON=python3]
+#         -P run_consumer_test.cmake
 #
-# static: installs PRECIS_BUILD_DIR itself (the tree CTest runs in), programs included.
+# static: installs PRECIS_BUILD_DIR itself (the tree CTest runs in), programs and Python
+#         module included (the module is checked with PYTHON).
 # shared: first configures and builds a library-only tree with BUILD_SHARED_LIBS=ON in
 #         WORK_DIR, the way a distribution would, then installs that.
 cmake_minimum_required(VERSION 3.16)
@@ -176,5 +178,27 @@ if(VARIANT STREQUAL "static" AND EXISTS "${PRECIS_BUILD_DIR}/bin/precis")
   expect("installed_summary;STREQUAL;built_summary"
          "the installed precis and build/bin/precis disagree")
   message(STATUS "installed bin/precis: same summary as the build tree's")
+endif()
+
+# The Python module, where a build with it installs it: importable from that folder alone
+# (PYTHONPATH), outside both trees, summarizing as bin/precis does, with the Dask runner
+# beside it as a module.
+file(GLOB built_module "${PRECIS_BUILD_DIR}/python/precis.cpython-*.so")
+if(VARIANT STREQUAL "static" AND built_module AND PYTHON AND DEFINED installed_summary)
+  file(GLOB_RECURSE installed_module "${prefix}/precis.cpython-*.so")
+  expect("installed_module" "not installed: the Python module precis")
+  get_filename_component(site_dir "${installed_module}" DIRECTORY)
+  expect("EXISTS;${site_dir}/precis_dask.py" "not installed beside the module: precis_dask.py")
+  set(ENV{PYTHONPATH} "${site_dir}")
+  set(ENV{PYTHONDONTWRITEBYTECODE} 1)
+  run(COMMAND "${PYTHON}" "${PRECIS_SOURCE_DIR}/tests/consumer/python_consumer.py"
+              "${site_dir}" docs
+      WORKING_DIRECTORY "${run_dir}" OUTPUT_VARIABLE python_summary)
+  expect("python_summary;STREQUAL;installed_summary"
+         "the installed Python module and bin/precis disagree:\n${python_summary}")
+  run(COMMAND "${PYTHON}" -m precis_dask --help WORKING_DIRECTORY "${run_dir}"
+      OUTPUT_VARIABLE dask_help)
+  expect("dask_help;MATCHES;--position-decay" "python3 -m precis_dask --help lists no options")
+  message(STATUS "installed Python module: same summary as bin/precis")
 endif()
 file(REMOVE_RECURSE "${WORK_DIR}")
