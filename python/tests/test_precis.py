@@ -8,6 +8,7 @@ import json
 import os
 import pickle
 import random
+import re
 import subprocess
 import threading
 import time
@@ -383,3 +384,85 @@ def test_version():
     cli = subprocess.run([str(BIN_DIR / "precis"), "--version"], capture_output=True,
                          check=True, timeout=30, text=True)
     assert precis.__version__ and precis.__version__ in cli.stdout
+
+
+# --- one set of options, three interfaces ------------------------------------------------
+
+# The command line's options that are not a cluster's: how to read, write and report.
+NOT_CLUSTER_OPTIONS = {"--format", "--encoding", "--threads", "--output", "--timings",
+                       "--help", "--version"}
+# Python spells a switch that clears a default as the default's own name.
+CLEARING_SWITCHES = {"--no-stem": "stem", "--keep-stopwords": "remove_stopwords"}
+
+
+def cluster_options_of_the_command_line():
+    """The long flags `precis --help` lists, less those in NOT_CLUSTER_OPTIONS."""
+    help_text = subprocess.run([str(BIN_DIR / "precis"), "--help"], capture_output=True,
+                               check=True, timeout=60).stdout.decode()
+    return set(re.findall(r"^\s+(?:-\w \[ )?(--[a-z-]+)", help_text, re.M)) - NOT_CLUSTER_OPTIONS
+
+
+# For each cluster option, a valid value other than its default that changes the sample's
+# summary (None: a switch). A new option fails the test below until it is given one here.
+OTHER_VALUES = {
+    "--words": "50", "--sentences": "2", "--chars": "300", "--lang": "en",
+    "--keep-boilerplate": None, "--lambda": "0.3", "--centroid-weight": "0.6",
+    "--duplicate-threshold": "0.25", "--min-words": "12", "--max-words": "20",
+    "--include-headlines": None, "--similarity": "overlap", "--min-similarity": "0.2",
+    "--damping": "0.5", "--position-decay": "0.0", "--no-stem": None,
+    "--keep-stopwords": None,
+}
+
+
+def python_keyword(flag, value):
+    if flag in CLEARING_SWITCHES:
+        return CLEARING_SWITCHES[flag], False
+    name = flag[2:].replace("-", "_")
+    if name == "lambda":
+        name = "lambda_"
+    if value is None:
+        return name, True
+    if flag in ("--lang", "--similarity"):
+        return name, value
+    return name, float(value) if "." in value else int(value)
+
+
+def test_every_option_means_the_same_on_the_command_line_in_batch_and_in_python():
+    # Each interface lists the options again (Boost in the CLI, batch.cc's table, the
+    # module's keywords): an option one of them forgets, or applies to another field,
+    # gives another summary here.
+    options = cluster_options_of_the_command_line()
+    assert {"--words", "--lambda", "--position-decay", "--no-stem"} <= options
+    assert options == set(OTHER_VALUES)
+    documented = set(re.findall(r"^\s+(\w+)=", precis.summarize.__doc__, re.M))
+    assert documented == {python_keyword(f, v)[0] for f, v in OTHER_VALUES.items()} | {"threads"}
+    paths, texts = sample_texts()
+    names = [str(p) for p in paths]
+    default_cli = None
+    unchanged = []
+    for flag in [None] + sorted(options):
+        value = OTHER_VALUES[flag] if flag else None
+        args = [] if flag is None else [flag] + ([value] if value is not None else [])
+        cli = subprocess.run([str(BIN_DIR / "precis"), "--format", "json", *args,
+                              str(SAMPLE_DOCS)], capture_output=True, timeout=60)
+        assert cli.returncode == 0, (args, cli.stderr)
+        expected = [s["text"] for s in json.loads(cli.stdout)["sentences"]]
+        kwargs = dict([python_keyword(flag, value)]) if flag else {}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # English stopwords in French text, say
+            got = [s.text for s in precis.summarize(texts, names=names, **kwargs)]
+        assert got == expected, args
+        # Batch takes the long names, a switch as true.
+        batch_options = {flag[2:]: True if value is None else kwargs[python_keyword(
+            flag, value)[0]]} if flag else {}
+        line = json.dumps({"documents": [{"name": n, "text": t} for n, t in zip(names, texts)],
+                           "options": batch_options})
+        record = json.loads(precis.summarize_batch_line(line, 1))
+        assert "error" not in record, (args, record)
+        assert [s["text"] for s in record["summary"]] == expected, args
+        if flag is None:
+            default_cli = expected
+        else:
+            unchanged += [flag] if expected == default_cli else []
+    # Agreeing means something only where the option moves the summary.
+    assert unchanged == []
