@@ -22,6 +22,21 @@ constexpr std::string_view kFrenchAbbreviations[] = {
     "Pr.", "Prof.", "St.",  "Ste.",  "av.",   "ap.",    "apr.", "cf.",  "Cf.",
 };
 
+// The same for English, on top of ICU's en suppressions, which (ICU 72) keep "Mr." and
+// "Mrs." but split "the U.S. | House of Representatives", "Dr. | Smith" and "Gen. | Lee":
+// 138 of the 6,011 sentences of DUC 2004's first 25 clusters ended so. Titles before a
+// name, months before a day, the initialisms news puts before a noun ("U.S. officials";
+// in DUC every one of 59 such breaks split a name). Left out, as they also end
+// sentences: "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", state names ("Calif."),
+// "D.C." and "a.m."/"p.m.".
+constexpr std::string_view kEnglishAbbreviations[] = {
+    "Mr.",  "Mrs.", "Ms.",  "Messrs.", "Dr.",   "Prof.", "Gen.", "Lt.",   "Col.",
+    "Maj.", "Capt.", "Sgt.", "Cpl.",   "Adm.",  "Cmdr.", "Gov.", "Sen.",  "Rep.",
+    "Rev.", "Hon.", "Pres.", "St.",    "Mt.",   "Ft.",   "Jan.", "Feb.",  "Aug.",
+    "Sept.", "Sep.", "Oct.", "Nov.",   "Dec.",  "No.",   "vs.",  "U.S.",  "U.N.",
+    "U.K.",
+};
+
 bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
 struct CodePoint {
@@ -262,6 +277,10 @@ SentenceSegmenter::SentenceSegmenter(const Language& language) {
   if (language.code == "fr") {
     abbreviations_ = kFrenchAbbreviations;
     abbreviation_count_ = std::size(kFrenchAbbreviations);
+    replaces_icu_suppressions_ = true;
+  } else if (language.code == "en") {
+    abbreviations_ = kEnglishAbbreviations;
+    abbreviation_count_ = std::size(kEnglishAbbreviations);
   }
   UErrorCode status = U_ZERO_ERROR;
   breaker_.reset(icu::BreakIterator::createSentenceInstance(
@@ -298,9 +317,9 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     boundaries_ = {paragraph.begin, paragraph.end};
   }
 
-  // Breaks ICU does not make: after … (and, where we know the abbreviations,
-  // after every period) before a capitalized word. The rules below remove the
-  // wrong ones.
+  // Breaks ICU does not make: after … (and, where our list replaces ICU's
+  // suppressions, after every period) before a capitalized word. The rules below
+  // remove the wrong ones.
   const std::size_t icu_count = boundaries_.size();
   const std::string_view searched = text.substr(0, paragraph.end);
   for (std::size_t i = searched.find("\u2026", paragraph.begin); i != std::string_view::npos;
@@ -308,7 +327,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t start = SentenceStartAfter(text, i + 3, paragraph.end);
     if (start < paragraph.end) boundaries_.push_back(start);
   }
-  if (abbreviation_count_ != 0) {
+  if (replaces_icu_suppressions_) {
     for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
          i = searched.find('.', i + 1)) {
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);

@@ -48,7 +48,8 @@ struct SentenceSpan {
 //    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
 //    This replaces ICU's fr suppressions, which also match word endings
 //    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
-//    "le jeu. Il", "sept."). Other languages keep ICU's suppressions.
+//    "le jeu. Il", "sept."). English keeps ICU's suppressions and adds its own
+//    list (Dr., Gen., Sen., U.S., Sept....), which ICU's lacks.
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
@@ -73,6 +74,10 @@ class SentenceSegmenter {
   // better than ICU; empty to keep ICU's suppressions.
   const std::string_view* abbreviations_ = nullptr;
   std::size_t abbreviation_count_ = 0;
+  // French: ICU's suppressions are not used, and a period before a capital is a break
+  // unless the list says otherwise. English: ICU's stand, and the list only removes
+  // breaks ICU made.
+  bool replaces_icu_suppressions_ = false;
   UText utext_ = UTEXT_INITIALIZER;      // reused so that setText does not allocate
   std::vector<std::size_t> boundaries_;  // scratch, reused across paragraphs
 };

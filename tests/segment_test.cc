@@ -336,13 +336,29 @@ TEST_CASE("Spans are offsets in the whole text and the segmenter is reusable", "
   }
 }
 
-TEST_CASE("English keeps ICU's abbreviations", "[segment]") {
+TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
   SentenceSegmenter english(GetLanguage("en"));
   const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
       {"Mr. Smith went to Washington. He met Mrs. Jones.",
        {"Mr. Smith went to Washington.", "He met Mrs. Jones."}},
       {"George W. Bush spoke. \"Who are you?\" he asked.",
        {"George W. Bush spoke.", "\"Who are you?\" he asked."}},
+      // DUC 2004 sentences that ICU 72 alone splits after the abbreviation.
+      {"The Cambodian People's Party criticized a resolution passed by the U.S. House of "
+       "Representatives. It was non-binding.",
+       {"The Cambodian People's Party criticized a resolution passed by the U.S. House of "
+        "Representatives.",
+        "It was non-binding."}},
+      {"\"We have to vaccinate the children,\" said Dr. Maria Lopez. Gen. Mario Hung Pacheco "
+       "agreed with Sen. Dodd and U.N. Secretary-General Kofi Annan on Sept. 12.",
+       {"\"We have to vaccinate the children,\" said Dr. Maria Lopez.",
+        "Gen. Mario Hung Pacheco agreed with Sen. Dodd and U.N. Secretary-General Kofi Annan "
+        "on Sept. 12."}},
+      // Words that also end sentences still do.
+      {"He was born in 1929 to Martin Luther King Sr. He became a pastor.",
+       {"He was born in 1929 to Martin Luther King Sr.", "He became a pastor."}},
+      {"The shares fell at Acme Inc. Analysts were surprised.",
+       {"The shares fell at Acme Inc.", "Analysts were surprised."}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(english, paragraph) == expected);
