@@ -34,7 +34,7 @@ constexpr std::string_view kEnglishAbbreviations[] = {
     "Maj.", "Capt.", "Sgt.", "Cpl.",   "Adm.",  "Cmdr.", "Gov.", "Sen.",  "Rep.",
     "Rev.", "Hon.", "Pres.", "St.",    "Mt.",   "Ft.",   "Jan.", "Feb.",  "Aug.",
     "Sept.", "Sep.", "Oct.", "Nov.",   "Dec.",  "No.",   "vs.",  "U.S.",  "U.N.",
-    "U.K.",
+    "U.K.", "Reps.", "Sens.",
 };
 
 bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
@@ -184,6 +184,23 @@ bool IsInitial(std::string_view token) {
   return false;
 }
 
+// "B.J." in "B.J. Habibie", "J.R.R." in "J.R.R. Tolkien": two or three capital initials
+// run together, which English writes before a surname (French writes "J.-C."; its
+// "U.S.A." ends sentences).
+bool IsInitialRun(std::string_view token) {
+  std::size_t i = 0;
+  int letters = 0;
+  while (i < token.size()) {
+    const CodePoint cp = At(token, i);
+    if (!IsUpper(cp.c)) return false;
+    i += cp.size;
+    if (i >= token.size() || token[i] != '.') return false;
+    ++i;
+    ++letters;
+  }
+  return letters == 2 || letters == 3;
+}
+
 // The word that ends trimmed `span`, with its periods and hyphens, when the
 // span ends with a period: "M." in "selon M.", "J.-C." in "en 44 av. J.-C.".
 std::string_view WordBeforeFinalPeriod(std::string_view text, TextSpan span) {
@@ -255,7 +272,8 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
-                 const std::string_view* abbreviations, std::size_t abbreviation_count) {
+                 const std::string_view* abbreviations, std::size_t abbreviation_count,
+                 bool initial_runs) {
   // A line end inside a paragraph: the cleaner found that the lines continue.
   if (!EndsWithFinalPunctuation(text, before)) return true;
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
@@ -265,7 +283,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (EndsWithBracketedEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
-  if (IsInitial(word)) return true;
+  if (IsInitial(word) || (initial_runs && IsInitialRun(word))) return true;
   if (abbreviation_count == 0) return false;
   const std::string_view* abbreviations_end = abbreviations + abbreviation_count;
   return std::find(abbreviations, abbreviations_end, word) != abbreviations_end;
@@ -281,6 +299,7 @@ SentenceSegmenter::SentenceSegmenter(const Language& language) {
   } else if (language.code == "en") {
     abbreviations_ = kEnglishAbbreviations;
     abbreviation_count_ = std::size(kEnglishAbbreviations);
+    initial_runs_ = true;
   }
   UErrorCode status = U_ZERO_ERROR;
   breaker_.reset(icu::BreakIterator::createSentenceInstance(
@@ -347,7 +366,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t next = PastClosers(text, boundaries_[k], paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
-    if (JoinsAcross(text, before, next, paragraph.end, abbreviations_, abbreviation_count_)) {
+    if (JoinsAcross(text, before, next, paragraph.end, abbreviations_, abbreviation_count_,
+                    initial_runs_)) {
       continue;
     }
     AppendBounded(text, before, /*headline=*/false, &sentences);

@@ -43,7 +43,8 @@ struct SentenceSpan {
 //    lowercase letter is an incise: « Qui êtes-vous ? » demanda-t-il.
 //  - An ellipsis … before a capitalized word ends a sentence, as "..." does;
 //    an elision in brackets, (...) (…) […], never does.
-//  - A single capital initial ("George W. Bush", "J.-C.") never ends one.
+//  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
+//    English, neither do two or three run together ("B.J. Habibie").
 //  - In French, a period before a capital ends a sentence unless the word
 //    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
 //    This replaces ICU's fr suppressions, which also match word endings
@@ -78,6 +79,8 @@ class SentenceSegmenter {
   // unless the list says otherwise. English: ICU's stand, and the list only removes
   // breaks ICU made.
   bool replaces_icu_suppressions_ = false;
+  // English: "B.J." before a name is initials, not a sentence end.
+  bool initial_runs_ = false;
   UText utext_ = UTEXT_INITIALIZER;      // reused so that setText does not allocate
   std::vector<std::size_t> boundaries_;  // scratch, reused across paragraphs
 };

@@ -354,6 +354,8 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
        {"\"We have to vaccinate the children,\" said Dr. Maria Lopez.",
         "Gen. Mario Hung Pacheco agreed with Sen. Dodd and U.N. Secretary-General Kofi Annan "
         "on Sept. 12."}},
+      {"Indonesian President B.J. Habibie met Reps. Smith and Jones.",
+       {"Indonesian President B.J. Habibie met Reps. Smith and Jones."}},
       // Words that also end sentences still do.
       {"He was born in 1929 to Martin Luther King Sr. He became a pastor.",
        {"He was born in 1929 to Martin Luther King Sr.", "He became a pastor."}},
