@@ -230,10 +230,7 @@ CleanedDocument Assemble(const std::vector<Paragraph>& ps) {
 std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
                                    const Language& language, const CleanOptions& options,
                                    std::size_t threads) {
-  std::vector<std::string_view> texts;
-  texts.reserve(documents.size());
-  for (const LoadedDocument& d : documents) texts.emplace_back(d.text);
-  return Clean(texts, language, options, threads);
+  return Clean(TextsOf(documents), language, options, threads);
 }
 
 std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& documents,

@@ -77,10 +77,7 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
 
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
                         std::size_t threads, std::vector<std::string>* warnings) {
-  std::vector<std::string_view> texts;
-  texts.reserve(documents.size());
-  for (const LoadedDocument& d : documents) texts.emplace_back(d.text);
-  WarnOtherLanguages(documents, texts, expected, threads, warnings);
+  WarnOtherLanguages(documents, TextsOf(documents), expected, threads, warnings);
 }
 
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,

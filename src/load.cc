@@ -177,4 +177,11 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   return loaded;
 }
 
+std::vector<std::string_view> TextsOf(const std::vector<LoadedDocument>& documents) {
+  std::vector<std::string_view> texts;
+  texts.reserve(documents.size());
+  for (const LoadedDocument& d : documents) texts.emplace_back(d.text);
+  return texts;
+}
+
 }  // namespace precis

@@ -8,6 +8,7 @@
 #define PRECIS_SRC_LOAD_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "offset_map.h"
@@ -43,6 +44,10 @@ struct LoadedDocument {
 // Linear in the size of the text; memory is the two copies of the text plus a
 // few words per place that normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
+
+// Each document's `text`, as the stages that also take the caller's bytes read it
+// (Clean, WarnOtherLanguages). The views last as long as `documents`.
+std::vector<std::string_view> TextsOf(const std::vector<LoadedDocument>& documents);
 
 }  // namespace precis
 
