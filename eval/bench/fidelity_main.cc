@@ -69,22 +69,22 @@ precis::Options TopK(precis::Options options, std::size_t k) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  const auto usage = [] {
+    std::fprintf(stderr, "usage: precis-bench-fidelity [--lang fr|en] INPUT...\n");
+    return 2;
+  };
   precis::Options options;
   std::vector<std::string> inputs;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
       options.language = argv[++i];
     } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-      std::fprintf(stderr, "usage: precis-bench-fidelity [--lang fr|en] INPUT...\n");
-      return 2;
+      return usage();
     } else {
       inputs.emplace_back(argv[i]);
     }
   }
-  if (inputs.empty()) {
-    std::fprintf(stderr, "usage: precis-bench-fidelity [--lang fr|en] INPUT...\n");
-    return 2;
-  }
+  if (inputs.empty()) return usage();
   try {
     const std::vector<precis::Document> documents = precis::ReadInputs(inputs).documents;
     const std::size_t k = 100;
