@@ -39,6 +39,18 @@ constexpr std::string_view kEnglishAbbreviations[] = {
     "U.K.", "Reps.", "Sens.",
 };
 
+// Capitalized words that start English sentences and never follow a title, a month or an
+// initialism: after "Sen. The" or "U.S. In" the period ends a sentence whatever the word
+// before it ("strongman Hun Sen. The opposition", 8 of DUC 2004's 15 "Hun Sen." endings).
+// Only words that are no one's first name: "May", "Will" and "Don" are left out.
+constexpr std::string_view kEnglishSentenceStarters[] = {
+    "A",     "An",    "The",   "This",  "That",   "These", "Those",   "It",    "Its",
+    "He",    "She",   "We",    "They",  "I",      "His",   "Her",     "Their", "Our",
+    "There", "In",    "On",    "At",    "For",    "From",  "With",    "By",    "But",
+    "And",   "Or",    "If",    "When",  "While",  "After", "Before",  "As",    "Although",
+    "Yet",   "So",    "Still", "Some",  "Many",   "Most",  "Meanwhile",
+};
+
 bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
 struct CodePoint {
@@ -271,11 +283,27 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
   if (span.size() != 0) sentences->push_back({span, headline});
 }
 
+// The letters that start trimmed `after` when they make a whole word: "The" in "The
+// opposition", nothing in "A. Mozart" (an initial) or "U.S." (an initialism).
+std::string_view FirstWord(std::string_view text, TextSpan after) {
+  std::size_t i = after.begin;
+  while (i < after.end) {
+    const CodePoint cp = At(text, i);
+    if (!u_isalpha(cp.c)) break;
+    i += cp.size;
+  }
+  if (i < after.end && text[i] == '.') return {};
+  return text.substr(after.begin, i - after.begin);
+}
+
+bool IsIn(const std::string_view* words, std::size_t count, std::string_view word) {
+  return std::find(words, words + count, word) != words + count;
+}
+
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
-                 const std::string_view* abbreviations, std::size_t abbreviation_count,
-                 bool initial_runs) {
+                 const AbbreviationRules& rules) {
   // A line end inside a paragraph: the cleaner found that the lines continue.
   if (!EndsWithFinalPunctuation(text, before)) return true;
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
@@ -285,23 +313,24 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (EndsWithBracketedEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
-  if (IsInitial(word) || (initial_runs && IsInitialRun(word))) return true;
-  if (abbreviation_count == 0) return false;
-  const std::string_view* abbreviations_end = abbreviations + abbreviation_count;
-  return std::find(abbreviations, abbreviations_end, word) != abbreviations_end;
+  const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
+  if (!initial && !IsIn(rules.abbreviations, rules.abbreviation_count, word)) return false;
+  return !IsIn(rules.starters, rules.starter_count, FirstWord(text, after));
 }
 
 }  // namespace
 
 SentenceSegmenter::SentenceSegmenter(const Language& language) {
   if (language.code == "fr") {
-    abbreviations_ = kFrenchAbbreviations;
-    abbreviation_count_ = std::size(kFrenchAbbreviations);
+    rules_.abbreviations = kFrenchAbbreviations;
+    rules_.abbreviation_count = std::size(kFrenchAbbreviations);
     replaces_icu_suppressions_ = true;
   } else if (language.code == "en") {
-    abbreviations_ = kEnglishAbbreviations;
-    abbreviation_count_ = std::size(kEnglishAbbreviations);
-    initial_runs_ = true;
+    rules_.abbreviations = kEnglishAbbreviations;
+    rules_.abbreviation_count = std::size(kEnglishAbbreviations);
+    rules_.initial_runs = true;
+    rules_.starters = kEnglishSentenceStarters;
+    rules_.starter_count = std::size(kEnglishSentenceStarters);
   }
   UErrorCode status = U_ZERO_ERROR;
   breaker_.reset(icu::BreakIterator::createSentenceInstance(
@@ -368,10 +397,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t next = PastClosers(text, boundaries_[k], paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
-    if (JoinsAcross(text, before, next, paragraph.end, abbreviations_, abbreviation_count_,
-                    initial_runs_)) {
-      continue;
-    }
+    if (JoinsAcross(text, before, next, paragraph.end, rules_)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;
   }

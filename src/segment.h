@@ -34,6 +34,20 @@ struct SentenceSpan {
   bool headline = false;
 };
 
+// When a period after a word does not end a sentence, for one language.
+struct AbbreviationRules {
+  // Words that a period does not end, for languages where precis knows them
+  // better than ICU; empty to keep ICU's suppressions.
+  const std::string_view* abbreviations = nullptr;
+  std::size_t abbreviation_count = 0;
+  // English: "B.J." before a name is initials, not a sentence end.
+  bool initial_runs = false;
+  // Words that start a sentence even after an abbreviation or an initial (English
+  // "The", "In"...); empty where they may be part of a name (French "M. Le Pen").
+  const std::string_view* starters = nullptr;
+  std::size_t starter_count = 0;
+};
+
 // ICU's sentence BreakIterator (UAX #29) for the language's sentence_locale,
 // run on the UTF-8 text directly so that boundaries are byte offsets, with
 // corrections for French news typography:
@@ -44,13 +58,15 @@ struct SentenceSpan {
 //  - An ellipsis … before a capitalized word ends a sentence, as "..." does;
 //    an elision in brackets, (...) (…) […], never does.
 //  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
-//    English, neither do two or three run together ("B.J. Habibie").
+//    English, neither do two or three run together ("B.J. Habibie"), unless a
+//    word that only starts sentences follows ("plan B. The").
 //  - In French, a period before a capital ends a sentence unless the word
 //    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
 //    This replaces ICU's fr suppressions, which also match word endings
 //    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
 //    "le jeu. Il", "sept."). English keeps ICU's suppressions and adds its own
-//    list (Dr., Gen., Sen., U.S., Sept....), which ICU's lacks.
+//    list (Dr., Gen., Sen., U.S., Sept....), which ICU's lacks; a period there
+//    still ends a sentence before a word that only starts sentences.
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
@@ -71,16 +87,11 @@ class SentenceSegmenter {
 
  private:
   std::unique_ptr<icu::BreakIterator> breaker_;
-  // Words that a period does not end, for languages where precis knows them
-  // better than ICU; empty to keep ICU's suppressions.
-  const std::string_view* abbreviations_ = nullptr;
-  std::size_t abbreviation_count_ = 0;
+  AbbreviationRules rules_;
   // French: ICU's suppressions are not used, and a period before a capital is a break
   // unless the list says otherwise. English: ICU's stand, and the list only removes
   // breaks ICU made.
   bool replaces_icu_suppressions_ = false;
-  // English: "B.J." before a name is initials, not a sentence end.
-  bool initial_runs_ = false;
   UText utext_ = UTEXT_INITIALIZER;      // reused so that setText does not allocate
   std::vector<std::size_t> boundaries_;  // scratch, reused across paragraphs
 };

@@ -86,6 +86,9 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       {"Il a rencontré J. Biden hier. J. K. Rowling écrit. É. Philippe aussi.",
        {"Il a rencontré J. Biden hier.", "J. K. Rowling écrit.", "É. Philippe aussi."}},
       {"Il a vu J.-P. Raffarin. Il part.", {"Il a vu J.-P. Raffarin.", "Il part."}},
+      // French names begin with articles, so an article after M. or an initial is no end.
+      {"M. Le Pen a répondu à M. Le Drian et à J. La Fontaine.",
+       {"M. Le Pen a répondu à M. Le Drian et à J. La Fontaine."}},
       // Abbreviations before lowercase, and real ends after them.
       {"On trouve p. ex. des pommes, des poires, etc. dans le panier. "
        "Il y a des fruits, etc. Le reste est vide.",
@@ -361,6 +364,14 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
        {"He was born in 1929 to Martin Luther King Sr.", "He became a pastor."}},
       {"The shares fell at Acme Inc. Analysts were surprised.",
        {"The shares fell at Acme Inc.", "Analysts were surprised."}},
+      // Listed words too, before a word that never follows a title or an initial.
+      {"Threats came from strongman Hun Sen. The opposition left. They chose plan B. In "
+       "June, U.S. officials met Sen. Dodd.",
+       {"Threats came from strongman Hun Sen.", "The opposition left.", "They chose plan B.",
+        "In June, U.S. officials met Sen. Dodd."}},
+      // ...but only a whole word: "A." here is an initial.
+      {"It was written by W. A. Mozart in Vienna.",
+       {"It was written by W. A. Mozart in Vienna."}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(english, paragraph) == expected);
