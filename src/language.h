@@ -1,5 +1,5 @@
 // What precis knows of a language: ICU locales, stemmer, stopwords, elisions,
-// and the sentence openers that tie a sentence to the one before it.
+// abbreviations, and the sentence openers that tie a sentence to the one before it.
 #ifndef PRECIS_SRC_LANGUAGE_H_
 #define PRECIS_SRC_LANGUAGE_H_
 
@@ -52,6 +52,23 @@ class WordSet {
   std::size_t mask_ = 0;
 };
 
+// When a period after a word does not end a sentence (segment.h). Unlike the other
+// lists, these hold words as written: "M." is Monsieur, "m." a metre.
+struct SentenceRules {
+  // Words after which a period does not end a sentence before a capital: titles,
+  // months, initialisms ("M.", "Dr.", "Sept.", "U.S.").
+  std::vector<std::string> abbreviations;
+  // Whether `abbreviations` replaces ICU's own suppressions (every other period before
+  // a capital is a break) or only takes back breaks ICU made.
+  bool abbreviations_replace_icu = false;
+  // Whether two or three capital initials run together ("B.J.") are initials, as a
+  // single one ("W.") always is.
+  bool initial_runs = false;
+  // Words that start a sentence even after an abbreviation or an initial ("The",
+  // "In"); empty where names may begin with them (French "M. Le Pen").
+  std::vector<std::string> starters;
+};
+
 // Immutable after construction; safe to share across threads.
 // Every word list holds case-folded NFC text with the ASCII apostrophe ' (never
 // ’).
@@ -74,6 +91,7 @@ struct Language {
   // ("il y a", "il faut") and subordinators that start with a listed word
   // ("alors que").
   std::vector<std::string> opener_exceptions;
+  SentenceRules sentences;
 };
 
 // The language for an ISO 639-1 code ("fr", "en"). Throws

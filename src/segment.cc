@@ -4,52 +4,14 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
+#include <string>
 #include <limits>
+#include <vector>
 
 #include "icu_status.h"
 
 namespace precis {
 namespace {
-
-// Words after which a period does not end a French sentence even before a
-// capital: titles and abbreviations that precede a name or an address in news
-// text. Case matters: "m." is a metre, "M." is Monsieur. Single initials are
-// handled by IsInitial. Words that ICU's fr list has and that also end French
-// sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out.
-constexpr std::string_view kFrenchAbbreviations[] = {
-    "M.",  "MM.",   "Mme.", "Mmes.", "Mlle.", "Mlles.", "Me.",  "Mgr.", "Dr.",
-    "Pr.", "Prof.", "St.",  "Ste.",  "av.",   "ap.",    "apr.", "cf.",  "Cf.",
-};
-
-// The same for English, on top of ICU's en suppressions, which (ICU 72) keep "Mr." and
-// "Mrs." but split "the U.S. | House of Representatives", "Dr. | Smith" and "Gen. | Lee":
-// 138 of the 6,011 sentences of DUC 2004's first 25 clusters ended so. Titles before a
-// name, months before a day, the initialisms news puts before a noun ("U.S. officials";
-// in DUC every one of 59 such breaks split a name). Left out, as they also end
-// sentences: "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", state names ("Calif."),
-// "D.C." and "a.m."/"p.m.". Some kept ones can end a sentence too ("strongman Hun Sen.
-// Hun Sen said", 9 times in DUC against about as many "Sen. Dodd"): a wrong join prints two
-// whole sentences as one, which reads better than a wrong split's "...said Sen.".
-constexpr std::string_view kEnglishAbbreviations[] = {
-    "Mr.",  "Mrs.", "Ms.",  "Messrs.", "Dr.",   "Prof.", "Gen.", "Lt.",   "Col.",
-    "Maj.", "Capt.", "Sgt.", "Cpl.",   "Adm.",  "Cmdr.", "Gov.", "Sen.",  "Rep.",
-    "Rev.", "Hon.", "Pres.", "St.",    "Mt.",   "Ft.",   "Jan.", "Feb.",  "Aug.",
-    "Sept.", "Sep.", "Oct.", "Nov.",   "Dec.",  "No.",   "vs.",  "U.S.",  "U.N.",
-    "U.K.", "Reps.", "Sens.",
-};
-
-// Capitalized words that start English sentences and never follow a title, a month or an
-// initialism: after "Sen. The" or "U.S. In" the period ends a sentence whatever the word
-// before it ("strongman Hun Sen. The opposition", 8 of DUC 2004's 15 "Hun Sen." endings).
-// Only words that are no one's first name: "May", "Will" and "Don" are left out.
-constexpr std::string_view kEnglishSentenceStarters[] = {
-    "A",     "An",    "The",   "This",  "That",   "These", "Those",   "It",    "Its",
-    "He",    "She",   "We",    "They",  "I",      "His",   "Her",     "Their", "Our",
-    "There", "In",    "On",    "At",    "For",    "From",  "With",    "By",    "But",
-    "And",   "Or",    "If",    "When",  "While",  "After", "Before",  "As",    "Although",
-    "Yet",   "So",    "Still", "Some",  "Many",   "Most",  "Meanwhile",
-};
 
 bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
@@ -296,14 +258,14 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return text.substr(after.begin, i - after.begin);
 }
 
-bool IsIn(const std::string_view* words, std::size_t count, std::string_view word) {
-  return std::find(words, words + count, word) != words + count;
+bool IsIn(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
-                 const AbbreviationRules& rules) {
+                 const SentenceRules& rules) {
   // A line end inside a paragraph: the cleaner found that the lines continue.
   if (!EndsWithFinalPunctuation(text, before)) return true;
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
@@ -314,24 +276,13 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
-  if (!initial && !IsIn(rules.abbreviations, rules.abbreviation_count, word)) return false;
-  return !IsIn(rules.starters, rules.starter_count, FirstWord(text, after));
+  if (!initial && !IsIn(rules.abbreviations, word)) return false;
+  return !IsIn(rules.starters, FirstWord(text, after));
 }
 
 }  // namespace
 
-SentenceSegmenter::SentenceSegmenter(const Language& language) {
-  if (language.code == "fr") {
-    rules_.abbreviations = kFrenchAbbreviations;
-    rules_.abbreviation_count = std::size(kFrenchAbbreviations);
-    replaces_icu_suppressions_ = true;
-  } else if (language.code == "en") {
-    rules_.abbreviations = kEnglishAbbreviations;
-    rules_.abbreviation_count = std::size(kEnglishAbbreviations);
-    rules_.initial_runs = true;
-    rules_.starters = kEnglishSentenceStarters;
-    rules_.starter_count = std::size(kEnglishSentenceStarters);
-  }
+SentenceSegmenter::SentenceSegmenter(const Language& language) : rules_(language.sentences) {
   UErrorCode status = U_ZERO_ERROR;
   breaker_.reset(icu::BreakIterator::createSentenceInstance(
       icu::Locale(language.sentence_locale.c_str()), status));
@@ -377,7 +328,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t start = SentenceStartAfter(text, i + 3, paragraph.end);
     if (start < paragraph.end) boundaries_.push_back(start);
   }
-  if (replaces_icu_suppressions_) {
+  if (rules_.abbreviations_replace_icu) {
     for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
          i = searched.find('.', i + 1)) {
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);

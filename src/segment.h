@@ -34,20 +34,6 @@ struct SentenceSpan {
   bool headline = false;
 };
 
-// When a period after a word does not end a sentence, for one language.
-struct AbbreviationRules {
-  // Words that a period does not end, for languages where precis knows them
-  // better than ICU; empty to keep ICU's suppressions.
-  const std::string_view* abbreviations = nullptr;
-  std::size_t abbreviation_count = 0;
-  // English: "B.J." before a name is initials, not a sentence end.
-  bool initial_runs = false;
-  // Words that start a sentence even after an abbreviation or an initial (English
-  // "The", "In"...); empty where they may be part of a name (French "M. Le Pen").
-  const std::string_view* starters = nullptr;
-  std::size_t starter_count = 0;
-};
-
 // ICU's sentence BreakIterator (UAX #29) for the language's sentence_locale,
 // run on the UTF-8 text directly so that boundaries are byte offsets, with
 // corrections for French news typography:
@@ -66,7 +52,8 @@ struct AbbreviationRules {
 //    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
 //    "le jeu. Il", "sept."). English keeps ICU's suppressions and adds its own
 //    list (Dr., Gen., Sen., U.S., Sept....), which ICU's lacks; a period there
-//    still ends a sentence before a word that only starts sentences.
+//    still ends a sentence before a word that only starts sentences. The lists
+//    are the language's (Language::sentences).
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
@@ -87,11 +74,7 @@ class SentenceSegmenter {
 
  private:
   std::unique_ptr<icu::BreakIterator> breaker_;
-  AbbreviationRules rules_;
-  // French: ICU's suppressions are not used, and a period before a capital is a break
-  // unless the list says otherwise. English: ICU's stand, and the list only removes
-  // breaks ICU made.
-  bool replaces_icu_suppressions_ = false;
+  SentenceRules rules_;  // the language's, copied: the segmenter may outlive it
   UText utext_ = UTEXT_INITIALIZER;      // reused so that setText does not allocate
   std::vector<std::size_t> boundaries_;  // scratch, reused across paragraphs
 };
