@@ -137,6 +137,25 @@ bool StartsWithOpener(const std::string& key,
   return false;
 }
 
+// Whether every « or “ the sentence opens closes within it, and every » or ” closes one
+// it opened: "Ce petit, je ne l'ai jamais vu»." ends a quotation that began sentences
+// earlier, and "« Nous irons jusqu'au bout." starts one the next sentence goes on with.
+// Either way the reader meets half a quotation. The ASCII " opens and closes alike, and
+// nothing can be told from it.
+bool QuotationsBalance(const CodePoints& points) {
+  int depth = 0;
+  for (int32_t i = 0; i < points.size();) {
+    const UChar32 c = points.Next(&i);
+    if (c == u'«' || c == u'“') {
+      ++depth;
+    } else if (c == u'»' || c == u'”') {
+      if (depth == 0) return false;
+      --depth;
+    }
+  }
+  return depth == 0;
+}
+
 }  // namespace
 
 bool CanStandAlone(std::string_view sentence, const Language& language) {
@@ -155,6 +174,7 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
     has_letter = c >= 0 && u_isalpha(c);
   }
   if (!has_letter) return false;
+  if (!QuotationsBalance(points)) return false;
 
   // The start: the first code point, then the first one after opening marks.
   int32_t body = 0;

@@ -63,6 +63,15 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"… Et rien ne change.", false},
       {"...Et après.", false},
       {"[…] Le reste suit.", false},
+      // Half a quotation: it ends where it did not begin, or goes on after the sentence.
+      {"Ce petit, je ne l'ai jamais vu».", false},
+      {"Ce petit, je ne l’ai jamais vu », a-t-elle raconté.", false},
+      {"« Nous irons jusqu’au bout.", false},
+      {"“We will go on.", false},
+      {"Le ministre a dénoncé une « attaque de charme » et un « pacte » de façade.", true},
+      {"« Nous irons jusqu’au bout », a-t-il dit, « quoi qu’il en coûte ».", true},
+      {"Le ministre a parlé d’une “attaque de charme”.", true},
+      {"\"Encore aujourd'hui, il y a des doutes, a déclaré Armstrong.", true},  // ASCII: untold
       // Questions, also before closing quotes and with "?!".
       {"Que va faire Kim Jong Un\u00A0?", false},
       {"« Que va-t-il se passer\u00A0?\u00A0»", false},
