@@ -40,9 +40,9 @@ _COUNT_OPTIONS = [
 ]
 _REAL_OPTIONS = [
     ("--lambda", "lambda_"), ("--centroid-weight", "centroid_weight"),
-    ("--duplicate-threshold", "duplicate_threshold"),
+    ("--min-relevance", "min_relevance"), ("--duplicate-threshold", "duplicate_threshold"),
     ("--min-similarity", "min_similarity"), ("--damping", "damping"),
-    ("--position-decay", "position_decay"),
+    ("--position-decay", "position_decay"), ("--name-weight", "name_weight"),
 ]
 
 

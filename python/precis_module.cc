@@ -178,6 +178,9 @@ const std::vector<OptionField>& OptionFields() {
       {"centroid_weight", "share of the relevance given to closeness to the cluster's centroid",
        [](py::handle v, O& o) { o.select.centroid_weight = ToReal("centroid_weight", v); },
        [](const O& o) { return ShowReal(o.select.centroid_weight); }},
+      {"min_relevance", "share of the best score under which a sentence is never chosen",
+       [](py::handle v, O& o) { o.select.min_relevance = ToReal("min_relevance", v); },
+       [](const O& o) { return ShowReal(o.select.min_relevance); }},
       {"duplicate_threshold", "cosine above which two sentences are never both chosen",
        [](py::handle v, O& o) { o.select.duplicate_threshold = ToReal("duplicate_threshold", v); },
        [](const O& o) { return ShowReal(o.select.duplicate_threshold); }},
@@ -190,6 +193,9 @@ const std::vector<OptionField>& OptionFields() {
       {"include_headlines", "headlines (lines without final punctuation) may be chosen",
        [](py::handle v, O& o) { o.select.include_headlines = ToBool("include_headlines", v); },
        [](const O& o) { return ShowBool(o.select.include_headlines); }},
+      {"name_weight", "extra weight of names, words written with a capital inside sentences",
+       [](py::handle v, O& o) { o.tokenize.name_weight = ToReal("name_weight", v); },
+       [](const O& o) { return ShowReal(o.tokenize.name_weight); }},
       {"similarity", "\"cosine\" (LexRank) or \"overlap\" (TextRank)",
        [](py::handle v, O& o) {
          o.graph.similarity = precis::ParseSimilarity(ToString("similarity", v));

@@ -10,8 +10,9 @@
 //                long option names of `precis summarize` ("_" may stand for "-"):
 //                  counts (non-negative integers): words, sentences, chars, min-words,
 //                    max-words
-//                  numbers: lambda, centroid-weight, duplicate-threshold,
-//                    min-similarity, damping, position-decay
+//                  numbers: lambda, centroid-weight, min-relevance,
+//                    duplicate-threshold, min-similarity, damping, position-decay,
+//                    name-weight
 //                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords
 //                  strings: lang (or language), similarity ("cosine" or "overlap")
 //                --encoding, --threads and --format are not per-cluster options: JSON text
@@ -125,6 +126,9 @@ const OptionSpec kOptionSpecs[] = {
     {"centroid-weight", [](const std::string& k, const Json& v, Options& o) {
        o.select.centroid_weight = RealValue(k, v);
      }},
+    {"min-relevance", [](const std::string& k, const Json& v, Options& o) {
+       o.select.min_relevance = RealValue(k, v);
+     }},
     {"duplicate-threshold", [](const std::string& k, const Json& v, Options& o) {
        o.select.duplicate_threshold = RealValue(k, v);
      }},
@@ -152,6 +156,9 @@ const OptionSpec kOptionSpecs[] = {
      }},
     {"position-decay", [](const std::string& k, const Json& v, Options& o) {
        o.rank.position_decay = RealValue(k, v);
+     }},
+    {"name-weight", [](const std::string& k, const Json& v, Options& o) {
+       o.tokenize.name_weight = RealValue(k, v);
      }},
     // An explicit false restores stemming: the line's value wins over the defaults'.
     {"no-stem", [](const std::string& k, const Json& v, Options& o) {

@@ -186,6 +186,9 @@ SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
        "MMR trade-off: 1 ranks by centrality alone, lower favours novelty")
       ("centroid-weight", Real(&o.select.centroid_weight),
        "share of the relevance given to closeness to the cluster's centroid (0: rank alone)")
+      ("min-relevance", Real(&o.select.min_relevance),
+       "a sentence scoring under this share of the best is never chosen, even to fill the "
+       "budget (0: any)")
       ("duplicate-threshold",
        Real(&o.select.duplicate_threshold),
        "cosine at which two sentences are near duplicates")
@@ -205,6 +208,8 @@ SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
        "PageRank damping factor")
       ("position-decay", Real(&o.rank.position_decay),
        "position prior: jumps favour a document's first sentences, decaying over this many (0: uniform)")
+      ("name-weight", Real(&o.tokenize.name_weight),
+       "extra weight of names, words written with a capital inside sentences (0: none)")
       ("no-stem", po::bool_switch(&extras.no_stem), "do not stem words")
       ("keep-stopwords", po::bool_switch(&extras.keep_stopwords),
        "do not drop function words");

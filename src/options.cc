@@ -28,6 +28,8 @@ Similarity ParseSimilarity(const std::string& name) {
 
 void Options::Validate() const {
   GetLanguage(language);  // throws for a language without data
+  Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",
+          "must be 0 (names weigh as other words) or more");
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",
           "must be in [0, 1)");
   Require(rank.damping > 0.0 && rank.damping < 1.0, "damping", "must be in (0, 1)");
@@ -37,6 +39,8 @@ void Options::Validate() const {
   Require(rank.max_iterations > 0, "max-iterations", "must be positive");
   Require(select.lambda >= 0.0 && select.lambda <= 1.0, "lambda", "must be in [0, 1]");
   Require(select.centroid_weight >= 0.0 && select.centroid_weight <= 1.0, "centroid-weight",
+          "must be in [0, 1]");
+  Require(select.min_relevance >= 0.0 && select.min_relevance <= 1.0, "min-relevance",
           "must be in [0, 1]");
   Require(select.duplicate_threshold > 0.0 && select.duplicate_threshold <= 1.0,
           "duplicate-threshold", "must be in (0, 1]");

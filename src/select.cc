@@ -74,6 +74,13 @@ std::vector<std::size_t> SelectSentences(
   while (first < pool.size() && passing(pool[first]) == nullptr) ++first;
   pool.erase(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(first));
   const double max_score = pool.empty() ? 0.0 : scores[static_cast<Eigen::Index>(pool[0])];
+  // The pool is by descending score: those under the floor are its tail.
+  if (max_score > 0.0) {
+    const auto below = std::find_if(pool.begin(), pool.end(), [&](std::size_t i) {
+      return scores[static_cast<Eigen::Index>(i)] / max_score < options.min_relevance;
+    });
+    pool.erase(below, pool.end());
+  }
   const auto relevance = [&](std::size_t i) {
     // Scores are divided by the best one in the pool, so that relevance and similarity
     // both live in [0, 1] and lambda weighs them as MMR intends. All-zero scores leave

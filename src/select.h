@@ -28,6 +28,8 @@ struct Candidate {
 //   lambda * score / max_score - (1 - lambda) * (max cosine to a chosen one),
 // max_score being the best score among the candidates that pass the filters
 // (if it is 0, every relevance counts as 0). Candidates are skipped when they
+//  - have a relevance score / max_score below options.min_relevance (unless
+//    max_score is 0);
 //  - are not standalone, or are headlines unless options.include_headlines;
 //  - have fewer than options.min_words or more than options.max_words words;
 //  - would break a budget: the sum of `words`, the sum of `code_points` (line

@@ -188,8 +188,10 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     positions[i] = segmented.sentences[i].position;
   }
   // Only TextRank's overlap similarity reads the raw counts.
-  const TermMatrix matrix = BuildInternedTermMatrix(
-      std::move(terms), document_of, options.graph.similarity == Similarity::kOverlap);
+  const TermMatrix matrix =
+      BuildInternedTermMatrix(std::move(terms), document_of,
+                              options.graph.similarity == Similarity::kOverlap,
+                              options.tokenize.name_weight);
   clock.Lap("weight");
   // Small clusters rank on the explicit, pruned graph; large ones on the implicit one,
   // whose size is the term matrix's (graph.h, PreferImplicitGraph).

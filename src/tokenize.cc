@@ -2,9 +2,12 @@
 
 #include <libstemmer.h>
 #include <unicode/casemap.h>
+#include <unicode/uchar.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -68,6 +71,28 @@ void NormalizeApostrophes(std::string* word) {
     }
   }
   word->resize(out);
+}
+
+bool IsCapitalAt(std::string_view word, std::size_t at) {
+  if (at >= word.size()) return false;
+  const auto lead = static_cast<unsigned char>(word[at]);
+  if (lead < 0x80) return lead >= 'A' && lead <= 'Z';
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(std::min<std::size_t>(word.size(), at + 4)), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+// Whether `word` as written starts with a capital, past an elision: "l’Élysée" and
+// "d'Ukraine" do, "aujourd’hui" does not.
+bool StartsWithCapital(std::string_view word) {
+  if (IsCapitalAt(word, 0)) return true;
+  constexpr std::size_t kLongestElision = 6;  // "jusqu", "lorsqu", "puisqu"
+  const std::size_t apostrophe = word.find_first_of("'\xE2");
+  if (apostrophe == std::string_view::npos || apostrophe > kLongestElision) return false;
+  if (word[apostrophe] == '\'') return IsCapitalAt(word, apostrophe + 1);
+  if (word.compare(apostrophe, 3, "\u2019") != 0) return false;
+  return IsCapitalAt(word, apostrophe + 3);
 }
 
 }  // namespace
@@ -229,9 +254,15 @@ void Tokenizer::Intern(std::string_view sentence, InternedTerms* out) {
     keys_.clear();
     cached_ = 0;
   }
+  // Every sentence capitalizes its first word: only the words after it tell names.
+  bool first_word = true;
   ForEachWord(sentence, [&](std::string_view word, int32_t kind) {
     const int id = CachedId(word, kind, out);
-    if (id >= 0) out->ids.push_back(id);
+    if (id >= 0) {
+      out->ids.push_back(id);
+      if (!first_word) out->CountCase(id, StartsWithCapital(word));
+    }
+    first_word = false;
   });
   out->EndSentence();
   owner_ = {out, out->ids.size(), out->row_begin.size(), out->vocabulary.size()};

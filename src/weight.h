@@ -3,6 +3,7 @@
 #define PRECIS_SRC_WEIGHT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +44,10 @@ struct InternedTerms {
   std::vector<int> ids;
   std::vector<std::size_t> row_begin = {0};
   std::vector<std::string> vocabulary;
+  // Per term id: how often it occurred after its sentence's first word, and how often
+  // of those it was written with a capital (CountCase). Add records none.
+  std::vector<uint32_t> inner_occurrences;
+  std::vector<uint32_t> capitalized_occurrences;
 
   std::size_t sentences() const { return row_begin.size() - 1; }
   // Appends one sentence, giving new terms the next ids.
@@ -51,6 +56,9 @@ struct InternedTerms {
   // giving a new term the next one, and the end of the current sentence.
   int Intern(const std::string& term);
   void EndSentence() { row_begin.push_back(ids.size()); }
+  // Records one occurrence of term `id` after its sentence's first word, `capitalized`
+  // or not: what tells a name from a word (BuildInternedTermMatrix's name_weight).
+  void CountCase(int id, bool capitalized);
   // Appends every sentence of `next` after ours, renumbering its terms: ids stay in
   // order of first appearance over the concatenation, so interning ranges of sentences
   // separately (one range per thread) and appending them in order gives exactly what
@@ -62,7 +70,9 @@ struct InternedTerms {
 };
 
 // BuildTermMatrix on interned sentences; the same matrices, bit for bit, as on the
-// strings they were interned from. Consumes `terms` to spare a copy of the ids.
+// strings they were interned from, but for names: a term capitalized in at least half
+// of its counted occurrences (CountCase) has its idf multiplied by 1 + `name_weight`
+// (TokenizeOptions::name_weight). Consumes `terms` to spare a copy of the ids.
 // With `document_of` (the document of each sentence, one entry per sentence) and at
 // least two documents, idf counts documents instead of sentences: idf(t) =
 // log(D / df(t)) + 1 over the D documents. In a cluster about one event, a word every
@@ -76,7 +86,7 @@ struct InternedTerms {
 // 100,000 articles the copy is half a gigabyte.
 TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
                                    const std::vector<std::size_t>& document_of = {},
-                                   bool keep_counts = true);
+                                   bool keep_counts = true, double name_weight = 0.0);
 
 }  // namespace precis
 

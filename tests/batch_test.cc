@@ -187,6 +187,8 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
        "options.centroid-weight: must be in [0, 1]", nullptr},
       {R"({"options": {"position_decay": -1}, )" + docs + "}",
        "options.position-decay: must be 0 (no position prior) or more", nullptr},
+      {R"({"options": {"name-weight": -0.5}, )" + docs + "}",
+       "options.name-weight: must be 0 (names weigh as other words) or more", nullptr},
       {R"({"options": {"min-words": 80}, )" + docs + "}",
        "options.min-words: must not exceed max-words", nullptr},
       {R"({"options": {"lang": "tlh"}, )" + docs + "}", "unknown language 'tlh'", nullptr},

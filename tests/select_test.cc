@@ -62,6 +62,7 @@ SelectOptions Open() {
   o.sentences = 0;
   o.chars = 0;
   o.lambda = 1.0;
+  o.min_relevance = 0.0;
   o.duplicate_threshold = 1.0;
   o.min_words = 0;
   o.max_words = 1000;
@@ -144,6 +145,26 @@ TEST_CASE("select: lambda = 1 picks by score", "[select]") {
   const std::vector<Candidate> candidates(5, Words(8));
   CHECK(SelectSentences(scores, tfidf, candidates, Open()) ==
         Indices{4, 1, 3, 0, 2});
+}
+
+TEST_CASE("select: a sentence under min_relevance never fills the budget", "[select]") {
+  const Eigen::VectorXd scores = Scores({0.02, 0.2, 0.029, 0.03, 0.1});
+  const std::vector<Candidate> candidates(5, Words(8));
+  SelectOptions options = Open();
+  options.min_relevance = 0.15;  // of the best, 0.2: 0.03 is just enough
+  CHECK(SelectSentences(scores, Orthogonal(5), candidates, options) == Indices{1, 4, 3});
+  options.min_relevance = 0.0;
+  CHECK(SelectSentences(scores, Orthogonal(5), candidates, options) == Indices{1, 4, 3, 2, 0});
+  // The best that passes the filters sets the scale: with sentence 1 too long, 0.1 is
+  // the best, and 0.02 is over 0.15 of it.
+  std::vector<Candidate> long_best = candidates;
+  long_best[1] = Words(80);
+  options.min_relevance = 0.15;
+  options.max_words = 50;
+  CHECK(SelectSentences(scores, Orthogonal(5), long_best, options) == Indices{4, 3, 2, 0});
+  // All-zero scores leave novelty, then index, to decide, as without a floor.
+  CHECK(SelectSentences(Scores({0, 0, 0}), Orthogonal(3), std::vector<Candidate>(3, Words(8)),
+                        options) == Indices{0, 1, 2});
 }
 
 TEST_CASE("select: MMR trades score for novelty as lambda says", "[select]") {
@@ -315,8 +336,9 @@ TEST_CASE(
   options.min_words = 3;
   options.max_words = 25;
   options.include_headlines = seed % 7 == 0;
+  options.min_relevance = std::vector<double>{0.0, 0.15, 0.5}[(seed / 2) % 3];
   CAPTURE(options.words, options.chars, options.sentences, options.lambda,
-          options.duplicate_threshold, options.include_headlines);
+          options.duplicate_threshold, options.include_headlines, options.min_relevance);
 
   const Indices chosen =
       SelectSentences(Scores(scores), terms.tfidf, candidates, options);
@@ -329,14 +351,22 @@ TEST_CASE(
       dot += tfidf[a][k] * tfidf[b][k];
     return dot;
   };
-  const auto qualifies = [&](const Candidate& c) {
+  const auto passes_filters = [&](const Candidate& c) {
     return c.standalone && (options.include_headlines || !c.headline) &&
            c.words >= options.min_words && c.words <= options.max_words;
+  };
+  double max_score = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (passes_filters(candidates[i])) max_score = std::max(max_score, scores[i]);
+  }
+  const auto qualifies = [&](std::size_t i) {
+    return passes_filters(candidates[i]) &&
+           (max_score == 0.0 || scores[i] / max_score >= options.min_relevance);
   };
   std::size_t words = 0;
   std::size_t chars = 0;
   for (std::size_t a = 0; a < chosen.size(); ++a) {
-    CHECK(qualifies(candidates[chosen[a]]));
+    CHECK(qualifies(chosen[a]));
     words += candidates[chosen[a]].words;
     chars += candidates[chosen[a]].code_points;
     for (std::size_t b = 0; b < a; ++b) {
@@ -353,7 +383,7 @@ TEST_CASE(
   if (options.sentences == 0 || chosen.size() < options.sentences) {
     for (std::size_t i = 0; i < n; ++i) {
       if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-      if (!qualifies(candidates[i])) continue;
+      if (!qualifies(i)) continue;
       const bool fits = (options.words == 0 ||
                          words + candidates[i].words <= options.words) &&
                         (options.chars == 0 ||

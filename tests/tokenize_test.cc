@@ -4,9 +4,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <catch2/catch.hpp>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "language.h"
@@ -263,6 +265,42 @@ TEST_CASE("Intern: the ids of Terms, through the cache", "[tokenize]") {
     CHECK(other.ids == other_expected.ids);
     CHECK(other.vocabulary == other_expected.vocabulary);
   }
+}
+
+// The case counts tell names from words: only words after the sentence's first count,
+// and a capital is any upper or title case letter (É as well as E).
+TEST_CASE("Intern: counts how often a term is capitalized inside sentences", "[tokenize]") {
+  Tokenizer tokenizer(GetLanguage("fr"), TokenizeOptions());
+  InternedTerms terms;
+  tokenizer.Intern("Poutine a rencontré Kim à Pyongyang.", &terms);
+  tokenizer.Intern("Selon l’Élysée, la visite de Poutine inquiète l’élysée.", &terms);
+  tokenizer.Intern("« Visite » : la visite de Kim, dit Poutine.", &terms);
+  const auto counts = [&](const std::string& term) {
+    const auto at = std::find(terms.vocabulary.begin(), terms.vocabulary.end(), term);
+    REQUIRE(at != terms.vocabulary.end());
+    const auto id = static_cast<std::size_t>(at - terms.vocabulary.begin());
+    const auto get = [id](const std::vector<uint32_t>& v) { return id < v.size() ? v[id] : 0u; };
+    return std::pair<uint32_t, uint32_t>{get(terms.capitalized_occurrences),
+                                         get(terms.inner_occurrences)};
+  };
+  // First in the first sentence (not counted), then twice inside, capitalized.
+  CHECK(counts("poutin") == std::pair<uint32_t, uint32_t>{2, 2});
+  CHECK(counts("kim") == std::pair<uint32_t, uint32_t>{2, 2});
+  CHECK(counts("élys") == std::pair<uint32_t, uint32_t>{1, 2});
+  // "Visite" starts the third sentence, inside its opening guillemet: not counted.
+  CHECK(counts("visit") == std::pair<uint32_t, uint32_t>{0, 2});
+  CHECK(counts("rencontr") == std::pair<uint32_t, uint32_t>{0, 1});
+  // An elision is not the word: "l’Élysée" and "d'Ukraine" are capitalized.
+  InternedTerms more;
+  tokenizer.Intern("La guerre d'Ukraine et l’Ukraine, la presqu’île et la presqu'île.", &more);
+  const auto ukraine = static_cast<std::size_t>(
+      std::find(more.vocabulary.begin(), more.vocabulary.end(), "ukrain") -
+      more.vocabulary.begin());
+  REQUIRE(ukraine < more.capitalized_occurrences.size());
+  CHECK(more.capitalized_occurrences[ukraine] == 2);
+  REQUIRE(more.vocabulary.size() == 3);  // guerr, ukrain and the island
+  CHECK(more.inner_occurrences[2] == 2);
+  CHECK(more.capitalized_occurrences[2] == 0);
 }
 
 TEST_CASE("GetLanguage: known codes and their data", "[tokenize][language]") {

@@ -1,5 +1,6 @@
 #include "weight.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -119,6 +120,34 @@ TEST_CASE("weight: with documents, idf counts documents", "[weight]") {
   CHECK(lean.vocabulary == single.vocabulary);
 }
 
+TEST_CASE("weight: a name's idf is multiplied by 1 + name_weight", "[weight]") {
+  // Two sentences, one document each; "kim" and "visit" both in sentence 0 only, so with
+  // equal idf. "kim" is capitalized in 2 of its 3 counted occurrences (a name), "visit"
+  // in 1 of 3 (a word that sometimes starts a quote or a title).
+  const auto build = [](double name_weight) {
+    InternedTerms terms;
+    terms.Add({"kim", "visit"});
+    terms.Add({"poutin"});
+    for (const bool capital : {true, true, false}) terms.CountCase(0, capital);
+    for (const bool capital : {true, false, false}) terms.CountCase(1, capital);
+    return BuildInternedTermMatrix(std::move(terms), {0, 1}, true, name_weight);
+  };
+  const TermMatrix plain = build(0.0);
+  CHECK(Cell(plain.tfidf, 0, 0) == Near(Cell(plain.tfidf, 0, 1)));
+  const TermMatrix named = build(0.5);
+  CHECK(Cell(named.tfidf, 0, 0) / Cell(named.tfidf, 0, 1) == Near(1.5));
+  CHECK(Cell(named.tfidf, 1, 2) == Near(1.0));  // rows stay unit
+
+  // Exactly half is enough; a term never counted (added from strings) is no name.
+  InternedTerms half;
+  half.Add({"kim", "visit"});
+  half.Add({"poutin"});
+  half.CountCase(0, true);
+  half.CountCase(0, false);
+  const TermMatrix m = BuildInternedTermMatrix(std::move(half), {0, 1}, true, 1.0);
+  CHECK(Cell(m.tfidf, 0, 0) / Cell(m.tfidf, 0, 1) == Near(2.0));
+}
+
 TEST_CASE("weight: a term in every sentence keeps idf 1", "[weight]") {
   // idf(le) = ln(2/2) + 1 = 1, idf(vote) = ln 2 + 1: the common term is damped,
   // not dropped.
@@ -233,6 +262,26 @@ TEST_CASE("weight: interning in ranges then appending numbers terms as one pass"
     CHECK(first.ids == whole.ids);
     CHECK(first.row_begin == whole.row_begin);
   }
+  // Case counts are carried over too.
+  InternedTerms cased_whole, cased_first, cased_second;
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    InternedTerms& part = i < 20 ? cased_first : cased_second;
+    part.Add(corpus[i]);
+    cased_whole.Add(corpus[i]);
+    for (const std::string& t : corpus[i]) {
+      const bool capital = t.size() > 1 && (t[1] - '0') % 2 == 0;
+      const auto id_in = [&t](const InternedTerms& in) {
+        return static_cast<int>(std::find(in.vocabulary.begin(), in.vocabulary.end(), t) -
+                                in.vocabulary.begin());
+      };
+      part.CountCase(id_in(part), capital);
+      cased_whole.CountCase(id_in(cased_whole), capital);
+    }
+  }
+  cased_first.Append(std::move(cased_second));
+  CHECK(cased_first.inner_occurrences == cased_whole.inner_occurrences);
+  CHECK(cased_first.capitalized_occurrences == cased_whole.capitalized_occurrences);
+
   // The interned form builds the same matrices, bit for bit.
   const TermMatrix from_strings = BuildTermMatrix(corpus);
   const TermMatrix from_ids = BuildInternedTermMatrix(std::move(whole));

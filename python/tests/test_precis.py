@@ -407,9 +407,10 @@ def cluster_options_of_the_command_line():
 OTHER_VALUES = {
     "--words": "50", "--sentences": "2", "--chars": "300", "--lang": "en",
     "--keep-boilerplate": None, "--lambda": "0.3", "--centroid-weight": "0.6",
+    "--min-relevance": "0",
     "--duplicate-threshold": "0.25", "--min-words": "12", "--max-words": "20",
     "--include-headlines": None, "--similarity": "overlap", "--min-similarity": "0.2",
-    "--damping": "0.5", "--position-decay": "0.0", "--no-stem": None,
+    "--damping": "0.5", "--position-decay": "0.0", "--name-weight": "1", "--no-stem": None,
     "--keep-stopwords": None,
 }
 

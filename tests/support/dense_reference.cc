@@ -198,6 +198,7 @@ std::vector<std::size_t> Select(const std::vector<double>& scores,
       }
       if (max_similarity >= options.duplicate_threshold - 1e-12) continue;
       const double relevance = max_score > 0.0 ? scores[i] / max_score : 0.0;
+      if (max_score > 0.0 && relevance < options.min_relevance) continue;
       const double value =
           options.lambda * relevance - (1.0 - options.lambda) * max_similarity;
       if (!found || value > best_value) {
