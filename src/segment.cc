@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <string>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "icu_status.h"
