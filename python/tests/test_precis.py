@@ -197,6 +197,9 @@ def test_warnings_name_the_document():
      "position-decay"),
     (lambda: precis.check_options(centroid_weight=-0.1), precis.InvalidOptionsError,
      "centroid-weight"),
+    (lambda: precis.check_options(name_weight=-0.1), precis.InvalidOptionsError, "name-weight"),
+    (lambda: precis.check_options(min_relevance=1.5), precis.InvalidOptionsError,
+     "min-relevance"),
 ])
 def test_errors(call, error, match):
     with pytest.raises(error, match=match):
