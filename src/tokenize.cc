@@ -88,7 +88,7 @@ bool IsCapitalAt(std::string_view word, std::size_t at) {
 bool StartsWithCapital(std::string_view word) {
   if (IsCapitalAt(word, 0)) return true;
   constexpr std::size_t kLongestElision = 6;  // "jusqu", "lorsqu", "puisqu"
-  const std::size_t apostrophe = word.find_first_of("'\xE2");
+  const std::size_t apostrophe = word.substr(0, kLongestElision + 1).find_first_of("'\xE2");
   if (apostrophe == std::string_view::npos || apostrophe > kLongestElision) return false;
   if (word[apostrophe] == '\'') return IsCapitalAt(word, apostrophe + 1);
   if (word.compare(apostrophe, 3, "\u2019") != 0) return false;
@@ -207,7 +207,7 @@ std::vector<std::string> Tokenizer::Terms(std::string_view sentence) {
 }
 
 int Tokenizer::CachedId(std::string_view word, int32_t rule_status,
-                        InternedTerms* out) {
+                        InternedTerms* out, bool* capitalized) {
   const bool number = rule_status < UBRK_WORD_NUMBER_LIMIT;
   key_.assign(1, number ? 'n' : 'w');
   key_.append(word);
@@ -218,16 +218,18 @@ int Tokenizer::CachedId(std::string_view word, int32_t rule_status,
     const Slot& slot = slots_[i];
     if (slot.hash == hash && slot.key_size == key_.size() &&
         keys_.compare(slot.key_begin, slot.key_size, key_) == 0) {
+      *capitalized = slot.capitalized;
       return slot.id;
     }
   }
   const int id = MakeTerm(word, number) ? out->Intern(folded_) : -1;
+  *capitalized = StartsWithCapital(word);
   if (cached_ >= kMaxCachedWords ||
       keys_.size() + key_.size() > std::numeric_limits<uint32_t>::max()) {
     return id;
   }
   slots_[i] = {hash, static_cast<uint32_t>(keys_.size()),
-               static_cast<uint32_t>(key_.size()), id};
+               static_cast<uint32_t>(key_.size()), id, *capitalized};
   keys_.append(key_);
   // At most half full, so that probes stay short; grown by rehashing.
   if (++cached_ * 2 > slots_.size()) {
@@ -257,10 +259,11 @@ void Tokenizer::Intern(std::string_view sentence, InternedTerms* out) {
   // Every sentence capitalizes its first word: only the words after it tell names.
   bool first_word = true;
   ForEachWord(sentence, [&](std::string_view word, int32_t kind) {
-    const int id = CachedId(word, kind, out);
+    bool capitalized = false;
+    const int id = CachedId(word, kind, out, &capitalized);
     if (id >= 0) {
       out->ids.push_back(id);
-      if (!first_word) out->CountCase(id, StartsWithCapital(word));
+      if (!first_word) out->CountCase(id, capitalized);
     }
     first_word = false;
   });

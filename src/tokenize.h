@@ -67,11 +67,13 @@ class Tokenizer {
   // term, in order.
   template <typename Emit>
   void ForEachWord(std::string_view sentence, Emit emit);
-  // The id in `out` of the term of `word` (-1 for none), through the cache.
-  int CachedId(std::string_view word, int32_t rule_status, InternedTerms* out);
+  // The id in `out` of the term of `word` (-1 for none), through the cache; sets
+  // *capitalized to whether the word as written starts with a capital.
+  int CachedId(std::string_view word, int32_t rule_status, InternedTerms* out,
+               bool* capitalized);
 
-  // What MakeTerm made of a word, as an id of owner_'s terms (-1: none),
-  // keyed by the word as written with a leading 'n' (number) or 'w'. Folding,
+  // What MakeTerm made of a word, as an id of owner_'s terms (-1: none), and
+  // whether it starts with a capital, keyed by the word as written with a leading 'n' (number) or 'w'. Folding,
   // stopword lookup and Snowball stemming cost most of the stage, and news text
   // repeats its words (Zipf): most words are found here. Open addressing over
   // one array (the table is probed once per word of the cluster: a node-based
@@ -82,6 +84,7 @@ class Tokenizer {
     uint32_t key_begin = 0;
     uint32_t key_size = 0;
     int32_t id = kEmptySlot;
+    bool capitalized = false;  // in what was padding: 24 bytes on 64-bit machines
   };
   // Past this many words the rarest are folded and stemmed each time: the
   // frequent ones, most of the text, came early and are in.

@@ -40,12 +40,10 @@ int InternedTerms::Intern(const std::string& term) {
 
 void InternedTerms::CountCase(int id, bool capitalized) {
   const auto term = static_cast<std::size_t>(id);
-  if (term >= inner_occurrences.size()) {
-    inner_occurrences.resize(vocabulary.size(), 0);
-    capitalized_occurrences.resize(vocabulary.size(), 0);
-  }
-  ++inner_occurrences[term];
-  capitalized_occurrences[term] += capitalized;
+  if (term >= case_counts.size()) case_counts.resize(vocabulary.size());
+  CaseCount& count = case_counts[term];
+  ++count.inner;
+  count.capitalized += capitalized;
 }
 
 void InternedTerms::Add(const std::vector<std::string>& terms) {
@@ -66,13 +64,12 @@ void InternedTerms::Append(InternedTerms&& next) {
     }
     renumber[local] = it->second;
   }
-  if (!next.inner_occurrences.empty()) {
-    inner_occurrences.resize(vocabulary.size(), 0);
-    capitalized_occurrences.resize(vocabulary.size(), 0);
-    for (std::size_t local = 0; local < next.inner_occurrences.size(); ++local) {
-      const auto term = static_cast<std::size_t>(renumber[local]);
-      inner_occurrences[term] += next.inner_occurrences[local];
-      capitalized_occurrences[term] += next.capitalized_occurrences[local];
+  if (!next.case_counts.empty()) {
+    case_counts.resize(vocabulary.size());
+    for (std::size_t local = 0; local < next.case_counts.size(); ++local) {
+      CaseCount& count = case_counts[static_cast<std::size_t>(renumber[local])];
+      count.inner += next.case_counts[local].inner;
+      count.capitalized += next.case_counts[local].capitalized;
     }
   }
   const std::size_t offset = ids.size();
@@ -167,9 +164,9 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
   // half the time (a word that starts sentences, "Mais", or a common noun in a title
   // case headline stays below). The event's people and places are what its summaries
   // name: 1.1 x idf won on the development sets (eval/README.md, "Tuning").
-  for (std::size_t term = 0; term < terms.inner_occurrences.size(); ++term) {
-    const uint32_t seen = terms.inner_occurrences[term];
-    if (seen > 0 && 2 * static_cast<uint64_t>(terms.capitalized_occurrences[term]) >= seen) {
+  for (std::size_t term = 0; term < terms.case_counts.size(); ++term) {
+    const uint32_t seen = terms.case_counts[term].inner;
+    if (seen > 0 && 2 * static_cast<uint64_t>(terms.case_counts[term].capitalized) >= seen) {
       idf[term] *= 1.0 + name_weight;
     }
   }

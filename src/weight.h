@@ -45,9 +45,16 @@ struct InternedTerms {
   std::vector<std::size_t> row_begin = {0};
   std::vector<std::string> vocabulary;
   // Per term id: how often it occurred after its sentence's first word, and how often
-  // of those it was written with a capital (CountCase). Add records none.
-  std::vector<uint32_t> inner_occurrences;
-  std::vector<uint32_t> capitalized_occurrences;
+  // of those it was written with a capital (CountCase). Add records none. The two
+  // counts share an entry: one memory access per word of the cluster.
+  struct CaseCount {
+    uint32_t inner = 0;
+    uint32_t capitalized = 0;
+    bool operator==(const CaseCount& o) const {
+      return inner == o.inner && capitalized == o.capitalized;
+    }
+  };
+  std::vector<CaseCount> case_counts;
 
   std::size_t sentences() const { return row_begin.size() - 1; }
   // Appends one sentence, giving new terms the next ids.

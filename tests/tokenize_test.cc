@@ -279,9 +279,9 @@ TEST_CASE("Intern: counts how often a term is capitalized inside sentences", "[t
     const auto at = std::find(terms.vocabulary.begin(), terms.vocabulary.end(), term);
     REQUIRE(at != terms.vocabulary.end());
     const auto id = static_cast<std::size_t>(at - terms.vocabulary.begin());
-    const auto get = [id](const std::vector<uint32_t>& v) { return id < v.size() ? v[id] : 0u; };
-    return std::pair<uint32_t, uint32_t>{get(terms.capitalized_occurrences),
-                                         get(terms.inner_occurrences)};
+    if (id >= terms.case_counts.size()) return std::pair<uint32_t, uint32_t>{0, 0};
+    return std::pair<uint32_t, uint32_t>{terms.case_counts[id].capitalized,
+                                         terms.case_counts[id].inner};
   };
   // First in the first sentence (not counted), then twice inside, capitalized.
   CHECK(counts("poutin") == std::pair<uint32_t, uint32_t>{2, 2});
@@ -296,11 +296,12 @@ TEST_CASE("Intern: counts how often a term is capitalized inside sentences", "[t
   const auto ukraine = static_cast<std::size_t>(
       std::find(more.vocabulary.begin(), more.vocabulary.end(), "ukrain") -
       more.vocabulary.begin());
-  REQUIRE(ukraine < more.capitalized_occurrences.size());
-  CHECK(more.capitalized_occurrences[ukraine] == 2);
+  REQUIRE(ukraine < more.case_counts.size());
+  CHECK(more.case_counts[ukraine].capitalized == 2);
   REQUIRE(more.vocabulary.size() == 3);  // guerr, ukrain and the island
-  CHECK(more.inner_occurrences[2] == 2);
-  CHECK(more.capitalized_occurrences[2] == 0);
+  REQUIRE(more.case_counts.size() == 3);
+  CHECK(more.case_counts[2].inner == 2);
+  CHECK(more.case_counts[2].capitalized == 0);
 }
 
 TEST_CASE("GetLanguage: known codes and their data", "[tokenize][language]") {
