@@ -74,19 +74,18 @@ std::vector<std::size_t> SelectSentences(
   while (first < pool.size() && passing(pool[first]) == nullptr) ++first;
   pool.erase(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(first));
   const double max_score = pool.empty() ? 0.0 : scores[static_cast<Eigen::Index>(pool[0])];
-  // The pool is by descending score: those under the floor are its tail.
-  if (max_score > 0.0) {
-    const auto below = std::find_if(pool.begin(), pool.end(), [&](std::size_t i) {
-      return scores[static_cast<Eigen::Index>(i)] / max_score < options.min_relevance;
-    });
-    pool.erase(below, pool.end());
-  }
   const auto relevance = [&](std::size_t i) {
     // Scores are divided by the best one in the pool, so that relevance and similarity
     // both live in [0, 1] and lambda weighs them as MMR intends. All-zero scores leave
     // novelty, then index, to decide.
     return max_score > 0.0 ? scores[static_cast<Eigen::Index>(i)] / max_score : 0.0;
   };
+  // The pool is by descending score: those under the floor are its tail.
+  if (max_score > 0.0) {
+    pool.erase(std::find_if(pool.begin(), pool.end(),
+                            [&](std::size_t i) { return relevance(i) < options.min_relevance; }),
+               pool.end());
+  }
 
   std::vector<double> max_similarity(n, 0.0);  // to the first compared[i] chosen
   std::vector<std::size_t> compared(n, 0);
