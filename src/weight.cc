@@ -34,16 +34,9 @@ int InternedTerms::Intern(const std::string& term) {
   if (inserted) {
     CheckedIndex(vocabulary.size() + 1, "terms");
     vocabulary.push_back(term);
+    case_counts.emplace_back();
   }
   return it->second;
-}
-
-void InternedTerms::CountCase(int id, bool capitalized) {
-  const auto term = static_cast<std::size_t>(id);
-  if (term >= case_counts.size()) case_counts.resize(vocabulary.size());
-  CaseCount& count = case_counts[term];
-  ++count.inner;
-  count.capitalized += capitalized;
 }
 
 void InternedTerms::Add(const std::vector<std::string>& terms) {
@@ -61,16 +54,12 @@ void InternedTerms::Append(InternedTerms&& next) {
     if (inserted) {
       CheckedIndex(vocabulary.size() + 1, "terms");
       vocabulary.push_back(std::move(next.vocabulary[local]));
+      case_counts.emplace_back();
     }
     renumber[local] = it->second;
-  }
-  if (!next.case_counts.empty()) {
-    case_counts.resize(vocabulary.size());
-    for (std::size_t local = 0; local < next.case_counts.size(); ++local) {
-      CaseCount& count = case_counts[static_cast<std::size_t>(renumber[local])];
-      count.inner += next.case_counts[local].inner;
-      count.capitalized += next.case_counts[local].capitalized;
-    }
+    CaseCount& count = case_counts[static_cast<std::size_t>(renumber[local])];
+    count.inner += next.case_counts[local].inner;
+    count.capitalized += next.case_counts[local].capitalized;
   }
   const std::size_t offset = ids.size();
   ids.reserve(offset + next.ids.size());

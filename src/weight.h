@@ -45,8 +45,9 @@ struct InternedTerms {
   std::vector<std::size_t> row_begin = {0};
   std::vector<std::string> vocabulary;
   // Per term id: how often it occurred after its sentence's first word, and how often
-  // of those it was written with a capital (CountCase). Add records none. The two
-  // counts share an entry: one memory access per word of the cluster.
+  // of those it was written with a capital (CountCase). One entry per term of
+  // `vocabulary`, grown with it; Add leaves it at zero. The two counts share an entry:
+  // one memory access, and no bounds check, per word of the cluster.
   struct CaseCount {
     uint32_t inner = 0;
     uint32_t capitalized = 0;
@@ -65,7 +66,11 @@ struct InternedTerms {
   void EndSentence() { row_begin.push_back(ids.size()); }
   // Records one occurrence of term `id` after its sentence's first word, `capitalized`
   // or not: what tells a name from a word (BuildInternedTermMatrix's name_weight).
-  void CountCase(int id, bool capitalized);
+  void CountCase(int id, bool capitalized) {
+    CaseCount& count = case_counts[static_cast<std::size_t>(id)];
+    ++count.inner;
+    count.capitalized += capitalized;
+  }
   // Appends every sentence of `next` after ours, renumbering its terms: ids stay in
   // order of first appearance over the concatenation, so interning ranges of sentences
   // separately (one range per thread) and appending them in order gives exactly what
