@@ -94,6 +94,11 @@ bool StartsWithEllipsis(std::string_view text) {
   return text.substr(0, 3) == "\u2026" || text.substr(0, 3) == "...";
 }
 
+bool EndsWithEllipsis(std::string_view text) {
+  return (text.size() >= 3 && text.substr(text.size() - 3) == "\u2026") ||
+         (text.size() >= 3 && text.substr(text.size() - 3) == "...");
+}
+
 // The first words of `text`, case-folded, with ’ ‘ written ' and each run of
 // spaces (U+00A0, U+202F included) written as one ASCII space: the form the
 // opener lists use. Only the first bytes matter: openers are a few words long.
@@ -207,6 +212,9 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
     if (!IsClosingAtEnd(c) && !IsSpace(c)) break;
     end = before;
   }
+  // A sentence that trails off ("Comité de soutien, vidéos, produits dérivés...",
+  // "Tous sauf…") is a teaser or a cut quotation: the reader is left waiting.
+  if (EndsWithEllipsis(sentence.substr(0, static_cast<std::size_t>(end)))) return false;
   while (end > 0) {
     const UChar32 c = points.Previous(&end);
     if (c == u'?' || c == u'？') return false;

@@ -12,7 +12,8 @@ namespace precis {
 // that starts in lower case (a fragment, or a translation slip that dropped its
 // start), a question, one that ends with a colon (it announces what follows),
 // one that starts with a closing quote or bracket or with an ellipsis ("…",
-// "..."), half a quotation (a » or ” closing one opened in an earlier sentence,
+// "..."), one that trails off with an ellipsis (a teaser or a cut quotation),
+// half a quotation (a » or ” closing one opened in an earlier sentence,
 // or a « or “ left open for the next), one that opens with a connective or
 // pronoun needing the previous sentence (language.dangling_openers, unless
 // language.opener_exceptions says otherwise: "Mais", "Il a dit" but not "Il y

@@ -63,6 +63,13 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"… Et rien ne change.", false},
       {"...Et après.", false},
       {"[…] Le reste suit.", false},
+      // Trails off, before any closing mark: a teaser or a cut quotation.
+      {"Comité de soutien, vidéos, produits dérivés...", false},
+      {"Les politiques veulent tous le voir. Tous sauf…", false},
+      {"« Je pense qu’on a abandonné ce gosse… »", false},
+      {"Il hésite…\u00A0", false},
+      {"Le sommet (…) s’est achevé sans accord.", true},
+      {"Les chiffres de l’AFP, etc. ont été publiés.", true},
       // Half a quotation: it ends where it did not begin, or goes on after the sentence.
       {"Ce petit, je ne l'ai jamais vu».", false},
       {"Ce petit, je ne l’ai jamais vu », a-t-elle raconté.", false},
