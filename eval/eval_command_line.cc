@@ -116,11 +116,10 @@ po::variables_map Parse(const std::vector<std::string>& args,
   return vm;
 }
 
-// The options of each command, bound to `line`. `flags`, `extras`, `counts` and the
-// strings must outlive the parse.
+// The options of each command, bound to `line`. `flags`, `counts` and the strings must
+// outlive the parse.
 struct Bound {
   ScoringFlags scoring;
-  SummarizeExtras extras;
   std::string format = "text";
   std::string systems = "precis,lead,random,oracle";
   std::vector<std::string> system_dirs;
@@ -149,7 +148,7 @@ po::options_description RougeCommandOptions(EvalCommandLine& line, Bound& bound)
 
 po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
   RunSettings& settings = line.run.settings;
-  const SummarizeOptionGroups summarize = SummarizeOptions(settings.options, bound.extras);
+  const SummarizeOptionGroups summarize = SummarizeOptions(settings.options);
   po::options_description summary("Summarize (as precis summarize; precis and the baselines)");
   for (const auto& option : summarize.main.options()) summary.add(option);
   po::options_description systems("Systems");
@@ -218,7 +217,6 @@ void FinishRouge(EvalCommandLine& line, Bound& bound, const po::variables_map& v
 void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
   RunSettings& settings = line.run.settings;
   if (settings.dataset.empty()) throw UsageError("no dataset: name its folder");
-  ApplySummarizeExtras(bound.extras, settings.options);
   try {
     settings.options.Validate();
     settings.systems = ParseSystemList(bound.systems);

@@ -18,8 +18,10 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
+#include "option_table.h"
 #include "precis/batch.h"
 #include "precis/precis.h"
 #include "rouge.h"
@@ -139,9 +141,9 @@ std::string ToString(const char* name, py::handle value) {
   return value.cast<std::string>();
 }
 
-struct OptionField {
-  const char* name;
-  const char* help;
+struct KeywordOption {
+  std::string name;
+  std::string help;
   std::function<void(py::handle, precis::Options&)> set;
   std::function<std::string(const precis::Options&)> show;
 };
@@ -154,85 +156,59 @@ std::string ShowReal(double value) {
 
 std::string ShowBool(bool value) { return value ? "True" : "False"; }
 
-const std::vector<OptionField>& OptionFields() {
-  using O = precis::Options;
-  static const std::vector<OptionField> fields = {
-      {"words", "budget in words (0: no limit); budgets never cut a sentence",
-       [](py::handle v, O& o) { o.select.words = ToCount("words", v); },
-       [](const O& o) { return std::to_string(o.select.words); }},
-      {"sentences", "budget in sentences (0: no limit)",
-       [](py::handle v, O& o) { o.select.sentences = ToCount("sentences", v); },
-       [](const O& o) { return std::to_string(o.select.sentences); }},
-      {"chars", "budget in characters, line breaks excluded (0: no limit)",
-       [](py::handle v, O& o) { o.select.chars = ToCount("chars", v); },
-       [](const O& o) { return std::to_string(o.select.chars); }},
-      {"lang", "language of the texts, \"fr\" or \"en\"",
-       [](py::handle v, O& o) { o.language = ToString("lang", v); },
-       [](const O& o) { return "\"" + o.language + "\""; }},
-      {"keep_boilerplate", "keep what the cleaner would drop",
-       [](py::handle v, O& o) { o.clean.keep_boilerplate = ToBool("keep_boilerplate", v); },
-       [](const O& o) { return ShowBool(o.clean.keep_boilerplate); }},
-      {"lambda_", "MMR trade-off: 1 ignores redundancy, lower favours novelty",
-       [](py::handle v, O& o) { o.select.lambda = ToReal("lambda_", v); },
-       [](const O& o) { return ShowReal(o.select.lambda); }},
-      {"centroid_weight", "share of the relevance given to closeness to the cluster's centroid",
-       [](py::handle v, O& o) { o.select.centroid_weight = ToReal("centroid_weight", v); },
-       [](const O& o) { return ShowReal(o.select.centroid_weight); }},
-      {"min_relevance", "share of the best score under which a sentence is never chosen",
-       [](py::handle v, O& o) { o.select.min_relevance = ToReal("min_relevance", v); },
-       [](const O& o) { return ShowReal(o.select.min_relevance); }},
-      {"duplicate_threshold", "cosine above which two sentences are never both chosen",
-       [](py::handle v, O& o) { o.select.duplicate_threshold = ToReal("duplicate_threshold", v); },
-       [](const O& o) { return ShowReal(o.select.duplicate_threshold); }},
-      {"min_words", "shortest sentence (in words) that may stand in a summary",
-       [](py::handle v, O& o) { o.select.min_words = ToCount("min_words", v); },
-       [](const O& o) { return std::to_string(o.select.min_words); }},
-      {"max_words", "longest sentence (in words) that may stand in a summary",
-       [](py::handle v, O& o) { o.select.max_words = ToCount("max_words", v); },
-       [](const O& o) { return std::to_string(o.select.max_words); }},
-      {"include_headlines", "headlines (lines without final punctuation) may be chosen",
-       [](py::handle v, O& o) { o.select.include_headlines = ToBool("include_headlines", v); },
-       [](const O& o) { return ShowBool(o.select.include_headlines); }},
-      {"name_weight", "extra weight of names, words written with a capital inside sentences",
-       [](py::handle v, O& o) { o.tokenize.name_weight = ToReal("name_weight", v); },
-       [](const O& o) { return ShowReal(o.tokenize.name_weight); }},
-      {"similarity", "\"cosine\" (LexRank) or \"overlap\" (TextRank)",
-       [](py::handle v, O& o) {
-         o.graph.similarity = precis::ParseSimilarity(ToString("similarity", v));
-       },
-       [](const O& o) {
-         return "\"" + std::string(precis::SimilarityName(o.graph.similarity)) + "\"";
-       }},
-      {"min_similarity", "graph edges weaker than this are dropped",
-       [](py::handle v, O& o) { o.graph.min_similarity = ToReal("min_similarity", v); },
-       [](const O& o) { return ShowReal(o.graph.min_similarity); }},
-      {"damping", "PageRank damping factor",
-       [](py::handle v, O& o) { o.rank.damping = ToReal("damping", v); },
-       [](const O& o) { return ShowReal(o.rank.damping); }},
-      {"position_decay",
-       "position prior: jumps favour a document's first sentences, decaying over this many "
-       "(0: uniform)",
-       [](py::handle v, O& o) { o.rank.position_decay = ToReal("position_decay", v); },
-       [](const O& o) { return ShowReal(o.rank.position_decay); }},
-      {"stem", "Snowball stemming of terms",
-       [](py::handle v, O& o) { o.tokenize.stem = ToBool("stem", v); },
-       [](const O& o) { return ShowBool(o.tokenize.stem); }},
-      {"remove_stopwords", "drop the language's function words from terms",
-       [](py::handle v, O& o) { o.tokenize.remove_stopwords = ToBool("remove_stopwords", v); },
-       [](const O& o) { return ShowBool(o.tokenize.remove_stopwords); }},
-      {"threads", "worker threads for one call (0: one per core); same result whatever",
-       [](py::handle v, O& o) { o.threads = ToCount("threads", v); },
-       [](const O& o) { return std::to_string(o.threads); }},
-  };
-  return fields;
+// Sets and shows one field of src/option_table.h's entries, by the field's type. A switch
+// that clears its field on the command line (--no-stem) is the field itself here
+// (stem=False).
+struct FieldIo {
+  const char* name;
+  void Set(py::handle v, std::size_t* field) const { *field = ToCount(name, v); }
+  void Set(py::handle v, double* field) const { *field = ToReal(name, v); }
+  void Set(py::handle v, bool* field) const { *field = ToBool(name, v); }
+  void Set(py::handle v, std::string* field) const { *field = ToString(name, v); }
+  void Set(py::handle v, precis::Similarity* field) const {
+    *field = precis::ParseSimilarity(ToString(name, v));
+  }
+  static std::string Show(const std::size_t* field) { return std::to_string(*field); }
+  static std::string Show(const double* field) { return ShowReal(*field); }
+  static std::string Show(const bool* field) { return ShowBool(*field); }
+  static std::string Show(const std::string* field) { return "\"" + *field + "\""; }
+  static std::string Show(const precis::Similarity* field) {
+    return "\"" + std::string(precis::SimilarityName(*field)) + "\"";
+  }
+};
+
+// The keyword arguments: every option of the table that is not about reading files, in
+// --help's order, then the number of threads, which the command line takes as its own.
+const std::vector<KeywordOption>& KeywordOptions() {
+  static const std::vector<KeywordOption> options = [] {
+    std::vector<KeywordOption> list;
+    for (const precis::OptionEntry& entry : precis::OptionTable()) {
+      if (entry.files_only) continue;
+      const auto field = entry.field;
+      const char* name = entry.python_name;
+      list.push_back(
+          {name, entry.clears ? entry.field_help : entry.help,
+           [field, name](py::handle v, precis::Options& o) {
+             std::visit([&](auto* f) { FieldIo{name}.Set(v, f); }, field(o));
+           },
+           [field](const precis::Options& o) {
+             precis::Options copy = o;  // the table's fields are reached from a mutable one
+             return std::visit([](auto* f) { return FieldIo::Show(f); }, field(copy));
+           }});
+    }
+    list.push_back({"threads", "worker threads for one call (0: one per core); same result whatever",
+                    [](py::handle v, precis::Options& o) { o.threads = ToCount("threads", v); },
+                    [](const precis::Options& o) { return std::to_string(o.threads); }});
+    return list;
+  }();
+  return options;
 }
 
 std::string OptionsHelp() {
   const precis::Options defaults;
   std::string help = "Options (keyword only; defaults are the C++ library's):\n";
-  for (const OptionField& field : OptionFields()) {
-    help +=
-        "    " + std::string(field.name) + "=" + field.show(defaults) + ": " + field.help + "\n";
+  for (const KeywordOption& option : KeywordOptions()) {
+    help += "    " + option.name + "=" + option.show(defaults) + ": " + option.help + "\n";
   }
   return help;
 }
@@ -244,9 +220,9 @@ precis::Options ParseOptions(const char* function, const py::kwargs& options) {
   for (const auto& [key, value] : options) {
     const std::string name = key.cast<std::string>();
     bool known = false;
-    for (const OptionField& field : OptionFields()) {
-      if (name == field.name) {
-        field.set(value, parsed);
+    for (const KeywordOption& option : KeywordOptions()) {
+      if (name == option.name) {
+        option.set(value, parsed);
         known = true;
         break;
       }

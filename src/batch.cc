@@ -40,9 +40,11 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "batch_record.h"
+#include "option_table.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "render_json.h"
@@ -96,101 +98,42 @@ std::string StringValue(const std::string& key, const Json& value) {
   return value.get<std::string>();
 }
 
-// One per-cluster option: its `precis summarize` long name and how it sets Options.
-struct OptionSpec {
-  const char* name;
-  void (*set)(const std::string& key, const Json& value, Options& options);
-};
-
-// The order is --help's; the list of known names in messages follows it.
-// clang-format off
-const OptionSpec kOptionSpecs[] = {
-    {"words", [](const std::string& k, const Json& v, Options& o) {
-       o.select.words = CountValue(k, v);
-     }},
-    {"sentences", [](const std::string& k, const Json& v, Options& o) {
-       o.select.sentences = CountValue(k, v);
-     }},
-    {"chars", [](const std::string& k, const Json& v, Options& o) {
-       o.select.chars = CountValue(k, v);
-     }},
-    {"lang", [](const std::string& k, const Json& v, Options& o) {
-       o.language = StringValue(k, v);
-     }},
-    {"keep-boilerplate", [](const std::string& k, const Json& v, Options& o) {
-       o.clean.keep_boilerplate = BoolValue(k, v);
-     }},
-    {"lambda", [](const std::string& k, const Json& v, Options& o) {
-       o.select.lambda = RealValue(k, v);
-     }},
-    {"centroid-weight", [](const std::string& k, const Json& v, Options& o) {
-       o.select.centroid_weight = RealValue(k, v);
-     }},
-    {"min-relevance", [](const std::string& k, const Json& v, Options& o) {
-       o.select.min_relevance = RealValue(k, v);
-     }},
-    {"duplicate-threshold", [](const std::string& k, const Json& v, Options& o) {
-       o.select.duplicate_threshold = RealValue(k, v);
-     }},
-    {"min-words", [](const std::string& k, const Json& v, Options& o) {
-       o.select.min_words = CountValue(k, v);
-     }},
-    {"max-words", [](const std::string& k, const Json& v, Options& o) {
-       o.select.max_words = CountValue(k, v);
-     }},
-    {"include-headlines", [](const std::string& k, const Json& v, Options& o) {
-       o.select.include_headlines = BoolValue(k, v);
-     }},
-    {"similarity", [](const std::string& k, const Json& v, Options& o) {
-       try {
-         o.graph.similarity = ParseSimilarity(StringValue(k, v));
-       } catch (const Error& e) {
-         throw LineError("options." + k + ": " + e.problem());
-       }
-     }},
-    {"min-similarity", [](const std::string& k, const Json& v, Options& o) {
-       o.graph.min_similarity = RealValue(k, v);
-     }},
-    {"damping", [](const std::string& k, const Json& v, Options& o) {
-       o.rank.damping = RealValue(k, v);
-     }},
-    {"position-decay", [](const std::string& k, const Json& v, Options& o) {
-       o.rank.position_decay = RealValue(k, v);
-     }},
-    {"name-weight", [](const std::string& k, const Json& v, Options& o) {
-       o.tokenize.name_weight = RealValue(k, v);
-     }},
-    // An explicit false restores stemming: the line's value wins over the defaults'.
-    {"no-stem", [](const std::string& k, const Json& v, Options& o) {
-       o.tokenize.stem = !BoolValue(k, v);
-     }},
-    {"keep-stopwords", [](const std::string& k, const Json& v, Options& o) {
-       o.tokenize.remove_stopwords = !BoolValue(k, v);
-     }},
-};
-// clang-format on
-
-std::string KnownOptionNames() {
-  std::string names;
-  for (const OptionSpec& spec : kOptionSpecs) {
-    if (!names.empty()) names += ", ";
-    names += spec.name;
-  }
-  return names + ", language";
+// Sets `entry`'s field of `options` from its JSON value, checked for the field's type.
+void SetOption(const OptionEntry& entry, const std::string& key, const Json& value,
+               Options& options) {
+  struct Setter {
+    const OptionEntry& entry;
+    const std::string& key;
+    const Json& value;
+    void operator()(std::size_t* field) const { *field = CountValue(key, value); }
+    void operator()(double* field) const { *field = RealValue(key, value); }
+    // An explicit false for a switch that clears (no-stem) restores the field: the
+    // line's value wins over the defaults'.
+    void operator()(bool* field) const {
+      const bool on = BoolValue(key, value);
+      *field = entry.clears ? !on : on;
+    }
+    void operator()(std::string* field) const { *field = StringValue(key, value); }
+    void operator()(Similarity* field) const {
+      try {
+        *field = ParseSimilarity(StringValue(key, value));
+      } catch (const Error& e) {
+        throw LineError("options." + key + ": " + e.problem());
+      }
+    }
+  };
+  std::visit(Setter{entry, key, value}, entry.field(options));
 }
 
-// The spec a JSON key names: "min_words" and "min-words" both name --min-words, and
-// "language" names --lang; nullptr for an unknown key.
-const OptionSpec* FindOption(const std::string& key) {
-  std::string name = key;
-  for (char& c : name) {
-    if (c == '_') c = '-';
+// In --help's order, then the alias.
+std::string KnownOptionNames() {
+  std::string names;
+  for (const OptionEntry& entry : OptionTable()) {
+    if (entry.files_only) continue;
+    if (!names.empty()) names += ", ";
+    names += entry.name;
   }
-  if (name == "language") name = "lang";
-  for (const OptionSpec& spec : kOptionSpecs) {
-    if (name == spec.name) return &spec;
-  }
-  return nullptr;
+  return names + ", language";
 }
 
 Options ClusterOptions(const Json& line, const Options& defaults) {
@@ -200,21 +143,21 @@ Options ClusterOptions(const Json& line, const Options& defaults) {
   const auto it = line.find("options");
   if (it == line.end()) return options;
   if (!it->is_object()) throw LineError("options: must be an object, not " + TypeName(*it));
-  std::vector<std::pair<const OptionSpec*, std::string>> seen;
+  std::vector<std::pair<const OptionEntry*, std::string>> seen;
   // nlohmann::json keeps object keys sorted: options apply in an order that does not
   // depend on how the line was written.
   for (const auto& [key, value] : it->items()) {
-    const OptionSpec* spec = FindOption(key);
-    if (spec == nullptr) {
+    const OptionEntry* entry = FindBatchOption(key);
+    if (entry == nullptr) {
       throw LineError("options: unknown option '" + key + "' (known: " + KnownOptionNames() + ")");
     }
     for (const auto& [other, other_key] : seen) {
-      if (other == spec) {
+      if (other == entry) {
         throw LineError("options: '" + other_key + "' and '" + key + "' name the same option");
       }
     }
-    seen.emplace_back(spec, key);
-    spec->set(key, value, options);
+    seen.emplace_back(entry, key);
+    SetOption(*entry, key, value, options);
   }
   return options;
 }

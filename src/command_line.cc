@@ -2,9 +2,12 @@
 
 #include <sstream>
 #include <string_view>
+#include <variant>
 
+#include <boost/make_shared.hpp>
 #include <boost/program_options.hpp>
 
+#include "option_table.h"
 #include "precis/error.h"
 
 namespace precis {
@@ -34,6 +37,34 @@ po::typed_value<double>* Real(double* field) {
   return po::value<double>(field)->default_value(*field, shown.str());
 }
 
+// A table entry's value, bound to its field, by the field's type. Counts and reals show
+// their defaults as above; a word shows its default unless it has none (--encoding).
+po::value_semantic* Semantic(const OptionEntry& entry, std::size_t* field) {
+  return Count(field, entry.name);
+}
+po::value_semantic* Semantic(const OptionEntry&, double* field) { return Real(field); }
+po::value_semantic* Semantic(const OptionEntry& entry, bool* field) {
+  if (!entry.clears) return po::bool_switch(field);
+  return po::bool_switch()->notifier([field](bool on) {
+    if (on) *field = false;
+  });
+}
+po::value_semantic* Semantic(const OptionEntry&, std::string* field) {
+  auto* value = po::value<std::string>(field);
+  return field->empty() ? value : value->default_value(*field);
+}
+po::value_semantic* Semantic(const OptionEntry&, Similarity* field) {
+  return po::value<std::string>()
+      ->default_value(SimilarityName(*field))
+      ->notifier([field](const std::string& name) {
+        try {
+          *field = ParseSimilarity(name);
+        } catch (const Error& e) {
+          throw UsageError(e.problem());
+        }
+      });
+}
+
 struct Described {
   po::options_description visible;
   po::options_description all;
@@ -52,8 +83,8 @@ Described WithInputs(const po::options_description& main,
 }
 
 // Options are bound to `line`'s fields, whose current values are the defaults shown.
-Described Describe(CommandLine& line, std::string& format, SummarizeExtras& extras) {
-  SummarizeOptionGroups summarize = SummarizeOptions(line.options, extras);
+Described Describe(CommandLine& line, std::string& format) {
+  SummarizeOptionGroups summarize = SummarizeOptions(line.options);
   // precis's own options go among the summarize options where --help has always shown
   // them: the output format right after the language, --help and --version last.
   po::options_description main("Options");
@@ -100,18 +131,18 @@ void AsUsageError(Check check) {
   }
 }
 
-// `precis batch`: the summarize options are every cluster's defaults. --encoding is left
-// out (JSON text is UTF-8), and so are --format and --output (the output is JSON Lines
-// on stdout, a stream).
-Described DescribeBatch(CommandLine& line, SummarizeExtras& extras) {
-  SummarizeOptionGroups summarize = SummarizeOptions(line.options, extras);
+// `precis batch`: the summarize options are every cluster's defaults, but for the
+// files-only ones (--encoding: JSON text is UTF-8); --format and --output are left out too
+// (the output is JSON Lines on stdout, a stream).
+Described DescribeBatch(CommandLine& line) {
+  SummarizeOptionGroups summarize = SummarizeOptions(line.options);
   po::options_description main("Options");
   main.add_options()
       ("threads", Count(&line.options.threads, "threads"),
        "clusters summarized at once (0: one per core); the output is the same whatever "
        "the number");
   for (const auto& option : summarize.main.options()) {
-    if (option->long_name() != "encoding") main.add(option);
+    if (FindBatchOption(option->long_name()) != nullptr) main.add(option);
   }
   main.add_options()("help,h", "print this help and exit");
 
@@ -121,8 +152,7 @@ Described DescribeBatch(CommandLine& line, SummarizeExtras& extras) {
 CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
   CommandLine line;
   line.command = Command::kBatch;
-  SummarizeExtras extras;
-  Described described = DescribeBatch(line, extras);
+  Described described = DescribeBatch(line);
   po::variables_map vm = Store({argv + 2, argv + argc}, described.all);
   if (vm.count("help")) {
     line.command = Command::kHelp;
@@ -130,7 +160,6 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
     return line;
   }
   NotifyArguments(vm);
-  ApplySummarizeExtras(extras, line.options);
   AsUsageError([&] { line.options.Validate(); });
   if (line.inputs.empty()) line.inputs.push_back("-");
   return line;
@@ -164,66 +193,17 @@ void NotifyArguments(po::variables_map& vm) {
   }
 }
 
-SummarizeOptionGroups SummarizeOptions(Options& o, SummarizeExtras& extras) {
+SummarizeOptionGroups SummarizeOptions(Options& options) {
   SummarizeOptionGroups groups{po::options_description(), po::options_description("Tuning")};
-  groups.main.add_options()
-      ("words,w", Count(&o.select.words, "words"),
-       "summary budget in words (0: no limit); a sentence is never cut")
-      ("sentences", Count(&o.select.sentences, "sentences"),
-       "summary budget in sentences (0: no limit)")
-      ("chars", Count(&o.select.chars, "chars"),
-       "summary budget in characters (0: no limit)")
-      ("lang,l", po::value<std::string>(&o.language)->default_value(o.language),
-       "language of the input: fr or en")
-      ("keep-boilerplate", po::bool_switch(&o.clean.keep_boilerplate),
-       "keep ads, captions, credits and the like")
-      ("encoding", po::value<std::string>(&o.load.encoding),
-       "encoding of every input (windows-1252, ISO-8859-15, UTF-16LE...); "
-       "default: detect it per file");
-
-  groups.tuning.add_options()
-      ("lambda", Real(&o.select.lambda),
-       "MMR trade-off: 1 ranks by centrality alone, lower favours novelty")
-      ("centroid-weight", Real(&o.select.centroid_weight),
-       "share of the relevance given to closeness to the cluster's centroid (0: rank alone)")
-      ("min-relevance", Real(&o.select.min_relevance),
-       "a sentence scoring under this share of the best is never chosen, even to fill the "
-       "budget (0: any)")
-      ("duplicate-threshold",
-       Real(&o.select.duplicate_threshold),
-       "cosine at which two sentences are near duplicates")
-      ("min-words", Count(&o.select.min_words, "min-words"),
-       "shortest sentence a summary may use, in words")
-      ("max-words", Count(&o.select.max_words, "max-words"),
-       "longest sentence a summary may use, in words")
-      ("include-headlines", po::bool_switch(&o.select.include_headlines),
-       "let headlines and titles into the summary")
-      ("similarity",
-       po::value<std::string>(&extras.similarity)->default_value(extras.similarity),
-       "sentence similarity: cosine (LexRank) or overlap (TextRank)")
-      ("min-similarity",
-       Real(&o.graph.min_similarity),
-       "graph edges weaker than this are dropped")
-      ("damping", Real(&o.rank.damping),
-       "PageRank damping factor")
-      ("position-decay", Real(&o.rank.position_decay),
-       "position prior: jumps favour a document's first sentences, decaying over this many (0: uniform)")
-      ("name-weight", Real(&o.tokenize.name_weight),
-       "extra weight of names, words written with a capital inside sentences (0: none)")
-      ("no-stem", po::bool_switch(&extras.no_stem), "do not stem words")
-      ("keep-stopwords", po::bool_switch(&extras.keep_stopwords),
-       "do not drop function words");
-  return groups;
-}
-
-void ApplySummarizeExtras(const SummarizeExtras& extras, Options& options) {
-  if (extras.no_stem) options.tokenize.stem = false;
-  if (extras.keep_stopwords) options.tokenize.remove_stopwords = false;
-  try {
-    options.graph.similarity = ParseSimilarity(extras.similarity);
-  } catch (const Error& e) {
-    throw UsageError(e.problem());
+  for (const OptionEntry& entry : OptionTable()) {
+    std::string name = entry.name;
+    if (entry.short_name != '\0') name += std::string(",") + entry.short_name;
+    po::value_semantic* semantic = std::visit(
+        [&entry](auto* field) { return Semantic(entry, field); }, entry.field(options));
+    (entry.tuning ? groups.tuning : groups.main)
+        .add(boost::make_shared<po::option_description>(name.c_str(), semantic, entry.help));
   }
+  return groups;
 }
 
 CommandLine ParseCommandLine(int argc, const char* const argv[]) {
@@ -244,8 +224,7 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     }
   }
   std::string format = "text";
-  SummarizeExtras extras;
-  Described described = Describe(line, format, extras);
+  Described described = Describe(line, format);
   po::variables_map vm = Store({argv + first, argv + argc}, described.all);
   if (vm.count("help")) {
     line.command = Command::kHelp;
@@ -256,7 +235,6 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     return line;
   }
   NotifyArguments(vm);
-  ApplySummarizeExtras(extras, line.options);
   AsUsageError([&] {
     line.format = ParseOutputFormat(format);
     line.options.Validate();
@@ -268,7 +246,6 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
 std::string HelpText() {
   CommandLine line;
   std::string format = "text";
-  SummarizeExtras extras;
   std::ostringstream out;
   out << "Usage: precis [summarize] [OPTIONS] INPUT...\n"
          "       precis segment [OPTIONS] INPUT...\n"
@@ -278,13 +255,12 @@ std::string HelpText() {
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a text file, a directory (each regular file in it, in name order) or -\n"
          "for standard input. All inputs together form one cluster.\n\n"
-      << Describe(line, format, extras).visible;
+      << Describe(line, format).visible;
   return out.str();
 }
 
 std::string BatchHelpText() {
   CommandLine line;
-  SummarizeExtras extras;
   std::ostringstream out;
   out << "Usage: precis batch [OPTIONS] [FILE...]\n\n"
          "Summarizes many clusters, one a line of JSON Lines input, into one JSON line each,\n"
@@ -297,7 +273,7 @@ std::string BatchHelpText() {
          "line, blank ones included, gets one output line, and the exit code is 0 unless a\n"
          "file cannot be read. FILE is - or absent for standard input. The options below are\n"
          "the defaults of every cluster.\n\n"
-      << DescribeBatch(line, extras).visible;
+      << DescribeBatch(line).visible;
   return out.str();
 }
 

@@ -2,9 +2,8 @@
 // default shown by --help is the one in include/precis/options.h.
 //
 // The options of `precis summarize` are shared with precis-eval, whose `run` accepts every
-// one of them: SummarizeOptions() binds them, ApplySummarizeExtras() finishes the few that
-// binding alone cannot set. Boost types are fine here: this header is internal to the
-// command-line programs and never installed.
+// one of them: SummarizeOptions() binds them. Boost types are fine here: this header is
+// internal to the command-line programs and never installed.
 #ifndef PRECIS_SRC_COMMAND_LINE_H_
 #define PRECIS_SRC_COMMAND_LINE_H_
 
@@ -44,17 +43,10 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// What the summarize options hold before they become Options fields: a name to parse
-// into an enum and switches that clear a field whose default is on.
-struct SummarizeExtras {
-  std::string similarity = "cosine";
-  bool no_stem = false;
-  bool keep_stopwords = false;
-};
-
-// The options of `precis summarize`, bound to `options` and `extras`, whose current
-// values are the defaults --help shows. Both must outlive the parse (Boost writes into
-// them on notify()).
+// The options of `precis summarize` (the table of src/option_table.h), bound to
+// `options`, whose current values are the defaults --help shows. `options` must outlive
+// the parse: Boost writes into it on notify(), which also parses --similarity (throwing
+// UsageError for an unknown name). Does not validate: call options.Validate().
 struct SummarizeOptionGroups {
   // Budget, language, cleaning; without a caption, so that each program can place them
   // among its own options.
@@ -62,11 +54,7 @@ struct SummarizeOptionGroups {
   // Ranking, selection, similarity, stemming; captioned "Tuning".
   boost::program_options::options_description tuning;
 };
-SummarizeOptionGroups SummarizeOptions(Options& options, SummarizeExtras& extras);
-
-// Sets the Options fields that `extras` stand for. Call it after notify(). Throws
-// UsageError for an unknown similarity. Does not validate: call options.Validate().
-void ApplySummarizeExtras(const SummarizeExtras& extras, Options& options);
+SummarizeOptionGroups SummarizeOptions(Options& options);
 
 // Reads `args` against `options`, the words that are no option going to `positional`;
 // a prefix of an option's name is not taken for the option. Stores without notifying,
