@@ -145,7 +145,8 @@ struct KeywordOption {
   std::string name;
   std::string help;
   std::function<void(py::handle, precis::Options&)> set;
-  std::function<std::string(const precis::Options&)> show;
+  // Reads the option's value; the table reaches fields through a mutable Options.
+  std::function<std::string(precis::Options&)> show;
 };
 
 std::string ShowReal(double value) {
@@ -191,21 +192,20 @@ const std::vector<KeywordOption>& KeywordOptions() {
            [field, name](py::handle v, precis::Options& o) {
              std::visit([&](auto* f) { FieldIo{name}.Set(v, f); }, field(o));
            },
-           [field](const precis::Options& o) {
-             precis::Options copy = o;  // the table's fields are reached from a mutable one
-             return std::visit([](auto* f) { return FieldIo::Show(f); }, field(copy));
+           [field](precis::Options& o) {
+             return std::visit([](auto* f) { return FieldIo::Show(f); }, field(o));
            }});
     }
     list.push_back({"threads", "worker threads for one call (0: one per core); same result whatever",
                     [](py::handle v, precis::Options& o) { o.threads = ToCount("threads", v); },
-                    [](const precis::Options& o) { return std::to_string(o.threads); }});
+                    [](precis::Options& o) { return std::to_string(o.threads); }});
     return list;
   }();
   return options;
 }
 
 std::string OptionsHelp() {
-  const precis::Options defaults;
+  precis::Options defaults;
   std::string help = "Options (keyword only; defaults are the C++ library's):\n";
   for (const KeywordOption& option : KeywordOptions()) {
     help += "    " + option.name + "=" + option.show(defaults) + ": " + option.help + "\n";

@@ -95,8 +95,9 @@ bool StartsWithEllipsis(std::string_view text) {
 }
 
 bool EndsWithEllipsis(std::string_view text) {
-  return (text.size() >= 3 && text.substr(text.size() - 3) == "\u2026") ||
-         (text.size() >= 3 && text.substr(text.size() - 3) == "...");
+  // "…" and "..." are both three bytes long.
+  const std::string_view tail = text.substr(text.size() < 3 ? 0 : text.size() - 3);
+  return tail == "\u2026" || tail == "...";
 }
 
 // The first words of `text`, case-folded, with ’ ‘ written ' and each run of
