@@ -73,7 +73,11 @@ struct RankOptions {
   // 0 jumps uniformly, as plain TextRank and LexRank do. 2 was chosen on the development
   // sets, where any value from 1 to 4 beats uniform (eval/README.md, "Tuning").
   double position_decay = 2.0;
-  double tolerance = 1e-8;      // stop when the L1 change of the scores falls below this
+  // Stop when the L1 change of the scores falls below this. 1e-6 chooses the same
+  // sentences as 1e-8 on the 41 development clusters and the generated benchmark up to
+  // 100,000 articles (one DUC cluster takes the other copy of a sentence two articles
+  // share), and needs 17 iterations at 100,000 articles where 1e-8 needed 42.
+  double tolerance = 1e-6;
   int max_iterations = 200;     // hard cap, whether or not the tolerance was reached
 };
 
