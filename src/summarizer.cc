@@ -191,7 +191,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   const TermMatrix matrix =
       BuildInternedTermMatrix(std::move(terms), document_of,
                               options.graph.similarity == Similarity::kOverlap,
-                              options.tokenize.name_weight);
+                              options.tokenize.name_weight, options.threads);
   clock.Lap("weight");
   // Small clusters rank on the explicit, pruned graph; large ones on the implicit one,
   // whose size is the term matrix's (graph.h, PreferImplicitGraph).

@@ -95,10 +95,12 @@ struct InternedTerms {
 // Error(kInternal) if `document_of` is neither empty nor one entry per sentence.
 // With `keep_counts` false, `counts` is left empty (0 x 0) and `tfidf` takes its
 // storage over: the pruned cosine graph and the implicit one only read `tfidf`, and at
-// 100,000 articles the copy is half a gigabyte.
+// 100,000 articles the copy is half a gigabyte. `threads` workers (0: one per core)
+// sort and write the rows; the matrix is the same, bit for bit, for any number of them.
 TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
                                    const std::vector<std::size_t>& document_of = {},
-                                   bool keep_counts = true, double name_weight = 0.0);
+                                   bool keep_counts = true, double name_weight = 0.0,
+                                   std::size_t threads = 1);
 
 }  // namespace precis
 

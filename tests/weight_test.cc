@@ -236,6 +236,38 @@ TEST_CASE("weight: matches the dense reference on random corpora", "[weight]") {
 }
 
 
+TEST_CASE("weight: the rows come out the same for any number of threads", "[weight]") {
+  const std::uint32_t seed = GENERATE(1u, 7u, 2024u);
+  CAPTURE(seed);
+  std::mt19937 rng(seed);
+  // Repeated terms (a vocabulary of 6 in rows of up to 9) and empty rows are the cases
+  // where a worker's rows could spill into its neighbour's.
+  const Corpus corpus = dense::RandomCorpus(rng, 41, 6, 9);
+  std::vector<std::size_t> document_of(corpus.size());
+  for (std::size_t i = 0; i < corpus.size(); ++i) document_of[i] = i / 10;
+  const auto build = [&](std::size_t threads) {
+    InternedTerms interned;
+    for (const auto& terms : corpus) interned.Add(terms);
+    return BuildInternedTermMatrix(std::move(interned), document_of, true, 0.0, threads);
+  };
+  const TermMatrix one = build(1);
+  CHECK(dense::ToDense(one.counts) == dense::Counts(corpus));
+  for (const std::size_t threads : {2u, 3u, 7u, 64u}) {
+    CAPTURE(threads);
+    const TermMatrix many = build(threads);
+    CHECK(dense::ToDense(many.counts) == dense::Counts(corpus));
+    REQUIRE(many.tfidf.nonZeros() == one.tfidf.nonZeros());
+    CHECK(std::equal(one.tfidf.outerIndexPtr(), one.tfidf.outerIndexPtr() + corpus.size() + 1,
+                     many.tfidf.outerIndexPtr()));
+    CHECK(std::equal(one.tfidf.innerIndexPtr(),
+                     one.tfidf.innerIndexPtr() + one.tfidf.nonZeros(),
+                     many.tfidf.innerIndexPtr()));
+    CHECK(std::equal(one.tfidf.valuePtr(), one.tfidf.valuePtr() + one.tfidf.nonZeros(),
+                     many.tfidf.valuePtr()));
+  }
+}
+
+
 TEST_CASE("weight: interning in ranges then appending numbers terms as one pass",
           "[weight][intern]") {
   const std::uint32_t seed = GENERATE(1u, 2u, 3u);
