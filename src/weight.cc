@@ -103,30 +103,25 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
   const std::vector<std::size_t>& row_begin = terms.row_begin;
   const std::size_t rows = static_cast<std::size_t>(sentence_count);
   const std::size_t workers = WorkerCount(threads, rows);
-  std::vector<std::size_t> row_stored(rows);
+  matrix.counts.resize(sentence_count, term_count);
+  StorageIndex* const outer = matrix.counts.outerIndexPtr();
+  // First each row's number of distinct terms, in outer[r + 1] (a row holds no more
+  // than terms.ids, checked above), then their running sum from outer[0], which resize
+  // zeroed: the rows' offsets.
   ParallelRanges(workers, rows, [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t r = begin; r < end; ++r) {
       const auto first = ids.begin() + static_cast<std::ptrdiff_t>(row_begin[r]);
       const auto last = ids.begin() + static_cast<std::ptrdiff_t>(row_begin[r + 1]);
       std::sort(first, last);
-      std::size_t stored = 0;
-      for (auto it = first; it != last; ++it) stored += it == first || *it != *(it - 1);
-      row_stored[r] = stored;
+      StorageIndex distinct = 0;
+      for (auto it = first; it != last; ++it) distinct += it == first || *it != *(it - 1);
+      outer[r + 1] = distinct;
     }
   });
-  std::size_t stored = 0;
-  for (const std::size_t n : row_stored) stored += n;
-  matrix.counts.resize(sentence_count, term_count);
-  matrix.counts.resizeNonZeros(static_cast<Eigen::Index>(CheckedIndex(stored, "terms")));
-  StorageIndex* const outer = matrix.counts.outerIndexPtr();
+  for (std::size_t r = 0; r < rows; ++r) outer[r + 1] += outer[r];
+  matrix.counts.resizeNonZeros(outer[rows]);
   StorageIndex* const inner = matrix.counts.innerIndexPtr();
   double* const values = matrix.counts.valuePtr();
-  StorageIndex next_row = 0;
-  for (std::size_t r = 0; r < rows; ++r) {
-    outer[r] = next_row;
-    next_row += static_cast<StorageIndex>(row_stored[r]);
-  }
-  outer[rows] = next_row;
   ParallelRanges(workers, rows, [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t r = begin; r < end; ++r) {
       StorageIndex next = outer[r];
