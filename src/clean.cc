@@ -8,6 +8,7 @@
 
 #include "clean_patterns.h"
 #include "parallel.h"
+#include "paragraph_shape.h"
 
 namespace precis {
 namespace {

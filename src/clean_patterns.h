@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "clean.h"
+#include "paragraph_shape.h"
 
 namespace precis::clean_rules {
 
@@ -39,30 +40,6 @@ inline constexpr std::string_view kDateStamp = "date-stamp";
 inline constexpr std::string_view kProgrammePlug = "programme-plug";
 inline constexpr std::string_view kRepeatedLine = "repeated-line";
 inline constexpr std::string_view kNoText = "no-text";
-
-// What a paragraph looks like, measured once on its UTF-8 text.
-struct Shape {
-  std::size_t words = 0;       // runs of non-white-space
-  bool ends_sentence = false;  // ends with . ! ? or …, closing quotes and brackets aside
-  bool ends_colon = false;     // ends with ':', closing quotes and brackets aside
-  bool ends_comma = false;     // ends with ',' or ';': the sentence goes on
-  bool first_lower = false;    // its first character is a lower-case letter
-  bool first_upper = false;    // its first letter, past opening quotes, is upper-case
-  bool has_letter = false;     // it has a letter or a digit at all
-  bool has_lower = false;      // it has a lower-case letter: not an all-caps line
-  bool has_quote = false;      // « » " “ ”: somebody is quoted
-  // No final punctuation at all: a title, a heading, a link text.
-  bool headline() const { return has_letter && !ends_sentence && !ends_colon && !ends_comma; }
-};
-Shape MeasureShape(std::string_view text);
-
-// `span` of `text` without the white space around it (Unicode White_Space, so U+00A0 and
-// U+202F too, and zero-width spaces).
-TextSpan TrimSpan(std::string_view text, TextSpan span);
-
-// The text reduced for comparison: letters and digits, case-folded, one space between
-// words. Two lines with the same key say the same thing.
-std::string MatchKey(std::string_view text);
 
 // Cheap necessary conditions of a pattern, which let ParagraphRules skip the regex on
 // the many paragraphs that cannot match. Each is read off the pattern by hand (see
