@@ -1,9 +1,11 @@
 #include "select.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <functional>
 #include <limits>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -16,6 +18,13 @@ namespace {
 // computed, not exact); this slack keeps duplicate_threshold = 1 meaning
 // "identical".
 constexpr double kSimilaritySlack = 1e-12;
+
+// The shortest text that reads back as `value` ("0.15"), whatever the locale.
+std::string Shortest(double value) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
 
 bool PassesFilters(const Candidate& candidate, const SelectOptions& options) {
   return candidate.standalone &&
@@ -162,6 +171,68 @@ std::vector<std::size_t> SelectSentences(
     chosen_rows.push_back(std::move(row));
   }
   return chosen;
+}
+
+Refusals CountRefusals(const Eigen::VectorXd& scores,
+                       const std::function<Candidate(std::size_t)>& describe,
+                       const SelectOptions& options) {
+  std::vector<Candidate> candidates;
+  candidates.reserve(static_cast<std::size_t>(scores.size()));
+  // The floor is a share of the best score among the sentences that pass the filters,
+  // as in SelectSentences.
+  double max_score = 0.0;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(scores.size()); ++i) {
+    candidates.push_back(describe(i));
+    if (PassesFilters(candidates.back(), options)) {
+      max_score = std::max(max_score, scores[static_cast<Eigen::Index>(i)]);
+    }
+  }
+  Refusals refusals;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    if (c.headline && !options.include_headlines) {
+      ++refusals.headlines;
+    } else if (!c.standalone) {
+      ++refusals.fragments;
+    } else if (c.words < options.min_words) {
+      ++refusals.too_short;
+    } else if (c.words > options.max_words) {
+      ++refusals.too_long;
+    } else if (options.words != 0 && c.words > options.words) {
+      ++refusals.over_words;
+    } else if (options.chars != 0 && c.code_points > options.chars) {
+      ++refusals.over_chars;
+    } else if (max_score > 0.0 &&
+               scores[static_cast<Eigen::Index>(i)] / max_score < options.min_relevance) {
+      ++refusals.unrelated;
+    } else {
+      ++refusals.others;
+    }
+  }
+  return refusals;
+}
+
+std::string DescribeRefusals(const Refusals& refusals, std::size_t sentence_count,
+                             const SelectOptions& options) {
+  std::string text = "of " + std::to_string(sentence_count) +
+                     (sentence_count == 1 ? " sentence" : " sentences");
+  const auto add = [&text](std::size_t count, const std::string& one, const std::string& many) {
+    if (count != 0) text += ", " + std::to_string(count) + " " + (count == 1 ? one : many);
+  };
+  const auto both = [&add](std::size_t count, const std::string& predicate) {
+    add(count, "is " + predicate, "are " + predicate);
+  };
+  add(refusals.headlines, "is a headline or title (--include-headlines)",
+      "are headlines or titles (--include-headlines)");
+  add(refusals.fragments, "cannot stand alone", "cannot stand alone");
+  both(refusals.too_short, "shorter than --min-words " + std::to_string(options.min_words));
+  both(refusals.too_long, "longer than --max-words " + std::to_string(options.max_words));
+  both(refusals.over_words, "longer than the budget of --words " + std::to_string(options.words));
+  both(refusals.over_chars, "longer than the budget of --chars " + std::to_string(options.chars));
+  both(refusals.unrelated,
+       "under --min-relevance " + Shortest(options.min_relevance) + " of the best score");
+  both(refusals.others, "left out by the other limits");
+  return text;
 }
 
 }  // namespace precis

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include <Eigen/Dense>
@@ -58,6 +59,28 @@ std::vector<std::size_t> SelectSentences(
 std::vector<std::size_t> SelectSentences(
     const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
     const std::function<Candidate(std::size_t)>& describe, const SelectOptions& options);
+
+// Why a selection came out empty, for the warning that says so: each sentence counted
+// under the first filter of SelectSentences it fails, in this order.
+struct Refusals {
+  std::size_t headlines = 0;    // headlines or titles, without include_headlines
+  std::size_t fragments = 0;    // cannot stand alone
+  std::size_t too_short = 0;    // fewer than min_words words
+  std::size_t too_long = 0;     // more than max_words words
+  std::size_t over_words = 0;   // more words than the whole word budget
+  std::size_t over_chars = 0;   // more code points than the whole character budget
+  std::size_t unrelated = 0;    // relevance under min_relevance of the best
+  std::size_t others = 0;       // none of the above
+};
+// `scores` as given to SelectSentences: one per sentence.
+Refusals CountRefusals(const Eigen::VectorXd& scores,
+                       const std::function<Candidate(std::size_t)>& describe,
+                       const SelectOptions& options);
+
+// "of 3 sentences, 2 are headlines or titles (--include-headlines), 1 is shorter than
+// --min-words 6": the counts that are not 0, naming the option that would let them in.
+std::string DescribeRefusals(const Refusals& refusals, std::size_t sentence_count,
+                             const SelectOptions& options);
 
 }  // namespace precis
 

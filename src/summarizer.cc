@@ -237,7 +237,13 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     summary.sentences.push_back(std::move(out));
   }
   if (chosen.empty() && !segmented.sentences.empty()) {
-    summary.warnings.push_back("no sentence fits the budget; the summary is empty");
+    // Rare, and the user needs to know which option would let sentences in: only now is
+    // every sentence measured.
+    const std::size_t count = segmented.sentences.size();
+    summary.warnings.push_back(
+        "the summary is empty: " +
+        DescribeRefusals(CountRefusals(relevance, describe, options.select), count,
+                         options.select));
   }
   OrderForReading(summary.sentences);
   summary.stats.timings = clock.Take();

@@ -316,7 +316,27 @@ const std::vector<Row>& Rows() {
       {"a budget smaller than the shortest sentence",
        [](const Scratch&) { return "-w 2 utf8"; },
        0,
-       {"precis: warning: no sentence fits the budget; the summary is empty"},
+       {"precis: warning: the summary is empty: of ", "longer than the budget of --words 2"},
+       Out::kEmpty},
+      {"only short sentences",
+       [](const Scratch& s) {
+         s.Write("court.txt", "Le Kremlin confirme.\n\nKim attend à Pyongyang.\n");
+         return "court.txt";
+       },
+       0,
+       {"precis: warning: the summary is empty: of 2 sentences, 2 are shorter than "
+        "--min-words 6"},
+       Out::kEmpty},
+      {"only headlines",
+       [](const Scratch& s) {
+         s.Write("titres.txt",
+                 "Vladimir Poutine en visite d’État à Pyongyang\n\n"
+                 "« Un pacte stratégique » entre la Russie et la Corée du Nord\n");
+         return "titres.txt";
+       },
+       0,
+       {"precis: warning: the summary is empty: of 2 sentences, 2 are headlines or titles "
+        "(--include-headlines)"},
        Out::kEmpty},
       {"a budget larger than all the text",
        [](const Scratch&) { return "-w 100000 utf8"; },
@@ -508,7 +528,9 @@ TEST_CASE("A 100 MB file without punctuation is handled in bounded time", "[.][s
   CAPTURE(result.err, seconds);
   CHECK(result.exit_code == 0);
   // Every 4,000-byte piece is 1,000 words, past --max-words: the documented outcome.
-  CHECK(result.err.find("no sentence fits the budget") != std::string::npos);
+  CHECK(result.err.find("the summary is empty: ") != std::string::npos);
+  // Without final punctuation, every piece is a headline first (and too long after that).
+  CHECK(result.err.find(" are headlines or titles (--include-headlines)") != std::string::npos);
   CHECK(result.out.empty());
   CHECK(seconds < 600);
 }

@@ -399,5 +399,63 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("select: an empty selection is explained by the first filter each sentence fails",
+          "[select]") {
+  Candidate headline = Words(20);
+  headline.headline = true;
+  Candidate fragment = Words(20);
+  fragment.standalone = false;
+  // A headline that cannot stand alone counts once, as a headline: the first filter.
+  Candidate both = headline;
+  both.standalone = false;
+  const std::vector<Candidate> candidates = {headline, fragment, both,      Words(3),
+                                             Words(80), Words(40), Words(9), Words(8)};
+  const Eigen::VectorXd scores = Scores({0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 1.0, 0.1});
+  SelectOptions options = Open();
+  options.include_headlines = false;
+  options.min_words = 6;
+  options.max_words = 70;
+  options.words = 30;
+  options.chars = 50;  // 6 code points a word: the 9-word sentence has 54
+  options.min_relevance = 0.15;
+  const auto describe = [&candidates](std::size_t i) { return candidates[i]; };
+  // Whatever the description says, the selection itself chose nothing.
+  REQUIRE(SelectSentences(scores, Orthogonal(8), candidates, options).empty());
+
+  const Refusals refusals = CountRefusals(scores, describe, options);
+  CHECK(refusals.headlines == 2);
+  CHECK(refusals.fragments == 1);
+  CHECK(refusals.too_short == 1);
+  CHECK(refusals.too_long == 1);
+  CHECK(refusals.over_words == 1);
+  CHECK(refusals.over_chars == 1);
+  // 0.1 of the best that passes the filters (1.0) is under the floor.
+  CHECK(refusals.unrelated == 1);
+  CHECK(refusals.others == 0);
+  CHECK(DescribeRefusals(refusals, candidates.size(), options) ==
+        "of 8 sentences, 2 are headlines or titles (--include-headlines), 1 cannot stand "
+        "alone, 1 is shorter than --min-words 6, 1 is longer than --max-words 70, 1 is "
+        "longer than the budget of --words 30, 1 is longer than the budget of --chars 50, "
+        "1 is under --min-relevance 0.15 of the best score");
+}
+
+TEST_CASE("select: the explanation names only what applies, singular or plural",
+          "[select]") {
+  SelectOptions options;
+  Refusals one;
+  one.too_short = 1;
+  CHECK(DescribeRefusals(one, 1, options) == "of 1 sentence, 1 is shorter than --min-words 6");
+  Refusals titles;
+  titles.headlines = 1;
+  titles.fragments = 2;
+  CHECK(DescribeRefusals(titles, 3, options) ==
+        "of 3 sentences, 1 is a headline or title (--include-headlines), 2 cannot stand alone");
+  options.words = 2;
+  Refusals budget;
+  budget.over_words = 4;
+  CHECK(DescribeRefusals(budget, 4, options) ==
+        "of 4 sentences, 4 are longer than the budget of --words 2");
+}
+
 }  // namespace
 }  // namespace precis
