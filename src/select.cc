@@ -26,11 +26,19 @@ std::string Shortest(double value) {
   return std::string(buffer, result.ptr);
 }
 
+// The per-sentence filters, in the order an empty summary's warning reports them.
+enum class Filter { kNone, kHeadline, kFragment, kTooShort, kTooLong };
+
+Filter FirstFailed(const Candidate& candidate, const SelectOptions& options) {
+  if (candidate.headline && !options.include_headlines) return Filter::kHeadline;
+  if (!candidate.standalone) return Filter::kFragment;
+  if (candidate.words < options.min_words) return Filter::kTooShort;
+  if (candidate.words > options.max_words) return Filter::kTooLong;
+  return Filter::kNone;
+}
+
 bool PassesFilters(const Candidate& candidate, const SelectOptions& options) {
-  return candidate.standalone &&
-         (options.include_headlines || !candidate.headline) &&
-         candidate.words >= options.min_words &&
-         candidate.words <= options.max_words;
+  return FirstFailed(candidate, options) == Filter::kNone;
 }
 
 }  // namespace
@@ -190,15 +198,14 @@ Refusals CountRefusals(const Eigen::VectorXd& scores,
   Refusals refusals;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const Candidate& c = candidates[i];
-    if (c.headline && !options.include_headlines) {
-      ++refusals.headlines;
-    } else if (!c.standalone) {
-      ++refusals.fragments;
-    } else if (c.words < options.min_words) {
-      ++refusals.too_short;
-    } else if (c.words > options.max_words) {
-      ++refusals.too_long;
-    } else if (options.words != 0 && c.words > options.words) {
+    switch (FirstFailed(c, options)) {
+      case Filter::kHeadline: ++refusals.headlines; continue;
+      case Filter::kFragment: ++refusals.fragments; continue;
+      case Filter::kTooShort: ++refusals.too_short; continue;
+      case Filter::kTooLong: ++refusals.too_long; continue;
+      case Filter::kNone: break;
+    }
+    if (options.words != 0 && c.words > options.words) {
       ++refusals.over_words;
     } else if (options.chars != 0 && c.code_points > options.chars) {
       ++refusals.over_chars;
