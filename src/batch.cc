@@ -22,7 +22,9 @@
 // a misspelt "option" would otherwise summarize with the wrong budget, silently.
 //
 // Output, compact JSON on one line, without a final newline, keys in this order:
-//   success: {"id": ID, "summary": [SENTENCE...], "warnings": ["..."]}
+//   success: {"id": ID, "language": "fr", "summary": [SENTENCE...], "warnings": ["..."]}
+//            "language" is the one the documents were read in: "lang", or what "auto"
+//            found.
 //            SENTENCE is what `precis --format json` writes for a sentence (render_json.h):
 //            {"text", "source", "document", "sentence", "score", "rank", "headline"},
 //            in reading order. "id" is null when the line has none.
@@ -270,7 +272,10 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   for (const SummarySentence& s : summary.sentences) {
     sentences.push_back(SentenceJson(s, summary.document_names));
   }
-  return Dump({{"id", id}, {"summary", std::move(sentences)}, {"warnings", summary.warnings}});
+  return Dump({{"id", id},
+               {"language", summary.language},
+               {"summary", std::move(sentences)},
+               {"warnings", summary.warnings}});
 }
 
 }  // namespace

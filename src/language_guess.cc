@@ -10,22 +10,23 @@
 namespace precis {
 namespace {
 
-// The languages precis has data for (language.cc).
-constexpr std::array<const char*, 2> kKnownLanguages = {"fr", "en"};
-
 bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 }  // namespace
 
-std::string GuessOtherLanguage(std::string_view text, const Language& expected) {
-  std::array<const WordSet*, kKnownLanguages.size()> lists{};
-  for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
-    lists[l] = &GetLanguage(kKnownLanguages[l]).stopwords;
-  }
-  std::array<std::size_t, kKnownLanguages.size()> hits{};
-  std::size_t words = 0;
+const std::array<const char*, 2>& KnownLanguages() {
+  // The languages precis has data for (language.cc).
+  static const std::array<const char*, 2> known = {"fr", "en"};
+  return known;
+}
+
+StopwordCounts CountStopwords(std::string_view text) {
+  const auto& known = KnownLanguages();
+  std::array<const WordSet*, 2> lists{};
+  for (std::size_t l = 0; l < known.size(); ++l) lists[l] = &GetLanguage(known[l]).stopwords;
+  StopwordCounts counts;
   std::string word;
   std::size_t i = 0;
   // Words are runs of letters; any byte of a multi-byte sequence counts as a
@@ -33,7 +34,7 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
   // elision "l’homme" becomes one word that matches no list: a miss, not a
   // false hit). Lowercasing ASCII is enough: the lists are case-folded and
   // function words rarely start with an accented capital.
-  while (i < text.size() && words < kMaxGuessWords) {
+  while (i < text.size() && counts.words < kMaxGuessWords) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!IsWordByte(c)) {
       ++i;
@@ -53,47 +54,85 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected) 
       }
       key = word;
     }
-    ++words;
-    for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
-      hits[l] += lists[l]->count(key);
-    }
+    ++counts.words;
+    for (std::size_t l = 0; l < known.size(); ++l) counts.hits[l] += lists[l]->count(key);
   }
+  return counts;
+}
+
+std::vector<StopwordCounts> CountStopwords(const std::vector<std::string_view>& texts,
+                                           std::size_t threads) {
+  std::vector<StopwordCounts> counts(texts.size());
+  ParallelRanges(WorkerCount(threads, texts.size()), texts.size(),
+                 [&](std::size_t, std::size_t begin, std::size_t end) {
+                   for (std::size_t d = begin; d < end; ++d) counts[d] = CountStopwords(texts[d]);
+                 });
+  return counts;
+}
+
+std::string GuessOtherLanguage(std::string_view text, const Language& expected) {
+  return GuessOtherLanguage(CountStopwords(text), expected);
+}
+
+std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& expected) {
+  const auto& known = KnownLanguages();
   std::size_t expected_hits = 0;
-  for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
-    if (expected.code == kKnownLanguages[l]) expected_hits = hits[l];
+  for (std::size_t l = 0; l < known.size(); ++l) {
+    if (expected.code == known[l]) expected_hits = counts.hits[l];
   }
-  std::size_t best = kKnownLanguages.size();
-  for (std::size_t l = 0; l < kKnownLanguages.size(); ++l) {
-    if (expected.code == kKnownLanguages[l]) continue;
-    if (best == kKnownLanguages.size() || hits[l] > hits[best]) best = l;
+  std::size_t best = known.size();
+  for (std::size_t l = 0; l < known.size(); ++l) {
+    if (expected.code == known[l]) continue;
+    if (best == known.size() || counts.hits[l] > counts.hits[best]) best = l;
   }
-  if (best == kKnownLanguages.size()) return "";
-  const std::size_t other = hits[best];
-  if (other >= kMinGuessHits && other >= 2 * expected_hits && other * 10 >= words) {
-    return kKnownLanguages[best];
+  if (best == known.size()) return "";
+  const std::size_t other = counts.hits[best];
+  if (other >= kMinGuessHits && other >= 2 * expected_hits && other * 10 >= counts.words) {
+    return known[best];
   }
   return "";
 }
 
+std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts) {
+  const auto& known = KnownLanguages();
+  // The language with strictly the most of `of`, or known.size() on a tie.
+  const auto most = [&known](const std::array<std::size_t, 2>& of) {
+    std::size_t best = 0;
+    bool tie = false;
+    for (std::size_t l = 1; l < known.size(); ++l) {
+      if (of[l] > of[best]) {
+        best = l;
+        tie = false;
+      } else if (of[l] == of[best]) {
+        tie = true;
+      }
+    }
+    return tie ? known.size() : best;
+  };
+  std::array<std::size_t, 2> votes{};
+  std::array<std::size_t, 2> hits{};
+  for (const StopwordCounts& c : counts) {
+    const std::size_t own = most(c.hits);
+    if (own < known.size()) ++votes[own];
+    for (std::size_t l = 0; l < known.size(); ++l) hits[l] += c.hits[l];
+  }
+  std::size_t chosen = most(votes);
+  if (chosen == known.size()) chosen = most(hits);
+  return known[chosen == known.size() ? 0 : chosen];
+}
+
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
                         std::size_t threads, std::vector<std::string>* warnings) {
-  WarnOtherLanguages(documents, TextsOf(documents), expected, threads, warnings);
+  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), threads), expected, warnings);
 }
 
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
-                        const std::vector<std::string_view>& texts, const Language& expected,
-                        std::size_t threads, std::vector<std::string>* warnings) {
-  // Documents are guessed independently; the flags are then read in document order.
-  std::vector<std::string> guesses(documents.size());
-  ParallelRanges(WorkerCount(threads, documents.size()), documents.size(),
-                 [&](std::size_t, std::size_t begin, std::size_t end) {
-                   for (std::size_t d = begin; d < end; ++d) {
-                     guesses[d] = GuessOtherLanguage(texts[d], expected);
-                   }
-                 });
+                        const std::vector<StopwordCounts>& counts, const Language& expected,
+                        std::vector<std::string>* warnings) {
   std::vector<std::pair<const std::string*, std::string>> flagged;  // name, language
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    if (!guesses[d].empty()) flagged.emplace_back(&documents[d].name, std::move(guesses[d]));
+    std::string other = GuessOtherLanguage(counts[d], expected);
+    if (!other.empty()) flagged.emplace_back(&documents[d].name, std::move(other));
   }
   const std::string tail = ", not " + expected.code + "; the summary may be poor";
   // A whole cluster in the wrong language is one mistake: one line, not one per file.

@@ -8,6 +8,7 @@
 #ifndef PRECIS_SRC_LANGUAGE_GUESS_H_
 #define PRECIS_SRC_LANGUAGE_GUESS_H_
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -18,18 +19,35 @@
 
 namespace precis {
 
-// The code of a language precis knows that the text is clearly written in,
-// when it is not `expected`; empty when the text is in `expected`, too short or
-// too mixed to say. The measure is the share of the text's words found in each
-// language's stopword list (function words make up about half of running text
-// in French and English, and the lists barely overlap): another language wins
-// when it has at least kMinGuessHits stopwords, twice as many as `expected`,
-// and a tenth of the words. Reads at most the first kMaxGuessWords words, so
-// the cost is bounded whatever the size of the text: a thousand words of running
-// text hold hundreds of function words, far more than the decision needs.
-inline constexpr std::size_t kMinGuessHits = 20;
+// How many of a text's words each language precis knows has in its stopword list, in the
+// order of KnownLanguages(), over the text's first kMaxGuessWords words. Function words
+// make up about half of running text in French and English, and the lists barely overlap.
 inline constexpr std::size_t kMaxGuessWords = 1000;
+struct StopwordCounts {
+  std::array<std::size_t, 2> hits{};
+  std::size_t words = 0;
+};
+// The codes of the languages precis has data for: "fr", "en".
+const std::array<const char*, 2>& KnownLanguages();
+StopwordCounts CountStopwords(std::string_view text);
+// Of each text, by `threads` workers (as Options::threads; the counts do not depend on it).
+std::vector<StopwordCounts> CountStopwords(const std::vector<std::string_view>& texts,
+                                           std::size_t threads);
+
+// The code of a language precis knows that the text is clearly written in, when it is
+// not `expected`; empty when the text is in `expected`, too short or too mixed to say.
+// Another language wins when it has at least kMinGuessHits stopwords, twice as many as
+// `expected`, and a tenth of the words: a thousand words of running text hold hundreds
+// of function words, far more than the decision needs.
+inline constexpr std::size_t kMinGuessHits = 20;
 std::string GuessOtherLanguage(std::string_view text, const Language& expected);
+std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& expected);
+
+// The language of a cluster, for Options::language "auto": the one most of its documents
+// are written in, each document voting for the language with the most of its stopwords;
+// on a tie of votes, the one with the most stopwords over the cluster; French, precis's
+// first language, when that ties too (no stopword at all, no document).
+std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts);
 
 // Appends one warning per document GuessOtherLanguage flags, or a single one
 // ("12 documents look like en, not fr; ... (first: a.txt)") when more than
@@ -38,10 +56,10 @@ std::string GuessOtherLanguage(std::string_view text, const Language& expected);
 inline constexpr std::size_t kMaxLanguageWarnings = 3;
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
                         std::size_t threads, std::vector<std::string>* warnings);
-// The same, reading texts[d] as document d's text (see Clean).
+// The same from the documents' counts (CountStopwords), one per document.
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
-                        const std::vector<std::string_view>& texts, const Language& expected,
-                        std::size_t threads, std::vector<std::string>* warnings);
+                        const std::vector<StopwordCounts>& counts, const Language& expected,
+                        std::vector<std::string>* warnings);
 
 }  // namespace precis
 

@@ -16,7 +16,9 @@ const std::vector<OptionEntry>& OptionTable() {
        "summary budget in characters (0: no limit)", nullptr,
        [](O& o) -> OptionField { return &o.select.chars; }},
       {"lang", 'l', "lang", false, false, false,
-       "language of the input: fr or en", nullptr,
+       "language of the input: fr, en or auto (the one most documents are written in, "
+       "by their function words)",
+       nullptr,
        [](O& o) -> OptionField { return &o.language; }},
       {"keep-boilerplate", '\0', "keep_boilerplate", false, false, false,
        "keep ads, captions, credits and the like", nullptr,

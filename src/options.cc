@@ -27,7 +27,14 @@ Similarity ParseSimilarity(const std::string& name) {
 }
 
 void Options::Validate() const {
-  GetLanguage(language);  // throws for a language without data
+  if (language != "auto") {
+    try {
+      GetLanguage(language);
+    } catch (const Error&) {
+      throw Error(ErrorCode::kInvalidOptions, "lang",
+                  "unknown language '" + language + "' (known: auto, en, fr)");
+    }
+  }
   Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",
           "must be 0 (names weigh as other words) or more");
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",

@@ -94,6 +94,7 @@ std::string RenderJson(const Summary& summary, const Options& options) {
       {"sentences", sentences},
       {"documents", summary.document_names},
       {"sentence_count", summary.sentence_count},
+      {"language", summary.language},
       {"warnings", summary.warnings},
       {"options", OptionsJson(options)},
   };

@@ -33,7 +33,7 @@ bool ForbiddenInHtml(char32_t cp) {
 
 // The words of the page in the summary's language; English for any other.
 struct Labels {
-  const char* lang_fallback;  // for an empty options.language
+  const char* lang_fallback;  // when neither the summary nor the options name a language
   const char* summary;
   const char* sources;
   const char* chosen;     // "sentences chosen: "
@@ -140,8 +140,8 @@ class Page {
   Page(const Summary& summary, const std::vector<Sentence>& sentences, const Options& options)
       : summary_(summary),
         sentences_(sentences),
-        options_(options),
-        labels_(LabelsFor(options.language)) {}
+        language_(summary.language.empty() ? options.language : summary.language),
+        labels_(LabelsFor(language_)) {}
 
   std::string Render() {
     Check();
@@ -190,7 +190,9 @@ class Page {
   }
 
   void Head() {
-    const std::string lang = options_.language.empty() ? labels_.lang_fallback : options_.language;
+    // "auto" is no language tag: a summary made by hand may not say what it found.
+    const std::string lang =
+        language_.empty() || language_ == "auto" ? labels_.lang_fallback : language_;
     out_ += "<!DOCTYPE html>\n<html lang=\"" + EscapeHtml(lang) + "\">\n<head>\n";
     out_ += "<meta charset=\"utf-8\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -281,7 +283,7 @@ class Page {
 
   const Summary& summary_;
   const std::vector<Sentence>& sentences_;
-  const Options& options_;
+  const std::string language_;  // what the summary was read in, else what options asked
   const Labels& labels_;
   std::map<Key, const Sentence*> by_key_;
   std::map<Key, const SummarySentence*> chosen_;

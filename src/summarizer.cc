@@ -62,6 +62,8 @@ struct Segmented {
   std::vector<std::string_view> texts;
   std::vector<SentenceRecord> sentences;
   std::vector<std::string> warnings;
+  // The language the documents were read in (Options::language, or what "auto" found).
+  const Language* language = nullptr;
 
   std::string_view Normalized(const SentenceRecord& s) const {
     return texts[s.document].substr(s.span.begin, s.span.size());
@@ -78,7 +80,7 @@ struct Segmented {
 };
 
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
-                           const Language& language, StageClock& clock) {
+                           StageClock& clock) {
   Segmented out;
   out.input = &input;
   // Documents load, clean and segment independently: each worker takes a range of
@@ -105,6 +107,12 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   for (const LoadedDocument& document : out.documents) {
     out.warnings.insert(out.warnings.end(), document.warnings.begin(), document.warnings.end());
   }
+  // Counted once: they name the cluster's language for "auto", and flag the documents
+  // written in another one.
+  const std::vector<StopwordCounts> stopwords = CountStopwords(out.texts, options.threads);
+  out.language = &GetLanguage(options.language == "auto" ? GuessClusterLanguage(stopwords)
+                                                         : options.language);
+  const Language& language = *out.language;
   clock.Lap("load");
   const std::vector<CleanedDocument> cleaned =
       Clean(out.texts, language, options.clean, options.threads);
@@ -131,7 +139,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     per_document[d] = {};
   }
   clock.Lap("segment");
-  WarnOtherLanguages(out.documents, out.texts, language, options.threads, &out.warnings);
+  WarnOtherLanguages(out.documents, stopwords, language, &out.warnings);
   return out;
 }
 
@@ -151,7 +159,7 @@ std::vector<Sentence> Sentences(const Segmented& segmented) {
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options) {
   options.Validate();
   StageClock clock;
-  return Sentences(LoadCleanSegment(documents, options, GetLanguage(options.language), clock));
+  return Sentences(LoadCleanSegment(documents, options, clock));
 }
 
 Summary Summarize(const std::vector<Document>& documents, const Options& options) {
@@ -161,9 +169,9 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 Summary Summarize(const std::vector<Document>& documents, const Options& options,
                   std::vector<Sentence>* sentences) {
   options.Validate();
-  const Language& language = GetLanguage(options.language);
   StageClock clock;
-  Segmented segmented = LoadCleanSegment(documents, options, language, clock);
+  Segmented segmented = LoadCleanSegment(documents, options, clock);
+  const Language& language = *segmented.language;
   if (sentences != nullptr) *sentences = Sentences(segmented);
 
   // Each worker tokenizes a range of sentences and interns its terms to ids; the ranges
@@ -223,6 +231,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   Summary summary;
   summary.warnings = std::move(segmented.warnings);
   summary.sentence_count = segmented.sentences.size();
+  summary.language = language.code;
   for (const Document& d : documents) summary.document_names.push_back(d.name);
   for (std::size_t rank = 0; rank < chosen.size(); ++rank) {
     const SentenceRecord& s = segmented.sentences[chosen[rank]];

@@ -62,7 +62,8 @@ TEST_CASE("A cluster line becomes a record with the sentences --format json desc
   const Json record = Record(Line(Cluster()));
   CHECK(record.at("id") == "c1");
   CHECK(record.at("warnings") == Json::array());
-  CHECK(Keys(Line(Cluster()), 1) == std::vector<std::string>{"id", "summary", "warnings"});
+  CHECK(Keys(Line(Cluster()), 1) ==
+        std::vector<std::string>{"id", "language", "summary", "warnings"});
   REQUIRE(!record.at("summary").empty());
 
   // The sentences are the library's summary, serialized as Render's JSON serializes them.
@@ -133,6 +134,20 @@ TEST_CASE("Per-cluster options override the defaults, under the CLI's long names
   Json back = Cluster();
   back["options"] = {{"words", 100}};
   CHECK(Record(Line(back), 1, defaults).at("summary") == plain.at("summary"));
+
+  // The language the record names: French by default, and what "auto" finds.
+  CHECK(plain.at("language") == "fr");
+  Json english = Cluster();
+  english["documents"] = Json::array(
+      {"The Russian president arrived in Pyongyang on Tuesday for a two-day state visit, and "
+       "he was met at the airport by the leader of the country.",
+       "The two leaders signed a treaty that binds each of them to help the other if it is "
+       "attacked, the first such pact between the two countries in decades."});
+  english["options"] = {{"lang", "auto"}};
+  const Json guessed = Record(Line(english));
+  CHECK(guessed.at("language") == "en");
+  CHECK(!guessed.at("summary").empty());
+  CHECK(guessed.at("warnings").empty());
 
   // A budget no sentence fits: an empty summary and a warning, not an error.
   Json tiny = Cluster();

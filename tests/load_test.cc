@@ -411,6 +411,49 @@ TEST_CASE("Many documents in the wrong language give one warning", "[language_gu
   }
 }
 
+TEST_CASE("A cluster's language is the one most of its documents are written in",
+          "[language_guess]") {
+  const auto counts = [](const std::vector<std::string>& texts) {
+    const std::vector<std::string_view> views(texts.begin(), texts.end());
+    return CountStopwords(views, /*threads=*/2);
+  };
+  CHECK(GuessClusterLanguage(counts({kEnglish, kEnglish})) == "en");
+  CHECK(GuessClusterLanguage(counts({kFrench, kFrench})) == "fr");
+  // One French article among three English ones.
+  CHECK(GuessClusterLanguage(counts({kEnglish, kFrench, kEnglish, kEnglish})) == "en");
+  // A document is one vote, however long: a long French article does not outvote two
+  // short English ones...
+  std::string long_french;
+  while (long_french.size() < 200000) long_french += kFrench;
+  CHECK(GuessClusterLanguage(counts({long_french, kEnglish, kEnglish})) == "en");
+  // ...but on a tie of votes, the stopwords of the whole cluster decide.
+  CHECK(GuessClusterLanguage(counts({long_french, kEnglish})) == "fr");
+  CHECK(GuessClusterLanguage(counts({kFrench, kEnglish + kEnglish})) == "en");
+  // A document without a majority of its own does not vote.
+  CHECK(GuessClusterLanguage(counts({"the la", "the of"})) == "en");
+  // Nothing to go by (names and numbers, a tie, no document at all): French, the default.
+  CHECK(GuessClusterLanguage(counts({"Poutine Kim Jong-un Pyongyang 2024"})) == "fr");
+  CHECK(GuessClusterLanguage(counts({"the la"})) == "fr");
+  CHECK(GuessClusterLanguage({}) == "fr");
+}
+
+TEST_CASE("Stopword counts do not depend on the number of threads", "[language_guess]") {
+  const std::vector<std::string> texts = {kEnglish, kFrench, "", "Pyongyang", kEnglish + kFrench};
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  const std::vector<StopwordCounts> one = CountStopwords(views, 1);
+  for (const std::size_t threads : {2, 3, 8}) {
+    const std::vector<StopwordCounts> many = CountStopwords(views, threads);
+    REQUIRE(many.size() == one.size());
+    for (std::size_t d = 0; d < one.size(); ++d) {
+      CHECK(many[d].hits == one[d].hits);
+      CHECK(many[d].words == one[d].words);
+    }
+  }
+  CHECK(one[2].words == 0);
+  CHECK(one[0].hits[1] > one[0].hits[0]);  // English: "en" is second in KnownLanguages
+  CHECK(std::string(KnownLanguages()[1]) == "en");
+}
+
 // 100 MB through Load; run with: load_test "[slow]"
 TEST_CASE("Load handles a 100 MB document in linear time", "[.][slow][load]") {
   std::string input;

@@ -231,6 +231,13 @@ TEST_CASE("The page is deterministic and takes its language from the options") {
   const std::string page = RenderHtml(summary, sentences, english);
   CHECK(page.find("<html lang=\"en\">") != std::string::npos);
   CHECK(page.find("title=\"rank 1 \u00b7 score 0.") != std::string::npos);
+
+  // With "auto", the page takes the language found, not the word "auto".
+  Options automatic = TwoSentenceOptions();
+  automatic.language = "auto";
+  const Summary guessed = Summarize(docs, automatic, &sentences);
+  CHECK(guessed.language == "en");
+  CHECK(RenderHtml(guessed, sentences, automatic) == page);
 }
 
 TEST_CASE("Render in HTML is the summary alone; sentences that do not match are refused") {

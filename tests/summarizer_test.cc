@@ -204,6 +204,49 @@ TEST_CASE("English clusters are summarized with --lang en") {
   CHECK(SummaryWords(summary) <= 30);
 }
 
+TEST_CASE("Language auto reads each cluster in the language its documents are written in") {
+  Options automatic;
+  automatic.language = "auto";
+  // The French sample: the same summary as the default, French.
+  const Summary french = Summarize(SampleDocuments(), automatic);
+  const Summary by_default = Summarize(SampleDocuments());
+  CHECK(french.language == "fr");
+  CHECK(by_default.language == "fr");
+  REQUIRE(french.sentences.size() == by_default.sentences.size());
+  for (std::size_t i = 0; i < french.sentences.size(); ++i) {
+    CHECK(french.sentences[i].text == by_default.sentences[i].text);
+  }
+  CHECK(french.warnings.empty());
+
+  // English articles, and one French one among them: English, and the French one flagged.
+  const std::vector<Document> documents = {
+      {"a", "The president arrived in Pyongyang on Wednesday for a two-day state visit, and he "
+            "was greeted at the airport by the North Korean leader. They are expected to sign "
+            "a treaty that would bind each of them to help the other if it is attacked."},
+      {"b", "The two leaders signed a strategic partnership treaty in Pyongyang. Western "
+            "governments are worried about the growing military cooperation between the two "
+            "countries, which have both been isolated by the West for years."},
+      {"c", "It is not clear what the treaty will mean for the war in Ukraine, but it was "
+            "seen as a warning to the United States and its allies in Asia and in Europe."},
+      {"d", "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang mercredi pour une "
+            "visite d\u2019\u00c9tat de deux jours. Il a \u00e9t\u00e9 re\u00e7u par le "
+            "dirigeant nord-cor\u00e9en, qui l\u2019attendait \u00e0 l\u2019a\u00e9roport "
+            "avec les membres de son gouvernement et de son parti."},
+  };
+  Options english;
+  english.language = "en";
+  const Summary guessed = Summarize(documents, automatic);
+  const Summary told = Summarize(documents, english);
+  CHECK(guessed.language == "en");
+  REQUIRE(guessed.sentences.size() == told.sentences.size());
+  for (std::size_t i = 0; i < told.sentences.size(); ++i) {
+    CHECK(guessed.sentences[i].text == told.sentences[i].text);
+  }
+  CHECK(guessed.warnings == told.warnings);
+  REQUIRE(guessed.warnings.size() == 1);
+  CHECK(guessed.warnings[0] == "d: the text looks like fr, not en; the summary may be poor");
+}
+
 TEST_CASE("Degenerate input has a defined result, not an error") {
   SECTION("no document") {
     const Summary summary = Summarize({});
@@ -226,6 +269,15 @@ TEST_CASE("Invalid options raise an options error naming the option") {
   Options options;
   options.language = "xx";
   CHECK_THROWS_AS(Summarize(SampleDocuments(), options), Error);
+  options.language = "tlh";
+  try {
+    Summarize(SampleDocuments(), options);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
+    CHECK(e.path() == "lang");
+    CHECK(e.problem() == "unknown language 'tlh' (known: auto, en, fr)");
+  }
   options = Options{};
   options.select.lambda = 1.5;
   try {

@@ -10,8 +10,8 @@
 //    "documents": ["text", {"name": "afp", "text": "..."}, ...],
 //    "options": {"words": 50, "language": "fr", ...}}   // optional, per cluster
 // Output, one JSON object on one line, without the final newline:
-//   {"id": "c1", "summary": [...], ...}                 // on success
-//   {"id": "c1", "line": 7, "error": "..."}              // on any problem with the line
+//   {"id": "c1", "language": "fr", "summary": [...], ...}   // on success
+//   {"id": "c1", "line": 7, "error": "..."}                  // on any problem with the line
 // The exact fields and the accepted option names are documented in batch.cc's header
 // comment and tested in tests/batch_test.cc.
 #ifndef PRECIS_BATCH_H_

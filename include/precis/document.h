@@ -52,6 +52,8 @@ struct Summary {
   // Document names in input order, so that Sentence::document can be shown.
   std::vector<std::string> document_names;
   std::size_t sentence_count = 0;  // sentences the summary was chosen from
+  // The language the documents were read in: Options::language, or the one "auto" found.
+  std::string language;
   SummaryStats stats;
 };
 

@@ -116,7 +116,9 @@ struct SelectOptions {
 };
 
 struct Options {
-  std::string language = "fr";  // "fr" or "en"
+  // "fr", "en", or "auto": the language most of the documents are written in, by their
+  // function words (French when nothing tells), which Summary::language then names.
+  std::string language = "fr";
   // Worker threads for the stages that split by document; 0 uses every core. The
   // summary is the same whatever the number.
   std::size_t threads = 0;
