@@ -138,6 +138,26 @@ TEST_CASE("Standard input is one document") {
   CHECK(text.find(Lines(result.out).at(0)) != std::string::npos);
 }
 
+TEST_CASE("--lang auto reads English as English, names it, and keeps French the default") {
+  const std::string english =
+      "The Russian president arrived in Pyongyang on Tuesday for a two-day state visit, and he "
+      "was met at the airport by the leader of the country.\n"
+      "The two leaders signed a treaty that binds each of them to help the other if it is "
+      "attacked, the first such pact between the two countries in decades.\n";
+  const auto told = RunCommand(Precis() + " --lang en -f json -", english);
+  const auto guessed = RunCommand(Precis() + " --lang auto -f json -", english);
+  REQUIRE(guessed.exit_code == 0);
+  CHECK(guessed.err.empty());
+  const auto parsed = nlohmann::json::parse(guessed.out);
+  CHECK(parsed.at("language") == "en");
+  CHECK(parsed.at("options").at("language") == "auto");
+  CHECK(parsed.at("sentences") == nlohmann::json::parse(told.out).at("sentences"));
+  // Without --lang, the same text is read as French, with a warning saying it is not.
+  const auto french = RunCommand(Precis() + " -f json -", english);
+  CHECK(nlohmann::json::parse(french.out).at("language") == "fr");
+  CHECK(french.err.find("the text looks like en, not fr") != std::string::npos);
+}
+
 TEST_CASE("Errors are one line naming the problem, with the documented exit codes") {
   struct Case {
     std::string args;
