@@ -135,6 +135,30 @@ def test_options_reach_the_library():
     assert [s.headline for s in with_headlines if s.text == headline] == [True]
 
 
+def test_lang_auto_reads_each_list_in_its_language():
+    english = [
+        "The Russian president arrived in Pyongyang on Tuesday for a two-day state visit, and "
+        "he was met at the airport by the leader of the country. It is not clear what the "
+        "treaty will mean for the war, but it was seen as a warning to the West.",
+        "The two leaders signed a treaty that binds each of them to help the other if it is "
+        "attacked, the first such pact between the two countries in decades. The West has "
+        "been trying to isolate both of them for years, and it is worried by the pact.",
+    ]
+    def tuples(texts, **options):
+        return [sentence_tuple(s) for s in precis.summarize(texts, **options)]
+
+    assert tuples(english, lang="auto") == tuples(english, lang="en")
+    # Read as French (the default), the text is flagged; read with auto, it is English.
+    with pytest.warns(precis.PrecisWarning, match="looks like en, not fr"):
+        precis.summarize(english)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        precis.summarize(english, lang="auto")
+    assert tuples(FRENCH, lang="auto") == tuples(FRENCH)
+    with pytest.raises(precis.InvalidOptionsError, match="known: auto, en, fr"):
+        precis.summarize(FRENCH, lang="tlh")
+
+
 def test_paragraphs_are_the_cleaned_texts_paragraphs():
     every = precis.summarize(FRENCH, words=0, include_headlines=True, min_words=2)
     # The first text opens with a headline paragraph; its body lines follow in later ones.
