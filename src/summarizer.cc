@@ -109,8 +109,8 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   }
   // Counted once: they name the cluster's language for "auto", and flag the documents
   // written in another one.
-  const std::vector<StopwordCounts> stopwords = CountStopwords(out.texts, options.threads);
-  out.language = &GetLanguage(options.language == "auto" ? GuessClusterLanguage(stopwords)
+  const std::vector<StopwordCounts> stopword_counts = CountStopwords(out.texts, options.threads);
+  out.language = &GetLanguage(options.language == "auto" ? GuessClusterLanguage(stopword_counts)
                                                          : options.language);
   const Language& language = *out.language;
   clock.Lap("load");
@@ -139,7 +139,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     per_document[d] = {};
   }
   clock.Lap("segment");
-  WarnOtherLanguages(out.documents, stopwords, language, &out.warnings);
+  WarnOtherLanguages(out.documents, stopword_counts, language, &out.warnings);
   return out;
 }
 
