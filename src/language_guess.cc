@@ -16,15 +16,15 @@ bool IsWordByte(unsigned char c) {
 
 }  // namespace
 
-const std::array<const char*, 2>& KnownLanguages() {
+const std::array<const char*, kKnownLanguageCount>& KnownLanguages() {
   // The languages precis has data for (language.cc).
-  static const std::array<const char*, 2> known = {"fr", "en"};
+  static const std::array<const char*, kKnownLanguageCount> known = {"fr", "en"};
   return known;
 }
 
 StopwordCounts CountStopwords(std::string_view text) {
   const auto& known = KnownLanguages();
-  std::array<const WordSet*, 2> lists{};
+  std::array<const WordSet*, kKnownLanguageCount> lists{};
   for (std::size_t l = 0; l < known.size(); ++l) lists[l] = &GetLanguage(known[l]).stopwords;
   StopwordCounts counts;
   std::string word;
@@ -96,7 +96,7 @@ std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& exp
 std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts) {
   const auto& known = KnownLanguages();
   // The language with strictly the most of `of`, or known.size() on a tie.
-  const auto most = [&known](const std::array<std::size_t, 2>& of) {
+  const auto most = [&known](const std::array<std::size_t, kKnownLanguageCount>& of) {
     std::size_t best = 0;
     bool tie = false;
     for (std::size_t l = 1; l < known.size(); ++l) {
@@ -109,8 +109,8 @@ std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts) {
     }
     return tie ? known.size() : best;
   };
-  std::array<std::size_t, 2> votes{};
-  std::array<std::size_t, 2> hits{};
+  std::array<std::size_t, kKnownLanguageCount> votes{};
+  std::array<std::size_t, kKnownLanguageCount> hits{};
   for (const StopwordCounts& c : counts) {
     const std::size_t own = most(c.hits);
     if (own < known.size()) ++votes[own];
