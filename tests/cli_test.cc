@@ -138,7 +138,7 @@ TEST_CASE("Standard input is one document") {
   CHECK(text.find(Lines(result.out).at(0)) != std::string::npos);
 }
 
-TEST_CASE("--lang auto reads English as English, names it, and keeps French the default") {
+TEST_CASE("The auto language reads English as English, names it, and keeps French the default") {
   const std::string english =
       "The Russian president arrived in Pyongyang on Tuesday for a two-day state visit, and he "
       "was met at the airport by the leader of the country.\n"
