@@ -59,17 +59,18 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads = 
 enum class OutputFormat { kText, kJson, kMarkdown, kHtml };
 
 // Renders a summary: text is one sentence a line; JSON lists every sentence with its
-// source, document index, sentence index and score, plus the options used; Markdown is a
-// list with the sources named. Every format ends with a newline.
+// source, document index, sentence index and score, plus the language the documents were
+// read in and the options used; Markdown is a list with the sources named. Every format
+// ends with a newline.
 // A Summary does not hold its sources' text, so kHtml renders here the summary alone
 // (RenderHtml with no sentences); RenderHtml shows it within its sources.
 std::string Render(const Summary& summary, OutputFormat format, const Options& options);
 
-// A self-contained HTML5 page (UTF-8, inline CSS, no script, lang from options.language):
-// the summary, each sentence linking to its place below, then every document under its
-// name with its sentences in paragraphs, the chosen ones in <mark> elements whose
-// data-rank (1 for the sentence chosen first: SummarySentence::rank + 1) and data-score
-// show on hover. `sentences` is what Segment (or the three-argument Summarize) returned
+// A self-contained HTML5 page (UTF-8, inline CSS, no script, lang from Summary::language,
+// else options.language): the summary, each sentence linking to its place below, then
+// every document under its name with its sentences in paragraphs, the chosen ones in
+// <mark> elements whose data-rank (1 for the sentence chosen first: SummarySentence::rank
+// + 1) and data-score show on hover. `sentences` is what Segment (or the three-argument Summarize) returned
 // for the documents summarized; it may be empty, for the summary alone. All text is
 // HTML-escaped and otherwise kept byte for byte.
 // Throws Error(kInvalidInput) when a summary sentence is not in `sentences` (same
