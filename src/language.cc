@@ -156,6 +156,11 @@ WordSet::WordSet(const std::unordered_set<std::string>& words)
   }
 }
 
+const std::array<const char*, kKnownLanguageCount>& KnownLanguages() {
+  static const std::array<const char*, kKnownLanguageCount> known = {"fr", "en"};
+  return known;
+}
+
 const Language& GetLanguage(std::string_view code) {
   // Built on first use (thread-safe static initialization) and never destroyed,
   // so that no exit-time destructor races a thread still summarizing.

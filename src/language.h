@@ -3,6 +3,7 @@
 #ifndef PRECIS_SRC_LANGUAGE_H_
 #define PRECIS_SRC_LANGUAGE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -93,6 +94,10 @@ struct Language {
   std::vector<std::string> opener_exceptions;
   SentenceRules sentences;
 };
+
+// The codes of the languages precis has data for, French first: "fr", "en".
+inline constexpr std::size_t kKnownLanguageCount = 2;
+const std::array<const char*, kKnownLanguageCount>& KnownLanguages();
 
 // The language for an ISO 639-1 code ("fr", "en"). Throws
 // Error(kInvalidOptions, "lang") for a language precis has no data for. The

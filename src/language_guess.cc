@@ -16,12 +16,6 @@ bool IsWordByte(unsigned char c) {
 
 }  // namespace
 
-const std::array<const char*, kKnownLanguageCount>& KnownLanguages() {
-  // The languages precis has data for (language.cc).
-  static const std::array<const char*, kKnownLanguageCount> known = {"fr", "en"};
-  return known;
-}
-
 StopwordCounts CountStopwords(std::string_view text) {
   const auto& known = KnownLanguages();
   std::array<const WordSet*, kKnownLanguageCount> lists{};

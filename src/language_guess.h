@@ -20,16 +20,14 @@
 namespace precis {
 
 // How many of a text's words each language precis knows has in its stopword list, in the
-// order of KnownLanguages(), over the text's first kMaxGuessWords words. Function words
-// make up about half of running text in French and English, and the lists barely overlap.
+// order of KnownLanguages() (language.h), over the text's first kMaxGuessWords words.
+// Function words make up about half of running text in French and English, and the lists
+// barely overlap.
 inline constexpr std::size_t kMaxGuessWords = 1000;
-inline constexpr std::size_t kKnownLanguageCount = 2;
 struct StopwordCounts {
   std::array<std::size_t, kKnownLanguageCount> hits{};
   std::size_t words = 0;
 };
-// The codes of the languages precis has data for: "fr", "en".
-const std::array<const char*, kKnownLanguageCount>& KnownLanguages();
 StopwordCounts CountStopwords(std::string_view text);
 // Of each text, by `threads` workers (as Options::threads; the counts do not depend on it).
 std::vector<StopwordCounts> CountStopwords(const std::vector<std::string_view>& texts,

@@ -1,5 +1,6 @@
 #include "precis/options.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -27,14 +28,10 @@ Similarity ParseSimilarity(const std::string& name) {
 }
 
 void Options::Validate() const {
-  if (language != "auto") {
-    try {
-      GetLanguage(language);
-    } catch (const Error&) {
-      throw Error(ErrorCode::kInvalidOptions, "lang",
-                  "unknown language '" + language + "' (known: auto, en, fr)");
-    }
-  }
+  const auto& known = KnownLanguages();
+  Require(language == kAutoLanguage ||
+              std::find(known.begin(), known.end(), language) != known.end(),
+          "lang", "unknown language '" + language + "' (known: auto, en, fr)");
   Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",
           "must be 0 (names weigh as other words) or more");
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",

@@ -192,7 +192,7 @@ class Page {
   void Head() {
     // "auto" is no language tag: a summary made by hand may not say what it found.
     const std::string lang =
-        language_.empty() || language_ == "auto" ? labels_.lang_fallback : language_;
+        language_.empty() || language_ == kAutoLanguage ? labels_.lang_fallback : language_;
     out_ += "<!DOCTYPE html>\n<html lang=\"" + EscapeHtml(lang) + "\">\n<head>\n";
     out_ += "<meta charset=\"utf-8\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";

@@ -115,6 +115,9 @@ struct SelectOptions {
   bool include_headlines = false;
 };
 
+// Options::language for "read the documents in the language most of them are written in".
+inline constexpr char kAutoLanguage[] = "auto";
+
 struct Options {
   // "fr", "en", or "auto": the language most of the documents are written in, by their
   // function words (French when nothing tells), which Summary::language then names.
