@@ -19,6 +19,7 @@
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
+#include "shortest_decimal.h"
 
 namespace precis {
 namespace {
@@ -74,13 +75,6 @@ const Labels& LabelsFor(const std::string& language) {
       '.',
   };
   return language == "fr" ? kFrench : kEnglish;
-}
-
-// The shortest text that reads back as `value`: what data-score holds, for machines.
-std::string Exact(double value) {
-  char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
 }
 
 // Three significant digits with the language's decimal mark: what the tooltip shows.
@@ -277,7 +271,7 @@ class Page {
     }
     const SummarySentence& chosen = *found->second;
     out_ += "<mark id=\"" + SentenceId(s.document, s.position) + "\" data-rank=\"" +
-            std::to_string(chosen.rank + 1) + "\" data-score=\"" + Exact(chosen.score) +
+            std::to_string(chosen.rank + 1) + "\" data-score=\"" + ShortestDecimal(chosen.score) +
             "\" title=\"" + EscapeHtml(Tooltip(chosen)) + "\">" + EscapeHtml(s.text) + "</mark>";
   }
 

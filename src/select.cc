@@ -1,7 +1,6 @@
 #include "select.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstddef>
 #include <functional>
 #include <limits>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "precis/error.h"
+#include "shortest_decimal.h"
 
 namespace precis {
 namespace {
@@ -18,13 +18,6 @@ namespace {
 // computed, not exact); this slack keeps duplicate_threshold = 1 meaning
 // "identical".
 constexpr double kSimilaritySlack = 1e-12;
-
-// The shortest text that reads back as `value` ("0.15"), whatever the locale.
-std::string Shortest(double value) {
-  char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
 
 // The per-sentence filters, in the order an empty summary's warning reports them.
 enum class Filter { kNone, kHeadline, kFragment, kTooShort, kTooLong };
@@ -237,7 +230,7 @@ std::string DescribeRefusals(const Refusals& refusals, std::size_t sentence_coun
   both(refusals.over_words, "longer than the budget of --words " + std::to_string(options.words));
   both(refusals.over_chars, "longer than the budget of --chars " + std::to_string(options.chars));
   both(refusals.unrelated,
-       "under --min-relevance " + Shortest(options.min_relevance) + " of the best score");
+       "under --min-relevance " + ShortestDecimal(options.min_relevance) + " of the best score");
   both(refusals.others, "left out by the other limits");
   return text;
 }
