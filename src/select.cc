@@ -34,6 +34,15 @@ bool PassesFilters(const Candidate& candidate, const SelectOptions& options) {
   return FirstFailed(candidate, options) == Filter::kNone;
 }
 
+// Whether `candidate` still fits the word budget, or the character budget, once `used`
+// words or code points are taken (0 in a budget: no limit).
+bool WithinWords(const Candidate& candidate, std::size_t used, const SelectOptions& options) {
+  return options.words == 0 || used + candidate.words <= options.words;
+}
+bool WithinChars(const Candidate& candidate, std::size_t used, const SelectOptions& options) {
+  return options.chars == 0 || used + candidate.code_points <= options.chars;
+}
+
 }  // namespace
 
 std::vector<std::size_t> SelectSentences(
@@ -104,8 +113,7 @@ std::vector<std::size_t> SelectSentences(
   std::size_t words = 0;
   std::size_t chars = 0;
   const auto fits = [&](const Candidate& c) {
-    return (options.words == 0 || words + c.words <= options.words) &&
-           (options.chars == 0 || chars + c.code_points <= options.chars);
+    return WithinWords(c, words, options) && WithinChars(c, chars, options);
   };
   // Similarity to each chosen sentence not yet compared: a dot product with its
   // scattered row, over the candidate's own terms, summed in their order.
@@ -198,9 +206,9 @@ Refusals CountRefusals(const Eigen::VectorXd& scores,
       case Filter::kTooLong: ++refusals.too_long; continue;
       case Filter::kNone: break;
     }
-    if (options.words != 0 && c.words > options.words) {
+    if (!WithinWords(c, 0, options)) {
       ++refusals.over_words;
-    } else if (options.chars != 0 && c.code_points > options.chars) {
+    } else if (!WithinChars(c, 0, options)) {
       ++refusals.over_chars;
     } else if (max_score > 0.0 &&
                scores[static_cast<Eigen::Index>(i)] / max_score < options.min_relevance) {
