@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "decode.h"
+#include "html_text.h"
 #include "icu_status.h"
 
 namespace precis {
@@ -172,6 +173,11 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   loaded.original = RepairUtf8(input, input_offset, &repair);
   if (repair.count != 0) {
     loaded.warnings.push_back(InvalidUtf8Warning(loaded.name, repair));
+  }
+  if (options.html && LooksLikeHtml(loaded.original)) {
+    loaded.original = HtmlText(loaded.original);
+    loaded.warnings.push_back((loaded.name.empty() ? "" : loaded.name + ": ") +
+                              "read as an HTML page (--plain-text reads it as text)");
   }
   Normalize(loaded.original, &loaded.text, &loaded.to_original);
   return loaded;

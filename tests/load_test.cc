@@ -359,6 +359,37 @@ TEST_CASE("An explicit encoding is used as given, without a note", "[load][decod
   if (encoding != "UTF-8") CHECK(doc.warnings.empty());
 }
 
+TEST_CASE("An HTML page loads as its text, with a note; --plain-text keeps the markup",
+          "[load][html]") {
+  const std::string page =
+      "<!DOCTYPE html>\r\n<html><body><h1>Poutine \xE0 Pyongyang</h1>\r\n"
+      "<p>Le pr\xE9sident russe est arriv\xE9&nbsp;mardi \xE0 l\x92" "a\xE9roport, "
+      "o\xF9 l\x92" "attendait son homologue, \xE0 la t\xEAte d\x92une d\xE9l\xE9gation.</p>"
+      "</body></html>\r\n";
+  // In Windows-1252, as many saved pages are: decoded first, then read as a page.
+  const LoadedDocument doc = Load({"a.html", page});
+  CHECK(doc.original ==
+        "Poutine \u00E0 Pyongyang\n\nLe pr\u00E9sident russe est arriv\u00E9\u00A0mardi "
+        "\u00E0 l\u2019a\u00E9roport, o\u00F9 l\u2019attendait son homologue, \u00E0 la "
+        "t\u00EAte d\u2019une d\u00E9l\u00E9gation.\n");
+  CHECK(doc.text == doc.original);
+  CHECK(doc.warnings == std::vector<std::string>{
+                            "a.html: read as windows-1252 (detected)",
+                            "a.html: read as an HTML page (--plain-text reads it as text)"});
+
+  LoadOptions plain;
+  plain.html = false;
+  const LoadedDocument as_text = Load({"a.html", page}, plain);
+  CHECK(as_text.original.rfind("<!DOCTYPE html>\r\n", 0) == 0);
+  CHECK(as_text.text.rfind("<!DOCTYPE html>\n", 0) == 0);
+  CHECK(as_text.warnings == std::vector<std::string>{"a.html: read as windows-1252 (detected)"});
+
+  // Prose that opens with a chevron is prose.
+  const LoadedDocument prose = Load({"b.txt", "<3 Merci \u00E0 tous."});
+  CHECK(prose.original == "<3 Merci \u00E0 tous.");
+  CHECK(prose.warnings.empty());
+}
+
 TEST_CASE("An unknown encoding is an option error", "[load][decode]") {
   LoadOptions options;
   options.encoding = "klingon-8";

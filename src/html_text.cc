@@ -1,0 +1,255 @@
+#include "html_text.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <string>
+#include <string_view>
+
+namespace precis {
+namespace {
+
+// How far LooksLikeHtml reads: an XML declaration and a doctype fit easily.
+constexpr std::size_t kSniffBytes = 1024;
+
+// Elements that open a page or a fragment of one; a text that starts with "<p>" or
+// "<meta" is markup, while "<3" or "<Nom>" is someone's prose.
+constexpr std::array<std::string_view, 56> kOpeningElements = {
+    "a",      "abbr",     "article",  "aside", "b",      "base",   "blockquote", "body",
+    "br",     "center",   "dd",       "div",   "dl",     "dt",     "em",         "figure",
+    "font",   "footer",   "form",     "h1",    "h2",     "h3",     "h4",         "h5",
+    "h6",     "head",     "header",   "hr",    "html",   "i",      "iframe",     "img",
+    "li",     "link",     "main",     "meta",  "nav",    "noscript", "ol",       "p",
+    "pre",    "script",   "section",  "small", "span",   "strong", "style",      "sub",
+    "sup",    "table",    "time",     "title", "u",      "ul",     "svg",        "picture"};
+
+// What a reader of the page never sees as its text: code, styling, controls and the
+// site's furniture around the article (navigation, asides of related links, the page
+// footer), and captions, which the cleaner would otherwise have to recognize by their
+// wording.
+constexpr std::array<std::string_view, 22> kHiddenElements = {
+    "aside",    "audio",    "button", "canvas", "embed",    "figcaption", "footer", "form",
+    "head",     "iframe",   "map",    "math",   "nav",      "noscript",   "object", "script",
+    "select",   "style",    "svg",    "template", "textarea", "video"};
+
+// Elements that end a paragraph: HTML's block-level and table elements, hidden or not,
+// so that the text on either side of a skipped <nav> does not run together.
+constexpr std::array<std::string_view, 47> kBlockElements = {
+    "address", "article", "aside",   "blockquote", "body",    "caption", "center",  "dd",
+    "details", "dialog",  "dir",     "div",        "dl",      "dt",      "fieldset", "figcaption",
+    "figure",  "footer",  "form",    "frameset",   "h1",      "h2",      "h3",      "h4",
+    "h5",      "h6",      "header",  "hgroup",     "hr",      "html",    "legend",  "li",
+    "listing", "main",    "menu",    "nav",        "ol",      "p",       "pre",     "section",
+    "summary", "table",   "td",      "th",         "tr",      "ul",      "xmp"};
+
+template <std::size_t N>
+bool Contains(const std::array<std::string_view, N>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool IsPreformatted(std::string_view name) {
+  return name == "pre" || name == "listing" || name == "xmp";
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string_view NameOf(const xmlNode* node) {
+  return node->name == nullptr ? std::string_view()
+                               : std::string_view(reinterpret_cast<const char*>(node->name));
+}
+
+struct XmlFree {
+  void operator()(xmlChar* p) const { xmlFree(p); }
+};
+struct ContextDeleter {
+  void operator()(htmlParserCtxt* context) const { htmlFreeParserCtxt(context); }
+};
+struct DocDeleter {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+
+// Builds the text: paragraphs apart by a blank line, white space collapsed as a browser
+// lays it out.
+class TextWriter {
+ public:
+  void Text(const char* text, bool preformatted) {
+    for (const char* p = text; *p != '\0'; ++p) {
+      if (preformatted) {
+        out_.push_back(*p);
+        continue;
+      }
+      if (IsAsciiSpace(*p)) {
+        pending_space_ = true;
+        continue;
+      }
+      if (pending_space_ && !out_.empty() && out_.back() != '\n') out_.push_back(' ');
+      pending_space_ = false;
+      out_.push_back(*p);
+    }
+  }
+
+  void LineBreak() {
+    TrimSpaces();
+    if (!out_.empty() && !EndsWithBlankLine()) out_.push_back('\n');
+  }
+
+  void ParagraphBreak() {
+    LineBreak();
+    LineBreak();
+  }
+
+  std::string Finish() {
+    while (!out_.empty() && IsAsciiSpace(out_.back())) out_.pop_back();
+    if (!out_.empty()) out_.push_back('\n');
+    return std::move(out_);
+  }
+
+ private:
+  void TrimSpaces() {
+    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+    pending_space_ = false;
+  }
+  bool EndsWithBlankLine() const {
+    return out_.size() >= 2 && out_[out_.size() - 1] == '\n' && out_[out_.size() - 2] == '\n';
+  }
+
+  std::string out_;
+  bool pending_space_ = false;
+};
+
+class PageReader {
+ public:
+  // Whether to read the element's children.
+  bool Enter(const xmlNode* node) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      if (node->content != nullptr) {
+        body_.Text(reinterpret_cast<const char*>(node->content), preformatted_ > 0);
+      }
+      return false;
+    }
+    if (node->type != XML_ELEMENT_NODE) return false;
+    const std::string_view name = NameOf(node);
+    if (name == "head") ReadTitle(node);
+    if (name == "title" || Contains(kHiddenElements, name)) return false;
+    if (name == "h1") has_h1_ = true;
+    if (name == "br") body_.LineBreak();
+    if (Contains(kBlockElements, name)) body_.ParagraphBreak();
+    if (IsPreformatted(name)) ++preformatted_;
+    return true;
+  }
+
+  // After Enter, and after the children it asked for.
+  void Leave(const xmlNode* node) {
+    if (node->type != XML_ELEMENT_NODE) return;
+    const std::string_view name = NameOf(node);
+    if (Contains(kBlockElements, name)) body_.ParagraphBreak();
+    if (IsPreformatted(name)) --preformatted_;
+  }
+
+  std::string Finish() {
+    std::string body = body_.Finish();
+    if (has_h1_ || title_.empty()) return body;
+    TextWriter title;
+    title.Text(title_.c_str(), false);
+    std::string text = title.Finish();
+    if (!body.empty()) text += "\n" + body;
+    return text;
+  }
+
+ private:
+  void ReadTitle(const xmlNode* head) {
+    for (const xmlNode* child = head->children; child != nullptr; child = child->next) {
+      if (child->type != XML_ELEMENT_NODE || NameOf(child) != "title") continue;
+      std::unique_ptr<xmlChar, XmlFree> content(xmlNodeGetContent(child));
+      if (content != nullptr) title_ = reinterpret_cast<const char*>(content.get());
+      return;
+    }
+  }
+
+  TextWriter body_;
+  std::string title_;
+  bool has_h1_ = false;
+  int preformatted_ = 0;
+};
+
+// Depth first without recursion: broken pages nest thousands of unclosed tags deep.
+void Walk(const xmlNode* root, PageReader* reader) {
+  const xmlNode* node = root;
+  while (node != nullptr) {
+    if (reader->Enter(node) && node->children != nullptr) {
+      node = node->children;
+      continue;
+    }
+    while (node != nullptr) {
+      reader->Leave(node);
+      if (node == root) return;
+      if (node->next != nullptr) {
+        node = node->next;
+        break;
+      }
+      node = node->parent;
+    }
+  }
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size() && IsAsciiSpace(text[start])) ++start;
+  if (start == text.size() || text[start] != '<') return false;
+  std::string head(text.substr(start, kSniffBytes));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const auto starts_with = [&head](std::string_view prefix) {
+    return head.compare(0, prefix.size(), prefix) == 0;
+  };
+  if (starts_with("<!--") || starts_with("<!doctype html")) return true;
+  if (starts_with("<?xml")) return head.find("<html") != std::string::npos;
+  std::size_t end = 1;
+  while (end < head.size() && ((head[end] >= 'a' && head[end] <= 'z') ||
+                               (head[end] >= '0' && head[end] <= '9'))) {
+    ++end;
+  }
+  if (end == head.size()) return false;
+  const char after = head[end];
+  if (after != '>' && after != '/' && !IsAsciiSpace(after)) return false;
+  return Contains(kOpeningElements, std::string_view(head).substr(1, end - 1)) &&
+         head.find('>', end) != std::string::npos;
+}
+
+std::string HtmlText(std::string_view html) {
+  if (html.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
+  // Once per process, before any thread parses (libxml2's own advice); thread-safe as a
+  // function-local static.
+  static const bool initialized = (xmlInitParser(), true);
+  (void)initialized;
+  std::unique_ptr<htmlParserCtxt, ContextDeleter> context(htmlNewParserCtxt());
+  if (context == nullptr) throw std::bad_alloc();
+  // Errors are recovered from silently, per context: a library must not print, nor
+  // change libxml2's global error handler under its host program. No network access
+  // for external entities. The text is UTF-8 already, whatever its <meta> says. Without
+  // XML_PARSE_HUGE, libxml2 stops reading at a text node of 10 MB or 256 levels of
+  // nesting, and what follows would be lost without a word.
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                      HTML_PARSE_NONET | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC |
+                      HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  std::unique_ptr<xmlDoc, DocDeleter> doc(htmlCtxtReadMemory(
+      context.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
+  if (doc == nullptr) return "";
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (root == nullptr) return "";
+  PageReader reader;
+  Walk(root, &reader);
+  return reader.Finish();
+}
+
+}  // namespace precis

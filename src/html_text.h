@@ -1,0 +1,44 @@
+// Stage 1, part of load: the text of a news page saved as HTML.
+//
+//   LooksLikeHtml("<!DOCTYPE html><html>...")                      == true
+//   LooksLikeHtml("<3 Une phrase qui commence par un chevron.")    == false
+//   HtmlText("<h1>Poutine à Pyongyang</h1><p>Il est arrivé&nbsp;mardi.<script>x()</script></p>")
+//       == "Poutine à Pyongyang\n\nIl est arrivé\u00A0mardi.\n"
+//
+// Articles come from the web, and a folder of them is often a folder of saved pages. Read
+// as plain text, their markup becomes sentences ("<p>Le président...") and their scripts
+// become words; read as a page, each block (p, h1, li, td...) becomes a paragraph of its
+// text, so that a heading is a line without final punctuation, as the cleaner expects of a
+// title. What a reader never sees is left out: scripts, styles, forms, navigation, asides
+// (related-article boxes), page footers, figure captions. The head's <title> stands as
+// the first paragraph only when the body has no <h1>, since it usually repeats the h1
+// with the site's name added.
+//
+// Parsing is libxml2's HTML parser, which recovers from the broken markup real pages
+// carry (unclosed tags, stray entities) as browsers do.
+#ifndef PRECIS_SRC_HTML_TEXT_H_
+#define PRECIS_SRC_HTML_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace precis {
+
+// Whether `text` (UTF-8, BOM removed) is an HTML page or fragment: after white space, it
+// opens with a comment, a doctype, an XML declaration followed by an <html> element, or a
+// tag whose name is an HTML element's (<html>, <p>, <div>, <meta>...). Prose that
+// happens to start with '<' ("<3", "<Nom>") is not. O(1): reads at most the first 1 KiB.
+bool LooksLikeHtml(std::string_view text);
+
+// The visible text of the page `html` (UTF-8; any charset its <meta> declares is
+// ignored, since load has decoded it already): blocks separated by a blank line, <br> as
+// a line break, runs of ASCII white space collapsed to one space outside <pre> (U+00A0
+// and U+202F are kept: French typography puts them before « » : ; ? !), character
+// references decoded, ending with "\n" unless empty. Never throws on bad markup; an
+// input over 2 GiB, which libxml2 cannot take in one piece, is returned as it is.
+// Linear in the size of the page; reentrant.
+std::string HtmlText(std::string_view html);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_HTML_TEXT_H_

@@ -1,0 +1,102 @@
+#include "html_text.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace precis {
+namespace {
+
+TEST_CASE("LooksLikeHtml knows a page from prose that opens with a chevron", "[html]") {
+  const auto [text, html] = GENERATE(table<std::string, bool>({
+      {"<!DOCTYPE html><html lang=\"fr\"><head>", true},
+      {"<!doctype HTML>\n<title>Poutine</title>", true},
+      {"\uFEFF", false},
+      {"  \n\t<html lang=\"fr\">", true},
+      {"<P>Le président russe est arrivé.</P>", true},
+      {"<br/>Le président", true},
+      {"<div\nclass=\"article\">", true},
+      {"<!-- enregistré depuis le navigateur -->", true},
+      {"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">",
+       true},
+      // An RSS feed is XML, not a page.
+      {"<?xml version=\"1.0\"?><rss version=\"2.0\">", false},
+      {"<3 à tous les lecteurs de « Libération ».", false},
+      {"<Nom> a déclaré : « Non. »", false},
+      {"<paragraphe> n'est pas une balise.", false},
+      {"<p sans fin", false},
+      {"Le président <p> au milieu.", false},
+      {"", false},
+      {"   ", false},
+  }));
+  CAPTURE(text);
+  CHECK(LooksLikeHtml(text) == html);
+}
+
+TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]") {
+  const auto [html, text] = GENERATE(table<std::string, std::string>({
+      // The example of html_text.h.
+      {"<h1>Poutine à Pyongyang</h1><p>Il est arrivé&nbsp;mardi.<script>x()</script></p>",
+       "Poutine à Pyongyang\n\nIl est arrivé\u00A0mardi.\n"},
+      // Character references, named and numeric, with French typography's spaces kept.
+      {"<p>L&rsquo;&Eacute;lys&eacute;e : &laquo;&#160;non&#x202F;&raquo;, 6.700 &amp; 3,5&nbsp;%</p>",
+       "L\u2019\u00C9lys\u00E9e : \u00AB\u00A0non\u202F\u00BB, 6.700 & 3,5\u00A0%\n"},
+      // ASCII white space collapses as a browser lays it out; inline elements do not break.
+      {"<p>Le   président\n\t<b>russe</b> <a href=\"/x\">Vladimir</a>\r\n Poutine.</p>",
+       "Le président russe Vladimir Poutine.\n"},
+      {"<p>ligne un<br>ligne deux<br/><br>autre paragraphe</p>",
+       "ligne un\nligne deux\n\nautre paragraphe\n"},
+      {"<ul><li>Un.</li><li>Deux.</li></ul><table><tr><td>Trois</td><td>Quatre</td></tr></table>",
+       "Un.\n\nDeux.\n\nTrois\n\nQuatre\n"},
+      {"<pre>a   b\n  c</pre><p>d   e</p>", "a   b\n  c\n\nd e\n"},
+      // What a reader never sees as the article: code, controls, furniture, captions.
+      {"<html><head><style>p{}</style><script>var a = 1;</script></head><body>"
+       "<nav><a>Accueil</a></nav><form><button>OK</button></form>"
+       "<p>Le texte.</p><figure><img src=\"a.jpg\"><figcaption>Photo AFP</figcaption></figure>"
+       "<aside>Lire aussi</aside><footer>© Le Journal</footer><noscript>Activez JS</noscript>"
+       "</body></html>",
+       "Le texte.\n"},
+      // A skipped block still ends the paragraph before it.
+      {"<body>avant<nav>menu</nav>après</body>", "avant\n\naprès\n"},
+      // The head's title stands first only when the body has no h1.
+      {"<html><head><title>Poutine à Pyongyang | Le Journal</title></head>"
+       "<body><p>Le texte.</p></body></html>",
+       "Poutine à Pyongyang | Le Journal\n\nLe texte.\n"},
+      {"<html><head><title>Poutine à Pyongyang | Le Journal</title></head>"
+       "<body><h1>Poutine à Pyongyang</h1><p>Le texte.</p></body></html>",
+       "Poutine à Pyongyang\n\nLe texte.\n"},
+      // Broken markup is recovered as a browser would.
+      {"<p>Un <b>texte <i>mal fermé<p>Suite &eacute; &unknown; fin.",
+       "Un texte mal fermé\n\nSuite é &unknown; fin.\n"},
+      // The text is UTF-8 already: a <meta> charset must not re-decode it.
+      {"<html><head><meta charset=\"windows-1252\"></head><body><p>Café à Noël</p></body></html>",
+       "Café à Noël\n"},
+      {"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+       "</head><body><p>Café</p></body></html>",
+       "Café\n"},
+      // Decomposed accents, emoji and zero-width joiners pass through as they are.
+      {"<p>Cafe\u0301 \U0001F468\u200D\U0001F469 ok</p>", "Cafe\u0301 \U0001F468\u200D\U0001F469 ok\n"},
+      {"<html><body><script>document.write('pub')</script></body></html>", ""},
+      {"<!-- rien -->", ""},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
+TEST_CASE("HtmlText survives pages nested deeper than any recursion could go", "[html]") {
+  std::string html;
+  for (int i = 0; i < 200000; ++i) html += "<div><span>";
+  html += "Le fond.";
+  const std::string text = HtmlText(html);
+  CHECK(text.find("Le fond.") != std::string::npos);
+}
+
+TEST_CASE("HtmlText keeps a long paragraph whole", "[html]") {
+  std::string words;
+  while (words.size() < 12 * 1024 * 1024) words += "mot ";
+  const std::string text = HtmlText("<p>" + words + "</p>");
+  CHECK(text.size() == words.size());  // the last space gives way to the final "\n"
+  CHECK(text.back() == '\n');
+}
+
+}  // namespace
+}  // namespace precis
