@@ -181,6 +181,7 @@ def parse_args(argv):
         group.add_argument(flag, type=float, metavar="X")
     group.add_argument("-l", "--lang", metavar="LANG")
     group.add_argument("--similarity", choices=["cosine", "overlap"])
+    group.add_argument("--plain-text", action="store_true")
     group.add_argument("--keep-boilerplate", action="store_true")
     group.add_argument("--include-headlines", action="store_true")
     group.add_argument("--no-stem", action="store_true")
@@ -201,6 +202,8 @@ def parse_args(argv):
     for switch in ("keep_boilerplate", "include_headlines"):
         if getattr(args, switch):
             options[switch] = True
+    if args.plain_text:
+        options["html"] = False
     if args.no_stem:
         options["stem"] = False
     if args.keep_stopwords:

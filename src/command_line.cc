@@ -254,7 +254,8 @@ std::string HelpText() {
          "cover it best, drawn across all of them (summarize, the default), or prints the\n"
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a text file, a directory (each regular file in it, in name order) or -\n"
-         "for standard input. All inputs together form one cluster.\n\n"
+         "for standard input. All inputs together form one cluster. A file that is an\n"
+         "HTML page is read as the text of the page (see --plain-text).\n\n"
       << Describe(line, format).visible;
   return out.str();
 }

@@ -1,12 +1,14 @@
 // The precis program end to end, as a user at a terminal runs it.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
+#include "support/temp_dir.h"
 #include "text_measure.h"
 
 namespace precis {
@@ -18,6 +20,7 @@ using testing::Quoted;
 using testing::RunCommand;
 using testing::SampleBoilerplate;
 using testing::SampleDocsDir;
+using testing::Slurp;
 
 TEST_CASE("precis summarizes the sample cluster in about 100 words, one sentence a line") {
   const auto result = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
@@ -111,6 +114,53 @@ TEST_CASE("The --keep-boilerplate option keeps what the cleaner would drop") {
   CHECK(std::find(kept_lines.begin(), kept_lines.end(), "afp/ami") != kept_lines.end());
   CHECK(kept.out.find("Laisser un commentaire") != std::string::npos);
   CHECK(Lines(kept.out).size() > Lines(cleaned.out).size());
+}
+
+// The sample article at `path` as a browser would save it: each line a <p>, escaped, inside
+// a page with a script, a style, a navigation bar and a footer.
+std::string AsWebPage(const std::filesystem::path& path) {
+  std::string body;
+  for (const std::string& line : Lines(Slurp(path))) {
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    body += "<p>";
+    for (const char c : line) {
+      if (c == '&') body += "&amp;";
+      else if (c == '<') body += "&lt;";
+      else if (c == '>') body += "&gt;";
+      else body += c;
+    }
+    body += "</p>\n";
+  }
+  return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Page</title>"
+         "<script>var pub = \"Abonnez-vous\";</script><style>p { margin: 0 }</style></head>\n"
+         "<body><nav><a href=\"/\">Accueil</a> | <a href=\"/monde\">Monde</a></nav>\n<article>\n" +
+         body + "</article>\n<footer>\u00A9 Le Journal, tous droits r\u00E9serv\u00E9s</footer>"
+         "</body></html>\n";
+}
+
+TEST_CASE("Saved web pages give the summary of their articles; --plain-text reads the markup") {
+  testing::TempDir pages;
+  std::size_t count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SampleDocsDir())) {
+    pages.Write(entry.path().stem().string() + ".html", AsWebPage(entry.path()));
+    ++count;
+  }
+  const auto from_text = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
+  const auto from_pages = RunCommand(Precis() + " " + Quoted(pages.path().string()));
+  REQUIRE(from_pages.exit_code == 0);
+  CHECK(from_pages.out == from_text.out);
+  const auto notes = Lines(from_pages.err);
+  CHECK(notes.size() == count);
+  for (const std::string& note : notes) {
+    CAPTURE(note);
+    CHECK(note.find(".html: read as an HTML page (--plain-text reads it as text)") !=
+          std::string::npos);
+  }
+
+  const auto markup = RunCommand(Precis() + " segment --plain-text " + Quoted(pages.path().string()));
+  REQUIRE(markup.exit_code == 0);
+  CHECK(markup.out.find("<p>") != std::string::npos);
+  CHECK(markup.err.find("HTML") == std::string::npos);
 }
 
 TEST_CASE("The --timings option reports every stage, the peak memory and the sizes on stderr") {

@@ -419,7 +419,11 @@ def test_version():
 NOT_CLUSTER_OPTIONS = {"--format", "--encoding", "--threads", "--output", "--timings",
                        "--help", "--version"}
 # Python spells a switch that clears a default as the default's own name.
-CLEARING_SWITCHES = {"--no-stem": "stem", "--keep-stopwords": "remove_stopwords"}
+CLEARING_SWITCHES = {"--no-stem": "stem", "--keep-stopwords": "remove_stopwords",
+                     "--plain-text": "html"}
+# Options about how a document's text is read, which leave the plain-text sample as it is:
+# each is checked on input it changes, in its own test below.
+READING_OPTIONS = {"--plain-text"}
 
 
 def cluster_options_of_the_command_line():
@@ -459,11 +463,12 @@ def test_every_option_means_the_same_on_the_command_line_in_batch_and_in_python(
     # Each interface lists the options again (Boost in the CLI, batch.cc's table, the
     # module's keywords): an option one of them forgets, or applies to another field,
     # gives another summary here.
-    options = cluster_options_of_the_command_line()
+    options = cluster_options_of_the_command_line() - READING_OPTIONS
     assert {"--words", "--lambda", "--position-decay", "--no-stem"} <= options
     assert options == set(OTHER_VALUES)
     documented = set(re.findall(r"^\s+(\w+)=", precis.summarize.__doc__, re.M))
-    assert documented == {python_keyword(f, v)[0] for f, v in OTHER_VALUES.items()} | {"threads"}
+    assert documented == {python_keyword(f, v)[0] for f, v in OTHER_VALUES.items()} | {
+        python_keyword(f, None)[0] for f in READING_OPTIONS} | {"threads"}
     paths, texts = sample_texts()
     names = [str(p) for p in paths]
     default_cli = None
@@ -494,3 +499,36 @@ def test_every_option_means_the_same_on_the_command_line_in_batch_and_in_python(
             unchanged += [flag] if expected == default_cli else []
     # Agreeing means something only where the option moves the summary.
     assert unchanged == []
+
+
+def test_an_html_page_is_read_as_its_text_unless_plain_text_everywhere(tmp_path):
+    page = ("<!DOCTYPE html><html><head><title>Poutine à Pyongyang</title>"
+            "<script>var pub = 1;</script></head><body>"
+            "<p>Le président russe Vladimir Poutine est arrivé mardi à Pyongyang pour une "
+            "visite d&rsquo;État de deux jours.</p>\n"
+            "<p>Les deux dirigeants ont signé un accord de partenariat stratégique, selon "
+            "l&rsquo;agence officielle KCNA.</p>\n</body></html>\n")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    results = {}
+    for plain in (False, True):
+        # Headlines let in, so that markup read as text (a line ending with ">") can show.
+        args = ["--include-headlines"] + (["--plain-text"] if plain else [])
+        cli = subprocess.run([str(BIN_DIR / "precis"), "--format", "json", *args, str(path)],
+                             capture_output=True, timeout=60)
+        assert cli.returncode == 0, cli.stderr
+        expected = [s["text"] for s in json.loads(cli.stdout)["sentences"]]
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            got = [s.text for s in precis.summarize([page], names=[str(path)],
+                                                    include_headlines=True, html=not plain)]
+        assert got == expected
+        assert any("read as an HTML page" in str(w.message) for w in caught) != plain
+        line = json.dumps({"documents": [{"name": str(path), "text": page}],
+                           "options": {"include-headlines": True, "plain-text": plain}})
+        record = json.loads(precis.summarize_batch_line(line, 1))
+        assert [s["text"] for s in record["summary"]] == expected
+        results[plain] = expected
+    assert any("visite d’État" in s for s in results[False])
+    assert not any("<" in s or "var pub" in s for s in results[False])
+    assert any("<p>" in s for s in results[True])
