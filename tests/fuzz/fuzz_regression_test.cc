@@ -1,5 +1,6 @@
 // Replays, through the fuzz targets' own entry functions, every input the fuzzers have
-// crashed on (tests/fuzz/regressions/) and the sample cluster's documents, so that a bug
+// crashed on (tests/fuzz/regressions/), their seeds (tests/fuzz/seeds/: inputs the sample
+// cluster does not cover, such as HTML pages) and the sample cluster's documents, so that a bug
 // found by fuzzing stays fixed in every build, clang or not, sanitized or not. A failure
 // here is an abort with the broken invariant on stderr (see fuzz_entry.h), or a
 // sanitizer report in build-sanitize/.
@@ -50,6 +51,16 @@ TEST_CASE("Every input the fuzzers crashed on now passes", "[fuzz]") {
     const std::string input = ReadFile(file);
     REQUIRE_FALSE(input.empty());  // an unreadable file would test nothing
     RunBoth(input);
+    SUCCEED();
+  }
+}
+
+TEST_CASE("The fuzzers' own seeds pass", "[fuzz]") {
+  const std::vector<fs::path> files = FilesIn(fs::path(PRECIS_SOURCE_DIR) / "tests/fuzz/seeds");
+  REQUIRE_FALSE(files.empty());
+  for (const fs::path& file : files) {
+    CAPTURE(file.string());
+    RunBoth(ReadFile(file));
     SUCCEED();
   }
 }
