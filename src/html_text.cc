@@ -22,32 +22,32 @@ constexpr std::size_t kSniffBytes = 1024;
 // Elements that open a page or a fragment of one; a text that starts with "<p>" or
 // "<meta" is markup, while "<3" or "<Nom>" is someone's prose.
 constexpr std::array<std::string_view, 56> kOpeningElements = {
-    "a",      "abbr",     "article",  "aside", "b",      "base",   "blockquote", "body",
-    "br",     "center",   "dd",       "div",   "dl",     "dt",     "em",         "figure",
-    "font",   "footer",   "form",     "h1",    "h2",     "h3",     "h4",         "h5",
-    "h6",     "head",     "header",   "hr",    "html",   "i",      "iframe",     "img",
-    "li",     "link",     "main",     "meta",  "nav",    "noscript", "ol",       "p",
-    "pre",    "script",   "section",  "small", "span",   "strong", "style",      "sub",
-    "sup",    "table",    "time",     "title", "u",      "ul",     "svg",        "picture"};
+    "a",    "abbr",   "article", "aside", "b",    "base",     "blockquote", "body",
+    "br",   "center", "dd",      "div",   "dl",   "dt",       "em",         "figure",
+    "font", "footer", "form",    "h1",    "h2",   "h3",       "h4",         "h5",
+    "h6",   "head",   "header",  "hr",    "html", "i",        "iframe",     "img",
+    "li",   "link",   "main",    "meta",  "nav",  "noscript", "ol",         "p",
+    "pre",  "script", "section", "small", "span", "strong",   "style",      "sub",
+    "sup",  "table",  "time",    "title", "u",    "ul",       "svg",        "picture"};
 
 // What a reader of the page never sees as its text: code, styling, controls and the
 // site's furniture around the article (navigation, asides of related links, the page
 // footer), and captions, which the cleaner would otherwise have to recognize by their
 // wording.
 constexpr std::array<std::string_view, 22> kHiddenElements = {
-    "aside",    "audio",    "button", "canvas", "embed",    "figcaption", "footer", "form",
-    "head",     "iframe",   "map",    "math",   "nav",      "noscript",   "object", "script",
-    "select",   "style",    "svg",    "template", "textarea", "video"};
+    "aside",  "audio",  "button", "canvas",   "embed",    "figcaption", "footer", "form",
+    "head",   "iframe", "map",    "math",     "nav",      "noscript",   "object", "script",
+    "select", "style",  "svg",    "template", "textarea", "video"};
 
 // Elements that end a paragraph: HTML's block-level and table elements, hidden or not,
 // so that the text on either side of a skipped <nav> does not run together.
 constexpr std::array<std::string_view, 47> kBlockElements = {
-    "address", "article", "aside",   "blockquote", "body",    "caption", "center",  "dd",
-    "details", "dialog",  "dir",     "div",        "dl",      "dt",      "fieldset", "figcaption",
-    "figure",  "footer",  "form",    "frameset",   "h1",      "h2",      "h3",      "h4",
-    "h5",      "h6",      "header",  "hgroup",     "hr",      "html",    "legend",  "li",
-    "listing", "main",    "menu",    "nav",        "ol",      "p",       "pre",     "section",
-    "summary", "table",   "td",      "th",         "tr",      "ul",      "xmp"};
+    "address", "article", "aside",  "blockquote", "body", "caption", "center",   "dd",
+    "details", "dialog",  "dir",    "div",        "dl",   "dt",      "fieldset", "figcaption",
+    "figure",  "footer",  "form",   "frameset",   "h1",   "h2",      "h3",       "h4",
+    "h5",      "h6",      "header", "hgroup",     "hr",   "html",    "legend",   "li",
+    "listing", "main",    "menu",   "nav",        "ol",   "p",       "pre",      "section",
+    "summary", "table",   "td",     "th",         "tr",   "ul",      "xmp"};
 
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -215,8 +215,8 @@ bool LooksLikeHtml(std::string_view text) {
   if (starts_with("<!--") || starts_with("<!doctype html")) return true;
   if (starts_with("<?xml")) return head.find("<html") != std::string::npos;
   std::size_t end = 1;
-  while (end < head.size() && ((head[end] >= 'a' && head[end] <= 'z') ||
-                               (head[end] >= '0' && head[end] <= '9'))) {
+  while (end < head.size() &&
+         ((head[end] >= 'a' && head[end] <= 'z') || (head[end] >= '0' && head[end] <= '9'))) {
     ++end;
   }
   if (end == head.size()) return false;

@@ -38,7 +38,8 @@ TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]"
       {"<h1>Poutine à Pyongyang</h1><p>Il est arrivé&nbsp;mardi.<script>x()</script></p>",
        "Poutine à Pyongyang\n\nIl est arrivé\u00A0mardi.\n"},
       // Character references, named and numeric, with French typography's spaces kept.
-      {"<p>L&rsquo;&Eacute;lys&eacute;e : &laquo;&#160;non&#x202F;&raquo;, 6.700 &amp; 3,5&nbsp;%</p>",
+      {"<p>L&rsquo;&Eacute;lys&eacute;e : &laquo;&#160;non&#x202F;&raquo;, 6.700 &amp; "
+       "3,5&nbsp;%</p>",
        "L\u2019\u00C9lys\u00E9e : \u00AB\u00A0non\u202F\u00BB, 6.700 & 3,5\u00A0%\n"},
       // ASCII white space collapses as a browser lays it out; inline elements do not break.
       {"<p>Le   président\n\t<b>russe</b> <a href=\"/x\">Vladimir</a>\r\n Poutine.</p>",
@@ -74,7 +75,8 @@ TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]"
        "</head><body><p>Café</p></body></html>",
        "Café\n"},
       // Decomposed accents, emoji and zero-width joiners pass through as they are.
-      {"<p>Cafe\u0301 \U0001F468\u200D\U0001F469 ok</p>", "Cafe\u0301 \U0001F468\u200D\U0001F469 ok\n"},
+      {"<p>Cafe\u0301 \U0001F468\u200D\U0001F469 ok</p>",
+       "Cafe\u0301 \U0001F468\u200D\U0001F469 ok\n"},
       {"<html><body><script>document.write('pub')</script></body></html>", ""},
       {"<!-- rien -->", ""},
   }));
