@@ -176,11 +176,27 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   }
   if (options.html && LooksLikeHtml(loaded.original)) {
     loaded.original = HtmlText(loaded.original);
-    loaded.warnings.push_back((loaded.name.empty() ? "" : loaded.name + ": ") +
-                              "read as an HTML page (--plain-text reads it as text)");
+    loaded.html = true;
   }
   Normalize(loaded.original, &loaded.text, &loaded.to_original);
   return loaded;
+}
+
+void NoteHtmlPages(const std::vector<LoadedDocument>& documents,
+                   std::vector<std::string>* warnings) {
+  std::vector<const std::string*> pages;
+  for (const LoadedDocument& d : documents) {
+    if (d.html) pages.push_back(&d.name);
+  }
+  if (pages.size() > kMaxHtmlNotes) {
+    warnings->push_back(std::to_string(pages.size()) + " documents read as HTML pages (first: " +
+                        *pages.front() + "); --plain-text reads them as text");
+    return;
+  }
+  for (const std::string* name : pages) {
+    warnings->push_back((name->empty() ? "" : *name + ": ") +
+                        "read as an HTML page (--plain-text reads it as text)");
+  }
 }
 
 std::vector<std::string_view> TextsOf(const std::vector<LoadedDocument>& documents) {

@@ -7,6 +7,7 @@
 #ifndef PRECIS_SRC_LOAD_H_
 #define PRECIS_SRC_LOAD_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,9 +34,13 @@ struct LoadedDocument {
   //   "a.txt: invalid UTF-8 at byte 1234 replaced by U+FFFD"
   //   "a.txt: invalid UTF-8 replaced by U+FFFD (7 places, first at byte 1234)"
   std::vector<std::string> warnings;
+  // Whether the document was an HTML page, read as the text of the page (html_text.h):
+  // NoteHtmlPages says so, once for many pages.
+  bool html = false;
 };
 
-// Decodes (decode.h), validates, repairs and normalizes one document. Never
+// Decodes (decode.h), validates, repairs, reads an HTML page as its text (when
+// options.html; then `html` is set) and normalizes one document. Never
 // throws on bad text: text in another encoding is converted with a note in
 // `warnings` ("a.txt: read as windows-1252 (detected)"), invalid bytes are
 // replaced and reported, and a binary document loads as empty text with the
@@ -44,6 +49,17 @@ struct LoadedDocument {
 // Linear in the size of the text; memory is the two copies of the text plus a
 // few words per place that normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
+
+// Up to this many pages get a note each; more get one line for the cluster.
+inline constexpr std::size_t kMaxHtmlNotes = 3;
+
+// Appends to `warnings` which documents were read as HTML pages:
+//   "a.html: read as an HTML page (--plain-text reads it as text)"
+// one line each, or, for more than kMaxHtmlNotes, one line for them all:
+//   "250 documents read as HTML pages (first: a.html); --plain-text reads them as text"
+// since a folder of saved pages is one choice, not 250 surprises.
+void NoteHtmlPages(const std::vector<LoadedDocument>& documents,
+                   std::vector<std::string>* warnings);
 
 // Each document's `text`, as the stages that also take the caller's bytes read it
 // (Clean, WarnOtherLanguages). The views last as long as `documents`.

@@ -373,21 +373,41 @@ TEST_CASE("An HTML page loads as its text, with a note; --plain-text keeps the m
         "\u00E0 l\u2019a\u00E9roport, o\u00F9 l\u2019attendait son homologue, \u00E0 la "
         "t\u00EAte d\u2019une d\u00E9l\u00E9gation.\n");
   CHECK(doc.text == doc.original);
-  CHECK(doc.warnings == std::vector<std::string>{
-                            "a.html: read as windows-1252 (detected)",
-                            "a.html: read as an HTML page (--plain-text reads it as text)"});
+  CHECK(doc.html);
+  CHECK(doc.warnings == std::vector<std::string>{"a.html: read as windows-1252 (detected)"});
 
   LoadOptions plain;
   plain.html = false;
   const LoadedDocument as_text = Load({"a.html", page}, plain);
   CHECK(as_text.original.rfind("<!DOCTYPE html>\r\n", 0) == 0);
   CHECK(as_text.text.rfind("<!DOCTYPE html>\n", 0) == 0);
+  CHECK_FALSE(as_text.html);
   CHECK(as_text.warnings == std::vector<std::string>{"a.html: read as windows-1252 (detected)"});
 
   // Prose that opens with a chevron is prose.
   const LoadedDocument prose = Load({"b.txt", "<3 Merci \u00E0 tous."});
   CHECK(prose.original == "<3 Merci \u00E0 tous.");
-  CHECK(prose.warnings.empty());
+  CHECK_FALSE(prose.html);
+}
+
+TEST_CASE("HTML pages get a note each, or one line when there are many", "[load][html]") {
+  std::vector<LoadedDocument> documents;
+  for (const char* name : {"a.html", "b.txt", "c.htm", "", "d.html", "e.html"}) {
+    const bool page = std::string(name) != "b.txt";
+    documents.push_back(Load({name, page ? "<p>Un texte.</p>" : "Un texte."}));
+  }
+  std::vector<std::string> notes;
+  NoteHtmlPages(documents, &notes);
+  CHECK(notes == std::vector<std::string>{
+                     "5 documents read as HTML pages (first: a.html); --plain-text reads them "
+                     "as text"});
+  documents.resize(4);
+  notes.clear();
+  NoteHtmlPages(documents, &notes);
+  CHECK(notes == std::vector<std::string>{
+                     "a.html: read as an HTML page (--plain-text reads it as text)",
+                     "c.htm: read as an HTML page (--plain-text reads it as text)",
+                     "read as an HTML page (--plain-text reads it as text)"});
 }
 
 TEST_CASE("An unknown encoding is an option error", "[load][decode]") {
