@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "html_text.h"
 #include "icu_status.h"
 #include "precis/error.h"
 
@@ -144,6 +145,25 @@ Utf8Census CountUtf8(std::string_view bytes) {
   return census;
 }
 
+// The charset an HTML page declares, when ICU knows it and it is not a Unicode encoding
+// (the bytes are known to be neither UTF-8 nor UTF-16); empty otherwise.
+std::string KnownPageCharset(std::string_view bytes) {
+  if (!LooksLikeHtml(bytes)) return "";
+  std::string declared = DeclaredCharset(bytes);
+  if (declared.empty()) return "";
+  if (declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii" ||
+      declared == "ascii") {
+    declared = "windows-1252";
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const Converter converter(ucnv_open(declared.c_str(), &status));
+  if (U_FAILURE(status) || !converter) return "";
+  const char* canonical = ucnv_getName(converter.get(), &status);
+  // A page that says UTF-16 without its NUL bytes is not UTF-16 (browsers read it as UTF-8).
+  if (U_FAILURE(status) || std::string_view(canonical).substr(0, 3) == "UTF") return "";
+  return declared;
+}
+
 // The detector's best answer that is not a Unicode encoding (the bytes are
 // known not to be UTF-8, and UTF-16/32 were ruled out by their NUL bytes), or
 // empty when it has none it is reasonably sure of.
@@ -218,7 +238,8 @@ bool IsBlank(std::string_view bytes) {
   });
 }
 
-Decoded Decode(const std::string& name, std::string_view bytes, const std::string& encoding) {
+Decoded Decode(const std::string& name, std::string_view bytes, const std::string& encoding,
+               bool html) {
   if (!encoding.empty()) {
     Converter forced = OpenConverter(encoding);
     UErrorCode status = U_ZERO_ERROR;
@@ -247,6 +268,11 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     return Converted(name, bytes, Utf16Layout(bytes), "detected");
   }
   const Utf8Census census = CountUtf8(bytes);
+  if (census.invalid > 0 && html) {
+    // A page's own word beats a guess, which a short page gives too few bytes for.
+    const std::string declared = KnownPageCharset(bytes);
+    if (!declared.empty()) return Converted(name, bytes, declared, "declared by the page");
+  }
   if (census.invalid < kMinInvalidForOtherEncoding || census.invalid <= census.multibyte) {
     return {};
   }

@@ -226,6 +226,33 @@ bool LooksLikeHtml(std::string_view text) {
          head.find('>', end) != std::string::npos;
 }
 
+std::string DeclaredCharset(std::string_view page) {
+  std::string head(page.substr(0, kSniffBytes));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const auto is_name = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
+           c == '.';
+  };
+  for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
+       meta = head.find("<meta", meta + 1)) {
+    const std::size_t end = std::min(head.find('>', meta), head.size());
+    // "charset" then "=": the word alone may be in another attribute's value.
+    for (std::size_t at = head.find("charset", meta); at < end; at = head.find("charset", at + 1)) {
+      std::size_t i = at + 7;
+      while (i < end && IsAsciiSpace(head[i])) ++i;
+      if (i == end || head[i] != '=') continue;
+      ++i;
+      while (i < end && (IsAsciiSpace(head[i]) || head[i] == '"' || head[i] == '\'')) ++i;
+      std::size_t j = i;
+      while (j < end && is_name(head[j])) ++j;
+      if (j > i) return head.substr(i, j - i);
+    }
+  }
+  return "";
+}
+
 std::string HtmlText(std::string_view html) {
   if (html.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
   // Once per process, before any thread parses (libxml2's own advice); thread-safe as a

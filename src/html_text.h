@@ -30,6 +30,12 @@ namespace precis {
 // happens to start with '<' ("<3", "<Nom>") is not. O(1): reads at most the first 1 KiB.
 bool LooksLikeHtml(std::string_view text);
 
+// The charset `page` declares in its first 1 KiB, where HTML requires the declaration:
+// <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">,
+// lower-cased ("windows-1252"); empty when it declares none. Whether the name is known is
+// the caller's question.
+std::string DeclaredCharset(std::string_view page);
+
 // The visible text of the page `html` (UTF-8; any charset its <meta> declares is
 // ignored, since load has decoded it already): blocks separated by a blank line, <br> as
 // a line break, runs of ASCII white space collapsed to one space outside <pre> (U+00A0

@@ -159,7 +159,7 @@ std::string InvalidUtf8Warning(const std::string& name, const Repair& repair) {
 LoadedDocument Load(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
-  Decoded decoded = Decode(document.name, document.text, options.encoding);
+  Decoded decoded = Decode(document.name, document.text, options.encoding, options.html);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
   if (decoded.kind == Decoded::kBinary) return loaded;
   std::string_view input =

@@ -32,6 +32,25 @@ TEST_CASE("LooksLikeHtml knows a page from prose that opens with a chevron", "[h
   CHECK(LooksLikeHtml(text) == html);
 }
 
+TEST_CASE("DeclaredCharset reads a page's meta declaration in its first KiB", "[html]") {
+  const auto [page, charset] = GENERATE(table<std::string, std::string>({
+      {"<html><head><meta charset=\"Windows-1252\"><title>x</title>", "windows-1252"},
+      {"<meta charset=utf-8>", "utf-8"},
+      {"<meta charset = 'ISO-8859-15' />", "iso-8859-15"},
+      {"<META http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+       "iso-8859-1"},
+      {"<meta name=\"description\" content=\"Le charset du site\"><meta charset=\"koi8-r\">",
+       "koi8-r"},
+      // Not in a meta, or past where HTML allows it, or empty: no declaration.
+      {"<p>charset=latin1</p>", ""},
+      {"<html>" + std::string(1100, ' ') + "<meta charset=\"latin1\">", ""},
+      {"<meta charset=\"\">", ""},
+      {"", ""},
+  }));
+  CAPTURE(page);
+  CHECK(DeclaredCharset(page) == charset);
+}
+
 TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]") {
   const auto [html, text] = GENERATE(table<std::string, std::string>({
       // The example of html_text.h.

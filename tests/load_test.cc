@@ -390,6 +390,36 @@ TEST_CASE("An HTML page loads as its text, with a note; --plain-text keeps the m
   CHECK_FALSE(prose.html);
 }
 
+TEST_CASE("A short page in a legacy encoding is read in the charset it declares",
+          "[load][html][decode]") {
+  // Three accented letters: too few for detection, which would repair them as bad UTF-8.
+  const auto [meta, note, original] = GENERATE(table<std::string, std::string, std::string>({
+      {"<meta charset=\"windows-1252\">", "a.html: read as windows-1252 (declared by the page)",
+       "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
+      {"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">",
+       "a.html: read as windows-1252 (declared by the page)",
+       "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
+      {"<meta charset='iso-8859-15'>", "a.html: read as iso-8859-15 (declared by the page)",
+       "L\u0092\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
+      // A page that claims UTF-8 or an unknown charset gets the repair, as any file would.
+      {"<meta charset=\"utf-8\">", "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
+       "L\uFFFD\uFFFDt\uFFFD \uFFFD Pyongyang.\n"},
+      {"<meta charset=\"x-klingon\">", "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
+       "L\uFFFD\uFFFDt\uFFFD \uFFFD Pyongyang.\n"},
+  }));
+  CAPTURE(meta);
+  // 0x92 is ’ in windows-1252, a control character in ISO-8859-1, ’ for browsers either way.
+  const std::string page = "<html><head>" + meta + "</head><body><p>L\x92\xE9t\xE9 \xE0 Pyongyang.</p></body></html>";
+  const LoadedDocument doc = Load({"a.html", page});
+  CHECK(doc.original == original);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0].rfind(note, 0) == 0);
+  // The same bytes as plain text: the declaration is markup like any other.
+  LoadOptions plain;
+  plain.html = false;
+  CHECK(Load({"a.html", page}, plain).warnings.at(0).find("invalid UTF-8") != std::string::npos);
+}
+
 TEST_CASE("HTML pages get a note each, or one line when there are many", "[load][html]") {
   std::vector<LoadedDocument> documents;
   for (const char* name : {"a.html", "b.txt", "c.htm", "", "d.html", "e.html"}) {
