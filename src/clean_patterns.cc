@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ascii.h"
 #include "clean_pattern_tables.h"
 #include "icu_status.h"
 
@@ -563,9 +564,7 @@ bool ParagraphRules::MayMatch(int kind, TextSpan span) {
     // Bytes of UTF-8 past ASCII are all >= 0x80: only ASCII letters change, and no
     // multi-byte sequence can take part in a match of an ASCII literal.
     lowered_.assign(text_.data() + span.begin, span.size());
-    for (char& ch : lowered_) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    LowerAscii(&lowered_);
     lowered_span_ = span;
     lowered_valid_ = true;
   }

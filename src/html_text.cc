@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "ascii.h"
+
 namespace precis {
 namespace {
 
@@ -52,6 +54,13 @@ constexpr std::array<std::string_view, 47> kBlockElements = {
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The first kSniffBytes of `text`, ASCII lowered: what the sniffers read.
+std::string LowerHead(std::string_view text) {
+  std::string head(text.substr(0, kSniffBytes));
+  LowerAscii(&head);
+  return head;
 }
 
 bool IsPreformatted(std::string_view name) {
@@ -205,10 +214,7 @@ bool LooksLikeHtml(std::string_view text) {
   std::size_t start = 0;
   while (start < text.size() && IsAsciiSpace(text[start])) ++start;
   if (start == text.size() || text[start] != '<') return false;
-  std::string head(text.substr(start, kSniffBytes));
-  for (char& c : head) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string head = LowerHead(text.substr(start));
   const auto starts_with = [&head](std::string_view prefix) {
     return head.compare(0, prefix.size(), prefix) == 0;
   };
@@ -227,10 +233,7 @@ bool LooksLikeHtml(std::string_view text) {
 }
 
 std::string DeclaredCharset(std::string_view page) {
-  std::string head(page.substr(0, kSniffBytes));
-  for (char& c : head) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string head = LowerHead(page);
   const auto is_name = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
            c == '.';

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "ascii.h"
 #include "parallel.h"
 
 namespace precis {
@@ -43,9 +44,7 @@ StopwordCounts CountStopwords(std::string_view text) {
     std::string_view key = text.substr(begin, i - begin);
     if (upper) {
       word.assign(key);
-      for (char& b : word) {
-        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-      }
+      LowerAscii(&word);
       key = word;
     }
     ++counts.words;

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"
 #include "icu_status.h"
 #include "precis/error.h"
 
@@ -30,9 +31,7 @@ void FoldCase(std::string_view word, std::string* out) {
   for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
     out->assign(word);
-    for (char& c : *out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    LowerAscii(out);
     return;
   }
   // Full folding can grow a word ("ß" -> "ss", "ŉ" -> "ʼn"); a second pass gets
