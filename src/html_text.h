@@ -27,7 +27,8 @@ namespace precis {
 // Whether `text` (UTF-8, BOM removed) is an HTML page or fragment: after white space, it
 // opens with a comment, a doctype, an XML declaration followed by an <html> element, or a
 // tag whose name is an HTML element's (<html>, <p>, <div>, <meta>...). Prose that
-// happens to start with '<' ("<3", "<Nom>") is not. O(1): reads at most the first 1 KiB.
+// happens to start with '<' ("<3", "<Nom>") is not. Reads the leading white space and at
+// most 1 KiB after it.
 bool LooksLikeHtml(std::string_view text);
 
 // The charset `page` declares in its first 1 KiB, where HTML requires the declaration:
