@@ -13,14 +13,15 @@
 
 #include "language.h"
 #include "precis/options.h"
+#include "simple_words.h"
 #include "weight.h"
 
 struct sb_stemmer;
 
 namespace precis {
 
-// ICU word boundaries, case folding, elision removal (l’, d’, qu’, jusqu’),
-// stopword removal and Snowball stemming.
+// ICU word boundaries (found without ICU in plain Latin text: simple_words.h), case
+// folding, elision removal (l’, d’, qu’, jusqu’), stopword removal and Snowball stemming.
 //
 //   Tokenizer tokenizer(GetLanguage("fr"), TokenizeOptions());
 //   tokenizer.Terms("L’Élysée a confirmé la visite.");   // {"élys", "confirm",
@@ -111,6 +112,7 @@ class Tokenizer {
   // rules. Between calls it still points into the last sentence, and is not
   // used until the next setText.
   std::unique_ptr<icu::BreakIterator> breaker_;
+  std::vector<SimpleWord> simple_words_;  // ForEachWord's, kept for its capacity
   sb_stemmer* stemmer_ = nullptr;  // null when stemming is off
   std::string
       folded_;  // scratch for the current word, reused to spare allocations
