@@ -1,5 +1,8 @@
 #include "fuzz_entry.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -24,6 +27,7 @@
 #include "rouge.h"
 #include "rouge155.h"
 #include "segment.h"
+#include "simple_words.h"
 #include "tokenize.h"
 #include "unicode_tokenizer.h"
 
@@ -107,6 +111,39 @@ Tokenizer& TokenizerFor(const std::string& code, const TokenizeOptions& options)
   auto& slot = tokenizers[{code, options.stem, options.remove_stopwords}];
   if (!slot) slot = std::make_unique<Tokenizer>(GetLanguage(code), options);
   return *slot;
+}
+
+// SimpleWords stands in for ICU's word iterator where it does not decline: there it must
+// find exactly ICU's words (simple_words.h), which this checks on every sentence.
+void CheckSimpleWords(std::string_view sentence, const std::string& code) {
+  std::vector<SimpleWord> simple;
+  if (!SimpleWords(sentence, &simple)) return;
+  static std::map<std::string, std::unique_ptr<icu::BreakIterator>> breakers;
+  auto& breaker = breakers[code];
+  UErrorCode status = U_ZERO_ERROR;
+  if (!breaker) {
+    breaker.reset(icu::BreakIterator::createWordInstance(
+        icu::Locale(GetLanguage(code).word_locale.c_str()), status));
+    FUZZ_CHECK(U_SUCCESS(status) && breaker);
+  }
+  UText text = UTEXT_INITIALIZER;
+  utext_openUTF8(&text, sentence.data(), static_cast<int64_t>(sentence.size()), &status);
+  breaker->setText(&text, status);
+  utext_close(&text);
+  FUZZ_CHECK(U_SUCCESS(status));
+  std::size_t next = 0;
+  int32_t start = breaker->first();
+  for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaker->next()) {
+    const int32_t kind = breaker->getRuleStatus();
+    if (kind < UBRK_WORD_NONE_LIMIT) continue;
+    FUZZ_CHECK(next < simple.size());
+    FUZZ_CHECK(simple[next].begin == static_cast<std::size_t>(start));
+    FUZZ_CHECK(simple[next].size == static_cast<std::size_t>(end - start));
+    FUZZ_CHECK(simple[next].number == (kind < UBRK_WORD_NUMBER_LIMIT));
+    ++next;
+  }
+  FUZZ_CHECK(next == simple.size());
 }
 
 void CheckLoaded(const LoadedDocument& loaded) {
@@ -230,8 +267,10 @@ void RunPipeline(const std::uint8_t* data, std::size_t size) {
         const std::vector<SentenceSpan> sentences = segmenter.Split(doc_text, paragraph);
         CheckSentences(doc_text, paragraph, sentences);
         for (const SentenceSpan& s : sentences) {
-          for (const std::string& term :
-               tokenizer.Terms(std::string_view(doc_text).substr(s.span.begin, s.span.size()))) {
+          const std::string_view sentence =
+              std::string_view(doc_text).substr(s.span.begin, s.span.size());
+          CheckSimpleWords(sentence, options.language);
+          for (const std::string& term : tokenizer.Terms(sentence)) {
             FUZZ_CHECK(!term.empty());
             FUZZ_CHECK(IsValidUtf8(term));
           }
