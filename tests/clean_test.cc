@@ -17,6 +17,7 @@
 #include "language.h"
 #include "load.h"
 #include "precis/options.h"
+#include "support/text_files.h"
 
 namespace {
 
@@ -863,27 +864,7 @@ TEST_CASE("threads: cleaning in parallel gives the sequential result", "[clean][
         kept.end());
 }
 
-namespace {
-
-std::vector<std::string> TextsUnder(const std::filesystem::path& dir) {
-  std::vector<std::string> texts;
-  std::error_code error;
-  if (!std::filesystem::is_directory(dir, error)) return texts;
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  return texts;
-}
-
-}  // namespace
+using precis::testing::TextsUnder;
 
 // The literal pre-filter of the unanchored searches only saves time: every rule decides
 // the same with it and without it, on every line and pair of lines of real pages and of

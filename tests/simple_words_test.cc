@@ -5,15 +5,14 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "support/text_files.h"
 
 namespace precis {
 namespace {
@@ -56,17 +55,7 @@ Words Icu(const std::string& text, const char* locale) {
 
 std::vector<std::string> LinesOfTextsUnder(const std::filesystem::path& dir) {
   std::vector<std::string> lines;
-  std::error_code error;
-  if (!std::filesystem::is_directory(dir, error)) return lines;
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt")
-      files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const std::string& text : testing::TextsUnder(dir)) {
     std::size_t begin = 0;
     while (begin < text.size()) {
       std::size_t end = text.find('\n', begin);
