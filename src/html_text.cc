@@ -74,6 +74,47 @@ std::string_view NameOf(const xmlNode* node) {
                                : std::string_view(reinterpret_cast<const char*>(node->name));
 }
 
+// The value of `node`'s attribute `name` (lower-case, as libxml2 gives HTML attribute
+// names), or nullptr when it has none; "" for an attribute without a value.
+const char* AttributeOf(const xmlNode* node, std::string_view name) {
+  for (const xmlAttr* attribute = node->properties; attribute != nullptr;
+       attribute = attribute->next) {
+    if (attribute->name == nullptr || name != reinterpret_cast<const char*>(attribute->name)) {
+      continue;
+    }
+    const xmlNode* value = attribute->children;
+    return value != nullptr && value->content != nullptr
+               ? reinterpret_cast<const char*>(value->content)
+               : "";
+  }
+  return nullptr;
+}
+
+// ARIA landmarks and widgets of a page's furniture: the site's header and footer, its
+// navigation and search, sidebars, and dialogs (cookie and subscription prompts).
+constexpr std::array<std::string_view, 7> kFurnitureRoles = {
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"};
+
+// Whether the element is left out with what it holds: an element a reader never sees
+// as text (kHiddenElements), and one the page itself declares hidden (the `hidden`
+// attribute, aria-hidden="true") or furniture (its ARIA role). Class names are not
+// read: every site names its boxes its own way, and a guess could drop the article.
+bool Skipped(const xmlNode* node) {
+  if (Contains(kHiddenElements, NameOf(node))) return true;
+  if (NameOf(node) == "title") return true;
+  if (AttributeOf(node, "hidden") != nullptr) return true;
+  const char* aria_hidden = AttributeOf(node, "aria-hidden");
+  if (aria_hidden != nullptr && LowerHead(aria_hidden) == "true") return true;
+  // A role may list fallbacks ("dialog alert"); the first one is the element's.
+  const char* role = AttributeOf(node, "role");
+  if (role == nullptr) return false;
+  const std::string roles = LowerHead(role);
+  const std::size_t begin = roles.find_first_not_of(" \t\n\r\f");
+  if (begin == std::string::npos) return false;
+  const std::size_t end = roles.find_first_of(" \t\n\r\f", begin);
+  return Contains(kFurnitureRoles, std::string_view(roles).substr(begin, end - begin));
+}
+
 struct XmlFree {
   void operator()(xmlChar* p) const { xmlFree(p); }
 };
@@ -146,7 +187,7 @@ class PageReader {
     if (node->type != XML_ELEMENT_NODE) return false;
     const std::string_view name = NameOf(node);
     if (name == "head") ReadTitle(node);
-    if (name == "title" || Contains(kHiddenElements, name)) return false;
+    if (Skipped(node)) return false;
     if (name == "h1") has_h1_ = true;
     if (name == "br") body_.LineBreak();
     if (Contains(kBlockElements, name)) body_.ParagraphBreak();
@@ -159,7 +200,7 @@ class PageReader {
     if (node->type != XML_ELEMENT_NODE) return;
     const std::string_view name = NameOf(node);
     if (Contains(kBlockElements, name)) body_.ParagraphBreak();
-    if (IsPreformatted(name)) --preformatted_;
+    if (IsPreformatted(name) && !Skipped(node)) --preformatted_;
   }
 
   std::string Finish() {

@@ -10,7 +10,10 @@
 // become words; read as a page, each block (p, h1, li, td...) becomes a paragraph of its
 // text, so that a heading is a line without final punctuation, as the cleaner expects of a
 // title. What a reader never sees is left out: scripts, styles, forms, navigation, asides
-// (related-article boxes), page footers, figure captions. The head's <title> stands as
+// (related-article boxes), page footers, figure captions, and what the page itself marks
+// hidden (`hidden`, aria-hidden="true") or as furniture by its ARIA role (navigation,
+// banner, contentinfo, complementary, search, dialog: cookie prompts are dialogs). Class
+// names are not read: each site names its boxes its own way. The head's <title> stands as
 // the first paragraph only when the body has no <h1>, since it usually repeats the h1
 // with the site's name added.
 //

@@ -75,6 +75,16 @@ TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]"
        "<aside>Lire aussi</aside><footer>© Le Journal</footer><noscript>Activez JS</noscript>"
        "</body></html>",
        "Le texte.\n"},
+      // What the page declares hidden, or furniture by its ARIA role, goes too.
+      {"<div role=\"dialog\" aria-label=\"Cookies\">Nous utilisons des cookies.</div>"
+       "<header role=\"banner\"><a>Le Journal</a></header>"
+       "<div role=\"main\"><p>Le texte.</p><p hidden>Masqu\u00E9.</p>"
+       "<section aria-hidden=\"TRUE\">Commentaires</section><p aria-hidden=\"false\">Vu.</p>"
+       "<div role=\"Navigation menu\">Accueil</div><ul role=\"list\"><li>Un point.</li></ul></div>"
+       "<footer role=\"contentinfo\">\u00A9 2024</footer>",
+       "Le texte.\n\nVu.\n\nUn point.\n"},
+      // A hidden <pre> leaves the next one preformatted.
+      {"<pre hidden>x</pre><pre>a   b</pre><p>c   d</p>", "a   b\n\nc d\n"},
       // A skipped block still ends the paragraph before it.
       {"<body>avant<nav>menu</nav>après</body>", "avant\n\naprès\n"},
       // The head's title stands first only when the body has no h1.
