@@ -161,6 +161,14 @@ const std::array<const char*, kKnownLanguageCount>& KnownLanguages() {
   return known;
 }
 
+std::string KnownLanguageList() {
+  std::vector<std::string> codes(KnownLanguages().begin(), KnownLanguages().end());
+  std::sort(codes.begin(), codes.end());
+  std::string list;
+  for (const std::string& code : codes) list += (list.empty() ? "" : ", ") + code;
+  return list;
+}
+
 const Language& GetLanguage(std::string_view code) {
   // Built on first use (thread-safe static initialization) and never destroyed,
   // so that no exit-time destructor races a thread still summarizing.
@@ -173,7 +181,7 @@ const Language& GetLanguage(std::string_view code) {
     return en;
   }
   throw Error(ErrorCode::kInvalidOptions, "lang",
-              "unknown language '" + std::string(code) + "' (known: en, fr)");
+              "unknown language '" + std::string(code) + "' (known: " + KnownLanguageList() + ")");
 }
 
 }  // namespace precis

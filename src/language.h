@@ -98,6 +98,8 @@ struct Language {
 // The codes of the languages precis has data for, French first: "fr", "en".
 inline constexpr std::size_t kKnownLanguageCount = 2;
 const std::array<const char*, kKnownLanguageCount>& KnownLanguages();
+// The same in alphabetical order, for messages: "en, fr".
+std::string KnownLanguageList();
 
 // The language for an ISO 639-1 code ("fr", "en"). Throws
 // Error(kInvalidOptions, "lang") for a language precis has no data for. The
