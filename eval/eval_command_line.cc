@@ -6,6 +6,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "language.h"
 #include "precis/error.h"
 
 namespace precis::eval {
@@ -195,16 +196,24 @@ po::options_description CompareOptions(EvalCommandLine& line, Bound& bound) {
   return main;
 }
 
-void FinishRouge(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
-  RougeCommandLine& rouge = line.rouge;
-  ApplyScoring(bound.scoring, false, vm, rouge.scoring);
-  Options language_check;  // precis knows which languages have stemmers and stopwords
-  language_check.language = bound.scoring.language;
+// Unicode scoring stems and drops stopwords in one language, which "auto" is not (run
+// summarizes with it, but must score in one).
+void CheckScoringLanguage(const std::string& language) {
+  if (language == kAutoLanguage) {
+    throw UsageError("--lang: Unicode scoring needs one language (known: " + KnownLanguageList() +
+                     "), not auto; --rouge155 scores without one");
+  }
   try {
-    language_check.Validate();
+    GetLanguage(language);
   } catch (const Error& e) {
     throw UsageError(std::string("--") + e.what());
   }
+}
+
+void FinishRouge(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
+  RougeCommandLine& rouge = line.rouge;
+  ApplyScoring(bound.scoring, false, vm, rouge.scoring);
+  CheckScoringLanguage(bound.scoring.language);
   rouge.scoring.unicode.language = bound.scoring.language;
   if (bound.format != "text" && bound.format != "json") {
     throw UsageError("unknown format '" + bound.format + "' (known: text, json)");
@@ -237,6 +246,7 @@ void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm)
     throw UsageError("no system to score: give --systems or --system-dir");
   }
   ApplyScoring(bound.scoring, true, vm, settings.scoring);
+  if (!settings.scoring.rouge155) CheckScoringLanguage(settings.options.language);
   settings.scoring.unicode.language = settings.options.language;
   settings.seed = static_cast<std::uint64_t>(bound.seed);
   settings.resamples = static_cast<std::size_t>(bound.resamples);

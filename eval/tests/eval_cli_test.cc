@@ -435,6 +435,7 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "rouge --ref " + ref,
       "rouge --format xml --ref " + ref + " " + sys,
       "rouge --lang tlh --ref " + ref + " " + sys,
+      "rouge --lang auto --ref " + ref + " " + sys,
       "rouge --no-such-option --ref " + ref + " " + sys,
       "rouge --rouge155 -n --ref " + ref + " " + sys,  // -n takes --ref as its value
       "rouge --ref " + ref + " --rouge155 -n",
@@ -451,6 +452,7 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "run " + samples + " --system-dir lead=/tmp",
       "run " + samples + " --words -5",
       "run " + samples + " --lang tlh",
+      "run " + samples + " --lang auto",
       "run " + samples + " --similarity jaccard",
       "run " + samples + " --resamples 0",
       "run " + samples + " --rouge155 -n 2 --rouge-no-stem",
