@@ -63,10 +63,6 @@ std::vector<StopwordCounts> CountStopwords(const std::vector<std::string_view>& 
   return counts;
 }
 
-std::string GuessOtherLanguage(std::string_view text, const Language& expected) {
-  return GuessOtherLanguage(CountStopwords(text), expected);
-}
-
 std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& expected) {
   const auto& known = KnownLanguages();
   std::size_t expected_hits = 0;
@@ -112,11 +108,6 @@ std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts) {
   std::size_t chosen = most(votes);
   if (chosen == known.size()) chosen = most(hits);
   return known[chosen == known.size() ? 0 : chosen];
-}
-
-void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
-                        std::size_t threads, std::vector<std::string>* warnings) {
-  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), threads), expected, warnings);
 }
 
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,

@@ -3,7 +3,8 @@
 // but the caller should know.
 //
 //   std::vector<std::string> warnings;
-//   WarnOtherLanguages(documents, GetLanguage("fr"), /*threads=*/0, &warnings);
+//   WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), /*threads=*/0),
+//                      GetLanguage("fr"), &warnings);
 //   // "a.txt: the text looks like en, not fr; the summary may be poor"
 #ifndef PRECIS_SRC_LANGUAGE_GUESS_H_
 #define PRECIS_SRC_LANGUAGE_GUESS_H_
@@ -39,7 +40,6 @@ std::vector<StopwordCounts> CountStopwords(const std::vector<std::string_view>& 
 // `expected`, and a tenth of the words: a thousand words of running text hold hundreds
 // of function words, far more than the decision needs.
 inline constexpr std::size_t kMinGuessHits = 20;
-std::string GuessOtherLanguage(std::string_view text, const Language& expected);
 std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& expected);
 
 // The language of a cluster, for Options::language "auto": the one most of its documents
@@ -50,12 +50,9 @@ std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts);
 
 // Appends one warning per document GuessOtherLanguage flags, or a single one
 // ("12 documents look like en, not fr; ... (first: a.txt)") when more than
-// kMaxLanguageWarnings documents are flagged, all for the same language. `threads`
-// as Options::threads; the warnings do not depend on it.
+// kMaxLanguageWarnings documents are flagged, all for the same language. `counts` are
+// the documents' (CountStopwords), one per document.
 inline constexpr std::size_t kMaxLanguageWarnings = 3;
-void WarnOtherLanguages(const std::vector<LoadedDocument>& documents, const Language& expected,
-                        std::size_t threads, std::vector<std::string>* warnings);
-// The same from the documents' counts (CountStopwords), one per document.
 void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
                         const std::vector<StopwordCounts>& counts, const Language& expected,
                         std::vector<std::string>* warnings);

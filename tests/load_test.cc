@@ -463,21 +463,23 @@ TEST_CASE("A text clearly in another language is flagged, a short or matching on
           "[language_guess]") {
   const Language& fr = GetLanguage("fr");
   const Language& en = GetLanguage("en");
-  CHECK(GuessOtherLanguage(kEnglish, fr) == "en");
-  CHECK(GuessOtherLanguage(kEnglish, en).empty());
-  CHECK(GuessOtherLanguage(kFrench + kFrench + kFrench, fr).empty());
-  CHECK(GuessOtherLanguage(kFrench + kFrench + kFrench, en) == "fr");
+  CHECK(GuessOtherLanguage(CountStopwords(kEnglish), fr) == "en");
+  CHECK(GuessOtherLanguage(CountStopwords(kEnglish), en).empty());
+  CHECK(GuessOtherLanguage(CountStopwords(kFrench + kFrench + kFrench), fr).empty());
+  CHECK(GuessOtherLanguage(CountStopwords(kFrench + kFrench + kFrench), en) == "fr");
   // Too few words to be sure.
-  CHECK(GuessOtherLanguage("The end of the war.", fr).empty());
+  CHECK(GuessOtherLanguage(CountStopwords("The end of the war."), fr).empty());
   // Names and numbers only.
-  CHECK(GuessOtherLanguage("Poutine Kim Jong Un Pyongyang 2024 Moscou", fr).empty());
+  CHECK(
+      GuessOtherLanguage(CountStopwords("Poutine Kim Jong Un Pyongyang 2024 Moscou"), fr).empty());
 }
 
 TEST_CASE("Many documents in the wrong language give one warning", "[language_guess]") {
   std::vector<LoadedDocument> documents;
   for (const char* name : {"a.txt", "b.txt"}) documents.push_back(Load({name, kEnglish}));
   std::vector<std::string> warnings;
-  WarnOtherLanguages(documents, GetLanguage("fr"), /*threads=*/1, &warnings);
+  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), /*threads=*/1),
+                     GetLanguage("fr"), &warnings);
   REQUIRE(warnings.size() == 2);
   CHECK(warnings[0] == "a.txt: the text looks like en, not fr; the summary may be poor");
   for (const char* name : {"c.txt", "d.txt"}) documents.push_back(Load({name, kEnglish}));
@@ -485,7 +487,8 @@ TEST_CASE("Many documents in the wrong language give one warning", "[language_gu
   // Documents are guessed in parallel; the warning must not depend on how they split.
   for (const std::size_t threads : {1, 2, 3}) {
     warnings.clear();
-    WarnOtherLanguages(documents, GetLanguage("fr"), threads, &warnings);
+    WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), threads), GetLanguage("fr"),
+                       &warnings);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0] ==
           "4 documents look like en, not fr; the summary may be poor (first: a.txt)");
