@@ -111,8 +111,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   // Counted once: they name the cluster's language for "auto", and flag the documents
   // written in another one.
   const std::vector<StopwordCounts> stopword_counts = CountStopwords(out.texts, options.threads);
-  out.language = &GetLanguage(options.language == kAutoLanguage ? GuessClusterLanguage(stopword_counts)
-                                                         : options.language);
+  out.language = &GetLanguage(options.language == kAutoLanguage
+                                  ? GuessClusterLanguage(stopword_counts)
+                                  : options.language);
   const Language& language = *out.language;
   clock.Lap("load");
   const std::vector<CleanedDocument> cleaned =

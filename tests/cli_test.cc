@@ -159,7 +159,8 @@ TEST_CASE("Saved web pages give the summary of their articles; --plain-text read
   CHECK(one_page.err.find("000_ab6a184c2056a564.html: read as an HTML page (--plain-text reads "
                           "it as text)") != std::string::npos);
 
-  const auto markup = RunCommand(Precis() + " segment --plain-text " + Quoted(pages.path().string()));
+  const auto markup =
+      RunCommand(Precis() + " segment --plain-text " + Quoted(pages.path().string()));
   REQUIRE(markup.exit_code == 0);
   CHECK(markup.out.find("<p>") != std::string::npos);
   CHECK(markup.err.find("HTML") == std::string::npos);

@@ -402,14 +402,17 @@ TEST_CASE("A short page in a legacy encoding is read in the charset it declares"
       {"<meta charset='iso-8859-15'>", "a.html: read as iso-8859-15 (declared by the page)",
        "L\u0092\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
       // A page that claims UTF-8 or an unknown charset gets the repair, as any file would.
-      {"<meta charset=\"utf-8\">", "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
+      {"<meta charset=\"utf-8\">",
+       "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
        "L\uFFFD\uFFFDt\uFFFD \uFFFD Pyongyang.\n"},
-      {"<meta charset=\"x-klingon\">", "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
+      {"<meta charset=\"x-klingon\">",
+       "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
        "L\uFFFD\uFFFDt\uFFFD \uFFFD Pyongyang.\n"},
   }));
   CAPTURE(meta);
   // 0x92 is ’ in windows-1252, a control character in ISO-8859-1, ’ for browsers either way.
-  const std::string page = "<html><head>" + meta + "</head><body><p>L\x92\xE9t\xE9 \xE0 Pyongyang.</p></body></html>";
+  const std::string page = "<html><head>" + meta +
+                           "</head><body><p>L\x92\xE9t\xE9 \xE0 Pyongyang.</p></body></html>";
   const LoadedDocument doc = Load({"a.html", page});
   CHECK(doc.original == original);
   REQUIRE(doc.warnings.size() == 1);
