@@ -13,9 +13,12 @@
 // (related-article boxes), page footers, figure captions, and what the page itself marks
 // hidden (`hidden`, aria-hidden="true") or as furniture by its ARIA role (navigation,
 // banner, contentinfo, complementary, search, dialog: cookie prompts are dialogs). Class
-// names are not read: each site names its boxes its own way. The head's <title> stands as
-// the first paragraph only when the body has no <h1>, since it usually repeats the h1
-// with the site's name added.
+// names are not read: each site names its boxes its own way. Where the page names its
+// story, by a single top-level <article> or else by <main> (or role="main"), holding at
+// least half of its visible text, only that element is read, so that a newsletter box
+// or a "most read" list beside it stays out of the summary. The page's first <h1> stands
+// first when the story's element leaves it out; the head's <title> only when there is no
+// <h1>, since it usually repeats the h1 with the site's name added.
 //
 // Parsing is libxml2's HTML parser, which recovers from the broken markup real pages
 // carry (unclosed tags, stray entities) as browsers do.

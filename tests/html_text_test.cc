@@ -113,6 +113,52 @@ TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]"
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText reads the story's element when the page names one", "[html]") {
+  // Long enough to outweigh the boxes around it.
+  const std::string story =
+      "<p>Vladimir Poutine et Kim Jong-un ont sign\u00E9, mercredi 19\u00A0juin, un accord de "
+      "\u00AB\u00A0partenariat strat\u00E9gique global\u00A0\u00BB.</p>"
+      "<p>La derni\u00E8re visite de M. Poutine en Cor\u00E9e du Nord remonte \u00E0 2000.</p>";
+  const std::string story_text =
+      "Vladimir Poutine et Kim Jong-un ont sign\u00E9, mercredi 19\u00A0juin, un accord de "
+      "\u00AB\u00A0partenariat strat\u00E9gique global\u00A0\u00BB.\n\n"
+      "La derni\u00E8re visite de M. Poutine en Cor\u00E9e du Nord remonte \u00E0 2000.\n";
+  const std::string newsletter =
+      "<section><h2>Notre newsletter</h2><p>Chaque matin, l\u2019essentiel.</p></section>";
+  const auto [html, text] = GENERATE_REF(table<std::string, std::string>({
+      // One <article>: the boxes beside it in <main> are the site's.
+      {"<main><article><h1>Poutine \u00E0 Pyongyang</h1>" + story + "</article>" + newsletter +
+           "</main>",
+       "Poutine \u00E0 Pyongyang\n\n" + story_text},
+      // Its headline may stand outside it; the page's <h1> comes first.
+      {"<div class=\"top\"><h1>Poutine \u00E0 Pyongyang</h1></div><article>" + story +
+           "</article><div><p>Les plus lus : un autre sujet.</p></div>",
+       "Poutine \u00E0 Pyongyang\n\n" + story_text},
+      // Without any <h1>, the <title>.
+      {"<html><head><title>Poutine | Le Journal</title></head><body><article>" + story +
+           "</article>" + newsletter + "</body></html>",
+       "Poutine | Le Journal\n\n" + story_text},
+      // An <article> nested in the story (a quoted post) is part of it.
+      {"<article>" + story + "<article><p>Un message cit\u00E9.</p></article></article>" +
+           newsletter,
+       story_text + "\nUn message cit\u00E9.\n"},
+      // The main landmark, by element or by role, when there is no single article.
+      {"<div role=\"main\">" + story + "</div>" + newsletter, story_text},
+      // Two articles at the top level (a live page): the page is read whole.
+      {"<article><p>Mise \u00E0 jour un.</p></article><article><p>Mise \u00E0 jour deux.</p>"
+       "</article><p>Fin du direct.</p>",
+       "Mise \u00E0 jour un.\n\nMise \u00E0 jour deux.\n\nFin du direct.\n"},
+      // A teaser marked <article> beside a story in plain <div>s must not hide the story.
+      {"<div>" + story + "</div><article><p>\u00C0 lire.</p></article>",
+       story_text + "\n\u00C0 lire.\n"},
+      {"<main><p>Court.</p></main><div>" + story + "</div>", "Court.\n\n" + story_text},
+      // A hidden article is not the story.
+      {"<article hidden><p>Ancien.</p></article>" + story, story_text},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText survives pages nested deeper than any recursion could go", "[html]") {
   std::string html;
   for (int i = 0; i < 200000; ++i) html += "<div><span>";
