@@ -63,6 +63,7 @@ enum Kind : int {
   kDateMention,
   kDatePrefix,
   kBylineLead,
+  kBylineStamp,
   kCreditPhrase,
   kCaptionDate,
   kNotPresent,
@@ -237,6 +238,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
                         name + "|" + name + "\\s*$|" + ag + ")";
+  // A web byline runs into the page's date stamp: "Par Jean Dupont (avec AFP) · Publié le
+  // 19 juin 2024 à 12h05, modifié à 14h30".
+  source[kBylineStamp] = R"re([·|–—]\s*)re" + marker + R"re((?![\p{L}]))re";
   source[kCreditPhrase] = R"re((?:^|[.;:]\s+)(?i:)re" + all(&LanguageTable::credit_leads) +
                           R"re()\s+\p{Lu}|(?i:)re" + all(&LanguageTable::credit_anywhere) + ")";
   // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
@@ -700,8 +704,9 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     return {kPhotoCredit};
   }
 
-  if ((words <= 12 && LookingAt(kBylineLead, span)) || (words <= 60 && Find(kCreditPhrase, span)) ||
-      (words <= 40 && IsNameList(cps))) {
+  const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span);
+  if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
+      (words <= 60 && Find(kCreditPhrase, span)) || (words <= 40 && IsNameList(cps))) {
     return {kByline};
   }
 

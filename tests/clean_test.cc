@@ -440,6 +440,13 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
       {"Par Jean-Marc Dupont", true},
       {"Par Marie Dupont, envoyée spéciale à Séoul", true},
       {"By Sarah Jones, CNN", true},
+      // A web page's byline runs into its date stamp.
+      {"Par Jean Dupont (avec AFP) · Publié le 19\u00A0juin 2024 à 12h05, modifié à 14h30", true},
+      {"Par Marie Dupont et Paul Martin | Mis à jour le 20/06/2024 à 08:15", true},
+      {"By Sarah Jones and Mark Brown — Updated June 19, 2024 10:30 a.m. ET", true},
+      {"Par Jean Dupont · Une enquête sur l'alliance entre Moscou et Pyongyang, publiée en "
+       "trois volets cette semaine dans nos colonnes.",
+       false},
       {"Avec la contribution de Pierre Martin à Moscou", true},
       {"Propos recueillis par Jean Dupont", true},
       {"Reporting by Guy Faulconbridge; Editing by Mark Trevelyan", true},
@@ -980,7 +987,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Russian President Vladimir Putin and North Korean leader Kim Jong Un shake hands in "
       "Pyongyang, North Korea, on June 19, 2024.\n"
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
-      "Mercredi 19 juin 2024\nPar Jean Dupont\n");
+      "Mercredi 19 juin 2024\nPar Jean Dupont\n"
+      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
