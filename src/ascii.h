@@ -1,10 +1,11 @@
-// ASCII case folding of UTF-8 text, for matching against ASCII lists and patterns (HTML
-// tag names, stopwords, literals). Every byte of a multi-byte UTF-8 sequence is 0x80 or
-// above, so lowering A-Z alone never touches one.
+// ASCII case folding and white space in UTF-8 text, for matching against ASCII lists and
+// patterns (HTML tag names, stopwords, literals). Every byte of a multi-byte UTF-8
+// sequence is 0x80 or above, so lowering A-Z alone never touches one.
 #ifndef PRECIS_SRC_ASCII_H_
 #define PRECIS_SRC_ASCII_H_
 
 #include <string>
+#include <string_view>
 
 namespace precis {
 
@@ -14,6 +15,18 @@ inline char LowerAscii(char c) {
 
 inline void LowerAscii(std::string* text) {
   for (char& c : *text) c = LowerAscii(c);
+}
+
+inline std::string AsciiLowered(std::string_view text) {
+  std::string lowered(text);
+  LowerAscii(&lowered);
+  return lowered;
+}
+
+// White space as HTML defines it (and most formats): no vertical tab, nothing beyond
+// ASCII (U+00A0 is French typography's, not a separator to collapse).
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
 }  // namespace precis

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "html_text.h"
+#include "html_sniff.h"
 #include "icu_status.h"
 #include "precis/error.h"
 

@@ -63,7 +63,7 @@ bool IsBlank(std::string_view bytes);
 // bytes that are not UTF-8, ICU's charset detector (windows-1252 when it has
 // no Latin answer). With an explicit encoding, nothing is detected and nothing
 // is refused as binary. With `html`, bytes that are not UTF-8 and are an HTML page
-// (html_text.h) declaring a charset ICU knows are read in that charset, before any
+// (html_sniff.h) declaring a charset ICU knows are read in that charset, before any
 // detection: "a.html: read as windows-1252 (declared by the page)"; as browsers do
 // (WHATWG Encoding Standard), a page that says ISO-8859-1 or ASCII is read as
 // windows-1252, its superset. Throws Error(kInvalidOptions, "encoding") for an

@@ -18,20 +18,6 @@
 namespace precis {
 namespace {
 
-// How far LooksLikeHtml reads: an XML declaration and a doctype fit easily.
-constexpr std::size_t kSniffBytes = 1024;
-
-// Elements that open a page or a fragment of one; a text that starts with "<p>" or
-// "<meta" is markup, while "<3" or "<Nom>" is someone's prose.
-constexpr std::array<std::string_view, 56> kOpeningElements = {
-    "a",    "abbr",   "article", "aside", "b",    "base",     "blockquote", "body",
-    "br",   "center", "dd",      "div",   "dl",   "dt",       "em",         "figure",
-    "font", "footer", "form",    "h1",    "h2",   "h3",       "h4",         "h5",
-    "h6",   "head",   "header",  "hr",    "html", "i",        "iframe",     "img",
-    "li",   "link",   "main",    "meta",  "nav",  "noscript", "ol",         "p",
-    "pre",  "script", "section", "small", "span", "strong",   "style",      "sub",
-    "sup",  "table",  "time",    "title", "u",    "ul",       "svg",        "picture"};
-
 // What a reader of the page never sees as its text: code, styling, controls and the
 // site's furniture around the article (navigation, asides of related links, the page
 // footer), and captions, which the cleaner would otherwise have to recognize by their
@@ -56,18 +42,9 @@ bool Contains(const std::array<std::string_view, N>& names, std::string_view nam
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-// The first kSniffBytes of `text`, ASCII lowered: what the sniffers read.
-std::string LowerHead(std::string_view text) {
-  std::string head(text.substr(0, kSniffBytes));
-  LowerAscii(&head);
-  return head;
-}
-
 bool IsPreformatted(std::string_view name) {
   return name == "pre" || name == "listing" || name == "xmp";
 }
-
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 std::string_view NameOf(const xmlNode* node) {
   return node->name == nullptr ? std::string_view()
@@ -95,7 +72,7 @@ const char* AttributeOf(const xmlNode* node, std::string_view name) {
 std::string RoleOf(const xmlNode* node) {
   const char* role = AttributeOf(node, "role");
   if (role == nullptr) return "";
-  const std::string roles = LowerHead(role);
+  const std::string roles = AsciiLowered(role);
   const std::size_t begin = roles.find_first_not_of(" \t\n\r\f");
   if (begin == std::string::npos) return "";
   const std::size_t end = roles.find_first_of(" \t\n\r\f", begin);
@@ -116,7 +93,7 @@ bool Skipped(const xmlNode* node) {
   if (NameOf(node) == "title") return true;
   if (AttributeOf(node, "hidden") != nullptr) return true;
   const char* aria_hidden = AttributeOf(node, "aria-hidden");
-  if (aria_hidden != nullptr && LowerHead(aria_hidden) == "true") return true;
+  if (aria_hidden != nullptr && AsciiLowered(aria_hidden) == "true") return true;
   return Contains(kFurnitureRoles, RoleOf(node));
 }
 
@@ -325,52 +302,6 @@ std::string TextOf(const xmlNode* node) {
 }
 
 }  // namespace
-
-bool LooksLikeHtml(std::string_view text) {
-  std::size_t start = 0;
-  while (start < text.size() && IsAsciiSpace(text[start])) ++start;
-  if (start == text.size() || text[start] != '<') return false;
-  const std::string head = LowerHead(text.substr(start));
-  const auto starts_with = [&head](std::string_view prefix) {
-    return head.compare(0, prefix.size(), prefix) == 0;
-  };
-  if (starts_with("<!--") || starts_with("<!doctype html")) return true;
-  if (starts_with("<?xml")) return head.find("<html") != std::string::npos;
-  std::size_t end = 1;
-  while (end < head.size() &&
-         ((head[end] >= 'a' && head[end] <= 'z') || (head[end] >= '0' && head[end] <= '9'))) {
-    ++end;
-  }
-  if (end == head.size()) return false;
-  const char after = head[end];
-  if (after != '>' && after != '/' && !IsAsciiSpace(after)) return false;
-  return Contains(kOpeningElements, std::string_view(head).substr(1, end - 1)) &&
-         head.find('>', end) != std::string::npos;
-}
-
-std::string DeclaredCharset(std::string_view page) {
-  const std::string head = LowerHead(page);
-  const auto is_name = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
-           c == '.';
-  };
-  for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
-       meta = head.find("<meta", meta + 1)) {
-    const std::size_t end = std::min(head.find('>', meta), head.size());
-    // "charset" then "=": the word alone may be in another attribute's value.
-    for (std::size_t at = head.find("charset", meta); at < end; at = head.find("charset", at + 1)) {
-      std::size_t i = at + 7;
-      while (i < end && IsAsciiSpace(head[i])) ++i;
-      if (i == end || head[i] != '=') continue;
-      ++i;
-      while (i < end && (IsAsciiSpace(head[i]) || head[i] == '"' || head[i] == '\'')) ++i;
-      std::size_t j = i;
-      while (j < end && is_name(head[j])) ++j;
-      if (j > i) return head.substr(i, j - i);
-    }
-  }
-  return "";
-}
 
 std::string HtmlText(std::string_view html) {
   if (html.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);

@@ -1,7 +1,5 @@
 // Stage 1, part of load: the text of a news page saved as HTML.
 //
-//   LooksLikeHtml("<!DOCTYPE html><html>...")                      == true
-//   LooksLikeHtml("<3 Une phrase qui commence par un chevron.")    == false
 //   HtmlText("<h1>Poutine à Pyongyang</h1><p>Il est arrivé&nbsp;mardi.<script>x()</script></p>")
 //       == "Poutine à Pyongyang\n\nIl est arrivé\u00A0mardi.\n"
 //
@@ -21,7 +19,8 @@
 // <h1>, since it usually repeats the h1 with the site's name added.
 //
 // Parsing is libxml2's HTML parser, which recovers from the broken markup real pages
-// carry (unclosed tags, stray entities) as browsers do.
+// carry (unclosed tags, stray entities) as browsers do. Whether a document is a page at
+// all is html_sniff.h's question.
 #ifndef PRECIS_SRC_HTML_TEXT_H_
 #define PRECIS_SRC_HTML_TEXT_H_
 
@@ -29,19 +28,6 @@
 #include <string_view>
 
 namespace precis {
-
-// Whether `text` (UTF-8, BOM removed) is an HTML page or fragment: after white space, it
-// opens with a comment, a doctype, an XML declaration followed by an <html> element, or a
-// tag whose name is an HTML element's (<html>, <p>, <div>, <meta>...). Prose that
-// happens to start with '<' ("<3", "<Nom>") is not. Reads the leading white space and at
-// most 1 KiB after it.
-bool LooksLikeHtml(std::string_view text);
-
-// The charset `page` declares in its first 1 KiB, where HTML requires the declaration:
-// <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">,
-// lower-cased ("windows-1252"); empty when it declares none. Whether the name is known is
-// the caller's question.
-std::string DeclaredCharset(std::string_view page);
 
 // The visible text of the page `html` (UTF-8; any charset its <meta> declares is
 // ignored, since load has decoded it already): blocks separated by a blank line, <br> as

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "decode.h"
+#include "html_sniff.h"
 #include "html_text.h"
 #include "icu_status.h"
 
