@@ -615,7 +615,7 @@ TEST_CASE("empty and white-space-only documents have no paragraphs", "[clean]") 
   CHECK(precis::Clean(std::vector<precis::LoadedDocument>{}, MakeLanguage("fr"), {}).empty());
 }
 
-TEST_CASE("line ends are LF once loaded; a stray CR is white space", "[clean]") {
+TEST_CASE("line ends are LF once loaded, and a stray CR is white space", "[clean]") {
   const Outcome lf = CleanText(kFrBefore + "\n\nLaisser un commentaire\n" + kFrAfter);
   const Outcome cr = CleanText(kFrBefore + "\r\n\r\nLaisser un commentaire\r\n" + kFrAfter);
   CHECK(lf.kept == std::vector<std::string>{kFrBefore, kFrAfter});

@@ -138,7 +138,7 @@ std::string AsWebPage(const std::filesystem::path& path) {
          "</body></html>\n";
 }
 
-TEST_CASE("Saved web pages give the summary of their articles; --plain-text reads the markup") {
+TEST_CASE("Saved web pages give the summary of their articles, and --plain-text reads the markup") {
   testing::TempDir pages;
   std::size_t count = 0;
   for (const auto& entry : std::filesystem::directory_iterator(SampleDocsDir())) {

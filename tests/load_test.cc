@@ -359,7 +359,7 @@ TEST_CASE("An explicit encoding is used as given, without a note", "[load][decod
   if (encoding != "UTF-8") CHECK(doc.warnings.empty());
 }
 
-TEST_CASE("An HTML page loads as its text, with a note; --plain-text keeps the markup",
+TEST_CASE("An HTML page loads as its text, with a note, and --plain-text keeps the markup",
           "[load][html]") {
   const std::string page =
       "<!DOCTYPE html>\r\n<html><body><h1>Poutine \xE0 Pyongyang</h1>\r\n"

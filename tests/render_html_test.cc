@@ -240,7 +240,7 @@ TEST_CASE("The page is deterministic and takes its language from the options") {
   CHECK(RenderHtml(guessed, sentences, automatic) == page);
 }
 
-TEST_CASE("Render in HTML is the summary alone; sentences that do not match are refused") {
+TEST_CASE("Render in HTML is the summary alone, and sentences that do not match are refused") {
   const Options options = TwoSentenceOptions();
   const Rendered r = RenderTricky(options);
   const std::string alone = Render(r.summary, OutputFormat::kHtml, options);

@@ -143,7 +143,7 @@ TEST_CASE("Any number of threads gives the single-threaded output, byte for byte
   }
 }
 
-TEST_CASE("The implicit graph ranks large clusters; stats report the term matrix then") {
+TEST_CASE("The implicit graph ranks large clusters, and stats report the term matrix then") {
   Options options;
   const Summary explicit_graph = Summarize(SampleDocuments(), options);
   options.graph.max_explicit_work = 0;  // as if the cluster were large
