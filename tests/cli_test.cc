@@ -117,7 +117,9 @@ TEST_CASE("The --keep-boilerplate option keeps what the cleaner would drop") {
 }
 
 // The sample article at `path` as a browser would save it: each line a <p>, escaped, inside
-// a page with a script, a style, a navigation bar and a footer.
+// a page with a script, a style, a navigation bar, a footer, and beside the <article> a
+// box of the site's own: a teaser of another story on the same subject, which would lead
+// the summary if it were read.
 std::string AsWebPage(const std::filesystem::path& path) {
   std::string body;
   for (const std::string& line : Lines(Slurp(path))) {
@@ -133,9 +135,13 @@ std::string AsWebPage(const std::filesystem::path& path) {
   }
   return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Page</title>"
          "<script>var pub = \"Abonnez-vous\";</script><style>p { margin: 0 }</style></head>\n"
-         "<body><nav><a href=\"/\">Accueil</a> | <a href=\"/monde\">Monde</a></nav>\n<article>\n" +
-         body + "</article>\n<footer>\u00A9 Le Journal, tous droits r\u00E9serv\u00E9s</footer>"
-         "</body></html>\n";
+         "<body><nav><a href=\"/\">Accueil</a> | <a href=\"/monde\">Monde</a></nav>\n"
+         "<main><article>\n" +
+         body +
+         "</article>\n<section><h2>Les plus lus</h2><p>Vladimir Poutine et Kim Jong-un \u00E0 "
+         "Pyongyang\u202F: la Russie et la Cor\u00E9e du Nord signent un accord de partenariat "
+         "strat\u00E9gique.</p></section></main>\n"
+         "<footer>\u00A9 Le Journal, tous droits r\u00E9serv\u00E9s</footer></body></html>\n";
 }
 
 TEST_CASE("Saved web pages give the summary of their articles, and --plain-text reads the markup") {
