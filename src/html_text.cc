@@ -207,9 +207,11 @@ class ContentFinder {
  public:
   bool Enter(const xmlNode* node) {
     if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      // White space is left out: a page's indentation says nothing of where its text is.
       if (node->content != nullptr) {
-        visible_bytes_ +=
-            std::char_traits<char>::length(reinterpret_cast<const char*>(node->content));
+        for (const xmlChar* p = node->content; *p != '\0'; ++p) {
+          if (!IsAsciiSpace(static_cast<char>(*p))) ++visible_bytes_;
+        }
       }
       return false;
     }
@@ -247,8 +249,8 @@ class ContentFinder {
   const std::string& title() const { return title_; }
 
  private:
-  // An element and the visible text it holds, in bytes; while it is open, the count of
-  // visible bytes before it.
+  // An element and the visible text it holds, in bytes other than white space; while it
+  // is open, the count of such bytes before it.
   struct Region {
     const xmlNode* node = nullptr;
     std::size_t bytes = 0;

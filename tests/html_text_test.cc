@@ -107,6 +107,10 @@ TEST_CASE("HtmlText reads the story's element when the page names one", "[html]"
       {"<div>" + story + "</div><article><p>\u00C0 lire.</p></article>",
        story_text + "\n\u00C0 lire.\n"},
       {"<main><p>Court.</p></main><div>" + story + "</div>", "Court.\n\n" + story_text},
+      // Indentation is not text: it does not count against the story.
+      {"<article><p>Le texte de l\u2019article.</p></article>\n" + std::string(400, ' ') +
+           "<div>\n" + std::string(400, ' ') + "<p>Pub.</p></div>",
+       "Le texte de l\u2019article.\n"},
       // A hidden article is not the story.
       {"<article hidden><p>Ancien.</p></article>" + story, story_text},
   }));
