@@ -29,6 +29,19 @@ inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+// Spaces and tabs trimmed: the blanks that line-based formats (Markdown) strip.
+inline std::string_view TrimBlanksLeft(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  return s;
+}
+inline std::string_view TrimBlanksRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+inline std::string_view TrimBlanks(std::string_view s) {
+  return TrimBlanksRight(TrimBlanksLeft(s));
+}
+
 }  // namespace precis
 
 #endif  // PRECIS_SRC_ASCII_H_

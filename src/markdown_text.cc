@@ -1,0 +1,369 @@
+#include "markdown_text.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "ascii.h"
+#include "markdown_inline.h"
+
+namespace precis {
+namespace {
+
+// How far LooksLikeMarkdown reads: a page of any article holds its marks.
+constexpr std::size_t kSniffBytes = 64 * 1024;
+// A front matter block longer than this many lines is not one.
+constexpr std::size_t kMaxFrontMatterLines = 200;
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    begin = end + 1;
+  }
+  return lines;
+}
+
+bool IsBlank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+// The line after at most three spaces of indentation; false when it is indented more,
+// and no block marker may start it.
+bool StripIndent(std::string_view line, std::string_view* rest) {
+  std::size_t spaces = 0;
+  while (spaces < line.size() && line[spaces] == ' ') ++spaces;
+  if (spaces > 3) return false;
+  *rest = line.substr(spaces);
+  return true;
+}
+
+// "# Titre ##" -> "Titre": an ATX heading's text, or false.
+bool AtxHeading(std::string_view line, std::string_view* text) {
+  std::string_view rest;
+  if (!StripIndent(line, &rest)) return false;
+  std::size_t hashes = 0;
+  while (hashes < rest.size() && rest[hashes] == '#') ++hashes;
+  if (hashes == 0 || hashes > 6) return false;
+  if (hashes < rest.size() && rest[hashes] != ' ' && rest[hashes] != '\t') return false;
+  std::string_view content = TrimBlanks(rest.substr(hashes));
+  // A closing sequence of #s after a space is not part of the text.
+  std::size_t end = content.size();
+  while (end > 0 && content[end - 1] == '#') --end;
+  if (end == 0) {
+    content = {};
+  } else if (end < content.size() && (content[end - 1] == ' ' || content[end - 1] == '\t')) {
+    content = TrimBlanksRight(content.substr(0, end));
+  }
+  *text = content;
+  return true;
+}
+
+// "```" or "~~~~" opening or closing a fenced code block: its character and length.
+bool CodeFence(std::string_view line, char* fence_char, std::size_t* length) {
+  std::string_view rest;
+  if (!StripIndent(line, &rest) || rest.empty() || (rest[0] != '`' && rest[0] != '~')) {
+    return false;
+  }
+  std::size_t n = 0;
+  while (n < rest.size() && rest[n] == rest[0]) ++n;
+  if (n < 3) return false;
+  // An info string may follow a backtick fence, but holds no backtick.
+  if (rest[0] == '`' && rest.find('`', n) != std::string_view::npos) return false;
+  *fence_char = rest[0];
+  *length = n;
+  return true;
+}
+
+// A line of one of - * _ = (and spaces): a thematic break, or a setext heading's
+// underline when it follows a paragraph (any number of = or -, no inner spaces).
+bool RuleLine(std::string_view line, bool after_paragraph) {
+  std::string_view rest;
+  if (!StripIndent(line, &rest)) return false;
+  rest = TrimBlanksRight(rest);
+  if (rest.empty()) return false;
+  const char c = rest[0];
+  if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+  std::size_t count = 0;
+  bool inner_space = false;
+  for (const char x : rest) {
+    if (x == c) {
+      ++count;
+    } else if (x == ' ' || x == '\t') {
+      inner_space = true;
+    } else {
+      return false;
+    }
+  }
+  if (after_paragraph && (c == '=' || c == '-') && !inner_space) return true;
+  return c != '=' && count >= 3;
+}
+
+// "[label]: destination": a link reference definition; its label, lower-cased.
+bool ReferenceDefinition(std::string_view line, std::string* label) {
+  std::string_view rest;
+  if (!StripIndent(line, &rest) || rest.size() < 4 || rest[0] != '[') return false;
+  const std::size_t close = rest.find(']');
+  if (close == std::string_view::npos || close == 1 || close + 1 >= rest.size() ||
+      rest[close + 1] != ':') {
+    return false;
+  }
+  const std::string_view inner = rest.substr(1, close - 1);
+  if (inner.find('[') != std::string_view::npos || TrimBlanks(inner).empty()) return false;
+  if (TrimBlanks(rest.substr(close + 2)).empty()) return false;
+  *label = AsciiLowered(TrimBlanks(inner));
+  return true;
+}
+
+// "- item", "* item", "+ item", "1. item", "2) item": the item's text.
+bool ListItem(std::string_view line, std::string_view* text) {
+  const std::string_view rest = TrimBlanksLeft(line);
+  if (rest.empty()) return false;
+  std::size_t marker = 0;
+  if (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') {
+    marker = 1;
+  } else {
+    while (marker < rest.size() && marker < 9 && rest[marker] >= '0' && rest[marker] <= '9') {
+      ++marker;
+    }
+    if (marker == 0 || marker >= rest.size() || (rest[marker] != '.' && rest[marker] != ')')) {
+      return false;
+    }
+    ++marker;
+  }
+  if (marker < rest.size() && rest[marker] != ' ' && rest[marker] != '\t') return false;
+  *text = TrimBlanksLeft(rest.substr(marker));
+  return true;
+}
+
+// "| a | b |": a table row's cells; "|---|:--:|" is a delimiter row, with no cells.
+bool TableRow(std::string_view line, std::vector<std::string_view>* cells) {
+  const std::string_view row = TrimBlanks(line);
+  if (row.size() < 2 || row.front() != '|' || row.back() != '|') return false;
+  cells->clear();
+  bool delimiter = true;
+  std::size_t begin = 1;
+  for (std::size_t i = 1; i < row.size(); ++i) {
+    if (row[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (row[i] != '|') continue;
+    const std::string_view cell = TrimBlanks(row.substr(begin, i - begin));
+    if (cell.empty() || cell.find_first_not_of("-: ") != std::string_view::npos ||
+        cell.find('-') == std::string_view::npos) {
+      delimiter = false;
+    }
+    cells->push_back(cell);
+    begin = i + 1;
+  }
+  if (delimiter) cells->clear();
+  return true;
+}
+
+std::string_view StripQuoteMarkers(std::string_view line) {
+  std::string_view rest;
+  while (StripIndent(line, &rest) && !rest.empty() && rest[0] == '>') {
+    rest.remove_prefix(1);
+    if (!rest.empty() && (rest[0] == ' ' || rest[0] == '\t')) rest.remove_prefix(1);
+    line = rest;
+  }
+  return line;
+}
+
+// Builds the text: paragraphs apart by a blank line.
+class BlockWriter {
+ public:
+  void Paragraph(std::string_view text) {
+    text = TrimBlanks(text);
+    if (text.empty()) return;
+    if (!out_.empty()) out_ += "\n\n";
+    out_.append(text);
+  }
+  void Line(std::string_view line) {
+    if (!out_.empty() && !preformatted_) out_ += "\n\n";
+    if (preformatted_ && !out_.empty()) out_ += '\n';
+    out_.append(line);
+    preformatted_ = true;
+  }
+  void EndPreformatted() { preformatted_ = false; }
+  std::string Finish() {
+    if (!out_.empty()) out_ += '\n';
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  bool preformatted_ = false;
+};
+
+// A leading YAML front matter block ("---" ... "---"): how many lines it takes, and its
+// title, or 0.
+std::size_t FrontMatter(const std::vector<std::string_view>& lines, std::string* title) {
+  if (lines.empty() || TrimBlanksRight(lines[0]) != "---") return 0;
+  for (std::size_t i = 1; i < lines.size() && i <= kMaxFrontMatterLines; ++i) {
+    const std::string_view line = TrimBlanksRight(lines[i]);
+    if (line == "---" || line == "...") return i + 1;
+    if (line.substr(0, 6) == "title:") {
+      std::string_view value = TrimBlanks(line.substr(6));
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+          value.back() == value.front()) {
+        value = value.substr(1, value.size() - 2);
+      }
+      *title = std::string(value);
+    }
+  }
+  title->clear();
+  return 0;
+}
+
+}  // namespace
+
+bool LooksLikeMarkdown(std::string_view text) {
+  const std::vector<std::string_view> lines = SplitLines(text.substr(0, kSniffBytes));
+  int marks = 0;
+  bool first = true;
+  std::string title;
+  if (FrontMatter(lines, &title) > 0) ++marks;
+  std::string label;
+  for (const std::string_view line : lines) {
+    if (IsBlank(line)) continue;
+    std::string_view heading;
+    char fence = 0;
+    std::size_t fence_length = 0;
+    if (AtxHeading(line, &heading) && !heading.empty()) {
+      if (first) return true;
+      ++marks;
+    } else if (CodeFence(line, &fence, &fence_length) || ReferenceDefinition(line, &label)) {
+      ++marks;
+    }
+    first = false;
+    // "[text](destination" and "**strong**" on the line.
+    const std::size_t first_bracket = line.find('[');
+    for (std::size_t at = line.find("]("); at != std::string_view::npos;
+         at = line.find("](", at + 2)) {
+      if (at + 2 < line.size() && line[at + 2] != ' ' && first_bracket < at) ++marks;
+    }
+    for (std::size_t at = line.find("**"); at != std::string_view::npos;) {
+      const std::size_t close = line.find("**", at + 2);
+      if (close == std::string_view::npos) break;
+      if (close > at + 2 && line[at + 2] != ' ' && line[close - 1] != ' ') ++marks;
+      at = line.find("**", close + 2);
+    }
+    if (marks >= 2) return true;
+  }
+  return marks >= 2;
+}
+
+std::string MarkdownText(std::string_view markdown) {
+  const std::vector<std::string_view> lines = SplitLines(markdown);
+  std::string title;
+  const std::size_t first = FrontMatter(lines, &title);
+
+  // Reference definitions first: "[texte][1]" is a link only if "[1]: ..." is defined,
+  // wherever it is.
+  std::unordered_set<std::string> labels;
+  std::string label;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (ReferenceDefinition(StripQuoteMarkers(lines[i]), &label)) labels.insert(label);
+  }
+
+  const auto inlines = [&labels](std::string_view text) {
+    return MarkdownInlineText(text, labels);
+  };
+  BlockWriter body;
+  std::string paragraph;
+  bool has_heading = false;
+  const auto flush = [&] {
+    if (!paragraph.empty()) body.Paragraph(inlines(paragraph));
+    paragraph.clear();
+  };
+  char fence_char = 0;
+  std::size_t fence_length = 0;
+  bool in_comment = false;
+  std::vector<std::string_view> cells;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (fence_char != 0) {
+      char c = 0;
+      std::size_t n = 0;
+      if (CodeFence(lines[i], &c, &n) && c == fence_char && n >= fence_length &&
+          TrimBlanks(lines[i]).size() == n) {
+        fence_char = 0;
+        body.EndPreformatted();
+      } else {
+        body.Line(lines[i]);
+      }
+      continue;
+    }
+    if (in_comment) {
+      in_comment = lines[i].find("-->") == std::string_view::npos;
+      continue;
+    }
+    std::string_view line = StripQuoteMarkers(lines[i]);
+    std::string_view text;
+    if (IsBlank(line)) {
+      flush();
+      continue;
+    }
+    if (CodeFence(line, &fence_char, &fence_length)) {
+      flush();
+      continue;
+    }
+    if (AtxHeading(line, &text)) {
+      flush();
+      body.Paragraph(inlines(text));
+      has_heading = true;
+      continue;
+    }
+    if (RuleLine(line, !paragraph.empty())) {
+      has_heading = has_heading || (!paragraph.empty() && TrimBlanks(line)[0] != '*' &&
+                                    TrimBlanks(line)[0] != '_');
+      flush();
+      continue;
+    }
+    if (paragraph.empty() && ReferenceDefinition(line, &label)) continue;
+    if (TrimBlanks(line).substr(0, 4) == "<!--") {
+      flush();
+      in_comment = line.find("-->") == std::string_view::npos;
+      continue;
+    }
+    if (TableRow(line, &cells)) {
+      flush();
+      for (const std::string_view cell : cells) body.Paragraph(inlines(cell));
+      continue;
+    }
+    if (ListItem(line, &text)) {
+      flush();
+      line = text;
+    }
+    // A line ending with two spaces or a backslash breaks the line; other line ends
+    // inside a paragraph are spaces.
+    if (!paragraph.empty()) {
+      const bool hard =
+          paragraph.back() == '\\' || (paragraph.size() >= 2 && paragraph.back() == ' ' &&
+                                       paragraph[paragraph.size() - 2] == ' ');
+      if (paragraph.back() == '\\') paragraph.pop_back();
+      while (!paragraph.empty() && (paragraph.back() == ' ' || paragraph.back() == '\t')) {
+        paragraph.pop_back();
+      }
+      paragraph += hard ? '\n' : ' ';
+    }
+    paragraph.append(TrimBlanksLeft(line));
+  }
+  flush();
+  std::string text = body.Finish();
+  if (has_heading || title.empty()) return text;
+  std::string headline = inlines(title);
+  if (TrimBlanks(headline).empty()) return text;
+  return std::string(TrimBlanks(headline)) + "\n" + (text.empty() ? "" : "\n" + text);
+}
+
+}  // namespace precis
