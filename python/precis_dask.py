@@ -203,7 +203,7 @@ def parse_args(argv):
         if getattr(args, switch):
             options[switch] = True
     if args.plain_text:
-        options["html"] = False
+        options["markup"] = False
     if args.no_stem:
         options["stem"] = False
     if args.keep_stopwords:

@@ -255,7 +255,7 @@ std::string HelpText() {
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a text file, a directory (each regular file in it, in name order) or -\n"
          "for standard input. All inputs together form one cluster. A file that is an\n"
-         "HTML page is read as the text of the page (see --plain-text).\n\n"
+         "HTML page or Markdown is read as the text a reader sees (see --plain-text).\n\n"
       << Describe(line, format).visible;
   return out.str();
 }

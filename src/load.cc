@@ -15,6 +15,7 @@
 #include "html_sniff.h"
 #include "html_text.h"
 #include "icu_status.h"
+#include "markdown_text.h"
 
 namespace precis {
 namespace {
@@ -155,12 +156,32 @@ std::string InvalidUtf8Warning(const std::string& name, const Repair& repair) {
   return warning;
 }
 
+// The notes for the documents read as `markup`, named `one` for a document and `many`
+// for several.
+void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument::Markup markup,
+                   const std::string& one, const std::string& many,
+                   std::vector<std::string>* warnings) {
+  std::vector<const std::string*> names;
+  for (const LoadedDocument& d : documents) {
+    if (d.markup == markup) names.push_back(&d.name);
+  }
+  if (names.size() > kMaxMarkupNotes) {
+    warnings->push_back(std::to_string(names.size()) + " documents read as " + many +
+                        " (first: " + *names.front() + "); --plain-text reads them as text");
+    return;
+  }
+  for (const std::string* name : names) {
+    warnings->push_back((name->empty() ? "" : *name + ": ") + "read as " + one +
+                        " (--plain-text reads it as text)");
+  }
+}
+
 }  // namespace
 
 LoadedDocument Load(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
-  Decoded decoded = Decode(document.name, document.text, options.encoding, options.html);
+  Decoded decoded = Decode(document.name, document.text, options.encoding, options.markup);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
   if (decoded.kind == Decoded::kBinary) return loaded;
   std::string_view input =
@@ -175,29 +196,20 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   if (repair.count != 0) {
     loaded.warnings.push_back(InvalidUtf8Warning(loaded.name, repair));
   }
-  if (options.html && LooksLikeHtml(loaded.original)) {
+  if (options.markup && LooksLikeHtml(loaded.original)) {
     loaded.original = HtmlText(loaded.original);
-    loaded.html = true;
+    loaded.markup = LoadedDocument::Markup::kHtml;
+  } else if (options.markup && LooksLikeMarkdown(loaded.original)) {
+    loaded.original = MarkdownText(loaded.original);
+    loaded.markup = LoadedDocument::Markup::kMarkdown;
   }
   Normalize(loaded.original, &loaded.text, &loaded.to_original);
   return loaded;
 }
 
-void NoteHtmlPages(const std::vector<LoadedDocument>& documents,
-                   std::vector<std::string>* warnings) {
-  std::vector<const std::string*> pages;
-  for (const LoadedDocument& d : documents) {
-    if (d.html) pages.push_back(&d.name);
-  }
-  if (pages.size() > kMaxHtmlNotes) {
-    warnings->push_back(std::to_string(pages.size()) + " documents read as HTML pages (first: " +
-                        *pages.front() + "); --plain-text reads them as text");
-    return;
-  }
-  for (const std::string* name : pages) {
-    warnings->push_back((name->empty() ? "" : *name + ": ") +
-                        "read as an HTML page (--plain-text reads it as text)");
-  }
+void NoteMarkup(const std::vector<LoadedDocument>& documents, std::vector<std::string>* warnings) {
+  NoteOneMarkup(documents, LoadedDocument::Markup::kHtml, "an HTML page", "HTML pages", warnings);
+  NoteOneMarkup(documents, LoadedDocument::Markup::kMarkdown, "Markdown", "Markdown", warnings);
 }
 
 std::vector<std::string_view> TextsOf(const std::vector<LoadedDocument>& documents) {

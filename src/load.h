@@ -34,13 +34,15 @@ struct LoadedDocument {
   //   "a.txt: invalid UTF-8 at byte 1234 replaced by U+FFFD"
   //   "a.txt: invalid UTF-8 replaced by U+FFFD (7 places, first at byte 1234)"
   std::vector<std::string> warnings;
-  // Whether the document was an HTML page, read as the text of the page (html_text.h):
-  // NoteHtmlPages says so, once for many pages.
-  bool html = false;
+  // What the document was read as, when it was not plain text: NoteMarkup says so,
+  // once for many documents.
+  enum class Markup { kNone, kHtml, kMarkdown };
+  Markup markup = Markup::kNone;
 };
 
-// Decodes (decode.h), validates, repairs, reads an HTML page as its text (when
-// options.html; then `html` is set) and normalizes one document. Never
+// Decodes (decode.h), validates, repairs, reads an HTML page (html_text.h) or Markdown
+// (markdown_text.h) as its text (when options.markup; then `markup` says which) and
+// normalizes one document. Never
 // throws on bad text: text in another encoding is converted with a note in
 // `warnings` ("a.txt: read as windows-1252 (detected)"), invalid bytes are
 // replaced and reported, and a binary document loads as empty text with the
@@ -50,16 +52,17 @@ struct LoadedDocument {
 // few words per place that normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
 
-// Up to this many pages get a note each; more get one line for the cluster.
-inline constexpr std::size_t kMaxHtmlNotes = 3;
+// Up to this many documents of one markup get a note each; more get one line for the
+// cluster.
+inline constexpr std::size_t kMaxMarkupNotes = 3;
 
-// Appends to `warnings` which documents were read as HTML pages:
+// Appends to `warnings` which documents were read as HTML pages, then which as Markdown:
 //   "a.html: read as an HTML page (--plain-text reads it as text)"
-// one line each, or, for more than kMaxHtmlNotes, one line for them all:
+//   "a.md: read as Markdown (--plain-text reads it as text)"
+// one line each, or, for more than kMaxMarkupNotes of one kind, one line for them all:
 //   "250 documents read as HTML pages (first: a.html); --plain-text reads them as text"
 // since a folder of saved pages is one choice, not 250 surprises.
-void NoteHtmlPages(const std::vector<LoadedDocument>& documents,
-                   std::vector<std::string>* warnings);
+void NoteMarkup(const std::vector<LoadedDocument>& documents, std::vector<std::string>* warnings);
 
 // Each document's `text`, as the stages that also take the caller's bytes read it
 // (Clean, WarnOtherLanguages). The views last as long as `documents`.

@@ -64,7 +64,7 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
       {"words", o.select.words},
       {"sentences", o.select.sentences},
       {"chars", o.select.chars},
-      {"html", o.load.html},
+      {"markup", o.load.markup},
       {"keep_boilerplate", o.clean.keep_boilerplate},
       {"stem", o.tokenize.stem},
       {"remove_stopwords", o.tokenize.remove_stopwords},

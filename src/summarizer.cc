@@ -107,7 +107,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   for (const LoadedDocument& document : out.documents) {
     out.warnings.insert(out.warnings.end(), document.warnings.begin(), document.warnings.end());
   }
-  NoteHtmlPages(out.documents, &out.warnings);
+  NoteMarkup(out.documents, &out.warnings);
   // Counted once: they name the cluster's language for "auto", and flag the documents
   // written in another one.
   const std::vector<StopwordCounts> stopword_counts = CountStopwords(out.texts, options.threads);

@@ -172,6 +172,57 @@ TEST_CASE("Saved web pages give the summary of their articles, and --plain-text 
   CHECK(markup.err.find("HTML") == std::string::npos);
 }
 
+// The sample article at `path` as a web clipper would save it in Markdown: front matter,
+// its first line a heading, an image, a byline in emphasis, a name in bold, its last line
+// a link, characters escaped where Markdown would read them.
+std::string AsMarkdown(const std::filesystem::path& path) {
+  const std::vector<std::string> lines = Lines(Slurp(path));
+  std::string out = "---\ntitle: \"Page\"\nsource: https://example.org/a\n---\n\n";
+  bool first = true;
+  for (const std::string& line : lines) {
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    std::string escaped;
+    for (const char c : line) {
+      if (std::string_view("\\`*_[]<>&#!|~").find(c) != std::string_view::npos) {
+        escaped += '\\';
+      }
+      escaped += c;
+    }
+    if (first) {
+      out += "# " + escaped + "\n\n![Photo : AFP](https://example.org/photo.jpg)\n\n"
+             "*Par la r\u00E9daction*\n\n";
+      first = false;
+      continue;
+    }
+    const std::size_t name = escaped.find("Poutine");
+    if (name != std::string::npos) escaped.replace(name, 7, "**Poutine**");
+    out += escaped + "\n\n";
+  }
+  return out + "[Lire aussi\u202F: la Cor\u00E9e du Nord](https://example.org/b)\n";
+}
+
+TEST_CASE("Markdown saved articles give the summary of their articles") {
+  testing::TempDir notes;
+  std::size_t count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SampleDocsDir())) {
+    notes.Write(entry.path().stem().string() + ".md", AsMarkdown(entry.path()));
+    ++count;
+  }
+  const auto from_text = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
+  const auto from_markdown = RunCommand(Precis() + " " + Quoted(notes.path().string()));
+  REQUIRE(from_markdown.exit_code == 0);
+  CHECK(from_markdown.out == from_text.out);
+  CHECK(from_markdown.err == "precis: warning: " + std::to_string(count) +
+                                 " documents read as Markdown (first: " +
+                                 (notes.path() / "000_ab6a184c2056a564.md").string() +
+                                 "); --plain-text reads them as text\n");
+  const auto syntax =
+      RunCommand(Precis() + " segment --plain-text " + Quoted(notes.path().string()));
+  REQUIRE(syntax.exit_code == 0);
+  CHECK(syntax.out.find("**Poutine**") != std::string::npos);
+  CHECK(syntax.err.find("Markdown") == std::string::npos);
+}
+
 TEST_CASE("The --timings option reports every stage, the peak memory and the sizes on stderr") {
   const auto plain = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
   const auto timed = RunCommand(Precis() + " --timings --threads 1 " + Quoted(SampleDocsDir()));

@@ -373,21 +373,21 @@ TEST_CASE("An HTML page loads as its text, with a note, and --plain-text keeps t
         "\u00E0 l\u2019a\u00E9roport, o\u00F9 l\u2019attendait son homologue, \u00E0 la "
         "t\u00EAte d\u2019une d\u00E9l\u00E9gation.\n");
   CHECK(doc.text == doc.original);
-  CHECK(doc.html);
+  CHECK(doc.markup == LoadedDocument::Markup::kHtml);
   CHECK(doc.warnings == std::vector<std::string>{"a.html: read as windows-1252 (detected)"});
 
   LoadOptions plain;
-  plain.html = false;
+  plain.markup = false;
   const LoadedDocument as_text = Load({"a.html", page}, plain);
   CHECK(as_text.original.rfind("<!DOCTYPE html>\r\n", 0) == 0);
   CHECK(as_text.text.rfind("<!DOCTYPE html>\n", 0) == 0);
-  CHECK_FALSE(as_text.html);
+  CHECK(as_text.markup == LoadedDocument::Markup::kNone);
   CHECK(as_text.warnings == std::vector<std::string>{"a.html: read as windows-1252 (detected)"});
 
   // Prose that opens with a chevron is prose.
   const LoadedDocument prose = Load({"b.txt", "<3 Merci \u00E0 tous."});
   CHECK(prose.original == "<3 Merci \u00E0 tous.");
-  CHECK_FALSE(prose.html);
+  CHECK(prose.markup == LoadedDocument::Markup::kNone);
 }
 
 TEST_CASE("A short page in a legacy encoding is read in the charset it declares",
@@ -419,28 +419,59 @@ TEST_CASE("A short page in a legacy encoding is read in the charset it declares"
   CHECK(doc.warnings[0].rfind(note, 0) == 0);
   // The same bytes as plain text: the declaration is markup like any other.
   LoadOptions plain;
-  plain.html = false;
+  plain.markup = false;
   CHECK(Load({"a.html", page}, plain).warnings.at(0).find("invalid UTF-8") != std::string::npos);
 }
 
-TEST_CASE("HTML pages get a note each, or one line when there are many", "[load][html]") {
+TEST_CASE("Pages and Markdown get a note each, or one line a kind when there are many",
+          "[load][html][markdown]") {
   std::vector<LoadedDocument> documents;
   for (const char* name : {"a.html", "b.txt", "c.htm", "", "d.html", "e.html"}) {
     const bool page = std::string(name) != "b.txt";
     documents.push_back(Load({name, page ? "<p>Un texte.</p>" : "Un texte."}));
   }
+  documents.push_back(Load({"f.md", "# Titre\n\nUn **texte**.\n"}));
   std::vector<std::string> notes;
-  NoteHtmlPages(documents, &notes);
+  NoteMarkup(documents, &notes);
   CHECK(notes == std::vector<std::string>{
                      "5 documents read as HTML pages (first: a.html); --plain-text reads them "
-                     "as text"});
+                     "as text",
+                     "f.md: read as Markdown (--plain-text reads it as text)"});
   documents.resize(4);
+  for (const char* name : {"g.md", "h.md", "i.md", "j.md"}) {
+    documents.push_back(Load({name, "# Titre\n\nUn **texte**.\n"}));
+  }
   notes.clear();
-  NoteHtmlPages(documents, &notes);
+  NoteMarkup(documents, &notes);
   CHECK(notes == std::vector<std::string>{
                      "a.html: read as an HTML page (--plain-text reads it as text)",
                      "c.htm: read as an HTML page (--plain-text reads it as text)",
-                     "read as an HTML page (--plain-text reads it as text)"});
+                     "read as an HTML page (--plain-text reads it as text)",
+                     "4 documents read as Markdown (first: g.md); --plain-text reads them as "
+                     "text"});
+}
+
+TEST_CASE("Markdown loads as its text, and --plain-text keeps the syntax", "[load][markdown]") {
+  const std::string markdown =
+      "# Poutine \u00E0 Pyongyang\r\n\r\n![Photo](a.jpg)\r\n\r\nLe **pr\u00E9sident** "
+      "russe est arriv\u00E9 [mardi](https://x.fr/a) \u00E0 l\u2019a\u00E9roport.\r\n";
+  const LoadedDocument doc = Load({"a.md", markdown});
+  CHECK(doc.markup == LoadedDocument::Markup::kMarkdown);
+  CHECK(doc.original == "Poutine \u00E0 Pyongyang\n\nLe pr\u00E9sident russe est arriv\u00E9 "
+                        "mardi \u00E0 l\u2019a\u00E9roport.\n");
+  CHECK(doc.text == doc.original);
+  CHECK(doc.warnings.empty());
+
+  LoadOptions plain;
+  plain.markup = false;
+  const LoadedDocument as_text = Load({"a.md", markdown}, plain);
+  CHECK(as_text.markup == LoadedDocument::Markup::kNone);
+  CHECK(as_text.original == markdown);
+
+  // An HTML page is a page, whatever Markdown it also looks like.
+  const LoadedDocument page = Load({"b.html", "<p># Titre</p><p>Un **texte**.</p>"});
+  CHECK(page.markup == LoadedDocument::Markup::kHtml);
+  CHECK(page.original == "# Titre\n\nUn **texte**.\n");
 }
 
 TEST_CASE("An unknown encoding is an option error", "[load][decode]") {

@@ -19,10 +19,11 @@ struct LoadOptions {
   // "UTF-16LE"...). Empty: detect it per document (UTF-8, UTF-16 by byte order mark or
   // NUL layout, else ICU's charset detector), and skip binary files with a warning.
   std::string encoding;
-  // Read a document that is an HTML page (it opens with a doctype, <html>, <p>...) as the
-  // text of the page: its blocks as paragraphs, without markup, scripts, navigation or
-  // captions. False: every document is plain text, markup and all.
-  bool html = true;
+  // Read a document that is an HTML page (it opens with a doctype, <html>, <p>...) or
+  // Markdown ("# Titre", "**gras**", "[lien](url)"...) as the text a reader sees: its
+  // blocks as paragraphs, without markup, scripts, navigation, images or captions.
+  // False: every document is plain text, markup and all.
+  bool markup = true;
 };
 
 // Clean: removal of scraped-page boilerplate (ads, captions, comment forms, credits).

@@ -420,7 +420,7 @@ NOT_CLUSTER_OPTIONS = {"--format", "--encoding", "--threads", "--output", "--tim
                        "--help", "--version"}
 # Python spells a switch that clears a default as the default's own name.
 CLEARING_SWITCHES = {"--no-stem": "stem", "--keep-stopwords": "remove_stopwords",
-                     "--plain-text": "html"}
+                     "--plain-text": "markup"}
 # Options about how a document's text is read, which leave the plain-text sample as it is:
 # each is checked on input it changes, in its own test below.
 READING_OPTIONS = {"--plain-text"}
@@ -501,15 +501,27 @@ def test_every_option_means_the_same_on_the_command_line_in_batch_and_in_python(
     assert unchanged == []
 
 
-def test_an_html_page_is_read_as_its_text_unless_plain_text_everywhere(tmp_path):
-    page = ("<!DOCTYPE html><html><head><title>Poutine à Pyongyang</title>"
-            "<script>var pub = 1;</script></head><body>"
-            "<p>Le président russe Vladimir Poutine est arrivé mardi à Pyongyang pour une "
-            "visite d&rsquo;État de deux jours.</p>\n"
-            "<p>Les deux dirigeants ont signé un accord de partenariat stratégique, selon "
-            "l&rsquo;agence officielle KCNA.</p>\n</body></html>\n")
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+PAGE = ("<!DOCTYPE html><html><head><title>Poutine à Pyongyang</title>"
+        "<script>var pub = 1;</script></head><body>"
+        "<p>Le président russe Vladimir Poutine est arrivé mardi à Pyongyang pour une "
+        "visite d&rsquo;État de deux jours.</p>\n"
+        "<p>Les deux dirigeants ont signé un accord de partenariat stratégique, selon "
+        "l&rsquo;agence officielle KCNA.</p>\n</body></html>\n")
+MARKDOWN = ("# Poutine à Pyongyang\n\n![Photo](poutine.jpg)\n\n"
+            "Le président russe **Vladimir Poutine** est arrivé mardi à Pyongyang pour une "
+            "visite d&rsquo;État de deux jours.\n\n"
+            "Les deux dirigeants ont signé un accord de partenariat stratégique, selon "
+            "[l’agence officielle KCNA](https://kcna.kp).\n")
+
+
+@pytest.mark.parametrize("name, text, note, syntax", [
+    ("page.html", PAGE, "read as an HTML page", ("<", "var pub")),
+    ("article.md", MARKDOWN, "read as Markdown", ("**", "](")),
+])
+def test_markup_is_read_as_its_text_unless_plain_text_everywhere(tmp_path, name, text, note,
+                                                                 syntax):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     results = {}
     for plain in (False, True):
         # Headlines let in, so that markup read as text (a line ending with ">") can show.
@@ -520,15 +532,15 @@ def test_an_html_page_is_read_as_its_text_unless_plain_text_everywhere(tmp_path)
         expected = [s["text"] for s in json.loads(cli.stdout)["sentences"]]
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            got = [s.text for s in precis.summarize([page], names=[str(path)],
-                                                    include_headlines=True, html=not plain)]
+            got = [s.text for s in precis.summarize([text], names=[str(path)],
+                                                    include_headlines=True, markup=not plain)]
         assert got == expected
-        assert any("read as an HTML page" in str(w.message) for w in caught) != plain
-        line = json.dumps({"documents": [{"name": str(path), "text": page}],
+        assert any(note in str(w.message) for w in caught) != plain
+        line = json.dumps({"documents": [{"name": str(path), "text": text}],
                            "options": {"include-headlines": True, "plain-text": plain}})
         record = json.loads(precis.summarize_batch_line(line, 1))
         assert [s["text"] for s in record["summary"]] == expected
         results[plain] = expected
     assert any("visite d’État" in s for s in results[False])
-    assert not any("<" in s or "var pub" in s for s in results[False])
-    assert any("<p>" in s for s in results[True])
+    assert not any(mark in s for s in results[False] for mark in syntax)
+    assert any(syntax[0] in s for s in results[True])
