@@ -205,23 +205,58 @@ class BlockWriter {
   bool preformatted_ = false;
 };
 
-// A leading YAML front matter block ("---" ... "---"): how many lines it takes, and its
-// title, or 0.
-std::size_t FrontMatter(const std::vector<std::string_view>& lines, std::string* title) {
-  if (lines.empty() || TrimBlanksRight(lines[0]) != "---") return 0;
-  for (std::size_t i = 1; i < lines.size() && i <= kMaxFrontMatterLines; ++i) {
-    const std::string_view line = TrimBlanksRight(lines[i]);
-    if (line == "---" || line == "...") return i + 1;
-    if (line.substr(0, 6) == "title:") {
-      std::string_view value = TrimBlanks(line.substr(6));
-      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-          value.back() == value.front()) {
-        value = value.substr(1, value.size() - 2);
-      }
-      *title = std::string(value);
+// "key: value" with a YAML key (letters, digits, _ and -); its value.
+bool YamlKey(std::string_view line, std::string_view* key, std::string_view* value) {
+  const std::size_t colon = line.find(':');
+  if (colon == 0 || colon == std::string_view::npos) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = line[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+          c == '-')) {
+      return false;
     }
   }
+  if (colon + 1 < line.size() && line[colon + 1] != ' ' && line[colon + 1] != '\t') return false;
+  *key = line.substr(0, colon);
+  *value = TrimBlanks(line.substr(colon + 1));
+  return true;
+}
+
+// A leading YAML front matter block, as static site generators and web clippers write
+// it: "---", then keys ("title: ...") and their indented or listed values, then "---" or
+// "...". How many lines it takes, and its title; 0 when the document opens otherwise,
+// so that prose between two rules is not taken for one.
+std::size_t FrontMatter(const std::vector<std::string_view>& lines, std::string* title) {
   title->clear();
+  if (lines.empty() || TrimBlanksRight(lines[0]) != "---") return 0;
+  bool has_key = false;
+  std::string found;
+  for (std::size_t i = 1; i < lines.size() && i <= kMaxFrontMatterLines; ++i) {
+    const std::string_view line = TrimBlanksRight(lines[i]);
+    if (line == "---" || line == "...") {
+      if (!has_key) return 0;
+      *title = std::move(found);
+      return i + 1;
+    }
+    std::string_view key;
+    std::string_view value;
+    if (YamlKey(line, &key, &value)) {
+      has_key = true;
+      if (key == "title") {
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front()) {
+          value = value.substr(1, value.size() - 2);
+        }
+        found = std::string(value);
+      }
+      continue;
+    }
+    // A key's value on the lines below it is indented or listed; a comment is "#...".
+    if (line.empty() || line[0] == ' ' || line[0] == '\t' || line[0] == '-' || line[0] == '#') {
+      continue;
+    }
+    return 0;
+  }
   return 0;
 }
 
@@ -232,7 +267,7 @@ bool LooksLikeMarkdown(std::string_view text) {
   int marks = 0;
   bool first = true;
   std::string title;
-  if (FrontMatter(lines, &title) > 0) ++marks;
+  if (FrontMatter(lines, &title) > 0) return true;
   std::string label;
   for (const std::string_view line : lines) {
     if (IsBlank(line)) continue;

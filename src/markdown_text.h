@@ -30,11 +30,11 @@
 
 namespace precis {
 
-// Whether `text` (UTF-8) is Markdown: its first line that is not blank is an ATX heading
-// ("# Titre"), or it holds at least two marks that prose does not: ATX headings, links or
-// images ("[texte](url)", "![](url)"), reference definitions ("[1]: https://..."), code
-// fences, and strong emphasis closed on its line ("**mot**"). Reads at most the first
-// 64 KiB.
+// Whether `text` (UTF-8) is Markdown: it opens with a YAML front matter block ("---",
+// "title: ...", "---"), its first line that is not blank is an ATX heading ("# Titre"),
+// or it holds at least two marks that prose does not: ATX headings, links or images
+// ("[texte](url)", "![](url)"), reference definitions ("[1]: https://..."), code fences,
+// and strong emphasis closed on its line ("**mot**"). Reads at most the first 64 KiB.
 bool LooksLikeMarkdown(std::string_view text);
 
 // The text a reader of the rendered document sees: blocks separated by a blank line, a

@@ -20,7 +20,13 @@ TEST_CASE("LooksLikeMarkdown knows an article in Markdown from prose", "[markdow
       {"Un [lien](https://x.fr/a) et une ![photo](a.jpg).\n", true},
       {"Un seul [lien](https://x.fr/a) dans un long texte.\n", false},
       {"Le **sommet** a eu lieu \u00E0 **Pyongyang**.\n", true},
-      {"---\ntitle: Poutine\nsource: https://x.fr\n---\n\nLe **sommet**.\n", true},
+      // Front matter alone, as web clippers write it; not prose between two rules.
+      {"---\ntitle: Poutine\nsource: https://x.fr\ntags:\n  - clippings\n- AFP\n---\n"
+       "\nLe sommet.\n",
+       true},
+      {"---\nLe sommet s\u2019est tenu mardi.\n---\n\nSuite.\n", false},
+      {"---\n---\n\nTexte.\n", false},
+      {"---\nNote : voir plus bas.\n---\n", false},
       {"Voir [1].\n\n[1]: https://x.fr/a\n\nEt [2](https://x.fr/b).\n", true},
       // Prose: hashtags, asterisks, brackets and parentheses that are not Markdown's.
       {"#MeToo a chang\u00E9 le d\u00E9bat.\n#Paris2024 aussi.\n", false},
@@ -83,8 +89,11 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
        "Poutine \u00E0 Pyongyang\n\nIl est arriv\u00E9.\n"},
       {"---\ntitle: Poutine | Le Journal\n---\n\n# Poutine \u00E0 Pyongyang\n\nTexte.\n",
        "Poutine \u00E0 Pyongyang\n\nTexte.\n"},
-      // A "---" that never closes is a rule, not front matter.
+      // A "---" that never closes is a rule, not front matter; so is one around prose.
       {"---\nTexte.\n", "Texte.\n"},
+      {"---\nLe sommet.\n---\n\nSuite.\n", "Le sommet.\n\nSuite.\n"},
+      {"---\ntitle: Poutine\nauthor:\n  - \"[[Jean Dupont]]\"\n...\nIl est arriv\u00E9.\n",
+       "Poutine\n\nIl est arriv\u00E9.\n"},
       // CRLF, a block HTML comment, decomposed accents and emoji.
       {"# Titre\r\n\r\n<!-- d\u00E9but\r\nde pub -->\r\nCafe\u0301 \U0001F468\u200D\U0001F469.\r\n",
        "Titre\n\nCafe\u0301 \U0001F468\u200D\U0001F469.\n"},
