@@ -172,9 +172,10 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // Every alternative opens with a capitalized word and has "NAME / AGENCY".
   heads_[kCapsCredit] = Head::kUpper;
   literals_[kCapsCredit] = {"/"};
-  source[kCapsCreditTail] =
-      "[\\s.](?:" + caps_word + "\\s+){0,3}" + caps_word + "\\s*/\\s*" + pag + R"re([\s.)\]]*$)re";
-  literals_[kCapsCreditTail] = {"/"};
+  // "... 2024. STR / AFP", "... KCNA VIA AFP": a caption's closing credit.
+  source[kCapsCreditTail] = "[\\s.](?:" + caps_word + "\\s+){0,3}" + caps_word +
+                            "(?:\\s*/\\s*|\\s+VIA\\s+)" + pag + R"re([\s.)\]]*$)re";
+  literals_[kCapsCreditTail] = {"/", "via"};
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +

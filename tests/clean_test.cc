@@ -287,6 +287,10 @@ TEST_CASE("photo-credit: captions marked by a credit", "[clean]") {
       {"Vladimir Poutine et Kim Jong Un à Pyongyang. (Ludovic Marin/AFP)", true},
       {"Kim Jong Un et Vladimir Poutine à Pyongyang (AP Photo/Ahn Young-joon)", true},
       {"AP Photo/Ahn Young-joon", true},
+      {"Vladimir Poutine et Kim Jong-un \u00E0 Pyongyang, le 19\u00A0juin 2024. KCNA VIA AFP",
+       true},
+      {"Kim Jong-un accueille Vladimir Poutine. KCNA VIA KNS / AFP", true},
+      {"Le message est pass\u00E9 par la TASS via AFP.", false},
       {"Le Crédit agricole est la plus touchée des banques françaises par la crise.", false},
       {"Sur une photo prise le 5 juin, on peut voir des Nord-Coréens défiler.", false},
       {"Le journal a publié une photo d'archives du dirigeant.", false},
@@ -974,6 +978,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Le dirigeant nord-coréen accueille son hôte. [Crédit photo : Reuters] .\n"
       "Le dirigeant nord-coréen accueille son hôte (Sputnik / Kristina Kormilitsyna)\u00A0.\n"
       "Le dirigeant accueille son hôte (STR / AFP)\u202F\n"
+      "Kim Jong-un et Vladimir Poutine \u00E0 Pyongyang, le 19 juin 2024. KCNA VIA AFP\n"
       "© AFP 2024\nCopyright Reuters\n(C) Le Monde\n(c) Xinhua\n"
       "Le président a parlé. (AFP)\u00A0.\nLe président a parlé. [Reuters] \n"
       "Le président a parlé longuement. (AFP/Reuters).\n"
