@@ -144,22 +144,30 @@ std::string AsWebPage(const std::filesystem::path& path) {
          "<footer>\u00A9 Le Journal, tous droits r\u00E9serv\u00E9s</footer></body></html>\n";
 }
 
-TEST_CASE("Saved web pages give the summary of their articles, and --plain-text reads the markup") {
-  testing::TempDir pages;
+// Writes the sample's articles into `dir` through `convert`, as FILE`extension`, and
+// checks that they summarize as the text files do, with one note for them all (five
+// files in one format are one choice), which says they were read as `read_as`.
+void CheckSampleSavedAs(const testing::TempDir& dir, const std::string& extension,
+                        std::string (*convert)(const std::filesystem::path&),
+                        const std::string& read_as) {
   std::size_t count = 0;
   for (const auto& entry : std::filesystem::directory_iterator(SampleDocsDir())) {
-    pages.Write(entry.path().stem().string() + ".html", AsWebPage(entry.path()));
+    dir.Write(entry.path().stem().string() + extension, convert(entry.path()));
     ++count;
   }
   const auto from_text = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
-  const auto from_pages = RunCommand(Precis() + " " + Quoted(pages.path().string()));
-  REQUIRE(from_pages.exit_code == 0);
-  CHECK(from_pages.out == from_text.out);
-  // Five pages are one choice: one line for them all.
-  CHECK(from_pages.err == "precis: warning: " + std::to_string(count) +
-                              " documents read as HTML pages (first: " +
-                              (pages.path() / "000_ab6a184c2056a564.html").string() +
+  const auto from_saved = RunCommand(Precis() + " " + Quoted(dir.path().string()));
+  REQUIRE(from_saved.exit_code == 0);
+  CHECK(from_saved.out == from_text.out);
+  CHECK(from_saved.err == "precis: warning: " + std::to_string(count) + " documents read as " +
+                              read_as + " (first: " +
+                              (dir.path() / ("000_ab6a184c2056a564" + extension)).string() +
                               "); --plain-text reads them as text\n");
+}
+
+TEST_CASE("Saved web pages give the summary of their articles, and --plain-text reads the markup") {
+  testing::TempDir pages;
+  CheckSampleSavedAs(pages, ".html", AsWebPage, "HTML pages");
   const auto one_page = RunCommand(Precis() + " " +
                                    Quoted((pages.path() / "000_ab6a184c2056a564.html").string()));
   CHECK(one_page.err.find("000_ab6a184c2056a564.html: read as an HTML page (--plain-text reads "
@@ -203,19 +211,7 @@ std::string AsMarkdown(const std::filesystem::path& path) {
 
 TEST_CASE("Markdown saved articles give the summary of their articles") {
   testing::TempDir notes;
-  std::size_t count = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(SampleDocsDir())) {
-    notes.Write(entry.path().stem().string() + ".md", AsMarkdown(entry.path()));
-    ++count;
-  }
-  const auto from_text = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
-  const auto from_markdown = RunCommand(Precis() + " " + Quoted(notes.path().string()));
-  REQUIRE(from_markdown.exit_code == 0);
-  CHECK(from_markdown.out == from_text.out);
-  CHECK(from_markdown.err == "precis: warning: " + std::to_string(count) +
-                                 " documents read as Markdown (first: " +
-                                 (notes.path() / "000_ab6a184c2056a564.md").string() +
-                                 "); --plain-text reads them as text\n");
+  CheckSampleSavedAs(notes, ".md", AsMarkdown, "Markdown");
   const auto syntax =
       RunCommand(Precis() + " segment --plain-text " + Quoted(notes.path().string()));
   REQUIRE(syntax.exit_code == 0);
