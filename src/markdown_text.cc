@@ -179,6 +179,20 @@ std::string_view StripQuoteMarkers(std::string_view line) {
   return line;
 }
 
+// Adds `line` to the paragraph it continues. A line ending with two spaces or a
+// backslash breaks the line; other line ends inside a paragraph are spaces.
+void AppendToParagraph(std::string_view line, std::string* paragraph) {
+  if (!paragraph->empty()) {
+    const bool hard =
+        paragraph->back() == '\\' || (paragraph->size() >= 2 && paragraph->back() == ' ' &&
+                                      (*paragraph)[paragraph->size() - 2] == ' ');
+    if (paragraph->back() == '\\') paragraph->pop_back();
+    paragraph->resize(TrimBlanksRight(*paragraph).size());
+    *paragraph += hard ? '\n' : ' ';
+  }
+  paragraph->append(TrimBlanksLeft(line));
+}
+
 // Builds the text: paragraphs apart by a blank line.
 class BlockWriter {
  public:
@@ -379,19 +393,7 @@ std::string MarkdownText(std::string_view markdown) {
       flush();
       line = text;
     }
-    // A line ending with two spaces or a backslash breaks the line; other line ends
-    // inside a paragraph are spaces.
-    if (!paragraph.empty()) {
-      const bool hard =
-          paragraph.back() == '\\' || (paragraph.size() >= 2 && paragraph.back() == ' ' &&
-                                       paragraph[paragraph.size() - 2] == ' ');
-      if (paragraph.back() == '\\') paragraph.pop_back();
-      while (!paragraph.empty() && (paragraph.back() == ' ' || paragraph.back() == '\t')) {
-        paragraph.pop_back();
-      }
-      paragraph += hard ? '\n' : ' ';
-    }
-    paragraph.append(TrimBlanksLeft(line));
+    AppendToParagraph(line, &paragraph);
   }
   flush();
   std::string text = body.Finish();
