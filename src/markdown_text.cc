@@ -32,6 +32,21 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
   return lines;
 }
 
+// Columns of leading white space, a tab to the next multiple of 4.
+std::size_t Indent(std::string_view line) {
+  std::size_t columns = 0;
+  for (const char c : line) {
+    if (c == ' ') {
+      ++columns;
+    } else if (c == '\t') {
+      columns += 4 - columns % 4;
+    } else {
+      break;
+    }
+  }
+  return columns;
+}
+
 bool IsBlank(std::string_view line) {
   return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
@@ -201,6 +216,7 @@ class BlockWriter {
     if (text.empty()) return;
     if (!out_.empty()) out_ += "\n\n";
     out_.append(text);
+    preformatted_ = false;
   }
   void Line(std::string_view line) {
     if (!out_.empty() && !preformatted_) out_ += "\n\n";
@@ -339,6 +355,7 @@ std::string MarkdownText(std::string_view markdown) {
   std::size_t fence_length = 0;
   bool in_comment = false;
   std::vector<std::string_view> cells;
+  bool in_list = false;
   for (std::size_t i = first; i < lines.size(); ++i) {
     if (fence_char != 0) {
       char c = 0;
@@ -360,8 +377,17 @@ std::string MarkdownText(std::string_view markdown) {
     std::string_view text;
     if (IsBlank(line)) {
       flush();
+      body.EndPreformatted();
       continue;
     }
+    // Indented code, where it cannot continue a paragraph or a list item: its lines as
+    // they are written, as fenced code.
+    const std::size_t indent = Indent(line);
+    if (indent >= 4 && paragraph.empty() && !in_list) {
+      body.Line(line.substr(line.find_first_not_of(" \t")));
+      continue;
+    }
+    if (indent == 0) in_list = false;
     if (CodeFence(line, &fence_char, &fence_length)) {
       flush();
       continue;
@@ -392,6 +418,7 @@ std::string MarkdownText(std::string_view markdown) {
     if (ListItem(line, &text)) {
       flush();
       line = text;
+      in_list = true;
     }
     AppendToParagraph(line, &paragraph);
   }

@@ -84,6 +84,10 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
       // Fenced code is kept as it is written, fences out.
       {"Texte.\n\n```python\nx = 1  # *pas* d\u2019emphase\n\ny = 2\n```\n\nFin.\n",
        "Texte.\n\nx = 1  # *pas* d\u2019emphase\n\ny = 2\n\nFin.\n"},
+      // Indented code too, where it continues no paragraph and no list item.
+      {"Texte.\n\n    x = 1\n    y = 2\n\nSuite\n    continu\u00E9e.\n\n- Point\n\n    "
+       "second paragraphe.\n",
+       "Texte.\n\nx = 1\ny = 2\n\nSuite continu\u00E9e.\n\nPoint\n\nsecond paragraphe.\n"},
       // Front matter goes; its title stands first only without a heading.
       {"---\ntitle: \"Poutine \u00E0 Pyongyang\"\nauthor: AFP\n---\n\nIl est arriv\u00E9.\n",
        "Poutine \u00E0 Pyongyang\n\nIl est arriv\u00E9.\n"},
