@@ -22,7 +22,8 @@ namespace precis::fuzz {
 // similarity, bits 6-7 the number of documents (1 + value % 3). Byte 1 is the word
 // budget (1 + value % 64). The rest is the text, cut into documents at form feeds
 // ('\f'): the first pieces are documents, the last one takes what remains. Runs
-// Load -> Clean -> SentenceSegmenter::Split -> Tokenizer::Terms on every document, then
+// Load (and MarkdownText on its text, taken for Markdown or not) -> Clean ->
+// SentenceSegmenter::Split -> Tokenizer::Terms on every document, then
 // Summarize on the cluster and Render in every format.
 void RunPipeline(const std::uint8_t* data, std::size_t size);
 
