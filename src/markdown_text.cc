@@ -15,8 +15,8 @@ namespace {
 
 // How far LooksLikeMarkdown reads: a page of any article holds its marks.
 constexpr std::size_t kSniffBytes = 64 * 1024;
-// A front matter block longer than this many lines is not one.
-constexpr std::size_t kMaxFrontMatterLines = 200;
+// A front matter block or a reader's header longer than this many lines is not one.
+constexpr std::size_t kMaxHeaderLines = 200;
 
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -261,7 +261,7 @@ std::size_t FrontMatter(const std::vector<std::string_view>& lines, std::string*
   if (lines.empty() || TrimBlanksRight(lines[0]) != "---") return 0;
   bool has_key = false;
   std::string found;
-  for (std::size_t i = 1; i < lines.size() && i <= kMaxFrontMatterLines; ++i) {
+  for (std::size_t i = 1; i < lines.size() && i <= kMaxHeaderLines; ++i) {
     const std::string_view line = TrimBlanksRight(lines[i]);
     if (line == "---" || line == "...") {
       if (!has_key) return 0;
@@ -290,6 +290,35 @@ std::size_t FrontMatter(const std::vector<std::string_view>& lines, std::string*
   return 0;
 }
 
+// The header a reader service (Jina Reader) puts before the page it converts: "Title:
+// ...", "URL Source: ...", "Published Time: ..." and the line "Markdown Content:", each
+// line "Name: value" or blank. How many lines it takes, and its title; 0 when the
+// document does not open so.
+std::size_t ReaderHeader(const std::vector<std::string_view>& lines, std::string* title) {
+  title->clear();
+  std::size_t i = 0;
+  while (i < lines.size() && IsBlank(lines[i])) ++i;
+  if (i == lines.size() || lines[i].substr(0, 7) != "Title: ") return 0;
+  std::string found(TrimBlanks(lines[i].substr(7)));
+  for (++i; i < lines.size() && i <= kMaxHeaderLines; ++i) {
+    const std::string_view line = TrimBlanksRight(lines[i]);
+    if (line == "Markdown Content:") {
+      *title = std::move(found);
+      return i + 1;
+    }
+    const std::size_t colon = line.find(": ");
+    if (!line.empty() && (colon == std::string_view::npos || colon == 0)) return 0;
+  }
+  return 0;
+}
+
+// The leading block that is about the document rather than its text (front matter, a
+// reader's header): how many lines it takes, and its title.
+std::size_t MetadataBlock(const std::vector<std::string_view>& lines, std::string* title) {
+  const std::size_t front_matter = FrontMatter(lines, title);
+  return front_matter > 0 ? front_matter : ReaderHeader(lines, title);
+}
+
 }  // namespace
 
 bool LooksLikeMarkdown(std::string_view text) {
@@ -297,7 +326,7 @@ bool LooksLikeMarkdown(std::string_view text) {
   int marks = 0;
   bool first = true;
   std::string title;
-  if (FrontMatter(lines, &title) > 0) return true;
+  if (MetadataBlock(lines, &title) > 0) return true;
   std::string label;
   for (const std::string_view line : lines) {
     if (IsBlank(line)) continue;
@@ -331,7 +360,7 @@ bool LooksLikeMarkdown(std::string_view text) {
 std::string MarkdownText(std::string_view markdown) {
   const std::vector<std::string_view> lines = SplitLines(markdown);
   std::string title;
-  const std::size_t first = FrontMatter(lines, &title);
+  const std::size_t first = MetadataBlock(lines, &title);
 
   // Reference definitions first: "[texte][1]" is a link only if "[1]: ..." is defined,
   // wherever it is.

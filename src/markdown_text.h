@@ -12,8 +12,9 @@
 // quotation, table cell) becomes a paragraph of its text, so that a heading is a line
 // without final punctuation, as the cleaner expects of a title. Left out, as html_text.h
 // leaves out what a reader never sees as text: images, link targets, reference
-// definitions, inline HTML tags and comments, and a leading YAML front matter block,
-// whose `title:` stands first when the body has no heading of its own.
+// definitions, inline HTML tags and comments, and a leading YAML front matter block or
+// reader service's header (Jina Reader's), whose title stands first when the body has no
+// heading of its own.
 //
 // The reading follows CommonMark's blocks and inlines (markdown_inline.h) where they decide
 // what the text is (escapes, code spans, emphasis delimiters, links, entities), not every
@@ -31,7 +32,8 @@
 namespace precis {
 
 // Whether `text` (UTF-8) is Markdown: it opens with a YAML front matter block ("---",
-// "title: ...", "---"), its first line that is not blank is an ATX heading ("# Titre"),
+// "title: ...", "---") or a reader service's header ("Title: ...", "URL Source: ...",
+// "Markdown Content:"), its first line that is not blank is an ATX heading ("# Titre"),
 // or it holds at least two marks that prose does not: ATX headings, links or images
 // ("[texte](url)", "![](url)"), reference definitions ("[1]: https://..."), code fences,
 // and strong emphasis closed on its line ("**mot**"). Reads at most the first 64 KiB.

@@ -25,6 +25,9 @@ TEST_CASE("LooksLikeMarkdown knows an article in Markdown from prose", "[markdow
        "\nLe sommet.\n",
        true},
       {"---\nLe sommet s\u2019est tenu mardi.\n---\n\nSuite.\n", false},
+      // A reader service's header alone; not a title line in prose.
+      {"Title: Poutine\n\nURL Source: https://x.fr/a\n\nMarkdown Content:\nLe sommet.\n", true},
+      {"Title: Poutine\n\nLe sommet a eu lieu.\n\nMarkdown Content:\nSuite.\n", false},
       {"---\n---\n\nTexte.\n", false},
       {"---\nNote : voir plus bas.\n---\n", false},
       {"Voir [1].\n\n[1]: https://x.fr/a\n\nEt [2](https://x.fr/b).\n", true},
@@ -93,6 +96,10 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
        "Poutine \u00E0 Pyongyang\n\nIl est arriv\u00E9.\n"},
       {"---\ntitle: Poutine | Le Journal\n---\n\n# Poutine \u00E0 Pyongyang\n\nTexte.\n",
        "Poutine \u00E0 Pyongyang\n\nTexte.\n"},
+      // A reader service's header goes the same way.
+      {"Title: Poutine \u00E0 Pyongyang\n\nURL Source: https://x.fr/a\n\nPublished Time: "
+       "2024-06-19T12:05:00+02:00\n\nMarkdown Content:\nIl est **arriv\u00E9**.\n",
+       "Poutine \u00E0 Pyongyang\n\nIl est arriv\u00E9.\n"},
       // A "---" that never closes is a rule, not front matter; so is one around prose.
       {"---\nTexte.\n", "Texte.\n"},
       {"---\nLe sommet.\n---\n\nSuite.\n", "Le sommet.\n\nSuite.\n"},
