@@ -42,14 +42,13 @@ struct LoadedDocument {
 
 // Decodes (decode.h), validates, repairs, reads an HTML page (html_text.h) or Markdown
 // (markdown_text.h) as its text (when options.markup; then `markup` says which) and
-// normalizes one document. Never
-// throws on bad text: text in another encoding is converted with a note in
-// `warnings` ("a.txt: read as windows-1252 (detected)"), invalid bytes are
-// replaced and reported, and a binary document loads as empty text with the
-// warning "a.pdf: binary file (PDF), skipped". Throws Error(kInvalidOptions)
-// for an unknown options.encoding, Error(kInternal) only if ICU itself fails.
-// Linear in the size of the text; memory is the two copies of the text plus a
-// few words per place that normalization changed (three with a conversion).
+// normalizes one document. Never throws on bad text: text in another encoding is
+// converted with a note in `warnings` ("a.txt: read as windows-1252 (detected)"),
+// invalid bytes are replaced and reported, and a binary document loads as empty text
+// with the warning "a.pdf: binary file (PDF), skipped". Throws Error(kInvalidOptions)
+// for an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear
+// in the size of the text; memory is the two copies of the text plus a few words per
+// place that normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
 
 // Up to this many documents of one markup get a note each; more get one line for the
