@@ -1,6 +1,7 @@
 #include "markdown_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "ascii.h"
+#include "html_text.h"
 #include "markdown_inline.h"
 
 namespace precis {
@@ -192,6 +194,45 @@ std::string_view StripQuoteMarkers(std::string_view line) {
     line = rest;
   }
   return line;
+}
+
+// CommonMark's HTML blocks that end with a closing tag (their content is raw: a script
+// must not become text) and those that end at a blank line (block-level elements).
+constexpr std::array<std::string_view, 4> kRawBlockTags = {"script", "pre", "style", "textarea"};
+constexpr std::array<std::string_view, 62> kBlockTags = {
+    "address",  "article",  "aside",    "base",       "basefont", "blockquote", "body",   "caption",
+    "center",   "col",      "colgroup", "dd",         "details",  "dialog",     "dir",    "div",
+    "dl",       "dt",       "fieldset", "figcaption", "figure",   "footer",     "form",   "frame",
+    "frameset", "h1",       "h2",       "h3",         "h4",       "h5",         "h6",     "head",
+    "header",   "hr",       "html",     "iframe",     "legend",   "li",         "link",   "main",
+    "menu",     "menuitem", "nav",      "noframes",   "ol",       "optgroup",   "option", "p",
+    "param",    "section",  "source",   "summary",    "table",    "tbody",      "td",     "tfoot",
+    "th",       "thead",    "title",    "tr",         "track",    "ul"};
+
+// Whether `line` opens an HTML block: a raw one, whose closing tag ("</script>") is set
+// in `end_tag`, or a block-level element's, ending at a blank line (`end_tag` empty).
+bool HtmlBlockStart(std::string_view line, std::string* end_tag) {
+  std::string_view rest;
+  if (!StripIndent(line, &rest) || rest.size() < 2 || rest[0] != '<') return false;
+  const bool closing = rest[1] == '/';
+  std::size_t end = closing ? 2 : 1;
+  while (end < rest.size() &&
+         ((rest[end] >= 'a' && rest[end] <= 'z') || (rest[end] >= 'A' && rest[end] <= 'Z') ||
+          (rest[end] >= '0' && rest[end] <= '9'))) {
+    ++end;
+  }
+  const std::string name = AsciiLowered(rest.substr(closing ? 2 : 1, end - (closing ? 2 : 1)));
+  const char after = end < rest.size() ? rest[end] : ' ';
+  const bool name_ends = after == ' ' || after == '\t' || after == '>' ||
+                         (after == '/' && end + 1 < rest.size() && rest[end + 1] == '>');
+  if (name.empty() || !name_ends) return false;
+  if (!closing &&
+      std::find(kRawBlockTags.begin(), kRawBlockTags.end(), name) != kRawBlockTags.end()) {
+    *end_tag = "</" + name + ">";
+    return true;
+  }
+  end_tag->clear();
+  return std::find(kBlockTags.begin(), kBlockTags.end(), name) != kBlockTags.end();
 }
 
 // Adds `line` to the paragraph it continues. A line ending with two spaces or a
@@ -437,6 +478,27 @@ std::string MarkdownText(std::string_view markdown) {
     if (TrimBlanks(line).substr(0, 4) == "<!--") {
       flush();
       in_comment = line.find("-->") == std::string_view::npos;
+      continue;
+    }
+    std::string end_tag;
+    if (HtmlBlockStart(line, &end_tag)) {
+      flush();
+      // A raw HTML block (a figure, an embed, a script) is read as a page fragment is:
+      // html_text.h leaves out what a reader never sees there.
+      std::string block;
+      for (; i < lines.size(); ++i) {
+        if (end_tag.empty() && IsBlank(lines[i])) break;
+        block.append(lines[i]).push_back('\n');
+        if (!end_tag.empty() && AsciiLowered(lines[i]).find(end_tag) != std::string::npos) break;
+      }
+      std::string text = HtmlText(block);
+      if (!text.empty()) text.pop_back();  // the final "\n"
+      for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find("\n\n", begin);
+        if (end == std::string::npos) end = text.size();
+        body.Paragraph(std::string_view(text).substr(begin, end - begin));
+        begin = end + 2;
+      }
       continue;
     }
     if (TableRow(line, &cells)) {

@@ -73,6 +73,11 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
       // Inline HTML tags, comments and autolinks go; their text stays.
       {"Le <span class=\"x\">sommet</span><br/> <!-- pub --> <https://x.fr/a> fini.\n",
        "Le sommet fini.\n"},
+      // A raw HTML block is read as a page fragment: a figure's caption and a script go.
+      {"Avant.\n\n<figure>\n<img src=\"a.jpg\">\n<figcaption>KCNA VIA AFP</figcaption>\n"
+       "</figure>\n\n<div class=\"encadr\u00E9\">\n<p>Un <b>encadr\u00E9</b>.</p>\n</div>\n\n"
+       "<script>\nvar pub = \"Abonnez-vous\";\n\nshow(pub);\n</script>\nApr\u00E8s.\n",
+       "Avant.\n\nUn encadr\u00E9.\n\nApr\u00E8s.\n"},
       // Lists, quotations, rules and tables.
       {"- Un.\n- Deux,\n  suite.\n\n1. Trois.\n2) Quatre.\n",
        "Un.\n\nDeux, suite.\n\nTrois.\n\nQuatre.\n"},
