@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "ascii.h"
+#include "utf8.h"
 
 namespace precis {
 namespace {
@@ -27,12 +28,9 @@ bool IsAsciiPunctuation(char c) {
          (c >= '{' && c <= '~');
 }
 
-void AppendUtf8(UChar32 c, std::string* out) {
-  if (c <= 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-  char buffer[U8_MAX_LENGTH];
-  int32_t length = 0;
-  U8_APPEND_UNSAFE(buffer, length, c);
-  out->append(buffer, static_cast<std::size_t>(length));
+// A referenced code point as HTML reads it: 0, a surrogate or past U+10FFFF is U+FFFD.
+void AppendReferenced(UChar32 c, std::string* out) {
+  AppendUtf8(c <= 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c, out);
 }
 
 // The character of the reference `reference` ("&eacute;", "&#233;", "&#xE9;"), appended
@@ -53,13 +51,13 @@ bool CharacterReference(std::string_view reference, std::string* out) {
       if (digit < 0) return false;
       value = value * (hex ? 16 : 10) + digit;
     }
-    AppendUtf8(value, out);
+    AppendReferenced(value, out);
     return true;
   }
   const std::string name(body);
   const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
   if (entity == nullptr) return false;
-  AppendUtf8(static_cast<UChar32>(entity->value), out);
+  AppendReferenced(static_cast<UChar32>(entity->value), out);
   return true;
 }
 

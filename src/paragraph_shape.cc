@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdint>
 
+#include "utf8.h"
+
 namespace precis::clean_rules {
 
 bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200B || c == 0x2060 || c == 0xFEFF; }
@@ -30,12 +32,7 @@ std::vector<UChar32> CodePoints(std::string_view s) {
 
 std::string ToUtf8(const std::vector<UChar32>& cps) {
   std::string out;
-  for (UChar32 c : cps) {
-    char buf[U8_MAX_LENGTH];
-    int32_t len = 0;
-    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), len, c);
-    out.append(buf, static_cast<std::size_t>(len));
-  }
+  for (UChar32 c : cps) AppendUtf8(c, &out);
   return out;
 }
 
@@ -187,10 +184,7 @@ std::string MatchKey(std::string_view text) {
     }
     if (gap && !out.empty()) out.push_back(' ');
     gap = false;
-    char buf[U8_MAX_LENGTH];
-    int32_t len = 0;
-    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), len, u_foldCase(c, U_FOLD_CASE_DEFAULT));
-    out.append(buf, static_cast<std::size_t>(len));
+    AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &out);
   }
   return out;
 }

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "utf8.h"
+
 namespace precis {
 namespace {
 
@@ -107,7 +109,6 @@ std::string OpeningKey(std::string_view text) {
   constexpr int32_t kKeyBytes = 64;
   CodePoints points(text);
   std::string key;
-  char buffer[U8_MAX_LENGTH];
   bool after_space = false;
   for (int32_t i = 0;
        i < points.size() && static_cast<int32_t>(key.size()) < kKeyBytes;) {
@@ -120,10 +121,7 @@ std::string OpeningKey(std::string_view text) {
     }
     after_space = false;
     if (c == u'’' || c == u'‘') c = u'\'';
-    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-    int32_t length = 0;
-    U8_APPEND_UNSAFE(buffer, length, c);
-    key.append(buffer, static_cast<std::size_t>(length));
+    AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &key);
   }
   return key;
 }
