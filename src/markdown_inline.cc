@@ -64,11 +64,8 @@ bool CharacterReference(std::string_view reference, std::string* out) {
 // What emphasis flanking asks of the character before or after a delimiter run.
 enum class CharClass { kSpace, kPunctuation, kOther };
 
-CharClass ClassBefore(std::string_view s, std::size_t at) {
-  if (at == 0) return CharClass::kSpace;
-  int32_t i = static_cast<int32_t>(at);
-  UChar32 c = 0;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+// `c` as decoded (negative for invalid bytes, which count as other characters).
+CharClass ClassOf(UChar32 c) {
   if (c < 0) return CharClass::kOther;
   if (u_isUWhiteSpace(c)) return CharClass::kSpace;
   if (u_ispunct(c) || (c < 0x80 && IsAsciiPunctuation(static_cast<char>(c)))) {
@@ -77,17 +74,21 @@ CharClass ClassBefore(std::string_view s, std::size_t at) {
   return CharClass::kOther;
 }
 
+// The start and the end of the text count as white space.
+CharClass ClassBefore(std::string_view s, std::size_t at) {
+  if (at == 0) return CharClass::kSpace;
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return ClassOf(c);
+}
+
 CharClass ClassAfter(std::string_view s, std::size_t at) {
   if (at >= s.size()) return CharClass::kSpace;
   int32_t i = static_cast<int32_t>(at);
   UChar32 c = 0;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-  if (c < 0) return CharClass::kOther;
-  if (u_isUWhiteSpace(c)) return CharClass::kSpace;
-  if (u_ispunct(c) || (c < 0x80 && IsAsciiPunctuation(static_cast<char>(c)))) {
-    return CharClass::kPunctuation;
-  }
-  return CharClass::kOther;
+  return ClassOf(c);
 }
 
 // The first occurrence of `needle` at or after each position asked, for positions that
