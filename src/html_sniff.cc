@@ -41,8 +41,7 @@ bool LooksLikeHtml(std::string_view text) {
   if (starts_with("<!--") || starts_with("<!doctype html")) return true;
   if (starts_with("<?xml")) return head.find("<html") != std::string::npos;
   std::size_t end = 1;
-  while (end < head.size() &&
-         ((head[end] >= 'a' && head[end] <= 'z') || (head[end] >= '0' && head[end] <= '9'))) {
+  while (end < head.size() && IsAsciiAlnum(head[end])) {
     ++end;
   }
   if (end == head.size()) return false;
@@ -56,8 +55,7 @@ bool LooksLikeHtml(std::string_view text) {
 std::string DeclaredCharset(std::string_view page) {
   const std::string head = LowerHead(page);
   const auto is_name = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
-           c == '.';
+    return IsAsciiAlnum(c) || c == '-' || c == '_' || c == ':' || c == '.';
   };
   for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
        meta = head.find("<meta", meta + 1)) {

@@ -45,7 +45,7 @@ bool CharacterReference(std::string_view reference, std::string* out) {
     UChar32 value = 0;
     for (const char d : digits) {
       int digit = -1;
-      if (d >= '0' && d <= '9') digit = d - '0';
+      if (IsAsciiDigit(d)) digit = d - '0';
       if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
       if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
       if (digit < 0) return false;
@@ -121,17 +121,15 @@ struct Piece {
   bool can_close = false;
 };
 
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // A raw HTML tag or autolink at `at` ('<') whose '>' is at `close`: its length, or 0.
 std::size_t TagOrAutolink(std::string_view s, std::size_t at, std::size_t close) {
   if (close == std::string_view::npos || close - at > kMaxTag) return 0;
   const std::string_view inner = s.substr(at + 1, close - at - 1);
   if (inner.empty()) return 0;
   std::size_t i = inner[0] == '/' ? 1 : 0;
-  if (i >= inner.size() || !IsAlpha(inner[i])) return 0;
-  while (i < inner.size() && (IsAlpha(inner[i]) || (inner[i] >= '0' && inner[i] <= '9') ||
-                              inner[i] == '-' || inner[i] == '+' || inner[i] == '.')) {
+  if (i >= inner.size() || !IsAsciiLetter(inner[i])) return 0;
+  while (i < inner.size() &&
+         (IsAsciiAlnum(inner[i]) || inner[i] == '-' || inner[i] == '+' || inner[i] == '.')) {
     ++i;
   }
   // An autolink: a scheme, a colon, no white space ("<https://x.fr/a>").

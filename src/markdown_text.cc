@@ -148,7 +148,7 @@ bool ListItem(std::string_view line, std::string_view* text) {
   if (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') {
     marker = 1;
   } else {
-    while (marker < rest.size() && marker < 9 && rest[marker] >= '0' && rest[marker] <= '9') {
+    while (marker < rest.size() && marker < 9 && IsAsciiDigit(rest[marker])) {
       ++marker;
     }
     if (marker == 0 || marker >= rest.size() || (rest[marker] != '.' && rest[marker] != ')')) {
@@ -216,9 +216,7 @@ bool HtmlBlockStart(std::string_view line, std::string* end_tag) {
   if (!StripIndent(line, &rest) || rest.size() < 2 || rest[0] != '<') return false;
   const bool closing = rest[1] == '/';
   std::size_t end = closing ? 2 : 1;
-  while (end < rest.size() &&
-         ((rest[end] >= 'a' && rest[end] <= 'z') || (rest[end] >= 'A' && rest[end] <= 'Z') ||
-          (rest[end] >= '0' && rest[end] <= '9'))) {
+  while (end < rest.size() && IsAsciiAlnum(rest[end])) {
     ++end;
   }
   const std::string name = AsciiLowered(rest.substr(closing ? 2 : 1, end - (closing ? 2 : 1)));
@@ -282,8 +280,7 @@ bool YamlKey(std::string_view line, std::string_view* key, std::string_view* val
   if (colon == 0 || colon == std::string_view::npos) return false;
   for (std::size_t i = 0; i < colon; ++i) {
     const char c = line[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          c == '-')) {
+    if (!(IsAsciiAlnum(c) || c == '_' || c == '-')) {
       return false;
     }
   }
