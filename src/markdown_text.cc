@@ -49,9 +49,7 @@ std::size_t Indent(std::string_view line) {
   return columns;
 }
 
-bool IsBlank(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
-}
+bool IsBlank(std::string_view line) { return TrimBlanks(line).empty(); }
 
 // The line after at most three spaces of indentation; false when it is indented more,
 // and no block marker may start it.
@@ -102,13 +100,15 @@ bool CodeFence(std::string_view line, char* fence_char, std::size_t* length) {
 
 // A line of one of - * _ = (and spaces): a thematic break, or a setext heading's
 // underline when it follows a paragraph (any number of = or -, no inner spaces).
-bool RuleLine(std::string_view line, bool after_paragraph) {
+enum class Rule { kNone, kBreak, kUnderline };
+
+Rule RuleLine(std::string_view line, bool after_paragraph) {
   std::string_view rest;
-  if (!StripIndent(line, &rest)) return false;
+  if (!StripIndent(line, &rest)) return Rule::kNone;
   rest = TrimBlanksRight(rest);
-  if (rest.empty()) return false;
+  if (rest.empty()) return Rule::kNone;
   const char c = rest[0];
-  if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+  if (c != '-' && c != '*' && c != '_' && c != '=') return Rule::kNone;
   std::size_t count = 0;
   bool inner_space = false;
   for (const char x : rest) {
@@ -117,11 +117,11 @@ bool RuleLine(std::string_view line, bool after_paragraph) {
     } else if (x == ' ' || x == '\t') {
       inner_space = true;
     } else {
-      return false;
+      return Rule::kNone;
     }
   }
-  if (after_paragraph && (c == '=' || c == '-') && !inner_space) return true;
-  return c != '=' && count >= 3;
+  if (after_paragraph && (c == '=' || c == '-') && !inner_space) return Rule::kUnderline;
+  return c != '=' && count >= 3 ? Rule::kBreak : Rule::kNone;
 }
 
 // "[label]: destination": a link reference definition; its label, lower-cased.
@@ -465,9 +465,9 @@ std::string MarkdownText(std::string_view markdown) {
       has_heading = true;
       continue;
     }
-    if (RuleLine(line, !paragraph.empty())) {
-      has_heading = has_heading || (!paragraph.empty() && TrimBlanks(line)[0] != '*' &&
-                                    TrimBlanks(line)[0] != '_');
+    const Rule rule = RuleLine(line, !paragraph.empty());
+    if (rule != Rule::kNone) {
+      has_heading = has_heading || rule == Rule::kUnderline;
       flush();
       continue;
     }

@@ -101,6 +101,8 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
        "Poutine \u00E0 Pyongyang\n\nIl est arriv\u00E9.\n"},
       {"---\ntitle: Poutine | Le Journal\n---\n\n# Poutine \u00E0 Pyongyang\n\nTexte.\n",
        "Poutine \u00E0 Pyongyang\n\nTexte.\n"},
+      // A rule with inner spaces under a paragraph is a break, not a heading's underline.
+      {"---\ntitle: Poutine\n---\n\nTexte.\n- - -\nSuite.\n", "Poutine\n\nTexte.\n\nSuite.\n"},
       // A reader service's header goes the same way.
       {"Title: Poutine \u00E0 Pyongyang\n\nURL Source: https://x.fr/a\n\nPublished Time: "
        "2024-06-19T12:05:00+02:00\n\nMarkdown Content:\nIl est **arriv\u00E9**.\n",
