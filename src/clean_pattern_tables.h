@@ -19,7 +19,7 @@ struct LanguageTable {
   const char* date_markers;  // "Publié le", "Updated": what announces a date stamp
   const char* date_words;    // small words that may sit inside a date-only line
   const char* cta_caps;      // case-sensitive: "LIRE AUSSI", "READ"
-  const char* cta_mixed;     // followed by a colon or nothing: "Lire aussi :"
+  const char* cta_mixed;     // followed by a colon, a dash, a period or nothing: "Lire aussi :"
   const char* cta_strong;    // followed directly by a headline: "Lire aussi Le ..."
   const char* announcers;    // a line that ends in ':' and announces links
   const char* comment_form;

@@ -158,7 +158,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
       R"re((?<![\p{L}\p{N}])\d{1,3}\s*(?i:min|mn|minutes?|sec|s|h)\.?(?![\p{L}\p{N}])|(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}]))re";
   source[kCtaCaps] =
       "^" + all(&LanguageTable::cta_caps) + R"re((?:\s*+$|[\s:>»|–—.\-]++(?!\p{Lu}\p{Lu})))re";
-  source[kCtaMixed] = "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|$))re";
+  // A dash or a period after the label separates it from a headline that may end with a
+  // period itself ("À lire aussi - La Corée du Nord fournit des obus à la Russie."); the
+  // space after it keeps "Et aussi-tôt" prose.
+  source[kCtaMixed] =
+      "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";

@@ -140,11 +140,17 @@ TEST_CASE("inline-ad: a call to action opening a line, with or without a headlin
       {"À lire également : « Nous sommes préoccupés », dit Washington", true},
       {"À lire également", true},
       {"Lire aussi Le sommet suisse pour la paix s’achève sans la Russie", true},
+      // A teaser whose headline ends with a period, after a dash or a period.
+      {"À lire aussi - La Corée du Nord fournit des obus à la Russie, selon Séoul.", true},
+      {"Lire aussi – Kim Jong-un reçoit Vladimir Poutine à Pyongyang.", true},
+      {"Voir aussi. Ce que contient le traité signé à Pyongyang.", true},
+      {"Read more - Putin lands in Pyongyang for a rare visit.", true},
       {"Read more: Putin lands in Pyongyang for a rare visit", true},
       {"ALSO READ | Kim Jong Un greets Putin at the airport", true},
       {"Related: What we know about the Russia-North Korea pact", true},
       // Look-alikes from real prose and headlines.
       {"Lire aussi les arrière-pensées n’était pas difficile ce soir-là.", false},
+      {"Et aussi-tôt la foule s’est dispersée, selon la police.", false},
       {"READING, en Pennsylvanie, compte 95.000 habitants.", false},
       {"Voir Naples et mourir, disait-on autrefois.", false},
       {"VOIR ET ÊTRE VU", false},
