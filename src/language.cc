@@ -93,6 +93,8 @@ Language MakeFrench() {
   fr.sentences.abbreviations = {"M.",  "MM.",   "Mme.", "Mmes.", "Mlle.", "Mlles.",
                                 "Me.", "Mgr.",  "Dr.",  "Pr.",   "Prof.", "St.",
                                 "Ste.", "av.",  "ap.",  "apr.",  "cf.",   "Cf."};
+  fr.sentences.before_numbers = {"art.", "chap.", "p.",  "pp.", "vol.",
+                                 "fig.", "t.",    "éd.", "al.", "n."};
   fr.sentences.abbreviations_replace_icu = true;
   return fr;
 }

@@ -112,6 +112,15 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Ils étaient sept.", "Le huitième manquait.", "Il aime le jeu.", "Il joue."}},
       {"Il est venu aux U.S.A. Le président l'a reçu.",
        {"Il est venu aux U.S.A.", "Le président l'a reçu."}},
+      // References before a number: an article, a page, a chapter.
+      {"Il a cité l'art. 49.3 de la Constitution. Le texte passe.",
+       {"Il a cité l'art. 49.3 de la Constitution.", "Le texte passe."}},
+      {"Voir le chap. 3, la p. 12 et le vol. 2 du rapport (fig. 4). Tout y est.",
+       {"Voir le chap. 3, la p. 12 et le vol. 2 du rapport (fig. 4).", "Tout y est."}},
+      // The same words end a sentence before a word, and a number ends one too.
+      {"Il vit pour l'art. Le reste l'ennuie.", {"Il vit pour l'art.", "Le reste l'ennuie."}},
+      {"Il a vu le match. 20.000 personnes étaient là.",
+       {"Il a vu le match.", "20.000 personnes étaient là."}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(French(), paragraph) == expected);
