@@ -275,7 +275,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (EndsWithBracketedEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
-  if (u_isdigit(At(text, after.begin).c)) return IsIn(rules.before_numbers, word);
+  if (u_isdigit(At(text, after.begin).c) && IsIn(rules.before_numbers, word)) return true;
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
   if (!initial && !IsIn(rules.abbreviations, word)) return false;
   return !IsIn(rules.starters, FirstWord(text, after));
