@@ -31,6 +31,8 @@ constexpr int32_t kMinDetectorConfidence = 10;
 struct Signature {
   std::string_view magic;
   const char* kind;
+  // Text that precis does not read, rather than bytes that are not text at all.
+  bool text = false;
 };
 constexpr Signature kSignatures[] = {
     {"%PDF-", "PDF"},
@@ -39,6 +41,11 @@ constexpr Signature kSignatures[] = {
     {"GIF87a", "GIF image"},
     {"GIF89a", "GIF image"},
     {"PK\x03\x04", "ZIP archive"},  // also .docx, .odt, .epub
+    {"\x1F\x8B", "gzip file"},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Word 97-2003 or other OLE2 file"},  // .doc, .xls
+    // A word processor's text: read as it is, its control words ("\\'e9" for é) would
+    // reach the summary.
+    {"{\\rtf", "RTF document", true},
 };
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
@@ -221,7 +228,17 @@ std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::
   return trail + 1;
 }
 
-std::string BinaryKind(std::string_view bytes) {
+std::string SkippedNote(const std::string& name, const std::string& kind) {
+  const std::string prefix = name.empty() ? "" : name + ": ";
+  for (const Signature& signature : kSignatures) {
+    if (signature.text && kind == signature.kind) {
+      return prefix + kind + " (save it as plain text, HTML or Markdown), skipped";
+    }
+  }
+  return prefix + "binary file (" + kind + "), skipped";
+}
+
+std::string UnreadableKind(std::string_view bytes) {
   for (const Signature& signature : kSignatures) {
     if (StartsWith(bytes, signature.magic)) return signature.kind;
   }
@@ -257,11 +274,11 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
         (name.empty() ? "" : name + ": ") + "read as " + decoded.encoding + " (byte order mark)";
     return decoded;
   }
-  const std::string binary = BinaryKind(bytes);
-  if (!binary.empty()) {
+  const std::string unreadable = UnreadableKind(bytes);
+  if (!unreadable.empty()) {
     Decoded decoded;
-    decoded.kind = Decoded::kBinary;
-    decoded.note = (name.empty() ? "" : name + ": ") + "binary file (" + binary + "), skipped";
+    decoded.kind = Decoded::kUnreadable;
+    decoded.note = SkippedNote(name, unreadable);
     return decoded;
   }
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {

@@ -5,7 +5,7 @@
 //   d.kind == Decoded::kConverted;  d.encoding == "windows-1252";
 //   d.note == "a.txt: read as windows-1252 (detected)";
 //
-// Load calls it before anything else; ReadInputs uses BinaryKind and IsBlank to
+// Load calls it before anything else; ReadInputs uses UnreadableKind and IsBlank to
 // skip files that cannot be a document.
 #ifndef PRECIS_SRC_DECODE_H_
 #define PRECIS_SRC_DECODE_H_
@@ -20,7 +20,7 @@ struct Decoded {
   enum Kind {
     kUtf8,       // the bytes are (mostly) UTF-8: use them as given; Load repairs the rest
     kConverted,  // `text` holds the bytes converted to UTF-8
-    kBinary,     // not text: an image, a PDF, an archive, NUL bytes
+    kUnreadable,  // not text (an image, a PDF, an archive, NUL bytes) or RTF
   };
   Kind kind = kUtf8;
   std::string text;      // kConverted only
@@ -29,6 +29,7 @@ struct Decoded {
   //   "a.txt: read as windows-1252 (detected)"
   //   "a.txt: read as UTF-16LE (byte order mark)"
   //   "a.pdf: binary file (PDF), skipped"
+  //   "a.rtf: RTF document (save it as plain text, HTML or Markdown), skipped"
   std::string note;
 };
 
@@ -47,11 +48,16 @@ inline constexpr std::size_t kMinInvalidForOtherEncoding = 8;
 // which exclude overlongs, surrogates and code points past U+10FFFF).
 std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::size_t* subpart);
 
-// What the bytes are, if they are clearly not text: "PDF", "PNG image", "JPEG
-// image", "GIF image", "ZIP archive" (by magic number) or "NUL bytes" (NUL bytes
-// that are not laid out as UTF-16 text). Empty for text. Reads the first 4 KiB
-// and scans for NUL bytes: linear, no allocation.
-std::string BinaryKind(std::string_view bytes);
+// What the bytes are, if precis cannot read them as a document: a format known by its
+// magic number ("PDF", "PNG image", "ZIP archive", "gzip file", "RTF document"...) or
+// "NUL bytes" (NUL bytes that are not laid out as UTF-16 text). Empty for text. Scans
+// for NUL bytes: linear, no allocation.
+std::string UnreadableKind(std::string_view bytes);
+
+// The warning for a document skipped as `kind` (from UnreadableKind):
+// "a.pdf: binary file (PDF), skipped", or for RTF, which is text in a form precis does
+// not read, "a.rtf: RTF document (save it as plain text, HTML or Markdown), skipped".
+std::string SkippedNote(const std::string& name, const std::string& kind);
 
 // True when `bytes` hold only ASCII white space (or nothing): a file that can
 // hold no sentence, whatever its encoding claims.

@@ -183,7 +183,7 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   loaded.name = document.name;
   Decoded decoded = Decode(document.name, document.text, options.encoding, options.markup);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
-  if (decoded.kind == Decoded::kBinary) return loaded;
+  if (decoded.kind == Decoded::kUnreadable) return loaded;
   std::string_view input =
       decoded.kind == Decoded::kConverted ? decoded.text : std::string_view(document.text);
   std::size_t input_offset = 0;

@@ -44,8 +44,8 @@ struct LoadedDocument {
 // (markdown_text.h) as its text (when options.markup; then `markup` says which) and
 // normalizes one document. Never throws on bad text: text in another encoding is
 // converted with a note in `warnings` ("a.txt: read as windows-1252 (detected)"),
-// invalid bytes are replaced and reported, and a binary document loads as empty text
-// with the warning "a.pdf: binary file (PDF), skipped". Throws Error(kInvalidOptions)
+// invalid bytes are replaced and reported, and a binary or RTF document loads as empty
+// text with a warning ("a.pdf: binary file (PDF), skipped"). Throws Error(kInvalidOptions)
 // for an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear
 // in the size of the text; memory is the two copies of the text plus a few words per
 // place that normalization changed (three with a conversion).

@@ -65,12 +65,12 @@ std::vector<fs::path> ListDirectory(const fs::path& directory) {
   return files;
 }
 
-// Adds `text` to the documents unless it is binary; returns whether it may hold a
-// sentence (neither binary nor blank).
+// Adds `text` to the documents unless it cannot be read as one; returns whether it may
+// hold a sentence (neither unreadable nor blank).
 bool Add(const std::string& name, std::string text, Inputs* inputs) {
-  const std::string binary = BinaryKind(text);
-  if (!binary.empty()) {
-    inputs->warnings.push_back(name + ": binary file (" + binary + "), skipped");
+  const std::string unreadable = UnreadableKind(text);
+  if (!unreadable.empty()) {
+    inputs->warnings.push_back(SkippedNote(name, unreadable));
     return false;
   }
   const bool blank = IsBlank(text);

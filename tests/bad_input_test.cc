@@ -193,6 +193,17 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: photo.jpg: binary file (JPEG image), skipped"},
        Out::kSampleSummary},
+      {"an RTF document among text files",
+       [](const Scratch& s) {
+         s.Write("utf8/note.rtf",
+                 "{\\rtf1\\ansi\\ansicpg1252 Le pr\\'e9sident est arriv\\'e9 \\'e0 Pyongyang "
+                 "mardi soir, pour une visite d\\'e9j\\'e0 annonc\\'e9e par le Kremlin.\\par\n}");
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/note.rtf: RTF document (save it as plain text, HTML or Markdown), "
+        "skipped"},
+       Out::kSampleSummary},
       {"a file with NUL bytes among text files",
        [](const Scratch& s) {
          s.Write("core", std::string("\x7F"

@@ -302,11 +302,13 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
       {std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), "JPEG image"},
       {"GIF89a\x01\x02", "GIF image"},
       {std::string("PK\x03\x04\x14\0\0\0", 8), "ZIP archive"},
+      {std::string("\x1F\x8B\x08\0\0\0\0\0", 8), "gzip file"},
+      {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "Word 97-2003 or other OLE2 file"},
       // NUL bytes at random places, not every other byte as in UTF-16.
       {std::string("ELF\0\0\0\x01\x02\x03 text \0\x7F\x00\x00zz yy xx", 22), "NUL bytes"},
   }));
   CAPTURE(kind);
-  CHECK(BinaryKind(bytes) == kind);
+  CHECK(UnreadableKind(bytes) == kind);
   const LoadedDocument doc = LoadText(bytes);
   CHECK(doc.text.empty());
   CHECK(doc.original.empty());
@@ -314,11 +316,27 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
   CHECK(doc.warnings[0] == "doc.txt: binary file (" + kind + "), skipped");
 }
 
+// RTF is text, but a reader would see its control words: "{\rtf1\ansi ... Le pr\'e9sident".
+TEST_CASE("An RTF document loads as no text, with a warning saying how to read it",
+          "[load][decode]") {
+  const std::string rtf =
+      "{\\rtf1\\ansi\\ansicpg1252\\deff0 {\\fonttbl {\\f0 Times;}}\\f0\\fs24 Le pr\\'e9sident "
+      "russe est arriv\\'e9 mardi \\'e0 Pyongyang.\\par\n}";
+  CHECK(UnreadableKind(rtf) == "RTF document");
+  const LoadedDocument doc = LoadText(rtf);
+  CHECK(doc.text.empty());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] ==
+        "doc.txt: RTF document (save it as plain text, HTML or Markdown), skipped");
+  // Text that only mentions it is read.
+  CHECK(UnreadableKind("Le format {\\rtf1} date de 1987.").empty());
+}
+
 TEST_CASE("Text and UTF-16 text are not binary", "[decode]") {
-  CHECK(BinaryKind(kFrench).empty());
-  CHECK(BinaryKind("").empty());
-  CHECK(BinaryKind(testing::ToUtf16(kFrench, true, false)).empty());
-  CHECK(BinaryKind(testing::ToWindows1252(kFrench)).empty());
+  CHECK(UnreadableKind(kFrench).empty());
+  CHECK(UnreadableKind("").empty());
+  CHECK(UnreadableKind(testing::ToUtf16(kFrench, true, false)).empty());
+  CHECK(UnreadableKind(testing::ToWindows1252(kFrench)).empty());
   CHECK(IsBlank(" \r\n\t\n"));
   CHECK(IsBlank("\xEF\xBB\xBF\n"));
   CHECK(IsBlank(""));
