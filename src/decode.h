@@ -18,8 +18,8 @@ namespace precis {
 
 struct Decoded {
   enum Kind {
-    kUtf8,       // the bytes are (mostly) UTF-8: use them as given; Load repairs the rest
-    kConverted,  // `text` holds the bytes converted to UTF-8
+    kUtf8,        // the bytes are (mostly) UTF-8: use them as given; Load repairs the rest
+    kConverted,   // `text` holds the bytes converted to UTF-8
     kUnreadable,  // not text (an image, a PDF, an archive, NUL bytes) or RTF
   };
   Kind kind = kUtf8;
