@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ascii.h"
+#include "contains.h"
 
 namespace precis {
 namespace {
@@ -47,8 +48,7 @@ bool LooksLikeHtml(std::string_view text) {
   if (end == head.size()) return false;
   const char after = head[end];
   if (after != '>' && after != '/' && !IsAsciiSpace(after)) return false;
-  return std::find(kOpeningElements.begin(), kOpeningElements.end(),
-                   std::string_view(head).substr(1, end - 1)) != kOpeningElements.end() &&
+  return Contains(kOpeningElements, std::string_view(head).substr(1, end - 1)) &&
          head.find('>', end) != std::string::npos;
 }
 

@@ -4,7 +4,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstddef>
@@ -14,6 +13,7 @@
 #include <string_view>
 
 #include "ascii.h"
+#include "contains.h"
 
 namespace precis {
 namespace {
@@ -36,11 +36,6 @@ constexpr std::array<std::string_view, 47> kBlockElements = {
     "h5",      "h6",      "header", "hgroup",     "hr",   "html",    "legend",   "li",
     "listing", "main",    "menu",   "nav",        "ol",   "p",       "pre",      "section",
     "summary", "table",   "td",     "th",         "tr",   "ul",      "xmp"};
-
-template <std::size_t N>
-bool Contains(const std::array<std::string_view, N>& names, std::string_view name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 bool IsPreformatted(std::string_view name) {
   return name == "pre" || name == "listing" || name == "xmp";

@@ -1,6 +1,5 @@
 #include "markdown_text.h"
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -9,6 +8,7 @@
 #include <vector>
 
 #include "ascii.h"
+#include "contains.h"
 #include "html_text.h"
 #include "markdown_inline.h"
 
@@ -224,13 +224,12 @@ bool HtmlBlockStart(std::string_view line, std::string* end_tag) {
   const bool name_ends = after == ' ' || after == '\t' || after == '>' ||
                          (after == '/' && end + 1 < rest.size() && rest[end + 1] == '>');
   if (name.empty() || !name_ends) return false;
-  if (!closing &&
-      std::find(kRawBlockTags.begin(), kRawBlockTags.end(), name) != kRawBlockTags.end()) {
+  if (!closing && Contains(kRawBlockTags, name)) {
     *end_tag = "</" + name + ">";
     return true;
   }
   end_tag->clear();
-  return std::find(kBlockTags.begin(), kBlockTags.end(), name) != kBlockTags.end();
+  return Contains(kBlockTags, name);
 }
 
 // Adds `line` to the paragraph it continues. A line ending with two spaces or a

@@ -1,9 +1,9 @@
 #include "precis/options.h"
 
-#include <algorithm>
 #include <cmath>
 #include <string>
 
+#include "contains.h"
 #include "language.h"
 #include "precis/error.h"
 
@@ -29,9 +29,8 @@ Similarity ParseSimilarity(const std::string& name) {
 
 void Options::Validate() const {
   const auto& known = KnownLanguages();
-  Require(
-      language == kAutoLanguage || std::find(known.begin(), known.end(), language) != known.end(),
-      "lang", "unknown language '" + language + "' (known: auto, " + KnownLanguageList() + ")");
+  Require(language == kAutoLanguage || Contains(known, language), "lang",
+          "unknown language '" + language + "' (known: auto, " + KnownLanguageList() + ")");
   Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",
           "must be 0 (names weigh as other words) or more");
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "contains.h"
 #include "icu_status.h"
 
 namespace precis {
@@ -258,10 +259,6 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return text.substr(after.begin, i - after.begin);
 }
 
-bool IsIn(const std::vector<std::string>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
@@ -275,10 +272,10 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (EndsWithBracketedEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
-  if (u_isdigit(At(text, after.begin).c) && IsIn(rules.before_numbers, word)) return true;
+  if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
-  if (!initial && !IsIn(rules.abbreviations, word)) return false;
-  return !IsIn(rules.starters, FirstWord(text, after));
+  if (!initial && !Contains(rules.abbreviations, word)) return false;
+  return !Contains(rules.starters, FirstWord(text, after));
 }
 
 }  // namespace
