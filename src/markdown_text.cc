@@ -450,7 +450,7 @@ std::string MarkdownText(std::string_view markdown) {
     // they are written, as fenced code.
     const std::size_t indent = Indent(line);
     if (indent >= 4 && paragraph.empty() && !in_list) {
-      body.Line(line.substr(line.find_first_not_of(" \t")));
+      body.Line(TrimBlanksLeft(line));
       continue;
     }
     if (indent == 0) in_list = false;
