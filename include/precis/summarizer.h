@@ -71,8 +71,8 @@ std::string Render(const Summary& summary, OutputFormat format, const Options& o
 // every document under its name with its sentences in paragraphs, the chosen ones in
 // <mark> elements whose data-rank (1 for the sentence chosen first: SummarySentence::rank
 // + 1) and data-score show on hover. `sentences` is what Segment (or the three-argument
-// Summarize) returned for the documents summarized; it may be empty, for the summary alone. All text is
-// HTML-escaped and otherwise kept byte for byte.
+// Summarize) returned for the documents summarized; it may be empty, for the summary
+// alone. All text is HTML-escaped and otherwise kept byte for byte.
 // Throws Error(kInvalidInput) when a summary sentence is not in `sentences` (same
 // document, position and text) or a sentence names no document of the summary.
 std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
