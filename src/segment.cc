@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <vector>
@@ -191,15 +192,24 @@ std::string_view WordBeforeFinalPeriod(std::string_view text, TextSpan span) {
   return text.substr(begin, span.end - begin);
 }
 
-bool EndsWithBracketedEllipsis(std::string_view text, TextSpan span) {
-  static constexpr std::string_view kElisions[] = {"(...)", "[...]", "(\u2026)", "[\u2026]"};
+// Whether trimmed `span` ends with one of `endings`.
+bool EndsWithOneOf(std::string_view text, TextSpan span,
+                   std::initializer_list<std::string_view> endings) {
   const std::string_view tail = text.substr(span.begin, span.size());
-  for (std::string_view elision : kElisions) {
-    if (tail.size() >= elision.size() && tail.substr(tail.size() - elision.size()) == elision) {
+  for (std::string_view ending : endings) {
+    if (tail.size() >= ending.size() && tail.substr(tail.size() - ending.size()) == ending) {
       return true;
     }
   }
   return false;
+}
+
+bool EndsWithEllipsis(std::string_view text, TextSpan span) {
+  return EndsWithOneOf(text, span, {"...", "\u2026"});
+}
+
+bool EndsWithBracketedEllipsis(std::string_view text, TextSpan span) {
+  return EndsWithOneOf(text, span, {"(...)", "[...]", "(\u2026)", "[\u2026]"});
 }
 
 // Moves a break that ICU put before closing quotes or brackets to after them:
@@ -270,6 +280,10 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   const TextSpan after = Trim(text, {next, end});
   if (after.size() == 0 || u_islower(At(text, after.begin).c)) return true;
   if (EndsWithBracketedEllipsis(text, before)) return true;
+  // A pause before a figure, "depuis... 2005.": ICU joins it only when a lowercase word
+  // follows the number (rule SB8), and a sentence that opens on a number after an
+  // ellipsis is rarer than one that ends on it.
+  if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;

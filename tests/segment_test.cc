@@ -133,6 +133,11 @@ TEST_CASE("Ellipses", "[segment]") {
       {"Il hésite… « Non », dit-il.", {"Il hésite…", "« Non », dit-il."}},
       {"Il hésite… et puis il part.", {"Il hésite… et puis il part."}},
       {"Il hésite…", {"Il hésite…"}},
+      // A figure after an ellipsis ends the sentence it was paused in.
+      {"Le village est habité depuis... 2005. Il attend.",
+       {"Le village est habité depuis... 2005.", "Il attend."}},
+      {"Le chiffre monte… 12 %. Il attend.", {"Le chiffre monte… 12 %.", "Il attend."}},
+      {"Il hésite... Deux jours passent.", {"Il hésite...", "Deux jours passent."}},
       // An elision in brackets stays inside its quotation.
       {"« Nous sommes prêts (...) Nous continuerons », a-t-il ajouté.",
        {"« Nous sommes prêts (...) Nous continuerons », a-t-il ajouté."}},
