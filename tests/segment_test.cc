@@ -384,8 +384,7 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
        {"Threats came from strongman Hun Sen.", "The opposition left.", "They chose plan B.",
         "In June, U.S. officials met Sen. Dodd."}},
       // ...but only a whole word: "A." here is an initial.
-      {"It was written by W. A. Mozart in Vienna.",
-       {"It was written by W. A. Mozart in Vienna."}},
+      {"It was written by W. A. Mozart in Vienna.", {"It was written by W. A. Mozart in Vienna."}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(english, paragraph) == expected);
