@@ -136,8 +136,11 @@ int Run(const precis::CommandLine& line) {
       precis::Summarize(documents, line.options, html ? &sentences : nullptr);
   PrintWarnings(summary.warnings);
   if (summary.sentence_count == 0) {
-    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
-                        "no sentence to summarize in the input");
+    // With one input, the error names it, as every other error about a file does; the
+    // warnings above it may be many lines up.
+    const bool one = line.inputs.size() == 1;
+    throw precis::Error(precis::ErrorCode::kInvalidInput, one ? line.inputs.front() : "",
+                        one ? "no sentence to summarize" : "no sentence to summarize in the input");
   }
   const auto write_start = std::chrono::steady_clock::now();
   Emit(line, documents,

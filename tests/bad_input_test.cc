@@ -161,6 +161,34 @@ const std::vector<Row>& Rows() {
        1,
        {"precis: junk: directory holds no usable file"},
        Out::kEmpty},
+      {"one empty file",
+       [](const Scratch& s) {
+         s.Write("empty.txt", "");
+         return "empty.txt";
+       },
+       1,
+       {"precis: warning: empty.txt: no text to summarize\n",
+        "precis: empty.txt: no sentence to summarize\n"},
+       Out::kEmpty},
+      {"one PDF",
+       [](const Scratch& s) {
+         s.Write("scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+         return "scan.pdf";
+       },
+       1,
+       {"precis: warning: scan.pdf: binary file (PDF), skipped\n",
+        "precis: scan.pdf: no sentence to summarize\n"},
+       Out::kEmpty},
+      {"two files of boilerplate only",
+       [](const Scratch& s) {
+         s.Write("pub.txt", "Publicit\u00e9\n");
+         s.Write("partage.txt", "Partager sur Facebook\n\nPartager sur X\n");
+         return "pub.txt partage.txt";
+       },
+       1,
+       {"precis: warning: pub.txt: no text to summarize\n",
+        "precis: no sentence to summarize in the input\n"},
+       Out::kEmpty},
       {"an empty file among others",
        [](const Scratch& s) {
          s.Write("empty.txt", "");
