@@ -242,6 +242,11 @@ TEST_CASE("site-ui: share, subscribe, cookie and advertising labels", "[clean]")
       {"Sign up for our daily newsletter", true},
       {"Sign up for CNN's Meanwhile in China newsletter.", true},
       {"Inscrivez-vous gratuitement à la newsletter quotidienne du Monde", true},
+      {"Newsletter. Recevez chaque matin l’essentiel de l’actualité.", true},
+      {"Recevez gratuitement nos alertes", true},
+      {"Recevez nos articles directement dans votre boîte mail", true},
+      {"Get the best of our journalism delivered to your inbox", true},
+      {"« Recevez nos condoléances », a écrit le président à la famille.", false},
       {"La suite après cette publicité", true},
       {"Story continues below advertisement", true},
       {"Les plus lus", true},
@@ -907,6 +912,7 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
       "Required fields are marked *\nJoin the conversation\nCancel reply\nSave my name, email\n"
       "All rights reserved.\nAll rights reſerved.\nClick here\nEnable JavaScript\n"
       "Sign up for our daily newsletter\nStory continues below advertisement\nFollow us on X\n"
+      "Recevez chaque matin l’essentiel\nRecevez-les par e-mail\nDelivered to your inbox\n"
       "Download our app\nSubscribers only\nAlready a subscriber?\n"
       "Le président a parlé longuement ce mardi. (AFP)\nLe président a parlé. [Reuters]\n"
       "Kim Jong-un à Pyongyang. Photo KCNA / AFP\nKim Jong-un à Pyongyang. Photo AFP\n"
