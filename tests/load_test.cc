@@ -1,11 +1,5 @@
 #include "load.h"
 
-#include "decode.h"
-#include "language.h"
-#include "language_guess.h"
-#include "precis/error.h"
-#include "support/encode_text.h"
-
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstddef>
@@ -13,6 +7,12 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "decode.h"
+#include "language.h"
+#include "language_guess.h"
+#include "precis/error.h"
+#include "support/encode_text.h"
 
 namespace precis {
 namespace {
@@ -351,23 +351,29 @@ TEST_CASE("A few invalid bytes in UTF-8 text are repaired, not read as another e
   for (int i = 0; i < 10; ++i) input += kFrench + "\x92";
   const LoadedDocument doc = LoadText(input);
   REQUIRE(doc.warnings.size() == 1);
-  CHECK(doc.warnings[0] ==
-        "doc.txt: invalid UTF-8 replaced by U+FFFD (10 places, first at byte " +
-            std::to_string(kFrench.size()) + ")");
+  CHECK(doc.warnings[0] == "doc.txt: invalid UTF-8 replaced by U+FFFD (10 places, first at byte " +
+                               std::to_string(kFrench.size()) + ")");
   CHECK(doc.original.substr(0, kFrench.size()) == kFrench);
   CHECK(doc.original.substr(kFrench.size(), 3) == "\xEF\xBF\xBD");
 }
 
 TEST_CASE("An explicit encoding is used as given, without a note", "[load][decode]") {
   const auto [encoding, bytes, original] = GENERATE(table<std::string, std::string, std::string>({
-      {"ISO-8859-1", "Cr\xE9" "dit \xE0 la une", "Cr\u00e9dit \u00e0 la une"},
+      {"ISO-8859-1",
+       "Cr\xE9"
+       "dit \xE0 la une",
+       "Cr\u00e9dit \u00e0 la une"},
       {"latin1", "\xE9t\xE9", "\u00e9t\u00e9"},
       // 0xA4 is the euro sign in ISO-8859-15, the currency sign in ISO-8859-1.
       {"ISO-8859-15", "10 \xA4", "10 \u20ac"},
       {"windows-1252", "l\x92\x9Cuvre", "l\u2019\u0153uvre"},
       {"UTF-16LE", std::string("\xE9\0t\0\xE9\0", 6), "\u00e9t\u00e9"},
       // Forcing UTF-8 keeps the repair of invalid bytes.
-      {"UTF-8", "Cr\xE9" "dit", "Cr\xEF\xBF\xBD" "dit"},
+      {"UTF-8",
+       "Cr\xE9"
+       "dit",
+       "Cr\xEF\xBF\xBD"
+       "dit"},
   }));
   CAPTURE(encoding);
   LoadOptions options;
@@ -381,8 +387,10 @@ TEST_CASE("An HTML page loads as its text, with a note, and --plain-text keeps t
           "[load][html]") {
   const std::string page =
       "<!DOCTYPE html>\r\n<html><body><h1>Poutine \xE0 Pyongyang</h1>\r\n"
-      "<p>Le pr\xE9sident russe est arriv\xE9&nbsp;mardi \xE0 l\x92" "a\xE9roport, "
-      "o\xF9 l\x92" "attendait son homologue, \xE0 la t\xEAte d\x92une d\xE9l\xE9gation.</p>"
+      "<p>Le pr\xE9sident russe est arriv\xE9&nbsp;mardi \xE0 l\x92"
+      "a\xE9roport, "
+      "o\xF9 l\x92"
+      "attendait son homologue, \xE0 la t\xEAte d\x92une d\xE9l\xE9gation.</p>"
       "</body></html>\r\n";
   // In Windows-1252, as many saved pages are: decoded first, then read as a page.
   const LoadedDocument doc = Load({"a.html", page});
@@ -429,8 +437,8 @@ TEST_CASE("A short page in a legacy encoding is read in the charset it declares"
   }));
   CAPTURE(meta);
   // 0x92 is ’ in windows-1252, a control character in ISO-8859-1, ’ for browsers either way.
-  const std::string page = "<html><head>" + meta +
-                           "</head><body><p>L\x92\xE9t\xE9 \xE0 Pyongyang.</p></body></html>";
+  const std::string page =
+      "<html><head>" + meta + "</head><body><p>L\x92\xE9t\xE9 \xE0 Pyongyang.</p></body></html>";
   const LoadedDocument doc = Load({"a.html", page});
   CHECK(doc.original == original);
   REQUIRE(doc.warnings.size() == 1);
@@ -475,8 +483,9 @@ TEST_CASE("Markdown loads as its text, and --plain-text keeps the syntax", "[loa
       "russe est arriv\u00E9 [mardi](https://x.fr/a) \u00E0 l\u2019a\u00E9roport.\r\n";
   const LoadedDocument doc = Load({"a.md", markdown});
   CHECK(doc.markup == LoadedDocument::Markup::kMarkdown);
-  CHECK(doc.original == "Poutine \u00E0 Pyongyang\n\nLe pr\u00E9sident russe est arriv\u00E9 "
-                        "mardi \u00E0 l\u2019a\u00E9roport.\n");
+  CHECK(doc.original ==
+        "Poutine \u00E0 Pyongyang\n\nLe pr\u00E9sident russe est arriv\u00E9 "
+        "mardi \u00E0 l\u2019a\u00E9roport.\n");
   CHECK(doc.text == doc.original);
   CHECK(doc.warnings.empty());
 
