@@ -10,6 +10,7 @@
 
 #include "html_sniff.h"
 #include "icu_status.h"
+#include "office_text.h"
 #include "precis/error.h"
 
 namespace precis {
@@ -28,6 +29,8 @@ constexpr std::size_t kUtf16SampleBytes = 4096;
 // the default.
 constexpr int32_t kMinDetectorConfidence = 10;
 
+constexpr std::string_view kZipMagic("PK\x03\x04", 4);
+
 struct Signature {
   std::string_view magic;
   const char* kind;
@@ -40,7 +43,8 @@ constexpr Signature kSignatures[] = {
     {"\xFF\xD8\xFF", "JPEG image"},
     {"GIF87a", "GIF image"},
     {"GIF89a", "GIF image"},
-    {"PK\x03\x04", "ZIP archive"},  // also .docx, .odt, .epub
+    // .docx and .odt are read (office_text.h); .xlsx, .pptx, .epub and the rest are not.
+    {kZipMagic, "ZIP archive"},
     {"\x1F\x8B", "gzip file"},
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Word 97-2003 or other OLE2 file"},  // .doc, .xls
     // A word processor's text: read as it is, its control words ("\\'e9" for é) would
@@ -232,7 +236,7 @@ std::string SkippedNote(const std::string& name, const std::string& kind) {
   const std::string prefix = name.empty() ? "" : name + ": ";
   for (const Signature& signature : kSignatures) {
     if (signature.text && kind == signature.kind) {
-      return prefix + kind + " (save it as plain text, HTML or Markdown), skipped";
+      return prefix + kind + " (save it as DOCX, ODT or plain text), skipped";
     }
   }
   return prefix + "binary file (" + kind + "), skipped";
@@ -240,7 +244,10 @@ std::string SkippedNote(const std::string& name, const std::string& kind) {
 
 std::string UnreadableKind(std::string_view bytes) {
   for (const Signature& signature : kSignatures) {
-    if (StartsWith(bytes, signature.magic)) return signature.kind;
+    if (!StartsWith(bytes, signature.magic)) continue;
+    const bool office =
+        signature.magic == kZipMagic && SniffOfficeFormat(bytes) != OfficeFormat::kNone;
+    return office ? "" : signature.kind;
   }
   if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) return "";
   if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) return "";

@@ -29,7 +29,7 @@ struct Decoded {
   //   "a.txt: read as windows-1252 (detected)"
   //   "a.txt: read as UTF-16LE (byte order mark)"
   //   "a.pdf: binary file (PDF), skipped"
-  //   "a.rtf: RTF document (save it as plain text, HTML or Markdown), skipped"
+  //   "a.rtf: RTF document (save it as DOCX, ODT or plain text), skipped"
   std::string note;
 };
 
@@ -50,13 +50,14 @@ std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::
 
 // What the bytes are, if precis cannot read them as a document: a format known by its
 // magic number ("PDF", "PNG image", "ZIP archive", "gzip file", "RTF document"...) or
-// "NUL bytes" (NUL bytes that are not laid out as UTF-16 text). Empty for text. Scans
-// for NUL bytes: linear, no allocation.
+// "NUL bytes" (NUL bytes that are not laid out as UTF-16 text). Empty for text, and for
+// the DOCX and ODT files that Load reads (office_text.h). Scans for NUL bytes: linear; a
+// ZIP archive's directory is read to tell a document from other archives.
 std::string UnreadableKind(std::string_view bytes);
 
 // The warning for a document skipped as `kind` (from UnreadableKind):
 // "a.pdf: binary file (PDF), skipped", or for RTF, which is text in a form precis does
-// not read, "a.rtf: RTF document (save it as plain text, HTML or Markdown), skipped".
+// not read, "a.rtf: RTF document (save it as DOCX, ODT or plain text), skipped".
 std::string SkippedNote(const std::string& name, const std::string& kind);
 
 // True when `bytes` hold only ASCII white space (or nothing): a file that can

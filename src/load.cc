@@ -16,6 +16,7 @@
 #include "html_text.h"
 #include "icu_status.h"
 #include "markdown_text.h"
+#include "office_text.h"
 
 namespace precis {
 namespace {
@@ -181,6 +182,19 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
 LoadedDocument Load(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
+  // A word processor's file is an archive, not text in some encoding: read its body
+  // before any decoding is tried.
+  if (const OfficeFormat office = SniffOfficeFormat(document.text); office != OfficeFormat::kNone) {
+    OfficeText read = ReadOfficeText(document.text, office);
+    if (!read.error.empty()) {
+      loaded.warnings.push_back((loaded.name.empty() ? "" : loaded.name + ": ") + read.error +
+                                ", skipped");
+      return loaded;
+    }
+    loaded.original = std::move(read.text);
+    Normalize(loaded.original, &loaded.text, &loaded.to_original);
+    return loaded;
+  }
   Decoded decoded = Decode(document.name, document.text, options.encoding, options.markup);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
   if (decoded.kind == Decoded::kUnreadable) return loaded;

@@ -42,7 +42,9 @@ struct LoadedDocument {
 
 // Decodes (decode.h), validates, repairs, reads an HTML page (html_text.h) or Markdown
 // (markdown_text.h) as its text (when options.markup; then `markup` says which) and
-// normalizes one document. Never throws on bad text: text in another encoding is
+// normalizes one document. A DOCX or ODT file is read as its body's text
+// (office_text.h), whatever the options; a damaged one loads as empty text with a
+// warning ("a.docx: damaged Word document (CRC error), skipped"). Never throws on bad text: text in another encoding is
 // converted with a note in `warnings` ("a.txt: read as windows-1252 (detected)"),
 // invalid bytes are replaced and reported, and a binary or RTF document loads as empty
 // text with a warning ("a.pdf: binary file (PDF), skipped"). Throws Error(kInvalidOptions)

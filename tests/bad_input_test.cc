@@ -16,6 +16,7 @@
 #include "support/encode_text.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
+#include "support/zip_archive.h"
 #include "text_measure.h"
 
 namespace precis {
@@ -229,8 +230,49 @@ const std::vector<Row>& Rows() {
          return "utf8";
        },
        0,
-       {"precis: warning: utf8/note.rtf: RTF document (save it as plain text, HTML or Markdown), "
+       {"precis: warning: utf8/note.rtf: RTF document (save it as DOCX, ODT or plain text), "
         "skipped"},
+       Out::kSampleSummary},
+      {"a Word document, alone",
+       [](const Scratch& s) {
+         s.Write("article.docx", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
+                                       "office" / "article.docx"));
+         return "article.docx";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"an OpenDocument text among text files",
+       [](const Scratch& s) {
+         s.Write("utf8/article.odt", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" /
+                                           "data" / "office" / "article.odt"));
+         return "utf8";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"a damaged Word document among text files",
+       [](const Scratch& s) {
+         std::string docx = testing::ZipArchive(
+             {{"word/document.xml",
+               "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+               "main\"><w:body><w:p><w:r><w:t>Le Kremlin confirme la visite.</w:t></w:r></w:p>"
+               "</w:body></w:document>",
+               true}});
+         docx[docx.find("Kremlin")] = 'k';
+         s.Write("utf8/abime.docx", docx);
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/abime.docx: damaged Word document (CRC error), skipped"},
+       Out::kSampleSummary},
+      {"a spreadsheet among text files",
+       [](const Scratch& s) {
+         s.Write("utf8/chiffres.xlsx", testing::ZipArchive({{"xl/workbook.xml", "<workbook/>"}}));
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/chiffres.xlsx: binary file (ZIP archive), skipped"},
        Out::kSampleSummary},
       {"a file with NUL bytes among text files",
        [](const Scratch& s) {

@@ -13,6 +13,7 @@
 #include "language_guess.h"
 #include "precis/error.h"
 #include "support/encode_text.h"
+#include "support/zip_archive.h"
 
 namespace precis {
 namespace {
@@ -316,6 +317,37 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
   CHECK(doc.warnings[0] == "doc.txt: binary file (" + kind + "), skipped");
 }
 
+TEST_CASE("A DOCX loads as its text, and a damaged one as none with a warning",
+          "[load][decode]") {
+  const std::string paragraph =
+      "<w:p><w:r><w:t>Le pr\u00e9sident russe est arrive\u0301 \u00e0 Pyongyang.</w:t></w:r>"
+      "</w:p>";
+  const std::string docx = testing::ZipArchive(
+      {{"word/document.xml",
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body>" +
+            paragraph + "</w:body></w:document>",
+        true}});
+  CHECK(UnreadableKind(docx).empty());
+  LoadedDocument doc = LoadText(docx);
+  CHECK(doc.warnings.empty());
+  // The original is the document's text as written; `text` is its NFC form.
+  CHECK(doc.original == "Le pr\u00e9sident russe est arrive\u0301 \u00e0 Pyongyang.\n");
+  CHECK(doc.text == "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang.\n");
+  CHECK(doc.to_original.ToOriginal(doc.text.size()) == doc.original.size());
+
+  std::string damaged = docx;
+  damaged[damaged.find("Pyongyang")] = 'p';
+  CHECK(UnreadableKind(damaged).empty());
+  doc = LoadText(damaged);
+  CHECK(doc.text.empty());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] == "doc.txt: damaged Word document (CRC error), skipped");
+
+  // Other archives stay unreadable.
+  CHECK(UnreadableKind(testing::ZipArchive({{"xl/workbook.xml", "<workbook/>"}})) == "ZIP archive");
+}
+
 // RTF is text, but a reader would see its control words: "{\rtf1\ansi ... Le pr\'e9sident".
 TEST_CASE("An RTF document loads as no text, with a warning saying how to read it",
           "[load][decode]") {
@@ -326,8 +358,7 @@ TEST_CASE("An RTF document loads as no text, with a warning saying how to read i
   const LoadedDocument doc = LoadText(rtf);
   CHECK(doc.text.empty());
   REQUIRE(doc.warnings.size() == 1);
-  CHECK(doc.warnings[0] ==
-        "doc.txt: RTF document (save it as plain text, HTML or Markdown), skipped");
+  CHECK(doc.warnings[0] == "doc.txt: RTF document (save it as DOCX, ODT or plain text), skipped");
   // Text that only mentions it is read.
   CHECK(UnreadableKind("Le format {\\rtf1} date de 1987.").empty());
 }

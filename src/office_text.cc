@@ -1,0 +1,384 @@
+#include "office_text.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cstddef>
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <string>
+#include <string_view>
+
+#include "ascii.h"
+#include "contains.h"
+
+namespace precis {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+// A flat ODT names its type on its root element, after the namespace declarations.
+constexpr std::size_t kFodtSniffBytes = 4096;
+constexpr std::string_view kDocxBody = "word/document.xml";
+constexpr std::string_view kOdtBody = "content.xml";
+constexpr std::array<std::string_view, 2> kOdtMimetypes = {
+    "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"};
+
+// WordprocessingML, transitional (what Word and LibreOffice write) and strict.
+constexpr std::array<std::string_view, 2> kWordNamespaces = {
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main"};
+constexpr std::string_view kOdtTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+constexpr std::string_view kOdtOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+constexpr std::string_view kOdtDrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+
+// Word elements whose content is not the body's running text: properties (their <w:tab>
+// elements are tab stops, not tabs), deleted or moved-away text, and drawings, which hold
+// text boxes and their fallback copies.
+constexpr std::array<std::string_view, 13> kWordSkipped = {
+    "del",   "drawing", "moveFrom", "object", "pict", "pPr",        "rPr",
+    "sdtPr", "sectPr",  "tblPr",    "tcPr",   "trPr", "txbxContent"};
+
+// ODT text elements that are not running text: notes, tracked changes (which keep deleted
+// text), generated indexes (they repeat the headings) and declarations.
+constexpr std::array<std::string_view, 12> kOdtTextSkipped = {
+    "alphabetical-index", "bibliography",     "illustration-index", "note",
+    "object-index",       "sequence-decls",   "table-index",        "table-of-content",
+    "tracked-changes",    "user-field-decls", "user-index",         "variable-decls"};
+
+// A run of ODT's <text:s text:c="N"/> beyond this is written as this many spaces: no
+// text needs more, and a crafted count would otherwise allocate gigabytes.
+constexpr long kMaxOdtSpaces = 100;
+
+struct ArchiveDeleter {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+struct EntryDeleter {
+  void operator()(zip_file_t* entry) const { zip_fclose(entry); }
+};
+struct ReaderDeleter {
+  void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
+};
+using Archive = std::unique_ptr<zip_t, ArchiveDeleter>;
+
+// The archive in `bytes`, or nullptr when they are not a readable ZIP directory.
+Archive OpenArchive(std::string_view bytes) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_error_fini(&error);
+  if (source == nullptr) return nullptr;
+  zip_error_init(&error);
+  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+  zip_error_fini(&error);
+  if (archive == nullptr) zip_source_free(source);
+  return Archive(archive);
+}
+
+struct EntryRead {
+  std::string content;
+  std::string problem;     // why it could not be read: libzip's reason ("CRC error")
+  bool too_large = false;  // it goes on past the limit
+};
+
+// Entry `name` of `archive`, read up to `limit` bytes: its declared size is not trusted,
+// since a crafted archive may lie about it.
+EntryRead ReadEntry(zip_t* archive, std::string_view name, std::size_t limit) {
+  EntryRead read;
+  const zip_int64_t index = zip_name_locate(archive, std::string(name).c_str(), 0);
+  if (index < 0) {
+    read.problem = "no " + std::string(name);
+    return read;
+  }
+  std::unique_ptr<zip_file_t, EntryDeleter> entry(
+      zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
+  if (entry == nullptr) {
+    read.problem = zip_error_strerror(zip_get_error(archive));
+    return read;
+  }
+  char buffer[64 * 1024];
+  while (true) {
+    const zip_int64_t size = zip_fread(entry.get(), buffer, sizeof buffer);
+    if (size < 0) {
+      read.problem = zip_error_strerror(zip_file_get_error(entry.get()));
+      return read;
+    }
+    if (size == 0) return read;
+    if (read.content.size() + static_cast<std::size_t>(size) > limit) {
+      read.too_large = true;
+      return read;
+    }
+    read.content.append(buffer, static_cast<std::size_t>(size));
+  }
+}
+
+std::string_view View(const xmlChar* s) {
+  return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
+}
+
+// Builds the text: paragraphs separated by a blank line, with ODF's collapsing of white
+// space where the format asks for it.
+class TextBuilder {
+ public:
+  // Ends the paragraph in progress, if it holds anything but spaces.
+  void EndParagraph() {
+    std::string_view paragraph = paragraph_;
+    while (!paragraph.empty() && IsAsciiSpace(paragraph.front())) paragraph.remove_prefix(1);
+    while (!paragraph.empty() && IsAsciiSpace(paragraph.back())) paragraph.remove_suffix(1);
+    if (!paragraph.empty()) {
+      if (!text_.empty()) text_ += "\n\n";
+      text_ += paragraph;
+    }
+    paragraph_.clear();
+  }
+  void Literal(std::string_view s) { paragraph_ += s; }
+  // ODF 1.2, 6.1.2: tabs, line feeds and carriage returns count as spaces, and a run of
+  // spaces counts as one.
+  void Collapsed(std::string_view s) {
+    for (char c : s) {
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+      if (c == ' ' && (paragraph_.empty() || paragraph_.back() == ' ')) continue;
+      paragraph_ += c;
+    }
+  }
+  std::string Finish() {
+    EndParagraph();
+    if (!text_.empty()) text_ += '\n';
+    return std::move(text_);
+  }
+
+ private:
+  std::string text_;
+  std::string paragraph_;
+};
+
+// A node of the streaming reader, as the walks below need it.
+struct Node {
+  int type;
+  std::string_view name;  // local name
+  std::string_view ns;    // namespace URI
+  bool empty;             // an element written <x/>, which has no end node
+};
+
+bool IsCharacterData(int type) {
+  return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+         type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE;
+}
+
+// WordprocessingML's body: text is only what <w:t> holds, literally (Word marks the
+// spaces it keeps with xml:space="preserve").
+class WordWalker {
+ public:
+  // Returns false for an element whose subtree is to be skipped.
+  bool Visit(const Node& node, xmlTextReader* reader) {
+    const bool word = Contains(kWordNamespaces, node.ns);
+    if (node.type == XML_READER_TYPE_ELEMENT) {
+      if (node.ns == "http://schemas.openxmlformats.org/markup-compatibility/2006") {
+        return node.name != "Fallback";  // a second copy of what Choice holds
+      }
+      if (!word) return true;
+      if (Contains(kWordSkipped, node.name)) return false;
+      if (node.name == "p") {
+        out_.EndParagraph();  // what came before a nested paragraph stays apart from it
+      } else if (node.name == "t") {
+        in_text_ = !node.empty;
+      } else if (node.name == "tab" || node.name == "ptab") {
+        out_.Literal(" ");
+      } else if (node.name == "br" || node.name == "cr") {
+        out_.Literal("\n");
+      } else if (node.name == "noBreakHyphen") {
+        out_.Literal("-");
+      }
+    } else if (node.type == XML_READER_TYPE_END_ELEMENT) {
+      if (word && node.name == "p") out_.EndParagraph();
+      if (word && node.name == "t") in_text_ = false;
+    } else if (in_text_ && IsCharacterData(node.type)) {
+      out_.Literal(View(xmlTextReaderConstValue(reader)));
+    }
+    return true;
+  }
+  std::string Finish() { return out_.Finish(); }
+
+ private:
+  TextBuilder out_;
+  bool in_text_ = false;
+};
+
+// OpenDocument's body: the character data of <text:p> and <text:h>, white space collapsed
+// as ODF says, with <text:s>, <text:tab> and <text:line-break> for the spaces it keeps.
+class OdtWalker {
+ public:
+  bool Visit(const Node& node, xmlTextReader* reader) {
+    const bool text = node.ns == kOdtTextNamespace;
+    if (node.type == XML_READER_TYPE_ELEMENT) {
+      if (node.ns == kOdtOfficeNamespace) {
+        // A flat ODT also holds its page styles, whose headers and footers are paragraphs.
+        return node.name != "annotation" && node.name != "forms" && node.name != "master-styles";
+      }
+      if (node.ns == kOdtDrawNamespace) return node.name != "frame" && node.name != "custom-shape";
+      if (!text) return true;
+      if (Contains(kOdtTextSkipped, node.name)) return false;
+      if (node.name == "p" || node.name == "h") {
+        out_.EndParagraph();
+        if (!node.empty) ++depth_;
+      } else if (node.name == "s") {
+        out_.Literal(std::string(SpaceCount(reader), ' '));
+      } else if (node.name == "tab") {
+        out_.Literal(" ");
+      } else if (node.name == "line-break") {
+        out_.Literal("\n");
+      }
+    } else if (node.type == XML_READER_TYPE_END_ELEMENT) {
+      if (text && (node.name == "p" || node.name == "h")) {
+        out_.EndParagraph();
+        if (depth_ > 0) --depth_;
+      }
+    } else if (depth_ > 0 && IsCharacterData(node.type)) {
+      out_.Collapsed(View(xmlTextReaderConstValue(reader)));
+    }
+    return true;
+  }
+  std::string Finish() { return out_.Finish(); }
+
+ private:
+  // The count of <text:s text:c="N"/>: 1 by default, at most kMaxOdtSpaces.
+  static std::size_t SpaceCount(xmlTextReader* reader) {
+    xmlChar* c = xmlTextReaderGetAttributeNs(
+        reader, reinterpret_cast<const xmlChar*>("c"),
+        reinterpret_cast<const xmlChar*>(std::string(kOdtTextNamespace).c_str()));
+    if (c == nullptr) return 1;
+    const long count = std::strtol(reinterpret_cast<const char*>(c), nullptr, 10);
+    xmlFree(c);
+    return static_cast<std::size_t>(std::clamp(count, 1L, kMaxOdtSpaces));
+  }
+
+  TextBuilder out_;
+  int depth_ = 0;  // of open paragraphs and headings
+};
+
+// Streams `xml` through `walker`. Returns "" or why the XML could not be read.
+template <typename Walker>
+std::string Walk(std::string_view xml, Walker* walker) {
+  if (xml.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
+  static const bool initialized = (xmlInitParser(), true);
+  (void)initialized;
+  // Errors are reported by the return value, not printed: a library must not print. No
+  // network access, no entity expansion (a DTD, which these formats never have, is refused
+  // below before anything can refer to its entities). The encoding is the one the XML
+  // declares (OPC allows UTF-16 parts).
+  std::unique_ptr<xmlTextReader, ReaderDeleter> reader(
+      xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  if (reader == nullptr) throw std::bad_alloc();
+  int status = xmlTextReaderRead(reader.get());
+  while (status == 1) {
+    const Node node = {xmlTextReaderNodeType(reader.get()),
+                       View(xmlTextReaderConstLocalName(reader.get())),
+                       View(xmlTextReaderConstNamespaceUri(reader.get())),
+                       xmlTextReaderIsEmptyElement(reader.get()) == 1};
+    if (node.type == XML_READER_TYPE_DOCUMENT_TYPE) return "it declares a DTD";
+    if (!walker->Visit(node, reader.get())) {
+      status = xmlTextReaderNext(reader.get());
+      continue;
+    }
+    if (node.empty && node.type == XML_READER_TYPE_ELEMENT) {
+      // An empty element has no end node: give the walker one.
+      walker->Visit({XML_READER_TYPE_END_ELEMENT, node.name, node.ns, true}, reader.get());
+    }
+    status = xmlTextReaderRead(reader.get());
+  }
+  return status == 0 ? "" : "its XML is not well-formed";
+}
+
+}  // namespace
+
+OfficeFormat SniffOfficeFormat(std::string_view bytes) {
+  if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
+  if (bytes.substr(0, 5) == "<?xml") {
+    const std::string_view head = bytes.substr(0, kFodtSniffBytes);
+    for (std::string_view mimetype : kOdtMimetypes) {
+      if (head.find("office:mimetype=\"" + std::string(mimetype) + '"') != std::string::npos) {
+        return OfficeFormat::kFodt;
+      }
+    }
+    return OfficeFormat::kNone;
+  }
+  if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return OfficeFormat::kNone;
+  const Archive archive = OpenArchive(bytes);
+  if (archive == nullptr) return OfficeFormat::kNone;
+  if (zip_name_locate(archive.get(), std::string(kDocxBody).c_str(), 0) >= 0) {
+    return OfficeFormat::kDocx;
+  }
+  const EntryRead mimetype = ReadEntry(archive.get(), "mimetype", 256);
+  if (mimetype.problem.empty() && !mimetype.too_large &&
+      Contains(kOdtMimetypes, std::string_view(mimetype.content))) {
+    return OfficeFormat::kOdt;
+  }
+  return OfficeFormat::kNone;
+}
+
+const char* OfficeFormatName(OfficeFormat format) {
+  switch (format) {
+    case OfficeFormat::kDocx:
+      return "Word document";
+    case OfficeFormat::kOdt:
+    case OfficeFormat::kFodt:
+      return "OpenDocument text";
+    case OfficeFormat::kNone:
+      break;
+  }
+  return "word-processor document";
+}
+
+OfficeText ReadOfficeText(std::string_view bytes, OfficeFormat format, std::size_t max_xml_bytes) {
+  OfficeText read;
+  const std::string name = OfficeFormatName(format);
+  const bool mib = max_xml_bytes % (std::size_t{1} << 20) == 0;
+  const std::string too_large = name + " over " +
+                                std::to_string(mib ? max_xml_bytes >> 20 : max_xml_bytes) +
+                                (mib ? " MiB" : " bytes");
+  std::string_view xml = bytes;
+  EntryRead entry;
+  if (format != OfficeFormat::kFodt) {
+    const Archive archive = format == OfficeFormat::kNone ? nullptr : OpenArchive(bytes);
+    if (archive == nullptr) {
+      read.error = "damaged " + name + " (not a ZIP archive)";
+      return read;
+    }
+    entry = ReadEntry(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody,
+                      max_xml_bytes);
+    if (entry.too_large) {
+      read.error = too_large + " once uncompressed";
+      return read;
+    }
+    if (!entry.problem.empty()) {
+      read.error = "damaged " + name + " (" + entry.problem + ")";
+      return read;
+    }
+    xml = entry.content;
+  } else if (xml.size() > max_xml_bytes) {
+    read.error = too_large;
+    return read;
+  }
+  std::string problem;
+  if (format == OfficeFormat::kDocx) {
+    WordWalker walker;
+    problem = Walk(xml, &walker);
+    read.text = walker.Finish();
+  } else {
+    OdtWalker walker;
+    problem = Walk(xml, &walker);
+    read.text = walker.Finish();
+  }
+  if (!problem.empty()) {
+    read.error = "damaged " + name + " (" + problem + ")";
+    read.text.clear();
+  }
+  return read;
+}
+
+}  // namespace precis

@@ -1,0 +1,243 @@
+#include "office_text.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "support/zip_archive.h"
+
+namespace {
+
+using precis::OfficeFormat;
+using precis::testing::ZipArchive;
+using precis::testing::ZipEntry;
+
+// tests/data/office/article.fodt (a flat ODT, written by hand), converted by LibreOffice 7.4
+// (`soffice --headless
+// --convert-to odt article.fodt`, and `--convert-to docx:"MS Word 2007 XML"`): a heading,
+// French typography, a footnote, a comment, a deleted tracked change, a text frame with a
+// caption, three kept spaces, a line break and a table. Real files, as a word processor
+// writes them, with everything a reader skips.
+const char* const kArticleText =
+    "Poutine en visite d\u2019\u00c9tat \u00e0 Pyongyang\n\n"
+    "Le pr\u00e9sident russe, M. Poutine, est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une "
+    "visite de deux jours.\n\n"
+    "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 le dirigeant "
+    "nord-cor\u00e9en devant 6.700 invit\u00e9s.\n\n"
+    "Les \u00e9changes ont progress\u00e9 de 3,5\u00a0%   en un an.\nS\u00e9oul "
+    "s\u2019inqui\u00e8te.\n\n"
+    "Le cort\u00e8ge a travers\u00e9 la ville sous les acclamations.\n\n"
+    "Russie\n\nCor\u00e9e du Nord\n";
+
+std::string ReadFixture(const std::string& name) {
+  const std::filesystem::path path =
+      std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" / "office" / name;
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+const char* const kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+std::string Docx(const std::string& body) {
+  return ZipArchive(
+      {{"[Content_Types].xml", "<Types/>"},
+       {"word/document.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                                         "xmlns:w=\"") +
+                                 kWordNs +
+                                 "\" xmlns:mc=\"http://schemas.openxmlformats.org/"
+                                 "markup-compatibility/2006\"><w:body>" +
+                                 body + "</w:body></w:document>"}});
+}
+
+std::string Odt(const std::string& body,
+                const std::string& mimetype = "application/vnd.oasis.opendocument.text") {
+  return ZipArchive(
+      {{"mimetype", mimetype, true},
+       {"content.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\"><office:body>"
+        "<office:text>" +
+            body + "</office:text></office:body></office:document-content>"}});
+}
+
+std::string TextOf(const std::string& bytes) {
+  const OfficeFormat format = precis::SniffOfficeFormat(bytes);
+  const precis::OfficeText read = precis::ReadOfficeText(bytes, format);
+  CAPTURE(read.error);
+  CHECK(read.error.empty());
+  return read.text;
+}
+
+}  // namespace
+
+TEST_CASE("documents written by a word processor read as their body's text", "[office]") {
+  const auto [file, format] = GENERATE(table<std::string, OfficeFormat>({
+      {"article.docx", OfficeFormat::kDocx},
+      {"article.odt", OfficeFormat::kOdt},
+      {"article.fodt", OfficeFormat::kFodt},
+  }));
+  CAPTURE(file);
+  const std::string bytes = ReadFixture(file);
+  CHECK(precis::SniffOfficeFormat(bytes) == format);
+  CHECK(TextOf(bytes) == kArticleText);
+}
+
+TEST_CASE("DOCX: runs, tabs, breaks, and what is not running text", "[office]") {
+  const auto [body, expected] = GENERATE(table<std::string, std::string>({
+      // Runs join; a tab stop in the paragraph's properties is not a tab.
+      {"<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
+       "<w:r><w:t>Le Kremlin </w:t></w:r><w:r><w:t>confirme.</w:t></w:r></w:p>",
+       "Le Kremlin confirme.\n"},
+      {"<w:p><w:r><w:t>Prix</w:t><w:tab/><w:t>3,5\u00a0%</w:t><w:br/><w:t>Source</w:t>"
+       "</w:r></w:p>",
+       "Prix 3,5\u00a0%\nSource\n"},
+      {"<w:p><w:r><w:t>nord</w:t><w:noBreakHyphen/><w:t>cor\u00e9en</w:t></w:r></w:p>",
+       "nord-cor\u00e9en\n"},
+      // Decomposed accents are kept as written: load normalizes later.
+      {"<w:p><w:r><w:t>De\u0301le\u0301gation</w:t></w:r></w:p>", "De\u0301le\u0301gation\n"},
+      // Empty paragraphs make no blank lines.
+      {"<w:p/><w:p><w:r><w:t>Un.</w:t></w:r></w:p><w:p></w:p><w:p><w:r><w:t>Deux.</w:t>"
+       "</w:r></w:p>",
+       "Un.\n\nDeux.\n"},
+      // Deleted and moved-away text, field codes, text boxes and their fallback copy.
+      {"<w:p><w:r><w:t>Reste.</w:t></w:r><w:del><w:r><w:delText>Parti.</w:delText></w:r>"
+       "</w:del><w:moveFrom><w:r><w:t>D\u00e9plac\u00e9.</w:t></w:r></w:moveFrom></w:p>",
+       "Reste.\n"},
+      {"<w:p><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>Page.</w:t></w:r></w:p>",
+       "Page.\n"},
+      {"<w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r>"
+       "<w:t>L\u00e9gende.</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+       "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>L\u00e9gende.</w:t></w:r></w:p>"
+       "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent><w:t>Texte.</w:t>"
+       "</w:r></w:p>",
+       "Texte.\n"},
+      // Table cells, one paragraph each.
+      {"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Russie</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>"
+       "<w:t>Cor\u00e9e du Nord</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+       "Russie\n\nCor\u00e9e du Nord\n"},
+      // Character data outside <w:t> is not text.
+      {"<w:p>\n  <w:r>\n    <w:t xml:space=\"preserve\"> Kim </w:t>\n  </w:r>\n</w:p>", "Kim\n"},
+      {"", ""},
+  }));
+  CAPTURE(body);
+  CHECK(TextOf(Docx(body)) == expected);
+}
+
+TEST_CASE("ODT: white space collapsed as ODF says, and what is not running text", "[office]") {
+  const auto [body, expected] = GENERATE(table<std::string, std::string>({
+      {"<text:h>Titre</text:h><text:p>Il  est\n\tarriv\u00e9.</text:p>",
+       "Titre\n\nIl est arriv\u00e9.\n"},
+      {"<text:p>Un<text:s/>deux<text:s text:c=\"3\"/>trois<text:tab/>quatre"
+       "<text:line-break/>cinq</text:p>",
+       "Un deux   trois quatre\ncinq\n"},
+      // A crafted count of spaces is capped.
+      {"<text:p>a<text:s text:c=\"999999999999\"/>b</text:p>", "a" + std::string(100, ' ') + "b\n"},
+      {"<text:p>a<text:s text:c=\"-4\"/>b</text:p>", "a b\n"},
+      {"<text:p>Texte<text:note><text:note-citation>1</text:note-citation><text:note-body>"
+       "<text:p>Note.</text:p></text:note-body></text:note> suivi.</text:p>",
+       "Texte suivi.\n"},
+      {"<text:p>Texte.<office:annotation><text:p>Commentaire.</text:p></office:annotation>"
+       "</text:p>",
+       "Texte.\n"},
+      {"<text:table-of-content><text:index-body><text:p>Titre 1</text:p></text:index-body>"
+       "</text:table-of-content><text:p>Corps.</text:p>",
+       "Corps.\n"},
+      {"<text:p><draw:frame><draw:text-box><text:p>L\u00e9gende.</text:p></draw:text-box>"
+       "</draw:frame>Corps.</text:p>",
+       "Corps.\n"},
+      {"<text:list><text:list-item><text:p>Un.</text:p></text:list-item><text:list-item>"
+       "<text:p>Deux.</text:p></text:list-item></text:list>",
+       "Un.\n\nDeux.\n"},
+      {"<text:p/><text:p>  </text:p>", ""},
+  }));
+  CAPTURE(body);
+  CHECK(TextOf(Odt(body)) == expected);
+}
+
+TEST_CASE("other archives and other bytes are not word-processor documents", "[office]") {
+  const auto [name, bytes] = GENERATE(table<std::string, std::string>({
+      {"a spreadsheet",
+       ZipArchive({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet", true},
+                   {"content.xml", "<x/>"}})},
+      {"an e-book", ZipArchive({{"mimetype", "application/epub+zip", true},
+                                {"OEBPS/content.opf", "<package/>"}})},
+      {"an Excel workbook", ZipArchive({{"xl/workbook.xml", "<workbook/>"}})},
+      {"an empty archive", std::string("PK\x05\x06") + std::string(18, '\0')},
+      {"a truncated archive", Docx("<w:p/>").substr(0, 40)},
+      {"text", std::string("Le pr\u00e9sident est arriv\u00e9.")},
+      {"an XML file that is not a flat ODT",
+       std::string("<?xml version=\"1.0\"?><rss><item>Le Kremlin confirme.</item></rss>")},
+      {"a flat spreadsheet",
+       std::string("<?xml version=\"1.0\"?><office:document office:mimetype=\""
+                   "application/vnd.oasis.opendocument.spreadsheet\"/>")},
+      {"nothing", std::string()},
+  }));
+  CAPTURE(name);
+  CHECK(precis::SniffOfficeFormat(bytes) == OfficeFormat::kNone);
+  CHECK_FALSE(precis::ReadOfficeText(bytes, OfficeFormat::kNone).error.empty());
+}
+
+TEST_CASE("damaged documents are refused with the reason", "[office]") {
+  std::string crc = ZipArchive({{"word/document.xml",
+                                 std::string("<w:document xmlns:w=\"") + kWordNs +
+                                     "\"><w:body><w:p><w:r><w:t>Texte intact.</w:t></w:r>"
+                                     "</w:p></w:body></w:document>",
+                                 true}});
+  crc[crc.find("intact")] = 'I';
+  const auto [name, bytes, error] = GENERATE_REF(table<std::string, std::string, std::string>({
+      {"a CRC mismatch", crc, "damaged Word document (CRC error)"},
+      {"malformed XML", Docx("<w:p><w:r><w:t>Texte</w:r></w:p>"),
+       "damaged Word document (its XML is not well-formed)"},
+      {"a DTD, which could declare entities to expand",
+       ZipArchive({{"word/document.xml", "<!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">]><d>&a;</d>"}}),
+       "damaged Word document (it declares a DTD)"},
+      {"an ODT without content.xml",
+       ZipArchive({{"mimetype", "application/vnd.oasis.opendocument.text", true}}),
+       "damaged OpenDocument text (no content.xml)"},
+  }));
+  CAPTURE(name);
+  const OfficeFormat format = precis::SniffOfficeFormat(bytes);
+  REQUIRE(format != OfficeFormat::kNone);
+  const precis::OfficeText read = precis::ReadOfficeText(bytes, format);
+  CHECK(read.error == error);
+  CHECK(read.text.empty());
+}
+
+TEST_CASE("a flat ODT is read from its own bytes, BOM or not", "[office]") {
+  const std::string fodt =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document "
+      "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+      "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+      "office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:master-styles>"
+      "<style:master-page><style:header><text:p>En-t\u00eate du journal</text:p></style:header>"
+      "</style:master-page></office:master-styles><office:body><office:text><text:p>Le "
+      "Kremlin confirme.</text:p></office:text></office:body></office:document>";
+  for (const std::string& bytes : {fodt, "\xEF\xBB\xBF" + fodt}) {
+    REQUIRE(precis::SniffOfficeFormat(bytes) == OfficeFormat::kFodt);
+    CHECK(TextOf(bytes) == "Le Kremlin confirme.\n");
+  }
+  const precis::OfficeText capped = precis::ReadOfficeText(fodt, OfficeFormat::kFodt, 100);
+  CHECK(capped.error == "OpenDocument text over 100 bytes");
+}
+
+TEST_CASE("a body part past the limit is refused, not read into memory", "[office]") {
+  // 4 MiB of one paragraph deflate to a few kilobytes: what a ZIP bomb is made of.
+  const std::string bytes =
+      Docx("<w:p><w:r><w:t>" + std::string(std::size_t{4} << 20, 'a') + "</w:t></w:r></w:p>");
+  CHECK(bytes.size() < 64 * 1024);
+  const precis::OfficeText capped =
+      precis::ReadOfficeText(bytes, OfficeFormat::kDocx, std::size_t{1} << 20);
+  CHECK(capped.error == "Word document over 1 MiB once uncompressed");
+  CHECK(capped.text.empty());
+  const precis::OfficeText read =
+      precis::ReadOfficeText(bytes, OfficeFormat::kDocx, std::size_t{8} << 20);
+  CHECK(read.error.empty());
+  CHECK(read.text.size() == (std::size_t{4} << 20) + 1);
+}
