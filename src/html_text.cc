@@ -14,6 +14,7 @@
 
 #include "ascii.h"
 #include "contains.h"
+#include "libxml_init.h"
 
 namespace precis {
 namespace {
@@ -302,10 +303,7 @@ std::string TextOf(const xmlNode* node) {
 
 std::string HtmlText(std::string_view html) {
   if (html.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
-  // Once per process, before any thread parses (libxml2's own advice); thread-safe as a
-  // function-local static.
-  static const bool initialized = (xmlInitParser(), true);
-  (void)initialized;
+  InitLibxml2();
   std::unique_ptr<htmlParserCtxt, ContextDeleter> context(htmlNewParserCtxt());
   if (context == nullptr) throw std::bad_alloc();
   // Errors are recovered from silently, per context: a library must not print, nor

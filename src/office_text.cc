@@ -16,6 +16,7 @@
 
 #include "ascii.h"
 #include "contains.h"
+#include "libxml_init.h"
 
 namespace precis {
 namespace {
@@ -264,8 +265,7 @@ class OdtWalker {
 template <typename Walker>
 std::string Walk(std::string_view xml, Walker* walker) {
   if (xml.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
-  static const bool initialized = (xmlInitParser(), true);
-  (void)initialized;
+  InitLibxml2();
   // Errors are reported by the return value, not printed: a library must not print. No
   // network access, no entity expansion (a DTD, which these formats never have, is refused
   // below before anything can refer to its entities). The encoding is the one the XML
