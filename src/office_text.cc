@@ -26,6 +26,8 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kFodtSniffBytes = 4096;
 constexpr std::string_view kDocxBody = "word/document.xml";
 constexpr std::string_view kOdtBody = "content.xml";
+constexpr std::string_view kOdtManifest = "META-INF/manifest.xml";
+constexpr std::size_t kMaxManifestBytes = std::size_t{1} << 20;
 constexpr std::array<std::string_view, 2> kOdtMimetypes = {
     "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"};
 
@@ -348,6 +350,16 @@ OfficeText ReadOfficeText(std::string_view bytes, OfficeFormat format, std::size
     if (archive == nullptr) {
       read.error = "damaged " + name + " (not a ZIP archive)";
       return read;
+    }
+    // A password-protected ODT is a ZIP archive whose parts are encrypted (ODF 1.2, part
+    // 3, 3.8), which would otherwise read as XML that is not well-formed. (Word wraps a
+    // protected DOCX in an OLE2 file instead.)
+    if (format == OfficeFormat::kOdt) {
+      const EntryRead manifest = ReadEntry(archive.get(), kOdtManifest, kMaxManifestBytes);
+      if (manifest.content.find("encryption-data") != std::string::npos) {
+        read.error = "password-protected " + name;
+        return read;
+      }
     }
     entry = ReadEntry(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody,
                       max_xml_bytes);

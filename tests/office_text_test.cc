@@ -197,6 +197,14 @@ TEST_CASE("damaged documents are refused with the reason", "[office]") {
       {"a DTD, which could declare entities to expand",
        ZipArchive({{"word/document.xml", "<!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">]><d>&a;</d>"}}),
        "damaged Word document (it declares a DTD)"},
+      {"a password-protected ODT",
+       ZipArchive({{"mimetype", "application/vnd.oasis.opendocument.text", true},
+                   {"META-INF/manifest.xml",
+                    "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">"
+                    "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/>"
+                    "</manifest:file-entry></manifest:manifest>"},
+                   {"content.xml", std::string("\x8F\x03\xA1\x7E binary", 11)}}),
+       "password-protected OpenDocument text"},
       {"an ODT without content.xml",
        ZipArchive({{"mimetype", "application/vnd.oasis.opendocument.text", true}}),
        "damaged OpenDocument text (no content.xml)"},
