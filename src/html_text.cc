@@ -14,6 +14,7 @@
 
 #include "ascii.h"
 #include "contains.h"
+#include "html_entities.h"
 #include "libxml_init.h"
 
 namespace precis {
@@ -302,7 +303,8 @@ std::string TextOf(const xmlNode* node) {
 }  // namespace
 
 std::string HtmlText(std::string_view html) {
-  if (html.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
+  const std::string page = NumberHtml5Entities(html);
+  if (page.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
   InitLibxml2();
   std::unique_ptr<htmlParserCtxt, ContextDeleter> context(htmlNewParserCtxt());
   if (context == nullptr) throw std::bad_alloc();
@@ -315,7 +317,7 @@ std::string HtmlText(std::string_view html) {
                       HTML_PARSE_NONET | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC |
                       HTML_PARSE_COMPACT | XML_PARSE_HUGE;
   std::unique_ptr<xmlDoc, DocDeleter> doc(htmlCtxtReadMemory(
-      context.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
+      context.get(), page.data(), static_cast<int>(page.size()), nullptr, "UTF-8", options));
   if (doc == nullptr) return "";
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr) return "";

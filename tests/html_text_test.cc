@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "html_entities.h"
+
 namespace precis {
 namespace {
 
@@ -15,6 +17,13 @@ TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]"
       {"<p>L&rsquo;&Eacute;lys&eacute;e : &laquo;&#160;non&#x202F;&raquo;, 6.700 &amp; "
        "3,5&nbsp;%</p>",
        "L\u2019\u00C9lys\u00E9e : \u00AB\u00A0non\u202F\u00BB, 6.700 & 3,5\u00A0%\n"},
+      // HTML5's references that libxml2 2.9 does not know; an unknown name stays as written.
+      {"<p>Il l&apos;a dit&period; Co&ucirc;t&nbsp;&colon; 3&comma;5&NonBreakingSpace;&percnt; "
+       "&lpar;environ&rpar;&NewLine;&lsquor;oui&rsquor; &amp;period; &bogus; fin&excl;</p>",
+       "Il l'a dit. Co\u00FBt\u00A0: 3,5\u00A0% (environ) \u201Aoui\u2019 &period; &bogus; "
+       "fin!\n"},
+      {"<p title=\"a&period;\">&hyphen;&dash;&mldr;&CloseCurlyDoubleQuote;&ThinSpace;x</p>",
+       "\u2010\u2010\u2026\u201D\u2009x\n"},
       // ASCII white space collapses as a browser lays it out; inline elements do not break.
       {"<p>Le   président\n\t<b>russe</b> <a href=\"/x\">Vladimir</a>\r\n Poutine.</p>",
        "Le président russe Vladimir Poutine.\n"},
@@ -136,3 +145,29 @@ TEST_CASE("HtmlText keeps a long paragraph whole", "[html]") {
 
 }  // namespace
 }  // namespace precis
+
+TEST_CASE("HTML5's references are looked up by their exact name", "[html]") {
+  const auto [name, code_point] = GENERATE(table<std::string, char32_t>({
+      {"period", U'.'},
+      {"Tab", U'\t'},
+      {"AMP", U'&'},
+      {"CloseCurlyDoubleQuote", U'\u201D'},
+      {"lsquor", U'\u201A'},
+      {"zwsp", 0},  // not in HTML5
+      {"Period", 0},
+      {"perio", 0},
+      {"amp", 0},  // HTML 4's, which libxml2 decodes itself
+      {"", 0},
+  }));
+  CAPTURE(name);
+  CHECK(precis::Html5Entity(name) == code_point);
+}
+
+TEST_CASE("HTML5's references become numeric ones, the rest of the page as it is", "[html]") {
+  CHECK(precis::NumberHtml5Entities("a&period;b&amp;period;&bogus;&") ==
+        "a&#46;b&amp;period;&bogus;&");
+  CHECK(precis::NumberHtml5Entities("&NewLine;&dash;") == "&#10;&#8208;");
+  // A name longer than any is not looked for: "&" runs without ";" stay linear.
+  const std::string ampersands(100000, '&');
+  CHECK(precis::NumberHtml5Entities(ampersands) == ampersands);
+}
