@@ -47,8 +47,8 @@ struct Inputs {
 
 // Reads the inputs a user names: a file, a directory (each regular file in it, in name
 // order, hidden files excepted) or "-" for standard input (one document named "-").
-// Binary files (PDF, images, archives, NUL bytes that are not UTF-16) are skipped with
-// a warning; empty files are kept (Summarize warns about them). The bytes are not
+// Binary files (PDF, images, archives other than DOCX and ODT, NUL bytes that are not
+// UTF-16) are skipped with a warning; empty files are kept (Summarize warns about them). The bytes are not
 // decoded here: Summarize does that (LoadOptions).
 // Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)
 // naming a directory without any usable file (none, or only empty and binary ones).
