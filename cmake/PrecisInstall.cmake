@@ -47,6 +47,7 @@ install(FILES
   "${PROJECT_BINARY_DIR}/precisConfigVersion.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindStemmer.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindLibZip.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/FindPopplerCpp.cmake"
   DESTINATION "${PRECIS_CMAKE_DIR}")
 
 # precis.pc locates its prefix from its own folder (${pcfiledir}), so the installed tree

@@ -11,6 +11,7 @@
 #include "html_sniff.h"
 #include "icu_status.h"
 #include "office_text.h"
+#include "pdf_text.h"
 #include "precis/error.h"
 
 namespace precis {
@@ -29,8 +30,6 @@ constexpr std::size_t kUtf16SampleBytes = 4096;
 // the default.
 constexpr int32_t kMinDetectorConfidence = 10;
 
-constexpr std::string_view kZipMagic("PK\x03\x04", 4);
-
 struct Signature {
   std::string_view magic;
   const char* kind;
@@ -38,13 +37,12 @@ struct Signature {
   bool text = false;
 };
 constexpr Signature kSignatures[] = {
-    {"%PDF-", "PDF"},
     {"\x89PNG\r\n\x1A\n", "PNG image"},
     {"\xFF\xD8\xFF", "JPEG image"},
     {"GIF87a", "GIF image"},
     {"GIF89a", "GIF image"},
     // .docx and .odt are read (office_text.h); .xlsx, .pptx, .epub and the rest are not.
-    {kZipMagic, "ZIP archive"},
+    {"PK\x03\x04", "ZIP archive"},
     {"\x1F\x8B", "gzip file"},
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Word 97-2003 or other OLE2 file"},  // .doc, .xls
     // A word processor's text: read as it is, its control words ("\\'e9" for é) would
@@ -243,11 +241,10 @@ std::string SkippedNote(const std::string& name, const std::string& kind) {
 }
 
 std::string UnreadableKind(std::string_view bytes) {
+  // Formats Load extracts text from, although their bytes are not text.
+  if (LooksLikePdf(bytes) || SniffOfficeFormat(bytes) != OfficeFormat::kNone) return "";
   for (const Signature& signature : kSignatures) {
-    if (!StartsWith(bytes, signature.magic)) continue;
-    const bool office =
-        signature.magic == kZipMagic && SniffOfficeFormat(bytes) != OfficeFormat::kNone;
-    return office ? "" : signature.kind;
+    if (StartsWith(bytes, signature.magic)) return signature.kind;
   }
   if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) return "";
   if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) return "";

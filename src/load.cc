@@ -17,6 +17,7 @@
 #include "icu_status.h"
 #include "markdown_text.h"
 #include "office_text.h"
+#include "pdf_text.h"
 
 namespace precis {
 namespace {
@@ -177,6 +178,20 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
   }
 }
 
+// A document whose text was extracted from a file format (office_text.h, pdf_text.h):
+// `text` normalized, or `error` as a warning and no text.
+LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std::string& error) {
+  if (!error.empty()) {
+    loaded.warnings.push_back((loaded.name.empty() ? "" : loaded.name + ": ") + error +
+                              ", skipped");
+    loaded.skipped = true;
+    return loaded;
+  }
+  loaded.original = std::move(text);
+  Normalize(loaded.original, &loaded.text, &loaded.to_original);
+  return loaded;
+}
+
 }  // namespace
 
 LoadedDocument Load(const Document& document, const LoadOptions& options) {
@@ -186,18 +201,18 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   // before any decoding is tried.
   if (const OfficeFormat office = SniffOfficeFormat(document.text); office != OfficeFormat::kNone) {
     OfficeText read = ReadOfficeText(document.text, office);
-    if (!read.error.empty()) {
-      loaded.warnings.push_back((loaded.name.empty() ? "" : loaded.name + ": ") + read.error +
-                                ", skipped");
-      return loaded;
-    }
-    loaded.original = std::move(read.text);
-    Normalize(loaded.original, &loaded.text, &loaded.to_original);
-    return loaded;
+    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
+  }
+  if (LooksLikePdf(document.text)) {
+    PdfText read = ReadPdfText(document.text);
+    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
   }
   Decoded decoded = Decode(document.name, document.text, options.encoding, options.markup);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
-  if (decoded.kind == Decoded::kUnreadable) return loaded;
+  if (decoded.kind == Decoded::kUnreadable) {
+    loaded.skipped = true;
+    return loaded;
+  }
   std::string_view input =
       decoded.kind == Decoded::kConverted ? decoded.text : std::string_view(document.text);
   std::size_t input_offset = 0;

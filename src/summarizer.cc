@@ -136,7 +136,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   for (const auto& sentences : per_document) sentence_count += sentences.size();
   out.sentences.reserve(sentence_count);
   for (std::size_t d = 0; d < per_document.size(); ++d) {
-    if (per_document[d].empty()) out.warnings.push_back(input[d].name + ": no text to summarize");
+    if (per_document[d].empty() && !out.documents[d].skipped) {
+      out.warnings.push_back(input[d].name + ": no text to summarize");
+    }
     out.sentences.insert(out.sentences.end(), per_document[d].begin(), per_document[d].end());
     per_document[d] = {};
   }

@@ -121,6 +121,10 @@ const std::vector<std::string> kExotic = {
     "conseillers.",
 };
 
+fs::path PdfFixture(const std::string& name) {
+  return fs::path(PRECIS_SOURCE_DIR) / "tests" / "data" / "pdf" / name;
+}
+
 const std::vector<Row>& Rows() {
   static const std::vector<Row> rows = {
       {"a path that does not exist",
@@ -156,7 +160,7 @@ const std::vector<Row>& Rows() {
        [](const Scratch& s) {
          s.Write("junk/empty.txt", "");
          s.Write("junk/blank.txt", " \r\n\t\n");
-         s.Write("junk/scan.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+         s.Write("junk/photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
          return "junk";
        },
        1,
@@ -171,15 +175,41 @@ const std::vector<Row>& Rows() {
        {"precis: warning: empty.txt: no text to summarize\n",
         "precis: empty.txt: no sentence to summarize\n"},
        Out::kEmpty},
-      {"one PDF",
+      {"one damaged PDF",
        [](const Scratch& s) {
          s.Write("scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
          return "scan.pdf";
        },
        1,
-       {"precis: warning: scan.pdf: binary file (PDF), skipped\n",
+       {"precis: warning: scan.pdf: damaged PDF, skipped\n",
         "precis: scan.pdf: no sentence to summarize\n"},
        Out::kEmpty},
+      {"one PDF without a text layer",
+       [](const Scratch& s) {
+         s.Write("scan.pdf", Slurp(PdfFixture("blank.pdf")));
+         return "scan.pdf";
+       },
+       1,
+       {"precis: warning: scan.pdf: PDF without a text layer (a scan? precis does no OCR), "
+        "skipped\n",
+        "precis: scan.pdf: no sentence to summarize\n"},
+       Out::kEmpty},
+      {"a password-protected PDF among text files",
+       [](const Scratch& s) {
+         s.Write("utf8/locked.pdf", Slurp(PdfFixture("locked.pdf")));
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/locked.pdf: password-protected PDF, skipped\n"},
+       Out::kSampleSummary},
+      {"a PDF, alone",
+       [](const Scratch& s) {
+         s.Write("article.pdf", Slurp(PdfFixture("article-pages.pdf")));
+         return "article.pdf";
+       },
+       0,
+       {},
+       Out::kSummary},
       {"two files of boilerplate only",
        [](const Scratch& s) {
          s.Write("pub.txt", "Publicit\u00e9\n");
@@ -206,13 +236,13 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: blank.txt: no text to summarize"},
        Out::kSummary},
-      {"a PDF among text files",
+      {"a damaged PDF among text files",
        [](const Scratch& s) {
          s.Write("utf8/scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
          return "utf8";
        },
        0,
-       {"precis: warning: utf8/scan.pdf: binary file (PDF), skipped"},
+       {"precis: warning: utf8/scan.pdf: damaged PDF, skipped"},
        Out::kSampleSummary},
       {"an image among text files",
        [](const Scratch& s) {

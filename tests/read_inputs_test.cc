@@ -1,7 +1,7 @@
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -38,7 +38,7 @@ TEST_CASE("A directory reads the same whatever the number of workers") {
     // Sizes from empty to a few hundred kilobytes, one binary file among them.
     for (int k = 0; k < (i * i * i) % 9000; ++k) text += "Le président a parlé. ";
     if (i == 7) text.clear();
-    if (i == 13) text = std::string("%PDF-1.4\n%\xE2\xE3\xCF\xD3", 13);
+    if (i == 13) text = std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10);
     dir.Write("f" + std::to_string(100 + i) + ".txt", text);
   }
   const Inputs one = ReadInputs({dir.path().string()}, 1);
@@ -96,19 +96,23 @@ TEST_CASE("A directory without any file is an input error naming it") {
 TEST_CASE("Binary files are skipped with a warning, empty ones kept for Summarize") {
   TempDir dir;
   dir.Write("a.txt", "Premier.");
-  dir.Write("b.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3");
+  dir.Write("b.gz", std::string("\x1F\x8B\x08\0\0\0\0\0", 8));
   dir.Write("c.txt", " \r\n");
   dir.Write("d.png", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+  // A PDF is kept: Load reads its text layer (pdf_text.h), or says why it cannot.
+  dir.Write("e.pdf", std::string("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n", 15));
   const Inputs inputs = ReadInputs({dir.path().string()});
-  REQUIRE(inputs.documents.size() == 2);
+  REQUIRE(inputs.documents.size() == 3);
   CHECK(fs::path(inputs.documents[0].name).filename() == "a.txt");
   CHECK(fs::path(inputs.documents[1].name).filename() == "c.txt");
+  CHECK(fs::path(inputs.documents[2].name).filename() == "e.pdf");
   REQUIRE(inputs.warnings.size() == 2);
-  CHECK(inputs.warnings[0] == (dir.path() / "b.pdf").string() + ": binary file (PDF), skipped");
+  CHECK(inputs.warnings[0] ==
+        (dir.path() / "b.gz").string() + ": binary file (gzip file), skipped");
   CHECK(inputs.warnings[1] ==
         (dir.path() / "d.png").string() + ": binary file (PNG image), skipped");
   // A file named directly is skipped the same way.
-  const Inputs single = ReadInputs({(dir.path() / "b.pdf").string()});
+  const Inputs single = ReadInputs({(dir.path() / "b.gz").string()});
   CHECK(single.documents.empty());
   CHECK(single.warnings.size() == 1);
 }

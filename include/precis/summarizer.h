@@ -39,7 +39,7 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents,
                               const Options& options = {});
 
 // What ReadInputs found: the documents to summarize, and one warning per file it
-// skipped ("a.pdf: binary file (PDF), skipped").
+// skipped ("a.png: binary file (PNG image), skipped").
 struct Inputs {
   std::vector<Document> documents;
   std::vector<std::string> warnings;
@@ -47,9 +47,10 @@ struct Inputs {
 
 // Reads the inputs a user names: a file, a directory (each regular file in it, in name
 // order, hidden files excepted) or "-" for standard input (one document named "-").
-// Binary files (PDF, images, archives other than DOCX and ODT, NUL bytes that are not
-// UTF-16) are skipped with a warning; empty files are kept (Summarize warns about them). The bytes are not
-// decoded here: Summarize does that (LoadOptions).
+// Binary files (images, archives other than DOCX and ODT, NUL bytes that are not UTF-16)
+// are skipped with a warning; empty files and PDFs are kept (Summarize warns about the
+// first and reads the second). The bytes are not decoded here: Summarize does that
+// (LoadOptions).
 // Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)
 // naming a directory without any usable file (none, or only empty and binary ones).
 // A directory's files are read by `threads` workers (0: one per core), which changes

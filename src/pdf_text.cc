@@ -1,0 +1,78 @@
+#include "pdf_text.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+#include <poppler/cpp/poppler-rectangle.h>
+
+#include <climits>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "pdf_layout.h"
+
+namespace precis {
+namespace {
+
+// Poppler reports syntax errors of damaged files on stderr unless told otherwise; a
+// library must not print.
+void Silent(const std::string&, void*) {}
+
+PdfPage PageOf(const poppler::page& page) {
+  PdfPage read;
+  read.height = page.page_rect().height();
+  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
+    // Text set sideways (a margin note, a vertical credit) is not the running text.
+    if (box.rotation() != 0) continue;
+    const poppler::byte_array utf8 = box.text().to_utf8();
+    const poppler::rectf place = box.bbox();
+    PdfWord word;
+    word.text.assign(utf8.begin(), utf8.end());
+    word.x = place.x();
+    word.y = place.y();
+    word.width = place.width();
+    word.height = place.height();
+    word.font_size = box.has_font_info() ? box.get_font_size() : place.height();
+    word.space_after = box.has_space_after();
+    read.words.push_back(std::move(word));
+  }
+  return read;
+}
+
+}  // namespace
+
+bool LooksLikePdf(std::string_view bytes) { return bytes.substr(0, 5) == "%PDF-"; }
+
+PdfText ReadPdfText(std::string_view bytes) {
+  static std::mutex mutex;
+  const std::lock_guard<std::mutex> lock(mutex);
+  static const bool silenced = (poppler::set_debug_error_function(Silent, nullptr), true);
+  (void)silenced;
+  PdfText read;
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    read.error = "PDF over 2 GiB";
+    return read;
+  }
+  const std::unique_ptr<poppler::document> document(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (document == nullptr) {
+    read.error = "damaged PDF";
+    return read;
+  }
+  if (document->is_locked()) {
+    read.error = "password-protected PDF";
+    return read;
+  }
+  std::vector<PdfPage> pages;
+  for (int i = 0; i < document->pages(); ++i) {
+    const std::unique_ptr<poppler::page> page(document->create_page(i));
+    if (page != nullptr) pages.push_back(PageOf(*page));
+  }
+  read.text = PdfParagraphs(pages);
+  if (read.text.empty()) read.error = "PDF without a text layer (a scan? precis does no OCR)";
+  return read;
+}
+
+}  // namespace precis

@@ -1,0 +1,152 @@
+#include "pdf_layout.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace {
+
+using precis::PdfPage;
+using precis::PdfWord;
+
+// Body text is 10 points: a line is 13 points high, set 13 points below the one before,
+// and a character is about 5 points wide.
+constexpr double kLine = 13;
+
+// A line of words from `x` at line `row` (in body lines from the top), `size` points,
+// each word followed by a space but the last.
+std::vector<PdfWord> Line(const std::string& text, double row, double size = 10, double x = 50) {
+  std::vector<PdfWord> words;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    PdfWord word;
+    word.text = text.substr(start, end - start);
+    word.x = x;
+    word.y = row * kLine;
+    word.width = 0.5 * size * static_cast<double>(word.text.size());
+    word.height = 1.3 * size;
+    word.font_size = size;
+    word.space_after = end < text.size();
+    x += word.width + 0.3 * size;
+    words.push_back(word);
+    start = end + 1;
+  }
+  return words;
+}
+
+PdfPage Page(const std::vector<std::vector<PdfWord>>& lines) {
+  PdfPage page;
+  page.height = 842;
+  for (const auto& line : lines) page.words.insert(page.words.end(), line.begin(), line.end());
+  return page;
+}
+
+const std::string kBody = "Le président russe est arrivé mardi soir à Pyongyang pour une";
+const std::string kBody2 = "visite de deux jours, la première depuis vingt-quatre ans.";
+
+}  // namespace
+
+TEST_CASE("PDF lines become paragraphs by their spacing, size and indent", "[pdf]") {
+  const auto [name, pages, expected] =
+      GENERATE_REF(table<std::string, std::vector<PdfPage>, std::string>({
+          {"nothing", {}, ""},
+          {"a page without words", {Page({})}, ""},
+          {"wrapped lines make one paragraph",
+           {Page({Line(kBody, 0), Line(kBody2, 1)})},
+           kBody + " " + kBody2 + "\n"},
+          {"a gap of half a line starts a paragraph",
+           {Page({Line(kBody, 0), Line(kBody2, 1), Line("Il repart demain pour Hanoï,", 2),
+                  Line("au Vietnam.", 3), Line("Séoul s’inquiète du rapprochement.", 4.55)})},
+           kBody + " " + kBody2 + " Il repart demain pour Hanoï, au Vietnam.\n\n" +
+               "Séoul s’inquiète du rapprochement.\n"},
+          {"a heading in larger type is its own paragraph",
+           {Page({Line("Poutine à Pyongyang", 0, 18), Line(kBody, 2), Line(kBody2, 3)})},
+           "Poutine à Pyongyang\n\n" + kBody + " " + kBody2 + "\n"},
+          {"a first-line indent after a sentence starts a paragraph",
+           {Page({Line(kBody, 0), Line(kBody2, 1), Line("Séoul s’inquiète.", 2, 10, 70)})},
+           kBody + " " + kBody2 + "\n\nSéoul s’inquiète.\n"},
+          {"a short last line ending a sentence ends its paragraph",
+           {Page({Line(kBody, 0), Line("visite.", 1), Line("Séoul s’inquiète.", 2)})},
+           kBody + " visite.\n\nSéoul s’inquiète.\n"},
+          {"small print (a caption, a footnote) is left out",
+           {Page({Line(kBody, 0), Line(kBody2, 1), Line("Photo : RAMIL SITDIKOV / AFP", 2, 7),
+                  Line("1 Heure locale.", 3, 7)})},
+           kBody + " " + kBody2 + "\n"},
+      }));
+  CAPTURE(name);
+  CHECK(precis::PdfParagraphs(pages) == expected);
+}
+
+TEST_CASE("PDF words: note markers go, superscripts and gaps are read as a reader would", "[pdf]") {
+  std::vector<PdfWord> line = Line("arrivé à Pyongyang", 0);
+  line.back().space_after = false;
+  PdfWord marker = line.back();  // a note marker in small print, glued to the word
+  marker.text = "1";
+  marker.x += marker.width;
+  marker.font_size = 6;
+  marker.height = 7.8;
+  marker.space_after = true;
+  line.push_back(marker);
+  for (PdfWord word : Line("pour une visite de deux jours.", 0, 10, marker.x + 5)) {
+    line.push_back(word);
+  }
+  // "Mme" printed as M and a superscript "me"; "READ" and "La" apart with no space
+  // reported between them.
+  std::vector<PdfWord> second = Line("M", 1);
+  second.back().space_after = false;
+  PdfWord superscript = second.back();
+  superscript.text = "me";
+  superscript.x += superscript.width;
+  superscript.font_size = 6;
+  superscript.space_after = true;
+  second.push_back(superscript);
+  for (PdfWord word : Line("Kim a parlé. READ", 1, 10, superscript.x + 8)) second.push_back(word);
+  second.back().space_after = false;
+  for (PdfWord word : Line("La suite.", 1, 10, second.back().x + second.back().width + 4)) {
+    second.push_back(word);
+  }
+  for (const auto& padding : {Line(kBody, 2), Line(kBody2, 3)}) {
+    second.insert(second.end(), padding.begin(), padding.end());
+  }
+  CHECK(precis::PdfParagraphs({Page({line, second})}) ==
+        "arrivé à Pyongyang pour une visite de deux jours. Mme Kim a parlé. READ La suite.\n\n" +
+            kBody + " " + kBody2 + "\n");
+}
+
+TEST_CASE("PDF words cut at a line end are joined, compounds keep their hyphen", "[pdf]") {
+  const auto [first, second, joined] = GENERATE(table<std::string, std::string, std::string>({
+      {"le gouverne-", "ment a parlé.", "le gouvernement a parlé."},
+      {"le gouver\u00ADne-", "ment a parlé.", "le gouver\u00ADnement a parlé."},
+      {"le gouver\u00AD", "nement a parlé.", "le gouvernement a parlé."},
+      // Written with its hyphen elsewhere in the document: a compound.
+      {"le dirigeant nord-", "coréen a parlé.", "le dirigeant nord-coréen a parlé."},
+      // A dash between words, or a hyphen before a capital, is not a cut word.
+      {"la guerre -", "la guerre d’agression.", "la guerre - la guerre d’agression."},
+      {"Jean-", "Pierre a parlé.", "Jean- Pierre a parlé."},
+  }));
+  CAPTURE(first, second);
+  const PdfPage page = Page({Line(first, 0), Line(second, 1), Line("Ensuite.", 3),
+                             Line("Le régime nord-coréen se tait.", 5)});
+  CHECK(precis::PdfParagraphs({page}) ==
+        joined + "\n\nEnsuite.\n\nLe régime nord-coréen se tait.\n");
+}
+
+TEST_CASE("PDF pages: running heads and folios go, a cut sentence goes on", "[pdf]") {
+  std::vector<PdfPage> pages;
+  for (int p = 1; p <= 3; ++p) {
+    std::vector<std::vector<PdfWord>> lines = {Line("Le Journal du soir – 18 juin 2024", 0)};
+    if (p == 1) lines.push_back(Line("Poutine à Pyongyang", 2, 18));
+    lines.push_back(Line(p == 2 ? "massivement la Russie, selon Séoul." : kBody, 2 + p));
+    lines.push_back(Line(p == 1 ? "visite pour ravitailler" : "Le Kremlin se tait.", 3 + p));
+    lines.push_back(Line("- " + std::to_string(p) + " -", 50));
+    pages.push_back(Page(lines));
+  }
+  // The second page's last sentence is short: it ends its paragraph.
+  CHECK(precis::PdfParagraphs(pages) ==
+        "Poutine à Pyongyang\n\n" + kBody +
+            " visite pour ravitailler massivement la Russie, selon Séoul.\n\nLe Kremlin se "
+            "tait.\n\n" +
+            kBody + " Le Kremlin se tait.\n");
+}

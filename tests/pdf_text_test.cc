@@ -1,0 +1,98 @@
+#include "pdf_text.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "support/run_command.h"
+#include "support/sample_cluster.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Fixture(const std::string& name) {
+  return precis::testing::Slurp(fs::path(PRECIS_SOURCE_DIR) / "tests" / "data" / "pdf" / name);
+}
+
+// The paragraphs of `text` (blank-line separated), each on one line.
+std::vector<std::string> Paragraphs(const std::string& text) {
+  std::vector<std::string> paragraphs;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    std::string paragraph = text.substr(start, end - start);
+    for (char& c : paragraph) {
+      if (c == '\n') c = ' ';
+    }
+    while (!paragraph.empty() && paragraph.back() == ' ') paragraph.pop_back();
+    if (!paragraph.empty()) paragraphs.push_back(paragraph);
+    start = end + 2;
+  }
+  return paragraphs;
+}
+
+std::string WithPlainSpaces(std::string text) {
+  for (const std::string space : {"\u00A0", "\u202F"}) {
+    for (std::size_t at = text.find(space); at != std::string::npos; at = text.find(space)) {
+      text.replace(at, space.size(), " ");
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+// tests/data/pdf/article-pages.pdf is article-pages.fodt printed by LibreOffice 7.4: the
+// first article of the sample cluster set on two A5 pages, under a running head ("Le
+// Journal du soir – mardi 18 juin 2024") and over a folio ("Page 1"), with a caption and
+// a footnote in 8 points, and a paragraph cut by the page break.
+TEST_CASE("A PDF's text layer reads back as the article's paragraphs", "[pdf]") {
+  const precis::PdfText read = precis::ReadPdfText(Fixture("article-pages.pdf"));
+  REQUIRE(read.error.empty());
+  // The article as the fodt has it: its title, then its paragraphs but the two caption
+  // lines the sample opens with, and the rubric "INTERNATIONAL - " it dropped.
+  std::vector<std::string> expected = Paragraphs(precis::testing::Slurp(
+      fs::path(precis::testing::SampleDocsDir()) / "000_ab6a184c2056a564.txt"));
+  REQUIRE(expected.size() > 10);
+  expected.erase(expected.begin() + 1);
+  expected[1].erase(0, std::string("INTERNATIONAL - ").size());
+  // A PDF keeps no difference between a space and a no-break space.
+  for (std::string& paragraph : expected) paragraph = WithPlainSpaces(paragraph);
+  CHECK(Paragraphs(read.text) == expected);
+  CHECK(read.text.back() == '\n');
+  // What was left out.
+  for (const char* absent : {"Le Journal du soir", "Page 1", "Page 2", "RAMIL SITDIKOV",
+                             "depuis 2011", "Kim Jong Un1"}) {
+    CAPTURE(absent);
+    CHECK(read.text.find(absent) == std::string::npos);
+  }
+}
+
+TEST_CASE("A PDF that cannot be read says why", "[pdf]") {
+  const auto [name, bytes, error] = GENERATE_REF(table<std::string, std::string, std::string>({
+      {"no PDF at all behind the signature", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n",
+       "damaged PDF"},
+      {"a password", Fixture("locked.pdf"), "password-protected PDF"},
+      {"a page without text (a scan)", Fixture("blank.pdf"),
+       "PDF without a text layer (a scan? precis does no OCR)"},
+  }));
+  CAPTURE(name);
+  CHECK(precis::LooksLikePdf(bytes));
+  const precis::PdfText read = precis::ReadPdfText(bytes);
+  CHECK(read.error == error);
+  CHECK(read.text.empty());
+}
+
+TEST_CASE("A truncated PDF is read as far as it goes, or refused, never a crash", "[pdf]") {
+  const std::string article = Fixture("article-pages.pdf");
+  for (const std::size_t size : {std::size_t{20}, article.size() / 3, article.size() - 100}) {
+    CAPTURE(size);
+    const precis::PdfText read = precis::ReadPdfText(article.substr(0, size));
+    CHECK(read.error.empty() != read.text.empty());
+  }
+  CHECK_FALSE(precis::LooksLikePdf("Le PDF du rapport.\n"));
+  CHECK_FALSE(precis::LooksLikePdf(""));
+}
