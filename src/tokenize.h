@@ -73,12 +73,12 @@ class Tokenizer {
   int CachedId(std::string_view word, int32_t rule_status, InternedTerms* out,
                bool* capitalized);
 
-  // What MakeTerm made of a word, as an id of owner_'s terms (-1: none), and
-  // whether it starts with a capital, keyed by the word as written with a leading 'n'
-  // (number) or 'w'. Folding, stopword lookup and Snowball stemming cost most of the stage, and news text
-  // repeats its words (Zipf): most words are found here. Open addressing over
-  // one array (the table is probed once per word of the cluster: a node-based
-  // map costs a cache miss or two more per probe); keys live in keys_.
+  // What MakeTerm made of a word, as an id of owner_'s terms (-1: none), and whether it
+  // starts with a capital, keyed by the word as written with a leading 'n' (number) or
+  // 'w'. Folding, stopword lookup and Snowball stemming cost most of the stage, and news
+  // text repeats its words (Zipf): most words are found here. Open addressing over one
+  // array (the table is probed once per word of the cluster: a node-based map costs a
+  // cache miss or two more per probe); keys live in keys_.
   static constexpr int32_t kEmptySlot = -2;
   struct Slot {
     std::size_t hash = 0;
