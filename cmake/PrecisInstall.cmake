@@ -45,6 +45,7 @@ write_basic_package_version_file("${PROJECT_BINARY_DIR}/precisConfigVersion.cmak
 install(FILES
   "${PROJECT_BINARY_DIR}/precisConfig.cmake"
   "${PROJECT_BINARY_DIR}/precisConfigVersion.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/PrecisFindLibrary.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindStemmer.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindLibZip.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/FindPopplerCpp.cmake"
