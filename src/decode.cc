@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "affix.h"
 #include "html_sniff.h"
 #include "icu_status.h"
 #include "office_text.h"
@@ -49,10 +50,6 @@ constexpr Signature kSignatures[] = {
     // reach the summary.
     {"{\\rtf", "RTF document", true},
 };
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
 
 // "UTF-16LE" or "UTF-16BE" when the NUL bytes of the sample fall on one side of
 // each byte pair, as they do in UTF-16 text of Latin script (the high byte of

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "affix.h"
 #include "ascii.h"
 #include "contains.h"
 #include "libxml_init.h"
@@ -299,8 +300,8 @@ std::string Walk(std::string_view xml, Walker* walker) {
 }  // namespace
 
 OfficeFormat SniffOfficeFormat(std::string_view bytes) {
-  if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
-  if (bytes.substr(0, 5) == "<?xml") {
+  if (StartsWith(bytes, kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
+  if (StartsWith(bytes, "<?xml")) {
     const std::string_view head = bytes.substr(0, kFodtSniffBytes);
     for (std::string_view mimetype : kOdtMimetypes) {
       if (head.find("office:mimetype=\"" + std::string(mimetype) + '"') != std::string::npos) {
@@ -309,7 +310,7 @@ OfficeFormat SniffOfficeFormat(std::string_view bytes) {
     }
     return OfficeFormat::kNone;
   }
-  if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return OfficeFormat::kNone;
+  if (!StartsWith(bytes, std::string_view("PK\x03\x04", 4))) return OfficeFormat::kNone;
   const Archive archive = OpenArchive(bytes);
   if (archive == nullptr) return OfficeFormat::kNone;
   if (zip_name_locate(archive.get(), std::string(kDocxBody).c_str(), 0) >= 0) {

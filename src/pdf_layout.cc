@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "affix.h"
 #include "ascii.h"
 
 namespace precis {
@@ -55,10 +56,7 @@ struct Line {
 };
 
 bool EndsSentence(std::string_view text) {
-  for (std::string_view end : {".", "!", "?", "\u2026", "\u00BB", "\"", "\u201D", ":"}) {
-    if (text.size() >= end.size() && text.substr(text.size() - end.size()) == end) return true;
-  }
-  return false;
+  return EndsWithAny(text, {".", "!", "?", "\u2026", "\u00BB", "\"", "\u201D", ":"});
 }
 
 bool StartsLower(std::string_view text) {
@@ -229,8 +227,7 @@ std::unordered_set<std::string> Compounds(const std::vector<Line>& lines) {
 void Join(std::string* text, std::string_view next,
           const std::unordered_set<std::string>& compounds) {
   constexpr std::string_view kSoftHyphen = "\u00AD";
-  if (text->size() >= kSoftHyphen.size() &&
-      std::string_view(*text).substr(text->size() - kSoftHyphen.size()) == kSoftHyphen) {
+  if (EndsWith(*text, kSoftHyphen)) {
     text->resize(text->size() - kSoftHyphen.size());
     *text += next;
     return;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "affix.h"
 #include "pdf_layout.h"
 
 namespace precis {
@@ -43,7 +44,7 @@ PdfPage PageOf(const poppler::page& page) {
 
 }  // namespace
 
-bool LooksLikePdf(std::string_view bytes) { return bytes.substr(0, 5) == "%PDF-"; }
+bool LooksLikePdf(std::string_view bytes) { return StartsWith(bytes, "%PDF-"); }
 
 PdfText ReadPdfText(std::string_view bytes) {
   static std::mutex mutex;

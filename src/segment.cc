@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <initializer_list>
 #include <limits>
 #include <string>
 #include <vector>
 
+#include "affix.h"
 #include "contains.h"
 #include "icu_status.h"
 
@@ -192,24 +192,13 @@ std::string_view WordBeforeFinalPeriod(std::string_view text, TextSpan span) {
   return text.substr(begin, span.end - begin);
 }
 
-// Whether trimmed `span` ends with one of `endings`.
-bool EndsWithOneOf(std::string_view text, TextSpan span,
-                   std::initializer_list<std::string_view> endings) {
-  const std::string_view tail = text.substr(span.begin, span.size());
-  for (std::string_view ending : endings) {
-    if (tail.size() >= ending.size() && tail.substr(tail.size() - ending.size()) == ending) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool EndsWithEllipsis(std::string_view text, TextSpan span) {
-  return EndsWithOneOf(text, span, {"...", "\u2026"});
+  return EndsWithAny(text.substr(span.begin, span.size()), {"...", "\u2026"});
 }
 
 bool EndsWithBracketedEllipsis(std::string_view text, TextSpan span) {
-  return EndsWithOneOf(text, span, {"(...)", "[...]", "(\u2026)", "[\u2026]"});
+  return EndsWithAny(text.substr(span.begin, span.size()),
+                     {"(...)", "[...]", "(\u2026)", "[\u2026]"});
 }
 
 // Moves a break that ICU put before closing quotes or brackets to after them:
