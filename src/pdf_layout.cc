@@ -176,9 +176,23 @@ std::string MarginKey(const Line& line) {
   return key;
 }
 
-// Running heads and feet: a line in a page's margin lines whose text, digits aside, is
-// at the same place in the margins of at least half of the pages, and of two or more. And a folio:
-// a margin line of digits and page words only ("12", "- 12 -", "Page 3 sur 12").
+// A page number as printed: digits among page words and dashes ("12", "- 12 -", "Page 3
+// sur 12", "p. 4/7").
+bool IsFolio(std::string_view text) {
+  std::string rest = AsciiLowered(text);
+  for (std::string_view word : {"page", "sur", "of", "p."}) {
+    for (std::size_t at = rest.find(word); at != std::string::npos; at = rest.find(word)) {
+      rest.erase(at, word.size());
+    }
+  }
+  return std::all_of(rest.begin(), rest.end(), [](char c) {
+    return IsAsciiDigit(c) || c == ' ' || c == '-' || c == '/' || c == '|';
+  });
+}
+
+// Which lines are running heads and feet: a line among a page's margin lines whose text,
+// digits aside, stands at the same place in the margins of at least half of the pages,
+// and of two or more; or a folio in the margins.
 std::vector<bool> RunningLines(const std::vector<Line>& lines, std::size_t page_count) {
   std::unordered_map<std::string, std::unordered_set<std::size_t>> pages_of;
   for (const Line& line : lines) {
@@ -188,17 +202,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, std::size_t page_
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].margin) continue;
     const std::size_t pages = pages_of[MarginKey(lines[i])].size();
-    bool folio = true;
-    std::string rest = AsciiLowered(lines[i].text);
-    for (std::string_view word : {"page", "sur", "of", "p."}) {
-      for (std::size_t at = rest.find(word); at != std::string::npos; at = rest.find(word)) {
-        rest.erase(at, word.size());
-      }
-    }
-    for (char c : rest) {
-      if (!IsAsciiDigit(c) && c != ' ' && c != '-' && c != '/' && c != '|') folio = false;
-    }
-    running[i] = folio || (pages >= 2 && 2 * pages >= page_count);
+    running[i] = IsFolio(lines[i].text) || (pages >= 2 && 2 * pages >= page_count);
   }
   return running;
 }
