@@ -251,6 +251,22 @@ void Join(std::string* text, std::string_view next,
   *text += next;
 }
 
+// Whether `line` goes on the paragraph that `before` ends so far, whose widest line
+// reaches `paragraph_right`; `usual_gap` is UsualGap's.
+bool GoesOn(const Line& before, const Line& line, double paragraph_right, double usual_gap) {
+  const bool ends = EndsSentence(before.text);
+  if (line.page != before.page || line.top < before.top) {
+    // A page or column break: only a sentence cut in the middle goes on.
+    return !ends && StartsLower(line.text);
+  }
+  const double height = before.bottom - before.top;
+  const bool close = line.top - before.bottom <= (usual_gap + kParagraphGap) * height;
+  const bool same_size = std::abs(line.size - before.size) <= kSizeChange * before.size;
+  const bool short_line = before.right < paragraph_right - 2 * height;
+  const bool indented = line.left > before.left + kIndent * height;
+  return close && same_size && !(ends && (short_line || indented));
+}
+
 }  // namespace
 
 std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
@@ -283,23 +299,7 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
   };
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const Line& line = kept[i];
-    bool same = false;
-    if (i > 0 && !paragraph.empty()) {
-      const Line& before = kept[i - 1];
-      const double height = before.bottom - before.top;
-      const bool ends = EndsSentence(before.text);
-      if (line.page != before.page || line.top < before.top) {
-        // A page or column break: only a sentence cut in the middle goes on.
-        same = !ends && StartsLower(line.text);
-      } else {
-        const bool close = line.top - before.bottom <= (usual_gap + kParagraphGap) * height;
-        const bool same_size = std::abs(line.size - before.size) <= kSizeChange * before.size;
-        const bool short_line = before.right < paragraph_right - 2 * height;
-        const bool indented = line.left > before.left + kIndent * height;
-        same = close && same_size && !(ends && (short_line || indented));
-      }
-    }
-    if (same) {
+    if (i > 0 && !paragraph.empty() && GoesOn(kept[i - 1], line, paragraph_right, usual_gap)) {
       Join(&paragraph, line.text, compounds);
     } else {
       flush();
