@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <iostream>
 #include <new>
+#include <string>
+#include <vector>
 
 #include "atomic_file.h"
 #include "batch_runner.h"
@@ -94,6 +96,15 @@ int RunBatch(const precis::CommandLine& line) {
   return 0;
 }
 
+// The error for inputs without a single sentence ("no sentence to summarize", "no sentence
+// found"). With one input, it names it, as every other error about a file does; the
+// warnings above it may be many lines up.
+precis::Error NoSentence(const precis::CommandLine& line, const std::string& problem) {
+  const bool one = line.inputs.size() == 1;
+  return precis::Error(precis::ErrorCode::kInvalidInput, one ? line.inputs.front() : "",
+                       one ? problem : problem + " in the input");
+}
+
 int Run(const precis::CommandLine& line) {
   switch (line.command) {
     case precis::Command::kHelp:
@@ -107,8 +118,13 @@ int Run(const precis::CommandLine& line) {
       const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
       PrintWarnings(inputs.warnings);
       const auto& documents = inputs.documents;
+      std::vector<std::string> warnings;
+      const std::vector<precis::Sentence> sentences =
+          precis::Segment(documents, line.options, &warnings);
+      PrintWarnings(warnings);
+      if (sentences.empty()) throw NoSentence(line, "no sentence found");
       std::string out;
-      for (const precis::Sentence& s : precis::Segment(documents, line.options)) {
+      for (const precis::Sentence& s : sentences) {
         std::string text = s.text;
         for (char& c : text) {
           if (c == '\n' || c == '\r') c = ' ';
@@ -135,13 +151,7 @@ int Run(const precis::CommandLine& line) {
   const precis::Summary summary =
       precis::Summarize(documents, line.options, html ? &sentences : nullptr);
   PrintWarnings(summary.warnings);
-  if (summary.sentence_count == 0) {
-    // With one input, the error names it, as every other error about a file does; the
-    // warnings above it may be many lines up.
-    const bool one = line.inputs.size() == 1;
-    throw precis::Error(precis::ErrorCode::kInvalidInput, one ? line.inputs.front() : "",
-                        one ? "no sentence to summarize" : "no sentence to summarize in the input");
-  }
+  if (summary.sentence_count == 0) throw NoSentence(line, "no sentence to summarize");
   const auto write_start = std::chrono::steady_clock::now();
   Emit(line, documents,
        html ? precis::RenderHtml(summary, sentences, line.options)

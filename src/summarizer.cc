@@ -161,9 +161,16 @@ std::vector<Sentence> Sentences(const Segmented& segmented) {
 }  // namespace
 
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options) {
+  return Segment(documents, options, nullptr);
+}
+
+std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options,
+                              std::vector<std::string>* warnings) {
   options.Validate();
   StageClock clock;
-  return Sentences(LoadCleanSegment(documents, options, clock));
+  Segmented segmented = LoadCleanSegment(documents, options, clock);
+  if (warnings != nullptr) *warnings = std::move(segmented.warnings);
+  return Sentences(segmented);
 }
 
 Summary Summarize(const std::vector<Document>& documents, const Options& options) {

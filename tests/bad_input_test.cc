@@ -184,6 +184,15 @@ const std::vector<Row>& Rows() {
        {"precis: warning: scan.pdf: damaged PDF, skipped\n",
         "precis: scan.pdf: no sentence to summarize\n"},
        Out::kEmpty},
+      {"precis segment on one damaged PDF",
+       [](const Scratch& s) {
+         s.Write("scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+         return "segment scan.pdf";
+       },
+       1,
+       {"precis: warning: scan.pdf: damaged PDF, skipped\n",
+        "precis: scan.pdf: no sentence found\n"},
+       Out::kEmpty},
       {"one PDF without a text layer",
        [](const Scratch& s) {
          s.Write("scan.pdf", Slurp(PdfFixture("blank.pdf")));

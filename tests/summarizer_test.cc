@@ -303,5 +303,20 @@ TEST_CASE("Similarity names parse both ways, and an unknown one names the option
   }
 }
 
+TEST_CASE("Segment gives the warnings Summarize gives about the same documents") {
+  std::vector<Document> documents = SampleDocuments();
+  documents.push_back({"vide.txt", " \n"});
+  documents.push_back({"scan.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"});
+  std::vector<std::string> warnings;
+  const std::vector<Sentence> sentences = Segment(documents, Options(), &warnings);
+  CHECK(sentences.size() == Segment(SampleDocuments()).size());
+  const Summary summary = Summarize(documents);
+  CHECK(warnings == summary.warnings);
+  CHECK(std::find(warnings.begin(), warnings.end(), "vide.txt: no text to summarize") !=
+        warnings.end());
+  CHECK(std::find(warnings.begin(), warnings.end(), "scan.pdf: damaged PDF, skipped") !=
+        warnings.end());
+}
+
 }  // namespace
 }  // namespace precis

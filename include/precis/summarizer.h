@@ -38,6 +38,12 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 std::vector<Sentence> Segment(const std::vector<Document>& documents,
                               const Options& options = {});
 
+// Segment, also storing in `*warnings`, unless it is null, what Summarize would warn of
+// reading the same documents (a file skipped and why, one without text, one in another
+// language), for a caller that shows them.
+std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options,
+                              std::vector<std::string>* warnings);
+
 // What ReadInputs found: the documents to summarize, and one warning per file it
 // skipped ("a.png: binary file (PNG image), skipped").
 struct Inputs {
