@@ -26,6 +26,10 @@ inline std::string AsciiLowered(std::string_view text) {
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
+inline bool IsAsciiPunctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
 
 // White space as HTML defines it (and most formats): no vertical tab, nothing beyond
 // ASCII (U+00A0 is French typography's, not a separator to collapse).

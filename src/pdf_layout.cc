@@ -41,8 +41,11 @@ constexpr double kParagraphGap = 0.3;
 constexpr double kSizeChange = 0.1;
 // A line that starts this many heights right of the previous one is a first-line indent.
 constexpr double kIndent = 1.0;
-// The lines of a page's top and bottom where running heads and folios are looked for.
+// Where running heads and folios are looked for: a page's first and last lines, and the
+// lines in its top and bottom 8% (A4's 2 cm and more of margin above and below the text
+// hold them).
 constexpr std::size_t kMarginLines = 2;
+constexpr double kMarginShare = 0.08;
 
 struct Line {
   std::string text;
@@ -52,7 +55,7 @@ struct Line {
   double bottom = 0;
   double size = 0;  // font size, weighted by characters
   std::size_t page = 0;
-  bool margin = false;  // among the first or last kMarginLines of its page
+  bool margin = false;  // where a running head or folio could be
 };
 
 bool EndsSentence(std::string_view text) {
@@ -162,8 +165,11 @@ std::vector<Line> LinesOf(const PdfPage& page, std::size_t page_index, double bo
     previous = &word;
   }
   finish();
+  // By order, and by place: in a page of two columns, the folio may come out between them.
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    lines[i].margin = i < kMarginLines || i + kMarginLines >= lines.size();
+    lines[i].margin = i < kMarginLines || i + kMarginLines >= lines.size() ||
+                      lines[i].top < kMarginShare * page.height ||
+                      lines[i].bottom > (1 - kMarginShare) * page.height;
   }
   return lines;
 }
@@ -207,43 +213,55 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, std::size_t page_
   return running;
 }
 
-// The hyphenated compounds the document writes ("nord-coréen"), to tell them from words
-// cut at a line end.
-std::unordered_set<std::string> Compounds(const std::vector<Line>& lines) {
-  std::unordered_set<std::string> compounds;
+// `word` without the punctuation around it: "«gouvernement»," -> "gouvernement".
+std::string_view Bare(std::string_view word) {
+  static constexpr std::string_view kMarks[] = {"\u00AB", "\u00BB", "\u2019", "\u201C",
+                                                "\u201D", "\u2026", "\u00A0"};
+  const std::size_t before = word.size();
+  while (!word.empty() && IsAsciiPunctuation(word.front())) word.remove_prefix(1);
+  while (!word.empty() && IsAsciiPunctuation(word.back())) word.remove_suffix(1);
+  for (std::string_view mark : kMarks) {
+    if (StartsWith(word, mark)) word.remove_prefix(mark.size());
+    if (EndsWith(word, mark)) word.remove_suffix(mark.size());
+  }
+  return word.size() == before ? word : Bare(word);
+}
+
+// The words the document writes whole, bare: "gouvernement" written somewhere tells that
+// "gouverne-" / "ment" at a line end is that word cut, where "porte-" / "parole" is a
+// compound split at its own hyphen.
+std::unordered_set<std::string> WholeWords(const std::vector<Line>& lines) {
+  std::unordered_set<std::string> words;
   for (const Line& line : lines) {
     std::size_t start = 0;
     while (start < line.text.size()) {
       std::size_t end = line.text.find(' ', start);
       if (end == std::string::npos) end = line.text.size();
-      const std::string_view word(line.text.data() + start, end - start);
-      const std::size_t hyphen = word.find('-');
-      if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size()) {
-        compounds.emplace(word);
-      }
+      words.emplace(Bare(std::string_view(line.text).substr(start, end - start)));
       start = end + 1;
     }
   }
-  return compounds;
+  return words;
 }
 
-// Appends line `next` to paragraph `text`, joining a word cut at the line end.
-void Join(std::string* text, std::string_view next,
-          const std::unordered_set<std::string>& compounds) {
+// Appends line `next` to paragraph `text`. A word that a hyphen cuts at the line end is
+// joined again: without the hyphen when the document writes the joined word elsewhere,
+// with it otherwise, since Word and LibreOffice do not hyphenate unless told to, and a
+// compound split at its hyphen ("porte-" / "parole", "Extrême-" / "Orient") is then the
+// likelier cut. A soft hyphen (U+00AD) at the end is always a cut.
+void Join(std::string* text, std::string_view next, const std::unordered_set<std::string>& words) {
   constexpr std::string_view kSoftHyphen = "\u00AD";
   if (EndsWith(*text, kSoftHyphen)) {
     text->resize(text->size() - kSoftHyphen.size());
     *text += next;
     return;
   }
-  if (text->size() >= 2 && text->back() == '-' && (*text)[text->size() - 2] != ' ' &&
-      StartsLower(next)) {
-    const std::size_t prefix_start =
-        text->rfind(' ') == std::string::npos ? 0 : text->rfind(' ') + 1;
-    const std::size_t suffix_end = std::min(next.find(' '), next.size());
-    const std::string compound =
-        text->substr(prefix_start) + std::string(next.substr(0, suffix_end));
-    if (compounds.count(compound) == 0) text->pop_back();
+  if (text->size() >= 2 && text->back() == '-' && (*text)[text->size() - 2] != ' ') {
+    const std::size_t space = text->rfind(' ');
+    const std::string_view prefix =
+        Bare(std::string_view(*text).substr(space == std::string::npos ? 0 : space + 1));
+    const std::string_view suffix = Bare(next.substr(0, next.find(' ')));
+    if (words.count(std::string(prefix) + std::string(suffix)) != 0) text->pop_back();
     *text += next;
     return;
   }
@@ -283,7 +301,7 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
     if (running[i] || lines[i].size < kSmallPrint * body_size) continue;
     kept.push_back(std::move(lines[i]));
   }
-  const std::unordered_set<std::string> compounds = Compounds(kept);
+  const std::unordered_set<std::string> words = WholeWords(kept);
   const double usual_gap = UsualGap(kept);
 
   std::string out;
@@ -300,7 +318,7 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const Line& line = kept[i];
     if (i > 0 && !paragraph.empty() && GoesOn(kept[i - 1], line, paragraph_right, usual_gap)) {
-      Join(&paragraph, line.text, compounds);
+      Join(&paragraph, line.text, words);
     } else {
       flush();
       paragraph = line.text;

@@ -40,9 +40,9 @@ struct PdfPage {
 // The text of `pages`: paragraphs separated by a blank line, ending with "\n" unless
 // empty. A paragraph goes on across a page or column break when its last line does not
 // end a sentence and the next line starts in lower case. A word cut by a hyphen at a line
-// end is joined again, without the hyphen unless the document writes it with one
-// elsewhere ("nord-" / "coréen" stays "nord-coréen" when "nord-coréen" occurs). Linear in
-// the number of words, but for the sort of the font sizes.
+// end is joined again, without the hyphen when the document writes the joined word
+// elsewhere ("gouverne-" / "ment" with "gouvernement"), with it otherwise ("porte-" /
+// "parole"). Linear in the number of words, but for the sort of the font sizes.
 std::string PdfParagraphs(const std::vector<PdfPage>& pages);
 
 }  // namespace precis

@@ -71,6 +71,17 @@ TEST_CASE("A PDF's text layer reads back as the article's paragraphs", "[pdf]") 
   }
 }
 
+// two-columns.pdf is the same article on one A4 page in two justified columns: the
+// column break cuts a sentence ("... au cours de" / "laquelle ..."), a compound falls at
+// a line end ("porte-" / "parole"), and the folio comes out between the columns in
+// poppler's reading order. On one page, the running head cannot be told from a title.
+TEST_CASE("A PDF in two columns reads as the same paragraphs", "[pdf]") {
+  const precis::PdfText pages = precis::ReadPdfText(Fixture("article-pages.pdf"));
+  const precis::PdfText columns = precis::ReadPdfText(Fixture("two-columns.pdf"));
+  REQUIRE(columns.error.empty());
+  CHECK(columns.text == "Le Journal du soir \u2013 mardi 18 juin 2024\n\n" + pages.text);
+}
+
 TEST_CASE("A PDF that cannot be read says why", "[pdf]") {
   const auto [name, bytes, error] = GENERATE_REF(table<std::string, std::string, std::string>({
       {"no PDF at all behind the signature", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n",
