@@ -247,10 +247,15 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
   std::vector<precis::Document> documents(items.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const py::object text = items[i];
-    if (!PyUnicode_Check(text.ptr())) {
-      throw py::type_error("texts[" + std::to_string(i) + "] must be a str");
+    // bytes are a file's contents, read as precis reads a file: in whatever encoding,
+    // or a PDF, DOCX or ODT document.
+    if (PyBytes_Check(text.ptr())) {
+      documents[i].text = std::string(py::reinterpret_borrow<py::bytes>(text));
+    } else if (PyUnicode_Check(text.ptr())) {
+      documents[i].text = text.cast<std::string>();
+    } else {
+      throw py::type_error("texts[" + std::to_string(i) + "] must be a str or bytes");
     }
-    documents[i].text = text.cast<std::string>();
     documents[i].name = "texts[" + std::to_string(i) + "]";
   }
   if (!names.is_none()) {
@@ -499,9 +504,11 @@ summary against references. Errors are precis.Error subclasses that are also Val
       py::arg("texts"), py::arg("names") = py::none(),
       (R"(summarize(texts, names=None, **options) -> list[Sentence]
 
-Summarizes a cluster of articles about one event: `texts` is a list of str, one per
-document. Returns the chosen sentences in reading order (by document, then position),
-each verbatim from its text. `names` (a list of str as long as `texts`) names the
+Summarizes a cluster of articles about one event: `texts` is a list, one item per
+document, of str or of bytes (a file's contents, read as `precis summarize` reads a file:
+in any encoding, or a PDF, DOCX or ODT document). Returns the chosen sentences in reading
+order (by document, then position), each verbatim from its text (from the text precis
+read, for bytes). `names` (a list of str as long as `texts`) names the
 documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...
 Non-fatal problems (an empty text, a budget smaller than any sentence) are
 precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or

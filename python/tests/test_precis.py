@@ -189,6 +189,24 @@ def test_same_sentences_as_the_command_line():
             (e["text"], e["document"], e["sentence"], e["rank"], e["score"]) for e in expected]
 
 
+def test_bytes_are_read_as_files_are():
+    """A file's bytes, as open(path, "rb").read() gives them: a PDF, a Word document, a
+    Windows-1252 text, summarized like the same files on the command line."""
+    data = SOURCE_DIR / "tests" / "data"
+    files = [data / "pdf" / "article-pages.pdf", data / "office" / "article.docx"]
+    texts = [p.read_bytes() for p in files] + [FRENCH[1].encode("cp1252", "replace")]
+    got = precis.summarize(texts, names=[str(p) for p in files] + ["latin.txt"], words=0)
+    assert all(isinstance(s.text, str) for s in got)
+    assert {s.document for s in got} == {0, 1, 2}
+    assert any(s.document == 2 and "Poutine" in s.text for s in got)
+    cli = subprocess.run([str(BIN_DIR / "precis"), "--format", "json", *map(str, files)],
+                         capture_output=True, check=True, timeout=60)
+    expected = json.loads(cli.stdout)["sentences"]
+    assert [s.text for s in precis.summarize(texts[:2])] == [e["text"] for e in expected]
+    with pytest.warns(precis.PrecisWarning, match=r"texts\[0\]: damaged PDF, skipped"):
+        assert precis.summarize([b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"]) == []
+
+
 def test_warnings_name_the_document():
     with pytest.warns(precis.PrecisWarning, match=r"texts\[1\]"):
         summary = precis.summarize([FRENCH[0], "   \n", FRENCH[2]])
@@ -215,7 +233,7 @@ def test_warnings_name_the_document():
     (lambda: precis.summarize(FRENCH, keep_boilerplate=1), TypeError, "keep_boilerplate"),
     (lambda: precis.summarize(FRENCH, word=10), TypeError, "word"),
     (lambda: precis.summarize(FRENCH[0]), TypeError, "list of str"),
-    (lambda: precis.summarize([b"bytes"]), TypeError, r"texts\[0\]"),
+    (lambda: precis.summarize([1]), TypeError, r"texts\[0\] must be a str or bytes"),
     (lambda: precis.check_options(damping=2.0), precis.InvalidOptionsError, "damping"),
     (lambda: precis.check_options(position_decay=-1.0), precis.InvalidOptionsError,
      "position-decay"),
