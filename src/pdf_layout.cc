@@ -280,7 +280,9 @@ bool GoesOn(const Line& before, const Line& line, double paragraph_right, double
   const double height = before.bottom - before.top;
   const bool close = line.top - before.bottom <= (usual_gap + kParagraphGap) * height;
   const bool same_size = std::abs(line.size - before.size) <= kSizeChange * before.size;
-  const bool short_line = before.right < paragraph_right - 2 * height;
+  // Short against the paragraph's widest line, or against the next line when the
+  // paragraph has only the one (a subtitle over the text).
+  const bool short_line = before.right < std::max(paragraph_right, line.right) - 2 * height;
   const bool indented = line.left > before.left + kIndent * height;
   return close && same_size && !(ends && (short_line || indented));
 }
