@@ -11,6 +11,7 @@
 #include "affix.h"
 #include "html_sniff.h"
 #include "icu_status.h"
+#include "named_note.h"
 #include "office_text.h"
 #include "pdf_text.h"
 #include "precis/error.h"
@@ -119,8 +120,7 @@ Decoded Converted(const std::string& name, std::string_view bytes, const std::st
   decoded.kind = Decoded::kConverted;
   decoded.text = ToUtf8(bytes, from.get());
   decoded.encoding = encoding;
-  if (!how.empty())
-    decoded.note = (name.empty() ? "" : name + ": ") + "read as " + encoding + " (" + how + ")";
+  if (!how.empty()) decoded.note = NamedNote(name, "read as " + encoding + " (" + how + ")");
   return decoded;
 }
 
@@ -228,13 +228,12 @@ std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::
 }
 
 std::string SkippedNote(const std::string& name, const std::string& kind) {
-  const std::string prefix = name.empty() ? "" : name + ": ";
   for (const Signature& signature : kSignatures) {
     if (signature.text && kind == signature.kind) {
-      return prefix + kind + " (save it as DOCX, ODT or plain text), skipped";
+      return NamedNote(name, kind + " (save it as DOCX, ODT or plain text), skipped");
     }
   }
-  return prefix + "binary file (" + kind + "), skipped";
+  return NamedNote(name, "binary file (" + kind + "), skipped");
 }
 
 std::string UnreadableKind(std::string_view bytes) {
@@ -271,8 +270,7 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     // ICU's "UTF-16" reads the mark, removes it and takes its byte order.
     Decoded decoded = Converted(name, bytes, "UTF-16", "byte order mark");
     decoded.encoding = StartsWith(bytes, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
-    decoded.note =
-        (name.empty() ? "" : name + ": ") + "read as " + decoded.encoding + " (byte order mark)";
+    decoded.note = NamedNote(name, "read as " + decoded.encoding + " (byte order mark)");
     return decoded;
   }
   const std::string unreadable = UnreadableKind(bytes);

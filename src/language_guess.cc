@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "ascii.h"
+#include "named_note.h"
 #include "parallel.h"
 
 namespace precis {
@@ -129,8 +130,7 @@ void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
     return;
   }
   for (const auto& [name, other] : flagged) {
-    warnings->push_back((name->empty() ? "" : *name + ": ") + "the text looks like " + other +
-                        tail);
+    warnings->push_back(NamedNote(*name, "the text looks like " + other + tail));
   }
 }
 

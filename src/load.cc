@@ -16,6 +16,7 @@
 #include "html_text.h"
 #include "icu_status.h"
 #include "markdown_text.h"
+#include "named_note.h"
 #include "office_text.h"
 #include "pdf_text.h"
 
@@ -148,14 +149,12 @@ void Normalize(std::string_view original, std::string* text, OffsetMap* map) {
 }
 
 std::string InvalidUtf8Warning(const std::string& name, const Repair& repair) {
-  std::string warning = name.empty() ? "" : name + ": ";
   if (repair.count == 1) {
-    warning += "invalid UTF-8 at byte " + std::to_string(repair.first_byte) + " replaced by U+FFFD";
-  } else {
-    warning += "invalid UTF-8 replaced by U+FFFD (" + std::to_string(repair.count) +
-               " places, first at byte " + std::to_string(repair.first_byte) + ")";
+    return NamedNote(
+        name, "invalid UTF-8 at byte " + std::to_string(repair.first_byte) + " replaced by U+FFFD");
   }
-  return warning;
+  return NamedNote(name, "invalid UTF-8 replaced by U+FFFD (" + std::to_string(repair.count) +
+                             " places, first at byte " + std::to_string(repair.first_byte) + ")");
 }
 
 // The notes for the documents read as `markup`, named `one` for a document and `many`
@@ -173,8 +172,7 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
     return;
   }
   for (const std::string* name : names) {
-    warnings->push_back((name->empty() ? "" : *name + ": ") + "read as " + one +
-                        " (--plain-text reads it as text)");
+    warnings->push_back(NamedNote(*name, "read as " + one + " (--plain-text reads it as text)"));
   }
 }
 
@@ -182,8 +180,7 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
 // `text` normalized, or `error` as a warning and no text.
 LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std::string& error) {
   if (!error.empty()) {
-    loaded.warnings.push_back((loaded.name.empty() ? "" : loaded.name + ": ") + error +
-                              ", skipped");
+    loaded.warnings.push_back(NamedNote(loaded.name, error + ", skipped"));
     loaded.skipped = true;
     return loaded;
   }
