@@ -196,8 +196,7 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   loaded.name = document.name;
   // A word processor's file is an archive, not text in some encoding: read its body
   // before any decoding is tried.
-  if (const OfficeFormat office = SniffOfficeFormat(document.text); office != OfficeFormat::kNone) {
-    OfficeText read = ReadOfficeText(document.text, office);
+  if (OfficeText read = ReadOfficeText(document.text); read.format != OfficeFormat::kNone) {
     return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
   }
   if (LooksLikePdf(document.text)) {

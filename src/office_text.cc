@@ -297,31 +297,46 @@ std::string Walk(std::string_view xml, Walker* walker) {
   return status == 0 ? "" : "its XML is not well-formed";
 }
 
-}  // namespace
-
-OfficeFormat SniffOfficeFormat(std::string_view bytes) {
+// Whether `bytes` open as XML, after a UTF-8 byte order mark if any.
+bool IsXml(std::string_view bytes) {
   if (StartsWith(bytes, kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
-  if (StartsWith(bytes, "<?xml")) {
-    const std::string_view head = bytes.substr(0, kFodtSniffBytes);
-    for (std::string_view mimetype : kOdtMimetypes) {
-      if (head.find("office:mimetype=\"" + std::string(mimetype) + '"') != std::string::npos) {
-        return OfficeFormat::kFodt;
-      }
+  return StartsWith(bytes, "<?xml");
+}
+
+// kFodt when XML `bytes` name an ODF text type on their root element, else kNone.
+OfficeFormat FlatFormat(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, kFodtSniffBytes);
+  for (std::string_view mimetype : kOdtMimetypes) {
+    if (head.find("office:mimetype=\"" + std::string(mimetype) + '"') != std::string::npos) {
+      return OfficeFormat::kFodt;
     }
-    return OfficeFormat::kNone;
   }
-  if (!StartsWith(bytes, std::string_view("PK\x03\x04", 4))) return OfficeFormat::kNone;
-  const Archive archive = OpenArchive(bytes);
-  if (archive == nullptr) return OfficeFormat::kNone;
-  if (zip_name_locate(archive.get(), std::string(kDocxBody).c_str(), 0) >= 0) {
-    return OfficeFormat::kDocx;
-  }
-  const EntryRead mimetype = ReadEntry(archive.get(), "mimetype", 256);
+  return OfficeFormat::kNone;
+}
+
+// The ZIP archive in `bytes`, or nullptr when they do not open as one.
+Archive OpenOfficeArchive(std::string_view bytes) {
+  if (!StartsWith(bytes, std::string_view("PK\x03\x04", 4))) return nullptr;
+  return OpenArchive(bytes);
+}
+
+// What an open archive holds: kDocx, kOdt or kNone.
+OfficeFormat ArchiveFormat(zip_t* archive) {
+  if (zip_name_locate(archive, std::string(kDocxBody).c_str(), 0) >= 0) return OfficeFormat::kDocx;
+  const EntryRead mimetype = ReadEntry(archive, "mimetype", 256);
   if (mimetype.problem.empty() && !mimetype.too_large &&
       Contains(kOdtMimetypes, std::string_view(mimetype.content))) {
     return OfficeFormat::kOdt;
   }
   return OfficeFormat::kNone;
+}
+
+}  // namespace
+
+OfficeFormat SniffOfficeFormat(std::string_view bytes) {
+  if (IsXml(bytes)) return FlatFormat(bytes);
+  const Archive archive = OpenOfficeArchive(bytes);
+  return archive == nullptr ? OfficeFormat::kNone : ArchiveFormat(archive.get());
 }
 
 const char* OfficeFormatName(OfficeFormat format) {
@@ -337,8 +352,17 @@ const char* OfficeFormatName(OfficeFormat format) {
   return "word-processor document";
 }
 
-OfficeText ReadOfficeText(std::string_view bytes, OfficeFormat format, std::size_t max_xml_bytes) {
+OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
   OfficeText read;
+  // The archive is opened once, to tell the format and to read the body.
+  Archive archive;
+  if (IsXml(bytes)) {
+    read.format = FlatFormat(bytes);
+  } else if ((archive = OpenOfficeArchive(bytes)) != nullptr) {
+    read.format = ArchiveFormat(archive.get());
+  }
+  const OfficeFormat format = read.format;
+  if (format == OfficeFormat::kNone) return read;
   const std::string name = OfficeFormatName(format);
   const bool mib = max_xml_bytes % (std::size_t{1} << 20) == 0;
   const std::string too_large = name + " over " +
@@ -347,11 +371,6 @@ OfficeText ReadOfficeText(std::string_view bytes, OfficeFormat format, std::size
   std::string_view xml = bytes;
   EntryRead entry;
   if (format != OfficeFormat::kFodt) {
-    const Archive archive = format == OfficeFormat::kNone ? nullptr : OpenArchive(bytes);
-    if (archive == nullptr) {
-      read.error = "damaged " + name + " (not a ZIP archive)";
-      return read;
-    }
     // A password-protected ODT is a ZIP archive whose parts are encrypted (ODF 1.2, part
     // 3, 3.8), which would otherwise read as XML that is not well-formed. (Word wraps a
     // protected DOCX in an OLE2 file instead.)

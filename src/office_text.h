@@ -1,7 +1,7 @@
 // Stage 1, part of load: the text of a word-processor document (DOCX, ODT).
 //
-//   OfficeFormat format = SniffOfficeFormat(bytes_of_a_docx);   // OfficeFormat::kDocx
-//   OfficeText read = ReadOfficeText(bytes_of_a_docx, format);
+//   OfficeText read = ReadOfficeText(bytes_of_a_docx);
+//   read.format == OfficeFormat::kDocx;
 //   read.text == "Poutine à Pyongyang\n\nLe président russe est arrivé mardi.\n";
 //
 // Articles reach a newsroom or a researcher as Word or LibreOffice files as often as pages.
@@ -46,6 +46,8 @@ OfficeFormat SniffOfficeFormat(std::string_view bytes);
 const char* OfficeFormatName(OfficeFormat format);
 
 struct OfficeText {
+  // What the bytes are; kNone, with nothing else set, for anything but a DOCX or ODT.
+  OfficeFormat format = OfficeFormat::kNone;
   // The body's text: paragraphs separated by a blank line, a line break as "\n", a tab as
   // a space, ending with "\n" unless empty. Valid UTF-8.
   std::string text;
@@ -57,12 +59,11 @@ struct OfficeText {
   std::string error;
 };
 
-// Reads the body of `bytes`, a document of `format` (from SniffOfficeFormat; kNone gives
-// an error). Never throws on bad input: a damaged archive, a CRC mismatch, malformed XML
-// or a body part over `max_xml_bytes` uncompressed gives `error`, with no text. Time and
+// Tells what `bytes` are, as SniffOfficeFormat does, and reads the body of a DOCX or ODT,
+// opening its archive once. Never throws on bad input: a CRC mismatch, malformed XML or
+// a body part over `max_xml_bytes` uncompressed gives `error`, with no text. Time and
 // memory linear in the size of the body part. Reentrant.
-OfficeText ReadOfficeText(std::string_view bytes, OfficeFormat format,
-                          std::size_t max_xml_bytes = kMaxOfficeXmlBytes);
+OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes = kMaxOfficeXmlBytes);
 
 }  // namespace precis
 

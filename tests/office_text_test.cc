@@ -67,9 +67,10 @@ std::string Odt(const std::string& body,
 }
 
 std::string TextOf(const std::string& bytes) {
-  const OfficeFormat format = precis::SniffOfficeFormat(bytes);
-  const precis::OfficeText read = precis::ReadOfficeText(bytes, format);
+  const precis::OfficeText read = precis::ReadOfficeText(bytes);
   CAPTURE(read.error);
+  CHECK(read.format != OfficeFormat::kNone);
+  CHECK(read.format == precis::SniffOfficeFormat(bytes));
   CHECK(read.error.empty());
   return read.text;
 }
@@ -180,7 +181,10 @@ TEST_CASE("other archives and other bytes are not word-processor documents", "[o
   }));
   CAPTURE(name);
   CHECK(precis::SniffOfficeFormat(bytes) == OfficeFormat::kNone);
-  CHECK_FALSE(precis::ReadOfficeText(bytes, OfficeFormat::kNone).error.empty());
+  const precis::OfficeText read = precis::ReadOfficeText(bytes);
+  CHECK(read.format == OfficeFormat::kNone);
+  CHECK(read.text.empty());
+  CHECK(read.error.empty());
 }
 
 TEST_CASE("damaged documents are refused with the reason", "[office]") {
@@ -212,7 +216,8 @@ TEST_CASE("damaged documents are refused with the reason", "[office]") {
   CAPTURE(name);
   const OfficeFormat format = precis::SniffOfficeFormat(bytes);
   REQUIRE(format != OfficeFormat::kNone);
-  const precis::OfficeText read = precis::ReadOfficeText(bytes, format);
+  const precis::OfficeText read = precis::ReadOfficeText(bytes);
+  CHECK(read.format == format);
   CHECK(read.error == error);
   CHECK(read.text.empty());
 }
@@ -231,7 +236,7 @@ TEST_CASE("a flat ODT is read from its own bytes, BOM or not", "[office]") {
     REQUIRE(precis::SniffOfficeFormat(bytes) == OfficeFormat::kFodt);
     CHECK(TextOf(bytes) == "Le Kremlin confirme.\n");
   }
-  const precis::OfficeText capped = precis::ReadOfficeText(fodt, OfficeFormat::kFodt, 100);
+  const precis::OfficeText capped = precis::ReadOfficeText(fodt, 100);
   CHECK(capped.error == "OpenDocument text over 100 bytes");
 }
 
@@ -240,12 +245,10 @@ TEST_CASE("a body part past the limit is refused, not read into memory", "[offic
   const std::string bytes =
       Docx("<w:p><w:r><w:t>" + std::string(std::size_t{4} << 20, 'a') + "</w:t></w:r></w:p>");
   CHECK(bytes.size() < 64 * 1024);
-  const precis::OfficeText capped =
-      precis::ReadOfficeText(bytes, OfficeFormat::kDocx, std::size_t{1} << 20);
+  const precis::OfficeText capped = precis::ReadOfficeText(bytes, std::size_t{1} << 20);
   CHECK(capped.error == "Word document over 1 MiB once uncompressed");
   CHECK(capped.text.empty());
-  const precis::OfficeText read =
-      precis::ReadOfficeText(bytes, OfficeFormat::kDocx, std::size_t{8} << 20);
+  const precis::OfficeText read = precis::ReadOfficeText(bytes, std::size_t{8} << 20);
   CHECK(read.error.empty());
   CHECK(read.text.size() == (std::size_t{4} << 20) + 1);
 }
