@@ -10,6 +10,7 @@
 #include "language.h"
 #include "language_guess.h"
 #include "load.h"
+#include "named_note.h"
 #include "order.h"
 #include "parallel.h"
 #include "rank.h"
@@ -137,7 +138,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   out.sentences.reserve(sentence_count);
   for (std::size_t d = 0; d < per_document.size(); ++d) {
     if (per_document[d].empty() && !out.documents[d].skipped) {
-      out.warnings.push_back(input[d].name + ": no text to summarize");
+      out.warnings.push_back(NamedNote(input[d].name, "no text to summarize"));
     }
     out.sentences.insert(out.sentences.end(), per_document[d].begin(), per_document[d].end());
     per_document[d] = {};
