@@ -15,9 +15,9 @@
 #include <string_view>
 
 #include "affix.h"
-#include "ascii.h"
 #include "contains.h"
 #include "libxml_init.h"
+#include "paragraph_text.h"
 
 namespace precis {
 namespace {
@@ -124,42 +124,6 @@ std::string_view View(const xmlChar* s) {
   return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
 }
 
-// Builds the text: paragraphs separated by a blank line, with ODF's collapsing of white
-// space where the format asks for it.
-class TextBuilder {
- public:
-  // Ends the paragraph in progress, if it holds anything but spaces.
-  void EndParagraph() {
-    std::string_view paragraph = paragraph_;
-    while (!paragraph.empty() && IsAsciiSpace(paragraph.front())) paragraph.remove_prefix(1);
-    while (!paragraph.empty() && IsAsciiSpace(paragraph.back())) paragraph.remove_suffix(1);
-    if (!paragraph.empty()) {
-      if (!text_.empty()) text_ += "\n\n";
-      text_ += paragraph;
-    }
-    paragraph_.clear();
-  }
-  void Literal(std::string_view s) { paragraph_ += s; }
-  // ODF 1.2, 6.1.2: tabs, line feeds and carriage returns count as spaces, and a run of
-  // spaces counts as one.
-  void Collapsed(std::string_view s) {
-    for (char c : s) {
-      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-      if (c == ' ' && (paragraph_.empty() || paragraph_.back() == ' ')) continue;
-      paragraph_ += c;
-    }
-  }
-  std::string Finish() {
-    EndParagraph();
-    if (!text_.empty()) text_ += '\n';
-    return std::move(text_);
-  }
-
- private:
-  std::string text_;
-  std::string paragraph_;
-};
-
 // A node of the streaming reader, as the walks below need it.
 struct Node {
   int type;
@@ -208,7 +172,7 @@ class WordWalker {
   std::string Finish() { return out_.Finish(); }
 
  private:
-  TextBuilder out_;
+  ParagraphText out_;
   bool in_text_ = false;
 };
 
@@ -260,7 +224,7 @@ class OdtWalker {
     return static_cast<std::size_t>(std::clamp(count, 1L, kMaxOdtSpaces));
   }
 
-  TextBuilder out_;
+  ParagraphText out_;
   int depth_ = 0;  // of open paragraphs and headings
 };
 
