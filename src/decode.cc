@@ -9,6 +9,7 @@
 #include <string>
 
 #include "affix.h"
+#include "doc_text.h"
 #include "html_sniff.h"
 #include "icu_status.h"
 #include "named_note.h"
@@ -46,7 +47,8 @@ constexpr Signature kSignatures[] = {
     // .docx and .odt are read (office_text.h); .xlsx, .pptx, .epub and the rest are not.
     {"PK\x03\x04", "ZIP archive"},
     {"\x1F\x8B", "gzip file"},
-    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Word 97-2003 or other OLE2 file"},  // .doc, .xls
+    // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 file other than a Word document"},
     // A word processor's text: read as it is, its control words ("\\'e9" for é) would
     // reach the summary.
     {"{\\rtf", "RTF document", true},
@@ -238,7 +240,10 @@ std::string SkippedNote(const std::string& name, const std::string& kind) {
 
 std::string UnreadableKind(std::string_view bytes) {
   // Formats Load extracts text from, although their bytes are not text.
-  if (LooksLikePdf(bytes) || SniffOfficeFormat(bytes) != OfficeFormat::kNone) return "";
+  if (LooksLikePdf(bytes) || SniffOfficeFormat(bytes) != OfficeFormat::kNone ||
+      IsWordDocument(bytes)) {
+    return "";
+  }
   for (const Signature& signature : kSignatures) {
     if (StartsWith(bytes, signature.magic)) return signature.kind;
   }

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "decode.h"
+#include "doc_text.h"
 #include "html_sniff.h"
 #include "html_text.h"
 #include "icu_status.h"
@@ -176,8 +177,8 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
   }
 }
 
-// A document whose text was extracted from a file format (office_text.h, pdf_text.h):
-// `text` normalized, or `error` as a warning and no text.
+// A document whose text was extracted from a file format (office_text.h, doc_text.h,
+// pdf_text.h): `text` normalized, or `error` as a warning and no text.
 LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std::string& error) {
   if (!error.empty()) {
     loaded.warnings.push_back(NamedNote(loaded.name, error + ", skipped"));
@@ -194,9 +195,12 @@ LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std:
 LoadedDocument Load(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
-  // A word processor's file is an archive, not text in some encoding: read its body
-  // before any decoding is tried.
+  // A word processor's file is an archive or Word's binary format, not text in some
+  // encoding: read its body before any decoding is tried.
   if (OfficeText read = ReadOfficeText(document.text); read.format != OfficeFormat::kNone) {
+    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
+  }
+  if (DocText read = ReadDocText(document.text); read.word) {
     return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
   }
   if (LooksLikePdf(document.text)) {

@@ -16,6 +16,7 @@
 #include "support/encode_text.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
+#include "support/word97_file.h"
 #include "support/zip_archive.h"
 #include "text_measure.h"
 
@@ -305,6 +306,40 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: utf8/abime.docx: damaged Word document (CRC error), skipped"},
        Out::kSampleSummary},
+      {"a Word 97-2003 document, alone",
+       [](const Scratch& s) {
+         s.Write("article.doc", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
+                                      "office" / "article.doc"));
+         return "article.doc";
+       },
+       0,
+       {},
+       Out::kSummary},
+      {"a Word 97-2003 document cut short among text files",
+       [](const Scratch& s) {
+         const std::string doc = Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
+                                       "office" / "article.doc");
+         s.Write("utf8/coupe.doc", doc.substr(0, doc.size() / 2));
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/coupe.doc: damaged Word 97-2003 or other OLE2 file (its "
+        "directory is damaged), skipped"},
+       Out::kSampleSummary},
+      {"a password-protected Word 97-2003 document, alone",
+       [](const Scratch& s) {
+         const std::u16string text =
+             u"Le Kremlin confirme la visite de M. Poutine \u00e0 Pyongyang.\r";
+         std::string doc = testing::Word97File(
+             testing::Word97Stream({{text}}, static_cast<std::uint32_t>(text.size())));
+         testing::PutU16(&doc, 1536 + 0x0A, 0x0300);  // the FIB's fEncrypted, in sector 2
+         s.Write("secret.doc", doc);
+         return "secret.doc";
+       },
+       1,
+       {"precis: warning: secret.doc: password-protected Word 97-2003 document, skipped\n",
+        "precis: secret.doc: no sentence to summarize\n"},
+       Out::kEmpty},
       {"a spreadsheet among text files",
        [](const Scratch& s) {
          s.Write("utf8/chiffres.xlsx", testing::ZipArchive({{"xl/workbook.xml", "<workbook/>"}}));

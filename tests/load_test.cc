@@ -13,6 +13,7 @@
 #include "language_guess.h"
 #include "precis/error.h"
 #include "support/encode_text.h"
+#include "support/word97_file.h"
 #include "support/zip_archive.h"
 
 namespace precis {
@@ -303,7 +304,8 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
       {"GIF89a\x01\x02", "GIF image"},
       {std::string("PK\x03\x04\x14\0\0\0", 8), "ZIP archive"},
       {std::string("\x1F\x8B\x08\0\0\0\0\0", 8), "gzip file"},
-      {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "Word 97-2003 or other OLE2 file"},
+      {testing::CompoundFileBytes({{"Workbook", "=SUM(A1:A3)"}}),
+       "OLE2 file other than a Word document"},
       // NUL bytes at random places, not every other byte as in UTF-16.
       {std::string("ELF\0\0\0\x01\x02\x03 text \0\x7F\x00\x00zz yy xx", 22), "NUL bytes"},
   }));
@@ -316,8 +318,7 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
   CHECK(doc.warnings[0] == "doc.txt: binary file (" + kind + "), skipped");
 }
 
-TEST_CASE("A DOCX loads as its text, and a damaged one as none with a warning",
-          "[load][decode]") {
+TEST_CASE("A DOCX loads as its text, and a damaged one as none with a warning", "[load][decode]") {
   const std::string paragraph =
       "<w:p><w:r><w:t>Le pr\u00e9sident russe est arrive\u0301 \u00e0 Pyongyang.</w:t></w:r>"
       "</w:p>";
@@ -345,6 +346,27 @@ TEST_CASE("A DOCX loads as its text, and a damaged one as none with a warning",
 
   // Other archives stay unreadable.
   CHECK(UnreadableKind(testing::ZipArchive({{"xl/workbook.xml", "<workbook/>"}})) == "ZIP archive");
+}
+
+TEST_CASE("A Word 97-2003 document loads as its text, and a damaged one as none with a warning",
+          "[load][decode]") {
+  const std::u16string text = u"Le pr\u00e9sident russe est arrive\u0301 \u00e0 Pyongyang.\r";
+  const std::string doc_file =
+      testing::Word97File(testing::Word97Stream({{text}}, static_cast<std::uint32_t>(text.size())));
+  CHECK(UnreadableKind(doc_file).empty());
+  LoadedDocument doc = LoadText(doc_file);
+  CHECK(doc.warnings.empty());
+  CHECK(doc.original == "Le pr\u00e9sident russe est arrive\u0301 \u00e0 Pyongyang.\n");
+  CHECK(doc.text == "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang.\n");
+
+  // A compound file cut short may be a .doc: it is named as damaged, not as binary.
+  const std::string damaged = doc_file.substr(0, 1200);
+  CHECK(UnreadableKind(damaged).empty());
+  doc = LoadText(damaged);
+  CHECK(doc.text.empty());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] ==
+        "doc.txt: damaged Word 97-2003 or other OLE2 file (its directory is damaged), skipped");
 }
 
 // RTF is text, but a reader would see its control words: "{\rtf1\ansi ... Le pr\'e9sident".

@@ -1,44 +1,19 @@
 #include "office_text.h"
 
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
+#include "support/office_article.h"
 #include "support/zip_archive.h"
 
 namespace {
 
 using precis::OfficeFormat;
+using precis::testing::kArticleText;
+using precis::testing::ReadOfficeFixture;
 using precis::testing::ZipArchive;
 using precis::testing::ZipEntry;
-
-// tests/data/office/article.fodt (a flat ODT, written by hand), converted by LibreOffice 7.4
-// (`soffice --headless
-// --convert-to odt article.fodt`, and `--convert-to docx:"MS Word 2007 XML"`): a heading,
-// French typography, a footnote, a comment, a deleted tracked change, a text frame with a
-// caption, three kept spaces, a line break and a table. Real files, as a word processor
-// writes them, with everything a reader skips.
-const char* const kArticleText =
-    "Poutine en visite d\u2019\u00c9tat \u00e0 Pyongyang\n\n"
-    "Le pr\u00e9sident russe, M. Poutine, est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une "
-    "visite de deux jours.\n\n"
-    "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 le dirigeant "
-    "nord-cor\u00e9en devant 6.700 invit\u00e9s.\n\n"
-    "Les \u00e9changes ont progress\u00e9 de 3,5\u00a0%   en un an.\nS\u00e9oul "
-    "s\u2019inqui\u00e8te.\n\n"
-    "Le cort\u00e8ge a travers\u00e9 la ville sous les acclamations.\n\n"
-    "Russie\n\nCor\u00e9e du Nord\n";
-
-std::string ReadFixture(const std::string& name) {
-  const std::filesystem::path path =
-      std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" / "office" / name;
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 const char* const kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -84,7 +59,7 @@ TEST_CASE("documents written by a word processor read as their body's text", "[o
       {"article.fodt", OfficeFormat::kFodt},
   }));
   CAPTURE(file);
-  const std::string bytes = ReadFixture(file);
+  const std::string bytes = ReadOfficeFixture(file);
   CHECK(precis::SniffOfficeFormat(bytes) == format);
   CHECK(TextOf(bytes) == kArticleText);
 }
