@@ -53,10 +53,10 @@ struct Inputs {
 
 // Reads the inputs a user names: a file, a directory (each regular file in it, in name
 // order, hidden files excepted) or "-" for standard input (one document named "-").
-// Binary files (images, archives other than DOCX and ODT, NUL bytes that are not UTF-16)
-// are skipped with a warning; empty files and PDFs are kept (Summarize warns about the
-// first and reads the second). The bytes are not decoded here: Summarize does that
-// (LoadOptions).
+// Binary files (images, archives other than DOCX and ODT, OLE2 files other than DOC, NUL
+// bytes that are not UTF-16) are skipped with a warning; empty files, PDFs and DOC files
+// are kept (Summarize warns about the first and reads the others). The bytes are not
+// decoded here: Summarize does that (LoadOptions).
 // Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)
 // naming a directory without any usable file (none, or only empty and binary ones).
 // A directory's files are read by `threads` workers (0: one per core), which changes
