@@ -9,6 +9,7 @@
 #include <string>
 
 #include "affix.h"
+#include "converter.h"
 #include "doc_text.h"
 #include "html_sniff.h"
 #include "icu_status.h"
@@ -73,48 +74,6 @@ std::string Utf16Layout(std::string_view bytes) {
   return "";
 }
 
-struct ConverterCloser {
-  void operator()(UConverter* c) const { ucnv_close(c); }
-};
-using Converter = std::unique_ptr<UConverter, ConverterCloser>;
-
-Converter OpenConverter(const std::string& encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  Converter converter(ucnv_open(encoding.c_str(), &status));
-  if (U_FAILURE(status) || !converter) {
-    throw Error(ErrorCode::kInvalidOptions, "encoding", "unknown encoding '" + encoding + "'");
-  }
-  return converter;
-}
-
-// `bytes` in `from`, as UTF-8. Bytes the encoding cannot map become U+FFFD (or
-// the converter's substitution character): text is replaced, never dropped.
-// Converts through a small pivot buffer, so memory is the output alone.
-std::string ToUtf8(std::string_view bytes, UConverter* from) {
-  UErrorCode status = U_ZERO_ERROR;
-  Converter to(ucnv_open("UTF-8", &status));
-  CheckIcu(status, "ucnv_open UTF-8");
-  std::string out;
-  out.reserve(bytes.size() + bytes.size() / 2);
-  const char* source = bytes.data();
-  const char* const source_limit = bytes.data() + bytes.size();
-  UChar pivot[1024];
-  UChar* pivot_source = pivot;
-  UChar* pivot_target = pivot;
-  char buffer[16 * 1024];
-  bool reset = true;
-  do {
-    status = U_ZERO_ERROR;
-    char* target = buffer;
-    ucnv_convertEx(to.get(), from, &target, buffer + sizeof buffer, &source, source_limit, pivot,
-                   &pivot_source, &pivot_target, pivot + 1024, reset, /*flush=*/true, &status);
-    reset = false;
-    out.append(buffer, static_cast<std::size_t>(target - buffer));
-  } while (status == U_BUFFER_OVERFLOW_ERROR);
-  CheckIcu(status, "ucnv_convertEx");
-  return out;
-}
-
 Decoded Converted(const std::string& name, std::string_view bytes, const std::string& encoding,
                   const std::string& how) {
   Converter from = OpenConverter(encoding);
@@ -163,9 +122,9 @@ std::string KnownPageCharset(std::string_view bytes) {
       declared == "ascii") {
     declared = "windows-1252";
   }
+  const Converter converter = TryOpenConverter(declared);
+  if (!converter) return "";
   UErrorCode status = U_ZERO_ERROR;
-  const Converter converter(ucnv_open(declared.c_str(), &status));
-  if (U_FAILURE(status) || !converter) return "";
   const char* canonical = ucnv_getName(converter.get(), &status);
   // A page that says UTF-16 without its NUL bytes is not UTF-16 (browsers read it as UTF-8).
   if (U_FAILURE(status) || std::string_view(canonical).substr(0, 3) == "UTF") return "";
