@@ -248,7 +248,7 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const py::object text = items[i];
     // bytes are a file's contents, read as precis reads a file: in whatever encoding,
-    // or a PDF, DOCX, ODT or DOC document.
+    // or a PDF, DOCX, ODT, DOC or RTF document.
     if (PyBytes_Check(text.ptr())) {
       documents[i].text = std::string(py::reinterpret_borrow<py::bytes>(text));
     } else if (PyUnicode_Check(text.ptr())) {
@@ -506,7 +506,7 @@ summary against references. Errors are precis.Error subclasses that are also Val
 
 Summarizes a cluster of articles about one event: `texts` is a list, one item per
 document, of str or of bytes (a file's contents, read as `precis summarize` reads a file:
-in any encoding, or a PDF, DOCX, ODT or DOC document). Returns the chosen sentences in reading
+in any encoding, or a PDF, DOCX, ODT, DOC or RTF document). Returns the chosen sentences in reading
 order (by document, then position), each verbatim from its text (from the text precis
 read, for bytes). `names` (a list of str as long as `texts`) names the
 documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...

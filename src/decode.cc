@@ -37,8 +37,6 @@ constexpr int32_t kMinDetectorConfidence = 10;
 struct Signature {
   std::string_view magic;
   const char* kind;
-  // Text that precis does not read, rather than bytes that are not text at all.
-  bool text = false;
 };
 constexpr Signature kSignatures[] = {
     {"\x89PNG\r\n\x1A\n", "PNG image"},
@@ -50,9 +48,6 @@ constexpr Signature kSignatures[] = {
     {"\x1F\x8B", "gzip file"},
     // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 file other than a Word document"},
-    // A word processor's text: read as it is, its control words ("\\'e9" for é) would
-    // reach the summary.
-    {"{\\rtf", "RTF document", true},
 };
 
 // "UTF-16LE" or "UTF-16BE" when the NUL bytes of the sample fall on one side of
@@ -189,11 +184,6 @@ std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::
 }
 
 std::string SkippedNote(const std::string& name, const std::string& kind) {
-  for (const Signature& signature : kSignatures) {
-    if (signature.text && kind == signature.kind) {
-      return NamedNote(name, kind + " (save it as DOCX, ODT or plain text), skipped");
-    }
-  }
   return NamedNote(name, "binary file (" + kind + "), skipped");
 }
 

@@ -20,7 +20,7 @@ struct Decoded {
   enum Kind {
     kUtf8,        // the bytes are (mostly) UTF-8: use them as given; Load repairs the rest
     kConverted,   // `text` holds the bytes converted to UTF-8
-    kUnreadable,  // not text (an image, an archive, NUL bytes) or RTF
+    kUnreadable,  // not text (an image, an archive, NUL bytes)
   };
   Kind kind = kUtf8;
   std::string text;      // kConverted only
@@ -29,7 +29,6 @@ struct Decoded {
   //   "a.txt: read as windows-1252 (detected)"
   //   "a.txt: read as UTF-16LE (byte order mark)"
   //   "a.png: binary file (PNG image), skipped"
-  //   "a.rtf: RTF document (save it as DOCX, ODT or plain text), skipped"
   std::string note;
 };
 
@@ -49,16 +48,15 @@ inline constexpr std::size_t kMinInvalidForOtherEncoding = 8;
 std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::size_t* subpart);
 
 // What the bytes are, if precis cannot read them as a document: a format known by its
-// magic number ("PNG image", "ZIP archive", "gzip file", "RTF document"...) or "NUL
-// bytes" (NUL bytes that are not laid out as UTF-16 text). Empty for text, and for the
-// PDF, DOCX and ODT files that Load reads (pdf_text.h, office_text.h). Scans for NUL
-// bytes: linear; a ZIP archive's directory is read to tell a document from other
-// archives.
+// magic number ("PNG image", "ZIP archive", "gzip file"...) or "NUL bytes" (NUL bytes
+// that are not laid out as UTF-16 text). Empty for text, and for the PDF, DOCX, ODT and
+// DOC files that Load reads (pdf_text.h, office_text.h, doc_text.h). Scans for NUL
+// bytes: linear; a ZIP archive's or compound file's directory is read to tell a
+// document from other archives.
 std::string UnreadableKind(std::string_view bytes);
 
 // The warning for a document skipped as `kind` (from UnreadableKind):
-// "a.png: binary file (PNG image), skipped", or for RTF, which is text in a form precis does
-// not read, "a.rtf: RTF document (save it as DOCX, ODT or plain text), skipped".
+// "a.png: binary file (PNG image), skipped".
 std::string SkippedNote(const std::string& name, const std::string& kind);
 
 // True when `bytes` hold only ASCII white space (or nothing): a file that can

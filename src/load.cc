@@ -20,6 +20,7 @@
 #include "named_note.h"
 #include "office_text.h"
 #include "pdf_text.h"
+#include "rtf_text.h"
 
 namespace precis {
 namespace {
@@ -178,7 +179,7 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
 }
 
 // A document whose text was extracted from a file format (office_text.h, doc_text.h,
-// pdf_text.h): `text` normalized, or `error` as a warning and no text.
+// pdf_text.h, rtf_text.h): `text` normalized, or `error` as a warning and no text.
 LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std::string& error) {
   if (!error.empty()) {
     loaded.warnings.push_back(NamedNote(loaded.name, error + ", skipped"));
@@ -206,6 +207,10 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   if (LooksLikePdf(document.text)) {
     PdfText read = ReadPdfText(document.text);
     return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
+  }
+  // RTF is text, but its control words ("pr\'e9sident") are not the text a reader sees.
+  if (LooksLikeRtf(document.text)) {
+    return LoadExtracted(std::move(loaded), ReadRtfText(document.text), "");
   }
   Decoded decoded = Decode(document.name, document.text, options.encoding, options.markup);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));

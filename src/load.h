@@ -38,21 +38,21 @@ struct LoadedDocument {
   // once for many documents.
   enum class Markup { kNone, kHtml, kMarkdown };
   Markup markup = Markup::kNone;
-  // Load could not read it (binary, RTF, a damaged DOCX or PDF...): `warnings` says why,
+  // Load could not read it (binary, a damaged DOCX or PDF...): `warnings` says why,
   // and nothing more needs saying about its empty text.
   bool skipped = false;
 };
 
 // Decodes (decode.h), validates, repairs, reads an HTML page (html_text.h) or Markdown
 // (markdown_text.h) as its text (when options.markup; then `markup` says which) and
-// normalizes one document. A DOCX or ODT file is read as its body's text (office_text.h)
-// and a PDF as its text layer (pdf_text.h), whatever the options. Never throws on bad
-// text: text in another encoding is converted with a note in `warnings` ("a.txt: read as
-// windows-1252 (detected)"), invalid bytes are replaced and reported, and a binary, RTF
-// or damaged document loads as empty text with a warning ("a.png: binary file (PNG
-// image), skipped", "a.docx: damaged Word document (CRC error), skipped"). Throws
-// Error(kInvalidOptions) for an unknown options.encoding, Error(kInternal) only if ICU
-// itself fails. Linear in the size of the text; memory is the two copies of the text
+// normalizes one document. A DOCX or ODT file is read as its body's text (office_text.h),
+// a DOC file likewise (doc_text.h), an RTF document as its text (rtf_text.h) and a PDF as
+// its text layer (pdf_text.h), whatever the options. Never throws on bad text: text in
+// another encoding is converted with a note in `warnings` ("a.txt: read as windows-1252
+// (detected)"), invalid bytes are replaced and reported, and a binary or damaged
+// document loads as empty text with a warning ("a.png: binary file (PNG image), skipped",
+// "a.docx: damaged Word document (CRC error), skipped"). Throws Error(kInvalidOptions) for
+// an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear in the size of the text; memory is the two copies of the text
 // plus a few words per place that normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
 

@@ -262,17 +262,16 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: photo.jpg: binary file (JPEG image), skipped"},
        Out::kSampleSummary},
-      {"an RTF document among text files",
+      {"an RTF document, alone",
        [](const Scratch& s) {
-         s.Write("utf8/note.rtf",
+         s.Write("note.rtf",
                  "{\\rtf1\\ansi\\ansicpg1252 Le pr\\'e9sident est arriv\\'e9 \\'e0 Pyongyang "
                  "mardi soir, pour une visite d\\'e9j\\'e0 annonc\\'e9e par le Kremlin.\\par\n}");
-         return "utf8";
+         return "note.rtf";
        },
        0,
-       {"precis: warning: utf8/note.rtf: RTF document (save it as DOCX, ODT or plain text), "
-        "skipped"},
-       Out::kSampleSummary},
+       {},
+       Out::kSummary},
       {"a Word document, alone",
        [](const Scratch& s) {
          s.Write("article.docx", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /

@@ -370,18 +370,20 @@ TEST_CASE("A Word 97-2003 document loads as its text, and a damaged one as none 
 }
 
 // RTF is text, but a reader would see its control words: "{\rtf1\ansi ... Le pr\'e9sident".
-TEST_CASE("An RTF document loads as no text, with a warning saying how to read it",
-          "[load][decode]") {
+TEST_CASE("An RTF document loads as the text it shows, markup or not", "[load][decode]") {
   const std::string rtf =
       "{\\rtf1\\ansi\\ansicpg1252\\deff0 {\\fonttbl {\\f0 Times;}}\\f0\\fs24 Le pr\\'e9sident "
       "russe est arriv\\'e9 mardi \\'e0 Pyongyang.\\par\n}";
-  CHECK(UnreadableKind(rtf) == "RTF document");
-  const LoadedDocument doc = LoadText(rtf);
-  CHECK(doc.text.empty());
-  REQUIRE(doc.warnings.size() == 1);
-  CHECK(doc.warnings[0] == "doc.txt: RTF document (save it as DOCX, ODT or plain text), skipped");
-  // Text that only mentions it is read.
-  CHECK(UnreadableKind("Le format {\\rtf1} date de 1987.").empty());
+  CHECK(UnreadableKind(rtf).empty());
+  for (const bool markup : {true, false}) {
+    LoadOptions options;
+    options.markup = markup;
+    const LoadedDocument doc = Load({"note.rtf", rtf}, options);
+    CHECK(doc.warnings.empty());
+    CHECK(doc.text == "Le pr\u00e9sident russe est arriv\u00e9 mardi \u00e0 Pyongyang.\n");
+  }
+  // Text that only mentions it is read as text.
+  CHECK(LoadText("Le format {\\rtf1} date de 1987.").text == "Le format {\\rtf1} date de 1987.");
 }
 
 TEST_CASE("Text and UTF-16 text are not binary", "[decode]") {

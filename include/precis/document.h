@@ -10,8 +10,8 @@ namespace precis {
 
 // One source article. `text` is its bytes as read from its file: UTF-8 (a BOM, CRLF line
 // ends and decomposed accents are fine), another encoding, an HTML page, Markdown, or a
-// DOCX, ODT, DOC or PDF file (LoadOptions says how each is read); `name` identifies it in
-// messages and output, typically its file path.
+// DOCX, ODT, DOC, RTF or PDF file (LoadOptions says how each is read); `name` identifies
+// it in messages and output, typically its file path.
 struct Document {
   std::string name;
   std::string text;

@@ -22,8 +22,9 @@ struct LoadOptions {
   // Read a document that is an HTML page (it opens with a doctype, <html>, <p>...) or
   // Markdown ("# Titre", "**gras**", "[lien](url)"...) as the text a reader sees: its
   // blocks as paragraphs, without markup, scripts, navigation, images or captions.
-  // False: every document is plain text, markup and all. A DOCX, ODT, DOC or PDF file
-  // is read as its body's paragraphs either way: its bytes are not text.
+  // False: every document is plain text, markup and all. A DOCX, ODT, DOC, RTF or PDF
+  // file is read as its body's paragraphs either way: its control words or bytes are not
+  // the text.
   bool markup = true;
 };
 

@@ -11,8 +11,8 @@
 namespace precis::testing {
 
 // tests/data/office/article.fodt (a flat ODT, written by hand), converted by LibreOffice 7.4
-// (`soffice --headless --convert-to odt article.fodt`, then `docx:"MS Word 2007 XML"` and
-// `doc:"MS Word 97"`): a heading, French typography, a footnote, a comment, a deleted
+// (`soffice --headless --convert-to odt article.fodt`, then `docx:"MS Word 2007 XML"`,
+// `doc:"MS Word 97"` and `rtf`): a heading, French typography, a footnote, a comment, a deleted
 // tracked change, a text frame with a caption, three kept spaces, a line break and a
 // table. Real files, as a word processor writes them, with everything a reader skips.
 inline const char* const kArticleText =

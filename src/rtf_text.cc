@@ -1,0 +1,299 @@
+#include "rtf_text.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "affix.h"
+#include "ascii.h"
+#include "contains.h"
+#include "converter.h"
+#include "paragraph_text.h"
+#include "utf8.h"
+
+namespace precis {
+namespace {
+
+// Destinations that hold no body text, whether or not the writer marked them
+// ignorable with \*: tables of the document's resources, metadata, pictures and
+// objects, the other parts of the page, field instructions and list numbers (which
+// DOCX and ODT readers do not show either).
+constexpr std::string_view kSkippedDestinations[] = {
+    "fonttbl",   "colortbl",  "stylesheet",   "listtable", "listoverridetable",
+    "revtbl",    "rsidtbl",   "info",         "generator", "pict",
+    "object",    "shp",       "shpinst",      "shprslt",   "nonshppict",
+    "header",    "headerl",   "headerr",      "headerf",   "footer",
+    "footerl",   "footerr",   "footerf",      "footnote",  "annotation",
+    "fldinst",   "listtext",  "pntext",       "pntxta",    "pntxtb",
+    "template",  "userprops", "docvar",       "ftnsep",    "ftnsepc",
+    "aftnsep",   "aftnsepc",  "xe",           "tc",        "txe",
+    "themedata", "datastore", "latentstyles", "xmlnstbl",  "filetbl",
+};
+
+// Control words that end a paragraph: a paragraph, a table cell or row, a section or a
+// page.
+constexpr std::string_view kParagraphEnds[] = {"par",  "sect",     "page",   "row",
+                                               "cell", "nestcell", "nestrow"};
+
+struct NamedText {
+  std::string_view word;
+  std::string_view text;
+};
+constexpr NamedText kNamedTexts[] = {
+    {"line", "\n"},          {"tab", " "},
+    {"emspace", " "},        {"enspace", " "},
+    {"qmspace", " "},        {"emdash", "\u2014"},
+    {"endash", "\u2013"},    {"lquote", "\u2018"},
+    {"rquote", "\u2019"},    {"ldblquote", "\u201C"},
+    {"rdblquote", "\u201D"}, {"bullet", "\u2022"},
+};
+
+// RTF's limits on a control word (RTF 1.9.1, "Conventions of an RTF Reader").
+constexpr std::size_t kMaxWordLetters = 32;
+constexpr std::size_t kMaxParameterDigits = 10;
+
+struct Group {
+  bool skipped = false;  // a destination with no body text
+  bool hidden = false;   // \v
+  bool deleted = false;  // \deleted: a revision's deleted text
+  long fallback = 1;     // \ucN: characters that stand for each \uN in older readers
+};
+
+// The converter for a code page number (\ansicpgN), Windows-1252 when ICU does not
+// know it.
+Converter CodePage(long number) {
+  const std::string digits = std::to_string(number);
+  if (number == 65001) return TryOpenConverter("UTF-8");
+  for (const std::string& name : {"windows-" + digits, "cp" + digits, "ibm-" + digits}) {
+    if (Converter converter = TryOpenConverter(name)) return converter;
+  }
+  return TryOpenConverter("windows-1252");
+}
+
+bool IsHexDigit(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  return (c | 0x20) - 'a' + 10;
+}
+
+class RtfReader {
+ public:
+  explicit RtfReader(std::string_view rtf) : rtf_(rtf), code_page_(CodePage(1252)) {}
+
+  std::string Read() {
+    std::size_t at = 0;
+    while (at < rtf_.size()) {
+      const char c = rtf_[at];
+      if (c == '{') {
+        BeginGroup();
+        ++at;
+      } else if (c == '}') {
+        if (!EndGroup()) break;  // the document's own group has closed
+        ++at;
+      } else if (c == '\\') {
+        at = Control(at);
+      } else if (c == '\r' || c == '\n') {
+        ++at;  // line ends in RTF source are not text
+      } else if (c == '\t') {
+        Text(" ");
+        ++at;
+      } else {
+        Byte(c);
+        ++at;
+      }
+    }
+    Flush();
+    return out_.Finish();
+  }
+
+ private:
+  Group& Current() { return groups_.back(); }
+  bool Visible() const {
+    const Group& group = groups_.back();
+    return !group.skipped && !group.hidden && !group.deleted;
+  }
+
+  void BeginGroup() {
+    Flush();
+    fallback_left_ = 0;
+    groups_.push_back(groups_.back());
+  }
+
+  // False when the group closed is the document's outermost.
+  bool EndGroup() {
+    Flush();
+    fallback_left_ = 0;
+    if (groups_.size() > 1) groups_.pop_back();
+    return groups_.size() > 1;
+  }
+
+  // Reads the control word or symbol at `at` (a backslash) and returns where the next
+  // token starts.
+  std::size_t Control(std::size_t at) {
+    ++at;
+    if (at >= rtf_.size()) return at;
+    const char first = rtf_[at];
+    if (IsAsciiLetter(first)) {
+      const std::size_t start = at;
+      while (at < rtf_.size() && at - start < kMaxWordLetters && IsAsciiLetter(rtf_[at])) ++at;
+      const std::string_view word = rtf_.substr(start, at - start);
+      bool has_parameter = false;
+      long parameter = 0;
+      bool negative = false;
+      if (at < rtf_.size() && rtf_[at] == '-') {
+        negative = true;
+        ++at;
+      }
+      const std::size_t digits = at;
+      while (at < rtf_.size() && at - digits < kMaxParameterDigits && IsAsciiDigit(rtf_[at])) {
+        parameter = parameter * 10 + (rtf_[at] - '0');
+        has_parameter = true;
+        ++at;
+      }
+      if (negative) parameter = -parameter;
+      if (at < rtf_.size() && rtf_[at] == ' ') ++at;  // the delimiter is part of the word
+      if (word == "bin" && has_parameter && parameter > 0) {
+        // Binary data, whatever bytes it holds: braces and backslashes in it are not RTF.
+        return at + std::min(static_cast<std::size_t>(parameter), rtf_.size() - at);
+      }
+      Word(word, has_parameter, parameter);
+      return at;
+    }
+    if (first == '\'') {
+      if (at + 2 < rtf_.size() && IsHexDigit(rtf_[at + 1]) && IsHexDigit(rtf_[at + 2])) {
+        Byte(static_cast<char>(HexValue(rtf_[at + 1]) * 16 + HexValue(rtf_[at + 2])));
+        return at + 3;
+      }
+      return at + 1;  // what follows a \' without its two digits is text
+    }
+    ControlSymbol(first);
+    return at + 1;
+  }
+
+  void Word(std::string_view word, bool has_parameter, long parameter) {
+    Flush();
+    if (fallback_left_ > 0) {
+      --fallback_left_;  // a control word counts as one fallback character
+      return;
+    }
+    const bool on = !has_parameter || parameter != 0;
+    if (Contains(kSkippedDestinations, word)) {
+      Current().skipped = true;
+    } else if (Contains(kParagraphEnds, word)) {
+      if (Visible()) out_.EndParagraph();
+    } else if (word == "u" && has_parameter) {
+      Unicode(parameter < 0 ? parameter + 0x10000 : parameter);
+      fallback_left_ = Current().fallback;
+    } else if (word == "uc" && has_parameter) {
+      Current().fallback = std::clamp(parameter, 0L, 16L);
+    } else if (word == "v") {
+      Current().hidden = on;
+    } else if (word == "deleted") {
+      Current().deleted = on;
+    } else if (word == "plain") {
+      Current().hidden = Current().deleted = false;
+    } else if (word == "ansicpg" && has_parameter) {
+      code_page_ = CodePage(parameter);
+    } else if (word == "mac") {
+      code_page_ = TryOpenConverter("macintosh");
+    } else if (word == "pc") {
+      code_page_ = CodePage(437);
+    } else if (word == "pca") {
+      code_page_ = CodePage(850);
+    } else {
+      for (const NamedText& named : kNamedTexts) {
+        if (word == named.word) Text(named.text);
+      }
+    }
+  }
+
+  void ControlSymbol(char c) {
+    Flush();
+    switch (c) {
+      case '*':  // an ignorable destination: one this reader has no use for
+        Current().skipped = true;
+        return;
+      case '\\':
+      case '{':
+      case '}':
+        Byte(c);
+        return;
+      case '~':
+        Text("\u00A0");
+        return;
+      case '_':
+        Text("-");
+        return;
+      case '\r':
+      case '\n':  // a backslash before a line end is \par
+        if (Visible()) out_.EndParagraph();
+        return;
+    }
+    // \- (an optional hyphen), \| and \: (formulas, index entries): not text.
+  }
+
+  // A byte of text in the document's code page.
+  void Byte(char c) {
+    if (fallback_left_ > 0) {
+      --fallback_left_;
+      return;
+    }
+    if (!Visible() || static_cast<unsigned char>(c) < 0x20) return;
+    pending_.push_back(c);
+  }
+
+  void Unicode(long unit) {
+    if (unit >= 0xD800 && unit < 0xDC00) {
+      high_surrogate_ = unit;
+      return;
+    }
+    long c = unit;
+    if (unit >= 0xDC00 && unit < 0xE000) {
+      if (high_surrogate_ == 0) return;
+      c = 0x10000 + ((high_surrogate_ - 0xD800) << 10) + (unit - 0xDC00);
+    }
+    high_surrogate_ = 0;
+    if (c < 0x20 || c > 0x10FFFF) return;
+    std::string utf8;
+    AppendUtf8(static_cast<UChar32>(c), &utf8);
+    Text(utf8);
+  }
+
+  void Text(std::string_view utf8) {
+    Flush();
+    if (Visible()) out_.Literal(utf8);
+  }
+
+  // Converts the bytes gathered so far, which may be a multi-byte code page's pairs.
+  void Flush() {
+    if (pending_.empty()) return;
+    if (code_page_) {
+      out_.Literal(ToUtf8(pending_, code_page_.get()));
+    } else {  // no converter at all: ASCII is the one safe reading
+      for (char c : pending_) {
+        if (static_cast<unsigned char>(c) < 0x80) out_.Literal(std::string_view(&c, 1));
+      }
+    }
+    pending_.clear();
+  }
+
+  std::string_view rtf_;
+  Converter code_page_;
+  std::vector<Group> groups_ = {Group()};  // the state outside any group, then each group's
+  std::string pending_;
+  long fallback_left_ = 0;
+  long high_surrogate_ = 0;
+  ParagraphText out_;
+};
+
+}  // namespace
+
+bool LooksLikeRtf(std::string_view bytes) { return StartsWith(bytes, "{\\rtf"); }
+
+std::string ReadRtfText(std::string_view bytes) { return RtfReader(bytes).Read(); }
+
+}  // namespace precis
