@@ -18,6 +18,7 @@
 #include "contains.h"
 #include "libxml_init.h"
 #include "paragraph_text.h"
+#include "zip_reader.h"
 
 namespace precis {
 namespace {
@@ -58,67 +59,9 @@ constexpr std::array<std::string_view, 12> kOdtTextSkipped = {
 // text needs more, and a crafted count would otherwise allocate gigabytes.
 constexpr long kMaxOdtSpaces = 100;
 
-struct ArchiveDeleter {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-struct EntryDeleter {
-  void operator()(zip_file_t* entry) const { zip_fclose(entry); }
-};
 struct ReaderDeleter {
   void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
 };
-using Archive = std::unique_ptr<zip_t, ArchiveDeleter>;
-
-// The archive in `bytes`, or nullptr when they are not a readable ZIP directory.
-Archive OpenArchive(std::string_view bytes) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  zip_error_fini(&error);
-  if (source == nullptr) return nullptr;
-  zip_error_init(&error);
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-  zip_error_fini(&error);
-  if (archive == nullptr) zip_source_free(source);
-  return Archive(archive);
-}
-
-struct EntryRead {
-  std::string content;
-  std::string problem;     // why it could not be read: libzip's reason ("CRC error")
-  bool too_large = false;  // it goes on past the limit
-};
-
-// Entry `name` of `archive`, read up to `limit` bytes: its declared size is not trusted,
-// since a crafted archive may lie about it.
-EntryRead ReadEntry(zip_t* archive, std::string_view name, std::size_t limit) {
-  EntryRead read;
-  const zip_int64_t index = zip_name_locate(archive, std::string(name).c_str(), 0);
-  if (index < 0) {
-    read.problem = "no " + std::string(name);
-    return read;
-  }
-  std::unique_ptr<zip_file_t, EntryDeleter> entry(
-      zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
-  if (entry == nullptr) {
-    read.problem = zip_error_strerror(zip_get_error(archive));
-    return read;
-  }
-  char buffer[64 * 1024];
-  while (true) {
-    const zip_int64_t size = zip_fread(entry.get(), buffer, sizeof buffer);
-    if (size < 0) {
-      read.problem = zip_error_strerror(zip_file_get_error(entry.get()));
-      return read;
-    }
-    if (size == 0) return read;
-    if (read.content.size() + static_cast<std::size_t>(size) > limit) {
-      read.too_large = true;
-      return read;
-    }
-    read.content.append(buffer, static_cast<std::size_t>(size));
-  }
-}
 
 std::string_view View(const xmlChar* s) {
   return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
@@ -279,15 +222,15 @@ OfficeFormat FlatFormat(std::string_view bytes) {
 }
 
 // The ZIP archive in `bytes`, or nullptr when they do not open as one.
-Archive OpenOfficeArchive(std::string_view bytes) {
-  if (!StartsWith(bytes, std::string_view("PK\x03\x04", 4))) return nullptr;
-  return OpenArchive(bytes);
+ZipHandle OpenOfficeArchive(std::string_view bytes) {
+  if (!LooksLikeZip(bytes)) return nullptr;
+  return OpenZip(bytes);
 }
 
 // What an open archive holds: kDocx, kOdt or kNone.
 OfficeFormat ArchiveFormat(zip_t* archive) {
   if (zip_name_locate(archive, std::string(kDocxBody).c_str(), 0) >= 0) return OfficeFormat::kDocx;
-  const EntryRead mimetype = ReadEntry(archive, "mimetype", 256);
+  const ZipEntryRead mimetype = ReadZipEntry(archive, "mimetype", 256);
   if (mimetype.problem.empty() && !mimetype.too_large &&
       Contains(kOdtMimetypes, std::string_view(mimetype.content))) {
     return OfficeFormat::kOdt;
@@ -299,7 +242,7 @@ OfficeFormat ArchiveFormat(zip_t* archive) {
 
 OfficeFormat SniffOfficeFormat(std::string_view bytes) {
   if (IsXml(bytes)) return FlatFormat(bytes);
-  const Archive archive = OpenOfficeArchive(bytes);
+  const ZipHandle archive = OpenOfficeArchive(bytes);
   return archive == nullptr ? OfficeFormat::kNone : ArchiveFormat(archive.get());
 }
 
@@ -319,7 +262,7 @@ const char* OfficeFormatName(OfficeFormat format) {
 OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
   OfficeText read;
   // The archive is opened once, to tell the format and to read the body.
-  Archive archive;
+  ZipHandle archive;
   if (IsXml(bytes)) {
     read.format = FlatFormat(bytes);
   } else if ((archive = OpenOfficeArchive(bytes)) != nullptr) {
@@ -333,20 +276,20 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
                                 std::to_string(mib ? max_xml_bytes >> 20 : max_xml_bytes) +
                                 (mib ? " MiB" : " bytes");
   std::string_view xml = bytes;
-  EntryRead entry;
+  ZipEntryRead entry;
   if (format != OfficeFormat::kFodt) {
     // A password-protected ODT is a ZIP archive whose parts are encrypted (ODF 1.2, part
     // 3, 3.8), which would otherwise read as XML that is not well-formed. (Word wraps a
     // protected DOCX in an OLE2 file instead.)
     if (format == OfficeFormat::kOdt) {
-      const EntryRead manifest = ReadEntry(archive.get(), kOdtManifest, kMaxManifestBytes);
+      const ZipEntryRead manifest = ReadZipEntry(archive.get(), kOdtManifest, kMaxManifestBytes);
       if (manifest.content.find("encryption-data") != std::string::npos) {
         read.error = "password-protected " + name;
         return read;
       }
     }
-    entry = ReadEntry(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody,
-                      max_xml_bytes);
+    entry = ReadZipEntry(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody,
+                         max_xml_bytes);
     if (entry.too_large) {
       read.error = too_large + " once uncompressed";
       return read;

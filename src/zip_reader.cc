@@ -1,0 +1,67 @@
+#include "zip_reader.h"
+
+#include "affix.h"
+
+namespace precis {
+namespace {
+
+struct EntryDeleter {
+  void operator()(zip_file_t* entry) const { zip_fclose(entry); }
+};
+
+}  // namespace
+
+bool LooksLikeZip(std::string_view bytes) {
+  return StartsWith(bytes, std::string_view("PK\x03\x04", 4));
+}
+
+ZipHandle OpenZip(std::string_view bytes) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_error_fini(&error);
+  if (source == nullptr) return nullptr;
+  zip_error_init(&error);
+  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+  zip_error_fini(&error);
+  if (archive == nullptr) zip_source_free(source);
+  return ZipHandle(archive);
+}
+
+ZipEntryRead ReadZipEntry(zip_t* archive, zip_uint64_t index, std::size_t limit) {
+  ZipEntryRead read;
+  std::unique_ptr<zip_file_t, EntryDeleter> entry(zip_fopen_index(archive, index, 0));
+  if (entry == nullptr) {
+    zip_error_t* error = zip_get_error(archive);
+    const int code = zip_error_code_zip(error);
+    read.encrypted = code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD;
+    read.problem = zip_error_strerror(error);
+    return read;
+  }
+  char buffer[64 * 1024];
+  while (true) {
+    const zip_int64_t size = zip_fread(entry.get(), buffer, sizeof buffer);
+    if (size < 0) {
+      read.problem = zip_error_strerror(zip_file_get_error(entry.get()));
+      return read;
+    }
+    if (size == 0) return read;
+    if (read.content.size() + static_cast<std::size_t>(size) > limit) {
+      read.too_large = true;
+      return read;
+    }
+    read.content.append(buffer, static_cast<std::size_t>(size));
+  }
+}
+
+ZipEntryRead ReadZipEntry(zip_t* archive, std::string_view name, std::size_t limit) {
+  const zip_int64_t index = zip_name_locate(archive, std::string(name).c_str(), 0);
+  if (index < 0) {
+    ZipEntryRead read;
+    read.problem = "no " + std::string(name);
+    return read;
+  }
+  return ReadZipEntry(archive, static_cast<zip_uint64_t>(index), limit);
+}
+
+}  // namespace precis
