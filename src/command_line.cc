@@ -253,9 +253,11 @@ std::string HelpText() {
          "Summarizes a cluster of news articles about one event into the sentences that\n"
          "cover it best, drawn across all of them (summarize, the default), or prints the\n"
          "cleaned sentences of the articles, one a line (segment).\n\n"
-         "INPUT is a text file, a directory (each regular file in it, in name order) or -\n"
-         "for standard input. All inputs together form one cluster. A file that is an\n"
-         "HTML page or Markdown is read as the text a reader sees (see --plain-text).\n\n"
+         "INPUT is a file, a directory (each regular file in it, in name order), an archive\n"
+         "(.zip, .tar, .tar.gz, .gz: each file in it) or - for standard input. All inputs\n"
+         "together form one cluster. A file that is an HTML page or Markdown is read as the\n"
+         "text a reader sees (see --plain-text); a Word, OpenDocument, RTF or PDF document as\n"
+         "its text.\n\n"
       << Describe(line, format).visible;
   return out.str();
 }

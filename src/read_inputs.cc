@@ -13,6 +13,7 @@
 #include "parallel.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
+#include "unpack.h"
 
 namespace precis {
 namespace {
@@ -67,7 +68,7 @@ std::vector<fs::path> ListDirectory(const fs::path& directory) {
 
 // Adds `text` to the documents unless it cannot be read as one; returns whether it may
 // hold a sentence (neither unreadable nor blank).
-bool Add(const std::string& name, std::string text, Inputs* inputs) {
+bool AddDocument(const std::string& name, std::string text, Inputs* inputs) {
   const std::string unreadable = UnreadableKind(text);
   if (!unreadable.empty()) {
     inputs->warnings.push_back(SkippedNote(name, unreadable));
@@ -76,6 +77,20 @@ bool Add(const std::string& name, std::string text, Inputs* inputs) {
   const bool blank = IsBlank(text);
   inputs->documents.push_back({name, std::move(text)});
   return !blank;
+}
+
+// Adds the file `name`: its documents if it is an archive of them (unpack.h), else
+// itself. Returns whether any may hold a sentence.
+bool Add(const std::string& name, std::string text, Inputs* inputs) {
+  Unpacked unpacked = Unpack(name, text);
+  if (!unpacked.archive) return AddDocument(name, std::move(text), inputs);
+  text = std::string();  // the archive's bytes are no longer needed
+  for (std::string& warning : unpacked.warnings) inputs->warnings.push_back(std::move(warning));
+  bool usable = false;
+  for (Document& member : unpacked.members) {
+    usable |= AddDocument(member.name, std::move(member.text), inputs);
+  }
+  return usable;
 }
 
 }  // namespace

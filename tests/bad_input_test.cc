@@ -14,6 +14,7 @@
 
 #include "decode.h"
 #include "support/encode_text.h"
+#include "support/gzip_bytes.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
 #include "support/word97_file.h"
@@ -339,9 +340,49 @@ const std::vector<Row>& Rows() {
        {"precis: warning: secret.doc: password-protected Word 97-2003 document, skipped\n",
         "precis: secret.doc: no sentence to summarize\n"},
        Out::kEmpty},
+      {"the sample cluster in a ZIP archive, with a Mac's hidden files",
+       [](const Scratch& s) {
+         std::vector<testing::ZipEntry> entries = {{"__MACOSX/articles/._a.txt", "\x01\x02"},
+                                                   {"articles/.DS_Store", "\x01\x02"}};
+         for (const std::string& name : s.samples()) {
+           entries.push_back({"articles/" + name, s.Sample(name)});
+         }
+         s.Write("articles.zip", testing::ZipArchive(entries));
+         return "articles.zip";
+       },
+       0,
+       {},
+       Out::kSampleSummary},
+      {"a directory of gzipped articles",
+       [](const Scratch& s) {
+         s.WriteCluster("gz", testing::Gzip);
+         return "gz";
+       },
+       0,
+       {},
+       Out::kSampleSummary},
+      {"a gzip file cut short among text files",
+       [](const Scratch& s) {
+         const std::string gz = testing::Gzip(s.Sample(s.samples().front()));
+         s.Write("utf8/coupe.txt.gz", gz.substr(0, gz.size() / 2));
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/coupe.txt.gz: damaged gzip file (cut short), skipped"},
+       Out::kSampleSummary},
+      {"a ZIP archive of nothing but hidden files, alone",
+       [](const Scratch& s) {
+         s.Write("vide.zip", testing::ZipArchive({{".DS_Store", "\x01\x02"}}));
+         return "vide.zip";
+       },
+       1,
+       {"precis: warning: vide.zip: archive holds no file, skipped\n",
+        "precis: vide.zip: no sentence to summarize\n"},
+       Out::kEmpty},
       {"a spreadsheet among text files",
        [](const Scratch& s) {
-         s.Write("utf8/chiffres.xlsx", testing::ZipArchive({{"xl/workbook.xml", "<workbook/>"}}));
+         s.Write("utf8/chiffres.xlsx", testing::ZipArchive({{"[Content_Types].xml", "<Types/>"},
+                                                            {"xl/workbook.xml", "<workbook/>"}}));
          return "utf8";
        },
        0,

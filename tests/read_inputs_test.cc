@@ -8,7 +8,9 @@
 #include <string>
 
 #include "precis/precis.h"
+#include "support/gzip_bytes.h"
 #include "support/temp_dir.h"
+#include "support/zip_archive.h"
 
 namespace precis {
 namespace {
@@ -107,14 +109,42 @@ TEST_CASE("Binary files are skipped with a warning, empty ones kept for Summariz
   CHECK(fs::path(inputs.documents[1].name).filename() == "c.txt");
   CHECK(fs::path(inputs.documents[2].name).filename() == "e.pdf");
   REQUIRE(inputs.warnings.size() == 2);
+  // A gzip file is opened (unpack.h): this one is only a header.
   CHECK(inputs.warnings[0] ==
-        (dir.path() / "b.gz").string() + ": binary file (gzip file), skipped");
+        (dir.path() / "b.gz").string() + ": damaged gzip file (cut short), skipped");
   CHECK(inputs.warnings[1] ==
         (dir.path() / "d.png").string() + ": binary file (PNG image), skipped");
   // A file named directly is skipped the same way.
   const Inputs single = ReadInputs({(dir.path() / "b.gz").string()});
   CHECK(single.documents.empty());
   CHECK(single.warnings.size() == 1);
+}
+
+TEST_CASE("An archive's files are documents, named inside it, in the directory's order") {
+  TempDir dir;
+  dir.Write("a.txt", "Premier.");
+  dir.Write("b.zip", testing::ZipArchive({{"z.txt", "Dernier."}, {"m/k.html", "<p>Milieu.</p>"}}));
+  dir.Write("c.txt.gz", testing::Gzip("Troisi\u00e8me."));
+  const Inputs inputs = ReadInputs({dir.path().string()});
+  CHECK(inputs.warnings.empty());
+  REQUIRE(inputs.documents.size() == 4);
+  const std::string b = (dir.path() / "b.zip").string();
+  CHECK(inputs.documents[0].name == (dir.path() / "a.txt").string());
+  CHECK(inputs.documents[1].name == b + "/m/k.html");
+  CHECK(inputs.documents[2].name == b + "/z.txt");
+  CHECK(inputs.documents[3].name == (dir.path() / "c.txt.gz").string());
+  CHECK(inputs.documents[1].text == "<p>Milieu.</p>");
+  CHECK(inputs.documents[3].text == "Troisi\u00e8me.");
+  // An archive of nothing readable is a directory of nothing usable.
+  TempDir empty;
+  empty.Write("photos.zip",
+              testing::ZipArchive({{"a.png", std::string("\x89PNG\r\n\x1A\n\0", 9)}}));
+  try {
+    ReadInputs({empty.path().string()});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+  }
 }
 
 TEST_CASE("A directory of only empty and binary files is an input error naming it") {

@@ -30,6 +30,7 @@
 #include "segment.h"
 #include "simple_words.h"
 #include "tokenize.h"
+#include "unpack.h"
 #include "unicode_tokenizer.h"
 
 // Not assert(): the invariants must hold in release builds too, where CI may run them.
@@ -164,6 +165,28 @@ void CheckLoaded(const LoadedDocument& loaded) {
   }
 }
 
+// What an archive gives read_inputs.cc: members named inside it, within the limit, and
+// nothing at all for what is not an archive.
+void CheckUnpacked(const Unpacked& unpacked, const std::string& name, std::size_t max_bytes) {
+  if (!unpacked.archive) {
+    FUZZ_CHECK(unpacked.members.empty() && unpacked.warnings.empty());
+    return;
+  }
+  FUZZ_CHECK(!unpacked.members.empty() || !unpacked.warnings.empty());
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < unpacked.members.size(); ++i) {
+    const Document& member = unpacked.members[i];
+    FUZZ_CHECK(member.name == name || member.name.rfind(name + "/", 0) == 0);
+    FUZZ_CHECK(i == 0 || unpacked.members[i - 1].name <= member.name);
+    total += member.text.size();
+  }
+  FUZZ_CHECK(total <= max_bytes);
+  for (const std::string& warning : unpacked.warnings) {
+    FUZZ_CHECK(warning.rfind(name, 0) == 0);
+    FUZZ_CHECK(warning.find('\n') == std::string::npos);
+  }
+}
+
 void CheckCleaned(const LoadedDocument& loaded, const CleanedDocument& cleaned) {
   const std::string& text = loaded.text;
   std::size_t end = 0;
@@ -245,6 +268,14 @@ void RunPipeline(const std::uint8_t* data, std::size_t size) {
   options.select.words = 1 + data[1] % 64;
 
   const std::string_view text(reinterpret_cast<const char*>(data) + 2, size - 2);
+  // Archives are opened before Load (read_inputs.cc), and their members loaded.
+  constexpr std::size_t kMaxUnpackedBytes = std::size_t{1} << 20;
+  const Unpacked unpacked = Unpack("fuzz", text, kMaxUnpackedBytes);
+  CheckUnpacked(unpacked, "fuzz", kMaxUnpackedBytes);
+  for (std::size_t i = 0; i < unpacked.members.size() && i < max_documents; ++i) {
+    CheckLoaded(Load(unpacked.members[i]));
+  }
+
   std::vector<Document> documents;
   for (std::string& piece : CutAtFormFeeds(text, max_documents)) {
     documents.push_back({"doc" + std::to_string(documents.size()), std::move(piece)});

@@ -21,7 +21,8 @@ namespace precis::fuzz {
 // bit 2 no stemming, bit 3 keep stopwords, bit 4 include_headlines, bit 5 overlap
 // similarity, bits 6-7 the number of documents (1 + value % 3). Byte 1 is the word
 // budget (1 + value % 64). The rest is the text, cut into documents at form feeds
-// ('\f'): the first pieces are documents, the last one takes what remains. Runs
+// ('\f'): the first pieces are documents, the last one takes what remains. Opens the
+// whole text as an archive (Unpack, up to 1 MiB) and loads its first members; runs
 // Load (and MarkdownText on its text, taken for Markdown or not) -> Clean ->
 // SentenceSegmenter::Split -> Tokenizer::Terms on every document, then
 // Summarize on the cluster and Render in every format.

@@ -1,0 +1,293 @@
+#include "unpack.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <utility>
+
+#include "affix.h"
+#include "named_note.h"
+#include "zip_reader.h"
+
+namespace precis {
+namespace {
+
+constexpr std::string_view kGzipMagic = "\x1F\x8B";
+constexpr std::size_t kTarBlock = 512;
+
+// "1024 MiB" for a whole number of MiB, else the bytes: as office_text.h says its limit.
+std::string SizeName(std::size_t bytes) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  return bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
+                           : std::to_string(bytes) + " bytes";
+}
+
+// Whether a member's path is one a directory listing would pass over: a hidden file or
+// folder, or macOS's resource copies.
+bool PassedOver(std::string_view path) {
+  if (StartsWith(path, "__MACOSX/")) return true;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    if (path[start] == '.' && path.substr(start, 2) != "./") return true;
+    const std::size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return false;
+}
+
+std::string MemberName(const std::string& archive, std::string_view path) {
+  while (StartsWith(path, "./")) path.remove_prefix(2);
+  while (StartsWith(path, "/")) path.remove_prefix(1);
+  return archive + "/" + std::string(path);
+}
+
+Unpacked TooLarge(const std::string& name, const char* kind, std::size_t max_bytes) {
+  Unpacked unpacked;
+  unpacked.archive = true;
+  unpacked.warnings.push_back(NamedNote(
+      name, std::string(kind) + " over " + SizeName(max_bytes) + " once uncompressed, skipped"));
+  return unpacked;
+}
+
+// ZIP: an archive of documents unless a program's package: Office Open XML ([MS-OPC],
+// and a DOCX's body even without its content types), ODF or EPUB.
+Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
+  const ZipHandle archive = OpenZip(bytes);
+  if (archive == nullptr || zip_name_locate(archive.get(), "[Content_Types].xml", 0) >= 0 ||
+      zip_name_locate(archive.get(), "mimetype", 0) >= 0 ||
+      zip_name_locate(archive.get(), "word/document.xml", 0) >= 0) {
+    return {};
+  }
+  Unpacked unpacked;
+  unpacked.archive = true;
+  std::vector<std::pair<std::string, zip_uint64_t>> entries;  // member names, indexes
+  const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  for (zip_int64_t i = 0; i < count; ++i) {
+    const char* path = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
+    if (path == nullptr || EndsWith(path, "/") || PassedOver(path)) continue;
+    entries.emplace_back(MemberName(name, path), static_cast<zip_uint64_t>(i));
+  }
+  std::sort(entries.begin(), entries.end());
+  std::size_t left = max_bytes;
+  for (const auto& [member, index] : entries) {
+    ZipEntryRead read = ReadZipEntry(archive.get(), index, left);
+    if (read.too_large) return TooLarge(name, "ZIP archive", max_bytes);
+    if (read.encrypted) {
+      unpacked.warnings.push_back(NamedNote(member, "password-protected, skipped"));
+    } else if (!read.problem.empty()) {
+      unpacked.warnings.push_back(
+          NamedNote(member, "damaged ZIP entry (" + read.problem + "), skipped"));
+    } else {
+      left -= read.content.size();
+      unpacked.members.push_back({member, std::move(read.content)});
+    }
+  }
+  return unpacked;
+}
+
+struct Inflated {
+  std::string content;
+  std::string problem;
+  bool too_large = false;
+};
+
+// The content of every member of a gzip file, one after the other (RFC 1952 allows
+// several, as `cat a.gz b.gz` makes); bytes after the last are not gzip's and are left.
+Inflated Gunzip(std::string_view bytes, std::size_t limit) {
+  Inflated inflated;
+  z_stream stream{};
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
+    inflated.problem = "zlib could not start";
+    return inflated;
+  }
+  std::size_t used = 0;  // bytes of input given to zlib
+  char buffer[64 * 1024];
+  int status = Z_OK;
+  while (true) {
+    if (stream.avail_in == 0 && used < bytes.size()) {
+      const std::size_t chunk =
+          std::min<std::size_t>(bytes.size() - used, std::numeric_limits<uInt>::max());
+      stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + used));
+      stream.avail_in = static_cast<uInt>(chunk);
+      used += chunk;
+    }
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    status = inflate(&stream, Z_NO_FLUSH);
+    const std::size_t produced = sizeof buffer - stream.avail_out;
+    if (inflated.content.size() + produced > limit) {
+      inflated.too_large = true;
+      break;
+    }
+    inflated.content.append(buffer, produced);
+    if (status == Z_STREAM_END) {
+      const std::size_t next = used - stream.avail_in;
+      if (!StartsWith(bytes.substr(next), kGzipMagic)) break;
+      inflateReset(&stream);
+      continue;
+    }
+    // No progress: the input ends inside a member (or zlib can go no further with it).
+    if (status == Z_BUF_ERROR && produced == 0 && (stream.avail_in > 0 || used == bytes.size())) {
+      inflated.problem = "cut short";
+      break;
+    }
+    if (status != Z_OK && status != Z_BUF_ERROR) {
+      inflated.problem =
+          stream.msg != nullptr ? stream.msg : "zlib error " + std::to_string(status);
+      break;
+    }
+  }
+  inflateEnd(&stream);
+  if (!inflated.problem.empty() || inflated.too_large) inflated.content.clear();
+  return inflated;
+}
+
+// A tar header's number: octal digits, or GNU's base-256 for sizes past 8 GiB.
+std::optional<std::uint64_t> TarNumber(std::string_view field) {
+  std::uint64_t value = 0;
+  if (!field.empty() && (static_cast<unsigned char>(field[0]) & 0x80) != 0) {
+    for (std::size_t i = 1; i < field.size(); ++i) {
+      if (value >> 56 != 0) return std::nullopt;
+      value = value << 8 | static_cast<unsigned char>(field[i]);
+    }
+    return value;
+  }
+  std::size_t i = 0;
+  while (i < field.size() && field[i] == ' ') ++i;
+  bool digits = false;
+  for (; i < field.size() && field[i] >= '0' && field[i] <= '7'; ++i) {
+    value = value * 8 + static_cast<std::uint64_t>(field[i] - '0');
+    digits = true;
+  }
+  if (i < field.size() && field[i] != ' ' && field[i] != '\0') return std::nullopt;
+  if (!digits) return std::nullopt;
+  return value;
+}
+
+bool TarChecksumHolds(std::string_view header) {
+  const std::optional<std::uint64_t> stored = TarNumber(header.substr(148, 8));
+  if (!stored) return false;
+  std::uint64_t sum = 0;
+  for (std::size_t i = 0; i < kTarBlock; ++i) {
+    sum += i >= 148 && i < 156 ? ' ' : static_cast<unsigned char>(header[i]);
+  }
+  return sum == *stored;
+}
+
+bool LooksLikeTar(std::string_view bytes) {
+  return bytes.size() >= kTarBlock && bytes.substr(257, 5) == "ustar" &&
+         TarChecksumHolds(bytes.substr(0, kTarBlock));
+}
+
+// A NUL-terminated field.
+std::string_view Field(std::string_view header, std::size_t at, std::size_t size) {
+  std::string_view field = header.substr(at, size);
+  return field.substr(0, field.find('\0'));
+}
+
+// The "path" record of a pax extended header ("27 path=a/very/long/name\n").
+std::string PaxPath(std::string_view records) {
+  std::string path;
+  while (!records.empty()) {
+    const std::size_t space = records.find(' ');
+    if (space == std::string_view::npos) break;
+    std::size_t length = 0;
+    for (char c : records.substr(0, space)) {
+      if (c < '0' || c > '9' || length > records.size()) return path;
+      length = length * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (length <= space + 1 || length > records.size()) break;
+    std::string_view record = records.substr(space + 1, length - space - 1);
+    if (EndsWith(record, "\n")) record.remove_suffix(1);
+    if (StartsWith(record, "path=")) path = std::string(record.substr(5));
+    records.remove_prefix(length);
+  }
+  return path;
+}
+
+// POSIX ustar, with GNU's long names ('L') and pax's ('x').
+Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
+  Unpacked unpacked;
+  unpacked.archive = true;
+  std::string long_name;
+  std::size_t total = 0;
+  std::size_t at = 0;
+  while (at + kTarBlock <= bytes.size()) {
+    const std::string_view header = bytes.substr(at, kTarBlock);
+    if (header.find_first_not_of('\0') == std::string_view::npos) break;  // the end
+    const std::optional<std::uint64_t> size = TarNumber(header.substr(124, 12));
+    if (!TarChecksumHolds(header) || !size) {
+      unpacked.warnings.push_back(
+          NamedNote(name, "damaged tar archive (a damaged header), the rest skipped"));
+      break;
+    }
+    const std::size_t data_at = at + kTarBlock;
+    if (*size > bytes.size() - data_at) {
+      unpacked.warnings.push_back(
+          NamedNote(name, "damaged tar archive (cut short), the rest skipped"));
+      break;
+    }
+    const std::string_view data = bytes.substr(data_at, *size);
+    const char type = header[156];
+    if (type == 'L' || type == 'x') {
+      long_name = type == 'L' ? std::string(data.substr(0, data.find('\0'))) : PaxPath(data);
+    } else {
+      std::string path = long_name;
+      if (path.empty()) {
+        const std::string_view prefix = Field(header, 345, 155);
+        path =
+            std::string(prefix) + (prefix.empty() ? "" : "/") + std::string(Field(header, 0, 100));
+      }
+      long_name.clear();
+      const bool regular = type == '0' || type == '\0' || type == '7';
+      if (regular && !path.empty() && !EndsWith(path, "/") && !PassedOver(path)) {
+        total += data.size();
+        if (total > max_bytes) return TooLarge(name, "tar archive", max_bytes);
+        unpacked.members.push_back({MemberName(name, path), std::string(data)});
+      }
+    }
+    at = data_at + (*size + kTarBlock - 1) / kTarBlock * kTarBlock;
+  }
+  std::stable_sort(unpacked.members.begin(), unpacked.members.end(),
+                   [](const Document& a, const Document& b) { return a.name < b.name; });
+  return unpacked;
+}
+
+Unpacked UnpackGzip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
+  Inflated inflated = Gunzip(bytes, max_bytes);
+  if (inflated.too_large) return TooLarge(name, "gzip file", max_bytes);
+  Unpacked unpacked;
+  unpacked.archive = true;
+  if (!inflated.problem.empty()) {
+    unpacked.warnings.push_back(
+        NamedNote(name, "damaged gzip file (" + inflated.problem + "), skipped"));
+    return unpacked;
+  }
+  // A .tar.gz is a tar archive once uncompressed.
+  if (LooksLikeTar(inflated.content)) return UnpackTar(name, inflated.content, max_bytes);
+  unpacked.members.push_back({name, std::move(inflated.content)});
+  return unpacked;
+}
+
+}  // namespace
+
+Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
+  Unpacked unpacked;
+  if (LooksLikeZip(bytes)) {
+    unpacked = UnpackZip(name, bytes, max_bytes);
+  } else if (StartsWith(bytes, kGzipMagic)) {
+    unpacked = UnpackGzip(name, bytes, max_bytes);
+  } else if (LooksLikeTar(bytes)) {
+    unpacked = UnpackTar(name, bytes, max_bytes);
+  }
+  if (unpacked.archive && unpacked.members.empty() && unpacked.warnings.empty()) {
+    unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));
+  }
+  return unpacked;
+}
+
+}  // namespace precis

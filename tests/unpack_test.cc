@@ -1,0 +1,207 @@
+#include "unpack.h"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "support/gzip_bytes.h"
+#include "support/zip_archive.h"
+
+namespace {
+
+using precis::Unpack;
+using precis::Unpacked;
+using precis::testing::Gzip;
+using precis::testing::ZipArchive;
+
+const std::string kText = "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang.\n";
+
+struct TarEntry {
+  std::string name;
+  std::string content;
+  char type = '0';
+};
+
+// A POSIX ustar archive, as `tar --format=ustar` writes one (names under 100 bytes).
+std::string Tar(const std::vector<TarEntry>& entries) {
+  std::string tar;
+  for (const TarEntry& entry : entries) {
+    std::string header(512, '\0');
+    header.replace(0, entry.name.size(), entry.name);
+    std::snprintf(&header[100], 8, "%07o", 0644);
+    std::snprintf(&header[124], 12, "%011o", static_cast<unsigned>(entry.content.size()));
+    std::snprintf(&header[136], 12, "%011o", 0u);
+    header[156] = entry.type;
+    header.replace(257, 6, std::string("ustar\0", 6));
+    header.replace(263, 2, "00");
+    header.replace(148, 8, "        ");
+    unsigned sum = 0;
+    for (char c : header) sum += static_cast<unsigned char>(c);
+    std::snprintf(&header[148], 8, "%06o", sum);
+    tar += header + entry.content;
+    tar.append((512 - entry.content.size() % 512) % 512, '\0');
+  }
+  return tar + std::string(1024, '\0');
+}
+
+std::vector<std::string> NamesOf(const Unpacked& unpacked) {
+  std::vector<std::string> names;
+  for (const precis::Document& member : unpacked.members) names.push_back(member.name);
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("a ZIP archive's files are documents, in name order, hidden ones passed over",
+          "[unpack]") {
+  const std::string zip = ZipArchive({{"b/deux.txt", "Deux."},
+                                      {"a.txt", kText},
+                                      {"b/", ""},
+                                      {".DS_Store", "\x01\x02"},
+                                      {"__MACOSX/._a.txt", "\x01\x02"},
+                                      {"b/.cache/x.txt", "Cach\u00e9."}});
+  const Unpacked unpacked = Unpack("dl/articles.zip", zip);
+  CHECK(unpacked.archive);
+  CHECK(unpacked.warnings.empty());
+  CHECK(NamesOf(unpacked) ==
+        std::vector<std::string>{"dl/articles.zip/a.txt", "dl/articles.zip/b/deux.txt"});
+  REQUIRE(unpacked.members.size() == 2);
+  CHECK(unpacked.members[0].text == kText);
+  CHECK(unpacked.members[1].text == "Deux.");
+}
+
+TEST_CASE("a program's ZIP package is not an archive of articles", "[unpack]") {
+  const auto zip = GENERATE(
+      ZipArchive({{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<workbook/>"}}),
+      ZipArchive({{"mimetype", "application/epub+zip", true}, {"OEBPS/a.xhtml", "<html/>"}}));
+  const Unpacked unpacked = Unpack("a.zip", zip);
+  CHECK_FALSE(unpacked.archive);
+  CHECK(unpacked.members.empty());
+  CHECK(unpacked.warnings.empty());
+}
+
+TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", "[unpack]") {
+  std::string zip = ZipArchive({{"a.txt", kText, true}, {"b.txt", "Le Kremlin confirme.", true}});
+  SECTION("a CRC mismatch") {
+    zip[zip.find("Kremlin")] = 'k';
+    const Unpacked unpacked = Unpack("a.zip", zip);
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.zip/a.txt"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.zip/b.txt: damaged ZIP entry (CRC error), skipped"});
+  }
+  SECTION("a password") {
+    // The "encrypted" flag of the second entry, in its local and central headers.
+    const std::size_t local = zip.find("PK\x03\x04", 1);
+    const std::size_t central = zip.find("PK\x01\x02", zip.find("PK\x01\x02") + 1);
+    REQUIRE(local != std::string::npos);
+    REQUIRE(central != std::string::npos);
+    zip[local + 6] = static_cast<char>(zip[local + 6] | 1);
+    zip[central + 8] = static_cast<char>(zip[central + 8] | 1);
+    const Unpacked unpacked = Unpack("a.zip", zip);
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.zip/a.txt"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.zip/b.txt: password-protected, skipped"});
+  }
+  SECTION("more than the limit, once uncompressed") {
+    const Unpacked unpacked = Unpack("a.zip", zip, 60);
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.zip: ZIP archive over 60 bytes once uncompressed, skipped"});
+  }
+  SECTION("nothing but hidden files") {
+    const Unpacked unpacked = Unpack("a.zip", ZipArchive({{".DS_Store", "x"}}));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.warnings == std::vector<std::string>{"a.zip: archive holds no file, skipped"});
+  }
+}
+
+TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]") {
+  SECTION("one document, under the file's own name") {
+    const Unpacked unpacked = Unpack("page.html.gz", Gzip(kText));
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"page.html.gz"});
+    CHECK(unpacked.members.at(0).text == kText);
+  }
+  SECTION("members one after the other, as `cat a.gz b.gz` makes") {
+    const Unpacked unpacked = Unpack("ab.gz", Gzip("Un. ") + Gzip("Deux."));
+    CHECK(unpacked.members.at(0).text == "Un. Deux.");
+  }
+  SECTION("a tar archive inside") {
+    const Unpacked unpacked =
+        Unpack("corpus.tar.gz", Gzip(Tar({{"d1/a.txt", kText}, {"d1/b.txt", "Deux."}})));
+    CHECK(NamesOf(unpacked) ==
+          std::vector<std::string>{"corpus.tar.gz/d1/a.txt", "corpus.tar.gz/d1/b.txt"});
+  }
+  SECTION("damaged") {
+    const std::string gz = Gzip(kText + kText + kText);
+    Unpacked unpacked = Unpack("a.gz", gz.substr(0, gz.size() / 2));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.gz: damaged gzip file (cut short), skipped"});
+    std::string corrupt = gz;
+    corrupt[12] = static_cast<char>(corrupt[12] ^ 0x55);
+    corrupt[13] = static_cast<char>(corrupt[13] ^ 0x55);
+    unpacked = Unpack("a.gz", corrupt);
+    CHECK(unpacked.members.empty());
+    REQUIRE(unpacked.warnings.size() == 1);
+    CHECK(unpacked.warnings[0].rfind("a.gz: damaged gzip file (", 0) == 0);
+  }
+  SECTION("a bomb") {
+    const Unpacked unpacked = Unpack("bomb.gz", Gzip(std::string(1 << 20, 'a')), 1000);
+    CHECK(unpacked.members.empty());
+    CHECK(
+        unpacked.warnings ==
+        std::vector<std::string>{"bomb.gz: gzip file over 1000 bytes once uncompressed, skipped"});
+  }
+}
+
+TEST_CASE("a tar archive's regular files are documents, and long names are kept", "[unpack]") {
+  const std::string long_path = std::string(120, 'x') + ".txt";
+  const std::string pax_path = "pax/" + std::string(110, 'y') + ".txt";
+  const std::string pax_record = "path=" + pax_path + "\n";
+  const std::string pax = std::to_string(pax_record.size() + 4) + " " + pax_record;
+  REQUIRE(pax.size() == pax_record.size() + 4);
+  const std::string tar = Tar({{"z.txt", "Z."},
+                               {"dir/", "", '5'},
+                               {"lien", "", '2'},
+                               {"././@LongLink", long_path + '\0', 'L'},
+                               {"tronque", "Long."},
+                               {"PaxHeader", pax, 'x'},
+                               {"tronque2", "Pax."},
+                               {".cache", "x"},
+                               {"a.txt", kText}});
+  const Unpacked unpacked = Unpack("c.tar", tar);
+  CHECK(unpacked.archive);
+  CHECK(unpacked.warnings.empty());
+  CHECK(NamesOf(unpacked) == std::vector<std::string>{"c.tar/a.txt", "c.tar/" + pax_path,
+                                                      "c.tar/" + long_path, "c.tar/z.txt"});
+  CHECK(unpacked.members.at(1).text == "Pax.");
+  CHECK(unpacked.members.at(2).text == "Long.");
+
+  SECTION("cut short: what came before is kept") {
+    const std::string two = Tar({{"a.txt", kText}, {"b.txt", std::string(2000, 'b')}});
+    const Unpacked cut = Unpack("c.tar", two.substr(0, 1024 + 600));
+    CHECK(NamesOf(cut) == std::vector<std::string>{"c.tar/a.txt"});
+    CHECK(cut.warnings ==
+          std::vector<std::string>{"c.tar: damaged tar archive (cut short), the rest skipped"});
+  }
+  SECTION("a damaged header") {
+    std::string damaged = Tar({{"a.txt", kText}, {"b.txt", "B."}});
+    damaged[1024] = 'c';  // the second header's name, under its checksum
+    const Unpacked bad = Unpack("c.tar", damaged);
+    CHECK(NamesOf(bad) == std::vector<std::string>{"c.tar/a.txt"});
+    CHECK(bad.warnings == std::vector<std::string>{
+                              "c.tar: damaged tar archive (a damaged header), the rest skipped"});
+  }
+}
+
+TEST_CASE("what is not an archive is left to the caller", "[unpack]") {
+  const auto bytes =
+      GENERATE(as<std::string>{}, "", kText, "PK", std::string("\x1F", 1), std::string(600, 'u'));
+  const Unpacked unpacked = Unpack("a.txt", bytes);
+  CHECK_FALSE(unpacked.archive);
+  CHECK(unpacked.members.empty());
+  CHECK(unpacked.warnings.empty());
+}
