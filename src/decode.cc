@@ -44,6 +44,7 @@ constexpr Signature kSignatures[] = {
     {"GIF87a", "GIF image"},
     {"GIF89a", "GIF image"},
     // .docx and .odt are read (office_text.h); .xlsx, .pptx, .epub and the rest are not.
+    // ReadInputs opens archives of articles (unpack.h) before their bytes come here.
     {"PK\x03\x04", "ZIP archive"},
     {"\x1F\x8B", "gzip file"},
     // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
