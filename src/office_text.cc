@@ -18,6 +18,7 @@
 #include "contains.h"
 #include "libxml_init.h"
 #include "paragraph_text.h"
+#include "size_name.h"
 #include "zip_reader.h"
 
 namespace precis {
@@ -271,10 +272,7 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
   const OfficeFormat format = read.format;
   if (format == OfficeFormat::kNone) return read;
   const std::string name = OfficeFormatName(format);
-  const bool mib = max_xml_bytes % (std::size_t{1} << 20) == 0;
-  const std::string too_large = name + " over " +
-                                std::to_string(mib ? max_xml_bytes >> 20 : max_xml_bytes) +
-                                (mib ? " MiB" : " bytes");
+  const std::string too_large = name + " over " + SizeName(max_xml_bytes);
   std::string_view xml = bytes;
   ZipEntryRead entry;
   if (format != OfficeFormat::kFodt) {

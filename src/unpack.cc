@@ -10,6 +10,7 @@
 
 #include "affix.h"
 #include "named_note.h"
+#include "size_name.h"
 #include "zip_reader.h"
 
 namespace precis {
@@ -17,13 +18,6 @@ namespace {
 
 constexpr std::string_view kGzipMagic = "\x1F\x8B";
 constexpr std::size_t kTarBlock = 512;
-
-// "1024 MiB" for a whole number of MiB, else the bytes: as office_text.h says its limit.
-std::string SizeName(std::size_t bytes) {
-  constexpr std::size_t kMiB = std::size_t{1} << 20;
-  return bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
-                           : std::to_string(bytes) + " bytes";
-}
 
 // Whether a member's path is one a directory listing would pass over: a hidden file or
 // folder, or macOS's resource copies.
