@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <string>
 #include <vector>
 
 #include "compound_file.h"
+#include "converter.h"
 #include "little_endian.h"
 #include "paragraph_text.h"
 #include "utf8.h"
@@ -34,13 +36,6 @@ constexpr std::uint16_t kSprmDeleted = 0x0800;  // sprmCFRMarkDel
 constexpr std::uint16_t kSprmHidden = 0x083C;   // sprmCFVanish
 
 constexpr std::size_t kFkpBytes = 512;
-
-// Windows-1252's characters at 0x80-0x9F, which a piece of 8-bit text maps to
-// ([MS-DOC] 2.4.1); 0 where the code page has none.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 // Whether `size` bytes from `at` lie within `bytes`, without overflow.
 bool Within(std::string_view bytes, std::uint64_t at, std::uint64_t size) {
@@ -259,37 +254,47 @@ class TextWriter {
 };
 
 // The main text, [0, ccpText) in character positions, through the piece table.
+// The code units of a piece of `count` characters at the start of `bytes`. 8-bit text is
+// Windows-1252 ([MS-DOC] 2.4.1), one unit a byte, so that unit i is at byte i.
+bool PieceUnits(std::string_view bytes, std::uint32_t count, bool compressed, UConverter* cp1252,
+                std::u16string* units) {
+  units->assign(count, u'\0');
+  if (!compressed) {
+    for (std::uint32_t i = 0; i < count; ++i) (*units)[i] = LittleU16(bytes, 2 * std::size_t{i});
+    return true;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t length = ucnv_toUChars(cp1252, units->data(), static_cast<int32_t>(count),
+                                       bytes.data(), static_cast<int32_t>(count), &status);
+  return U_SUCCESS(status) && length == static_cast<int32_t>(count);
+}
+
+// The main text, [0, ccpText) in character positions, through the piece table.
 bool ReadMainText(std::string_view word, const std::vector<Piece>& pieces,
                   const std::vector<Hidden>& hidden, std::uint32_t ccp_text, std::string* text) {
+  const Converter cp1252 = TryOpenConverter("windows-1252");
+  if (!cp1252) return false;
   TextWriter writer;
   // Each character is stored once in the stream, old text of fast saves aside.
   std::uint64_t total = 0;
+  std::u16string units;
   for (const Piece& piece : pieces) {
     const std::uint32_t end = std::min(piece.cp_end, ccp_text);
     if (piece.cp_start >= end) continue;
     const std::uint32_t count = end - piece.cp_start;
     const std::uint32_t width = piece.compressed ? 1 : 2;
     total += count;
-    if (!Within(word, piece.offset, std::uint64_t{count} * width) || total > word.size()) {
+    if (!Within(word, piece.offset, std::uint64_t{count} * width) || total > word.size() ||
+        !PieceUnits(word.substr(piece.offset), count, piece.compressed, cp1252.get(), &units)) {
       return false;
     }
     for (std::uint32_t i = 0; i < count; ++i) {
-      const std::uint32_t fc = piece.offset + i * width;
-      if (IsHidden(hidden, fc)) continue;
-      char32_t c;
-      if (piece.compressed) {
-        const unsigned char byte = static_cast<unsigned char>(word[fc]);
-        c = byte >= 0x80 && byte < 0xA0 && kCp1252High[byte - 0x80] != 0 ? kCp1252High[byte - 0x80]
-                                                                         : byte;
-      } else {
-        c = LittleU16(word, fc);
-        if (c >= 0xD800 && c < 0xDC00 && i + 1 < count) {
-          const char32_t low = LittleU16(word, fc + 2);
-          if (low >= 0xDC00 && low < 0xE000) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-            ++i;
-          }
-        }
+      if (IsHidden(hidden, piece.offset + i * width)) continue;
+      char32_t c = units[i];
+      if (c >= 0xD800 && c < 0xDC00 && i + 1 < count && units[i + 1] >= 0xDC00 &&
+          units[i + 1] < 0xE000) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+        ++i;
       }
       writer.Put(c);
     }
