@@ -10,6 +10,7 @@
 
 #include "affix.h"
 #include "named_note.h"
+#include "office_text.h"
 #include "size_name.h"
 #include "zip_reader.h"
 
@@ -47,13 +48,13 @@ Unpacked TooLarge(const std::string& name, const char* kind, std::size_t max_byt
   return unpacked;
 }
 
-// ZIP: an archive of documents unless a program's package: Office Open XML ([MS-OPC],
-// and a DOCX's body even without its content types), ODF or EPUB.
+// ZIP: an archive of documents unless load reads it as a document (office_text.h) or it
+// is another program's package: Office Open XML ([MS-OPC]), ODF or EPUB.
 Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
+  if (SniffOfficeFormat(bytes) != OfficeFormat::kNone) return {};
   const ZipHandle archive = OpenZip(bytes);
   if (archive == nullptr || zip_name_locate(archive.get(), "[Content_Types].xml", 0) >= 0 ||
-      zip_name_locate(archive.get(), "mimetype", 0) >= 0 ||
-      zip_name_locate(archive.get(), "word/document.xml", 0) >= 0) {
+      zip_name_locate(archive.get(), "mimetype", 0) >= 0) {
     return {};
   }
   Unpacked unpacked;
