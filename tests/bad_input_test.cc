@@ -15,6 +15,7 @@
 #include "decode.h"
 #include "support/encode_text.h"
 #include "support/gzip_bytes.h"
+#include "support/office_article.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
 #include "support/word97_file.h"
@@ -275,8 +276,7 @@ const std::vector<Row>& Rows() {
        Out::kSummary},
       {"a Word document, alone",
        [](const Scratch& s) {
-         s.Write("article.docx", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
-                                       "office" / "article.docx"));
+         s.Write("article.docx", testing::ReadOfficeFixture("article.docx"));
          return "article.docx";
        },
        0,
@@ -284,8 +284,7 @@ const std::vector<Row>& Rows() {
        Out::kSummary},
       {"an OpenDocument text among text files",
        [](const Scratch& s) {
-         s.Write("utf8/article.odt", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" /
-                                           "data" / "office" / "article.odt"));
+         s.Write("utf8/article.odt", testing::ReadOfficeFixture("article.odt"));
          return "utf8";
        },
        0,
@@ -308,8 +307,7 @@ const std::vector<Row>& Rows() {
        Out::kSampleSummary},
       {"a Word 97-2003 document, alone",
        [](const Scratch& s) {
-         s.Write("article.doc", Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
-                                      "office" / "article.doc"));
+         s.Write("article.doc", testing::ReadOfficeFixture("article.doc"));
          return "article.doc";
        },
        0,
@@ -317,8 +315,7 @@ const std::vector<Row>& Rows() {
        Out::kSummary},
       {"a Word 97-2003 document cut short among text files",
        [](const Scratch& s) {
-         const std::string doc = Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
-                                       "office" / "article.doc");
+         const std::string doc = testing::ReadOfficeFixture("article.doc");
          s.Write("utf8/coupe.doc", doc.substr(0, doc.size() / 2));
          return "utf8";
        },
