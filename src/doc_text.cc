@@ -318,22 +318,26 @@ DocText Damaged(std::string_view problem) {
 // ([MS-OFFCRYPTO] 2.3.4): a password-protected file, not one of another format.
 bool IsEncryptedPackage(const CompoundFile& file) { return file.Has("EncryptedPackage"); }
 
+// Whether this reader answers for `file`: a Word document, an encrypted DOCX, or a
+// compound file too damaged to tell what it holds.
+bool Answers(const CompoundFile& file) {
+  return !file.error().empty() || IsEncryptedPackage(file) || file.Has("WordDocument");
+}
+
 }  // namespace
 
 bool IsWordDocument(std::string_view bytes) {
-  if (!LooksLikeCompoundFile(bytes)) return false;
-  const CompoundFile file(bytes);
-  return !file.error().empty() || IsEncryptedPackage(file) || file.Has("WordDocument");
+  return LooksLikeCompoundFile(bytes) && Answers(CompoundFile(bytes));
 }
 
 DocText ReadDocText(std::string_view bytes) {
   if (!LooksLikeCompoundFile(bytes)) return {};
   const CompoundFile file(bytes);
+  if (!Answers(file)) return {};
   if (!file.error().empty()) {
     return Failed("damaged Word 97-2003 or other OLE2 file (" + file.error() + ")");
   }
   if (IsEncryptedPackage(file)) return Failed("password-protected Office document");
-  if (!file.Has("WordDocument")) return {};
 
   std::string word;
   if (!file.Read("WordDocument", &word)) return Damaged("its WordDocument stream is damaged");
