@@ -180,6 +180,22 @@ po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
   return all;
 }
 
+po::options_description OrderOptions(EvalCommandLine& line) {
+  OrderCommandLine& order = line.order;
+  const SummarizeOptionGroups summarize = SummarizeOptions(order.options);
+  po::options_description summary("Summarize (as precis summarize)");
+  for (const auto& option : summarize.main.options()) summary.add(option);
+  po::options_description votes("Votes");
+  votes.add_options()
+      ("match", po::value<double>(&order.match)->default_value(order.match, "0.3"),
+       "cosine of stemmed words (stopwords left out) at which a third article's sentence "
+       "tells a summary sentence")
+      ("help,h", "print this help and exit");
+  po::options_description all;
+  all.add(summary).add(summarize.tuning).add(votes);
+  return all;
+}
+
 po::options_description CompareOptions(EvalCommandLine& line, Bound& bound) {
   CompareCommandLine& compare = line.compare;
   po::options_description main("Options");
@@ -253,6 +269,19 @@ void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm)
   settings.threads = static_cast<std::size_t>(bound.threads);
 }
 
+void FinishOrder(EvalCommandLine& line) {
+  OrderCommandLine& order = line.order;
+  if (order.dataset.empty()) throw UsageError("no dataset: name its folder");
+  if (!(order.match > 0.0 && order.match <= 1.0)) {
+    throw UsageError("--match must be above 0 and at most 1");
+  }
+  try {
+    order.options.Validate();
+  } catch (const Error& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+}
+
 void FinishCompare(EvalCommandLine& line, const Bound& bound,
                    const std::vector<std::string>& results) {
   CompareCommandLine& compare = line.compare;
@@ -286,12 +315,21 @@ const char* kCompareUsage =
     "Says whether a system of RESULTS_A beats one of RESULTS_B (both written by\n"
     "run --out; they may be the same file), pairing their scores cluster by cluster:\n"
     "paired bootstrap and permutation tests, verdict at p < 0.05.\n\n";
+const char* kOrderUsage =
+    "Usage: precis-eval order DATASET [OPTIONS]\n\n"
+    "Summarizes each cluster of DATASET (CLUSTER/docs/*.txt) with precis and asks the\n"
+    "cluster's other articles whether the summary reads its sentences in the order they\n"
+    "tell them: for two summary sentences from two articles, a third article that tells\n"
+    "both is a vote. Prints the share of votes that precis's order agrees with, by\n"
+    "document (by-source) and leads first (by-position), and precis's order against\n"
+    "each, cluster by cluster.\n";
 
 // The command `word` names; kHelp when it names none.
 EvalCommand CommandNamed(std::string_view word) {
   if (word == "rouge") return EvalCommand::kRouge;
   if (word == "run") return EvalCommand::kRun;
   if (word == "compare") return EvalCommand::kCompare;
+  if (word == "order") return EvalCommand::kOrder;
   return EvalCommand::kHelp;
 }
 
@@ -340,7 +378,7 @@ std::vector<std::string> ExtractRouge155Flags(std::vector<std::string>& args, bo
 
 EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
   EvalCommandLine line;
-  if (argc < 2) throw UsageError("no command: rouge, run or compare");
+  if (argc < 2) throw UsageError("no command: rouge, run, compare or order");
   const std::string_view word = argv[1];
   if (word == "--help" || word == "-h") return line;
   if (word == "help") {
@@ -359,12 +397,12 @@ EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
   }
   const EvalCommand command = CommandNamed(word);
   if (command == EvalCommand::kHelp) {
-    throw UsageError("unknown command '" + std::string(word) + "' (known: rouge, run, compare)");
+    throw UsageError("unknown command '" + std::string(word) + "' (known: rouge, run, compare, order)");
   }
 
   std::vector<std::string> args(argv + 2, argv + argc);
   Bound bound;
-  if (command != EvalCommand::kCompare) {
+  if (command == EvalCommand::kRouge || command == EvalCommand::kRun) {
     bound.scoring.rouge155_args = ExtractRouge155Flags(args, bound.scoring.rouge155);
   }
   std::vector<std::string> results;
@@ -379,6 +417,11 @@ EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
     case EvalCommand::kRun:
       options.add(RunOptions(line, bound));
       options.add_options()("dataset", po::value<std::string>(&line.run.settings.dataset));
+      positional.add("dataset", 1);
+      break;
+    case EvalCommand::kOrder:
+      options.add(OrderOptions(line));
+      options.add_options()("dataset", po::value<std::string>(&line.order.dataset));
       positional.add("dataset", 1);
       break;
     default:
@@ -399,6 +442,9 @@ EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
       break;
     case EvalCommand::kRun:
       FinishRun(line, bound, vm);
+      break;
+    case EvalCommand::kOrder:
+      FinishOrder(line);
       break;
     default:
       FinishCompare(line, bound, results);
@@ -424,16 +470,22 @@ std::string EvalHelpText(EvalCommand topic) {
     case EvalCommand::kCompare:
       out << kCompareUsage << CompareOptions(line, bound);
       break;
+    case EvalCommand::kOrder:
+      out << kOrderUsage << OrderOptions(line);
+      break;
     default:
       out << "Usage: precis-eval rouge --ref REF.txt [--ref ...] [OPTIONS] SYSTEM.txt...\n"
              "       precis-eval run DATASET [OPTIONS]\n"
-             "       precis-eval compare RESULTS_A.json RESULTS_B.json [OPTIONS]\n\n"
+             "       precis-eval compare RESULTS_A.json RESULTS_B.json [OPTIONS]\n"
+             "       precis-eval order DATASET [OPTIONS]\n\n"
              "Evaluates summaries with ROUGE (Lin 2004) against human references.\n\n"
              "Commands:\n"
              "  rouge    score summary files against reference files\n"
              "  run      summarize a dataset with precis and baselines, score every system,\n"
              "           print means with confidence intervals, write per-cluster results\n"
-             "  compare  test whether one system beats another, cluster by cluster\n\n"
+             "  compare  test whether one system beats another, cluster by cluster\n"
+             "  order    ask each cluster's other articles whether the summary's sentence\n"
+             "           order tells the story as they do\n\n"
              "Scoring is in Unicode mode by default (words as a French reader sees them);\n"
              "--rouge155 followed by ROUGE-1.5.5's own flags reproduces the Perl script.\n\n"
              "'precis-eval COMMAND --help' lists a command's options.\n"

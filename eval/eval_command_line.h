@@ -1,4 +1,4 @@
-// The precis-eval command line: three commands (rouge, run, compare) parsed with
+// The precis-eval command line: four commands (rouge, run, compare, order) parsed with
 // Boost.Program_options. `run` takes every option of `precis summarize`, shared through
 // src/command_line.h. ROUGE-1.5.5 mode takes the Perl script's own flags after --rouge155,
 // which are set apart before Boost sees the rest.
@@ -13,7 +13,7 @@
 
 namespace precis::eval {
 
-enum class EvalCommand { kRouge, kRun, kCompare, kHelp, kVersion };
+enum class EvalCommand { kRouge, kRun, kCompare, kOrder, kHelp, kVersion };
 
 struct RougeCommandLine {
   std::vector<std::string> references;  // --ref, in order (a folder: each file in it)
@@ -37,6 +37,12 @@ struct CompareCommandLine {
   Statistic statistic = Statistic::kF;
 };
 
+struct OrderCommandLine {
+  std::string dataset;
+  Options options;     // how precis summarizes, as in `run`
+  double match = 0.3;  // --match: the cosine at which a third article tells a sentence
+};
+
 struct EvalCommandLine {
   EvalCommand command = EvalCommand::kHelp;
   // kHelp: the command whose help was asked for (kHelp for the general one).
@@ -44,6 +50,7 @@ struct EvalCommandLine {
   RougeCommandLine rouge;
   RunCommandLine run;
   CompareCommandLine compare;
+  OrderCommandLine order;
 };
 
 // Parses argv. Throws precis::UsageError for an unknown command or option, a bad value or

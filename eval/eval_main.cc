@@ -13,6 +13,7 @@
 #include "dataset.h"
 #include "eval_command_line.h"
 #include "evaluation_run.h"
+#include "order_agreement.h"
 #include "plot_svg.h"
 #include "precis/precis.h"
 #include "results_io.h"
@@ -95,6 +96,12 @@ int Compare(const CompareCommandLine& line) {
   return 0;
 }
 
+int Order(const OrderCommandLine& line) {
+  const std::vector<Cluster> clusters = ReadDataset(line.dataset);
+  Write(FormatOrderTable(MeasureOrder(clusters, line.options, line.match), line.match));
+  return 0;
+}
+
 int Dispatch(const EvalCommandLine& line) {
   switch (line.command) {
     case EvalCommand::kRouge:
@@ -103,6 +110,8 @@ int Dispatch(const EvalCommandLine& line) {
       return Run(line.run);
     case EvalCommand::kCompare:
       return Compare(line.compare);
+    case EvalCommand::kOrder:
+      return Order(line.order);
     case EvalCommand::kVersion:
       Write(std::string("precis-eval ") + precis::kVersion + '\n');
       return 0;
@@ -121,7 +130,8 @@ int main(int argc, char* argv[]) {
     line = ParseEvalCommandLine(argc, argv);
   } catch (const precis::UsageError& e) {
     const std::string command = argc > 1 ? argv[1] : "";
-    const bool known = command == "rouge" || command == "run" || command == "compare";
+    const bool known = command == "rouge" || command == "run" || command == "compare" ||
+                       command == "order";
     std::cerr << "precis-eval: " << e.what() << "\nTry 'precis-eval "
               << (known ? command + " " : "") << "--help' for more information.\n";
     return 2;

@@ -392,6 +392,32 @@ TEST_CASE("compare pairs clusters and says when there is no difference") {
   CHECK(unpaired.err.find("clusters differ") != std::string::npos);
 }
 
+TEST_CASE("order counts the votes of third articles on samples/") {
+  const auto result = Eval("order " + Quoted(Samples()));
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.empty());
+  const std::vector<std::string> lines = Lines(result.out);
+  REQUIRE(lines.size() == 9);
+  CHECK(lines[0].find("1 clusters, 1 with votes") != std::string::npos);
+  // Three orders of one summary: the same pairs, so the same number of votes.
+  std::istringstream precis(lines[3]), by_source(lines[4]), by_position(lines[5]);
+  std::string name;
+  std::size_t agree[3], votes[3];
+  double share;
+  precis >> name >> agree[0] >> votes[0] >> share;
+  CHECK(name == "precis");
+  CHECK(share == Approx(static_cast<double>(agree[0]) / votes[0]).margin(5e-4));
+  by_source >> name >> agree[1] >> votes[1];
+  CHECK(name == "by-source");
+  by_position >> name >> agree[2] >> votes[2];
+  CHECK(name == "by-position");
+  CHECK(votes[0] > 0);
+  CHECK(votes[1] == votes[0]);
+  CHECK(votes[2] == votes[0]);
+  CHECK(lines[7].rfind("precis against by-source: ", 0) == 0);
+  CHECK(lines[8].rfind("precis against by-position: ", 0) == 0);
+}
+
 TEST_CASE("Runtime errors exit 1 and name the path at fault") {
   TempDir dir;
   const std::string ref = dir.Write("ref.txt", "le chat dort\n");
@@ -411,6 +437,7 @@ TEST_CASE("Runtime errors exit 1 and name the path at fault") {
        dir / "file"},
       {"compare /nonexistent/a.json /nonexistent/b.json", "/nonexistent/a.json"},
       {"compare " + ref + " " + ref, dir / "ref.txt"},
+      {"order /nonexistent/dataset", "/nonexistent/dataset"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.args);
@@ -460,6 +487,11 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "compare " + ref + " " + ref + " " + ref,
       "compare " + ref + " " + ref + " --measure ROUGE-9",
       "compare " + ref + " " + ref + " --stat Q",
+      "order",
+      "order " + samples + " --match 0",
+      "order " + samples + " --match 1.5",
+      "order " + samples + " --words -5",
+      "order " + samples + " --rouge155 -n 2",
   };
   for (const std::string& args : cases) {
     CAPTURE(args);
@@ -485,6 +517,8 @@ TEST_CASE("Help and version print to stdout and succeed") {
       {"rouge --help", "--rouge155"},
       {"rouge -h", "--ref"},
       {"compare --help", "--measure"},
+      {"order --help", "--match"},
+      {"help order", "third article"},
       {"--version", "precis-eval "},
   };
   for (const Case& c : cases) {

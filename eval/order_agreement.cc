@@ -1,0 +1,192 @@
+#include "order_agreement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <utility>
+
+#include "precis/error.h"
+#include "precis/summarizer.h"
+#include "statistics.h"
+#include "unicode_tokenizer.h"
+
+namespace precis::eval {
+namespace {
+
+// A sentence's words with their counts, by word, scaled to unit length: the merge in
+// Cosine adds in one order on every platform.
+using WordVector = std::vector<std::pair<std::string, double>>;
+
+WordVector Words(UnicodeTokenizer& tokenizer, const std::string& text) {
+  std::map<std::string, double> counts;
+  for (const auto& line : tokenizer.Tokenize(text)) {
+    for (const std::string& word : line) counts[word] += 1.0;
+  }
+  double norm = 0.0;
+  for (const auto& [word, count] : counts) norm += count * count;
+  norm = std::sqrt(norm);
+  WordVector words(counts.begin(), counts.end());
+  for (auto& [word, weight] : words) weight /= norm;
+  return words;
+}
+
+double Cosine(const WordVector& a, const WordVector& b) {
+  double sum = 0.0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      sum += (i++)->second * (j++)->second;
+    }
+  }
+  return sum;
+}
+
+// For each summary sentence, where each document tells it: the position of its best
+// match, or -1 below `match`. Ties go to the earlier position.
+std::vector<std::vector<long>> WhereTold(const std::vector<WordVector>& summary,
+                                         const std::vector<std::vector<WordVector>>& documents,
+                                         double match) {
+  std::vector<std::vector<long>> told(summary.size(), std::vector<long>(documents.size(), -1));
+  for (std::size_t s = 0; s < summary.size(); ++s) {
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+      double best = 0.0;
+      for (std::size_t p = 0; p < documents[d].size(); ++p) {
+        const double cosine = Cosine(summary[s], documents[d][p]);
+        if (cosine > best) {
+          best = cosine;
+          if (best >= match) told[s][d] = static_cast<long>(p);
+        }
+      }
+    }
+  }
+  return told;
+}
+
+std::vector<Sentence> SortedBy(std::vector<Sentence> sentences, bool position_first) {
+  std::sort(sentences.begin(), sentences.end(), [&](const Sentence& x, const Sentence& y) {
+    return position_first ? std::tie(x.position, x.document) < std::tie(y.position, y.document)
+                          : std::tie(x.document, x.position) < std::tie(y.document, y.position);
+  });
+  return sentences;
+}
+
+ClusterOrder MeasureCluster(const Cluster& cluster, const Options& options, double match) {
+  const Summary summary = Summarize(cluster.documents, options);
+  const std::vector<Sentence> sentences = Segment(cluster.documents, options);
+  const std::vector<Sentence> printed(summary.sentences.begin(), summary.sentences.end());
+  return {cluster.name, ThirdArticleVotes(printed, sentences, summary.language, match),
+          ThirdArticleVotes(SortedBy(printed, false), sentences, summary.language, match),
+          ThirdArticleVotes(SortedBy(printed, true), sentences, summary.language, match)};
+}
+
+std::string Fixed(double value, int decimals) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+std::string Row(const char* name, const OrderVotes& votes) {
+  char buffer[96];
+  std::snprintf(buffer, sizeof buffer, "%-12s %6zu %6zu  %s\n", name, votes.agree, votes.votes,
+                Fixed(votes.Share(), 3).c_str());
+  return buffer;
+}
+
+std::string CompareLine(const char* name, const std::vector<ClusterOrder>& orders,
+                        OrderVotes ClusterOrder::*other) {
+  std::vector<double> a;
+  std::vector<double> b;
+  for (const ClusterOrder& c : orders) {
+    if (c.precis.votes == 0) continue;
+    a.push_back(c.precis.Share());
+    b.push_back((c.*other).Share());
+  }
+  const PairedComparison comparison = ComparePaired(a, b);
+  return "precis against " + std::string(name) + ": " + std::to_string(comparison.wins) +
+         " clusters agree more, " + std::to_string(comparison.losses) + " less, " +
+         std::to_string(comparison.ties) + " as much; mean share " +
+         (comparison.difference.mean >= 0 ? "+" : "") + Fixed(comparison.difference.mean, 4) +
+         ", permutation p = " + Fixed(comparison.p_permutation, 3) + '\n';
+}
+
+}  // namespace
+
+OrderVotes ThirdArticleVotes(const std::vector<Sentence>& summary,
+                             const std::vector<Sentence>& sentences,
+                             const std::string& language, double match) {
+  UnicodeTokenizerOptions tokenize;
+  tokenize.language = language;
+  tokenize.remove_stopwords = true;
+  UnicodeTokenizer tokenizer(tokenize);
+  std::vector<std::vector<WordVector>> documents;
+  for (const Sentence& s : sentences) {
+    if (s.document >= documents.size()) documents.resize(s.document + 1);
+    documents[s.document].push_back(Words(tokenizer, s.text));
+  }
+  std::vector<WordVector> chosen;
+  for (const Sentence& s : summary) {
+    if (s.document >= documents.size()) {
+      throw Error(ErrorCode::kInvalidInput, "",
+                  "summary sentence of document " + std::to_string(s.document) +
+                      ", which has no sentence");
+    }
+    chosen.push_back(Words(tokenizer, s.text));
+  }
+  const std::vector<std::vector<long>> told = WhereTold(chosen, documents, match);
+  OrderVotes votes;
+  for (std::size_t a = 0; a < summary.size(); ++a) {
+    for (std::size_t b = a + 1; b < summary.size(); ++b) {
+      const std::size_t doc_a = summary[a].document;
+      const std::size_t doc_b = summary[b].document;
+      if (doc_a == doc_b) continue;
+      for (std::size_t k = 0; k < documents.size(); ++k) {
+        if (k == doc_a || k == doc_b) continue;
+        if (told[a][k] < 0 || told[b][k] < 0 || told[a][k] == told[b][k]) continue;
+        ++votes.votes;
+        votes.agree += told[a][k] < told[b][k];
+      }
+    }
+  }
+  return votes;
+}
+
+std::vector<ClusterOrder> MeasureOrder(const std::vector<Cluster>& clusters,
+                                       const Options& options, double match) {
+  if (!(match > 0.0 && match <= 1.0)) {
+    throw Error(ErrorCode::kInvalidOptions, "",
+                "match must be above 0 and at most 1, not " + Fixed(match, 3));
+  }
+  std::vector<ClusterOrder> orders;
+  for (const Cluster& cluster : clusters) orders.push_back(MeasureCluster(cluster, options, match));
+  return orders;
+}
+
+std::string FormatOrderTable(const std::vector<ClusterOrder>& orders, double match) {
+  OrderVotes precis, by_source, by_position;
+  std::size_t with_votes = 0;
+  for (const ClusterOrder& c : orders) {
+    for (auto [total, part] : {std::pair{&precis, &c.precis}, std::pair{&by_source, &c.by_source},
+                               std::pair{&by_position, &c.by_position}}) {
+      total->agree += part->agree;
+      total->votes += part->votes;
+    }
+    with_votes += c.precis.votes > 0;
+  }
+  std::string out = "Third articles' votes on the order of precis's summary (match: cosine >= " +
+                    Fixed(match, 2) + "), " + std::to_string(orders.size()) + " clusters, " +
+                    std::to_string(with_votes) + " with votes\n\n";
+  out += "order         agree  votes  share\n";
+  out += Row("precis", precis);
+  out += Row("by-source", by_source);
+  out += Row("by-position", by_position);
+  out += '\n';
+  out += CompareLine("by-source", orders, &ClusterOrder::by_source);
+  out += CompareLine("by-position", orders, &ClusterOrder::by_position);
+  return out;
+}
+
+}  // namespace precis::eval
