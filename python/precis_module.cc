@@ -507,7 +507,8 @@ summary against references. Errors are precis.Error subclasses that are also Val
 Summarizes a cluster of articles about one event: `texts` is a list, one item per
 document, of str or of bytes (a file's contents, read as `precis summarize` reads a file:
 in any encoding, or a PDF, DOCX, ODT, DOC or RTF document). Returns the chosen sentences in reading
-order (by document, then position), each verbatim from its text (from the text precis
+order (each document's in its own order, and between documents as the sources tell
+the story), each verbatim from its text (from the text precis
 read, for bytes). `names` (a list of str as long as `texts`) names the
 documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...
 Non-fatal problems (an empty text, a budget smaller than any sentence) are

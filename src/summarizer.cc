@@ -245,15 +245,16 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   summary.sentence_count = segmented.sentences.size();
   summary.language = language.code;
   for (const Document& d : documents) summary.document_names.push_back(d.name);
-  for (std::size_t rank = 0; rank < chosen.size(); ++rank) {
-    const SentenceRecord& s = segmented.sentences[chosen[rank]];
+  for (const std::size_t rank : OrderForReading(chosen, matrix.tfidf, document_of, positions)) {
+    const std::size_t i = chosen[rank];
+    const SentenceRecord& s = segmented.sentences[i];
     SummarySentence out;
     out.text = segmented.Original(s);
     out.document = s.document;
     out.position = s.position;
     out.headline = s.headline;
     out.paragraph = s.paragraph;
-    out.score = ranked.scores[static_cast<Eigen::Index>(chosen[rank])];
+    out.score = ranked.scores[static_cast<Eigen::Index>(i)];
     out.rank = rank;
     summary.sentences.push_back(std::move(out));
   }
@@ -266,7 +267,6 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
         DescribeRefusals(CountRefusals(relevance, describe, options.select), count,
                          options.select));
   }
-  OrderForReading(summary.sentences);
   summary.stats.timings = clock.Take();
   summary.stats.terms = matrix.vocabulary.size();
   // The implicit graph is never stored: what ranking walked is the term matrix X.

@@ -104,12 +104,31 @@ TEST_CASE("Summary sentences are quoted verbatim from their source, in reading o
     const SummarySentence& s = summary.sentences[i];
     CAPTURE(s.text);
     CHECK(SampleDocuments().at(s.document).text.find(s.text) != std::string::npos);
-    if (i > 0) {
-      const SummarySentence& before = summary.sentences[i - 1];
-      CHECK(std::make_pair(before.document, before.position) <
-            std::make_pair(s.document, s.position));
+    for (std::size_t j = 0; j < i; ++j) {
+      if (summary.sentences[j].document == s.document) {
+        CHECK(summary.sentences[j].position < s.position);
+      }
     }
   }
+}
+
+TEST_CASE("The summary tells the story in the order the sources tell it") {
+  // The sample's summary takes the pact's conclusion from one article (002, "ont conclu
+  // un pacte") and the arrival from another (003, "est arrivé mardi"), which tells the
+  // pact as still to come. By document, the pact would come first; the arrival is read
+  // before it.
+  const Summary summary = Summarize(SampleDocuments());
+  std::size_t arrival = summary.sentences.size();
+  std::size_t pact = summary.sentences.size();
+  for (std::size_t i = 0; i < summary.sentences.size(); ++i) {
+    const std::string& text = summary.sentences[i].text;
+    if (text.find("est arrivé mardi à Pyongyang") != std::string::npos) arrival = i;
+    if (text.find("ont conclu un pacte stratégique") != std::string::npos) pact = i;
+  }
+  REQUIRE(arrival < summary.sentences.size());
+  REQUIRE(pact < summary.sentences.size());
+  CHECK(summary.sentences[pact].document < summary.sentences[arrival].document);
+  CHECK(arrival < pact);
 }
 
 TEST_CASE("The same input and options give the same output, byte for byte") {

@@ -47,7 +47,9 @@ struct SummaryStats {
 };
 
 struct Summary {
-  // In reading order: by document, then by position in the document.
+  // In reading order: each document's sentences in their order in it, and between
+  // documents the order the sources tell the story in (what one source tells before
+  // another chosen sentence is read first); by document where they say nothing.
   std::vector<SummarySentence> sentences;
   // Non-fatal problems met on the way, one line each ("a.txt: empty document").
   std::vector<std::string> warnings;

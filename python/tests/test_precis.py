@@ -77,9 +77,10 @@ def test_summary_sentences_are_verbatim_within_budget(budget):
         assert chars <= budget["chars"]
     if budget.get("sentences"):
         assert len(summary) <= budget["sentences"]
-    # Reading order; ranks are the order of choice, 0..n-1.
-    assert [(s.document, s.position) for s in summary] == sorted(
-        (s.document, s.position) for s in summary)
+    # Reading order keeps each document's own; ranks are the order of choice, 0..n-1.
+    for document in {s.document for s in summary}:
+        positions = [s.position for s in summary if s.document == document]
+        assert positions == sorted(positions)
     assert sorted(s.rank for s in summary) == list(range(len(summary)))
     assert all(0 < s.score < 1 for s in summary)
 

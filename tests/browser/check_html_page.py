@@ -4,7 +4,8 @@
 Runs precis on a cluster twice (--format html and --format json), then headless Chromium on
 the page twice: a screenshot, which must not be blank and must show the highlight colour,
 and --dump-dom, whose <mark> elements in the sources must hold exactly the summary's
-sentences (text, rank and score, in reading order), each the target of a summary link.
+sentences (text, rank and score, where they stand in the sources), each the target of a
+summary link.
 
 Standard library only (it runs under Debian's /usr/bin/python3). Each Chromium run has its
 own profile folder, a time limit and a process group of its own, killed afterwards, so that
@@ -216,6 +217,9 @@ def check_dom(dom, summary):
         fail("the JSON summary is empty: nothing to compare")
     if collector.marks_outside_sources:
         fail("%d <mark> elements outside the sources" % collector.marks_outside_sources)
+    # The sources show the marks where they stand, by document then position; the
+    # summary reads them in its own order.
+    expected = sorted(expected, key=lambda s: (s["document"], s["sentence"]))
     texts = [text for _, text in got]
     wanted = [as_parsed(s["text"]) for s in expected]
     if texts != wanted:

@@ -235,9 +235,9 @@ void CheckSummary(const Summary& summary, const std::vector<Document>& documents
     FUZZ_CHECK(std::isfinite(s.score) && s.score >= 0.0 && s.score <= 1.0 + 1e-9);
     FUZZ_CHECK(s.rank < rank_seen.size() && !rank_seen[s.rank]);
     rank_seen[s.rank] = true;
-    if (i > 0) {  // reading order
-      const SummarySentence& p = summary.sentences[i - 1];
-      FUZZ_CHECK(p.document < s.document || (p.document == s.document && p.position < s.position));
+    for (std::size_t j = 0; j < i; ++j) {  // reading order keeps each source's own
+      const SummarySentence& p = summary.sentences[j];
+      FUZZ_CHECK(p.document != s.document || p.position < s.position);
     }
   }
   for (OutputFormat format : {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kMarkdown}) {
