@@ -8,16 +8,61 @@
 namespace precis {
 namespace {
 
-// The best cosine of row `x` with rows [begin, end). Weak matches count too, as shared
-// topic words: measured on the development sets, a threshold of 0.1 to 0.4 below which a
-// match is no evidence agrees less with the third articles (eval/README.md).
-double ToldAt(const SparseMatrix& tfidf, std::size_t x, std::size_t begin, std::size_t end) {
-  double best = 0.0;
-  for (std::size_t row = begin; row < end; ++row) {
-    best = std::max(best, tfidf.row(static_cast<Eigen::Index>(row))
-                              .dot(tfidf.row(static_cast<Eigen::Index>(x))));
+// before[i * k + j]: the evidence that chosen[i] is read before chosen[j], for `chosen`
+// sorted by document, then position: how well chosen[j]'s document tells chosen[i]'s
+// content before it, plus how well chosen[i]'s document tells chosen[j]'s after it, each
+// the best cosine with that part of the document. Weak matches count too, as shared
+// topic words: a threshold of 0.1 to 0.3 under which a match is no evidence agreed less
+// with the third articles (eval/README.md). Each chosen sentence is compared once with
+// each row of the documents that hold chosen sentences, whatever their length.
+std::vector<double> Evidence(const std::vector<std::size_t>& chosen, const SparseMatrix& tfidf,
+                             const std::vector<std::size_t>& document_of) {
+  const std::size_t k = chosen.size();
+  const auto row_of = [&tfidf](std::size_t i) { return tfidf.row(static_cast<Eigen::Index>(i)); };
+  // told_before[x * k + j] (told_after): the best cosine of chosen[x] with the rows of
+  // chosen[j]'s document before (after) it.
+  std::vector<double> told_before(k * k, 0.0);
+  std::vector<double> told_after(k * k, 0.0);
+  std::vector<double> cosines;
+  for (std::size_t group = 0; group < k;) {
+    // chosen[group, group_end) share a document, whose rows are [first, end); chosen[i]
+    // is at position i - first of it, so `first` is found by walking back.
+    const std::size_t document = document_of[chosen[group]];
+    std::size_t group_end = group + 1;
+    while (group_end < k && document_of[chosen[group_end]] == document) ++group_end;
+    std::size_t first = chosen[group];
+    while (first > 0 && document_of[first - 1] == document) --first;
+    std::size_t end = chosen[group_end - 1] + 1;
+    while (end < document_of.size() && document_of[end] == document) ++end;
+    for (std::size_t x = 0; x < k; ++x) {
+      if (document_of[chosen[x]] == document) continue;
+      cosines.assign(end - first, 0.0);
+      for (std::size_t row = first; row < end; ++row) {
+        cosines[row - first] = row_of(row).dot(row_of(chosen[x]));
+      }
+      double best = 0.0;
+      std::size_t j = group;
+      for (std::size_t row = first; row < end && j < group_end; ++row) {
+        if (row == chosen[j]) told_before[x * k + j++] = best;
+        best = std::max(best, cosines[row - first]);
+      }
+      best = 0.0;
+      j = group_end;
+      for (std::size_t row = end; row > first && j > group; --row) {
+        if (row - 1 == chosen[j - 1]) told_after[x * k + --j] = best;
+        best = std::max(best, cosines[row - 1 - first]);
+      }
+    }
+    group = group_end;
   }
-  return best;
+  std::vector<double> before(k * k, 0.0);
+  for (std::size_t i = 0; i < k; ++i) {
+    for (std::size_t j = 0; j < k; ++j) {
+      if (document_of[chosen[i]] == document_of[chosen[j]]) continue;
+      before[i * k + j] = told_before[i * k + j] + told_after[j * k + i];
+    }
+  }
+  return before;
 }
 
 }  // namespace
@@ -47,24 +92,7 @@ std::vector<std::size_t> OrderForReading(const std::vector<std::size_t>& chosen_
   std::vector<std::size_t> chosen(k);
   for (std::size_t i = 0; i < k; ++i) chosen[i] = chosen_rows[by_source[i]];
 
-  // The rows of each chosen sentence's document: [first[i], end[i]).
-  std::vector<std::size_t> first(k);
-  std::vector<std::size_t> end(k);
-  for (std::size_t i = 0; i < k; ++i) {
-    const std::size_t row = chosen[i];
-    first[i] = row - std::min(positions[row], row);
-    end[i] = row + 1;
-    while (end[i] < rows && document_of[end[i]] == document_of[row]) ++end[i];
-  }
-  // before[i * k + j]: the evidence that chosen[i] is read before chosen[j].
-  std::vector<double> before(k * k, 0.0);
-  for (std::size_t i = 0; i < k; ++i) {
-    for (std::size_t j = 0; j < k; ++j) {
-      if (document_of[chosen[i]] == document_of[chosen[j]]) continue;
-      before[i * k + j] = ToldAt(tfidf, chosen[i], first[j], chosen[j]) +
-                          ToldAt(tfidf, chosen[j], chosen[i] + 1, end[i]);
-    }
-  }
+  const std::vector<double> before = Evidence(chosen, tfidf, document_of);
 
   // Runs of consecutive sentences of one source move as one block: the second may lean
   // on the first ("Cette visite d'Etat..." after the arrival it speaks of). block[b] is

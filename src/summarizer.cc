@@ -258,6 +258,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     out.rank = rank;
     summary.sentences.push_back(std::move(out));
   }
+  clock.Lap("order");
   if (chosen.empty() && !segmented.sentences.empty()) {
     // Rare, and the user needs to know which option would let sentences in: only now is
     // every sentence measured.

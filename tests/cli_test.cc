@@ -225,7 +225,7 @@ TEST_CASE("The --timings option reports every stage, the peak memory and the siz
   REQUIRE(timed.exit_code == 0);
   CHECK(timed.out == plain.out);  // timing changes nothing on stdout
   for (const char* stage : {"load", "clean", "segment", "tokenize", "weight", "graph", "rank",
-                            "select", "write", "total"}) {
+                            "select", "order", "write", "total"}) {
     CAPTURE(stage);
     CHECK(timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
   }
