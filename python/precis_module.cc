@@ -274,6 +274,15 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
   return documents;
 }
 
+// Non-fatal problems reach Python as precis.PrecisWarning, one each.
+void Warn(const std::vector<std::string>& warnings) {
+  for (const std::string& warning : warnings) {
+    if (PyErr_WarnEx(error_types.warning, warning.c_str(), 1) != 0) {
+      throw py::error_already_set();
+    }
+  }
+}
+
 py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("summarize", kwargs);
   const std::vector<precis::Document> documents = ToDocuments(texts, names);
@@ -282,16 +291,38 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
     py::gil_scoped_release release;
     summary = precis::Summarize(documents, options);
   }
-  for (const std::string& warning : summary.warnings) {
-    if (PyErr_WarnEx(error_types.warning, warning.c_str(), 1) != 0) {
-      throw py::error_already_set();
-    }
-  }
+  Warn(summary.warnings);
   py::list sentences;
   for (precis::SummarySentence& sentence : summary.sentences) {
     sentences.append(py::cast(std::move(sentence)));
   }
   return sentences;
+}
+
+py::tuple ReadInputs(py::handle paths, std::size_t threads) {
+  const py::object fspath = py::module_::import("os").attr("fspath");
+  std::vector<std::string> inputs;
+  if (PyUnicode_Check(paths.ptr()) || PyBytes_Check(paths.ptr()) ||
+      !PySequence_Check(paths.ptr())) {
+    inputs.push_back(fspath(paths).cast<std::string>());  // one path
+  } else {
+    for (const py::handle path : py::reinterpret_borrow<py::sequence>(paths)) {
+      inputs.push_back(fspath(path).cast<std::string>());
+    }
+  }
+  precis::Inputs read;
+  {
+    py::gil_scoped_release release;
+    read = precis::ReadInputs(inputs, threads);
+  }
+  Warn(read.warnings);
+  py::list names;
+  py::list texts;
+  for (const precis::Document& d : read.documents) {
+    names.append(Utf8(d.name));
+    texts.append(py::bytes(d.text));
+  }
+  return py::make_tuple(names, texts);
 }
 
 py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py::kwargs& kwargs) {
@@ -430,7 +461,8 @@ PYBIND11_MODULE(precis, m) {
     for s in precis.summarize([text_a, text_b], words=60):
         print(s.document, s.text)
 
-summarize() chooses a cluster's best sentences; summarize_batch_line() turns one JSON line
+summarize() chooses a cluster's best sentences; read_inputs() reads files, folders and
+archives as the command line does; summarize_batch_line() turns one JSON line
 of a batch file into the record `precis batch` writes; rouge() and rouge_n() score a
 summary against references. Errors are precis.Error subclasses that are also ValueError
 (options, input), OSError (files) or RuntimeError (internal).)";
@@ -518,6 +550,17 @@ The GIL is released while summarizing: threads summarize in parallel.
 
 )" + options_help)
           .c_str());
+  m.def("read_inputs", &ReadInputs, py::arg("paths"), py::arg("threads") = 0,
+        R"(read_inputs(paths, threads=0) -> (names, texts)
+
+Reads what the command line reads: `paths` is a path (str, bytes or os.PathLike) or a list
+of them, each a file, a directory (each regular file in it, in name order, hidden ones
+excepted), a ZIP, tar or gzip archive (each file in it, named "a.zip/path/in/it") or "-"
+for standard input. Returns the documents' names and their bytes, in order, ready for
+summarize(texts, names). Binary files and archives that cannot be read are skipped with a
+precis.PrecisWarning each. Raises precis.FileError (an OSError) naming a path that cannot
+be read, precis.InvalidInputError for a directory without any usable file. The GIL is
+released while reading; `threads` read a directory's files (0: one per core).)");
   m.def(
       "summarize_batch_line",
       [](py::handle line, std::size_t line_number, const py::kwargs& kwargs) {

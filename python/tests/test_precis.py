@@ -208,6 +208,34 @@ def test_bytes_are_read_as_files_are():
         assert precis.summarize([b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"]) == []
 
 
+def test_read_inputs_reads_folders_and_archives_as_the_command_line_does(tmp_path):
+    """A folder and a ZIP of the same articles give the same names (the archive's prefixed),
+    the same bytes and, summarized, the command line's summary of the folder."""
+    import zipfile
+    docs = SOURCE_DIR / "samples" / "poutine-coree-du-nord-2024" / "docs"
+    names, texts = precis.read_inputs(docs)
+    files = sorted(docs.iterdir())
+    assert names == [str(docs / f.name) for f in files]
+    assert texts == [f.read_bytes() for f in files]
+    archive = tmp_path / "articles é.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for f in files:
+            z.write(f, f"docs/{f.name}")
+        z.writestr("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.warns(precis.PrecisWarning, match=r"photo\.png: binary file \(PNG image\)"):
+        zipped_names, zipped_texts = precis.read_inputs([str(archive)])
+    assert zipped_names == [f"{archive}/docs/{f.name}" for f in files]
+    assert zipped_texts == texts
+    cli = subprocess.run([str(BIN_DIR / "precis"), str(docs)], capture_output=True, check=True,
+                         timeout=60, text=True)
+    assert [s.text for s in precis.summarize(zipped_texts, zipped_names)] == \
+        cli.stdout.splitlines()
+    with pytest.raises(precis.FileError, match="nowhere"):
+        precis.read_inputs(tmp_path / "nowhere")
+    with pytest.raises(TypeError):
+        precis.read_inputs([3])
+
+
 def test_warnings_name_the_document():
     with pytest.warns(precis.PrecisWarning, match=r"texts\[1\]"):
         summary = precis.summarize([FRENCH[0], "   \n", FRENCH[2]])
