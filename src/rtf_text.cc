@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ namespace {
 // objects, the other parts of the page, field instructions and list numbers (which
 // DOCX and ODT readers do not show either).
 constexpr std::string_view kSkippedDestinations[] = {
-    "fonttbl",   "colortbl",  "stylesheet",   "listtable", "listoverridetable",
+    "colortbl",  "stylesheet",   "listtable", "listoverridetable",
     "revtbl",    "rsidtbl",   "info",         "generator", "pict",
     "object",    "shp",       "shpinst",      "shprslt",   "nonshppict",
     "header",    "headerl",   "headerr",      "headerf",   "footer",
@@ -53,22 +54,48 @@ constexpr NamedText kNamedTexts[] = {
 constexpr std::size_t kMaxWordLetters = 32;
 constexpr std::size_t kMaxParameterDigits = 10;
 
+// The code page of a font's \fcharsetN (RTF 1.9.1, "Font Table"), for older documents that
+// write Cyrillic, Greek or Central European text as bytes in a font of that script rather
+// than as \uN. 0 (ANSI), 1 (default) and 2 (symbol) read in the document's code page.
+struct FontCharset {
+  long charset;
+  long code_page;
+};
+constexpr FontCharset kFontCharsets[] = {
+    {77, 10000}, {128, 932},  {129, 949},  {130, 1361}, {134, 936},
+    {136, 950},  {161, 1253}, {162, 1254}, {163, 1258}, {177, 1255},
+    {178, 1256}, {186, 1257}, {204, 1251}, {222, 874},  {238, 1250},
+    {254, 437},  {255, 850},
+};
+
+// No font chosen (\fN), or a font without a code page of its own.
+constexpr long kNoFont = -1;
+
 struct Group {
   bool skipped = false;  // a destination with no body text
+  bool font_table = false;  // \fonttbl: its \fN name fonts rather than choose one
+  long font = kNoFont;      // \fN: the font of the text
   bool hidden = false;   // \v
   bool deleted = false;  // \deleted: a revision's deleted text
   long fallback = 1;     // \ucN: characters that stand for each \uN in older readers
 };
 
-// The converter for a code page number (\ansicpgN), Windows-1252 when ICU does not
-// know it.
-Converter CodePage(long number) {
+// The converter for a code page number, or none when ICU does not know it.
+Converter CodePageOrNone(long number) {
   const std::string digits = std::to_string(number);
   if (number == 65001) return TryOpenConverter("UTF-8");
+  if (number == 10000) return TryOpenConverter("macintosh");
   for (const std::string& name : {"windows-" + digits, "cp" + digits, "ibm-" + digits}) {
     if (Converter converter = TryOpenConverter(name)) return converter;
   }
-  return TryOpenConverter("windows-1252");
+  return Converter();
+}
+
+// The converter for the document's code page (\ansicpgN), Windows-1252 when ICU does not
+// know it.
+Converter CodePage(long number) {
+  Converter converter = CodePageOrNone(number);
+  return converter ? std::move(converter) : TryOpenConverter("windows-1252");
 }
 
 bool IsHexDigit(char c) {
@@ -183,6 +210,22 @@ class RtfReader {
     const bool on = !has_parameter || parameter != 0;
     if (Contains(kSkippedDestinations, word)) {
       Current().skipped = true;
+    } else if (word == "fonttbl") {
+      Current().skipped = Current().font_table = true;
+    } else if (word == "f" && has_parameter) {
+      if (Current().font_table) {
+        defined_font_ = parameter;
+      } else {
+        Current().font = parameter;
+      }
+    } else if (word == "fcharset" && has_parameter && Current().font_table) {
+      for (const FontCharset& charset : kFontCharsets) {
+        if (charset.charset == parameter) font_code_pages_[defined_font_] = charset.code_page;
+      }
+    } else if (word == "cpg" && has_parameter && Current().font_table) {
+      font_code_pages_[defined_font_] = parameter;
+    } else if (word == "deff" && has_parameter) {
+      Current().font = parameter;
     } else if (Contains(kParagraphEnds, word)) {
       if (Visible()) out_.EndParagraph();
     } else if (word == "u" && has_parameter) {
@@ -268,11 +311,23 @@ class RtfReader {
     if (Visible()) out_.Literal(utf8);
   }
 
+  // The converter for the bytes of the current font: its own code page, if its
+  // \fcharset or \cpg names one ICU knows, else the document's.
+  UConverter* FontConverter() {
+    const auto font = font_code_pages_.find(Current().font);
+    if (font == font_code_pages_.end()) return code_page_.get();
+    auto open = font_converters_.find(font->second);
+    if (open == font_converters_.end()) {
+      open = font_converters_.emplace(font->second, CodePageOrNone(font->second)).first;
+    }
+    return open->second ? open->second.get() : code_page_.get();
+  }
+
   // Converts the bytes gathered so far, which may be a multi-byte code page's pairs.
   void Flush() {
     if (pending_.empty()) return;
-    if (code_page_) {
-      out_.Literal(ToUtf8(pending_, code_page_.get()));
+    if (UConverter* converter = FontConverter()) {
+      out_.Literal(ToUtf8(pending_, converter));
     } else {  // no converter at all: ASCII is the one safe reading
       for (char c : pending_) {
         if (static_cast<unsigned char>(c) < 0x80) out_.Literal(std::string_view(&c, 1));
@@ -283,6 +338,9 @@ class RtfReader {
 
   std::string_view rtf_;
   Converter code_page_;
+  long defined_font_ = kNoFont;                  // the font table's entry being read
+  std::map<long, long> font_code_pages_;         // font number -> code page
+  std::map<long, Converter> font_converters_;    // code page -> converter, opened once
   std::vector<Group> groups_ = {Group()};  // the state outside any group, then each group's
   std::string pending_;
   long fallback_left_ = 0;

@@ -6,8 +6,9 @@
 // RTF is what TextEdit saves by default, what Word and LibreOffice export for exchange, and
 // how some agencies deliver copy. It is text, but its control words would reach the
 // summary if it were read as such. The reader follows the RTF 1.9.1 specification: groups
-// and their character state, the document's code page (\ansicpg) for bytes and \'hh,
-// \uN with its fallback characters skipped (\ucN), \binN data stepped over. A paragraph,
+// and their character state, the document's code page (\ansicpg) for bytes and \'hh, or
+// the font's where the font table gives it one (\fcharset, \cpg: older documents write
+// Cyrillic, Greek or Central European text so), \uN with its fallback characters skipped (\ucN), \binN data stepped over. A paragraph,
 // a table cell or row, a section or page break ends a paragraph; \line is a line break.
 // What a reader of the page does not see is left out: the font, color and style tables,
 // document information, pictures and objects, headers and footers, footnotes, comments,

@@ -39,6 +39,16 @@ TEST_CASE("RTF: code pages, Unicode and its fallbacks, escapes and special chara
       {"{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2\\par}",
        "\u041f\u0440\u0438\u0432\u0435\u0442\n"},
       {"{\\rtf1\\ansi\\ansicpg932 \\'93\\'fa\\'96\\'7b\\par}", "\u65e5\u672c\n"},
+      // A font's own script (\fcharset), for text written as bytes in it: Cyrillic,
+      // Central European; ANSI fonts and text outside any group in the document's page.
+      {"{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}"
+       "{\\f1\\fnil\\fcharset204{\\*\\panose 0}Arial CYR;}{\\f2\\fcharset238 Arial CE;}}"
+       "caf\\'e9 {\\f1 \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2} \\f2 \\'a3\\'f3d\\'9f\\f0  \\'e9t\\'e9\\par}",
+       "caf\u00e9 \u041f\u0440\u0438\u0432\u0435\u0442 \u0141\u00f3d\u017a \u00e9t\u00e9\n"},
+      // The default font's (\deff), a font's \cpg, and a charset ICU lacks (symbol: 2).
+      {"{\\rtf1\\ansi\\deff1{\\fonttbl{\\f0\\fcharset2 Symbol;}{\\f1\\fcharset161 Greek;}"
+       "{\\f2\\cpg1251 Cyr;}}\\'e1\\'e8\\f2 \\'e4\\f0 \\'e9\\par}",
+       "\u03b1\u03b8\u0434\u00e9\n"},
       // A code page ICU does not know reads as Windows-1252.
       {"{\\rtf1\\ansi\\ansicpg99999 caf\\'e9\\par}", "caf\u00e9\n"},
       // \uN, and the N characters after it that stand in for it (\ucN, 1 by default).
