@@ -184,6 +184,7 @@ def parse_args(argv):
     group.add_argument("--plain-text", action="store_true")
     group.add_argument("--keep-boilerplate", action="store_true")
     group.add_argument("--include-headlines", action="store_true")
+    group.add_argument("--by-source", action="store_true")
     group.add_argument("--no-stem", action="store_true")
     group.add_argument("--keep-stopwords", action="store_true")
     args = parser.parse_args(argv)
@@ -199,7 +200,7 @@ def parse_args(argv):
         options["lang"] = args.lang
     if args.similarity is not None:
         options["similarity"] = args.similarity
-    for switch in ("keep_boilerplate", "include_headlines"):
+    for switch in ("keep_boilerplate", "include_headlines", "by_source"):
         if getattr(args, switch):
             options[switch] = True
     if args.plain_text:

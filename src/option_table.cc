@@ -27,6 +27,10 @@ const std::vector<OptionEntry>& OptionTable() {
       {"keep-boilerplate", '\0', "keep_boilerplate", false, false, false,
        "keep ads, captions, credits and the like", nullptr,
        [](O& o) -> OptionField { return &o.clean.keep_boilerplate; }},
+      {"by-source", '\0', "by_source", false, false, false,
+       "print the summary by source, each document's sentences in turn, instead of in "
+       "the order the sources tell the story", nullptr,
+       [](O& o) -> OptionField { return &o.order.by_source; }},
       {"encoding", '\0', "encoding", false, false, true,
        "encoding of every input (windows-1252, ISO-8859-15, UTF-16LE...); "
        "default: detect it per file", nullptr,

@@ -70,7 +70,8 @@ std::vector<double> Evidence(const std::vector<std::size_t>& chosen, const Spars
 std::vector<std::size_t> OrderForReading(const std::vector<std::size_t>& chosen_rows,
                                          const SparseMatrix& tfidf,
                                          const std::vector<std::size_t>& document_of,
-                                         const std::vector<std::size_t>& positions) {
+                                         const std::vector<std::size_t>& positions,
+                                         const OrderOptions& options) {
   const auto rows = static_cast<std::size_t>(tfidf.rows());
   if (document_of.size() != rows || positions.size() != rows ||
       std::any_of(chosen_rows.begin(), chosen_rows.end(),
@@ -88,7 +89,7 @@ std::vector<std::size_t> OrderForReading(const std::vector<std::size_t>& chosen_
     return std::tie(document_of[row_a], positions[row_a]) <
            std::tie(document_of[row_b], positions[row_b]);
   });
-  if (k < 2 || k > kMaxStoryOrdered) return by_source;
+  if (k < 2 || k > kMaxStoryOrdered || options.by_source) return by_source;
   std::vector<std::size_t> chosen(k);
   for (std::size_t i = 0; i < k; ++i) chosen[i] = chosen_rows[by_source[i]];
 

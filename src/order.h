@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "precis/options.h"
 #include "sparse.h"
 
 namespace precis {
@@ -27,18 +28,21 @@ inline constexpr std::size_t kMaxStoryOrdered = 64;
 // best cosine of the other sentence with that part of the document. The order is built
 // greedily (Cohen, Schapire & Singer 1999): of the runs whose document's earlier chosen
 // sentences are placed, the next is the one with the most evidence for going before the
-// sentences left, less the evidence against; ties, and summaries past kMaxStoryOrdered
-// sentences, go by document, then position. On the 41 development clusters a third
-// article that tells two of a summary's sentences agrees with this order for 68% of such
-// pairs, against 43% by document (`precis-eval order`, eval/README.md).
+// sentences left, less the evidence against. Ties go by document, then position; so does
+// the whole summary past kMaxStoryOrdered sentences, or with options.by_source. On the 41
+// development clusters a third article that tells two of a summary's sentences agrees
+// with this order for 68% of such pairs, against 43% by document (`precis-eval order`,
+// eval/README.md).
 //
 // Throws Error(kInternal) unless `document_of` and `positions` have one entry per row
-// and every chosen row exists. Cost: O(k^2 (L + k) * terms per sentence) for k chosen
-// sentences from documents of at most L sentences; O(k^2) memory.
+// and every chosen row exists. Cost: O(k R t + k^3) time for k chosen sentences from
+// documents of R sentences in all, of t terms each; O(k^2 + L) memory for the longest
+// such document's L.
 std::vector<std::size_t> OrderForReading(const std::vector<std::size_t>& chosen_rows,
                                          const SparseMatrix& tfidf,
                                          const std::vector<std::size_t>& document_of,
-                                         const std::vector<std::size_t>& positions);
+                                         const std::vector<std::size_t>& positions,
+                                         const OrderOptions& options = {});
 
 }  // namespace precis
 

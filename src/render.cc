@@ -82,6 +82,7 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
       {"min_words", o.select.min_words},
       {"max_words", o.select.max_words},
       {"include_headlines", o.select.include_headlines},
+      {"by_source", o.order.by_source},
   };
 }
 

@@ -245,7 +245,8 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   summary.sentence_count = segmented.sentences.size();
   summary.language = language.code;
   for (const Document& d : documents) summary.document_names.push_back(d.name);
-  for (const std::size_t rank : OrderForReading(chosen, matrix.tfidf, document_of, positions)) {
+  for (const std::size_t rank : OrderForReading(chosen, matrix.tfidf, document_of, positions,
+                                                         options.order)) {
     const std::size_t i = chosen[rank];
     const SentenceRecord& s = segmented.sentences[i];
     SummarySentence out;

@@ -63,6 +63,29 @@ TEST_CASE("Budgets and formats are honoured from the command line") {
   for (const std::string& line : Lines(markdown.out)) CHECK(line.rfind("- ", 0) == 0);
 }
 
+TEST_CASE("The by-source option prints the same sentences, each source's in turn") {
+  const auto story = RunCommand(Precis() + " -f json " + Quoted(SampleDocsDir()));
+  const auto by_source = RunCommand(Precis() + " -f json --by-source " + Quoted(SampleDocsDir()));
+  REQUIRE(story.exit_code == 0);
+  REQUIRE(by_source.exit_code == 0);
+  using Place = std::pair<std::size_t, std::size_t>;
+  const auto places = [](const std::string& out) {
+    std::vector<Place> found;
+    const auto parsed = nlohmann::json::parse(out);
+    for (const auto& s : parsed.at("sentences")) {
+      found.emplace_back(s.at("document").get<std::size_t>(), s.at("sentence").get<std::size_t>());
+    }
+    return found;
+  };
+  const std::vector<Place> told = places(story.out);
+  std::vector<Place> sorted = told;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(places(by_source.out) == sorted);
+  // The sample's story order is not its source order, so the option changes something.
+  CHECK(told != sorted);
+  CHECK(nlohmann::json::parse(by_source.out).at("options").at("by_source") == true);
+}
+
 TEST_CASE("precis segment splits the sample as a French reader would") {
   const auto result = RunCommand(Precis() + " segment " + Quoted(SampleDocsDir()));
   REQUIRE(result.exit_code == 0);

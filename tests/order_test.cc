@@ -89,6 +89,13 @@ TEST_CASE("OrderForReading follows what the sources tell first") {
     const Cluster cluster = MakeCluster({{kTreaty, kGifts}, {kArrival, kTreaty}});
     CHECK(ReadRows(cluster, {0, 2}) == std::vector<std::size_t>{2, 0});
   }
+  SECTION("unless the reader asks for each source in turn") {
+    const Cluster cluster = MakeCluster({{kArrival, kTreaty}, {kArrival, kGifts}});
+    OrderOptions options;
+    options.by_source = true;
+    CHECK(OrderForReading({2, 1}, cluster.tfidf, cluster.document_of, cluster.positions,
+                          options) == std::vector<std::size_t>{1, 0});
+  }
   SECTION("the stronger evidence wins") {
     // Document 0 tells the treaty before its arrival (strong: the same words); document
     // 1 tells something like the arrival before its treaty (weaker: a cosine near 0.5).

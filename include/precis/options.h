@@ -122,6 +122,14 @@ struct SelectOptions {
   bool include_headlines = false;
 };
 
+// Order: how the chosen sentences are read (src/order.h).
+struct OrderOptions {
+  // Each source's sentences in turn, in the order the documents were given, rather than
+  // the order the sources tell the story in: for a reader who wants each outlet's account
+  // whole, or a program that expects the order precis printed at first.
+  bool by_source = false;
+};
+
 // Options::language for "read the documents in the language most of them are written in".
 inline constexpr char kAutoLanguage[] = "auto";
 
@@ -138,6 +146,7 @@ struct Options {
   GraphOptions graph;
   RankOptions rank;
   SelectOptions select;
+  OrderOptions order;
 
   // Throws precis::Error(ErrorCode::kInvalidOptions) naming the first bad option.
   void Validate() const;

@@ -489,7 +489,7 @@ OTHER_VALUES = {
     "--duplicate-threshold": "0.25", "--min-words": "12", "--max-words": "20",
     "--include-headlines": None, "--similarity": "overlap", "--min-similarity": "0.2",
     "--damping": "0.5", "--position-decay": "0.0", "--name-weight": "1", "--no-stem": None,
-    "--keep-stopwords": None,
+    "--keep-stopwords": None, "--by-source": None,
 }
 
 
