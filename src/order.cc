@@ -25,8 +25,8 @@ std::vector<double> Evidence(const std::vector<std::size_t>& chosen, const Spars
   std::vector<double> told_after(k * k, 0.0);
   std::vector<double> cosines;
   for (std::size_t group = 0; group < k;) {
-    // chosen[group, group_end) share a document, whose rows are [first, end); chosen[i]
-    // is at position i - first of it, so `first` is found by walking back.
+    // chosen[group, group_end) share a document, whose rows are [first, end): found by
+    // walking out from its chosen rows, since a document's rows are consecutive.
     const std::size_t document = document_of[chosen[group]];
     std::size_t group_end = group + 1;
     while (group_end < k && document_of[chosen[group_end]] == document) ++group_end;
