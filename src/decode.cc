@@ -47,6 +47,8 @@ constexpr Signature kSignatures[] = {
     // ReadInputs opens archives of articles (unpack.h) before their bytes come here.
     {"PK\x03\x04", "ZIP archive"},
     {"\x1F\x8B", "gzip file"},
+    {std::string_view("\xFD" "7zXZ\0", 6), "xz file"},
+    {"BZh91AY&SY", "bzip2 file"},  // bzip2 -9, the default; other block sizes are rarer
     // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 file other than a Word document"},
 };

@@ -1,14 +1,12 @@
 #include "unpack.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <utility>
 
 #include "affix.h"
+#include "decompress.h"
 #include "named_note.h"
 #include "office_text.h"
 #include "size_name.h"
@@ -17,7 +15,6 @@
 namespace precis {
 namespace {
 
-constexpr std::string_view kGzipMagic = "\x1F\x8B";
 constexpr std::size_t kTarBlock = 512;
 
 // Whether a member's path is one a directory listing would pass over: a hidden file or
@@ -82,63 +79,6 @@ Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t 
     }
   }
   return unpacked;
-}
-
-struct Inflated {
-  std::string content;
-  std::string problem;
-  bool too_large = false;
-};
-
-// The content of every member of a gzip file, one after the other (RFC 1952 allows
-// several, as `cat a.gz b.gz` makes); bytes after the last are not gzip's and are left.
-Inflated Gunzip(std::string_view bytes, std::size_t limit) {
-  Inflated inflated;
-  z_stream stream{};
-  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
-    inflated.problem = "zlib could not start";
-    return inflated;
-  }
-  std::size_t used = 0;  // bytes of input given to zlib
-  char buffer[64 * 1024];
-  int status = Z_OK;
-  while (true) {
-    if (stream.avail_in == 0 && used < bytes.size()) {
-      const std::size_t chunk =
-          std::min<std::size_t>(bytes.size() - used, std::numeric_limits<uInt>::max());
-      stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + used));
-      stream.avail_in = static_cast<uInt>(chunk);
-      used += chunk;
-    }
-    stream.next_out = reinterpret_cast<Bytef*>(buffer);
-    stream.avail_out = sizeof buffer;
-    status = inflate(&stream, Z_NO_FLUSH);
-    const std::size_t produced = sizeof buffer - stream.avail_out;
-    if (inflated.content.size() + produced > limit) {
-      inflated.too_large = true;
-      break;
-    }
-    inflated.content.append(buffer, produced);
-    if (status == Z_STREAM_END) {
-      const std::size_t next = used - stream.avail_in;
-      if (!StartsWith(bytes.substr(next), kGzipMagic)) break;
-      inflateReset(&stream);
-      continue;
-    }
-    // No progress: the input ends inside a member (or zlib can go no further with it).
-    if (status == Z_BUF_ERROR && produced == 0 && (stream.avail_in > 0 || used == bytes.size())) {
-      inflated.problem = "cut short";
-      break;
-    }
-    if (status != Z_OK && status != Z_BUF_ERROR) {
-      inflated.problem =
-          stream.msg != nullptr ? stream.msg : "zlib error " + std::to_string(status);
-      break;
-    }
-  }
-  inflateEnd(&stream);
-  if (!inflated.problem.empty() || inflated.too_large) inflated.content.clear();
-  return inflated;
 }
 
 // A tar header's number: octal digits, or GNU's base-256 for sizes past 8 GiB.
@@ -252,19 +192,22 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
   return unpacked;
 }
 
-Unpacked UnpackGzip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
-  Inflated inflated = Gunzip(bytes, max_bytes);
-  if (inflated.too_large) return TooLarge(name, "gzip file", max_bytes);
+// A compressed file: its content is one document, named as the file, or a tar archive
+// (.tar.gz, .tar.bz2, .tar.xz).
+Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compression kind,
+                          std::size_t max_bytes) {
+  Decompressed content = Decompress(kind, bytes, max_bytes);
+  if (content.too_large) return TooLarge(name, CompressionName(kind), max_bytes);
   Unpacked unpacked;
   unpacked.archive = true;
-  if (!inflated.problem.empty()) {
-    unpacked.warnings.push_back(
-        NamedNote(name, "damaged gzip file (" + inflated.problem + "), skipped"));
+  if (!content.problem.empty()) {
+    unpacked.warnings.push_back(NamedNote(
+        name, std::string("damaged ") + CompressionName(kind) + " (" + content.problem +
+                  "), skipped"));
     return unpacked;
   }
-  // A .tar.gz is a tar archive once uncompressed.
-  if (LooksLikeTar(inflated.content)) return UnpackTar(name, inflated.content, max_bytes);
-  unpacked.members.push_back({name, std::move(inflated.content)});
+  if (LooksLikeTar(content.content)) return UnpackTar(name, content.content, max_bytes);
+  unpacked.members.push_back({name, std::move(content.content)});
   return unpacked;
 }
 
@@ -274,8 +217,8 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
   Unpacked unpacked;
   if (LooksLikeZip(bytes)) {
     unpacked = UnpackZip(name, bytes, max_bytes);
-  } else if (StartsWith(bytes, kGzipMagic)) {
-    unpacked = UnpackGzip(name, bytes, max_bytes);
+  } else if (const Compression kind = SniffCompression(bytes); kind != Compression::kNone) {
+    unpacked = UnpackCompressed(name, bytes, kind, max_bytes);
   } else if (LooksLikeTar(bytes)) {
     unpacked = UnpackTar(name, bytes, max_bytes);
   }

@@ -14,7 +14,7 @@
 
 #include "decode.h"
 #include "support/encode_text.h"
-#include "support/gzip_bytes.h"
+#include "support/compressed_bytes.h"
 #include "support/office_article.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "precis/precis.h"
-#include "support/gzip_bytes.h"
+#include "support/compressed_bytes.h"
 #include "support/temp_dir.h"
 #include "support/zip_archive.h"
 

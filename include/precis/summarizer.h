@@ -53,8 +53,9 @@ struct Inputs {
 
 // Reads the inputs a user names: a file, a directory (each regular file in it, in name
 // order, hidden files excepted) or "-" for standard input (one document named "-"). A
-// ZIP, tar or gzip archive stands for the files in it, named "a.zip/path/in/it" (a gzip
-// file's content keeps its name); one that cannot be read is skipped with a warning.
+// ZIP or tar archive, or a gzip, bzip2 or xz file, stands for the files in it, named
+// "a.zip/path/in/it" (a compressed file's content keeps its name); one that cannot be
+// read is skipped with a warning.
 // Binary files (images, packages such as XLSX, OLE2 files other than DOC, NUL bytes that
 // are not UTF-16) are skipped with a warning; empty files, PDFs and DOC files
 // are kept (Summarize warns about the first and reads the others). The bytes are not

@@ -1,0 +1,242 @@
+#include "decompress.h"
+
+#include <bzlib.h>
+#include <lzma.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+
+#include "affix.h"
+#include "size_name.h"
+
+namespace precis {
+namespace {
+
+constexpr std::string_view kGzipMagic = "\x1F\x8B";
+constexpr std::string_view kXzMagic = std::string_view("\xFD" "7zXZ\0", 6);
+// bzip2: "BZh", the block size '1' to '9', then a block's or the end's 48-bit marker (the
+// digits of pi, of sqrt(pi)): text that happens to start with "BZh" is not bzip2.
+constexpr std::string_view kBzip2Block = "1AY&SY";
+constexpr std::string_view kBzip2End = "\x17\x72\x45\x38\x50\x90";
+
+// What decompressing `.xz` may take: xz -9 needs 65 MiB, and a header that asks for more
+// is more likely damage than a document.
+constexpr std::uint64_t kXzMemoryLimit = std::uint64_t{256} << 20;
+
+constexpr std::size_t kChunk = 64 * 1024;
+
+bool IsBzip2Stream(std::string_view bytes) {
+  if (bytes.size() < 10 || !StartsWith(bytes, "BZh") || bytes[3] < '1' || bytes[3] > '9') {
+    return false;
+  }
+  const std::string_view marker = bytes.substr(4, 6);
+  return marker == kBzip2Block || marker == kBzip2End;
+}
+
+// Appends `size` bytes of output unless that would pass `limit`.
+bool Take(Decompressed& out, const char* data, std::size_t size, std::size_t limit) {
+  if (out.content.size() + size > limit) {
+    out.too_large = true;
+    return false;
+  }
+  out.content.append(data, size);
+  return true;
+}
+
+// At most what the libraries' 32-bit counters take, from `at`.
+unsigned int NextChunk(std::string_view bytes, std::size_t at) {
+  return static_cast<unsigned int>(
+      std::min<std::size_t>(bytes.size() - at, std::numeric_limits<unsigned int>::max()));
+}
+
+Decompressed Gunzip(std::string_view bytes, std::size_t limit) {
+  Decompressed out;
+  z_stream stream{};
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) {
+    out.problem = "zlib could not start";
+    return out;
+  }
+  std::size_t used = 0;  // bytes of input given to zlib
+  char buffer[kChunk];
+  while (true) {
+    if (stream.avail_in == 0 && used < bytes.size()) {
+      stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + used));
+      stream.avail_in = NextChunk(bytes, used);
+      used += stream.avail_in;
+    }
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    const int status = inflate(&stream, Z_NO_FLUSH);
+    const std::size_t produced = sizeof buffer - stream.avail_out;
+    if (!Take(out, buffer, produced, limit)) break;
+    if (status == Z_STREAM_END) {
+      // Another member may follow (RFC 1952); anything else after the last is left.
+      const std::size_t next = used - stream.avail_in;
+      if (!StartsWith(bytes.substr(next), kGzipMagic)) break;
+      inflateReset(&stream);
+      continue;
+    }
+    // No progress: the input ends inside a member (or zlib can go no further with it).
+    if (status == Z_BUF_ERROR && produced == 0 && (stream.avail_in > 0 || used == bytes.size())) {
+      out.problem = "cut short";
+      break;
+    }
+    if (status != Z_OK && status != Z_BUF_ERROR) {
+      out.problem = stream.msg != nullptr ? stream.msg : "zlib error " + std::to_string(status);
+      break;
+    }
+  }
+  inflateEnd(&stream);
+  return out;
+}
+
+const char* Bzip2Problem(int status) {
+  switch (status) {
+    case BZ_DATA_ERROR:
+      return "a block's check failed";
+    case BZ_DATA_ERROR_MAGIC:
+      return "not bzip2 data";
+    case BZ_MEM_ERROR:
+      return "out of memory";
+  }
+  return "libbz2 error";
+}
+
+Decompressed Bunzip2(std::string_view bytes, std::size_t limit) {
+  Decompressed out;
+  std::size_t used = 0;
+  char buffer[kChunk];
+  // One stream after another: pbzip2 and `cat` make several.
+  while (out.problem.empty() && !out.too_large && IsBzip2Stream(bytes.substr(used))) {
+    bz_stream stream{};
+    if (BZ2_bzDecompressInit(&stream, 0, 0) != BZ_OK) {
+      out.problem = "libbz2 could not start";
+      break;
+    }
+    while (true) {
+      if (stream.avail_in == 0 && used < bytes.size()) {
+        stream.next_in = const_cast<char*>(bytes.data() + used);
+        stream.avail_in = NextChunk(bytes, used);
+        used += stream.avail_in;
+      }
+      stream.next_out = buffer;
+      stream.avail_out = sizeof buffer;
+      const int status = BZ2_bzDecompress(&stream);
+      const std::size_t produced = sizeof buffer - stream.avail_out;
+      if (!Take(out, buffer, produced, limit)) break;
+      if (status == BZ_STREAM_END) {
+        used -= stream.avail_in;  // where the next stream, if any, starts
+        break;
+      }
+      if (status != BZ_OK) {
+        out.problem = Bzip2Problem(status);
+        break;
+      }
+      if (produced == 0 && stream.avail_in == 0 && used == bytes.size()) {
+        out.problem = "cut short";
+        break;
+      }
+    }
+    BZ2_bzDecompressEnd(&stream);
+  }
+  return out;
+}
+
+std::string XzProblem(lzma_ret status) {
+  switch (status) {
+    case LZMA_BUF_ERROR:
+      return "cut short";
+    case LZMA_DATA_ERROR:
+      return "damaged data";
+    case LZMA_FORMAT_ERROR:
+      return "not xz data";
+    case LZMA_OPTIONS_ERROR:
+      return "options this liblzma does not know";
+    case LZMA_MEM_ERROR:
+      return "out of memory";
+    case LZMA_MEMLIMIT_ERROR:
+      return "it would take more than " + SizeName(kXzMemoryLimit) + " of memory";
+    default:
+      return "liblzma error " + std::to_string(static_cast<int>(status));
+  }
+}
+
+Decompressed Unxz(std::string_view bytes, std::size_t limit) {
+  Decompressed out;
+  lzma_stream stream = LZMA_STREAM_INIT;
+  lzma_ret status = lzma_stream_decoder(&stream, kXzMemoryLimit, LZMA_CONCATENATED);
+  if (status != LZMA_OK) {
+    out.problem = XzProblem(status);
+    return out;
+  }
+  std::size_t used = 0;
+  std::uint8_t buffer[kChunk];
+  while (true) {
+    if (stream.avail_in == 0 && used < bytes.size()) {
+      stream.next_in = reinterpret_cast<const std::uint8_t*>(bytes.data() + used);
+      stream.avail_in = NextChunk(bytes, used);
+      used += stream.avail_in;
+    }
+    stream.next_out = buffer;
+    stream.avail_out = sizeof buffer;
+    // LZMA_FINISH once all the input is in: the decoder then tells a whole file from one
+    // cut short.
+    status = lzma_code(&stream, used == bytes.size() ? LZMA_FINISH : LZMA_RUN);
+    const std::size_t produced = sizeof buffer - stream.avail_out;
+    if (!Take(out, reinterpret_cast<const char*>(buffer), produced, limit)) break;
+    if (status == LZMA_STREAM_END) break;
+    if (status != LZMA_OK) {
+      out.problem = XzProblem(status);
+      break;
+    }
+  }
+  lzma_end(&stream);
+  return out;
+}
+
+}  // namespace
+
+Compression SniffCompression(std::string_view bytes) {
+  if (StartsWith(bytes, kGzipMagic)) return Compression::kGzip;
+  if (StartsWith(bytes, kXzMagic)) return Compression::kXz;
+  if (IsBzip2Stream(bytes)) return Compression::kBzip2;
+  return Compression::kNone;
+}
+
+const char* CompressionName(Compression kind) {
+  switch (kind) {
+    case Compression::kGzip:
+      return "gzip file";
+    case Compression::kBzip2:
+      return "bzip2 file";
+    case Compression::kXz:
+      return "xz file";
+    case Compression::kNone:
+      break;
+  }
+  return "uncompressed file";
+}
+
+Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t limit) {
+  Decompressed out;
+  switch (kind) {
+    case Compression::kGzip:
+      out = Gunzip(bytes, limit);
+      break;
+    case Compression::kBzip2:
+      out = Bunzip2(bytes, limit);
+      break;
+    case Compression::kXz:
+      out = Unxz(bytes, limit);
+      break;
+    case Compression::kNone:
+      out.problem = "not compressed";
+      break;
+  }
+  if (!out.problem.empty() || out.too_large) out.content.clear();
+  return out;
+}
+
+}  // namespace precis

@@ -1,0 +1,44 @@
+// Stage 0, part of reading inputs: a compressed file's content, for the archive reader
+// (unpack.h).
+//
+//   const Compression kind = SniffCompression(bytes);   // kXz for "articles.tar.xz"
+//   Decompressed d = Decompress(kind, bytes, kMaxUnpackedBytes);
+//   if (d.problem.empty() && !d.too_large) use(d.content);
+//
+// Datasets and mail attachments come as .gz, .bz2 and .xz files, one file or a tar
+// archive each: zlib, libbz2 and liblzma read them, in memory, never past a limit, so
+// that a compressed bomb stops there.
+#ifndef PRECIS_SRC_DECOMPRESS_H_
+#define PRECIS_SRC_DECOMPRESS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace precis {
+
+enum class Compression { kNone, kGzip, kBzip2, kXz };
+
+// Which compression `bytes` are in, by their first bytes (RFC 1952's, bzip2's "BZh" and a
+// block or end marker, the .xz format's six); kNone for anything else.
+Compression SniffCompression(std::string_view bytes);
+
+// "gzip file", "bzip2 file", "xz file": what a warning calls one.
+const char* CompressionName(Compression kind);
+
+struct Decompressed {
+  std::string content;  // empty when there is a problem or too much
+  std::string problem;  // "cut short", or the library's words for damage
+  bool too_large = false;
+};
+
+// The content of `bytes`, every stream of it one after the other (`cat a.gz b.gz`, pbzip2
+// and `xz` all write several). Bytes after the last gzip or bzip2 stream are left, as gzip
+// leaves them; after an xz stream they are damage, as xz says. At most `limit`
+// bytes are produced: past that, too_large and no content. Never throws on bad input;
+// kNone gives the problem "not compressed". Time linear in the content.
+Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t limit);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_DECOMPRESS_H_
