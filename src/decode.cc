@@ -10,6 +10,7 @@
 
 #include "affix.h"
 #include "converter.h"
+#include "decompress.h"
 #include "doc_text.h"
 #include "html_sniff.h"
 #include "icu_status.h"
@@ -45,10 +46,8 @@ constexpr Signature kSignatures[] = {
     {"GIF89a", "GIF image"},
     // .docx and .odt are read (office_text.h); .xlsx, .pptx, .epub and the rest are not.
     // ReadInputs opens archives of articles (unpack.h) before their bytes come here.
+    // So are gzip, bzip2 and xz files, known by decompress.h's SniffCompression below.
     {"PK\x03\x04", "ZIP archive"},
-    {"\x1F\x8B", "gzip file"},
-    {std::string_view("\xFD" "7zXZ\0", 6), "xz file"},
-    {"BZh91AY&SY", "bzip2 file"},  // bzip2 -9, the default; other block sizes are rarer
     // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 file other than a Word document"},
 };
@@ -198,6 +197,10 @@ std::string UnreadableKind(std::string_view bytes) {
   }
   for (const Signature& signature : kSignatures) {
     if (StartsWith(bytes, signature.magic)) return signature.kind;
+  }
+  if (const Compression compression = SniffCompression(bytes);
+      compression != Compression::kNone) {
+    return CompressionName(compression);
   }
   if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) return "";
   if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) return "";
