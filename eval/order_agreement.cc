@@ -45,42 +45,98 @@ double Cosine(const WordVector& a, const WordVector& b) {
   return sum;
 }
 
-// For each summary sentence, where each document tells it: the position of its best
-// match, or -1 below `match`. Ties go to the earlier position.
-std::vector<std::vector<long>> WhereTold(const std::vector<WordVector>& summary,
-                                         const std::vector<std::vector<WordVector>>& documents,
-                                         double match) {
-  std::vector<std::vector<long>> told(summary.size(), std::vector<long>(documents.size(), -1));
-  for (std::size_t s = 0; s < summary.size(); ++s) {
+// Where each document tells each summary sentence: told[s][d] is the position of the best
+// match of summary sentence s in document d, or -1 below the match. Ties go to the
+// earlier position. The same whatever order the summary is read in.
+struct Matches {
+  std::vector<std::size_t> document_of;  // each summary sentence's own document
+  std::vector<std::vector<long>> told;
+};
+
+Matches Match(const std::vector<Sentence>& summary, const std::vector<Sentence>& sentences,
+              const std::string& language, double match) {
+  UnicodeTokenizerOptions tokenize;
+  tokenize.language = language;
+  tokenize.remove_stopwords = true;
+  UnicodeTokenizer tokenizer(tokenize);
+  std::vector<std::vector<WordVector>> documents;
+  for (const Sentence& s : sentences) {
+    if (s.document >= documents.size()) documents.resize(s.document + 1);
+    documents[s.document].push_back(Words(tokenizer, s.text));
+  }
+  Matches matches;
+  for (const Sentence& s : summary) {
+    if (s.document >= documents.size()) {
+      throw Error(ErrorCode::kInvalidInput, "",
+                  "summary sentence of document " + std::to_string(s.document) +
+                      ", which has no sentence");
+    }
+    const WordVector words = Words(tokenizer, s.text);
+    std::vector<long>& told = matches.told.emplace_back(documents.size(), -1);
     for (std::size_t d = 0; d < documents.size(); ++d) {
       double best = 0.0;
       for (std::size_t p = 0; p < documents[d].size(); ++p) {
-        const double cosine = Cosine(summary[s], documents[d][p]);
+        const double cosine = Cosine(words, documents[d][p]);
         if (cosine > best) {
           best = cosine;
-          if (best >= match) told[s][d] = static_cast<long>(p);
+          if (best >= match) told[d] = static_cast<long>(p);
         }
       }
     }
+    matches.document_of.push_back(s.document);
   }
-  return told;
+  return matches;
 }
 
-std::vector<Sentence> SortedBy(std::vector<Sentence> sentences, bool position_first) {
-  std::sort(sentences.begin(), sentences.end(), [&](const Sentence& x, const Sentence& y) {
-    return position_first ? std::tie(x.position, x.document) < std::tie(y.position, y.document)
-                          : std::tie(x.document, x.position) < std::tie(y.document, y.position);
+// The votes for reading the summary's sentences in `order` (indices into the summary
+// `matches` was made of).
+OrderVotes Votes(const std::vector<std::size_t>& order, const Matches& matches) {
+  OrderVotes votes;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    for (std::size_t j = i + 1; j < order.size(); ++j) {
+      const std::vector<long>& a = matches.told[order[i]];
+      const std::vector<long>& b = matches.told[order[j]];
+      const std::size_t doc_a = matches.document_of[order[i]];
+      const std::size_t doc_b = matches.document_of[order[j]];
+      if (doc_a == doc_b) continue;
+      for (std::size_t k = 0; k < a.size(); ++k) {
+        if (k == doc_a || k == doc_b) continue;
+        if (a[k] < 0 || b[k] < 0 || a[k] == b[k]) continue;
+        ++votes.votes;
+        votes.agree += a[k] < b[k];
+      }
+    }
+  }
+  return votes;
+}
+
+// The summary's sentences in an order (indices into `sentences`): as they are, by
+// document then position, or by position then document.
+enum class Order { kPrinted, kBySource, kByPosition };
+
+std::vector<std::size_t> Reorder(const std::vector<Sentence>& sentences, Order how) {
+  std::vector<std::size_t> order(sentences.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (how == Order::kPrinted) return order;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Sentence& x = sentences[a];
+    const Sentence& y = sentences[b];
+    return how == Order::kByPosition
+               ? std::tie(x.position, x.document) < std::tie(y.position, y.document)
+               : std::tie(x.document, x.position) < std::tie(y.document, y.position);
   });
-  return sentences;
+  return order;
 }
 
+// Each cluster's sentences are matched once; only the votes depend on the order.
 ClusterOrder MeasureCluster(const Cluster& cluster, const Options& options, double match) {
   const Summary summary = Summarize(cluster.documents, options);
-  const std::vector<Sentence> sentences = Segment(cluster.documents, options);
   const std::vector<Sentence> printed(summary.sentences.begin(), summary.sentences.end());
-  return {cluster.name, ThirdArticleVotes(printed, sentences, summary.language, match),
-          ThirdArticleVotes(SortedBy(printed, false), sentences, summary.language, match),
-          ThirdArticleVotes(SortedBy(printed, true), sentences, summary.language, match)};
+  const Matches matches =
+      Match(printed, Segment(cluster.documents, options), summary.language, match);
+  return {cluster.name, Votes(Reorder(printed, Order::kPrinted), matches),
+          Votes(Reorder(printed, Order::kBySource), matches),
+          Votes(Reorder(printed, Order::kByPosition), matches)};
 }
 
 std::string Fixed(double value, int decimals) {
@@ -118,40 +174,7 @@ std::string CompareLine(const char* name, const std::vector<ClusterOrder>& order
 OrderVotes ThirdArticleVotes(const std::vector<Sentence>& summary,
                              const std::vector<Sentence>& sentences,
                              const std::string& language, double match) {
-  UnicodeTokenizerOptions tokenize;
-  tokenize.language = language;
-  tokenize.remove_stopwords = true;
-  UnicodeTokenizer tokenizer(tokenize);
-  std::vector<std::vector<WordVector>> documents;
-  for (const Sentence& s : sentences) {
-    if (s.document >= documents.size()) documents.resize(s.document + 1);
-    documents[s.document].push_back(Words(tokenizer, s.text));
-  }
-  std::vector<WordVector> chosen;
-  for (const Sentence& s : summary) {
-    if (s.document >= documents.size()) {
-      throw Error(ErrorCode::kInvalidInput, "",
-                  "summary sentence of document " + std::to_string(s.document) +
-                      ", which has no sentence");
-    }
-    chosen.push_back(Words(tokenizer, s.text));
-  }
-  const std::vector<std::vector<long>> told = WhereTold(chosen, documents, match);
-  OrderVotes votes;
-  for (std::size_t a = 0; a < summary.size(); ++a) {
-    for (std::size_t b = a + 1; b < summary.size(); ++b) {
-      const std::size_t doc_a = summary[a].document;
-      const std::size_t doc_b = summary[b].document;
-      if (doc_a == doc_b) continue;
-      for (std::size_t k = 0; k < documents.size(); ++k) {
-        if (k == doc_a || k == doc_b) continue;
-        if (told[a][k] < 0 || told[b][k] < 0 || told[a][k] == told[b][k]) continue;
-        ++votes.votes;
-        votes.agree += told[a][k] < told[b][k];
-      }
-    }
-  }
-  return votes;
+  return Votes(Reorder(summary, Order::kPrinted), Match(summary, sentences, language, match));
 }
 
 std::vector<ClusterOrder> MeasureOrder(const std::vector<Cluster>& clusters,
