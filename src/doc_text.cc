@@ -253,7 +253,6 @@ class TextWriter {
   std::string utf8_;
 };
 
-// The main text, [0, ccpText) in character positions, through the piece table.
 // The code units of a piece of `count` characters at the start of `bytes`. 8-bit text is
 // Windows-1252 ([MS-DOC] 2.4.1), one unit a byte, so that unit i is at byte i.
 bool PieceUnits(std::string_view bytes, std::uint32_t count, bool compressed, UConverter* cp1252,

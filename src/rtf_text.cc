@@ -21,7 +21,7 @@ namespace {
 // objects, the other parts of the page, field instructions and list numbers (which
 // DOCX and ODT readers do not show either).
 constexpr std::string_view kSkippedDestinations[] = {
-    "colortbl",  "stylesheet",   "listtable", "listoverridetable",
+    "colortbl",  "stylesheet", "listtable",    "listoverridetable",
     "revtbl",    "rsidtbl",   "info",         "generator", "pict",
     "object",    "shp",       "shpinst",      "shprslt",   "nonshppict",
     "header",    "headerl",   "headerr",      "headerf",   "footer",
@@ -80,7 +80,8 @@ struct Group {
   long fallback = 1;     // \ucN: characters that stand for each \uN in older readers
 };
 
-// The converter for a code page number, or none when ICU does not know it.
+// The converter for a code page number (10000 is Mac Roman, as Windows numbers it), or
+// none when ICU does not know it.
 Converter CodePageOrNone(long number) {
   const std::string digits = std::to_string(number);
   if (number == 65001) return TryOpenConverter("UTF-8");
@@ -242,7 +243,7 @@ class RtfReader {
     } else if (word == "ansicpg" && has_parameter) {
       code_page_ = CodePage(parameter);
     } else if (word == "mac") {
-      code_page_ = TryOpenConverter("macintosh");
+      code_page_ = CodePage(10000);
     } else if (word == "pc") {
       code_page_ = CodePage(437);
     } else if (word == "pca") {

@@ -49,6 +49,9 @@ TEST_CASE("RTF: code pages, Unicode and its fallbacks, escapes and special chara
       {"{\\rtf1\\ansi\\deff1{\\fonttbl{\\f0\\fcharset2 Symbol;}{\\f1\\fcharset161 Greek;}"
        "{\\f2\\cpg1251 Cyr;}}\\'e1\\'e8\\f2 \\'e4\\f0 \\'e9\\par}",
        "\u03b1\u03b8\u0434\u00e9\n"},
+      // Mac Roman, by the document's \mac or a font's \fcharset77.
+      {"{\\rtf1\\mac caf\\'8e\\par}", "caf\u00e9\n"},
+      {"{\\rtf1\\ansi{\\fonttbl{\\f3\\fcharset77 Geneva;}}\\f3 caf\\'8e\\par}", "caf\u00e9\n"},
       // A code page ICU does not know reads as Windows-1252.
       {"{\\rtf1\\ansi\\ansicpg99999 caf\\'e9\\par}", "caf\u00e9\n"},
       // \uN, and the N characters after it that stand in for it (\ucN, 1 by default).
