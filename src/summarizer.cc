@@ -14,6 +14,7 @@
 #include "order.h"
 #include "parallel.h"
 #include "rank.h"
+#include "quotation_context.h"
 #include "segment.h"
 #include "select.h"
 #include "standalone.h"
@@ -46,6 +47,9 @@ struct SentenceRecord {
   TextSpan span;  // in the document's normalized text
   bool headline;
   std::size_t paragraph;
+  // Lies wholly inside a quotation that the paragraph's other sentences open and close:
+  // the reader would take the speaker's words for the article's.
+  bool inside_quotation = false;
 };
 
 // Everything up to segmentation: what both Summarize and Segment need.
@@ -126,9 +130,16 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     for (std::size_t d = begin; d < end; ++d) {
       std::size_t position = 0;
       for (std::size_t p = 0; p < cleaned[d].paragraphs.size(); ++p) {
+        const std::size_t first = per_document[d].size();
+        std::vector<std::string_view> paragraph;
         for (const SentenceSpan& s : segmenter.Split(out.texts[d],
                                                      cleaned[d].paragraphs[p])) {
           per_document[d].push_back({d, position++, s.span, s.headline, p});
+          paragraph.push_back(out.texts[d].substr(s.span.begin, s.span.size()));
+        }
+        const std::vector<bool> inside = InsideQuotations(paragraph);
+        for (std::size_t k = 0; k < inside.size(); ++k) {
+          per_document[d][first + k].inside_quotation = inside[k];
         }
       }
     }
@@ -231,7 +242,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     const SentenceRecord& s = segmented.sentences[i];
     const std::string original = segmented.Original(s);
     return Candidate{CountWords(original), CountCodePoints(original), s.headline,
-                     CanStandAlone(segmented.Normalized(s), language)};
+                     !s.inside_quotation && CanStandAlone(segmented.Normalized(s), language)};
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =

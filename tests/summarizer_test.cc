@@ -215,6 +215,32 @@ TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as giv
   CHECK(quoted);
 }
 
+TEST_CASE("Quoted speech without a mark of its own is never chosen") {
+  // The middle sentence, alone, would read as the article's words, not the minister's.
+  const std::string middle = "Nous ne c\u00e9derons \u00e0 aucune pression venue de Washington.";
+  const std::vector<Document> documents = {
+      {"un", "Le ministre russe est arriv\u00e9 \u00e0 Pyongyang pour signer l\u2019accord. "
+             "\u00ab\u00a0Le voyage a \u00e9t\u00e9 long. " + middle +
+             " Rien ne nous arr\u00eatera\u00a0\u00bb, a-t-il d\u00e9clar\u00e9 mardi."},
+      {"deux", "L\u2019accord de partenariat sera sign\u00e9 \u00e0 Pyongyang mercredi. "
+               "Les Occidentaux s\u2019inqui\u00e8tent de ce rapprochement."},
+  };
+  Options options;
+  options.select.words = 0;  // every sentence that may stand alone
+  const std::vector<std::string> texts = Texts(Summarize(documents, options));
+  CHECK(std::find(texts.begin(), texts.end(), middle) == texts.end());
+  CHECK(std::find(texts.begin(), texts.end(),
+                  "L\u2019accord de partenariat sera sign\u00e9 \u00e0 Pyongyang mercredi.") !=
+        texts.end());
+  // In one paragraph of its own, with no quotation around it, the same sentence may be.
+  const std::vector<Document> plain = {
+      documents[1],
+      {"trois", "Le ministre russe est arriv\u00e9 \u00e0 Pyongyang pour signer l\u2019accord. " +
+                    middle}};
+  const std::vector<std::string> plain_texts = Texts(Summarize(plain, options));
+  CHECK(std::find(plain_texts.begin(), plain_texts.end(), middle) != plain_texts.end());
+}
+
 TEST_CASE("English clusters are summarized with --lang en") {
   const std::vector<Document> documents = {
       {"a", "The president arrived in Pyongyang on Wednesday for a two-day state visit. "
