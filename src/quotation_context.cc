@@ -7,15 +7,21 @@
 namespace precis {
 namespace {
 
-// UTF-8 never starts a code point inside another, so the marks can be found as bytes.
-constexpr std::string_view kOpening[] = {"\u00AB", "\u201C"};  // « “
-constexpr std::string_view kClosing[] = {"\u00BB", "\u201D"};  // » ”
-
-bool HasMarkAt(std::string_view text, std::size_t at, const std::string_view (&marks)[2]) {
-  for (const std::string_view mark : marks) {
-    if (text.compare(at, mark.size(), mark) == 0) return true;
+// +1 for « or “ at text[at], -1 for » or ”, 0 otherwise. UTF-8 never starts a code point
+// inside another, so the marks can be matched as bytes; most bytes are ASCII and fail the
+// first test.
+int MarkAt(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) {
+    return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0;
+  };
+  if (byte(0) == 0xC2) {
+    if (byte(1) == 0xAB) return 1;   // «
+    if (byte(1) == 0xBB) return -1;  // »
+  } else if (byte(0) == 0xE2 && byte(1) == 0x80) {
+    if (byte(2) == 0x9C) return 1;   // “
+    if (byte(2) == 0x9D) return -1;  // ”
   }
-  return false;
+  return 0;
 }
 
 // Marks the sentences that start and end with a straight " open.
@@ -47,9 +53,10 @@ void MarkDirectional(const std::vector<std::string_view>& sentences,
     const std::string_view sentence = sentences[k];
     const bool open_at_start = depth > 0;
     for (std::size_t i = 0; i < sentence.size(); ++i) {
-      if (HasMarkAt(sentence, i, kOpening)) {
+      const int mark = MarkAt(sentence, i);
+      if (mark > 0) {
         ++depth;
-      } else if (HasMarkAt(sentence, i, kClosing)) {
+      } else if (mark < 0) {
         if (depth == 0) return;  // a mark that closes nothing: none can be trusted
         --depth;
       }
