@@ -14,6 +14,7 @@
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
+#include "text_measure.h"
 
 namespace precis::eval {
 namespace {
@@ -173,6 +174,32 @@ std::string RougeJson(const std::vector<std::string>& system_names,
       {{"scoring", ScoringJson(scoring)}, {"references", reference_names}, {"systems", systems}});
 }
 
+namespace {
+
+// One row per system whose summaries are at hand (not those read back from results.json).
+std::string FormatLengthTable(const RunResults& results, std::size_t width) {
+  std::string rows;
+  for (const SystemResult& s : results.systems) {
+    if (s.summaries.empty()) continue;
+    std::size_t total = 0;
+    std::size_t shortest = static_cast<std::size_t>(-1);
+    std::size_t longest = 0;
+    for (const std::string& summary : s.summaries) {
+      const std::size_t words = CountWords(summary);
+      total += words;
+      shortest = std::min(shortest, words);
+      longest = std::max(longest, words);
+    }
+    const double mean = static_cast<double>(total) / static_cast<double>(s.summaries.size());
+    rows += Pad(s.spec.name, width) + Pad(Printf("%.1f", mean), 8) +
+            Pad(std::to_string(shortest), 6) + std::to_string(longest) + '\n';
+  }
+  if (rows.empty()) return rows;
+  return '\n' + Pad("Words", width) + Pad("mean", 8) + Pad("min", 6) + "max\n" + rows;
+}
+
+}  // namespace
+
 std::string FormatResultsTable(const RunResults& results, const RunSettings& settings) {
   std::size_t width = std::string("ROUGE-SU4").size();
   for (const SystemResult& s : results.systems) width = std::max(width, s.spec.name.size());
@@ -192,7 +219,7 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
              Pad(Cell(means.precision), cell) + Cell(means.f) + '\n';
     }
   }
-  return out;
+  return out + FormatLengthTable(results, width);
 }
 
 std::string ResultsJson(const RunResults& results, const RunSettings& settings) {

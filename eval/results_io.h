@@ -23,7 +23,9 @@ std::string RougeJson(const std::vector<std::string>& system_names,
                       const ScoringOptions& scoring);
 
 // The `run` table: one block per measure, one row per system, R, P and F as
-// "0.3123 [0.2901,0.3340]" (mean over clusters and its bootstrap interval).
+// "0.3123 [0.2901,0.3340]" (mean over clusters and its bootstrap interval); then the
+// summaries' lengths in words (mean, min, max over clusters, before any cut the scoring
+// makes), since recall rises with length and other tools' summaries may overrun the budget.
 std::string FormatResultsTable(const RunResults& results, const RunSettings& settings);
 
 // results.json: the settings, then per system the means with their intervals and every

@@ -302,7 +302,27 @@ TEST_CASE("run scores precis and the baselines on samples/ and writes results") 
     CAPTURE(system);
     CHECK(std::count_if(table.begin(), table.end(), [&](const std::string& line) {
             return line.rfind(system + " ", 0) == 0;
-          }) == 4);
+          }) == 5);
+  }
+  // Then the lengths: with one cluster, mean, min and max are its summary's word count.
+  const auto words_block = std::find_if(table.begin(), table.end(), [](const std::string& line) {
+    return line.rfind("Words ", 0) == 0;
+  });
+  REQUIRE(std::distance(words_block, table.end()) == 1 + 4);
+  for (std::size_t i = 0; i < systems.size(); ++i) {
+    CAPTURE(systems[i]);
+    std::istringstream summary(Slurp(fs::path(dir / "out") / "summaries" / systems[i] /
+                                     (std::string(kSampleCluster) + ".txt")));
+    const auto words = std::distance(std::istream_iterator<std::string>(summary),
+                                     std::istream_iterator<std::string>());
+    std::istringstream row(*(words_block + 1 + static_cast<std::ptrdiff_t>(i)));
+    std::string name, mean;
+    long shortest = -1, longest = -1;
+    row >> name >> mean >> shortest >> longest;
+    CHECK(name == systems[i]);
+    CHECK(mean == std::to_string(words) + ".0");
+    CHECK(shortest == words);
+    CHECK(longest == words);
   }
   // Progress goes to a terminal only; here stderr is a file.
   CHECK(result.err.empty());
