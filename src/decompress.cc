@@ -3,10 +3,13 @@
 #include <bzlib.h>
 #include <lzma.h>
 #include <zlib.h>
+#include <zstd.h>
+#include <zstd_errors.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <memory>
 
 #include "affix.h"
 #include "size_name.h"
@@ -16,6 +19,8 @@ namespace {
 
 constexpr std::string_view kGzipMagic = "\x1F\x8B";
 constexpr std::string_view kXzMagic = std::string_view("\xFD" "7zXZ\0", 6);
+// A zstd frame's magic number, 0xFD2FB528 little-endian (RFC 8878).
+constexpr std::string_view kZstdMagic = "\x28\xB5\x2F\xFD";
 // bzip2: "BZh", the block size '1' to '9', then a block's or the end's 48-bit marker (the
 // digits of pi, of sqrt(pi)): text that happens to start with "BZh" is not bzip2.
 constexpr std::string_view kBzip2Block = "1AY&SY";
@@ -24,6 +29,9 @@ constexpr std::string_view kBzip2End = "\x17\x72\x45\x38\x50\x90";
 // What decompressing `.xz` may take: xz -9 needs 65 MiB, and a header that asks for more
 // is more likely damage than a document.
 constexpr std::uint64_t kXzMemoryLimit = std::uint64_t{256} << 20;
+// The same for zstd, as a window: libzstd's own default refuses frames whose window
+// passes 2^27 bytes (128 MiB), which `zstd --long` or levels past 19 may ask for.
+constexpr int kZstdWindowLogMax = 27;
 
 constexpr std::size_t kChunk = 64 * 1024;
 
@@ -196,11 +204,71 @@ Decompressed Unxz(std::string_view bytes, std::size_t limit) {
   return out;
 }
 
+std::string ZstdProblem(std::size_t status) {
+  switch (ZSTD_getErrorCode(status)) {
+    case ZSTD_error_prefix_unknown:
+      return "not zstd data";
+    case ZSTD_error_corruption_detected:
+      return "damaged data";
+    case ZSTD_error_checksum_wrong:
+      return "a frame's check failed";
+    case ZSTD_error_frameParameter_windowTooLarge:
+      return "it would take more than " + SizeName(std::size_t{1} << kZstdWindowLogMax) +
+             " of memory";
+    case ZSTD_error_memory_allocation:
+      return "out of memory";
+    default:
+      return std::string("libzstd: ") + ZSTD_getErrorName(status);
+  }
+}
+
+Decompressed Unzstd(std::string_view bytes, std::size_t limit) {
+  Decompressed out;
+  const std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(),
+                                                                     ZSTD_freeDCtx);
+  if (context == nullptr ||
+      ZSTD_isError(ZSTD_DCtx_setParameter(context.get(), ZSTD_d_windowLogMax,
+                                          kZstdWindowLogMax))) {
+    out.problem = "libzstd could not start";
+    return out;
+  }
+  // Frames one after the other (`cat a.zst b.zst`, pzstd) are read in turn by the same
+  // calls; bytes after the last frame are damage, as `zstd -d` says.
+  ZSTD_inBuffer input{bytes.data(), bytes.size(), 0};
+  char buffer[kChunk];
+  // What the last call that read or wrote anything returned: 0 once a frame is whole.
+  // (A call after that, with no input left, returns the size of a next frame's header.)
+  std::size_t unfinished = 1;
+  while (true) {
+    ZSTD_outBuffer output{buffer, sizeof buffer, 0};
+    const std::size_t read_before = input.pos;
+    const std::size_t status = ZSTD_decompressStream(context.get(), &output, &input);
+    if (ZSTD_isError(status)) {
+      out.problem = ZstdProblem(status);
+      break;
+    }
+    if (!Take(out, buffer, output.pos, limit)) break;
+    const bool progressed = output.pos > 0 || input.pos > read_before;
+    if (progressed) unfinished = status;
+    // A buffer left with room means libzstd has flushed all it can from the input so far.
+    if (output.pos < sizeof buffer && input.pos == input.size) {
+      if (unfinished != 0) out.problem = "cut short";
+      break;
+    }
+    if (!progressed) {
+      out.problem = "cut short";  // never loop on input libzstd will not take
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Compression SniffCompression(std::string_view bytes) {
   if (StartsWith(bytes, kGzipMagic)) return Compression::kGzip;
   if (StartsWith(bytes, kXzMagic)) return Compression::kXz;
+  if (StartsWith(bytes, kZstdMagic)) return Compression::kZstd;
   if (IsBzip2Stream(bytes)) return Compression::kBzip2;
   return Compression::kNone;
 }
@@ -213,6 +281,8 @@ const char* CompressionName(Compression kind) {
       return "bzip2 file";
     case Compression::kXz:
       return "xz file";
+    case Compression::kZstd:
+      return "zstd file";
     case Compression::kNone:
       break;
   }
@@ -230,6 +300,9 @@ Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t li
       break;
     case Compression::kXz:
       out = Unxz(bytes, limit);
+      break;
+    case Compression::kZstd:
+      out = Unzstd(bytes, limit);
       break;
     case Compression::kNone:
       out.problem = "not compressed";

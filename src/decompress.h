@@ -5,9 +5,9 @@
 //   Decompressed d = Decompress(kind, bytes, kMaxUnpackedBytes);
 //   if (d.problem.empty() && !d.too_large) use(d.content);
 //
-// Datasets and mail attachments come as .gz, .bz2 and .xz files, one file or a tar
-// archive each: zlib, libbz2 and liblzma read them, in memory, never past a limit, so
-// that a compressed bomb stops there.
+// Datasets and mail attachments come as .gz, .bz2, .xz and .zst files, one file or a tar
+// archive each: zlib, libbz2, liblzma and libzstd read them, in memory, never past a
+// limit, so that a compressed bomb stops there.
 #ifndef PRECIS_SRC_DECOMPRESS_H_
 #define PRECIS_SRC_DECOMPRESS_H_
 
@@ -17,13 +17,13 @@
 
 namespace precis {
 
-enum class Compression { kNone, kGzip, kBzip2, kXz };
+enum class Compression { kNone, kGzip, kBzip2, kXz, kZstd };
 
 // Which compression `bytes` are in, by their first bytes (RFC 1952's, bzip2's "BZh" and a
-// block or end marker, the .xz format's six); kNone for anything else.
+// block or end marker, the .xz format's six, a zstd frame's four); kNone for anything else.
 Compression SniffCompression(std::string_view bytes);
 
-// "gzip file", "bzip2 file", "xz file": what a warning calls one.
+// "gzip file", "bzip2 file", "xz file", "zstd file": what a warning calls one.
 const char* CompressionName(Compression kind);
 
 struct Decompressed {
@@ -32,9 +32,10 @@ struct Decompressed {
   bool too_large = false;
 };
 
-// The content of `bytes`, every stream of it one after the other (`cat a.gz b.gz`, pbzip2
-// and `xz` all write several). Bytes after the last gzip or bzip2 stream are left, as gzip
-// leaves them; after an xz stream they are damage, as xz says. At most `limit`
+// The content of `bytes`, every stream of it one after the other (`cat a.gz b.gz`, pbzip2,
+// `xz` and pzstd all write several). Bytes after the last gzip or bzip2 stream are left,
+// as gzip leaves them; after an xz stream or a zstd frame they are damage, as xz and zstd
+// say. At most `limit`
 // bytes are produced: past that, too_large and no content. Never throws on bad input;
 // kNone gives the problem "not compressed". Time linear in the content.
 Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t limit);

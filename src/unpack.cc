@@ -193,7 +193,7 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
 }
 
 // A compressed file: its content is one document, named as the file, or a tar archive
-// (.tar.gz, .tar.bz2, .tar.xz).
+// (.tar.gz, .tar.bz2, .tar.xz, .tar.zst).
 Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compression kind,
                           std::size_t max_bytes) {
   Decompressed content = Decompress(kind, bytes, max_bytes);

@@ -5,10 +5,10 @@
 //   u.members[0].name == "articles.zip/lemonde.html";
 //
 // Articles travel in archives: a folder zipped to be mailed, a download of several files,
-// a dataset's .tar.gz or .tar.xz, a crawl's gzipped pages. A ZIP archive, a tar archive,
-// and a gzip, bzip2 or xz file (decompress.h; its content may be a tar archive) are
-// opened in memory, and each regular file in them becomes a document, named by the
-// archive's name, a slash and its path inside it. Nothing is written to disk. Like a directory, an archive's hidden files (".name")
+// a dataset's .tar.gz, .tar.xz or .tar.zst, a crawl's gzipped pages. A ZIP archive, a tar
+// archive, and a gzip, bzip2, xz or zstd file (decompress.h; its content may be a tar
+// archive) are opened in memory, and each regular file in them becomes a document, named
+// by the archive's name, a slash and its path inside it. Nothing is written to disk. Like a directory, an archive's hidden files (".name")
 // and macOS's "__MACOSX/" copies are passed over, and members come in byte order of
 // their names. An archive inside a member is not opened: it is skipped as binary.
 //

@@ -24,11 +24,12 @@ struct Format {
 
 const Format kFormats[] = {{Compression::kGzip, precis::testing::Gzip},
                            {Compression::kBzip2, precis::testing::Bzip2},
-                           {Compression::kXz, precis::testing::Xz}};
+                           {Compression::kXz, precis::testing::Xz},
+                           {Compression::kZstd, precis::testing::Zstd}};
 
 }  // namespace
 
-TEST_CASE("gzip, bzip2 and xz files are known by their first bytes and read whole",
+TEST_CASE("gzip, bzip2, xz and zstd files are known by their first bytes and read whole",
           "[decompress]") {
   for (const Format& format : kFormats) {
     CAPTURE(CompressionName(format.kind));
@@ -95,13 +96,13 @@ TEST_CASE("no more than the limit is ever decompressed", "[decompress]") {
 TEST_CASE("what is not compressed is known as such", "[decompress]") {
   const auto bytes = GENERATE(as<std::string>{}, "", kText, "BZh9 texte", "BZh91AY&S",
                               std::string("\x1F", 1), std::string("\xFD" "7zX", 4),
-                              std::string("\xFD" "7zXZ", 5));
+                              std::string("\xFD" "7zXZ", 5), std::string("\x28\xB5\x2F"));
   CAPTURE(bytes);
   CHECK(SniffCompression(bytes) == Compression::kNone);
   CHECK(Decompress(Compression::kNone, bytes, 100).problem == "not compressed");
 }
 
-TEST_CASE("after the last stream, gzip and bzip2 leave the bytes and xz calls them damage",
+TEST_CASE("after the last stream, gzip and bzip2 leave the bytes, xz and zstd call them damage",
           "[decompress]") {
   CHECK(Decompress(Compression::kGzip, precis::testing::Gzip("Un.") + "fin", 100).content ==
         "Un.");
@@ -110,4 +111,11 @@ TEST_CASE("after the last stream, gzip and bzip2 leave the bytes and xz calls th
   const Decompressed xz = Decompress(Compression::kXz, precis::testing::Xz("Un.") + "fin", 100);
   CHECK_FALSE(xz.problem.empty());
   CHECK(xz.content.empty());
+  for (const std::string& after : {std::string("fin"), std::string("la fin du fichier")}) {
+    CAPTURE(after);
+    const Decompressed zstd =
+        Decompress(Compression::kZstd, precis::testing::Zstd("Un.") + after, 100);
+    CHECK_FALSE(zstd.problem.empty());
+    CHECK(zstd.content.empty());
+  }
 }

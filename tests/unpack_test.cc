@@ -15,6 +15,7 @@ using precis::Unpacked;
 using precis::testing::Bzip2;
 using precis::testing::Gzip;
 using precis::testing::Xz;
+using precis::testing::Zstd;
 using precis::testing::ZipArchive;
 
 const std::string kText = "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang.\n";
@@ -159,18 +160,22 @@ TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]
   }
 }
 
-TEST_CASE("bzip2 and xz files are read as gzip files are", "[unpack]") {
+TEST_CASE("bzip2, xz and zstd files are read as gzip files are", "[unpack]") {
   const std::string tar = Tar({{"d1/a.txt", kText}, {"d1/b.txt", "Deux."}});
   SECTION("one document each, under the file's own name") {
     CHECK(Unpack("a.txt.bz2", Bzip2(kText)).members.at(0).text == kText);
     CHECK(Unpack("a.txt.xz", Xz(kText)).members.at(0).text == kText);
     CHECK(NamesOf(Unpack("a.txt.xz", Xz(kText))) == std::vector<std::string>{"a.txt.xz"});
+    CHECK(Unpack("a.txt.zst", Zstd(kText)).members.at(0).text == kText);
+    CHECK(NamesOf(Unpack("a.txt.zst", Zstd(kText))) == std::vector<std::string>{"a.txt.zst"});
   }
   SECTION("a tar archive inside") {
     CHECK(NamesOf(Unpack("corpus.tar.bz2", Bzip2(tar))) ==
           std::vector<std::string>{"corpus.tar.bz2/d1/a.txt", "corpus.tar.bz2/d1/b.txt"});
     CHECK(NamesOf(Unpack("corpus.tar.xz", Xz(tar))) ==
           std::vector<std::string>{"corpus.tar.xz/d1/a.txt", "corpus.tar.xz/d1/b.txt"});
+    CHECK(NamesOf(Unpack("corpus.tar.zst", Zstd(tar))) ==
+          std::vector<std::string>{"corpus.tar.zst/d1/a.txt", "corpus.tar.zst/d1/b.txt"});
   }
   SECTION("damaged, or a bomb") {
     const std::string xz = Xz(tar);
@@ -179,6 +184,11 @@ TEST_CASE("bzip2 and xz files are read as gzip files are", "[unpack]") {
     CHECK(unpacked.members.empty());
     CHECK(unpacked.warnings ==
           std::vector<std::string>{"corpus.tar.xz: damaged xz file (cut short), skipped"});
+    const std::string zst = Zstd(tar);
+    unpacked = Unpack("corpus.tar.zst", zst.substr(0, zst.size() - 6));
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"corpus.tar.zst: damaged zstd file (cut short), skipped"});
     unpacked = Unpack("bomb.bz2", Bzip2(std::string(1 << 20, 'a')), 1000);
     CHECK(unpacked.members.empty());
     CHECK(unpacked.warnings ==

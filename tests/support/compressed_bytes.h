@@ -1,11 +1,12 @@
-// gzip, bzip2 and xz files built in memory with zlib, libbz2 and liblzma, for tests of
-// the archive reader (decompress.h, unpack.h).
+// gzip, bzip2, xz and zstd files built in memory with zlib, libbz2, liblzma and libzstd,
+// for tests of the archive reader (decompress.h, unpack.h).
 #ifndef PRECIS_TESTS_SUPPORT_COMPRESSED_BYTES_H_
 #define PRECIS_TESTS_SUPPORT_COMPRESSED_BYTES_H_
 
 #include <bzlib.h>
 #include <lzma.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include <cstdint>
 #include <stdexcept>
@@ -55,6 +56,21 @@ inline std::string Xz(const std::string& text) {
                               out.size()) != LZMA_OK) {
     throw std::runtime_error("lzma_easy_buffer_encode");
   }
+  out.resize(size);
+  return out;
+}
+
+// `text` as one zstd frame, as `zstd -19` writes it (with its content size and checksum).
+inline std::string Zstd(const std::string& text) {
+  std::string out(ZSTD_compressBound(text.size()), '\0');
+  ZSTD_CCtx* context = ZSTD_createCCtx();
+  if (context == nullptr) throw std::runtime_error("ZSTD_createCCtx");
+  ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, 19);
+  ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1);
+  const std::size_t size =
+      ZSTD_compress2(context, out.data(), out.size(), text.data(), text.size());
+  ZSTD_freeCCtx(context);
+  if (ZSTD_isError(size)) throw std::runtime_error(ZSTD_getErrorName(size));
   out.resize(size);
   return out;
 }
