@@ -29,8 +29,8 @@ constexpr std::string_view kBzip2End = "\x17\x72\x45\x38\x50\x90";
 // What decompressing `.xz` may take: xz -9 needs 65 MiB, and a header that asks for more
 // is more likely damage than a document.
 constexpr std::uint64_t kXzMemoryLimit = std::uint64_t{256} << 20;
-// The same for zstd, as a window: libzstd's own default refuses frames whose window
-// passes 2^27 bytes (128 MiB), which `zstd --long` or levels past 19 may ask for.
+// The same for zstd, as a window: frames whose window passes 2^27 bytes (128 MiB,
+// libzstd's own default and `zstd --long`'s) are refused; `zstd --long=30` asks for 1 GiB.
 constexpr int kZstdWindowLogMax = 27;
 
 constexpr std::size_t kChunk = 64 * 1024;
