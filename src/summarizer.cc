@@ -135,7 +135,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
         for (const SentenceSpan& s : segmenter.Split(out.texts[d],
                                                      cleaned[d].paragraphs[p])) {
           per_document[d].push_back({d, position++, s.span, s.headline, p});
-          paragraph.push_back(out.texts[d].substr(s.span.begin, s.span.size()));
+          paragraph.push_back(out.Normalized(per_document[d].back()));
         }
         const std::vector<bool> inside = InsideQuotations(paragraph);
         for (std::size_t k = 0; k < inside.size(); ++k) {
