@@ -1,28 +1,16 @@
 #include "quotation_context.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string_view>
 #include <vector>
 
 namespace precis {
 namespace {
-
-// +1 for « or “ at text[at], -1 for » or ”, 0 otherwise. UTF-8 never starts a code point
-// inside another, so the marks can be matched as bytes; most bytes are ASCII and fail the
-// first test.
-int MarkAt(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t i) {
-    return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0;
-  };
-  if (byte(0) == 0xC2) {
-    if (byte(1) == 0xAB) return 1;   // «
-    if (byte(1) == 0xBB) return -1;  // »
-  } else if (byte(0) == 0xE2 && byte(1) == 0x80) {
-    if (byte(2) == 0x9C) return 1;   // “
-    if (byte(2) == 0x9D) return -1;  // ”
-  }
-  return 0;
-}
 
 // Marks the sentences that start and end with a straight " open.
 void MarkStraight(const std::vector<std::string_view>& sentences, std::vector<bool>* inside) {
@@ -52,8 +40,18 @@ void MarkDirectional(const std::vector<std::string_view>& sentences,
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     const std::string_view sentence = sentences[k];
     const bool open_at_start = depth > 0;
-    for (std::size_t i = 0; i < sentence.size(); ++i) {
-      const int mark = MarkAt(sentence, i);
+    // ICU's macros index with int32_t; no sentence is that long (CanStandAlone refuses it).
+    const auto size = static_cast<int32_t>(
+        std::min<std::size_t>(sentence.size(), std::numeric_limits<int32_t>::max()));
+    for (int32_t i = 0; i < size;) {
+      // Every mark lies beyond ASCII and most bytes do not: those are skipped undecoded.
+      if (static_cast<unsigned char>(sentence[static_cast<std::size_t>(i)]) < 0x80) {
+        ++i;
+        continue;
+      }
+      UChar32 c;
+      U8_NEXT(sentence.data(), i, size, c);
+      const int mark = QuotationDirection(c);
       if (mark > 0) {
         ++depth;
       } else if (mark < 0) {
@@ -70,6 +68,19 @@ void MarkDirectional(const std::vector<std::string_view>& sentences,
 }
 
 }  // namespace
+
+int QuotationDirection(UChar32 c) {
+  switch (c) {
+    case u'«':
+    case u'“':
+      return 1;
+    case u'»':
+    case u'”':
+      return -1;
+    default:
+      return 0;
+  }
+}
 
 std::vector<bool> InsideQuotations(const std::vector<std::string_view>& sentences) {
   std::vector<bool> inside(sentences.size(), false);

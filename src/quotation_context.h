@@ -2,10 +2,16 @@
 #ifndef PRECIS_SRC_QUOTATION_CONTEXT_H_
 #define PRECIS_SRC_QUOTATION_CONTEXT_H_
 
+#include <unicode/umachine.h>
+
 #include <string_view>
 #include <vector>
 
 namespace precis {
+
+// +1 for a mark that opens a quotation (« “), -1 for one that closes it (» ”), 0 for
+// anything else, the straight " included: the marks whose direction shows.
+int QuotationDirection(UChar32 c);
 
 // For the sentences of one paragraph, in order: true for each that starts and ends inside
 // one quotation that earlier sentences open and later ones close. In '"It's not about us

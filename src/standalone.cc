@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quotation_context.h"
 #include "utf8.h"
 
 namespace precis {
@@ -149,13 +150,8 @@ bool StartsWithOpener(const std::string& key,
 bool QuotationsBalance(const CodePoints& points) {
   int depth = 0;
   for (int32_t i = 0; i < points.size();) {
-    const UChar32 c = points.Next(&i);
-    if (c == u'«' || c == u'“') {
-      ++depth;
-    } else if (c == u'»' || c == u'”') {
-      if (depth == 0) return false;
-      --depth;
-    }
+    depth += QuotationDirection(points.Next(&i));
+    if (depth < 0) return false;
   }
   return depth == 0;
 }
