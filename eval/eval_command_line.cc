@@ -314,7 +314,8 @@ const char* kCompareUsage =
     "Usage: precis-eval compare RESULTS_A.json RESULTS_B.json [OPTIONS]\n\n"
     "Says whether a system of RESULTS_A beats one of RESULTS_B (both written by\n"
     "run --out; they may be the same file), pairing their scores cluster by cluster:\n"
-    "paired bootstrap and permutation tests, verdict at p < 0.05.\n\n";
+    "paired bootstrap and permutation tests, verdict at p < 0.05, and how large a\n"
+    "difference the clusters could show at all.\n\n";
 const char* kOrderUsage =
     "Usage: precis-eval order DATASET [OPTIONS]\n\n"
     "Summarizes each cluster of DATASET (CLUSTER/docs/*.txt) with precis and asks the\n"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -362,6 +363,21 @@ std::string FormatComparison(const Comparison& comparison, const std::string& la
          "] (95% bootstrap interval)\n";
   out += "paired bootstrap: " + PValue(test.p_bootstrap) +
          "; permutation: " + PValue(test.p_permutation) + "\n";
+  // What the clusters can show at all. Sign flips of k differing clusters give p no lower
+  // than 2 / 2^k, so under 6 of them no difference can be significant; from 6, the t-test's
+  // power says how large a true difference, spread as these are, is found more often than
+  // missed.
+  const std::size_t differing = test.wins + test.losses;
+  constexpr std::size_t kFewestSignificant = 6;
+  if (differing > 0 && differing < kFewestSignificant) {
+    out += "only " + Count(differing, "cluster") + (differing == 1 ? " differs" : " differ") +
+           ": the permutation test cannot go below " +
+           PValue(2.0 / static_cast<double>(std::size_t{1} << differing)) + "\n";
+  } else if (differing >= kFewestSignificant && std::isfinite(test.detectable)) {
+    out += "detectable at 0.05 with 80% power: " + Printf("%.4f", test.detectable) +
+           " (paired t over " + Count(comparison.clusters.size(), "cluster") + ", sd of A-B " +
+           Printf("%.4f", test.sd) + ")\n";
+  }
   // The verdict rests on the permutation test: exact up to 20 clusters and without the
   // bootstrap's tendency to understate p on few clusters.
   const double p = test.p_permutation;

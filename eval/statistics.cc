@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "power.h"
 #include "precis/error.h"
 
 namespace precis::eval {
@@ -283,6 +284,12 @@ PairedComparison ComparePaired(const std::vector<double>& a, const std::vector<d
     }
   }
   const double observed = Mean(d);
+  if (n >= 2) {
+    double squares = 0.0;
+    for (double x : d) squares += (x - observed) * (x - observed);
+    result.sd = std::sqrt(squares / static_cast<double>(n - 1));
+  }
+  result.detectable = DetectableDifference(result.sd, n);
 
   // Bootstrap: the interval from resamples of d; the p-value, by the shift method
   // (Efron & Tibshirani 1993, sec. 16.4), from the same resamples of d centred on its

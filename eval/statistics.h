@@ -48,6 +48,11 @@ struct PairedComparison {
   // 2^n patterns for n <= 20 (so at least 2 / 2^n unless every difference is 0);
   // beyond, (count + 1) / (resamples + 1) over `resamples` random patterns.
   double p_permutation = 1.0;
+  // The differences' standard deviation (n - 1 in the denominator; 0 below 2 clusters),
+  // and the smallest mean difference a test over them finds at 0.05 four times in five:
+  // DetectableDifference(sd, n) (power.h), NaN when the sd is 0 or n < 2.
+  double sd = 0.0;
+  double detectable = 0.0;
 };
 
 // Compares two systems scored on the same clusters (a[i] and b[i] are cluster i).

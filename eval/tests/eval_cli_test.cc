@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -399,6 +401,8 @@ TEST_CASE("compare pairs clusters and says when there is no difference") {
   CHECK(two.out.find("ROUGE-2 R over 1 cluster") != std::string::npos);
   CHECK(two.out.find("1 win, 0 losses, 0 ties") != std::string::npos);
   CHECK(Lines(two.out).back().rfind("no significant difference", 0) == 0);
+  // One difference has no spread: nothing to say of what the clusters could detect.
+  CHECK(two.out.find("detectable") == std::string::npos);
 
   // Results over other clusters cannot be paired: a copy of the sample under another name.
   TempDir other;
@@ -410,6 +414,69 @@ TEST_CASE("compare pairs clusters and says when there is no difference") {
   CHECK(unpaired.exit_code == 1);
   CHECK(unpaired.err.find(other / "out/results.json") != std::string::npos);
   CHECK(unpaired.err.find("clusters differ") != std::string::npos);
+}
+
+TEST_CASE("compare says how large a difference its clusters could detect") {
+  // Clusters that are the sample scored against different subsets of its references, so
+  // that oracle and random differ by different amounts on each.
+  TempDir dir;
+  std::vector<fs::path> refs;
+  for (const auto& entry :
+       fs::directory_iterator(Samples() + "/" + kSampleCluster + "/refs")) {
+    refs.push_back(entry);
+  }
+  std::sort(refs.begin(), refs.end());
+  REQUIRE(refs.size() == 3);  // 7 non-empty subsets
+  const auto make = [&](const std::string& name, unsigned subset) {
+    const fs::path cluster = fs::path(dir / "data") / name;
+    fs::create_directories(cluster / "refs");
+    fs::copy(Samples() + "/" + kSampleCluster + "/docs", cluster / "docs");
+    for (std::size_t r = 0; r < refs.size(); ++r) {
+      if ((subset >> r & 1u) != 0) fs::copy(refs[r], cluster / "refs" / refs[r].filename());
+    }
+  };
+  const auto compare = [&](unsigned clusters) {
+    fs::remove_all(dir / "data");
+    for (unsigned subset = 1; subset <= clusters; ++subset) {
+      make("c" + std::to_string(subset), subset);
+    }
+    REQUIRE(Eval("run " + Quoted(dir / "data") + " --systems oracle,random --out " +
+                 Quoted(dir / "out"))
+                .exit_code == 0);
+    const std::string results = Quoted(dir / "out/results.json");
+    return Eval("compare " + results + " " + results + " --system oracle --system-b random");
+  };
+
+  // Under 6 clusters that differ, no sign-flip p reaches 0.05: 2 / 2^5 = 0.0625.
+  const auto five = compare(5);
+  REQUIRE(five.exit_code == 0);
+  CHECK(five.out.find("only 5 clusters differ: the permutation test cannot go below "
+                      "p = 0.0625") != std::string::npos);
+  CHECK(five.out.find("detectable") == std::string::npos);
+
+  // From 6, what a t-test over their spread would find four times in five.
+  const auto seven = compare(7);
+  REQUIRE(seven.exit_code == 0);
+  std::vector<double> differences;
+  for (const std::string& line : Lines(seven.out)) {
+    if (line.size() > 2 && line[0] == 'c' && std::isdigit(static_cast<unsigned char>(line[1]))) {
+      differences.push_back(std::stod(line.substr(line.rfind(' ') + 1)));
+    }
+  }
+  REQUIRE(differences.size() == 7);
+  double mean = 0.0, squares = 0.0;
+  for (double d : differences) mean += d / 7.0;
+  for (double d : differences) squares += (d - mean) * (d - mean);
+  const double sd = std::sqrt(squares / 6.0);
+  REQUIRE(sd > 0.001);
+  const std::string marker = "detectable at 0.05 with 80% power: ";
+  const std::size_t at = seven.out.find(marker);
+  REQUIRE(at != std::string::npos);
+  // DetectableDifference(1, 7) is 1.273 (power_test checks the function itself); the
+  // printed differences are rounded to 4 decimals, hence the tolerance.
+  CHECK(std::stod(seven.out.substr(at + marker.size())) == Approx(1.273 * sd).epsilon(0.02));
+  CHECK(seven.out.find("(paired t over 7 clusters, sd of A-B ") != std::string::npos);
+  CHECK(seven.out.find("only") == std::string::npos);
 }
 
 TEST_CASE("order counts the votes of third articles on samples/") {

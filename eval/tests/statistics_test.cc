@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "power.h"
 #include "precis/error.h"
 
 namespace precis::eval {
@@ -185,6 +186,19 @@ TEST_CASE("ComparePaired: identical systems", "[statistics]") {
   CHECK(result.difference.mean == 0.0);
   CHECK(result.difference.low == 0.0);
   CHECK(result.difference.high == 0.0);
+  // No spread, so no sensitivity to speak of.
+  CHECK(result.sd == 0.0);
+  CHECK(std::isnan(result.detectable));
+}
+
+TEST_CASE("ComparePaired: the differences' spread and what it can detect", "[statistics]") {
+  // d = 0.03, 0.01, -0.01, 0.05: mean 0.02, squares about it 1e-4 + 1e-4 + 9e-4 + 9e-4,
+  // sd = sqrt(2e-3 / 3).
+  const Values a{0.23, 0.11, 0.19, 0.35}, b{0.20, 0.10, 0.20, 0.30};
+  const PairedComparison result = ComparePaired(a, b, 1000);
+  CHECK(result.sd == Approx(std::sqrt(2e-3 / 3.0)));
+  CHECK(result.detectable == Approx(DetectableDifference(result.sd, 4)));
+  CHECK(result.detectable > result.difference.mean);  // 4 clusters cannot show 0.02
 }
 
 TEST_CASE("ComparePaired: a constant improvement", "[statistics]") {
