@@ -11,6 +11,7 @@
 #include "affix.h"
 #include "contains.h"
 #include "icu_status.h"
+#include "text_measure.h"
 
 namespace precis {
 namespace {
@@ -299,10 +300,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   paragraph = Trim(text, paragraph);
   if (paragraph.size() == 0) return sentences;
 
-  if (!EndsWithFinalPunctuation(text, paragraph)) {
-    AppendBounded(text, paragraph, /*headline=*/true, &sentences);
-    return sentences;
-  }
+  const bool unpunctuated = !EndsWithFinalPunctuation(text, paragraph);
 
   // ICU's boundaries, as offsets in `text`. BreakIterator offsets are int32_t.
   boundaries_.clear();
@@ -353,7 +351,15 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;
   }
-  AppendBounded(text, {start, paragraph.end}, /*headline=*/false, &sentences);
+  // A title may hold a short sentence ("M. Poutine à Pyongyang. Les enjeux"); past that,
+  // the paragraph is prose that lost its end (a wire's "Papaioannou, citing, 6th graf pvs",
+  // a "(djp)" sign-off), and only that end is not a sentence.
+  if (unpunctuated &&
+      CountWords(text.substr(paragraph.begin, start - paragraph.begin)) < kFewestProseWords) {
+    sentences.clear();
+    start = paragraph.begin;
+  }
+  AppendBounded(text, {start, paragraph.end}, /*headline=*/unpunctuated, &sentences);
   return sentences;
 }
 

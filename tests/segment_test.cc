@@ -167,6 +167,55 @@ TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") 
   CHECK(sentences[0].span.end == trimmed.size());
 }
 
+TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segment]") {
+  // Only the words after the last sentence are a headline: an agency's editing note, a
+  // colon before a list, a sign-off. Past kFewestProseWords (20) words of sentences before
+  // them, the paragraph is an article, not a title; whole, it would never be chosen.
+  SentenceSegmenter english(GetLanguage("en"));
+  const std::string wire =
+      "At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, "
+      "bringing the storm's death toll in the region to 357, the National Emergency "
+      "Commission said Saturday. Mitch _ once, 2nd graf pvs";
+  bool headline = false;
+  const std::vector<SentenceSpan> wire_sentences = english.Split(wire, {0, wire.size()});
+  REQUIRE(wire_sentences.size() == 2);
+  CHECK_FALSE(wire_sentences[0].headline);
+  CHECK(wire.substr(wire_sentences[0].span.begin, wire_sentences[0].span.size()).find(
+            "said Saturday.") != std::string::npos);
+  CHECK(wire_sentences[1].headline);
+  CHECK(wire.substr(wire_sentences[1].span.begin) == "Mitch _ once, 2nd graf pvs");
+
+  const std::string colon =
+      "Près de l'épicentre, la province d'Aceh pourrait à elle seule compter au moins "
+      "80 000 morts. Des villages entiers ont disparu. D'autres pays continuent néanmoins "
+      "de communiquer le nombre de morts :";
+  const std::vector<SentenceSpan> colon_sentences = French().Split(colon, {0, colon.size()});
+  REQUIRE(colon_sentences.size() == 3);
+  CHECK_FALSE(colon_sentences[0].headline);
+  CHECK_FALSE(colon_sentences[1].headline);
+  CHECK(colon_sentences[2].headline);
+  CHECK(SplitTexts(French(), colon, &headline).size() == 3);
+  CHECK(headline);
+  CHECK(SplitTexts(French(), colon) ==
+        Texts{"Près de l'épicentre, la province d'Aceh pourrait à elle seule compter au "
+              "moins 80 000 morts.",
+              "Des villages entiers ont disparu.",
+              "D'autres pays continuent néanmoins de communiquer le nombre de morts :"});
+
+  // The threshold itself: 20 words before the fragment split, 19 do not.
+  const std::string twenty =
+      "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+      "seize dix-sept dix-huit dix-neuf vingt. La suite";
+  const std::vector<SentenceSpan> split = French().Split(twenty, {0, twenty.size()});
+  REQUIRE(split.size() == 2);
+  CHECK_FALSE(split[0].headline);
+  CHECK(split[1].headline);
+  const std::string nineteen = twenty.substr(twenty.find(' ') + 1);
+  const std::vector<SentenceSpan> whole = French().Split(nineteen, {0, nineteen.size()});
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].headline);
+}
+
 TEST_CASE("Final punctuation may be followed by closing quotes and brackets", "[segment]") {
   const std::string paragraph =
       GENERATE(as<std::string>{}, "Fin.", "Fin !", "Fin ?", "Fin…", "Fin. »", "Fin.\u00A0»",
