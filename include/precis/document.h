@@ -22,7 +22,8 @@ struct Sentence {
   std::string text;          // the original bytes of the sentence, exactly as in the source
   std::size_t document = 0;  // index of the document in the input
   std::size_t position = 0;  // index of the sentence in its document, after cleaning
-  bool headline = false;     // a line without final punctuation: a title or heading
+  bool headline = false;     // words without final punctuation: a title, a heading, or
+                             // the unpunctuated end of a paragraph (never chosen)
   std::size_t paragraph = 0; // index of its paragraph in its document, after cleaning
 };
 
