@@ -94,7 +94,8 @@ Described Describe(CommandLine& line, std::string& format) {
       main.add_options()
           ("format,f", po::value<std::string>(&format)->default_value(format),
            "output: text (a sentence a line), json, markdown or html (a page showing the "
-           "summary within its sources)");
+           "summary within its sources); segment writes text or json (each sentence with "
+           "its document, paragraph and headline flag)");
     }
   }
   // --threads is precis's own, not a summarize option: precis-eval runs clusters in
@@ -239,6 +240,11 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     line.format = ParseOutputFormat(format);
     line.options.Validate();
   });
+  // Refused before any input is read: RenderSentences would refuse it after.
+  if (line.command == Command::kSegment && line.format != OutputFormat::kText &&
+      line.format != OutputFormat::kJson) {
+    throw UsageError("segment writes --format text or json, not " + format);
+  }
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   return line;
 }

@@ -123,15 +123,9 @@ int Run(const precis::CommandLine& line) {
           precis::Segment(documents, line.options, &warnings);
       PrintWarnings(warnings);
       if (sentences.empty()) throw NoSentence(line, "no sentence found");
-      std::string out;
-      for (const precis::Sentence& s : sentences) {
-        std::string text = s.text;
-        for (char& c : text) {
-          if (c == '\n' || c == '\r') c = ' ';
-        }
-        out += text + '\n';
-      }
-      Emit(line, documents, out);
+      std::vector<std::string> names;
+      for (const precis::Document& d : documents) names.push_back(d.name);
+      Emit(line, documents, precis::RenderSentences(sentences, names, line.format));
       return 0;
     }
     case precis::Command::kBatch:

@@ -134,6 +134,51 @@ std::string Render(const Summary& summary, OutputFormat format, const Options& o
   return RenderText(summary);
 }
 
+std::string RenderSentences(const std::vector<Sentence>& sentences,
+                            const std::vector<std::string>& document_names, OutputFormat format) {
+  if (format == OutputFormat::kMarkdown || format == OutputFormat::kHtml) {
+    throw Error(ErrorCode::kInvalidOptions, "",
+                "the sentences of a cluster are written as text or json; markdown and html "
+                "are forms of a summary");
+  }
+  for (const Sentence& s : sentences) {
+    if (s.document >= document_names.size()) {
+      throw Error(ErrorCode::kInvalidInput, "",
+                  "a sentence names document " + std::to_string(s.document) + " of " +
+                      std::to_string(document_names.size()));
+    }
+  }
+  if (format == OutputFormat::kText) {
+    std::string out;
+    for (const Sentence& s : sentences) {
+      std::string text = s.text;
+      // One sentence a line, whatever line breaks a headline kept.
+      for (char& c : text) {
+        if (c == '\n' || c == '\r') c = ' ';
+      }
+      out += text + '\n';
+    }
+    return out;
+  }
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Sentence& s : sentences) {
+    list.push_back({
+        {"text", s.text},
+        {"source", document_names[s.document]},
+        {"document", s.document},
+        {"sentence", s.position},
+        {"paragraph", s.paragraph},
+        {"headline", s.headline},
+    });
+  }
+  const nlohmann::ordered_json root = {
+      {"precis", kVersion},
+      {"documents", document_names},
+      {"sentences", list},
+  };
+  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+}
+
 OutputFormat ParseOutputFormat(const std::string& name) {
   if (name == "text") return OutputFormat::kText;
   if (name == "json") return OutputFormat::kJson;

@@ -127,6 +127,39 @@ TEST_CASE("precis segment splits the sample as a French reader would") {
   }
 }
 
+TEST_CASE("precis segment --format json gives each sentence its place and headline flag") {
+  const auto text = RunCommand(Precis() + " segment " + Quoted(SampleDocsDir()));
+  const auto json = RunCommand(Precis() + " segment --format json " + Quoted(SampleDocsDir()));
+  REQUIRE(text.exit_code == 0);
+  REQUIRE(json.exit_code == 0);
+  const auto root = nlohmann::json::parse(json.out);
+  const auto& sentences = root.at("sentences");
+  const auto lines = Lines(text.out);
+  REQUIRE(sentences.size() == lines.size());
+  REQUIRE(root.at("documents").size() == 5);
+  std::size_t headlines = 0, previous_document = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& s = sentences[i];
+    CAPTURE(i);
+    CHECK(s.at("text").get<std::string>() == lines[i]);  // the sample has no line break
+    CHECK(s.at("source") == root.at("documents").at(s.at("document").get<std::size_t>()));
+    CHECK(s.at("document").get<std::size_t>() >= previous_document);
+    previous_document = s.at("document").get<std::size_t>();
+    if (s.at("headline").get<bool>()) ++headlines;
+  }
+  // Each article opens on its title, which has no final punctuation.
+  CHECK(sentences[0].at("headline") == true);
+  CHECK(sentences[0].at("text").get<std::string>().rfind("Vladimir Poutine en chemin", 0) == 0);
+  CHECK(headlines >= 5);
+  CHECK(headlines < lines.size() / 4);
+
+  // Markdown and HTML are forms of a summary: refused before anything is read.
+  const auto html = RunCommand(Precis() + " segment --format html /nonexistent/dir");
+  CHECK(html.exit_code == 2);
+  CHECK(html.err.find("segment writes --format text or json, not html") != std::string::npos);
+  CHECK(html.out.empty());
+}
+
 TEST_CASE("The --keep-boilerplate option keeps what the cleaner would drop") {
   const std::string docs = Quoted(SampleDocsDir());
   const auto cleaned = RunCommand(Precis() + " segment " + docs);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "precis/precis.h"
 
@@ -81,6 +82,55 @@ TEST_CASE("Output formats parse by name, and an unknown name is an options error
     CHECK(e.code() == ErrorCode::kInvalidOptions);
     CHECK(std::string(e.what()).find("html5") != std::string::npos);
   }
+}
+
+std::vector<Sentence> FrenchSentences() {
+  return {
+      {"Poutine \u00e0 Pyongyang\net apr\u00e8s ?", 0, 0, true, 0},
+      {"\u00ab\u202fDes documents importants\u202f\u00bb, a dit M. Ouchakov.", 0, 1, false, 1},
+      {"Pyongyang a envoy\u00e9 6.700 conteneurs, soit 3,5\u00a0% de plus.", 1, 0, false, 0},
+  };
+}
+
+TEST_CASE("Segmented sentences as text: one a line, line breaks turned into spaces") {
+  const std::string out =
+      RenderSentences(FrenchSentences(), {"lemonde.txt", "afp.txt"}, OutputFormat::kText);
+  CHECK(out ==
+        "Poutine \u00e0 Pyongyang et apr\u00e8s ?\n"
+        "\u00ab\u202fDes documents importants\u202f\u00bb, a dit M. Ouchakov.\n"
+        "Pyongyang a envoy\u00e9 6.700 conteneurs, soit 3,5\u00a0% de plus.\n");
+  CHECK(RenderSentences({}, {}, OutputFormat::kText).empty());
+}
+
+TEST_CASE("Segmented sentences as JSON: each with its source, indices and headline flag") {
+  const auto json = nlohmann::json::parse(
+      RenderSentences(FrenchSentences(), {"lemonde.txt", "afp.txt"}, OutputFormat::kJson));
+  CHECK(json.at("documents") == nlohmann::json({"lemonde.txt", "afp.txt"}));
+  const auto& sentences = json.at("sentences");
+  REQUIRE(sentences.size() == 3);
+  // The text is kept byte for byte, line break included: JSON escapes it.
+  CHECK(sentences[0].at("text") == "Poutine \u00e0 Pyongyang\net apr\u00e8s ?");
+  CHECK(sentences[0].at("headline") == true);
+  CHECK(sentences[1].at("headline") == false);
+  CHECK(sentences[1].at("paragraph") == 1);
+  CHECK(sentences[2].at("source") == "afp.txt");
+  CHECK(sentences[2].at("document") == 1);
+  CHECK(sentences[2].at("sentence") == 0);
+  CHECK(sentences[2].at("text") == "Pyongyang a envoy\u00e9 6.700 conteneurs, soit 3,5\u00a0% de plus.");
+}
+
+TEST_CASE("Segmented sentences: summary formats and unknown documents are refused") {
+  const auto code = [](OutputFormat format, const std::vector<std::string>& names) {
+    try {
+      RenderSentences(FrenchSentences(), names, format);
+    } catch (const Error& e) {
+      return e.code();
+    }
+    return ErrorCode::kInternal;  // no error
+  };
+  CHECK(code(OutputFormat::kMarkdown, {"a", "b"}) == ErrorCode::kInvalidOptions);
+  CHECK(code(OutputFormat::kHtml, {"a", "b"}) == ErrorCode::kInvalidOptions);
+  CHECK(code(OutputFormat::kJson, {"a"}) == ErrorCode::kInvalidInput);  // names document 1
 }
 
 }  // namespace

@@ -88,6 +88,15 @@ std::string Render(const Summary& summary, OutputFormat format, const Options& o
 std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
                        const Options& options);
 
+// Renders what Segment returned for documents named `document_names` (a sentence's
+// document indexes it): text is one sentence a line, its own line breaks turned into
+// spaces; JSON lists every sentence with its source, document index, sentence index,
+// paragraph index and whether it is a headline (never chosen), plus the documents' names.
+// Both end with a newline. Throws Error(kInvalidOptions) for kMarkdown and kHtml, which
+// are forms of a summary, and Error(kInvalidInput) when a sentence names no document.
+std::string RenderSentences(const std::vector<Sentence>& sentences,
+                            const std::vector<std::string>& document_names, OutputFormat format);
+
 // Parses "text", "json", "markdown" or "html"; throws Error(kInvalidOptions) otherwise.
 OutputFormat ParseOutputFormat(const std::string& name);
 
