@@ -555,7 +555,7 @@ The GIL is released while summarizing: threads summarize in parallel.
 
 Reads what the command line reads: `paths` is a path (str, bytes or os.PathLike) or a list
 of them, each a file, a directory (each regular file in it, in name order, hidden ones
-excepted), a ZIP or tar archive or a gzip, bzip2, xz or zstd file (each file in it, named
+excepted), a ZIP, 7z or tar archive or a gzip, bzip2, xz or zstd file (each file in it, named
 "a.zip/path/in/it") or "-"
 for standard input. Returns the documents' names and their bytes, in order, ready for
 summarize(texts, names). Binary files and archives that cannot be read are skipped with a

@@ -5,12 +5,13 @@
 //   u.members[0].name == "articles.zip/lemonde.html";
 //
 // Articles travel in archives: a folder zipped to be mailed, a download of several files,
-// a dataset's .tar.gz, .tar.xz or .tar.zst, a crawl's gzipped pages. A ZIP archive, a tar
-// archive, and a gzip, bzip2, xz or zstd file (decompress.h; its content may be a tar
-// archive) are opened in memory, and each regular file in them becomes a document, named
-// by the archive's name, a slash and its path inside it. Nothing is written to disk. Like a directory, an archive's hidden files (".name")
-// and macOS's "__MACOSX/" copies are passed over, and members come in byte order of
-// their names. An archive inside a member is not opened: it is skipped as binary.
+// a dataset's .tar.gz, .tar.xz, .tar.zst or .7z, a crawl's gzipped pages. A ZIP archive, a
+// 7z archive (through libarchive), a tar archive, and a gzip, bzip2, xz or zstd file
+// (decompress.h; its content may be a tar archive) are opened in memory, and each regular
+// file in them becomes a document, named by the archive's name, a slash and its path
+// inside it. Nothing is written to disk. Like a directory, an archive's hidden files
+// (".name") and macOS's "__MACOSX/" copies are passed over, and members come in byte
+// order of their names. An archive inside a member is not opened: it is skipped as binary.
 //
 // A ZIP archive that is a program's document (DOCX and ODT, which load reads, but also
 // XLSX, PPTX, EPUB: they hold "[Content_Types].xml" or "mimetype") is not an archive of
@@ -28,7 +29,7 @@
 namespace precis {
 
 // What all of one archive's members may take once uncompressed: a cluster of articles
-// is megabytes, and a ZIP or gzip bomb would otherwise fill memory.
+// is megabytes, and a ZIP, 7z or gzip bomb would otherwise fill memory.
 inline constexpr std::size_t kMaxUnpackedBytes = std::size_t{1} << 30;
 
 struct Unpacked {
@@ -42,8 +43,13 @@ struct Unpacked {
   //   "a.zip/b.txt: password-protected, skipped"
   //   "a.zip/b.txt: damaged ZIP entry (CRC error), skipped"
   //   "a.zip: ZIP archive over 1024 MiB once uncompressed, skipped"
+  //   "a.7z: 7z archive over 1024 MiB once uncompressed, skipped"
+  //   "a.7z/b.txt: password-protected, skipped"
+  //   "a.7z: password-protected 7z archive, skipped" (its list of files encrypted too)
+  //   "a.7z: damaged 7z archive (cut short), skipped"
+  //   "a.7z: damaged 7z archive (Damaged 7-Zip archive), the rest skipped"
   //   "a.txt.gz: damaged gzip file (invalid stored block lengths), skipped"
-//   "a.tar.xz: damaged xz file (cut short), skipped"
+  //   "a.tar.xz: damaged xz file (cut short), skipped"
   //   "a.tar: damaged tar archive (cut short), the rest skipped"
   std::vector<std::string> warnings;
 };

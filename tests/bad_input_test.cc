@@ -18,6 +18,7 @@
 #include "support/office_article.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
+#include "support/seven_zip_archive.h"
 #include "support/word97_file.h"
 #include "support/zip_archive.h"
 #include "text_measure.h"
@@ -367,6 +368,30 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: utf8/coupe.txt.gz: damaged gzip file (cut short), skipped"},
        Out::kSampleSummary},
+      {"the sample cluster in a 7z archive, last article first, with a folder and a hidden file",
+       [](const Scratch& s) {
+         std::vector<testing::SevenZipEntry> entries = {{"articles/", "", true},
+                                                        {"articles/.DS_Store", "\x01\x02"}};
+         for (auto name = s.samples().rbegin(); name != s.samples().rend(); ++name) {
+           entries.push_back({"articles/" + *name, s.Sample(*name)});
+         }
+         s.Write("articles.7z", testing::SevenZipArchive(entries));
+         return "articles.7z";
+       },
+       0,
+       {},
+       Out::kSampleSummary},
+      {"a 7z archive cut short, alone",
+       [](const Scratch& s) {
+         std::vector<testing::SevenZipEntry> entries;
+         for (const std::string& name : s.samples()) entries.push_back({name, s.Sample(name)});
+         s.Write("coupe.7z", testing::SevenZipArchive(entries).substr(0, 300));
+         return "coupe.7z";
+       },
+       1,
+       {"precis: warning: coupe.7z: damaged 7z archive (cut short), skipped\n",
+        "precis: coupe.7z: no sentence to summarize\n"},
+       Out::kEmpty},
       {"a ZIP archive of nothing but hidden files, alone",
        [](const Scratch& s) {
          s.Write("vide.zip", testing::ZipArchive({{".DS_Store", "\x01\x02"}}));

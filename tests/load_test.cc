@@ -303,6 +303,7 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
       {std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), "JPEG image"},
       {"GIF89a\x01\x02", "GIF image"},
       {std::string("PK\x03\x04\x14\0\0\0", 8), "ZIP archive"},
+      {std::string("7z\xBC\xAF\x27\x1C\0\x04", 8), "7z archive"},
       {std::string("\x1F\x8B\x08\0\0\0\0\0", 8), "gzip file"},
       {std::string("\xFD" "7zXZ\0\0\x04\xE6\xD6\xB4\x46", 12), "xz file"},
       {std::string("BZh11AY&SY\0\0\0\0", 14), "bzip2 file"},

@@ -1,11 +1,17 @@
 #include "unpack.h"
 
+#include <locale.h>
+
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "support/compressed_bytes.h"
+#include "support/run_command.h"
+#include "support/seven_zip_archive.h"
 #include "support/zip_archive.h"
 
 namespace {
@@ -14,6 +20,7 @@ using precis::Unpack;
 using precis::Unpacked;
 using precis::testing::Bzip2;
 using precis::testing::Gzip;
+using precis::testing::SevenZipArchive;
 using precis::testing::Xz;
 using precis::testing::Zstd;
 using precis::testing::ZipArchive;
@@ -52,6 +59,24 @@ std::vector<std::string> NamesOf(const Unpacked& unpacked) {
   std::vector<std::string> names;
   for (const precis::Document& member : unpacked.members) names.push_back(member.name);
   return names;
+}
+
+// tests/data/archive holds what libarchive cannot write (its README says how it was made).
+std::string ArchiveFixture(const std::string& name) {
+  return precis::testing::Slurp(std::filesystem::path(PRECIS_SOURCE_DIR) / "tests" / "data" /
+                                "archive" / name);
+}
+
+// Bytes that do not compress, so that LZMA must code each one and a damaged byte among
+// them derails the decoder.
+std::string Noise(std::size_t size) {
+  std::string noise;
+  std::uint32_t state = 1;
+  for (std::size_t i = 0; i < size; ++i) {
+    state = state * 1103515245u + 12345u;  // the C standard's example rand()
+    noise += static_cast<char>(state >> 24);
+  }
+  return noise;
 }
 
 }  // namespace
@@ -197,6 +222,135 @@ TEST_CASE("bzip2, xz and zstd files are read as gzip files are", "[unpack]") {
   }
 }
 
+TEST_CASE("a 7z archive's files are documents, in name order, hidden ones passed over",
+          "[unpack][7z]") {
+  const std::string une =
+      "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 M. Poutine "
+      "devant 6.700 invit\u00e9s.\nLes \u00e9changes ont progress\u00e9 de 3,5\u00a0% "
+      "en un an. S\u00e9oul s\u2019inqui\u00e8te.\n";
+  // Every method libarchive writes, each decoded by libarchive's reader.
+  const std::string compression =
+      GENERATE(as<std::string>{}, "store", "deflate", "bzip2", "lzma1", "lzma2", "ppmd");
+  CAPTURE(compression);
+  const std::string archive = SevenZipArchive({{"presse/une.txt", une},
+                                               {"presse/", "", true},
+                                               {"Cor\u00e9e/r\u00e9sum\u00e9.txt", kText},
+                                               {".DS_Store", "\x01\x02"},
+                                               {"__MACOSX/presse/._une.txt", "\x01\x02"},
+                                               {"presse/.cache/x.txt", "Cach\u00e9."},
+                                               {"presse/2024/juin/b.txt", "Deux."},
+                                               {"vide.txt", ""}},
+                                              compression);
+  const Unpacked unpacked = Unpack("dl/articles.7z", archive);
+  CHECK(unpacked.archive);
+  CHECK(unpacked.warnings.empty());
+  // "C" sorts before "p", against the archive's order; the names are UTF-8 whatever the
+  // locale, which is the thread's own again once the archive is read.
+  CHECK(NamesOf(unpacked) ==
+        std::vector<std::string>{"dl/articles.7z/Cor\u00e9e/r\u00e9sum\u00e9.txt",
+                                 "dl/articles.7z/presse/2024/juin/b.txt",
+                                 "dl/articles.7z/presse/une.txt", "dl/articles.7z/vide.txt"});
+  CHECK(uselocale(locale_t{}) == LC_GLOBAL_LOCALE);
+  REQUIRE(unpacked.members.size() == 4);
+  CHECK(unpacked.members[0].text == kText);
+  CHECK(unpacked.members[1].text == "Deux.");
+  CHECK(unpacked.members[2].text == une);
+  CHECK(unpacked.members[3].text.empty());
+}
+
+TEST_CASE("a 7z archive that cannot be read whole says why", "[unpack][7z]") {
+  const std::string archive =
+      SevenZipArchive({{"a.txt", kText}, {"b.txt", "Le Kremlin confirme."}, {"c.txt", "Trois."}});
+  SECTION("cut short, wherever the cut") {
+    const std::size_t size = GENERATE_COPY(6, 31, 32, 60, archive.size() - 1);
+    CAPTURE(size);
+    const Unpacked unpacked = Unpack("a.7z", archive.substr(0, size));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.7z: damaged 7z archive (cut short), skipped"});
+  }
+  SECTION("damaged compressed data") {
+    std::string damaged = SevenZipArchive({{"a.txt", kText}, {"b.txt", "Deux."}}, "lzma1");
+    for (std::size_t at = 40; at < 44; ++at) damaged[at] = static_cast<char>(damaged[at] ^ 0xFF);
+    const Unpacked unpacked = Unpack("a.7z", damaged);
+    CHECK(unpacked.members.empty());
+    REQUIRE(unpacked.warnings.size() == 1);
+    CHECK_THAT(unpacked.warnings[0],
+               Catch::StartsWith("a.7z: damaged 7z archive (") && Catch::EndsWith("), skipped"));
+  }
+  SECTION("damaged past the first file: it is kept") {
+    std::string damaged = SevenZipArchive({{"a.txt", kText}, {"b.txt", Noise(200000)}}, "lzma1");
+    damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0xFF);
+    const Unpacked unpacked = Unpack("a.7z", damaged);
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.7z/a.txt"});
+    REQUIRE(unpacked.warnings.size() == 1);
+    CHECK_THAT(unpacked.warnings[0], Catch::StartsWith("a.7z: damaged 7z archive (") &&
+                                         Catch::EndsWith("), the rest skipped"));
+  }
+  SECTION("a file whose CRC does not match: the others are read") {
+    std::string damaged = SevenZipArchive(
+        {{"a.txt", kText}, {"b.txt", "Le Kremlin confirme."}, {"c.txt", "Trois."}}, "store");
+    damaged[damaged.find("Kremlin")] = 'k';
+    const Unpacked unpacked = Unpack("a.7z", damaged);
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.7z/a.txt", "a.7z/c.txt"});
+    REQUIRE(unpacked.warnings.size() == 1);
+    CHECK_THAT(unpacked.warnings[0], Catch::StartsWith("a.7z/b.txt: damaged 7z entry (7-Zip bad "
+                                                       "CRC") &&
+                                         Catch::EndsWith("), skipped"));
+  }
+  SECTION("nothing in it, or nothing but a folder and hidden files") {
+    const std::string nothing = GENERATE(
+        SevenZipArchive({}),
+        SevenZipArchive({{"dossier/", "", true}, {".DS_Store", "x"}, {"dossier/.x.txt", "x"}}));
+    const Unpacked unpacked = Unpack("a.7z", nothing);
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings == std::vector<std::string>{"a.7z: archive holds no file, skipped"});
+  }
+}
+
+TEST_CASE("a 7z bomb is refused before it fills memory", "[unpack][7z]") {
+  const std::string zeros(1 << 20, '\0');
+  SECTION("over the limit, by the bytes decompressed, not by what the header says") {
+    const std::string bomb =
+        GENERATE_COPY(SevenZipArchive({{"zeros.txt", zeros}}),
+                      // A hidden file is decompressed to be passed over: it counts too.
+                      SevenZipArchive({{".zeros", zeros}, {"a.txt", kText}}));
+    const Unpacked unpacked = Unpack("bomb.7z", bomb, 1000);
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(
+        unpacked.warnings ==
+        std::vector<std::string>{"bomb.7z: 7z archive over 1000 bytes once uncompressed, skipped"});
+  }
+  SECTION("at exactly the limit, read") {
+    const Unpacked unpacked = Unpack("bomb.7z", SevenZipArchive({{"zeros.txt", zeros}}), 1 << 20);
+    CHECK(unpacked.warnings.empty());
+    REQUIRE(unpacked.members.size() == 1);
+    CHECK(unpacked.members[0].text == zeros);
+  }
+}
+
+// libarchive reads no encrypted 7z: tests/data/archive/README.md says how these were made.
+TEST_CASE("a password-protected 7z archive is skipped with a warning", "[unpack][7z]") {
+  SECTION("its files encrypted: one warning each") {
+    const Unpacked unpacked = Unpack("a.7z", ArchiveFixture("locked.7z"));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings == std::vector<std::string>{"a.7z/b.txt: password-protected, skipped",
+                                                        "a.7z/presse/a.txt: password-protected, "
+                                                        "skipped"});
+  }
+  SECTION("its list of files encrypted too: one warning") {
+    const Unpacked unpacked = Unpack("a.7z", ArchiveFixture("locked-names.7z"));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.7z: password-protected 7z archive, skipped"});
+  }
+}
+
 TEST_CASE("a tar archive's regular files are documents, and long names are kept", "[unpack]") {
   const std::string long_path = std::string(120, 'x') + ".txt";
   const std::string pax_path = "pax/" + std::string(110, 'y') + ".txt";
@@ -238,8 +392,8 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
 }
 
 TEST_CASE("what is not an archive is left to the caller", "[unpack]") {
-  const auto bytes =
-      GENERATE(as<std::string>{}, "", kText, "PK", std::string("\x1F", 1), std::string(600, 'u'));
+  const auto bytes = GENERATE(as<std::string>{}, "", kText, "PK", std::string("\x1F", 1),
+                              std::string(600, 'u'), std::string("7z\xBC\xAF\x27", 5));
   const Unpacked unpacked = Unpack("a.txt", bytes);
   CHECK_FALSE(unpacked.archive);
   CHECK(unpacked.members.empty());
