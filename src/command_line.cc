@@ -261,11 +261,9 @@ std::string HelpText() {
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a file, a directory (each regular file in it, in name order), an archive\n"
          "(.zip, .7z, .tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst, .gz, .bz2, .xz, .zst:\n"
-         "each file in it) or -\n"
-         "for standard input. All inputs\n"
-         "together form one cluster. A file that is an HTML page or Markdown is read as the\n"
-         "text a reader sees (see --plain-text); a Word, OpenDocument, RTF or PDF document as\n"
-         "its text.\n\n"
+         "each file in it) or - for standard input. All inputs together form one cluster.\n"
+         "A file that is an HTML page or Markdown is read as the text a reader sees (see\n"
+         "--plain-text); a Word, OpenDocument, RTF or PDF document as its text.\n\n"
       << Describe(line, format).visible;
   return out.str();
 }
