@@ -1,21 +1,15 @@
 #include "unpack.h"
 
-#include <archive.h>
-#include <archive_entry.h>
-#include <locale.h>
-
 #include <algorithm>
 #include <cstdint>
-#include <memory>
-#include <new>
 #include <optional>
 #include <utility>
 
 #include "affix.h"
 #include "decompress.h"
-#include "little_endian.h"
 #include "named_note.h"
 #include "office_text.h"
+#include "seven_zip_reader.h"
 #include "size_name.h"
 #include "zip_reader.h"
 
@@ -204,125 +198,37 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
   return unpacked;
 }
 
-// 7z (7zFormat.txt in the 7-Zip sources): a 32-byte start header, the packed streams, and
-// last the header that lists the files, which the start header locates.
-constexpr std::string_view kSevenZipMagic = std::string_view("7z\xBC\xAF\x27\x1C", 6);
-constexpr std::size_t kSevenZipStartHeader = 32;
-
-// Whether the list of files lies past the end. 7-Zip writes it last, so an archive cut
-// anywhere has lost it; libarchive's own words for that vary with where the cut falls.
-bool SevenZipCutShort(std::string_view bytes) {
-  if (bytes.size() < kSevenZipStartHeader) return true;
-  const std::uint64_t offset = LittleU64(bytes, 12);
-  const std::uint64_t size = LittleU64(bytes, 20);
-  const std::uint64_t room = bytes.size() - kSevenZipStartHeader;
-  return offset > room || size > room - offset;
-}
-
-// libarchive converts 7z's UTF-16 names to the charset of the thread's locale, and in the
-// "C" locale a program starts in a name with an "é" comes out as no name at all. This sets
-// C.UTF-8 (built into glibc since 2.35) for the calling thread only, while it lives.
-class Utf8Locale {
- public:
-  Utf8Locale() : utf8_(newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t{})) {
-    if (utf8_ != locale_t{}) previous_ = uselocale(utf8_);
-  }
-  ~Utf8Locale() {
-    if (utf8_ == locale_t{}) return;
-    uselocale(previous_);
-    freelocale(utf8_);
-  }
-  Utf8Locale(const Utf8Locale&) = delete;
-  Utf8Locale& operator=(const Utf8Locale&) = delete;
-
- private:
-  locale_t utf8_;
-  locale_t previous_{};
-};
-
-struct ArchiveReadDeleter {
-  void operator()(archive* reader) const { archive_read_free(reader); }
-};
-
-// libarchive's reason. 3.6 gives none when what it needs lies past the end of the bytes.
-std::string ArchiveProblem(archive* reader) {
-  const char* message = archive_error_string(reader);
-  return message != nullptr ? message : "data past its end";
-}
-
-// 7z, through libarchive: LZMA, LZMA2, PPMd, BZip2, Deflate, the BCJ and BCJ2 filters,
-// solid blocks; not 7-Zip's AES encryption. Only its 7z reader is enabled, so that no
-// other format changes route. Every entry is read through, a passed-over one too, so that
-// the limit counts all that is decompressed, whatever the headers claim.
+// 7z (seven_zip_reader.h): regular files become members, as in a ZIP archive; damage
+// keeps the members read before it, as in a tar archive.
 Unpacked UnpackSevenZip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
+  SevenZipRead read = ReadSevenZip(bytes, max_bytes);
+  if (read.too_large) return TooLarge(name, "7z archive", max_bytes);
   Unpacked unpacked;
   unpacked.archive = true;
-  const auto damaged = [&](const std::string& problem) {
+  if (read.encrypted_listing) {
+    unpacked.warnings.push_back(NamedNote(name, "password-protected 7z archive, skipped"));
+    return unpacked;
+  }
+  for (SevenZipEntry& entry : read.entries) {
+    if (entry.path.empty()) {
+      unpacked.warnings.push_back(NamedNote(name, "a file whose name cannot be read, skipped"));
+      continue;
+    }
+    if (PassedOver(entry.path)) continue;
+    std::string member = MemberName(name, entry.path);
+    if (entry.encrypted) {
+      unpacked.warnings.push_back(NamedNote(member, "password-protected, skipped"));
+    } else if (!entry.problem.empty()) {
+      unpacked.warnings.push_back(
+          NamedNote(member, "damaged 7z entry (" + entry.problem + "), skipped"));
+    } else {
+      unpacked.members.push_back({std::move(member), std::move(entry.content)});
+    }
+  }
+  if (!read.problem.empty()) {
     unpacked.warnings.push_back(
-        NamedNote(name, "damaged 7z archive (" + problem + ")" +
+        NamedNote(name, "damaged 7z archive (" + read.problem + ")" +
                             (unpacked.members.empty() ? ", skipped" : ", the rest skipped")));
-  };
-  if (SevenZipCutShort(bytes)) {
-    damaged("cut short");
-    return unpacked;
-  }
-  const Utf8Locale utf8_names;
-  const std::unique_ptr<archive, ArchiveReadDeleter> owner(archive_read_new());
-  archive* const reader = owner.get();
-  if (reader == nullptr) throw std::bad_alloc();
-  if (archive_read_support_format_7zip(reader) != ARCHIVE_OK ||
-      archive_read_open_memory(reader, bytes.data(), bytes.size()) != ARCHIVE_OK) {
-    damaged(ArchiveProblem(reader));
-    return unpacked;
-  }
-  constexpr std::size_t kChunk = 64 * 1024;
-  std::string chunk(kChunk, '\0');
-  std::size_t total = 0;
-  for (bool first = true;; first = false) {
-    archive_entry* entry = nullptr;
-    const int status = archive_read_next_header(reader, &entry);
-    if (status == ARCHIVE_EOF) break;
-    if (status < ARCHIVE_WARN) {
-      // 7-Zip's -mhe: the list of files is encrypted too, and nothing can be listed.
-      if (first && archive_read_has_encrypted_entries(reader) > 0) {
-        unpacked.warnings.push_back(NamedNote(name, "password-protected 7z archive, skipped"));
-      } else {
-        damaged(ArchiveProblem(reader));
-      }
-      break;
-    }
-    // Directories and links: reading the next header passes over whatever they hold.
-    if (archive_entry_filetype(entry) != AE_IFREG) continue;
-    const char* path = archive_entry_pathname_utf8(entry);
-    const bool wanted = path != nullptr && !PassedOver(path);
-    if (archive_entry_is_encrypted(entry)) {
-      if (wanted) {
-        unpacked.warnings.push_back(
-            NamedNote(MemberName(name, path), "password-protected, skipped"));
-      }
-      continue;
-    }
-    std::string content;
-    la_ssize_t read = 0;
-    while ((read = archive_read_data(reader, chunk.data(), chunk.size())) > 0) {
-      total += static_cast<std::size_t>(read);
-      if (total > max_bytes) return TooLarge(name, "7z archive", max_bytes);
-      if (wanted) content.append(chunk.data(), static_cast<std::size_t>(read));
-    }
-    if (read == ARCHIVE_WARN) {
-      // libarchive's one warning here: the entry's CRC does not match, known once its last
-      // byte is read. The entries after it are read as usual.
-      if (wanted) {
-        unpacked.warnings.push_back(NamedNote(
-            MemberName(name, path), "damaged 7z entry (" + ArchiveProblem(reader) + "), skipped"));
-      }
-      continue;
-    }
-    if (read < 0) {
-      damaged(ArchiveProblem(reader));
-      break;
-    }
-    if (wanted) unpacked.members.push_back({MemberName(name, path), std::move(content)});
   }
   SortByName(&unpacked.members);
   return unpacked;
@@ -353,7 +259,7 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
   Unpacked unpacked;
   if (LooksLikeZip(bytes)) {
     unpacked = UnpackZip(name, bytes, max_bytes);
-  } else if (StartsWith(bytes, kSevenZipMagic)) {
+  } else if (LooksLikeSevenZip(bytes)) {
     unpacked = UnpackSevenZip(name, bytes, max_bytes);
   } else if (const Compression kind = SniffCompression(bytes); kind != Compression::kNone) {
     unpacked = UnpackCompressed(name, bytes, kind, max_bytes);
