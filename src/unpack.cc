@@ -44,6 +44,20 @@ void SortByName(std::vector<Document>* members) {
                    [](const Document& a, const Document& b) { return a.name < b.name; });
 }
 
+// One entry of a ZIP or 7z archive (`format`): a member, or why it is not one. An entry
+// that could not be read has no content.
+void AddEntry(std::string member, bool encrypted, const std::string& problem, const char* format,
+              std::string content, Unpacked* unpacked) {
+  if (encrypted) {
+    unpacked->warnings.push_back(NamedNote(member, "password-protected, skipped"));
+  } else if (!problem.empty()) {
+    unpacked->warnings.push_back(NamedNote(
+        member, std::string("damaged ") + format + " entry (" + problem + "), skipped"));
+  } else {
+    unpacked->members.push_back({std::move(member), std::move(content)});
+  }
+}
+
 Unpacked TooLarge(const std::string& name, const char* kind, std::size_t max_bytes) {
   Unpacked unpacked;
   unpacked.archive = true;
@@ -75,15 +89,8 @@ Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t 
   for (const auto& [member, index] : entries) {
     ZipEntryRead read = ReadZipEntry(archive.get(), index, left);
     if (read.too_large) return TooLarge(name, "ZIP archive", max_bytes);
-    if (read.encrypted) {
-      unpacked.warnings.push_back(NamedNote(member, "password-protected, skipped"));
-    } else if (!read.problem.empty()) {
-      unpacked.warnings.push_back(
-          NamedNote(member, "damaged ZIP entry (" + read.problem + "), skipped"));
-    } else {
-      left -= read.content.size();
-      unpacked.members.push_back({member, std::move(read.content)});
-    }
+    left -= read.content.size();  // decompressed, kept or not (a damaged entry's part)
+    AddEntry(member, read.encrypted, read.problem, "ZIP", std::move(read.content), &unpacked);
   }
   return unpacked;
 }
@@ -215,15 +222,8 @@ Unpacked UnpackSevenZip(const std::string& name, std::string_view bytes, std::si
       continue;
     }
     if (PassedOver(entry.path)) continue;
-    std::string member = MemberName(name, entry.path);
-    if (entry.encrypted) {
-      unpacked.warnings.push_back(NamedNote(member, "password-protected, skipped"));
-    } else if (!entry.problem.empty()) {
-      unpacked.warnings.push_back(
-          NamedNote(member, "damaged 7z entry (" + entry.problem + "), skipped"));
-    } else {
-      unpacked.members.push_back({std::move(member), std::move(entry.content)});
-    }
+    AddEntry(MemberName(name, entry.path), entry.encrypted, entry.problem, "7z",
+             std::move(entry.content), &unpacked);
   }
   if (!read.problem.empty()) {
     unpacked.warnings.push_back(
