@@ -489,7 +489,8 @@ summary against references. Errors are precis.Error subclasses that are also Val
       .def_readonly("rank", &precis::SummarySentence::rank,
                     "0 for the sentence chosen first, 1 for the next, ...")
       .def_readonly("headline", &precis::SummarySentence::headline,
-                    "a line without final punctuation (chosen only with include_headlines)")
+                    "words without final punctuation: a title, a heading, or the end of a "
+                    "paragraph that lacks it (chosen only with include_headlines)")
       .def("__repr__",
            [](const precis::SummarySentence& s) {
              return py::str(
