@@ -18,6 +18,11 @@ namespace precis {
 // Whether `bytes` open with 7z's signature, 37 7A BC AF 27 1C.
 bool LooksLikeSevenZip(std::string_view bytes);
 
+// The largest list of files (7z's header, once decoded) read: about 12,000 files of
+// 30-letter names. Past it, libarchive's memory for what the list declares could reach
+// gigabytes (see the .cc).
+inline constexpr std::size_t kMaxSevenZipListing = std::size_t{1} << 20;
+
 struct SevenZipEntry {
   std::string path;       // UTF-8, as stored; empty when its name could not be decoded
   std::string content;    // empty when it could not be read
@@ -36,6 +41,8 @@ struct SevenZipRead {
   bool encrypted_listing = false;
   // More than the limit would be decompressed; `entries` are then incomplete.
   bool too_large = false;
+  // The list of files is over kMaxSevenZipListing: nothing was read.
+  bool listing_too_large = false;
 };
 
 // Reads the archive in `bytes`. Never throws on bad input (std::bad_alloc aside), and

@@ -46,6 +46,8 @@ struct Unpacked {
   //   "a.7z: 7z archive over 1024 MiB once uncompressed, skipped"
   //   "a.7z/b.txt: password-protected, skipped"
   //   "a.7z: password-protected 7z archive, skipped" (its list of files encrypted too)
+  //   "a.7z: 7z archive whose list of files is over 1 MiB (about 12,000 files), skipped:
+  //    extract it and give its folder" (seven_zip_reader.h, kMaxSevenZipListing)
   //   "a.7z: damaged 7z archive (cut short), skipped"
   //   "a.7z: damaged 7z archive (Damaged 7-Zip archive), the rest skipped"
   //   "a.txt.gz: damaged gzip file (invalid stored block lengths), skipped"

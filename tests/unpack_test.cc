@@ -332,6 +332,71 @@ TEST_CASE("a 7z bomb is refused before it fills memory", "[unpack][7z]") {
   }
 }
 
+// A 7z archive whose list of files (its next header) is `header`, right after the start
+// header. The CRCs are left at 0: the list's size is checked before anything reads it.
+std::string SevenZipWithHeader(const std::string& header) {
+  std::string bytes("7z\xBC\xAF\x27\x1C\x00\x04", 8);
+  bytes.append(4, '\0');  // start header CRC
+  bytes.append(8, '\0');  // next header offset: right after the start header
+  std::uint64_t size = header.size();
+  for (int i = 0; i < 8; ++i, size >>= 8) bytes.push_back(static_cast<char>(size & 0xFF));
+  bytes.append(4, '\0');  // next header CRC
+  return bytes + header;
+}
+
+// 7-Zip's variable-length number, for sizes under 2^28: 1 to 4 bytes.
+std::string SevenZipNumber(std::uint32_t value) {
+  int extra = 0;
+  while (extra < 3 && value >= (1u << (7 * (extra + 1)))) ++extra;
+  std::string out(1, static_cast<char>((0xFF << (8 - extra)) & 0xFF | (value >> (8 * extra))));
+  for (int i = 0; i < extra; ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
+  return out;
+}
+
+TEST_CASE("a 7z list of files too long to hold in memory is refused unread", "[unpack][7z]") {
+  const std::string refused =
+      "big.7z: 7z archive whose list of files is over 1 MiB (about 12,000 files), skipped: "
+      "extract it and give its folder";
+  SECTION("a plain list: 16 million files declared in 2 MiB, one bit each") {
+    // kHeader, kFilesInfo, the count, kEmptyStream and its bits (libarchive would keep about
+    // 90 bytes for each of them: 1.5 GB).
+    const std::uint32_t files = 1u << 24;
+    const std::string header = std::string("\x01\x05") + SevenZipNumber(files) + "\x0E" +
+                               SevenZipNumber(files / 8) + std::string(files / 8, '\xFF') +
+                               std::string(2, '\0');
+    const Unpacked unpacked = Unpack("big.7z", SevenZipWithHeader(header));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings == std::vector<std::string>{refused});
+  }
+  // kEncodedHeader: one packed stream of 10 bytes, one folder of one coder (copy, ID 00)
+  // that declares `size` bytes once decoded. A crafted list compresses to almost nothing.
+  const auto encoded = [](std::uint32_t size) {
+    return std::string("\x17\x06\x00\x01\x09\x0A\x00", 7) +
+           std::string("\x07\x0B\x01\x00\x01\x01\x00\x0C", 8) + SevenZipNumber(size) +
+           std::string("\x00\x00", 2) + std::string(10, '\0');
+  };
+  SECTION("an encoded list, by the size it declares") {
+    const Unpacked unpacked = Unpack("big.7z", SevenZipWithHeader(encoded((1u << 20) + 1)));
+    CHECK(unpacked.warnings == std::vector<std::string>{refused});
+  }
+  SECTION("an encoded list at the limit goes on to libarchive (which finds this one damaged)") {
+    const Unpacked unpacked = Unpack("big.7z", SevenZipWithHeader(encoded(1u << 20)));
+    REQUIRE(unpacked.warnings.size() == 1);
+    CHECK_THAT(unpacked.warnings[0], Catch::StartsWith("big.7z: damaged 7z archive (") &&
+                                         !Catch::Contains("unreadable list of files"));
+  }
+  SECTION("a list whose records cannot be read") {
+    const std::string header = GENERATE(std::string("\x17\x06\x00\x01\x09", 5),  // cut
+                                        std::string("\x17\x07", 2),  // no packed streams
+                                        std::string("\x02\x00", 2));  // neither kind
+    const Unpacked unpacked = Unpack("big.7z", SevenZipWithHeader(header));
+    CHECK(unpacked.warnings == std::vector<std::string>{
+                                   "big.7z: damaged 7z archive (unreadable list of files), "
+                                   "skipped"});
+  }
+}
+
 // libarchive reads no encrypted 7z: tests/data/archive/README.md says how these were made.
 TEST_CASE("a password-protected 7z archive is skipped with a warning", "[unpack][7z]") {
   SECTION("its files encrypted: one warning each") {
