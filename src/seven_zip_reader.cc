@@ -23,14 +23,17 @@ namespace {
 constexpr std::string_view kSevenZipMagic = std::string_view("7z\xBC\xAF\x27\x1C", 6);
 constexpr std::size_t kSevenZipStartHeader = 32;
 
-// Whether the list of files lies past the end. 7-Zip writes it last, so an archive cut
-// anywhere has lost it; libarchive's own words for that vary with where the cut falls.
-bool CutShort(std::string_view bytes) {
-  if (bytes.size() < kSevenZipStartHeader) return true;
+// The list of files, where the start header says it lies; nullopt when that is past the
+// end. 7-Zip writes it last, so an archive cut anywhere has lost it; libarchive's own
+// words for that vary with where the cut falls.
+std::optional<std::string_view> NextHeader(std::string_view bytes) {
+  if (bytes.size() < kSevenZipStartHeader) return std::nullopt;
   const std::uint64_t offset = LittleU64(bytes, 12);
   const std::uint64_t size = LittleU64(bytes, 20);
   const std::uint64_t room = bytes.size() - kSevenZipStartHeader;
-  return offset > room || size > room - offset;
+  if (offset > room || size > room - offset) return std::nullopt;
+  return bytes.substr(kSevenZipStartHeader + static_cast<std::size_t>(offset),
+                      static_cast<std::size_t>(size));
 }
 
 // A cursor over 7z's header records: bytes, and numbers in 7-Zip's own variable length
@@ -204,17 +207,15 @@ bool LooksLikeSevenZip(std::string_view bytes) { return StartsWith(bytes, kSeven
 
 SevenZipRead ReadSevenZip(std::string_view bytes, std::size_t limit) {
   SevenZipRead read;
-  if (CutShort(bytes)) {
+  const std::optional<std::string_view> next_header = NextHeader(bytes);
+  if (!next_header) {
     read.problem = "cut short";
     return read;
   }
   // libarchive keeps about 90 bytes for each file and folder the list declares, and a
   // crafted list declares 8 files a byte (a bit each), however well it compresses: 5 MB
   // of list took 3.5 GB. The list's size bounds that before libarchive reads it.
-  const std::string_view next_header = bytes.substr(
-      kSevenZipStartHeader + static_cast<std::size_t>(LittleU64(bytes, 12)),
-      static_cast<std::size_t>(LittleU64(bytes, 20)));
-  const std::optional<std::uint64_t> listing = ListingSize(next_header);
+  const std::optional<std::uint64_t> listing = ListingSize(*next_header);
   if (!listing) {
     read.problem = "unreadable list of files";
     return read;
