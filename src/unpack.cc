@@ -210,16 +210,14 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
 Unpacked UnpackSevenZip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
   SevenZipRead read = ReadSevenZip(bytes, max_bytes);
   if (read.too_large) return TooLarge(name, "7z archive", max_bytes);
-  if (read.listing_too_large) {
-    Unpacked refused;
-    refused.archive = true;
-    refused.warnings.push_back(NamedNote(
-        name, "7z archive whose list of files is over " + SizeName(kMaxSevenZipListing) +
-                  " (about 12,000 files), skipped: extract it and give its folder"));
-    return refused;
-  }
   Unpacked unpacked;
   unpacked.archive = true;
+  if (read.listing_too_large) {
+    unpacked.warnings.push_back(NamedNote(
+        name, "7z archive whose list of files is over " + SizeName(kMaxSevenZipListing) +
+                  " (about 12,000 files), skipped: extract it and give its folder"));
+    return unpacked;
+  }
   if (read.encrypted_listing) {
     unpacked.warnings.push_back(NamedNote(name, "password-protected 7z archive, skipped"));
     return unpacked;
