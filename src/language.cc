@@ -120,9 +120,10 @@ Language MakeEnglish() {
   // before a day, the initialisms news puts before a noun ("U.S. officials"; in DUC
   // every one of 59 such breaks split a name). Left out, as they also end sentences:
   // "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", state names ("Calif."), "D.C." and
-  // "a.m."/"p.m.". Some kept ones can end a sentence too ("strongman Hun Sen. Hun Sen
-  // said"): a wrong join prints two whole sentences as one, which reads better than a
-  // wrong split's "...said Sen.".
+  // "a.m."/"p.m.". Some kept ones can end a sentence too ("strongman Hun Sen. Sam Rainsy
+  // wrote"): the segmenter splits there when the document also writes "Hun Sen" without
+  // the period (AbbreviationNames); otherwise a wrong join prints two whole sentences as
+  // one, which reads better than a wrong split's "...said Sen.".
   en.sentences.abbreviations = {
       "Mr.",  "Mrs.",  "Ms.",   "Messrs.", "Dr.",  "Prof.", "Gen.", "Lt.",  "Col.",  "Maj.",
       "Capt.", "Sgt.", "Cpl.",  "Adm.",    "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",  "Hon.",

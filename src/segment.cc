@@ -262,7 +262,7 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
-                 const SentenceRules& rules) {
+                 const SentenceRules& rules, AbbreviationNames* names) {
   // A line end inside a paragraph: the cleaner found that the lines continue.
   if (!EndsWithFinalPunctuation(text, before)) return true;
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
@@ -279,6 +279,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
   if (!initial && !Contains(rules.abbreviations, word)) return false;
+  if (!initial && names != nullptr && names->EndsName(before.end - 1)) return false;
   return !Contains(rules.starters, FirstWord(text, after));
 }
 
@@ -293,7 +294,8 @@ SentenceSegmenter::SentenceSegmenter(const Language& language) : rules_(language
 
 SentenceSegmenter::~SentenceSegmenter() { utext_close(&utext_); }
 
-std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSpan paragraph) {
+std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSpan paragraph,
+                                                   AbbreviationNames* names) {
   std::vector<SentenceSpan> sentences;
   paragraph.end = std::min(paragraph.end, text.size());
   paragraph.begin = std::min(paragraph.begin, paragraph.end);
@@ -347,7 +349,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t next = PastClosers(text, boundaries_[k], paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
-    if (JoinsAcross(text, before, next, paragraph.end, rules_)) continue;
+    if (JoinsAcross(text, before, next, paragraph.end, rules_, names)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;
   }

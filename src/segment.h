@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "abbreviation_names.h"
 #include "clean.h"
 #include "language.h"
 
@@ -58,8 +59,10 @@ struct SentenceSpan {
 //    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
 //    "le jeu. Il", "sept."). English keeps ICU's suppressions and adds its own
 //    list (Dr., Gen., Sen., U.S., Sept....), which ICU's lacks; a period there
-//    still ends a sentence before a word that only starts sentences. The lists
-//    are the language's (Language::sentences).
+//    still ends a sentence before a word that only starts sentences, and before
+//    any word where the document writes the listed word and the one before it
+//    as a name ("Hun Sen. Sam Rainsy" after "Hun Sen said"; AbbreviationNames).
+//    The lists are the language's (Language::sentences).
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
@@ -79,7 +82,10 @@ class SentenceSegmenter {
 
   // The sentences of one paragraph `paragraph` of `text`, in order, as spans of
   // `text`; empty for a paragraph of white space. Linear in its size.
-  std::vector<SentenceSpan> Split(std::string_view text, TextSpan paragraph);
+  // `names`, when given, is built on the same `text` and lets a listed word end a
+  // sentence where the document writes it as a name ("Hun Sen said").
+  std::vector<SentenceSpan> Split(std::string_view text, TextSpan paragraph,
+                                  AbbreviationNames* names = nullptr);
 
  private:
   std::unique_ptr<icu::BreakIterator> breaker_;

@@ -129,11 +129,12 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     SentenceSegmenter segmenter(language);  // not thread-safe: one per worker
     for (std::size_t d = begin; d < end; ++d) {
       std::size_t position = 0;
+      AbbreviationNames names(out.texts[d], language.sentences.abbreviations);
       for (std::size_t p = 0; p < cleaned[d].paragraphs.size(); ++p) {
         const std::size_t first = per_document[d].size();
         std::vector<std::string_view> paragraph;
         for (const SentenceSpan& s : segmenter.Split(out.texts[d],
-                                                     cleaned[d].paragraphs[p])) {
+                                                     cleaned[d].paragraphs[p], &names)) {
           per_document[d].push_back({d, position++, s.span, s.headline, p});
           paragraph.push_back(out.Normalized(per_document[d].back()));
         }

@@ -439,5 +439,32 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
   CHECK(SplitTexts(english, paragraph) == expected);
 }
 
+TEST_CASE("A listed word ends a sentence where the document writes it as a name",
+          "[segment]") {
+  SentenceSegmenter english(GetLanguage("en"));
+  const std::string text =
+      "Opposition leader Sam Rainsy sought guarantees promised by strongman Hun Sen. Sam "
+      "Rainsy wrote to the king.\n"
+      "The deal makes Hun Sen prime minister. So said Republican Sen. John McCain.";
+  const std::size_t second = text.find('\n') + 1;
+  AbbreviationNames names(text, GetLanguage("en").sentences.abbreviations);
+  const auto texts = [&](TextSpan paragraph, AbbreviationNames* evidence) {
+    Texts out;
+    for (const SentenceSpan& s : english.Split(text, paragraph, evidence)) {
+      out.push_back(text.substr(s.span.begin, s.span.size()));
+    }
+    return out;
+  };
+  // "Hun Sen prime minister" in the next paragraph is the evidence.
+  CHECK(texts({0, second - 1}, &names) ==
+        Texts{"Opposition leader Sam Rainsy sought guarantees promised by strongman Hun Sen.",
+              "Sam Rainsy wrote to the king."});
+  CHECK(texts({second, text.size()}, &names) ==
+        Texts{"The deal makes Hun Sen prime minister.",
+              "So said Republican Sen. John McCain."});
+  // Without it, "Sen." before a name is a title.
+  CHECK(texts({0, second - 1}, nullptr).size() == 1);
+}
+
 }  // namespace
 }  // namespace precis
