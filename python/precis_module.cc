@@ -299,6 +299,21 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
   return sentences;
 }
 
+py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
+  const precis::Options options = ParseOptions("segment", kwargs);
+  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  std::vector<precis::Sentence> found;
+  std::vector<std::string> warnings;
+  {
+    py::gil_scoped_release release;
+    found = precis::Segment(documents, options, &warnings);
+  }
+  Warn(warnings);
+  py::list sentences;
+  for (precis::Sentence& sentence : found) sentences.append(py::cast(std::move(sentence)));
+  return sentences;
+}
+
 py::tuple ReadInputs(py::handle paths, std::size_t threads) {
   const py::object fspath = py::module_::import("os").attr("fspath");
   std::vector<std::string> inputs;
@@ -461,10 +476,10 @@ PYBIND11_MODULE(precis, m) {
     for s in precis.summarize([text_a, text_b], words=60):
         print(s.document, s.text)
 
-summarize() chooses a cluster's best sentences; read_inputs() reads files, folders and
-archives as the command line does; summarize_batch_line() turns one JSON line
-of a batch file into the record `precis batch` writes; rouge() and rouge_n() score a
-summary against references. Errors are precis.Error subclasses that are also ValueError
+summarize() chooses a cluster's best sentences, among those segment() lists;
+read_inputs() reads files, folders and archives as the command line does;
+summarize_batch_line() turns one JSON line of a batch file into the record `precis batch`
+writes; rouge() and rouge_n() score a summary against references. Errors are precis.Error subclasses that are also ValueError
 (options, input), OSError (files) or RuntimeError (internal).)";
   // Each docstring starts with its own signature line, more telling than pybind11's
   // "texts: handle, **kwargs".
@@ -473,24 +488,50 @@ summary against references. Errors are precis.Error subclasses that are also Val
   m.attr("__version__") = precis::kVersion;
   RegisterErrors(m);
 
-  py::class_<precis::SummarySentence>(m, "Sentence",
-                                      "A sentence chosen for a summary, as its source wrote it.")
+  // A summary's Sentence is a SourceSentence with a score and a rank, as in C++.
+  py::class_<precis::Sentence>(m, "SourceSentence",
+                               "A sentence of a text, as segment() found it and its source "
+                               "wrote it.")
       .def_property_readonly(
-          "text", [](const precis::SummarySentence& s) { return Utf8(s.text); },
+          "text", [](const precis::Sentence& s) { return Utf8(s.text); },
           "the sentence, verbatim from its text (a substring of it)")
-      .def_readonly("document", &precis::SummarySentence::document, "index of its text in `texts`")
-      .def_readonly("position", &precis::SummarySentence::position,
+      .def_readonly("document", &precis::Sentence::document, "index of its text in `texts`")
+      .def_readonly("position", &precis::Sentence::position,
                     "index of the sentence in its text, after cleaning")
-      .def_readonly("paragraph", &precis::SummarySentence::paragraph,
+      .def_readonly("paragraph", &precis::Sentence::paragraph,
                     "index of its paragraph in its text, after cleaning: sentences that share "
                     "one were written together")
+      .def_readonly("headline", &precis::Sentence::headline,
+                    "words without final punctuation: a title, a heading, or the end of a "
+                    "paragraph that lacks it (chosen only with include_headlines)")
+      .def("__repr__",
+           [](const precis::Sentence& s) {
+             return py::str(
+                        "SourceSentence(document={}, paragraph={}, position={}, headline={}, "
+                        "text={!r})")
+                 .format(s.document, s.paragraph, s.position, s.headline, Utf8(s.text));
+           })
+      .def(py::pickle(
+          [](const precis::Sentence& s) {
+            return py::make_tuple(py::bytes(s.text), s.document, s.position, s.headline,
+                                  s.paragraph);
+          },
+          [](const py::tuple& state) {
+            precis::Sentence s;
+            s.text = state[0].cast<std::string>();
+            s.document = state[1].cast<std::size_t>();
+            s.position = state[2].cast<std::size_t>();
+            s.headline = state[3].cast<bool>();
+            s.paragraph = state[4].cast<std::size_t>();
+            return s;
+          }));
+
+  py::class_<precis::SummarySentence, precis::Sentence>(
+      m, "Sentence", "A sentence chosen for a summary, as its source wrote it.")
       .def_readonly("score", &precis::SummarySentence::score,
                     "centrality (PageRank); the scores of all the cluster's sentences sum to 1")
       .def_readonly("rank", &precis::SummarySentence::rank,
                     "0 for the sentence chosen first, 1 for the next, ...")
-      .def_readonly("headline", &precis::SummarySentence::headline,
-                    "words without final punctuation: a title, a heading, or the end of a "
-                    "paragraph that lacks it (chosen only with include_headlines)")
       .def("__repr__",
            [](const precis::SummarySentence& s) {
              return py::str(
@@ -548,6 +589,24 @@ Non-fatal problems (an empty text, a budget smaller than any sentence) are
 precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or
 precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type.
 The GIL is released while summarizing: threads summarize in parallel.
+
+)" + options_help)
+          .c_str());
+  m.def(
+      "segment",
+      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
+        return Segment(texts, names, kwargs);
+      },
+      py::arg("texts"), py::arg("names") = py::none(),
+      (R"(segment(texts, names=None, **options) -> list[SourceSentence]
+
+Every sentence summarize() chooses from, as `precis segment` prints them: `texts` and
+`names` as for summarize(), and of the options below those that read and cut the texts
+(lang, keep_boilerplate, markup...) apply; the budget and selection ones are checked, then
+unused. Returns each text's sentences after cleaning, in document order, headlines
+included (headline=True), each verbatim from its text. A summary's Sentence has the same
+document and position as the SourceSentence it was chosen from. Warns and raises as
+summarize() does. The GIL is released while segmenting.
 
 )" + options_help)
           .c_str());

@@ -236,6 +236,54 @@ def test_read_inputs_reads_folders_and_archives_as_the_command_line_does(tmp_pat
         precis.read_inputs([3])
 
 
+# --- segment --------------------------------------------------------------------------
+
+
+def test_segment_matches_the_command_line():
+    paths, texts = sample_texts()
+    cli = subprocess.run([str(BIN_DIR / "precis"), "segment", "--format", "json", str(SAMPLE_DOCS)],
+                         capture_output=True, check=True, timeout=60)
+    expected = json.loads(cli.stdout)["sentences"]
+    got = precis.segment(texts, names=[str(p) for p in paths])
+    assert len(expected) > 50
+    assert [(s.text, s.document, s.position, s.paragraph, s.headline) for s in got] == [
+        (e["text"], e["document"], e["sentence"], e["paragraph"], e["headline"])
+        for e in expected]
+
+
+def test_segment_lists_what_summarize_chooses_from():
+    listed = precis.segment(FRENCH)
+    # French typography: "M." ends no sentence, nor do 6.700 and 3,5 %; the guillemets
+    # with their narrow no-break spaces stay inside their sentence.
+    texts = [s.text for s in listed]
+    assert "Poutine à Pyongyang" in texts
+    assert "M. Poutine a été accueilli à l’aéroport par Kim Jong-un, selon l’agence officielle." in texts
+    assert any(t.startswith("Selon Séoul, 6.700 conteneurs") for t in texts)
+    assert any(t.endswith(f"3,5{NBSP}% l’an dernier, d’après les douanes.") for t in texts)
+    assert any(t.startswith(f"«{NNBSP}C’est un document") for t in texts)
+    assert [s.headline for s in listed].count(True) == 1
+    by_place = {(s.document, s.position): s for s in listed}
+    summary = precis.summarize(FRENCH, words=0, min_words=1)
+    assert summary
+    for chosen in summary:
+        assert isinstance(chosen, precis.SourceSentence)
+        source = by_place[(chosen.document, chosen.position)]
+        assert (source.text, source.paragraph) == (chosen.text, chosen.paragraph)
+    again = pickle.loads(pickle.dumps(listed))
+    assert [repr(s) for s in again] == [repr(s) for s in listed]
+    assert repr(listed[0]).startswith("SourceSentence(document=0, paragraph=0, position=0, "
+                                      "headline=True")
+
+
+def test_segment_warns_and_raises_as_summarize_does():
+    with pytest.warns(precis.PrecisWarning, match="vide.txt: no text"):
+        assert len(precis.segment([FRENCH[0], ""], names=["a.txt", "vide.txt"])) >= 3
+    with pytest.raises(precis.InvalidOptionsError, match="lang"):
+        precis.segment(FRENCH, lang="xx")
+    with pytest.raises(TypeError, match="wordz"):
+        precis.segment(FRENCH, wordz=3)
+
+
 def test_warnings_name_the_document():
     with pytest.warns(precis.PrecisWarning, match=r"texts\[1\]"):
         summary = precis.summarize([FRENCH[0], "   \n", FRENCH[2]])
