@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "contains.h"
 
 namespace precis {
 namespace {
@@ -74,19 +73,21 @@ bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
 
 AbbreviationNames::AbbreviationNames(std::string_view text,
                                      const std::vector<std::string>& abbreviations)
-    : text_(text) {
-  for (const std::string& abbreviation : abbreviations) {
-    if (abbreviation.size() < 2 || abbreviation.back() != '.') continue;
-    const std::string_view word = std::string_view(abbreviation).substr(0, abbreviation.size() - 1);
-    // "U.S." and "vs." are no one's name.
-    if (!IsAsciiUpper(word[0]) || !std::all_of(word.begin(), word.end(), IsAsciiLetter)) continue;
-    bare_.emplace_back(word);
+    : text_(text), abbreviations_(abbreviations) {}
+
+bool AbbreviationNames::IsListedName(std::string_view word) const {
+  // "U.S." and "vs." are no one's name.
+  if (word.empty() || !IsAsciiUpper(word[0]) ||
+      !std::all_of(word.begin(), word.end(), IsAsciiLetter)) {
+    return false;
   }
+  return std::any_of(abbreviations_.begin(), abbreviations_.end(), [&](const std::string& a) {
+    return a.size() == word.size() + 1 && a.back() == '.' && a.compare(0, word.size(), word) == 0;
+  });
 }
 
 void AbbreviationNames::Read() {
   read_ = true;
-  if (bare_.empty()) return;
   for (std::size_t i = 0; i < text_.size();) {
     const Letter first = LetterAt(text_, i);
     if (first.size == 0) {
@@ -96,7 +97,7 @@ void AbbreviationNames::Read() {
     std::size_t end = i + first.size;
     for (Letter l; end < text_.size() && (l = LetterAt(text_, end)).size != 0;) end += l.size;
     const std::string_view word = text_.substr(i, end - i);
-    if ((end == text_.size() || text_[end] != '.') && Contains(bare_, word)) {
+    if ((end == text_.size() || text_[end] != '.') && IsListedName(word)) {
       const std::string_view before = CapitalizedWordBefore(text_, i);
       if (!before.empty()) names_.push_back(NameOf(before, word));
     }
@@ -110,7 +111,7 @@ bool AbbreviationNames::EndsName(std::size_t period) {
   if (period >= text_.size() || text_[period] != '.') return false;
   const std::size_t begin = WordStart(text_, period);
   const std::string_view word = text_.substr(begin, period - begin);
-  if (!Contains(bare_, word)) return false;
+  if (!IsListedName(word)) return false;
   const std::string_view before = CapitalizedWordBefore(text_, begin);
   if (before.empty()) return false;
   if (!read_) Read();

@@ -18,9 +18,9 @@ namespace precis {
 // Not thread-safe (the first question fills it); one per document.
 class AbbreviationNames {
  public:
-  // `text` is the whole document and must outlive this; `abbreviations` are
-  // SentenceRules::abbreviations ("Sen.", "Gen."), of which the ones with a single
-  // period, at their end, can be names.
+  // `text` is the whole document; `abbreviations` are SentenceRules::abbreviations
+  // ("Sen.", "Gen."), of which the capitalized words with one period, at their end, can
+  // be names. Both must outlive this.
   AbbreviationNames(std::string_view text, const std::vector<std::string>& abbreviations);
 
   // Whether the word that ends at text[period] == '.' and the capitalized word before it,
@@ -28,10 +28,12 @@ class AbbreviationNames {
   bool EndsName(std::size_t period);
 
  private:
+  // Whether `word` ("Sen") followed by a period is listed, and could be a name.
+  bool IsListedName(std::string_view word) const;
   void Read();
 
   std::string_view text_;
-  std::vector<std::string> bare_;   // the listed words that can be names, without '.'
+  const std::vector<std::string>& abbreviations_;
   std::vector<std::string> names_;  // "Hun Sen", sorted; filled by Read()
   bool read_ = false;
 };

@@ -278,8 +278,10 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (word.empty()) return false;
   if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
-  if (!initial && !Contains(rules.abbreviations, word)) return false;
-  if (!initial && names != nullptr && names->EndsName(before.end - 1)) return false;
+  if (!initial) {
+    if (!Contains(rules.abbreviations, word)) return false;
+    if (names != nullptr && names->EndsName(before.end - 1)) return false;
+  }
   return !Contains(rules.starters, FirstWord(text, after));
 }
 
