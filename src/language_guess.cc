@@ -119,18 +119,25 @@ void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
     std::string other = GuessOtherLanguage(counts[d], expected);
     if (!other.empty()) flagged.emplace_back(&documents[d].name, std::move(other));
   }
-  const std::string tail = ", not " + expected.code + "; the summary may be poor";
-  // A whole cluster in the wrong language is one mistake: one line, not one per file.
+  // A whole cluster in the wrong language is one mistake: one line, not one per file,
+  // which says how to mend it.
   const bool one_language = std::all_of(flagged.begin(), flagged.end(), [&](const auto& f) {
     return f.second == flagged.front().second;
   });
+  std::string consequence = "; the summary may be poor";
+  if (!flagged.empty() && one_language && flagged.size() == documents.size()) {
+    consequence += ": give --lang " + flagged.front().second;
+  }
+  const std::string not_expected = ", not " + expected.code;
   if (flagged.size() > kMaxLanguageWarnings && one_language) {
     warnings->push_back(std::to_string(flagged.size()) + " documents look like " +
-                        flagged.front().second + tail + " (first: " + *flagged.front().first + ")");
+                        flagged.front().second + not_expected + " (first: " +
+                        *flagged.front().first + ")" + consequence);
     return;
   }
   for (const auto& [name, other] : flagged) {
-    warnings->push_back(NamedNote(*name, "the text looks like " + other + tail));
+    warnings->push_back(NamedNote(*name, "the text looks like " + other + not_expected +
+                                             consequence));
   }
 }
 

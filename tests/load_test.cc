@@ -599,8 +599,11 @@ TEST_CASE("Many documents in the wrong language give one warning", "[language_gu
   WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), /*threads=*/1),
                      GetLanguage("fr"), &warnings);
   REQUIRE(warnings.size() == 2);
-  CHECK(warnings[0] == "a.txt: the text looks like en, not fr; the summary may be poor");
+  // Every document in one other language: the warning says which option mends it.
+  CHECK(warnings[0] ==
+        "a.txt: the text looks like en, not fr; the summary may be poor: give --lang en");
   for (const char* name : {"c.txt", "d.txt"}) documents.push_back(Load({name, kEnglish}));
+  // With a French one among them, no option mends the whole cluster.
   documents.push_back(Load({"e.txt", kFrench}));
   // Documents are guessed in parallel; the warning must not depend on how they split.
   for (const std::size_t threads : {1, 2, 3}) {
@@ -609,8 +612,15 @@ TEST_CASE("Many documents in the wrong language give one warning", "[language_gu
                        &warnings);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0] ==
-          "4 documents look like en, not fr; the summary may be poor (first: a.txt)");
+          "4 documents look like en, not fr (first: a.txt); the summary may be poor");
   }
+  documents.pop_back();
+  warnings.clear();
+  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), 1), GetLanguage("fr"),
+                     &warnings);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] == "4 documents look like en, not fr (first: a.txt); the summary may be "
+                       "poor: give --lang en");
 }
 
 TEST_CASE("A cluster's language is the one most of its documents are written in",
