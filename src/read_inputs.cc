@@ -9,6 +9,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "affix.h"
 #include "decode.h"
 #include "parallel.h"
 #include "precis/error.h"
@@ -105,6 +106,12 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     std::error_code error;
     const fs::file_status status = fs::status(input, error);
     if (error || !fs::exists(status)) {
+      // A web address is what a reader copies from the browser; saying that precis
+      // reads files, and how to get one, beats "No such file or directory".
+      if (StartsWith(input, "http://") || StartsWith(input, "https://")) {
+        throw Error(ErrorCode::kIo, input,
+                    "a web address, not a file: save the page (or its text) and give that file");
+      }
       throw Error(ErrorCode::kIo, input, error ? error.message() : std::strerror(ENOENT));
     }
     if (fs::is_directory(status)) {

@@ -136,6 +136,12 @@ const std::vector<Row>& Rows() {
        1,
        {"precis: missing.txt: No such file or directory\n"},
        Out::kEmpty},
+      {"a web address, which a reader copies from the browser",
+       [](const Scratch&) { return "https://www.lemonde.fr/international/article.html"; },
+       1,
+       {"precis: https://www.lemonde.fr/international/article.html: a web address, not a file: "
+        "save the page (or its text) and give that file\n"},
+       Out::kEmpty},
       {"a path that cannot be read (through a file)",
        [](const Scratch& s) { return "utf8/" + s.samples()[0] + "/x.txt"; },
        1,
