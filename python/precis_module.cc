@@ -479,8 +479,9 @@ PYBIND11_MODULE(precis, m) {
 summarize() chooses a cluster's best sentences, among those segment() lists;
 read_inputs() reads files, folders and archives as the command line does;
 summarize_batch_line() turns one JSON line of a batch file into the record `precis batch`
-writes; rouge() and rouge_n() score a summary against references. Errors are precis.Error subclasses that are also ValueError
-(options, input), OSError (files) or RuntimeError (internal).)";
+writes; rouge() and rouge_n() score a summary against references. Errors are
+precis.Error subclasses that are also ValueError (options, input), OSError (files) or
+RuntimeError (internal).)";
   // Each docstring starts with its own signature line, more telling than pybind11's
   // "texts: handle, **kwargs".
   py::options options;

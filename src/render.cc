@@ -150,14 +150,9 @@ std::string RenderSentences(const std::vector<Sentence>& sentences,
   }
   if (format == OutputFormat::kText) {
     std::string out;
-    for (const Sentence& s : sentences) {
-      std::string text = s.text;
-      // One sentence a line, whatever line breaks a headline kept.
-      for (char& c : text) {
-        if (c == '\n' || c == '\r') c = ' ';
-      }
-      out += text + '\n';
-    }
+    // One sentence a line, whatever line breaks a headline kept, written as the summary
+    // writes it: a sentence of the summary is found verbatim in this list.
+    for (const Sentence& s : sentences) out += OneLine(s.text) + '\n';
     return out;
   }
   nlohmann::ordered_json list = nlohmann::ordered_json::array();

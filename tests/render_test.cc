@@ -102,6 +102,23 @@ TEST_CASE("Segmented sentences as text: one a line, line breaks turned into spac
   CHECK(RenderSentences({}, {}, OutputFormat::kText).empty());
 }
 
+TEST_CASE("A sentence reads the same in the segmented list and in the summary") {
+  // A paragraph joined across CRLF lines, or across a line that ended with a space.
+  for (const std::string text :
+       {"La visite a dur\u00e9 deux jours\r\net s\u2019est achev\u00e9e.",
+        "La visite a dur\u00e9 deux jours \net s\u2019est achev\u00e9e."}) {
+    CAPTURE(text);
+    Summary summary;
+    summary.document_names = {"a.txt"};
+    SummarySentence chosen;
+    chosen.text = text;
+    summary.sentences = {chosen};
+    const std::string listed = RenderSentences({chosen}, {"a.txt"}, OutputFormat::kText);
+    CHECK(listed == "La visite a dur\u00e9 deux jours et s\u2019est achev\u00e9e.\n");
+    CHECK(Render(summary, OutputFormat::kText, Options{}) == listed);
+  }
+}
+
 TEST_CASE("Segmented sentences as JSON: each with its source, indices and headline flag") {
   const auto json = nlohmann::json::parse(
       RenderSentences(FrenchSentences(), {"lemonde.txt", "afp.txt"}, OutputFormat::kJson));

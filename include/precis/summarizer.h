@@ -89,10 +89,11 @@ std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sent
                        const Options& options);
 
 // Renders what Segment returned for documents named `document_names` (a sentence's
-// document indexes it): text is one sentence a line, its own line breaks turned into
-// spaces; JSON lists every sentence with its source, document index, sentence index,
-// paragraph index and whether it is a headline (never chosen), plus the documents' names.
-// Both end with a newline. Throws Error(kInvalidOptions) for kMarkdown and kHtml, which
+// document indexes it): text is one sentence a line, each run of its own line breaks
+// (and a space before them) turned into one space, as Render writes a summary's; JSON
+// lists every sentence with its source, document index, sentence index, paragraph index
+// and whether it is a headline (never chosen), plus the documents' names. Both end with
+// a newline. Throws Error(kInvalidOptions) for kMarkdown and kHtml, which
 // are forms of a summary, and Error(kInvalidInput) when a sentence names no document.
 std::string RenderSentences(const std::vector<Sentence>& sentences,
                             const std::vector<std::string>& document_names, OutputFormat format);
