@@ -298,8 +298,10 @@ void RunPipeline(const std::uint8_t* data, std::size_t size) {
     for (std::size_t d = 0; d < loaded.size(); ++d) {
       const std::string& doc_text = loaded[d].text;
       CheckCleaned(loaded[d], cleaned[d]);
+      AbbreviationNames names(doc_text, language.sentences.abbreviations);
       for (const TextSpan& paragraph : cleaned[d].paragraphs) {
-        const std::vector<SentenceSpan> sentences = segmenter.Split(doc_text, paragraph);
+        const std::vector<SentenceSpan> sentences =
+            segmenter.Split(doc_text, paragraph, &names);
         CheckSentences(doc_text, paragraph, sentences);
         for (const SentenceSpan& s : sentences) {
           const std::string_view sentence =
