@@ -7,10 +7,14 @@
 #include <iterator>
 #include <limits>
 #include <sstream>
+#include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "affix.h"
 #include "decode.h"
+#include "named_note.h"
 #include "parallel.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
@@ -50,20 +54,52 @@ std::string ReadFile(const fs::path& path) {
   return text;
 }
 
-// The regular files of a directory, in byte order of their names, hidden ones excepted.
-std::vector<fs::path> ListDirectory(const fs::path& directory) {
-  std::error_code error;
-  fs::directory_iterator it(directory, error);
-  if (error) throw Error(ErrorCode::kIo, directory.string(), error.message());
+// Whether a directory listing passes over `name`, as Unpack passes over an archive's
+// member: hidden files and folders, and the resource copies macOS adds to what it zips.
+bool PassedOver(const std::string& name) {
+  return name.empty() || name[0] == '.' || name == "__MACOSX";
+}
+
+// The regular files under a directory, its folders' too, in byte order of their paths:
+// the order and the files an archive of the same folder gives. A link to a file is read;
+// a link to a folder is not followed, since it may lead back up the tree. Whatever else
+// is passed over is named in `warnings`, so that no article goes missing unsaid (a pipe
+// is never opened: reading one would wait for a writer).
+std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::string>* warnings) {
   std::vector<fs::path> files;
-  for (const fs::directory_entry& entry : it) {
-    const std::string name = entry.path().filename().string();
-    if (name.empty() || name[0] == '.') continue;
-    if (entry.is_regular_file(error)) files.push_back(entry.path());
+  std::vector<std::pair<std::string, std::string>> skipped;  // path, why
+  std::vector<fs::path> folders{directory};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      const fs::directory_entry& entry = *it;
+      if (PassedOver(entry.path().filename().string())) continue;
+      std::error_code ignored;
+      const fs::file_status own = entry.symlink_status(ignored);
+      const fs::file_status target = entry.status(ignored);
+      if (fs::is_regular_file(target)) {
+        files.push_back(entry.path());
+      } else if (fs::is_directory(own)) {
+        folders.push_back(entry.path());
+      } else if (fs::is_directory(target)) {
+        skipped.emplace_back(entry.path().string(), "link to a folder, not followed");
+      } else if (fs::is_symlink(own) && !fs::exists(target)) {
+        skipped.emplace_back(entry.path().string(), "broken link, skipped");
+      } else {
+        skipped.emplace_back(entry.path().string(), "not a regular file, skipped");
+      }
+    }
+    if (error) throw Error(ErrorCode::kIo, folder.string(), error.message());
   }
   std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-    return a.filename().string() < b.filename().string();
+    return a.string() < b.string();
   });
+  // Sorted as the files are: a listing's order is the file system's, not the same twice.
+  std::sort(skipped.begin(), skipped.end());
+  for (const auto& [name, why] : skipped) warnings->push_back(NamedNote(name, why));
   return files;
 }
 
@@ -115,12 +151,12 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       throw Error(ErrorCode::kIo, input, error ? error.message() : std::strerror(ENOENT));
     }
     if (fs::is_directory(status)) {
-      const std::vector<fs::path> files = ListDirectory(input);
+      const std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
         throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
       }
       // Files are read on every worker (a cluster of 100,000 articles is 100,000 opens
-      // and reads), then taken in name order; the first file that fails, in that
+      // and reads), then taken in path order; the first file that fails, in that
       // order, is the one named.
       std::vector<std::string> texts(files.size());
       ParallelRanges(WorkerCount(threads, files.size()), files.size(),

@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "precis/precis.h"
 #include "support/compressed_bytes.h"
@@ -31,6 +33,62 @@ TEST_CASE("A directory gives its regular files in name order, hidden files skipp
   CHECK(documents[0].text == "Premier.\r\n");  // bytes as they are: Load normalizes later
   CHECK(fs::path(documents[1].name).filename() == "b.txt");
   CHECK(documents[1].text == "Deuxi\u00e8me.");
+}
+
+TEST_CASE("A directory's folders are read too, as a ZIP of the directory would be") {
+  // Articles filed by outlet ("lemonde/", "figaro/") are one cluster, not one article.
+  const std::vector<testing::ZipEntry> tree{
+      {"lemonde/poutine.txt", "Vladimir Poutine est arriv\u00e9 \u00e0 Pyongyang."},
+      {"b.txt", "Le pacte pr\u00e9voit une aide mutuelle."},
+      {"figaro/2024/juin.txt", "M. Kim l\u2019a accueilli \u00ab chaleureusement \u00bb."},
+      {"figaro/a.txt", "Les \u00c9tats-Unis s\u2019inqui\u00e8tent."},
+      {".git/HEAD.txt", "ref: refs/heads/main"},
+      {"lemonde/.brouillon.txt", "Ne pas publier."},
+      {"__MACOSX/._b.txt", "resource fork"},
+  };
+  TempDir dir;
+  for (const testing::ZipEntry& entry : tree) dir.Write("d/" + entry.name, entry.content);
+  dir.Write("d.zip", testing::ZipArchive(tree));
+  const Inputs folder = ReadInputs({(dir.path() / "d").string()});
+  const Inputs archive = ReadInputs({(dir.path() / "d.zip").string()});
+  CHECK(folder.warnings.empty());
+  REQUIRE(folder.documents.size() == 4);
+  REQUIRE(archive.documents.size() == 4);
+  const std::vector<std::string> paths{"b.txt", "figaro/2024/juin.txt", "figaro/a.txt",
+                                       "lemonde/poutine.txt"};
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    CHECK(folder.documents[i].name == (dir.path() / "d" / paths[i]).string());
+    CHECK(archive.documents[i].name == (dir.path() / "d.zip").string() + "/" + paths[i]);
+    CHECK(folder.documents[i].text == archive.documents[i].text);
+  }
+  CHECK(folder.documents[1].text == "M. Kim l\u2019a accueilli \u00ab chaleureusement \u00bb.");
+}
+
+TEST_CASE("What a directory holds besides files is named in a warning, never opened") {
+  TempDir dir;
+  dir.Write("a.txt", "Premier article.");
+  const fs::path outside = dir.Write("ailleurs/z.txt", "Un article rang\u00e9 ailleurs.");
+  const fs::path d = dir.path() / "d";
+  fs::create_directories(d);
+  fs::create_symlink(dir.path() / "a.txt", d / "lien.txt");
+  fs::create_symlink(outside.parent_path(), d / "dossier");
+  fs::create_symlink(d / "absent.txt", d / "mort.txt");
+  fs::create_symlink(d / "boucle1", d / "boucle2");
+  fs::create_symlink(d / "boucle2", d / "boucle1");
+  // A pipe with no writer: opening it to read would wait forever.
+  REQUIRE(::mkfifo((d / "tube.txt").c_str(), 0600) == 0);
+  const Inputs inputs = ReadInputs({d.string()});
+  REQUIRE(inputs.documents.size() == 1);
+  CHECK(inputs.documents[0].name == (d / "lien.txt").string());
+  CHECK(inputs.documents[0].text == "Premier article.");
+  const std::vector<std::string> expected{
+      (d / "boucle1").string() + ": broken link, skipped",
+      (d / "boucle2").string() + ": broken link, skipped",
+      (d / "dossier").string() + ": link to a folder, not followed",
+      (d / "mort.txt").string() + ": broken link, skipped",
+      (d / "tube.txt").string() + ": not a regular file, skipped",
+  };
+  CHECK(inputs.warnings == expected);
 }
 
 TEST_CASE("A directory reads the same whatever the number of workers") {
