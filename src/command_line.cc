@@ -1,6 +1,7 @@
 #include "command_line.h"
 
 #include <sstream>
+#include <string>
 #include <string_view>
 #include <variant>
 
@@ -21,9 +22,11 @@ po::typed_value<long long>* Count(std::size_t* field, const char* name) {
   return po::value<long long>()
       ->default_value(static_cast<long long>(*field))
       ->notifier([field, name](long long value) {
+        // Boost's own message for this drops the value: "the argument for option
+        // 'words' is invalid".
         if (value < 0) {
-          throw po::validation_error(po::validation_error::invalid_option_value, name,
-                                     std::to_string(value));
+          throw UsageError(std::string("--") + name + ": must be 0 or more, not " +
+                           std::to_string(value));
         }
         *field = static_cast<std::size_t>(value);
       });

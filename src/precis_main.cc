@@ -8,6 +8,7 @@
 #include <iostream>
 #include <new>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "atomic_file.h"
@@ -163,7 +164,10 @@ int main(int argc, char* argv[]) {
   try {
     line = precis::ParseCommandLine(argc, argv);
   } catch (const precis::UsageError& e) {
-    std::cerr << "precis: " << e.what() << "\nTry 'precis --help' for more information.\n";
+    // batch takes other options than summarize and has its own page of help.
+    const bool batch = argc > 1 && std::string_view(argv[1]) == "batch";
+    std::cerr << "precis: " << e.what() << "\nTry 'precis " << (batch ? "batch " : "")
+              << "--help' for more information.\n";
     return 2;
   }
   try {

@@ -328,7 +328,9 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
   };
   const std::vector<Case> cases = {
       {"/nonexistent/article.txt", 1, "precis: /nonexistent/article.txt: "},
-      {"--words -5 x.txt", 2, "precis: "},
+      {"--words -5 x.txt", 2, "precis: --words: must be 0 or more, not -5\n"},
+      {"--max-words=-1 x.txt", 2, "precis: --max-words: must be 0 or more, not -1\n"},
+      {"--words cent x.txt", 2, "precis: the argument ('cent') for option '--words' is invalid\n"},
       {"--lang tlh x.txt", 2, "precis: "},
       {"--format pdf x.txt", 2, "precis: "},
       {"--no-such-option x.txt", 2, "precis: "},
