@@ -263,9 +263,9 @@ std::string HelpText() {
          "cover it best, drawn across all of them (summarize, the default), or prints the\n"
          "cleaned sentences of the articles, one a line (segment).\n\n"
          "INPUT is a file, a directory (each file in it and in its folders, in path\n"
-         "order), an archive (.zip, .7z, .tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst, .gz,\n"
-         ".bz2, .xz, .zst: each file in it) or - for standard input. All inputs together\n"
-         "form one cluster.\n"
+         "order), an archive (.zip, .7z, .rar, .tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst,\n"
+         ".gz, .bz2, .xz, .zst: each file in it) or - for standard input. All inputs\n"
+         "together form one cluster.\n"
          "A file that is an HTML page or Markdown is read as the text a reader sees (see\n"
          "--plain-text); a Word, OpenDocument, RTF or PDF document as its text.\n\n"
       << Describe(line, format).visible;

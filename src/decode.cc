@@ -46,10 +46,11 @@ constexpr Signature kSignatures[] = {
     {"GIF89a", "GIF image"},
     // .docx and .odt are read (office_text.h); .xlsx, .pptx, .epub and the rest are not.
     // ReadInputs opens archives of articles (unpack.h) before their bytes come here.
-    // So are 7z archives, and gzip, bzip2, xz and zstd files (decompress.h's
+    // So are 7z and RAR archives, and gzip, bzip2, xz and zstd files (decompress.h's
     // SniffCompression, below); one inside an archive is not opened, but named here.
     {"PK\x03\x04", "ZIP archive"},
     {"7z\xBC\xAF\x27\x1C", "7z archive"},
+    {"Rar!\x1A\x07", "RAR archive"},
     // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 file other than a Word document"},
 };

@@ -9,6 +9,7 @@
 #include "decompress.h"
 #include "named_note.h"
 #include "office_text.h"
+#include "rar_reader.h"
 #include "seven_zip_reader.h"
 #include "size_name.h"
 #include "zip_reader.h"
@@ -44,25 +45,25 @@ void SortByName(std::vector<Document>* members) {
                    [](const Document& a, const Document& b) { return a.name < b.name; });
 }
 
-// One entry of a ZIP or 7z archive (`format`): a member, or why it is not one. An entry
+// One entry of a ZIP, 7z or RAR archive (`format`): a member, or why it is not one. An entry
 // that could not be read has no content.
-void AddEntry(std::string member, bool encrypted, const std::string& problem, const char* format,
-              std::string content, Unpacked* unpacked) {
+void AddEntry(std::string member, bool encrypted, const std::string& problem,
+              const std::string& format, std::string content, Unpacked* unpacked) {
   if (encrypted) {
     unpacked->warnings.push_back(NamedNote(member, "password-protected, skipped"));
   } else if (!problem.empty()) {
     unpacked->warnings.push_back(NamedNote(
-        member, std::string("damaged ") + format + " entry (" + problem + "), skipped"));
+        member, "damaged " + format + " entry (" + problem + "), skipped"));
   } else {
     unpacked->members.push_back({std::move(member), std::move(content)});
   }
 }
 
-Unpacked TooLarge(const std::string& name, const char* kind, std::size_t max_bytes) {
+Unpacked TooLarge(const std::string& name, const std::string& kind, std::size_t max_bytes) {
   Unpacked unpacked;
   unpacked.archive = true;
   unpacked.warnings.push_back(NamedNote(
-      name, std::string(kind) + " over " + SizeName(max_bytes) + " once uncompressed, skipped"));
+      name, kind + " over " + SizeName(max_bytes) + " once uncompressed, skipped"));
   return unpacked;
 }
 
@@ -205,35 +206,38 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
   return unpacked;
 }
 
-// 7z (seven_zip_reader.h): regular files become members, as in a ZIP archive; damage
-// keeps the members read before it, as in a tar archive.
-Unpacked UnpackSevenZip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
-  SevenZipRead read = ReadSevenZip(bytes, max_bytes);
-  if (read.too_large) return TooLarge(name, "7z archive", max_bytes);
+// 7z and RAR (seven_zip_reader.h, rar_reader.h), as libarchive read them as `format`:
+// regular files become members, as in a ZIP archive; damage keeps the members read before
+// it, as in a tar archive.
+Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const std::string& format,
+                          std::size_t max_bytes) {
+  if (read.too_large) return TooLarge(name, format + " archive", max_bytes);
   Unpacked unpacked;
   unpacked.archive = true;
   if (read.listing_too_large) {
     unpacked.warnings.push_back(NamedNote(
-        name, "7z archive whose list of files is over " + SizeName(kMaxSevenZipListing) +
+        name, format + " archive whose list of files is over " +
+                  SizeName(kMaxSevenZipListing) +
                   " (about 12,000 files), skipped: extract it and give its folder"));
     return unpacked;
   }
   if (read.encrypted_listing) {
-    unpacked.warnings.push_back(NamedNote(name, "password-protected 7z archive, skipped"));
+    unpacked.warnings.push_back(
+        NamedNote(name, "password-protected " + format + " archive, skipped"));
     return unpacked;
   }
-  for (SevenZipEntry& entry : read.entries) {
+  for (LibarchiveEntry& entry : read.entries) {
     if (entry.path.empty()) {
       unpacked.warnings.push_back(NamedNote(name, "a file whose name cannot be read, skipped"));
       continue;
     }
     if (PassedOver(entry.path)) continue;
-    AddEntry(MemberName(name, entry.path), entry.encrypted, entry.problem, "7z",
+    AddEntry(MemberName(name, entry.path), entry.encrypted, entry.problem, format,
              std::move(entry.content), &unpacked);
   }
   if (!read.problem.empty()) {
     unpacked.warnings.push_back(
-        NamedNote(name, "damaged 7z archive (" + read.problem + ")" +
+        NamedNote(name, "damaged " + format + " archive (" + read.problem + ")" +
                             (unpacked.members.empty() ? ", skipped" : ", the rest skipped")));
   }
   SortByName(&unpacked.members);
@@ -266,7 +270,9 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
   if (LooksLikeZip(bytes)) {
     unpacked = UnpackZip(name, bytes, max_bytes);
   } else if (LooksLikeSevenZip(bytes)) {
-    unpacked = UnpackSevenZip(name, bytes, max_bytes);
+    unpacked = UnpackLibarchive(name, ReadSevenZip(bytes, max_bytes), "7z", max_bytes);
+  } else if (LooksLikeRar(bytes)) {
+    unpacked = UnpackLibarchive(name, ReadRar(bytes, max_bytes), "RAR", max_bytes);
   } else if (const Compression kind = SniffCompression(bytes); kind != Compression::kNone) {
     unpacked = UnpackCompressed(name, bytes, kind, max_bytes);
   } else if (LooksLikeTar(bytes)) {

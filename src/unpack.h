@@ -6,7 +6,7 @@
 //
 // Articles travel in archives: a folder zipped to be mailed, a download of several files,
 // a dataset's .tar.gz, .tar.xz, .tar.zst or .7z, a crawl's gzipped pages. A ZIP archive, a
-// 7z archive (through libarchive), a tar archive, and a gzip, bzip2, xz or zstd file
+// 7z or RAR archive (through libarchive), a tar archive, and a gzip, bzip2, xz or zstd file
 // (decompress.h; its content may be a tar archive) are opened in memory, and each regular
 // file in them becomes a document, named by the archive's name, a slash and its path
 // inside it. Nothing is written to disk. Like a directory, an archive's hidden files
@@ -29,7 +29,7 @@
 namespace precis {
 
 // What all of one archive's members may take once uncompressed: a cluster of articles
-// is megabytes, and a ZIP, 7z or gzip bomb would otherwise fill memory.
+// is megabytes, and a ZIP, 7z, RAR or gzip bomb would otherwise fill memory.
 inline constexpr std::size_t kMaxUnpackedBytes = std::size_t{1} << 30;
 
 struct Unpacked {
@@ -50,6 +50,8 @@ struct Unpacked {
   //    extract it and give its folder" (seven_zip_reader.h, kMaxSevenZipListing)
   //   "a.7z: damaged 7z archive (cut short), skipped"
   //   "a.7z: damaged 7z archive (Damaged 7-Zip archive), the rest skipped"
+  //   "a.rar: damaged RAR archive (cut short), the rest skipped" (and the same lines as
+  //    for 7z: rar_reader.h)
   //   "a.txt.gz: damaged gzip file (invalid stored block lengths), skipped"
   //   "a.tar.xz: damaged xz file (cut short), skipped"
   //   "a.tar: damaged tar archive (cut short), the rest skipped"

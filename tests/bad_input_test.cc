@@ -18,6 +18,7 @@
 #include "support/office_article.h"
 #include "support/run_command.h"
 #include "support/sample_cluster.h"
+#include "support/rar_archive.h"
 #include "support/seven_zip_archive.h"
 #include "support/word97_file.h"
 #include "support/zip_archive.h"
@@ -387,6 +388,33 @@ const std::vector<Row>& Rows() {
        0,
        {},
        Out::kSampleSummary},
+      {"the sample cluster in a RAR archive (RAR 5), in a folder, with a hidden file",
+       [](const Scratch& s) {
+         std::vector<testing::RarEntry> entries = {{"articles/", "", true},
+                                                   {"articles/.DS_Store", "\x01\x02"}};
+         for (const std::string& name : s.samples()) {
+           entries.push_back({"articles/" + name, s.Sample(name)});
+         }
+         s.Write("articles.rar", testing::Rar5Archive(entries));
+         return "articles.rar";
+       },
+       0,
+       {},
+       Out::kSampleSummary},
+      {"a RAR archive cut between two articles, which libarchive would take for its end",
+       [](const Scratch& s) {
+         std::vector<testing::RarEntry> entries;
+         for (const std::string& name : s.samples()) entries.push_back({name, s.Sample(name)});
+         const std::string archive = testing::Rar4Archive(entries);
+         // Right after the next-to-last article's data.
+         const std::string& kept = s.Sample(s.samples()[s.samples().size() - 2]);
+         const std::size_t cut = archive.rfind(kept) + kept.size();
+         s.Write("coupe.rar", archive.substr(0, cut));
+         return "coupe.rar";
+       },
+       0,
+       {"precis: warning: coupe.rar: damaged RAR archive (cut short), the rest skipped\n"},
+       Out::kSummary},
       {"a 7z archive cut short, alone",
        [](const Scratch& s) {
          std::vector<testing::SevenZipEntry> entries;

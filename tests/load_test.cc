@@ -304,6 +304,8 @@ TEST_CASE("Binary documents load as no text with a warning naming the kind", "[l
       {"GIF89a\x01\x02", "GIF image"},
       {std::string("PK\x03\x04\x14\0\0\0", 8), "ZIP archive"},
       {std::string("7z\xBC\xAF\x27\x1C\0\x04", 8), "7z archive"},
+      {std::string("Rar!\x1A\x07\x00\xCF\x90\x73\0\0", 12), "RAR archive"},
+      {std::string("Rar!\x1A\x07\x01\0\x33\x92\xB5\xE5\x0A\x01\x05", 15), "RAR archive"},
       {std::string("\x1F\x8B\x08\0\0\0\0\0", 8), "gzip file"},
       {std::string("\xFD" "7zXZ\0\0\x04\xE6\xD6\xB4\x46", 12), "xz file"},
       {std::string("BZh11AY&SY\0\0\0\0", 14), "bzip2 file"},

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "support/compressed_bytes.h"
+#include "support/rar_archive.h"
 #include "support/run_command.h"
 #include "support/seven_zip_archive.h"
 #include "support/zip_archive.h"
@@ -20,6 +21,9 @@ using precis::Unpack;
 using precis::Unpacked;
 using precis::testing::Bzip2;
 using precis::testing::Gzip;
+using precis::testing::Rar4Archive;
+using precis::testing::Rar5Archive;
+using precis::testing::RarEntry;
 using precis::testing::SevenZipArchive;
 using precis::testing::Xz;
 using precis::testing::Zstd;
@@ -413,6 +417,99 @@ TEST_CASE("a password-protected 7z archive is skipped with a warning", "[unpack]
     CHECK(unpacked.members.empty());
     CHECK(unpacked.warnings ==
           std::vector<std::string>{"a.7z: password-protected 7z archive, skipped"});
+  }
+}
+
+// Both RAR formats, built by hand (support/rar_archive.h).
+std::string RarArchive(int version, const std::vector<RarEntry>& entries,
+                       bool encrypted_headers = false) {
+  return version == 4 ? Rar4Archive(entries, encrypted_headers)
+                      : Rar5Archive(entries, encrypted_headers);
+}
+
+TEST_CASE("a RAR archive's files are documents, in name order, hidden ones passed over",
+          "[unpack][rar]") {
+  const int version = GENERATE(4, 5);
+  CAPTURE(version);
+  const std::string une =
+      "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 M. Poutine "
+      "devant 6.700 invit\u00e9s.\nLes \u00e9changes ont progress\u00e9 de 3,5\u00a0% "
+      "en un an.\n";
+  const std::string archive = RarArchive(version, {{"presse/", "", true},
+                                                   {"presse/une.txt", une},
+                                                   {"Cor\u00e9e/r\u00e9sum\u00e9.txt", kText},
+                                                   {".DS_Store", "\x01\x02"},
+                                                   {"presse/.cache/x.txt", "Cach\u00e9."},
+                                                   {"presse/2024/juin/b.txt", "Deux."},
+                                                   {"vide.txt", ""}});
+  const Unpacked unpacked = Unpack("dl/articles.rar", archive);
+  CHECK(unpacked.archive);
+  CHECK(unpacked.warnings.empty());
+  CHECK(NamesOf(unpacked) ==
+        std::vector<std::string>{"dl/articles.rar/Cor\u00e9e/r\u00e9sum\u00e9.txt",
+                                 "dl/articles.rar/presse/2024/juin/b.txt",
+                                 "dl/articles.rar/presse/une.txt", "dl/articles.rar/vide.txt"});
+  CHECK(uselocale(locale_t{}) == LC_GLOBAL_LOCALE);
+  REQUIRE(unpacked.members.size() == 4);
+  CHECK(unpacked.members[0].text == kText);
+  CHECK(unpacked.members[1].text == "Deux.");
+  CHECK(unpacked.members[2].text == une);
+  CHECK(unpacked.members[3].text.empty());
+}
+
+TEST_CASE("a RAR archive that cannot be read whole says why", "[unpack][rar]") {
+  const int version = GENERATE(4, 5);
+  CAPTURE(version);
+  const std::vector<RarEntry> entries{
+      {"a.txt", kText}, {"b.txt", "Le Kremlin confirme."}, {"c.txt", "Trois."}};
+  const std::string archive = RarArchive(version, entries);
+  SECTION("cut short before its first file") {
+    // libarchive reads some of these cuts as an archive that holds nothing.
+    const std::size_t size = GENERATE_COPY(8, 19, 20, archive.find("a.txt"));
+    CAPTURE(size);
+    const Unpacked unpacked = Unpack("a.rar", archive.substr(0, size));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.rar: damaged RAR archive (cut short), skipped"});
+  }
+  SECTION("cut short later: the files before the cut are kept") {
+    // Within the second file's data, at its header (a cut libarchive takes for the end),
+    // within it, and within the end of the archive.
+    const std::size_t b_header = archive.rfind(kText) + kText.size();
+    const std::size_t size =
+        GENERATE_COPY(archive.find("Kremlin") + 3, archive.rfind(kText) + kText.size(),
+                      b_header + 3, archive.size() - 1);
+    CAPTURE(size);
+    const Unpacked unpacked = Unpack("a.rar", archive.substr(0, size));
+    REQUIRE(!unpacked.members.empty());
+    CHECK(unpacked.members[0].name == "a.rar/a.txt");
+    CHECK(unpacked.members[0].text == kText);
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.rar: damaged RAR archive (cut short), the rest skipped"});
+  }
+  SECTION("a damaged header: libarchive's words") {
+    std::string damaged = archive;
+    damaged[damaged.find("b.txt")] = 'x';
+    const Unpacked unpacked = Unpack("a.rar", damaged);
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.rar/a.txt"});
+    CHECK(unpacked.warnings == std::vector<std::string>{
+                                   "a.rar: damaged RAR archive (Header CRC error), the rest "
+                                   "skipped"});
+  }
+  SECTION("a file that needs a password: the others are read") {
+    const Unpacked unpacked = Unpack(
+        "a.rar", RarArchive(version, {{"a.txt", kText}, {"b.txt", "Deux.", false, true},
+                                      {"c.txt", "Trois."}}));
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.rar/a.txt", "a.rar/c.txt"});
+    CHECK(unpacked.warnings == std::vector<std::string>{"a.rar/b.txt: password-protected, skipped"});
+  }
+  SECTION("headers that need a password: nothing can be read") {
+    const Unpacked unpacked = Unpack("a.rar", RarArchive(version, entries, true));
+    CHECK(unpacked.archive);
+    CHECK(unpacked.members.empty());
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.rar: password-protected RAR archive, skipped"});
   }
 }
 

@@ -54,9 +54,10 @@ struct Inputs {
 // Reads the inputs a user names: a file, a directory (each regular file in it and in its
 // folders, in byte order of their paths, hidden ones and __MACOSX/ excepted; links to
 // folders are not followed, and what is not a file is named in a warning) or "-" for
-// standard input (one document named "-"). A ZIP or tar archive, or a gzip, bzip2 or xz
-// file, stands for the files in it, named "a.zip/path/in/it" (a compressed file's
-// content keeps its name); one that cannot be read is skipped with a warning.
+// standard input (one document named "-"). A ZIP, 7z, RAR or tar archive, or a gzip,
+// bzip2, xz or zstd file, stands for the files in it, named "a.zip/path/in/it" (a
+// compressed file's content keeps its name); one that cannot be read is skipped with a
+// warning.
 // Binary files (images, packages such as XLSX, OLE2 files other than DOC, NUL bytes that
 // are not UTF-16) are skipped with a warning; empty files, PDFs and DOC files
 // are kept (Summarize warns about the first and reads the others). The bytes are not

@@ -1,0 +1,26 @@
+// RAR archives, RAR 1.5 to 4 and RAR 5, read from memory with libarchive, for the reader
+// of archives of articles (unpack.h): WinRAR is how many people on Windows pack a folder
+// to mail it. An entry libarchive cannot decode (AES encryption, a method or filter it
+// lacks) is reported per entry, and the others are read.
+//
+//   if (LooksLikeRar(bytes)) { LibarchiveRead read = ReadRar(bytes, 1 << 30); ... }
+#ifndef PRECIS_SRC_RAR_READER_H_
+#define PRECIS_SRC_RAR_READER_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "libarchive_read.h"
+
+namespace precis {
+
+// Whether `bytes` open with a RAR signature: "Rar!" 1A 07 00 (RAR 1.5 to 4) or
+// "Rar!" 1A 07 01 00 (RAR 5).
+bool LooksLikeRar(std::string_view bytes);
+
+// Reads the archive in `bytes`, as ReadWithLibarchive does.
+LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_RAR_READER_H_
