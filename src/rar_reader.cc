@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "affix.h"
+#include "byte_cursor.h"
 #include "little_endian.h"
 
 namespace precis {
@@ -24,45 +23,24 @@ constexpr std::string_view kRar5Signature("Rar!\x1A\x07\x01\x00", 8);
 struct RarLayout {
   bool cut_short = false;
   bool encrypted_listing = false;
-  std::vector<std::string> encrypted;  // paths, as stored
+  std::vector<std::string> encrypted;  // paths, as stored (ReadRar sorts them)
 };
 
-// A cursor over RAR 5's header fields: variable-length integers (7 bits a byte, low
-// first) and fixed ones. Reading past the end clears `ok` and gives zeros.
-class Rar5Cursor {
+// A cursor over RAR 5's header fields, whose numbers are variable-length integers: 7 bits
+// a byte, low bits first, the high bit set on every byte but the last.
+class Rar5Cursor : public ByteCursor {
  public:
-  Rar5Cursor(std::string_view bytes, std::size_t at) : bytes_(bytes), at_(at) {}
-  bool ok() const { return ok_; }
-  std::size_t at() const { return at_; }
+  using ByteCursor::ByteCursor;
   std::uint64_t Vint() {
     std::uint64_t value = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-      if (at_ >= bytes_.size()) break;
-      const auto byte = static_cast<unsigned char>(bytes_[at_++]);
+      const std::uint8_t byte = Byte();
       value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
       if ((byte & 0x80) == 0) return value;
     }
-    ok_ = false;
+    Fail();  // longer than 64 bits
     return 0;
   }
-  void Skip(std::uint64_t count) {
-    if (count > bytes_.size() - at_) {
-      ok_ = false;
-      at_ = bytes_.size();
-    } else {
-      at_ += static_cast<std::size_t>(count);
-    }
-  }
-  std::string_view Take(std::uint64_t count) {
-    const std::size_t from = at_;
-    Skip(count);
-    return ok_ ? bytes_.substr(from, static_cast<std::size_t>(count)) : std::string_view();
-  }
-
- private:
-  std::string_view bytes_;
-  std::size_t at_;
-  bool ok_ = true;
 };
 
 // The extra area of a RAR 5 file header holds a record of type 1 when it is encrypted.
@@ -85,10 +63,7 @@ RarLayout Rar5Layout(std::string_view bytes) {
     Rar5Cursor cursor(bytes, at + 4);  // past the header's CRC-32
     const std::uint64_t size = cursor.Vint();
     const std::size_t start = cursor.at();
-    if (!cursor.ok() || size > bytes.size() - start) {
-      layout.cut_short = true;
-      return layout;
-    }
+    if (!cursor.ok() || size > bytes.size() - start) break;
     const std::string_view header = bytes.substr(start, static_cast<std::size_t>(size));
     Rar5Cursor fields(header, 0);
     const std::uint64_t type = fields.Vint();
@@ -103,25 +78,22 @@ RarLayout Rar5Layout(std::string_view bytes) {
     if (type == 5) return layout;  // the end of the archive
     if (type == 2 && extra_size > 0) {
       const std::uint64_t file_flags = fields.Vint();
-      fields.Vint();  // unpacked size
-      fields.Vint();  // attributes
+      fields.Vint();                                   // unpacked size
+      fields.Vint();                                   // attributes
       if ((file_flags & 0x0002) != 0) fields.Skip(4);  // modification time
       if ((file_flags & 0x0004) != 0) fields.Skip(4);  // CRC-32 of the data
-      fields.Vint();  // compression
-      fields.Vint();  // host system
+      fields.Vint();                                   // compression
+      fields.Vint();                                   // host system
       const std::string_view name = fields.Take(fields.Vint());
       if (fields.ok() && HoldsEncryptionRecord(header.substr(header.size() - extra_size))) {
         layout.encrypted.emplace_back(name);
       }
     }
     const std::size_t end = start + static_cast<std::size_t>(size);
-    if (data_size > bytes.size() - end) {
-      layout.cut_short = true;
-      return layout;
-    }
+    if (data_size > bytes.size() - end) break;
     at = end + static_cast<std::size_t>(data_size);
   }
-  // RAR 5 always ends on its end-of-archive header.
+  // The bytes ran out before the end-of-archive header, which RAR 5 always writes.
   layout.cut_short = true;
   return layout;
 }
@@ -131,18 +103,12 @@ RarLayout Rar4Layout(std::string_view bytes) {
   constexpr std::size_t kBlock = 7;  // CRC, type, flags, size
   std::size_t at = kRar4Signature.size();
   while (at < bytes.size()) {
-    if (bytes.size() - at < kBlock) {
-      layout.cut_short = true;
-      return layout;
-    }
+    if (bytes.size() - at < kBlock) break;
     const auto type = static_cast<unsigned char>(bytes[at + 2]);
     const std::uint16_t flags = LittleU16(bytes, at + 3);
     const std::uint16_t size = LittleU16(bytes, at + 5);
     if (size < kBlock) return layout;  // damage: libarchive's to name
-    if (size > bytes.size() - at) {
-      layout.cut_short = true;
-      return layout;
-    }
+    if (size > bytes.size() - at) break;
     if (type == 0x73 && (flags & 0x0080) != 0) {  // the archive's headers are encrypted
       layout.encrypted_listing = true;
       return layout;
@@ -155,14 +121,11 @@ RarLayout Rar4Layout(std::string_view bytes) {
       data |= static_cast<std::uint64_t>(LittleU32(bytes, at + 32)) << 32;
     }
     const std::size_t end = at + size;
-    if (data > bytes.size() - end) {
-      layout.cut_short = true;
-      return layout;
-    }
+    if (data > bytes.size() - end) break;
     at = end + static_cast<std::size_t>(data);
   }
-  // WinRAR has ended every archive on an end block since RAR 3 (2002); one without is
-  // taken as cut, since a cut between two files is one libarchive reads as the end. An
+  // The bytes ran out before the end block. WinRAR has ended every archive on one since
+  // RAR 3 (2002), and a cut between two files is one libarchive reads as the end. An
   // archive from RAR 2 or earlier may lack it, and is then read whole with a warning.
   layout.cut_short = true;
   return layout;
@@ -175,8 +138,8 @@ bool LooksLikeRar(std::string_view bytes) {
 }
 
 LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
-  const RarLayout layout =
-      StartsWith(bytes, kRar5Signature) ? Rar5Layout(bytes) : Rar4Layout(bytes);
+  RarLayout layout = StartsWith(bytes, kRar5Signature) ? Rar5Layout(bytes) : Rar4Layout(bytes);
+  std::sort(layout.encrypted.begin(), layout.encrypted.end());
   if (layout.encrypted_listing) {
     LibarchiveRead read;
     read.encrypted_listing = true;
@@ -184,8 +147,7 @@ LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
   }
   LibarchiveRead read = ReadWithLibarchive(bytes, LibarchiveFormat::kRar, limit);
   for (LibarchiveEntry& entry : read.entries) {
-    if (std::find(layout.encrypted.begin(), layout.encrypted.end(), entry.path) !=
-        layout.encrypted.end()) {
+    if (std::binary_search(layout.encrypted.begin(), layout.encrypted.end(), entry.path)) {
       entry.encrypted = true;
       entry.content.clear();
     }

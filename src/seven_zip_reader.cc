@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "affix.h"
+#include "byte_cursor.h"
 #include "little_endian.h"
 
 namespace precis {
@@ -31,19 +32,10 @@ std::optional<std::string_view> NextHeader(std::string_view bytes) {
 }
 
 // A cursor over 7z's header records: bytes, and numbers in 7-Zip's own variable length
-// (the first byte's leading 1 bits count the bytes that follow). Reading past the end
-// clears `ok` and gives zeros, so a parse checks it once at the end.
-class HeaderCursor {
+// (the first byte's leading 1 bits count the bytes that follow).
+class HeaderCursor : public ByteCursor {
  public:
-  explicit HeaderCursor(std::string_view bytes) : bytes_(bytes) {}
-  bool ok() const { return ok_; }
-  std::uint8_t Byte() {
-    if (at_ >= bytes_.size()) {
-      ok_ = false;
-      return 0;
-    }
-    return static_cast<std::uint8_t>(bytes_[at_++]);
-  }
+  using ByteCursor::ByteCursor;
   std::uint64_t Number() {
     const std::uint8_t first = Byte();
     std::uint64_t value = 0;
@@ -56,19 +48,6 @@ class HeaderCursor {
     }
     return value;
   }
-  void Skip(std::uint64_t count) {
-    if (count > bytes_.size() - at_) {
-      ok_ = false;
-      at_ = bytes_.size();
-    } else {
-      at_ += static_cast<std::size_t>(count);
-    }
-  }
-
- private:
-  std::string_view bytes_;
-  std::size_t at_ = 0;
-  bool ok_ = true;
 };
 
 // 7zFormat.txt's property IDs, those an encoded header's streams hold.
