@@ -226,40 +226,53 @@ TEST_CASE("bzip2, xz and zstd files are read as gzip files are", "[unpack]") {
   }
 }
 
-TEST_CASE("a 7z archive's files are documents, in name order, hidden ones passed over",
-          "[unpack][7z]") {
-  const std::string une =
-      "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 M. Poutine "
-      "devant 6.700 invit\u00e9s.\nLes \u00e9changes ont progress\u00e9 de 3,5\u00a0% "
-      "en un an. S\u00e9oul s\u2019inqui\u00e8te.\n";
-  // Every method libarchive writes, each decoded by libarchive's reader.
-  const std::string compression =
-      GENERATE(as<std::string>{}, "store", "deflate", "bzip2", "lzma1", "lzma2", "ppmd");
-  CAPTURE(compression);
-  const std::string archive = SevenZipArchive({{"presse/une.txt", une},
-                                               {"presse/", "", true},
-                                               {"Cor\u00e9e/r\u00e9sum\u00e9.txt", kText},
-                                               {".DS_Store", "\x01\x02"},
-                                               {"__MACOSX/presse/._une.txt", "\x01\x02"},
-                                               {"presse/.cache/x.txt", "Cach\u00e9."},
-                                               {"presse/2024/juin/b.txt", "Deux."},
-                                               {"vide.txt", ""}},
-                                              compression);
-  const Unpacked unpacked = Unpack("dl/articles.7z", archive);
+// A tree of articles as a user packs it, for the formats libarchive reads: folders, names
+// with accents, hidden files and macOS's copies, an empty file, stored against the order
+// of their names. `Entry` is the archive builder's: a name, a content, a folder or not.
+const std::string kUne =
+    "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 M. Poutine "
+    "devant 6.700 invit\u00e9s.\nLes \u00e9changes ont progress\u00e9 de 3,5\u00a0% "
+    "en un an. S\u00e9oul s\u2019inqui\u00e8te.\n";
+
+template <typename Entry>
+std::vector<Entry> ArticleTree() {
+  return {{"presse/une.txt", kUne},
+          {"presse/", "", true},
+          {"Cor\u00e9e/r\u00e9sum\u00e9.txt", kText},
+          {".DS_Store", "\x01\x02"},
+          {"__MACOSX/presse/._une.txt", "\x01\x02"},
+          {"presse/.cache/x.txt", "Cach\u00e9."},
+          {"presse/2024/juin/b.txt", "Deux."},
+          {"vide.txt", ""}};
+}
+
+// What Unpack gives for ArticleTree() in the archive `name`.
+void CheckArticleTree(const Unpacked& unpacked, const std::string& name) {
   CHECK(unpacked.archive);
   CHECK(unpacked.warnings.empty());
   // "C" sorts before "p", against the archive's order; the names are UTF-8 whatever the
   // locale, which is the thread's own again once the archive is read.
-  CHECK(NamesOf(unpacked) ==
-        std::vector<std::string>{"dl/articles.7z/Cor\u00e9e/r\u00e9sum\u00e9.txt",
-                                 "dl/articles.7z/presse/2024/juin/b.txt",
-                                 "dl/articles.7z/presse/une.txt", "dl/articles.7z/vide.txt"});
+  CHECK(NamesOf(unpacked) == std::vector<std::string>{name + "/Cor\u00e9e/r\u00e9sum\u00e9.txt",
+                                                      name + "/presse/2024/juin/b.txt",
+                                                      name + "/presse/une.txt",
+                                                      name + "/vide.txt"});
   CHECK(uselocale(locale_t{}) == LC_GLOBAL_LOCALE);
   REQUIRE(unpacked.members.size() == 4);
   CHECK(unpacked.members[0].text == kText);
   CHECK(unpacked.members[1].text == "Deux.");
-  CHECK(unpacked.members[2].text == une);
+  CHECK(unpacked.members[2].text == kUne);
   CHECK(unpacked.members[3].text.empty());
+}
+
+TEST_CASE("a 7z archive's files are documents, in name order, hidden ones passed over",
+          "[unpack][7z]") {
+  // Every method libarchive writes, each decoded by libarchive's reader.
+  const std::string compression =
+      GENERATE(as<std::string>{}, "store", "deflate", "bzip2", "lzma1", "lzma2", "ppmd");
+  CAPTURE(compression);
+  const std::string archive =
+      SevenZipArchive(ArticleTree<precis::testing::SevenZipEntry>(), compression);
+  CheckArticleTree(Unpack("dl/articles.7z", archive), "dl/articles.7z");
 }
 
 TEST_CASE("a 7z archive that cannot be read whole says why", "[unpack][7z]") {
@@ -431,30 +444,8 @@ TEST_CASE("a RAR archive's files are documents, in name order, hidden ones passe
           "[unpack][rar]") {
   const int version = GENERATE(4, 5);
   CAPTURE(version);
-  const std::string une =
-      "\u00ab\u00a0Nous allons signer un accord\u00a0\u00bb, a d\u00e9clar\u00e9 M. Poutine "
-      "devant 6.700 invit\u00e9s.\nLes \u00e9changes ont progress\u00e9 de 3,5\u00a0% "
-      "en un an.\n";
-  const std::string archive = RarArchive(version, {{"presse/", "", true},
-                                                   {"presse/une.txt", une},
-                                                   {"Cor\u00e9e/r\u00e9sum\u00e9.txt", kText},
-                                                   {".DS_Store", "\x01\x02"},
-                                                   {"presse/.cache/x.txt", "Cach\u00e9."},
-                                                   {"presse/2024/juin/b.txt", "Deux."},
-                                                   {"vide.txt", ""}});
-  const Unpacked unpacked = Unpack("dl/articles.rar", archive);
-  CHECK(unpacked.archive);
-  CHECK(unpacked.warnings.empty());
-  CHECK(NamesOf(unpacked) ==
-        std::vector<std::string>{"dl/articles.rar/Cor\u00e9e/r\u00e9sum\u00e9.txt",
-                                 "dl/articles.rar/presse/2024/juin/b.txt",
-                                 "dl/articles.rar/presse/une.txt", "dl/articles.rar/vide.txt"});
-  CHECK(uselocale(locale_t{}) == LC_GLOBAL_LOCALE);
-  REQUIRE(unpacked.members.size() == 4);
-  CHECK(unpacked.members[0].text == kText);
-  CHECK(unpacked.members[1].text == "Deux.");
-  CHECK(unpacked.members[2].text == une);
-  CHECK(unpacked.members[3].text.empty());
+  const std::string archive = RarArchive(version, ArticleTree<RarEntry>());
+  CheckArticleTree(Unpack("dl/articles.rar", archive), "dl/articles.rar");
 }
 
 TEST_CASE("a RAR archive that cannot be read whole says why", "[unpack][rar]") {
@@ -493,16 +484,17 @@ TEST_CASE("a RAR archive that cannot be read whole says why", "[unpack][rar]") {
     damaged[damaged.find("b.txt")] = 'x';
     const Unpacked unpacked = Unpack("a.rar", damaged);
     CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.rar/a.txt"});
-    CHECK(unpacked.warnings == std::vector<std::string>{
-                                   "a.rar: damaged RAR archive (Header CRC error), the rest "
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.rar: damaged RAR archive (Header CRC error), the rest "
                                    "skipped"});
   }
   SECTION("a file that needs a password: the others are read") {
-    const Unpacked unpacked = Unpack(
-        "a.rar", RarArchive(version, {{"a.txt", kText}, {"b.txt", "Deux.", false, true},
-                                      {"c.txt", "Trois."}}));
+    const Unpacked unpacked = Unpack("a.rar", RarArchive(version, {{"a.txt", kText},
+                                                                   {"b.txt", "Deux.", false, true},
+                                                                   {"c.txt", "Trois."}}));
     CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.rar/a.txt", "a.rar/c.txt"});
-    CHECK(unpacked.warnings == std::vector<std::string>{"a.rar/b.txt: password-protected, skipped"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.rar/b.txt: password-protected, skipped"});
   }
   SECTION("headers that need a password: nothing can be read") {
     const Unpacked unpacked = Unpack("a.rar", RarArchive(version, entries, true));
