@@ -19,9 +19,9 @@ namespace precis {
 enum class LibarchiveFormat { kSevenZip, kRar };
 
 struct LibarchiveEntry {
-  std::string path;       // UTF-8, as stored; empty when its name could not be decoded
-  std::string content;    // empty when it could not be read
-  std::string problem;    // why not, in libarchive's words ("7-Zip bad CRC...")
+  std::string path;        // UTF-8, as stored; empty when its name could not be decoded
+  std::string content;     // empty when it could not be read
+  std::string problem;     // why not, in libarchive's words ("7-Zip bad CRC...")
   bool encrypted = false;  // it needs a password
 };
 

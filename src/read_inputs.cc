@@ -94,9 +94,8 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
     }
     if (error) throw Error(ErrorCode::kIo, folder.string(), error.message());
   }
-  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-    return a.string() < b.string();
-  });
+  std::sort(files.begin(), files.end(),
+            [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
   // Sorted as the files are: a listing's order is the file system's, not the same twice.
   std::sort(skipped.begin(), skipped.end());
   for (const auto& [name, why] : skipped) warnings->push_back(NamedNote(name, why));

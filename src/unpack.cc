@@ -52,8 +52,8 @@ void AddEntry(std::string member, bool encrypted, const std::string& problem,
   if (encrypted) {
     unpacked->warnings.push_back(NamedNote(member, "password-protected, skipped"));
   } else if (!problem.empty()) {
-    unpacked->warnings.push_back(NamedNote(
-        member, "damaged " + format + " entry (" + problem + "), skipped"));
+    unpacked->warnings.push_back(
+        NamedNote(member, "damaged " + format + " entry (" + problem + "), skipped"));
   } else {
     unpacked->members.push_back({std::move(member), std::move(content)});
   }
@@ -62,8 +62,8 @@ void AddEntry(std::string member, bool encrypted, const std::string& problem,
 Unpacked TooLarge(const std::string& name, const std::string& kind, std::size_t max_bytes) {
   Unpacked unpacked;
   unpacked.archive = true;
-  unpacked.warnings.push_back(NamedNote(
-      name, kind + " over " + SizeName(max_bytes) + " once uncompressed, skipped"));
+  unpacked.warnings.push_back(
+      NamedNote(name, kind + " over " + SizeName(max_bytes) + " once uncompressed, skipped"));
   return unpacked;
 }
 
@@ -216,8 +216,7 @@ Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const st
   unpacked.archive = true;
   if (read.listing_too_large) {
     unpacked.warnings.push_back(NamedNote(
-        name, format + " archive whose list of files is over " +
-                  SizeName(kMaxSevenZipListing) +
+        name, format + " archive whose list of files is over " + SizeName(kMaxSevenZipListing) +
                   " (about 12,000 files), skipped: extract it and give its folder"));
     return unpacked;
   }
@@ -253,9 +252,8 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
   Unpacked unpacked;
   unpacked.archive = true;
   if (!content.problem.empty()) {
-    unpacked.warnings.push_back(NamedNote(
-        name, std::string("damaged ") + CompressionName(kind) + " (" + content.problem +
-                  "), skipped"));
+    unpacked.warnings.push_back(NamedNote(name, std::string("damaged ") + CompressionName(kind) +
+                                                    " (" + content.problem + "), skipped"));
     return unpacked;
   }
   if (LooksLikeTar(content.content)) return UnpackTar(name, content.content, max_bytes);

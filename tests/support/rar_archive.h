@@ -86,13 +86,13 @@ inline std::string Rar4Archive(const std::vector<RarEntry>& entries,
     file.push_back('\x74');
     Little(&file, flags, 2);
     Little(&file, 32 + entry.name.size(), 2);
-    Little(&file, data.size(), 4);               // packed size
-    Little(&file, data.size(), 4);               // unpacked size
-    file.push_back('\x03');                      // made on Unix: attributes are a mode
+    Little(&file, data.size(), 4);  // packed size
+    Little(&file, data.size(), 4);  // unpacked size
+    file.push_back('\x03');         // made on Unix: attributes are a mode
     Little(&file, rar_detail::Crc32(data), 4);
-    Little(&file, 0x58C84A00, 4);                // 2024-06-08 09:16, DOS time
-    file.push_back('\x14');                      // needs RAR 2.0 to extract
-    file.push_back('\x30');                      // stored
+    Little(&file, 0x58C84A00, 4);  // 2024-06-08 09:16, DOS time
+    file.push_back('\x14');        // needs RAR 2.0 to extract
+    file.push_back('\x30');        // stored
     Little(&file, entry.name.size(), 2);
     Little(&file, entry.directory ? 040755 : 0100644, 4);
     file += entry.name;
@@ -143,16 +143,16 @@ inline std::string Rar5Archive(const std::vector<RarEntry>& entries,
       extra += record;
     }
     std::string file;
-    Vint(&file, 2);                          // file header
+    Vint(&file, 2);                                      // file header
     Vint(&file, 0x0002 | (extra.empty() ? 0 : 0x0001));  // data area, extra area?
     if (!extra.empty()) Vint(&file, extra.size());
     Vint(&file, data.size());
     Vint(&file, (entry.directory ? 0x0001 : 0) | 0x0004);  // directory?, CRC-32 present
-    Vint(&file, data.size());                // unpacked size
+    Vint(&file, data.size());                              // unpacked size
     Vint(&file, entry.directory ? 040755 : 0100644);
     rar_detail::Little(&file, rar_detail::Crc32(data), 4);
-    Vint(&file, 0);                          // stored, version 0
-    Vint(&file, 1);                          // made on Unix
+    Vint(&file, 0);  // stored, version 0
+    Vint(&file, 1);  // made on Unix
     Vint(&file, entry.name.size());
     file += entry.name + extra;
     out += Header5(file) + data;
