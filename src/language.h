@@ -96,6 +96,10 @@ struct Language {
   // ("il y a", "il faut") and subordinators that start with a listed word
   // ("alors que").
   std::vector<std::string> opener_exceptions;
+  // Verbs of saying as an incise writes them ("déclaré" in "a déclaré Armstrong",
+  // "said"), one word each: a half quotation whose last clause holds one says who speaks
+  // (NamesSpeaker, quotation_speaker.h).
+  WordSet reporting_verbs;
   SentenceRules sentences;
 };
 

@@ -12,8 +12,9 @@
 namespace precis {
 namespace {
 
-// Marks the sentences that start and end with a straight " open.
-void MarkStraight(const std::vector<std::string_view>& sentences, std::vector<bool>* inside) {
+// Places the sentences that open, close or lie inside a straight " quotation.
+void PlaceStraight(const std::vector<std::string_view>& sentences,
+                   std::vector<QuotationPlace>* places) {
   std::vector<bool> odd;
   odd.reserve(sentences.size());
   bool total_odd = false;
@@ -28,13 +29,19 @@ void MarkStraight(const std::vector<std::string_view>& sentences, std::vector<bo
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     const bool open_at_start = open;
     open ^= odd[k];
-    if (open_at_start && open) (*inside)[k] = true;
+    if (open_at_start && open) {
+      (*places)[k] = QuotationPlace::kInside;
+    } else if (open_at_start) {
+      (*places)[k] = QuotationPlace::kCloses;
+    } else if (open) {
+      (*places)[k] = QuotationPlace::kOpens;
+    }
   }
 }
 
-// Marks the sentences that start and end inside « » or “ ”.
-void MarkDirectional(const std::vector<std::string_view>& sentences,
-                     std::vector<bool>* inside) {
+// Places inside a quotation the sentences that start and end inside « » or “ ”.
+void PlaceDirectional(const std::vector<std::string_view>& sentences,
+                      std::vector<QuotationPlace>* places) {
   std::vector<bool> marked(sentences.size(), false);
   std::size_t depth = 0;
   for (std::size_t k = 0; k < sentences.size(); ++k) {
@@ -63,7 +70,7 @@ void MarkDirectional(const std::vector<std::string_view>& sentences,
   }
   if (depth != 0) return;
   for (std::size_t k = 0; k < sentences.size(); ++k) {
-    if (marked[k]) (*inside)[k] = true;
+    if (marked[k]) (*places)[k] = QuotationPlace::kInside;
   }
 }
 
@@ -82,11 +89,11 @@ int QuotationDirection(UChar32 c) {
   }
 }
 
-std::vector<bool> InsideQuotations(const std::vector<std::string_view>& sentences) {
-  std::vector<bool> inside(sentences.size(), false);
-  MarkStraight(sentences, &inside);
-  MarkDirectional(sentences, &inside);
-  return inside;
+std::vector<QuotationPlace> PlaceInQuotations(const std::vector<std::string_view>& sentences) {
+  std::vector<QuotationPlace> places(sentences.size(), QuotationPlace::kOutside);
+  PlaceStraight(sentences, &places);
+  PlaceDirectional(sentences, &places);
+  return places;
 }
 
 }  // namespace precis

@@ -1,4 +1,4 @@
-// Which sentences of a paragraph are quoted speech with no quotation mark of their own.
+// Which sentences of a paragraph are quoted speech, whole or in part, and where.
 #ifndef PRECIS_SRC_QUOTATION_CONTEXT_H_
 #define PRECIS_SRC_QUOTATION_CONTEXT_H_
 
@@ -13,16 +13,25 @@ namespace precis {
 // anything else, the straight " included: the marks whose direction shows.
 int QuotationDirection(UChar32 c);
 
-// For the sentences of one paragraph, in order: true for each that starts and ends inside
-// one quotation that earlier sentences open and later ones close. In '"It's not about us
-// blinking. We want to reach an agreement. We're tired of it," he said.' the middle
-// sentence carries no mark, and alone it would read as the article's own words; the
-// first and last show their marks (CanStandAlone judges those for « » and “ ”).
+// Where a sentence stands in the quotations of its paragraph.
+enum class QuotationPlace : unsigned char {
+  kOutside,  // in none, or holding its quotations whole
+  kInside,   // starts and ends inside one that earlier sentences open and later ones close
+  kOpens,    // opens a straight " quotation that a later sentence closes
+  kCloses,   // closes a straight " quotation that an earlier sentence opened
+};
+
+// For the sentences of one paragraph, in order, where each stands. In '"It's not about
+// us blinking. We want to reach an agreement. We're tired of it," he said.' the first
+// opens a quotation, the middle one is inside it (alone it would read as the article's
+// own words) and the last closes it.
 // The straight " opens and closes alike, so it is read by its parity, and only in a
 // paragraph where it pairs up: an odd count is a typo or a quotation running on into the
 // next paragraph, and marks nothing. « “ open and » ” close; in a paragraph where they do
-// not nest they mark nothing. Sentences are NFC UTF-8. Pure; linear in their length.
-std::vector<bool> InsideQuotations(const std::vector<std::string_view>& sentences);
+// not nest they mark nothing. Only kInside is given for those: their halves show in the
+// sentence itself, where CanStandAlone judges them. Sentences are NFC UTF-8. Pure;
+// linear in their length.
+std::vector<QuotationPlace> PlaceInQuotations(const std::vector<std::string_view>& sentences);
 
 }  // namespace precis
 

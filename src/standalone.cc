@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "quotation_context.h"
+#include "quotation_speaker.h"
 #include "utf8.h"
 
 namespace precis {
@@ -143,17 +144,28 @@ bool StartsWithOpener(const std::string& key,
 }
 
 // Whether every « or “ the sentence opens closes within it, and every » or ” closes one
-// it opened: "Ce petit, je ne l'ai jamais vu»." ends a quotation that began sentences
-// earlier, and "« Nous irons jusqu'au bout." starts one the next sentence goes on with.
-// Either way the reader meets half a quotation. The ASCII " opens and closes alike, and
-// nothing can be told from it.
-bool QuotationsBalance(const CodePoints& points) {
+// it opened; or else, whether it is half a quotation that says who speaks. "Ce petit, je
+// ne l'ai jamais vu»." ends a quotation that began sentences earlier, and "« Nous irons
+// jusqu'au bout." starts one the next sentence goes on with: either way the reader meets
+// someone's words as if they were the article's. "..., a-t-elle raconté." after the »,
+// or "« Nous irons jusqu'au bout, a affirmé M. Kim." say whose they are. A sentence that
+// closes one quotation and opens another is cut at both ends. The ASCII " opens and
+// closes alike, and nothing can be told from it here (PlaceInQuotations reads it by
+// paragraph).
+bool QuotationsStandAlone(const CodePoints& points, std::string_view sentence,
+                          const Language& language) {
   int depth = 0;
+  int lowest = 0;
   for (int32_t i = 0; i < points.size();) {
     depth += QuotationDirection(points.Next(&i));
-    if (depth < 0) return false;
+    if (depth < lowest) lowest = depth;
   }
-  return depth == 0;
+  const bool closes = lowest < 0;
+  const bool opens = depth > lowest;
+  if (closes && opens) return false;
+  if (closes) return NamesSpeaker(sentence, QuotationPlace::kCloses, language);
+  if (opens) return NamesSpeaker(sentence, QuotationPlace::kOpens, language);
+  return true;
 }
 
 }  // namespace
@@ -174,7 +186,7 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
     has_letter = c >= 0 && u_isalpha(c);
   }
   if (!has_letter) return false;
-  if (!QuotationsBalance(points)) return false;
+  if (!QuotationsStandAlone(points, sentence, language)) return false;
 
   // The start: the first code point, then the first one after opening marks.
   int32_t body = 0;

@@ -14,8 +14,9 @@ namespace precis {
 // one that starts with a closing quote or bracket or with an ellipsis ("…",
 // "..."), one that trails off with an ellipsis (a teaser or a cut quotation),
 // half a quotation (a » or ” closing one opened in an earlier sentence,
-// or a « or “ left open for the next), one that opens with a connective or
-// pronoun needing the previous sentence (language.dangling_openers, unless
+// or a « or “ left open for the next) that does not say who speaks
+// (NamesSpeaker), one that opens with a connective or pronoun needing the
+// previous sentence (language.dangling_openers, unless
 // language.opener_exceptions says otherwise: "Mais", "Il a dit" but not "Il y
 // a"), and one without a single letter. Opening quotes, brackets, dashes and spaces
 // (U+00A0, U+202F included) are skipped before the start is judged; closing quotes and

@@ -14,6 +14,7 @@
 #include "order.h"
 #include "parallel.h"
 #include "quotation_context.h"
+#include "quotation_speaker.h"
 #include "rank.h"
 #include "segment.h"
 #include "select.h"
@@ -47,9 +48,10 @@ struct SentenceRecord {
   TextSpan span;  // in the document's normalized text
   bool headline;
   std::size_t paragraph;
-  // Lies wholly inside a quotation that the paragraph's other sentences open and close:
-  // the reader would take the speaker's words for the article's.
-  bool inside_quotation = false;
+  // Lies inside a quotation that the paragraph's other sentences open and close, or
+  // opens or closes one with a straight " (PlaceInQuotations): alone, the reader could
+  // take the speaker's words for the article's.
+  QuotationPlace quotation = QuotationPlace::kOutside;
 };
 
 // Everything up to segmentation: what both Summarize and Segment need.
@@ -83,6 +85,22 @@ struct Segmented {
     return original.substr(begin, end - begin);
   }
 };
+
+// Whether a sentence may go into a summary, away from its article. A half quotation in
+// straight quotes needs its paragraph to be seen; the rest shows in the sentence.
+bool StandsAlone(std::string_view sentence, QuotationPlace quotation, const Language& language) {
+  switch (quotation) {
+    case QuotationPlace::kInside:
+      return false;
+    case QuotationPlace::kOpens:
+    case QuotationPlace::kCloses:
+      if (!NamesSpeaker(sentence, quotation, language)) return false;
+      break;
+    case QuotationPlace::kOutside:
+      break;
+  }
+  return CanStandAlone(sentence, language);
+}
 
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
                            StageClock& clock) {
@@ -138,9 +156,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
           per_document[d].push_back({d, position++, s.span, s.headline, p});
           paragraph.push_back(out.Normalized(per_document[d].back()));
         }
-        const std::vector<bool> inside = InsideQuotations(paragraph);
-        for (std::size_t k = 0; k < inside.size(); ++k) {
-          per_document[d][first + k].inside_quotation = inside[k];
+        const std::vector<QuotationPlace> places = PlaceInQuotations(paragraph);
+        for (std::size_t k = 0; k < places.size(); ++k) {
+          per_document[d][first + k].quotation = places[k];
         }
       }
     }
@@ -243,7 +261,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     const SentenceRecord& s = segmented.sentences[i];
     const std::string original = segmented.Original(s);
     return Candidate{CountWords(original), CountCodePoints(original), s.headline,
-                     !s.inside_quotation && CanStandAlone(segmented.Normalized(s), language)};
+                     StandsAlone(segmented.Normalized(s), s.quotation, language)};
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =

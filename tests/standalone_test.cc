@@ -20,18 +20,15 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
   bool expected = false;
   std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
       // Self-contained: a capital start and a full statement.
-      {"Le président russe Vladimir Poutine se rend en Corée du Nord mardi.",
-       true},
-      {"« Des documents importants » seront signés, a assuré le conseiller.",
-       true},
+      {"Le président russe Vladimir Poutine se rend en Corée du Nord mardi.", true},
+      {"« Des documents importants » seront signés, a assuré le conseiller.", true},
       {"«\u00A0Ce traité sera signé\u00A0», a-t-il relevé.", true},
       {"— Le gouvernement a démissionné.", true},
       {"Selon l’AFP, le bilan s’élève à 6.700 morts, soit 3,5 % de la "
        "population.",
        true},
       {"2024 restera une année record pour le tourisme.", true},
-      {"C’est la première visite d’un président russe à Pyongyang depuis 2000.",
-       true},
+      {"C’est la première visite d’un président russe à Pyongyang depuis 2000.", true},
       {"On ne sait pas encore qui a tiré.", true},
       {"M. Poutine a accueilli Kim Jong Un en septembre.", true},
       {"Élisabeth Borne a démissionné lundi.", true},
@@ -70,11 +67,18 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"Il hésite…\u00A0", false},
       {"Le sommet (…) s’est achevé sans accord.", true},
       {"Les chiffres de l’AFP, etc. ont été publiés.", true},
-      // Half a quotation: it ends where it did not begin, or goes on after the sentence.
+      // Half a quotation: it ends where it did not begin, or goes on after the sentence,
+      // without saying whose words they are.
       {"Ce petit, je ne l'ai jamais vu».", false},
-      {"Ce petit, je ne l’ai jamais vu », a-t-elle raconté.", false},
       {"« Nous irons jusqu’au bout.", false},
       {"“We will go on.", false},
+      {"« J’ai beaucoup pleuré pendant sept ans, de douleur et d’indignation.", false},
+      // Half a quotation that names its speaker reads as reported speech.
+      {"Ce petit, je ne l’ai jamais vu », a-t-elle raconté.", true},
+      {"«\u202FNous irons jusqu’au bout, a affirmé M.\u00A0Kim.", true},
+      {"Henriette, postière, est moins sévère : « Savoir que le petit va bien.", true},
+      // Closing one quotation and opening another: cut at both ends.
+      {"Jusqu’au bout », a-t-il dit. « Et après.", false},
       {"Le ministre a dénoncé une « attaque de charme » et un « pacte » de façade.", true},
       {"« Nous irons jusqu’au bout », a-t-il dit, « quoi qu’il en coûte ».", true},
       {"Le ministre a parlé d’une “attaque de charme”.", true},
@@ -117,30 +121,31 @@ TEST_CASE("CanStandAlone: English and the per-language openers",
           "[standalone]") {
   std::string code, sentence;
   bool expected = false;
-  std::tie(code, sentence, expected) =
-      GENERATE(table<std::string, std::string, bool>({
-          {"en", "The president met Kim on Tuesday.", true},
-          {"en", "“We will win,” the coach said.", true},
-          {"en", "It seems the talks have failed.", true},
-          {"en", "So far, Kabila has refused to negotiate.", true},
-          {"en", "Hebrew University researchers published the study.", true},
-          {"en", "Andrew Smith resigned on Monday.", true},
-          {"en", "Italy won the match.", true},
-          {"en", "But the police said no.", false},
-          {"en", "However, Israel continues to control the airspace.", false},
-          {"en", "He bought the plant in March.", false},
-          {"en", "They even die, she said.", false},
-          {"en", "It sent only 18 athletes to Nagano.", false},
-          {"en", "So the countdown was aborted.", false},
-          {"en", "Is this the end?", false},
-          {"en", "“Is this the end?”", false},
-          {"en", "the end came quickly.", false},
-          // Each language has its own openers.
-          {"en", "Il Divo sang at the ceremony.", true},
-          {"fr", "Il Divo a chanté à la cérémonie.", false},
-          {"en", "Mais Zedong is not a name.", true},
-          {"fr", "He Jiankui a été condamné.", true},
-      }));
+  std::tie(code, sentence, expected) = GENERATE(table<std::string, std::string, bool>({
+      {"en", "The president met Kim on Tuesday.", true},
+      {"en", "“We will win,” the coach said.", true},
+      {"en", "It seems the talks have failed.", true},
+      {"en", "So far, Kabila has refused to negotiate.", true},
+      {"en", "Hebrew University researchers published the study.", true},
+      {"en", "Andrew Smith resigned on Monday.", true},
+      {"en", "Italy won the match.", true},
+      {"en", "But the police said no.", false},
+      {"en", "However, Israel continues to control the airspace.", false},
+      {"en", "He bought the plant in March.", false},
+      {"en", "They even die, she said.", false},
+      {"en", "It sent only 18 athletes to Nagano.", false},
+      {"en", "So the countdown was aborted.", false},
+      {"en", "Is this the end?", false},
+      {"en", "“Is this the end?”", false},
+      {"en", "Money was never the point,” Gray said.", true},
+      {"en", "Money was never the point.”", false},
+      {"en", "the end came quickly.", false},
+      // Each language has its own openers.
+      {"en", "Il Divo sang at the ceremony.", true},
+      {"fr", "Il Divo a chanté à la cérémonie.", false},
+      {"en", "Mais Zedong is not a name.", true},
+      {"fr", "He Jiankui a été condamné.", true},
+  }));
   CAPTURE(code, sentence);
   CHECK(CanStandAlone(sentence, GetLanguage(code)) == expected);
 }

@@ -241,6 +241,38 @@ TEST_CASE("Quoted speech without a mark of its own is never chosen") {
   CHECK(std::find(plain_texts.begin(), plain_texts.end(), middle) != plain_texts.end());
 }
 
+TEST_CASE("Half a quotation in straight quotes is chosen only if it says who speaks") {
+  // Straight quotes do not show which way they face; the paragraph tells which sentence
+  // opens the quotation and which closes it.
+  const std::string opens =
+      "\"Le voyage a \u00e9t\u00e9 long et difficile pour toute la "
+      "d\u00e9l\u00e9gation russe.";
+  const std::string closes_attributed =
+      "Rien ne nous arr\u00eatera dans cette voie, a d\u00e9clar\u00e9 M.\u00a0Lavrov "
+      "mardi.\"";
+  const std::string opens_attributed =
+      "Le ministre a ajout\u00e9 : \"Nous signerons l\u2019accord de 6.700 pages mercredi.";
+  const std::string closes = "Les d\u00e9tails suivront dans la semaine, \u00e0 3,5 % pr\u00e8s.\"";
+  const std::vector<Document> documents = {
+      {"un", "Le ministre russe est arriv\u00e9 \u00e0 Pyongyang pour signer l\u2019accord.\n\n" +
+                 opens + " " + closes_attributed + "\n\n" + opens_attributed + " " + closes},
+      {"deux",
+       "L\u2019accord de partenariat sera sign\u00e9 \u00e0 Pyongyang mercredi. "
+       "Les Occidentaux s\u2019inqui\u00e8tent de ce rapprochement."},
+  };
+  Options options;
+  options.select.words = 0;          // every sentence that may stand alone,
+  options.select.min_relevance = 0;  // however peripheral
+  const std::vector<std::string> texts = Texts(Summarize(documents, options));
+  const auto chosen = [&](const std::string& text) {
+    return std::find(texts.begin(), texts.end(), text) != texts.end();
+  };
+  CHECK_FALSE(chosen(opens));
+  CHECK_FALSE(chosen(closes));
+  CHECK(chosen(closes_attributed));
+  CHECK(chosen(opens_attributed));
+}
+
 TEST_CASE("English clusters are summarized with --lang en") {
   const std::vector<Document> documents = {
       {"a", "The president arrived in Pyongyang on Wednesday for a two-day state visit. "

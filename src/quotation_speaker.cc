@@ -1,0 +1,108 @@
+#include "quotation_speaker.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+
+#include "utf8.h"
+
+namespace precis {
+namespace {
+
+// An incise is short: "a-t-il ajouté", "a déclaré le ministre de la Défense". A longer
+// last clause is more of the quotation.
+constexpr int kMaxInciseWords = 8;
+
+// Which quotation a walk over the sentence is in: straight quotes toggle, the others
+// nest. `toward` is +1 walking forward, -1 walking back, which flips what « and » do.
+class QuotationDepth {
+ public:
+  explicit QuotationDepth(int toward) : toward_(toward) {}
+  void Pass(UChar32 c) {
+    if (c == u'"') {
+      in_straight_ = !in_straight_;
+    } else if (const int mark = QuotationDirection(c) * toward_; mark != 0) {
+      nested_ = mark > 0 ? nested_ + 1 : (nested_ > 0 ? nested_ - 1 : 0);
+    }
+  }
+  bool outside() const { return !in_straight_ && nested_ == 0; }
+
+ private:
+  int toward_;
+  bool in_straight_ = false;
+  int nested_ = 0;
+};
+
+// Whether a letter stands outside every quotation, walking from the end where the
+// sentence is outside: its start for a sentence that opens one, its end for one that
+// closes one.
+bool NarratorSpeaks(std::string_view sentence, QuotationPlace half) {
+  const char* data = sentence.data();
+  const auto size = static_cast<int32_t>(sentence.size());
+  if (half == QuotationPlace::kOpens) {
+    QuotationDepth depth(+1);
+    for (int32_t i = 0; i < size;) {
+      UChar32 c;
+      U8_NEXT(data, i, size, c);
+      if (c >= 0 && u_isalpha(c) && depth.outside()) return true;
+      depth.Pass(c);
+    }
+  } else {
+    QuotationDepth depth(-1);
+    for (int32_t i = size; i > 0;) {
+      UChar32 c;
+      U8_PREV(data, 0, i, c);
+      if (c >= 0 && u_isalpha(c) && depth.outside()) return true;
+      depth.Pass(c);
+    }
+  }
+  return false;
+}
+
+// Whether the clause after the last comma is an incise: a few words, one of them a
+// verb of saying ("a-t-il déclaré", "said the minister").
+bool EndsWithIncise(std::string_view sentence, const Language& language) {
+  const std::size_t comma = sentence.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  const std::string_view clause = sentence.substr(comma + 1);
+  const char* data = clause.data();
+  const auto size = static_cast<int32_t>(clause.size());
+  int words = 0;
+  bool saying = false;
+  std::string word;
+  const auto end_word = [&] {
+    if (word.empty()) return;
+    ++words;
+    saying = saying || language.reporting_verbs.count(word) != 0;
+    word.clear();
+  };
+  for (int32_t i = 0; i < size;) {
+    UChar32 c;
+    U8_NEXT(data, i, size, c);
+    if (c >= 0 && u_isalpha(c)) {
+      AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &word);
+    } else {
+      end_word();
+    }
+  }
+  end_word();
+  return saying && words <= kMaxInciseWords;
+}
+
+}  // namespace
+
+bool NamesSpeaker(std::string_view sentence, QuotationPlace half, const Language& language) {
+  // ICU's macros index with int32_t; no sentence worth quoting is this long.
+  if (sentence.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    return false;
+  }
+  if (half != QuotationPlace::kOpens && half != QuotationPlace::kCloses) return false;
+  return NarratorSpeaks(sentence, half) || EndsWithIncise(sentence, language);
+}
+
+}  // namespace precis
