@@ -17,8 +17,8 @@ int QuotationDirection(UChar32 c);
 enum class QuotationPlace : unsigned char {
   kOutside,  // in none, or holding its quotations whole
   kInside,   // starts and ends inside one that earlier sentences open and later ones close
-  kOpens,    // opens a straight " quotation that a later sentence closes
-  kCloses,   // closes a straight " quotation that an earlier sentence opened
+  kOpens,    // opens a quotation that a later sentence closes
+  kCloses,   // closes a quotation that an earlier sentence opened
 };
 
 // For the sentences of one paragraph, in order, where each stands. In '"It's not about
@@ -29,8 +29,8 @@ enum class QuotationPlace : unsigned char {
 // paragraph where it pairs up: an odd count is a typo or a quotation running on into the
 // next paragraph, and marks nothing. « “ open and » ” close; in a paragraph where they do
 // not nest they mark nothing. Only kInside is given for those: their halves show in the
-// sentence itself, where CanStandAlone judges them. Sentences are NFC UTF-8. Pure;
-// linear in their length.
+// sentence itself, where CanStandAlone judges them; kOpens and kCloses are the straight
+// quote's. Sentences are NFC UTF-8. Pure; linear in their length.
 std::vector<QuotationPlace> PlaceInQuotations(const std::vector<std::string_view>& sentences);
 
 }  // namespace precis
