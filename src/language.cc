@@ -92,18 +92,18 @@ Language MakeFrench() {
   // nouns ("note", "juge", "annonce", "lance", "résumé"), which a clause without any
   // incise may hold.
   fr.reporting_verbs = WordSet(
-      {"affirme",   "affirmé",   "ajoute",    "ajouté",   "annoncé",  "assure",   "assuré",
-       "avertit",   "averti",    "avoue",     "avoué",    "commente", "commenté", "concède",
-       "concédé",   "conclut",   "conclu",    "confie",   "confié",   "confirme", "confirmé",
-       "continue",  "continué",  "déclare",   "déclaré",  "déplore",  "déploré",  "dénonce",
-       "dénoncé",   "détaille",  "détaillé",  "dit",      "écrit",    "estime",   "estimé",
-       "exclame",   "exclamé",   "explique",  "expliqué", "indique",  "indiqué",  "insiste",
-       "insisté",   "interroge", "interrogé", "ironise",  "ironisé",  "jugé",     "lancé",
-       "martèle",   "martelé",   "observe",   "observé",  "plaide",   "plaidé",   "poursuit",
-       "poursuivi", "précise",   "précisé",   "prévient", "prévenu",  "raconte",  "raconté",
-       "rappelle",  "rappelé",   "reconnaît", "reconnu",  "regrette", "regretté", "relève",
-       "relevé",    "renchérit", "renchéri",  "répond",   "répondu",  "selon",    "souligne",
-       "souligné",  "témoigne",  "témoigné"});
+      {"affirme",   "affirmé",   "ajoute",    "ajouté",    "annoncé",   "assure",   "assuré",
+       "avertit",   "averti",    "avoue",     "avoué",     "commente",  "commenté", "concède",
+       "concédé",   "conclut",   "conclu",    "confie",    "confié",    "confirme", "confirmé",
+       "continue",  "continué",  "déclare",   "déclaré",   "déplore",   "déploré",  "dénonce",
+       "dénoncé",   "détaille",  "détaillé",  "dit",       "écrit",     "estime",   "estimé",
+       "exclame",   "exclamé",   "explique",  "expliqué",  "indique",   "indiqué",  "insiste",
+       "insisté",   "interroge", "interrogé", "ironise",   "ironisé",   "jugé",     "lancé",
+       "martèle",   "martelé",   "observe",   "observé",   "plaide",    "plaidé",   "poursuit",
+       "poursuivi", "précise",   "précisé",   "prévient",  "prévenu",   "raconte",  "raconté",
+       "rapporte",  "rapporté",  "rappelle",  "rappelé",   "reconnaît", "reconnu",  "regrette",
+       "regretté",  "relève",    "relevé",    "renchérit", "renchéri",  "répond",   "répondu",
+       "selon",     "souligne",  "souligné",  "témoigne",  "témoigné"});
   // Titles and abbreviations that precede a name or an address in news text. Single
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list

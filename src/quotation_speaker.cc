@@ -39,12 +39,11 @@ class QuotationDepth {
 };
 
 // Whether a letter stands outside every quotation, walking from the end where the
-// sentence is outside: its start for a sentence that opens one, its end for one that
-// closes one.
-bool NarratorSpeaks(std::string_view sentence, QuotationPlace half) {
+// sentence is outside: its end for one that closes a quotation, else its start.
+bool NarratorSpeaks(std::string_view sentence, QuotationPlace place) {
   const char* data = sentence.data();
   const auto size = static_cast<int32_t>(sentence.size());
-  if (half == QuotationPlace::kOpens) {
+  if (place != QuotationPlace::kCloses) {
     QuotationDepth depth(+1);
     for (int32_t i = 0; i < size;) {
       UChar32 c;
@@ -64,14 +63,13 @@ bool NarratorSpeaks(std::string_view sentence, QuotationPlace half) {
   return false;
 }
 
-// Whether the clause after the last comma is an incise: a few words, one of them a
-// verb of saying ("a-t-il déclaré", "said the minister").
-bool EndsWithIncise(std::string_view sentence, const Language& language) {
-  const std::size_t comma = sentence.rfind(',');
-  if (comma == std::string_view::npos) return false;
-  const std::string_view clause = sentence.substr(comma + 1);
-  const char* data = clause.data();
-  const auto size = static_cast<int32_t>(clause.size());
+// Whether a clause after a comma is an incise: a few words, one of them a verb of
+// saying, ended by the next comma or the sentence's end ("..., a-t-il déclaré.",
+// "Pourtant, assure un analyste, le contrôle évolue.").
+bool HoldsIncise(std::string_view sentence, const Language& language) {
+  const char* data = sentence.data();
+  const auto size = static_cast<int32_t>(sentence.size());
+  bool after_comma = false;
   int words = 0;
   bool saying = false;
   std::string word;
@@ -85,24 +83,30 @@ bool EndsWithIncise(std::string_view sentence, const Language& language) {
     UChar32 c;
     U8_NEXT(data, i, size, c);
     if (c >= 0 && u_isalpha(c)) {
-      AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &word);
-    } else {
-      end_word();
+      if (after_comma) AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &word);
+      continue;
+    }
+    end_word();
+    if (c == u',') {
+      if (after_comma && saying && words <= kMaxInciseWords) return true;
+      after_comma = true;
+      words = 0;
+      saying = false;
     }
   }
   end_word();
-  return saying && words <= kMaxInciseWords;
+  return after_comma && saying && words <= kMaxInciseWords;
 }
 
 }  // namespace
 
-bool NamesSpeaker(std::string_view sentence, QuotationPlace half, const Language& language) {
+bool NamesSpeaker(std::string_view sentence, QuotationPlace place, const Language& language) {
   // ICU's macros index with int32_t; no sentence worth quoting is this long.
   if (sentence.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
     return false;
   }
-  if (half != QuotationPlace::kOpens && half != QuotationPlace::kCloses) return false;
-  return NarratorSpeaks(sentence, half) || EndsWithIncise(sentence, language);
+  if (place == QuotationPlace::kInside) return false;
+  return NarratorSpeaks(sentence, place) || HoldsIncise(sentence, language);
 }
 
 }  // namespace precis

@@ -1,4 +1,4 @@
-// Whether a sentence holding half a quotation says who is speaking.
+// Whether a sentence that quotes someone says who is speaking.
 #ifndef PRECIS_SRC_QUOTATION_SPEAKER_H_
 #define PRECIS_SRC_QUOTATION_SPEAKER_H_
 
@@ -9,16 +9,20 @@
 
 namespace precis {
 
-// For a sentence that opens a quotation a later sentence closes (`half` kOpens), or
-// closes one an earlier sentence opened (kCloses): whether it still reads as someone's
-// words when lifted out alone, because it attributes them. Either the narrator speaks
-// outside the quotation ('Hodler said, "Certainly not.', 'It was over," Gray said.'), or
-// the quotation holds its own incise, as French writes it ('« Il y a des doutes, a
-// déclaré Armstrong.'): a last clause of a few words, after a comma, with one of
-// language.reporting_verbs. Unattributed halves ('"People started to shout.', 'He was
-// not nervous."') leave the reader taking the speaker's words for the article's.
-// Any of " « » “ ” count as marks. `sentence` is NFC UTF-8. Pure; linear in its length.
-bool NamesSpeaker(std::string_view sentence, QuotationPlace half, const Language& language);
+// Whether a sentence that quotes someone says who, so that it still reads as their
+// words when lifted out alone. `place` is where the sentence stands: kOutside for one
+// that holds its quotations whole, kOpens for one that opens a quotation a later
+// sentence closes, kCloses for one that closes a quotation an earlier sentence opened
+// (kInside: false). Either the narrator speaks outside the quotations ('Hodler said,
+// "Certainly not.', 'It was over," Gray said.'), or a quotation holds its own incise, as
+// French writes it ('« Il y a des doutes, a déclaré Armstrong.', '« Pourtant, assure un
+// analyste, rien ne change. »'): a clause of a few words after a comma, up to the next
+// one or the end, with one of language.reporting_verbs. Unattributed quotations ('"Now it
+// seems all of that is behind us."', '"People started to shout.', 'He was not nervous."')
+// leave the reader taking the speaker's words for the article's. A sentence without
+// quotation marks is all narrator: true. Any of " « » “ ” count as marks. `sentence` is
+// NFC UTF-8. Pure; linear in its length.
+bool NamesSpeaker(std::string_view sentence, QuotationPlace place, const Language& language);
 
 }  // namespace precis
 

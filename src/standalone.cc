@@ -143,15 +143,16 @@ bool StartsWithOpener(const std::string& key,
   return false;
 }
 
-// Whether every « or “ the sentence opens closes within it, and every » or ” closes one
-// it opened; or else, whether it is half a quotation that says who speaks. "Ce petit, je
-// ne l'ai jamais vu»." ends a quotation that began sentences earlier, and "« Nous irons
-// jusqu'au bout." starts one the next sentence goes on with: either way the reader meets
-// someone's words as if they were the article's. "..., a-t-elle raconté." after the »,
-// or "« Nous irons jusqu'au bout, a affirmé M. Kim." say whose they are. A sentence that
-// closes one quotation and opens another is cut at both ends. The ASCII " opens and
-// closes alike, and nothing can be told from it here (PlaceInQuotations reads it by
-// paragraph).
+// Whether the sentence's quotations let it stand alone: it must say whose words they
+// are (NamesSpeaker). "« Nous irons jusqu'au bout », a-t-il dit." does, and so do
+// "..., a-t-elle raconté." after a » closing a quotation that began sentences earlier and
+// "« Nous irons jusqu'au bout, a affirmé M. Kim." opening one the next sentence goes on
+// with. "Ce petit, je ne l'ai jamais vu»." and "« Nous irons jusqu'au bout." do not, nor
+// does '"Now it seems all of that is behind us."', quoted whole: the reader would take
+// the words for the article's. A sentence that closes one quotation and opens another is
+// cut at both ends. The ASCII " opens and closes alike: read from the sentence's start,
+// it can tell a quotation that opens there, and PlaceInQuotations reads the rest by
+// paragraph.
 bool QuotationsStandAlone(const CodePoints& points, std::string_view sentence,
                           const Language& language) {
   int depth = 0;
@@ -165,7 +166,7 @@ bool QuotationsStandAlone(const CodePoints& points, std::string_view sentence,
   if (closes && opens) return false;
   if (closes) return NamesSpeaker(sentence, QuotationPlace::kCloses, language);
   if (opens) return NamesSpeaker(sentence, QuotationPlace::kOpens, language);
-  return true;
+  return NamesSpeaker(sentence, QuotationPlace::kOutside, language);
 }
 
 }  // namespace

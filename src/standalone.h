@@ -13,8 +13,8 @@ namespace precis {
 // start), a question, one that ends with a colon (it announces what follows),
 // one that starts with a closing quote or bracket or with an ellipsis ("…",
 // "..."), one that trails off with an ellipsis (a teaser or a cut quotation),
-// half a quotation (a » or ” closing one opened in an earlier sentence,
-// or a « or “ left open for the next) that does not say who speaks
+// a quotation, whole or half (a » or ” closing one opened in an earlier
+// sentence, or a « or “ left open for the next), that does not say who speaks
 // (NamesSpeaker), one that opens with a connective or pronoun needing the
 // previous sentence (language.dangling_openers, unless
 // language.opener_exceptions says otherwise: "Mais", "Il a dit" but not "Il y

@@ -1,4 +1,4 @@
-// Tests for NamesSpeaker: whether half a quotation says whose words it holds.
+// Tests for NamesSpeaker: whether a sentence that quotes someone says whose words they are.
 #include "quotation_speaker.h"
 
 #include <unicode/unistr.h>
@@ -14,8 +14,9 @@ namespace {
 
 constexpr QuotationPlace kOpens = QuotationPlace::kOpens;
 constexpr QuotationPlace kCloses = QuotationPlace::kCloses;
+constexpr QuotationPlace kOutside = QuotationPlace::kOutside;
 
-TEST_CASE("NamesSpeaker: French halves", "[quotation]") {
+TEST_CASE("NamesSpeaker: French quotations", "[quotation]") {
   const Language& fr = GetLanguage("fr");
   std::string sentence;
   QuotationPlace half = kOpens;
@@ -43,6 +44,13 @@ TEST_CASE("NamesSpeaker: French halves", "[quotation]") {
       {"« Le ministre a déclaré la guerre, et nous avons tous perdu ce jour-là notre "
        "insouciance et nos illusions.",
        kOpens, false},
+      // An incise may stand between two commas, but not before the first.
+      {"« Pourtant, assure un analyste parisien, le contrôle évolue. »", kOutside, true},
+      {"« Je l’ai dit, et je le répète, rien ne change. »", kOutside, false},
+      {"« Il est possible que je dispute le Giro, rapporte La Gazzetta dello Sport. »", kOutside,
+       true},
+      {"« Une collaboration technique militaire »", kOutside, false},
+      {"Le ministre a parlé d’une « attaque de charme ».", kOutside, true},
       {"", kOpens, false},
       {"\"", kCloses, false},
   }));
@@ -50,7 +58,7 @@ TEST_CASE("NamesSpeaker: French halves", "[quotation]") {
   CHECK(NamesSpeaker(sentence, half, fr) == expected);
 }
 
-TEST_CASE("NamesSpeaker: English halves", "[quotation]") {
+TEST_CASE("NamesSpeaker: English quotations", "[quotation]") {
   const Language& en = GetLanguage("en");
   CHECK(NamesSpeaker("Hodler said, \"Certainly not.", kOpens, en));
   CHECK(NamesSpeaker("\"If you look at the results,\" he said, \"they are clear.", kOpens, en));
@@ -60,8 +68,12 @@ TEST_CASE("NamesSpeaker: English halves", "[quotation]") {
   CHECK_FALSE(NamesSpeaker("He wasn't nervous.\"", kCloses, en));
   // Each language has its own verbs: "a déclaré" is no English incise.
   CHECK_FALSE(NamesSpeaker("\"Il y a des doutes, a déclaré Armstrong.", kOpens, en));
-  // Whole quotations and sentences outside any are not halves.
-  CHECK_FALSE(NamesSpeaker("\"It is over,\" he said.", QuotationPlace::kOutside, en));
+  // A whole quotation needs its speaker too; a sentence without one is all narrator.
+  CHECK(NamesSpeaker("\"It is over,\" he said.", QuotationPlace::kOutside, en));
+  CHECK(NamesSpeaker("The talks failed on Monday.", QuotationPlace::kOutside, en));
+  CHECK_FALSE(
+      NamesSpeaker("\"Now it seems all of that is behind us.\"", QuotationPlace::kOutside, en));
+  // Inside a quotation, nobody is named.
   CHECK_FALSE(NamesSpeaker("We want an agreement, he said.", QuotationPlace::kInside, en));
 }
 

@@ -77,6 +77,9 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"Ce petit, je ne l’ai jamais vu », a-t-elle raconté.", true},
       {"«\u202FNous irons jusqu’au bout, a affirmé M.\u00A0Kim.", true},
       {"Henriette, postière, est moins sévère : « Savoir que le petit va bien.", true},
+      // A quotation whole, without its speaker.
+      {"« Le rapport a fourni les résultats nécessaires pour décider, ici et maintenant. »", false},
+      {"\"Les banques françaises ne sont pas les banques américaines\".", false},
       // Closing one quotation and opening another: cut at both ends.
       {"Jusqu’au bout », a-t-il dit. « Et après.", false},
       {"Le ministre a dénoncé une « attaque de charme » et un « pacte » de façade.", true},
@@ -139,6 +142,8 @@ TEST_CASE("CanStandAlone: English and the per-language openers",
       {"en", "“Is this the end?”", false},
       {"en", "Money was never the point,” Gray said.", true},
       {"en", "Money was never the point.”", false},
+      {"en", "\"Now it seems all of that is behind us.\"", false},
+      {"en", "\"Let's go do this,\" said commander Robert Cabana.", true},
       {"en", "the end came quickly.", false},
       // Each language has its own openers.
       {"en", "Il Divo sang at the ceremony.", true},
