@@ -88,22 +88,27 @@ Language MakeFrench() {
       "alors que", "alors qu", "ainsi que"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
   // ("a déclaré" 27 times, "a ajouté" 18, "a dit" 17, "a expliqué" 9...), in the past
-  // and the present, with their common synonyms. Left out: the forms that are also
-  // nouns ("note", "juge", "annonce", "lance", "résumé"), which a clause without any
-  // incise may hold.
+  // and the present, with their common synonyms. Left out: forms that news uses more
+  // often as nouns ("note", "juge", "annonce", "lance", "résumé"), which a clause without
+  // any incise may hold.
   fr.reporting_verbs = WordSet(
-      {"affirme",   "affirmé",   "ajoute",    "ajouté",    "annoncé",   "assure",   "assuré",
-       "avertit",   "averti",    "avoue",     "avoué",     "commente",  "commenté", "concède",
-       "concédé",   "conclut",   "conclu",    "confie",    "confié",    "confirme", "confirmé",
-       "continue",  "continué",  "déclare",   "déclaré",   "déplore",   "déploré",  "dénonce",
-       "dénoncé",   "détaille",  "détaillé",  "dit",       "écrit",     "estime",   "estimé",
-       "exclame",   "exclamé",   "explique",  "expliqué",  "indique",   "indiqué",  "insiste",
-       "insisté",   "interroge", "interrogé", "ironise",   "ironisé",   "jugé",     "lancé",
-       "martèle",   "martelé",   "observe",   "observé",   "plaide",    "plaidé",   "poursuit",
-       "poursuivi", "précise",   "précisé",   "prévient",  "prévenu",   "raconte",  "raconté",
-       "rapporte",  "rapporté",  "rappelle",  "rappelé",   "reconnaît", "reconnu",  "regrette",
-       "regretté",  "relève",    "relevé",    "renchérit", "renchéri",  "répond",   "répondu",
-       "selon",     "souligne",  "souligné",  "témoigne",  "témoigné"});
+      {"accuse",   "accusé",    "admet",     "admis",     "affirmait", "affirme",    "affirmé",
+       "ajoute",   "ajouté",    "annoncé",   "assurait",  "assure",    "assuré",     "avance",
+       "avancé",   "averti",    "avertit",   "avoue",     "avoué",     "commente",   "commenté",
+       "concède",  "concédé",   "conclu",    "conclut",   "confie",    "confié",     "confirme",
+       "confirmé", "continue",  "continué",  "déclarait", "déclare",   "déclaré",    "dénonce",
+       "dénoncé",  "déplore",   "déploré",   "détaille",  "détaillé",  "disait",     "dit",
+       "écrit",    "estime",    "estimé",    "exclame",   "exclamé",   "expliquait", "explique",
+       "expliqué", "glisse",    "glissé",    "indique",   "indiqué",   "insiste",    "insisté",
+       "insurge",  "insurgé",   "interroge", "interrogé", "ironise",   "ironisé",    "jugé",
+       "lancé",    "martelé",   "martèle",   "observe",   "observé",   "plaide",     "plaidé",
+       "poursuit", "poursuivi", "précise",   "précisé",   "prédit",    "prévenu",    "prévient",
+       "promet",   "promis",    "proteste",  "protesté",  "racontait", "raconte",    "raconté",
+       "rappelé",  "rappelle",  "rapporte",  "rapporté",  "réagi",     "réagit",     "reconnaît",
+       "reconnu",  "regrette",  "regretté",  "relevé",    "relève",    "renchéri",   "renchérit",
+       "répond",   "répondu",   "résume",    "rétorque",  "rétorqué",  "selon",      "souffle",
+       "soufflé",  "souligne",  "souligné",  "témoigne",  "témoigné",  "tempère",    "tempéré",
+       "tonne",    "tonné"});
   // Titles and abbreviations that precede a name or an address in news text. Single
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list
@@ -135,13 +140,15 @@ Language MakeEnglish() {
   // As for French, from the DUC newswire's attributions ("said" 364 times, "told" 25,
   // "added" 14, "wrote", "replied"...). Left out: "states", "notes", "claims", nouns as
   // often.
-  en.reporting_verbs = WordSet(
-      {"according", "acknowledged", "added",      "adds",     "admitted",  "argued",   "asked",
-       "asks",      "cautioned",    "complained", "conceded", "continued", "declared", "explained",
-       "explains",  "insisted",     "insists",    "noted",    "quoted",    "recalled", "remarked",
-       "replied",   "reported",     "said",       "saying",   "says",      "shouted",  "stated",
-       "stressed",  "tells",        "testified",  "told",     "vowed",     "warned",   "warns",
-       "wrote",     "writes"});
+  en.reporting_verbs =
+      WordSet({"according", "acknowledged", "added",     "adds",     "admitted",  "announced",
+               "argued",    "argues",       "asked",     "asks",     "cautioned", "complained",
+               "conceded",  "confirmed",    "contended", "contends", "continued", "declared",
+               "explained", "explains",     "insisted",  "insists",  "noted",     "observed",
+               "predicted", "quoted",       "recalled",  "recalls",  "remarked",  "replied",
+               "reported",  "said",         "saying",    "says",     "shouted",   "stated",
+               "stressed",  "tells",        "testified", "told",     "vowed",     "warned",
+               "warns",     "writes",       "wrote"});
   // On top of ICU's en suppressions, which (ICU 72) keep "Mr." and "Mrs." but split "the
   // U.S. | House of Representatives", "Dr. | Smith" and "Gen. | Lee": 138 of the 6,011
   // sentences of DUC 2004's first 25 clusters ended so. Titles before a name, months
