@@ -38,6 +38,9 @@ struct LibarchiveRead {
   bool too_large = false;
   // 7z only: the list of files is over kMaxSevenZipListing, and nothing was read.
   bool listing_too_large = false;
+  // RAR only: the files split across volumes of a multi-volume archive whose other part
+  // is not in these bytes, which `entries` leave out.
+  std::vector<std::string> split_volumes;
 };
 
 // Reads the archive in `bytes` as `format`. Never throws on bad input (std::bad_alloc

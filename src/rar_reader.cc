@@ -24,6 +24,43 @@ struct RarLayout {
   bool cut_short = false;
   bool encrypted_listing = false;
   std::vector<std::string> encrypted;  // paths, as stored (ReadRar sorts them)
+  // Files split across the volumes of a multi-volume archive whose other part is not in
+  // these bytes: libarchive 3.6 gives the first part of one as if it were whole, and
+  // passes over the last part of one without a word.
+  std::vector<std::string> split;
+  // The regular files the headers list, and whether the first of `split` is the last of
+  // them, going on into a volume that is missing.
+  std::size_t files = 0;
+  bool split_at_end = false;
+  std::size_t volumes = 1;  // walked one after another in these bytes
+};
+
+// The files of a multi-volume archive that start in one volume and go on in the next,
+// matched up as the volumes are walked in order (WinRAR writes them one after another,
+// and `cat a.part1.rar a.part2.rar` joins them for libarchive too).
+class SplitFiles {
+ public:
+  void File(std::string_view path, bool continues_from_before, bool continues_after) {
+    const bool started_here = open_ == path;
+    if (continues_from_before && !started_here) missing_.emplace_back(path);
+    if (!continues_from_before && !open_.empty()) Close();
+    open_ = continues_after ? std::string(path) : std::string();
+  }
+  // Whether the last file walked goes on into a volume that does not follow.
+  bool EndsOpen() const { return !open_.empty(); }
+  // The files split with a part missing, once the bytes are walked.
+  std::vector<std::string> Missing() {
+    Close();
+    return std::move(missing_);
+  }
+
+ private:
+  void Close() {
+    if (!open_.empty()) missing_.push_back(std::move(open_));
+    open_.clear();
+  }
+  std::string open_;  // the file that goes on into the next volume
+  std::vector<std::string> missing_;
 };
 
 // A cursor over RAR 5's header fields, whose numbers are variable-length integers: 7 bits
@@ -58,6 +95,7 @@ bool HoldsEncryptionRecord(std::string_view extra) {
 
 RarLayout Rar5Layout(std::string_view bytes) {
   RarLayout layout;
+  SplitFiles split;
   std::size_t at = kRar5Signature.size();
   while (at < bytes.size()) {
     Rar5Cursor cursor(bytes, at + 4);  // past the header's CRC-32
@@ -75,8 +113,22 @@ RarLayout Rar5Layout(std::string_view bytes) {
       layout.encrypted_listing = true;
       return layout;
     }
-    if (type == 5) return layout;  // the end of the archive
-    if (type == 2 && extra_size > 0) {
+    const std::size_t end = start + static_cast<std::size_t>(size);
+    if (type == 5) {  // the end of the archive, or of a volume that the next one follows
+      const std::uint64_t end_flags = fields.Vint();
+      const bool next_volume_here =
+          (end_flags & 0x0001) != 0 &&
+          bytes.substr(end).substr(0, kRar5Signature.size()) == kRar5Signature;
+      if (!next_volume_here) {
+        layout.split_at_end = split.EndsOpen();
+        layout.split = split.Missing();
+        return layout;
+      }
+      at = end + kRar5Signature.size();
+      ++layout.volumes;
+      continue;
+    }
+    if (type == 2) {
       const std::uint64_t file_flags = fields.Vint();
       fields.Vint();                                   // unpacked size
       fields.Vint();                                   // attributes
@@ -85,11 +137,15 @@ RarLayout Rar5Layout(std::string_view bytes) {
       fields.Vint();                                   // compression
       fields.Vint();                                   // host system
       const std::string_view name = fields.Take(fields.Vint());
-      if (fields.ok() && HoldsEncryptionRecord(header.substr(header.size() - extra_size))) {
+      if (!fields.ok()) return layout;  // damage: libarchive's to name
+      // Header flags 0x0008 and 0x0010: the data goes on from the previous volume, and
+      // into the next one.
+      split.File(name, (flags & 0x0008) != 0, (flags & 0x0010) != 0);
+      if ((file_flags & 0x0001) == 0) ++layout.files;  // not a directory
+      if (extra_size > 0 && HoldsEncryptionRecord(header.substr(header.size() - extra_size))) {
         layout.encrypted.emplace_back(name);
       }
     }
-    const std::size_t end = start + static_cast<std::size_t>(size);
     if (data_size > bytes.size() - end) break;
     at = end + static_cast<std::size_t>(data_size);
   }
@@ -100,6 +156,7 @@ RarLayout Rar5Layout(std::string_view bytes) {
 
 RarLayout Rar4Layout(std::string_view bytes) {
   RarLayout layout;
+  SplitFiles split;
   constexpr std::size_t kBlock = 7;  // CRC, type, flags, size
   std::size_t at = kRar4Signature.size();
   while (at < bytes.size()) {
@@ -113,14 +170,38 @@ RarLayout Rar4Layout(std::string_view bytes) {
       layout.encrypted_listing = true;
       return layout;
     }
-    if (type == 0x7B) return layout;  // the end of the archive
+    const std::size_t end = at + size;
+    if (type == 0x7B) {  // the end of the archive, or of a volume that the next one follows
+      if ((flags & 0x0001) == 0 ||
+          bytes.substr(end).substr(0, kRar4Signature.size()) != kRar4Signature) {
+        layout.split_at_end = split.EndsOpen();
+        layout.split = split.Missing();
+        return layout;
+      }
+      at = end + kRar4Signature.size();
+      ++layout.volumes;
+      continue;
+    }
     std::uint64_t data = 0;
     if ((flags & 0x8000) != 0 && size >= kBlock + 4) data = LittleU32(bytes, at + 7);
     // A file's packed size has 32 more bits when it is over 4 GiB.
-    if (type == 0x74 && (flags & 0x0100) != 0 && size >= 36) {
-      data |= static_cast<std::uint64_t>(LittleU32(bytes, at + 32)) << 32;
+    const bool large = type == 0x74 && (flags & 0x0100) != 0;
+    if (large && size >= 36) data |= static_cast<std::uint64_t>(LittleU32(bytes, at + 32)) << 32;
+    if (type == 0x74) {
+      // Its name, 2 bytes long at offset 26, follows the fixed fields (and the high halves
+      // of the sizes, for a large file). Flags 0x01 and 0x02: the data goes on from the
+      // previous volume, and into the next one.
+      const std::size_t name_at = at + (large ? 40 : 32);
+      if (size < 32 || name_at > end) return layout;  // damage: libarchive's to name
+      const std::uint16_t name_size = LittleU16(bytes, at + 26);
+      if (name_size > end - name_at) return layout;
+      // A Unicode name is stored after its OEM form and a NUL, encoded in a way of RAR's
+      // own, which libarchive decodes: the OEM form is the one matched here.
+      std::string_view name = bytes.substr(name_at, name_size);
+      name = name.substr(0, name.find('\0'));
+      split.File(name, (flags & 0x01) != 0, (flags & 0x02) != 0);
+      if ((flags & 0x00E0) != 0x00E0) ++layout.files;  // not a directory
     }
-    const std::size_t end = at + size;
     if (data > bytes.size() - end) break;
     at = end + static_cast<std::size_t>(data);
   }
@@ -145,12 +226,40 @@ LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
     read.encrypted_listing = true;
     return read;
   }
+  // libarchive 3.6's RAR 5 reader, moving on to the next volume, reads ahead of where it
+  // is and takes fewer bytes than it asked for as a damaged header: joined volumes whose
+  // last holds under about 512 bytes after the switch were refused so ("Header CRC
+  // error"). Zeros after the last volume's end give it the bytes it asks for and are
+  // never read as archive.
+  std::string padded;
+  if (layout.volumes > 1 && StartsWith(bytes, kRar5Signature)) {
+    constexpr std::size_t kReadAhead = 4096;
+    padded.reserve(bytes.size() + kReadAhead);
+    padded.append(bytes).append(kReadAhead, '\0');
+    bytes = padded;
+  }
   LibarchiveRead read = ReadWithLibarchive(bytes, LibarchiveFormat::kRar, limit);
   for (LibarchiveEntry& entry : read.entries) {
     if (std::binary_search(layout.encrypted.begin(), layout.encrypted.end(), entry.path)) {
       entry.encrypted = true;
       entry.content.clear();
     }
+  }
+  if (!layout.split.empty()) {
+    // libarchive gives the first part of a file that goes on into a missing volume as if
+    // it were whole (RAR 5), or says its data is truncated (RAR 4), and passes over the
+    // last part of one that began in a missing volume (RAR 5), or stops there (RAR 4).
+    const auto is_split = [&](const LibarchiveEntry& entry) {
+      return std::find(layout.split.begin(), layout.split.end(), entry.path) != layout.split.end();
+    };
+    read.entries.erase(std::remove_if(read.entries.begin(), read.entries.end(), is_split),
+                       read.entries.end());
+    // When every other file was read, what stopped libarchive was the missing volume.
+    if (layout.split_at_end && layout.split.size() == 1 &&
+        read.entries.size() + 1 == layout.files) {
+      read.problem.clear();
+    }
+    read.split_volumes = std::move(layout.split);
   }
   // libarchive's words for a cut vary with where it falls, and some cuts it takes for
   // the end.
