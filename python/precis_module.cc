@@ -617,7 +617,9 @@ summarize() does. The GIL is released while segmenting.
 Reads what the command line reads: `paths` is a path (str, bytes or os.PathLike) or a list
 of them, each a file, a directory (each regular file in it and in its folders, in byte
 order of their paths, hidden ones excepted), a ZIP, 7z, RAR or tar archive or a gzip, bzip2,
-xz or zstd file (each file in it, named "a.zip/path/in/it") or "-" for standard input. Returns the documents' names and their bytes, in order, ready for
+xz or zstd file (each file in it, named "a.zip/path/in/it"; the volumes of a multi-volume
+RAR archive given together are read as one) or "-" for standard input. Returns the
+documents' names and their bytes, in order, ready for
 summarize(texts, names). Binary files and archives that cannot be read are skipped with a
 precis.PrecisWarning each. Raises precis.FileError (an OSError) naming a path that cannot
 be read, precis.InvalidInputError for a directory without any usable file. The GIL is

@@ -218,6 +218,24 @@ bool LooksLikeRar(std::string_view bytes) {
   return StartsWith(bytes, kRar4Signature) || StartsWith(bytes, kRar5Signature);
 }
 
+bool IsRarVolume(std::string_view bytes) {
+  if (StartsWith(bytes, kRar5Signature)) {
+    Rar5Cursor cursor(bytes, kRar5Signature.size() + 4);  // past the header's CRC-32
+    cursor.Vint();                                        // its size
+    const std::uint64_t type = cursor.Vint();
+    const std::uint64_t flags = cursor.Vint();
+    if ((flags & 0x0001) != 0) cursor.Vint();  // extra area size
+    if ((flags & 0x0002) != 0) cursor.Vint();  // data size
+    const std::uint64_t archive_flags = cursor.Vint();
+    return cursor.ok() && type == 1 && (archive_flags & 0x0001) != 0;
+  }
+  // RAR 4: the main block, type 0x73, comes first; flag 0x0001 marks a volume.
+  constexpr std::size_t kMain = kRar4Signature.size();
+  return StartsWith(bytes, kRar4Signature) && bytes.size() >= kMain + 5 &&
+         static_cast<unsigned char>(bytes[kMain + 2]) == 0x73 &&
+         (LittleU16(bytes, kMain + 3) & 0x0001) != 0;
+}
+
 LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
   RarLayout layout = StartsWith(bytes, kRar5Signature) ? Rar5Layout(bytes) : Rar4Layout(bytes);
   std::sort(layout.encrypted.begin(), layout.encrypted.end());

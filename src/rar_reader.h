@@ -18,7 +18,13 @@ namespace precis {
 // "Rar!" 1A 07 01 00 (RAR 5).
 bool LooksLikeRar(std::string_view bytes);
 
-// Reads the archive in `bytes`, as ReadWithLibarchive does.
+// Whether `bytes` open with a RAR archive whose main header says it is one volume of a
+// multi-volume set.
+bool IsRarVolume(std::string_view bytes);
+
+// Reads the archive in `bytes`, as ReadWithLibarchive does. Volumes of one set that follow
+// one another in `bytes` are read as one archive; a file split across a volume that is not
+// there is left out, and named in `split_volumes`.
 LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit);
 
 }  // namespace precis

@@ -18,6 +18,7 @@
 #include "parallel.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
+#include "rar_volumes.h"
 #include "unpack.h"
 
 namespace precis {
@@ -133,8 +134,17 @@ bool Add(const std::string& name, std::string text, Inputs* inputs) {
 
 Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
   Inputs read;
+  // Files named one by one are held until the next directory, "-" or the end, so that the
+  // volumes of a RAR archive given together (x.part1.rar x.part2.rar) are read as one.
+  std::vector<NamedBytes> given;
+  const auto add_given = [&] {
+    JoinRarVolumes(&given);
+    for (NamedBytes& file : given) Add(file.name, std::move(file.bytes), &read);
+    given.clear();
+  };
   for (const std::string& input : inputs) {
     if (input == "-") {
+      add_given();
       Add("-", ReadStream(std::cin, "-"), &read);
       continue;
     }
@@ -150,6 +160,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       throw Error(ErrorCode::kIo, input, error ? error.message() : std::strerror(ENOENT));
     }
     if (fs::is_directory(status)) {
+      add_given();
       const std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
         throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
@@ -162,20 +173,24 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
                      [&](std::size_t, std::size_t begin, std::size_t end) {
                        for (std::size_t i = begin; i < end; ++i) texts[i] = ReadFile(files[i]);
                      });
-      std::size_t usable = 0;
+      std::vector<NamedBytes> named(files.size());
       for (std::size_t i = 0; i < files.size(); ++i) {
-        usable += Add(files[i].string(), std::move(texts[i]), &read);
+        named[i] = {files[i].string(), std::move(texts[i])};
       }
+      JoinRarVolumes(&named);
+      std::size_t usable = 0;
+      for (NamedBytes& file : named) usable += Add(file.name, std::move(file.bytes), &read);
       if (usable == 0) {
         throw Error(ErrorCode::kInvalidInput, input,
                     "directory holds no usable file (only empty or binary ones)");
       }
     } else if (fs::is_regular_file(status)) {
-      Add(input, ReadFile(input), &read);
+      given.push_back({input, ReadFile(input)});
     } else {
       throw Error(ErrorCode::kIo, input, "not a regular file or directory");
     }
   }
+  add_given();
   return read;
 }
 

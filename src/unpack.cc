@@ -235,11 +235,10 @@ Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const st
              std::move(entry.content), &unpacked);
   }
   for (const std::string& path : read.split_volumes) {
-    unpacked.warnings.push_back(
-        NamedNote(MemberName(name, path),
-                  "split across the volumes of a multi-volume " + format +
-                      " archive, skipped: join the volumes in order into one file (cat "
-                      "x.part1.rar x.part2.rar... > x.rar) and give that"));
+    unpacked.warnings.push_back(NamedNote(
+        MemberName(name, path), "split across the volumes of a multi-volume " + format +
+                                    " archive, and one is missing, skipped: give every volume "
+                                    "(x.part1.rar, x.part2.rar...) together"));
   }
   if (!read.problem.empty()) {
     unpacked.warnings.push_back(

@@ -11,6 +11,7 @@
 
 #include "precis/precis.h"
 #include "support/compressed_bytes.h"
+#include "support/rar_archive.h"
 #include "support/temp_dir.h"
 #include "support/zip_archive.h"
 
@@ -202,6 +203,58 @@ TEST_CASE("An archive's files are documents, named inside it, in the directory's
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(e.code() == ErrorCode::kInvalidInput);
+  }
+}
+
+TEST_CASE("The volumes of a RAR archive are read as one, in a directory or named together") {
+  const int version = GENERATE(4, 5);
+  CAPTURE(version);
+  const std::string split_text =
+      "Le Kremlin confirme la visite de M.\u00a0Poutine, la premi\u00e8re depuis 2000.";
+  const std::vector<testing::RarEntry> entries{{"a.txt", "Premier article."},
+                                               {"coup\u00e9.txt", split_text},
+                                               {"c.txt", "\u00ab\u00a0Trois\u00a0\u00bb, dit-il."}};
+  const std::vector<std::string> volumes = testing::RarVolumes(version, entries, 1);
+  TempDir dir;
+  dir.Write("d/x.part1.rar", volumes[0]);
+  dir.Write("d/x.part2.rar", volumes[1]);
+  dir.Write("d/z.txt", "Sans rapport.");
+  const std::string first = (dir.path() / "d" / "x.part1.rar").string();
+  const auto check_joined = [&](const Inputs& read, std::size_t at) {
+    CHECK(read.warnings.empty());
+    REQUIRE(read.documents.size() == 4);
+    CHECK(read.documents[at].name == first + "/a.txt");
+    CHECK(read.documents[at + 1].name == first + "/c.txt");
+    CHECK(read.documents[at + 2].name == first + "/coup\u00e9.txt");
+    CHECK(read.documents[at + 2].text == split_text);
+  };
+  SECTION("in a directory") { check_joined(ReadInputs({(dir.path() / "d").string()}), 0); }
+  SECTION("named in any order, at the place of the first volume") {
+    check_joined(ReadInputs({(dir.path() / "d" / "x.part2.rar").string(),
+                             (dir.path() / "d" / "z.txt").string(), first}),
+                 1);
+  }
+  SECTION("with a volume missing, each is read alone and says what it lacks") {
+    dir.Write("e/x.part1.rar", volumes[0]);
+    dir.Write("e/x.part3.rar", volumes[1]);
+    const Inputs read = ReadInputs({(dir.path() / "e").string()});
+    REQUIRE_FALSE(read.warnings.empty());
+    CHECK(read.warnings[0] == (dir.path() / "e" / "x.part1.rar").string() +
+                                  "/coup\u00e9.txt: split across the volumes of a multi-volume "
+                                  "RAR archive, and one is missing, skipped: give every volume "
+                                  "(x.part1.rar, x.part2.rar...) together");
+    CHECK(read.documents[0].name == (dir.path() / "e" / "x.part1.rar").string() + "/a.txt");
+  }
+  SECTION("archives that are not volumes are not joined, whatever their names") {
+    dir.Write("f/y.part1.rar", version == 4 ? testing::Rar4Archive({entries[0]})
+                                            : testing::Rar5Archive({entries[0]}));
+    dir.Write("f/y.part2.rar", version == 4 ? testing::Rar4Archive({entries[2]})
+                                            : testing::Rar5Archive({entries[2]}));
+    const Inputs read = ReadInputs({(dir.path() / "f").string()});
+    CHECK(read.warnings.empty());
+    REQUIRE(read.documents.size() == 2);
+    CHECK(read.documents[0].name == (dir.path() / "f" / "y.part1.rar").string() + "/a.txt");
+    CHECK(read.documents[1].name == (dir.path() / "f" / "y.part2.rar").string() + "/c.txt");
   }
 }
 

@@ -516,8 +516,8 @@ TEST_CASE("a multi-volume RAR archive is read whole joined, and a lone volume sa
       {"a.txt", kText}, {"coupé.txt", split_text}, {"c.txt", "« Trois », dit-il."}};
   const std::vector<std::string> volumes = RarVolumes(version, entries, 1);
   const std::string hint =
-      ": split across the volumes of a multi-volume RAR archive, skipped: join the volumes in "
-      "order into one file (cat x.part1.rar x.part2.rar... > x.rar) and give that";
+      ": split across the volumes of a multi-volume RAR archive, and one is missing, skipped: "
+      "give every volume (x.part1.rar, x.part2.rar...) together";
   SECTION("its volumes joined in order: every file, the split one whole") {
     const Unpacked unpacked = Unpack("x.rar", volumes[0] + volumes[1]);
     CAPTURE(unpacked.warnings);

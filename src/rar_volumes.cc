@@ -1,0 +1,78 @@
+#include "rar_volumes.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <utility>
+
+#include "ascii.h"
+#include "rar_reader.h"
+
+namespace precis {
+
+unsigned RarVolumeNumber(std::string_view name, std::string* stem) {
+  constexpr std::string_view kSuffix = ".rar";
+  constexpr std::string_view kPart = ".part";
+  if (name.size() < kSuffix.size() + kPart.size() + 1) return 0;
+  const auto ends_with = [&](std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() &&
+           std::equal(suffix.begin(), suffix.end(), text.end() - suffix.size(),
+                      [](char a, char b) { return LowerAscii(a) == LowerAscii(b); });
+  };
+  if (!ends_with(name, kSuffix)) return 0;
+  std::string_view rest = name.substr(0, name.size() - kSuffix.size());
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 6 && IsAsciiDigit(rest[rest.size() - 1 - digits])) {
+    ++digits;
+  }
+  if (digits == 0) return 0;
+  const std::string_view number = rest.substr(rest.size() - digits);
+  rest.remove_suffix(digits);
+  if (!ends_with(rest, kPart)) return 0;
+  unsigned value = 0;
+  for (const char c : number) value = value * 10 + static_cast<unsigned>(c - '0');
+  if (stem != nullptr) stem->assign(rest.substr(0, rest.size() - kPart.size()));
+  return value;
+}
+
+void JoinRarVolumes(std::vector<NamedBytes>* files) {
+  // Each stem's parts: number -> index in `files`. A number given twice leaves the set
+  // as it is.
+  std::map<std::string, std::map<unsigned, std::size_t>> sets;
+  std::map<std::string, bool> ambiguous;
+  for (std::size_t i = 0; i < files->size(); ++i) {
+    std::string stem;
+    const unsigned number = RarVolumeNumber((*files)[i].name, &stem);
+    if (number == 0) continue;
+    if (!sets[stem].emplace(number, i).second) ambiguous[stem] = true;
+  }
+  std::vector<bool> joined_away(files->size(), false);
+  for (const auto& [stem, parts] : sets) {
+    if (parts.size() < 2 || ambiguous.count(stem) != 0) continue;
+    // Whole from part 1: the numbers run 1, 2... n.
+    if (parts.begin()->first != 1 || parts.rbegin()->first != parts.size()) continue;
+    bool volumes = true;
+    for (const auto& [number, i] : parts) volumes = volumes && IsRarVolume((*files)[i].bytes);
+    if (!volumes) continue;
+    const std::size_t first = parts.begin()->second;
+    std::string& into = (*files)[first].bytes;
+    std::size_t size = 0;
+    for (const auto& [number, i] : parts) size += (*files)[i].bytes.size();
+    into.reserve(size);
+    for (auto part = std::next(parts.begin()); part != parts.end(); ++part) {
+      std::string& bytes = (*files)[part->second].bytes;
+      into += bytes;
+      bytes = std::string();
+      joined_away[part->second] = true;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < files->size(); ++i) {
+    if (joined_away[i]) continue;
+    if (kept != i) (*files)[kept] = std::move((*files)[i]);  // a string moved onto itself empties
+    ++kept;
+  }
+  files->resize(kept);
+}
+
+}  // namespace precis

@@ -1,0 +1,34 @@
+// Multi-volume RAR archives given as their volumes (x.part1.rar, x.part2.rar...), joined
+// back into one archive: the RAR reader (rar_reader.h) reads volumes that follow one
+// another, and a volume read alone loses the files split across it and its neighbours.
+//
+//   std::vector<NamedBytes> files = ...;   // as read, in the order given
+//   JoinRarVolumes(&files);                // x.part1.rar now holds every volume
+#ifndef PRECIS_SRC_RAR_VOLUMES_H_
+#define PRECIS_SRC_RAR_VOLUMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis {
+
+struct NamedBytes {
+  std::string name;  // a path, as given
+  std::string bytes;
+};
+
+// The number of a volume named as WinRAR names them, "x.part2.rar" or "X.PART02.RAR": 2;
+// 0 for any other name. `stem` receives the name before ".partN.rar" ("x").
+unsigned RarVolumeNumber(std::string_view name, std::string* stem);
+
+// Joins each set of volumes in `files` that is whole from its first (parts 1 to n of one
+// stem, each a RAR volume by its main header) into one file, at the place of part 1 and
+// under its name, as WinRAR opens a set by its first volume; the other parts leave
+// `files`. A set with a part missing, or whose parts are not volumes, is left as it is:
+// each is then read alone, and the reader names what is split across the missing ones.
+void JoinRarVolumes(std::vector<NamedBytes>* files);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_RAR_VOLUMES_H_

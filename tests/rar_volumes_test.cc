@@ -1,0 +1,53 @@
+// Tests for RarVolumeNumber and JoinRarVolumes: the volumes of a RAR archive found by name
+// and joined.
+#include "rar_volumes.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "support/rar_archive.h"
+
+namespace precis {
+namespace {
+
+TEST_CASE("RarVolumeNumber reads WinRAR's names of volumes", "[rar]") {
+  std::string stem;
+  CHECK(RarVolumeNumber("x.part2.rar", &stem) == 2);
+  CHECK(stem == "x");
+  CHECK(RarVolumeNumber("dossier/Poutine à Pyongyang.PART01.RAR", &stem) == 1);
+  CHECK(stem == "dossier/Poutine à Pyongyang");
+  CHECK(RarVolumeNumber("x.part10.rar", &stem) == 10);
+  CHECK(RarVolumeNumber("x.rar", &stem) == 0);
+  CHECK(RarVolumeNumber("x.part.rar", &stem) == 0);
+  CHECK(RarVolumeNumber("part1.rar", &stem) == 0);
+  CHECK(RarVolumeNumber("x.part1.zip", &stem) == 0);
+  CHECK(RarVolumeNumber("x.part1234567.rar", &stem) == 0);  // no set is that long
+}
+
+TEST_CASE("JoinRarVolumes joins a whole set at its first volume, and only that", "[rar]") {
+  const std::vector<testing::RarEntry> entries{
+      {"a.txt", "Un."}, {"b.txt", "Deux, coupé en deux volumes."}, {"c.txt", "Trois."}};
+  const std::vector<std::string> volumes = testing::RarVolumes(5, entries, 1);
+  std::vector<NamedBytes> files{{"x.part2.rar", volumes[1]},
+                                {"article.txt", "Texte."},
+                                {"x.part1.rar", volumes[0]},
+                                {"y.part1.rar", volumes[0]}};
+  JoinRarVolumes(&files);
+  REQUIRE(files.size() == 3);
+  CHECK(files[0].name == "article.txt");
+  CHECK(files[0].bytes == "Texte.");
+  CHECK(files[1].name == "x.part1.rar");
+  CHECK(files[1].bytes == volumes[0] + volumes[1]);
+  CHECK(files[2].name == "y.part1.rar");  // a set of one: nothing to join
+  CHECK(files[2].bytes == volumes[0]);
+
+  // A part given twice: which is which cannot be told.
+  std::vector<NamedBytes> twice{
+      {"x.part1.rar", volumes[0]}, {"x.part2.rar", volumes[1]}, {"x.part2.rar", volumes[1]}};
+  JoinRarVolumes(&twice);
+  CHECK(twice.size() == 3);
+}
+
+}  // namespace
+}  // namespace precis
