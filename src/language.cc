@@ -73,7 +73,9 @@ Language MakeFrench() {
   fr.dangling_openers = {
       // Connectives that answer or extend a previous sentence.
       "mais", "et", "or", "donc", "ainsi", "alors", "cependant", "pourtant",
-      "toutefois", "néanmoins", "en revanche", "en effet",
+      "toutefois", "néanmoins", "en revanche", "en effet", "en comparaison",
+      "par comparaison", "de même", "en outre", "de plus", "par ailleurs", "d'ailleurs",
+      "par conséquent", "du coup", "au contraire", "certes",
       // Anaphora: the referent is in an earlier sentence.
       "il", "elle", "ils", "elles", "cela", "ce dernier", "cette dernière",
       "ces derniers", "ces dernières", "de son côté", "de leur côté",
