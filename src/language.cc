@@ -134,8 +134,15 @@ Language MakeEnglish() {
   // "It" is kept: in the DUC newswire "It sent / It also owns" (a company, a
   // country) outnumber the expletive "It seems / It appears", which are the
   // exceptions.
-  en.dangling_openers = {"and", "but", "however", "yet",  "still",
-                         "so",  "he",  "she",     "they", "it"};
+  en.dangling_openers = {
+      // Connectives that answer or extend a previous sentence.
+      "and", "but", "however", "yet", "still", "so", "also", "instead", "thus", "besides",
+      "similarly", "likewise", "nonetheless", "nevertheless", "moreover", "furthermore",
+      "indeed", "therefore", "consequently", "otherwise", "meanwhile", "in addition",
+      "in fact", "as a result", "by contrast", "in contrast", "after all", "even so",
+      "on the other hand",
+      // Anaphora: the referent is in an earlier sentence.
+      "he", "she", "they", "it"};
   en.opener_exceptions = {"so far",      "so long as", "so much",
                           "so many",     "it seems",   "it appears",
                           "it appeared", "it remains"};
