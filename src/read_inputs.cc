@@ -135,7 +135,11 @@ bool Add(const std::string& name, std::string text, Inputs* inputs) {
 Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
   Inputs read;
   // Files named one by one are held until the next directory, "-" or the end, so that the
-  // volumes of a RAR archive given together (x.part1.rar x.part2.rar) are read as one.
+  // volumes of a RAR archive given together (x.part1.rar x.part2.rar) are read as one;
+  // only when a volume is named, as holding them keeps every archive's bytes at once.
+  const bool volume_named = std::any_of(inputs.begin(), inputs.end(), [](const std::string& input) {
+    return RarVolumeNumber(input, nullptr) != 0;
+  });
   std::vector<NamedBytes> given;
   const auto add_given = [&] {
     JoinRarVolumes(&given);
@@ -186,6 +190,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       }
     } else if (fs::is_regular_file(status)) {
       given.push_back({input, ReadFile(input)});
+      if (!volume_named) add_given();
     } else {
       throw Error(ErrorCode::kIo, input, "not a regular file or directory");
     }
