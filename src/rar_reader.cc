@@ -63,6 +63,21 @@ class SplitFiles {
   std::vector<std::string> missing_;
 };
 
+// At the end header of a volume, ending at `end`: moves `*at` past the signature of the
+// next volume when the header says `another` follows and its bytes do; else ends the walk,
+// `layout` taking the split files whose other part is missing. Returns whether it goes on.
+bool NextVolume(std::string_view bytes, std::size_t end, bool another, std::string_view signature,
+                SplitFiles* split, RarLayout* layout, std::size_t* at) {
+  if (!another || bytes.substr(end).substr(0, signature.size()) != signature) {
+    layout->split_at_end = split->EndsOpen();
+    layout->split = split->Missing();
+    return false;
+  }
+  *at = end + signature.size();
+  ++layout->volumes;
+  return true;
+}
+
 // A cursor over RAR 5's header fields, whose numbers are variable-length integers: 7 bits
 // a byte, low bits first, the high bit set on every byte but the last.
 class Rar5Cursor : public ByteCursor {
@@ -115,17 +130,8 @@ RarLayout Rar5Layout(std::string_view bytes) {
     }
     const std::size_t end = start + static_cast<std::size_t>(size);
     if (type == 5) {  // the end of the archive, or of a volume that the next one follows
-      const std::uint64_t end_flags = fields.Vint();
-      const bool next_volume_here =
-          (end_flags & 0x0001) != 0 &&
-          bytes.substr(end).substr(0, kRar5Signature.size()) == kRar5Signature;
-      if (!next_volume_here) {
-        layout.split_at_end = split.EndsOpen();
-        layout.split = split.Missing();
-        return layout;
-      }
-      at = end + kRar5Signature.size();
-      ++layout.volumes;
+      const bool another = (fields.Vint() & 0x0001) != 0;  // not the last volume
+      if (!NextVolume(bytes, end, another, kRar5Signature, &split, &layout, &at)) return layout;
       continue;
     }
     if (type == 2) {
@@ -172,14 +178,8 @@ RarLayout Rar4Layout(std::string_view bytes) {
     }
     const std::size_t end = at + size;
     if (type == 0x7B) {  // the end of the archive, or of a volume that the next one follows
-      if ((flags & 0x0001) == 0 ||
-          bytes.substr(end).substr(0, kRar4Signature.size()) != kRar4Signature) {
-        layout.split_at_end = split.EndsOpen();
-        layout.split = split.Missing();
-        return layout;
-      }
-      at = end + kRar4Signature.size();
-      ++layout.volumes;
+      const bool another = (flags & 0x0001) != 0;  // not the last volume
+      if (!NextVolume(bytes, end, another, kRar4Signature, &split, &layout, &at)) return layout;
       continue;
     }
     std::uint64_t data = 0;
