@@ -218,7 +218,7 @@ bool LooksLikeRar(std::string_view bytes) {
   return StartsWith(bytes, kRar4Signature) || StartsWith(bytes, kRar5Signature);
 }
 
-bool IsRarVolume(std::string_view bytes) {
+RarVolumeKind RarVolumeOf(std::string_view bytes) {
   if (StartsWith(bytes, kRar5Signature)) {
     Rar5Cursor cursor(bytes, kRar5Signature.size() + 4);  // past the header's CRC-32
     cursor.Vint();                                        // its size
@@ -226,14 +226,21 @@ bool IsRarVolume(std::string_view bytes) {
     const std::uint64_t flags = cursor.Vint();
     if ((flags & 0x0001) != 0) cursor.Vint();  // extra area size
     if ((flags & 0x0002) != 0) cursor.Vint();  // data size
+    // Archive flags 0x0001: a volume; 0x0002: its number follows, which the first lacks.
     const std::uint64_t archive_flags = cursor.Vint();
-    return cursor.ok() && type == 1 && (archive_flags & 0x0001) != 0;
+    if (!cursor.ok() || type != 1 || (archive_flags & 0x0001) == 0) return RarVolumeKind::kNone;
+    return (archive_flags & 0x0002) == 0 ? RarVolumeKind::kFirst : RarVolumeKind::kLater;
   }
-  // RAR 4: the main block, type 0x73, comes first; flag 0x0001 marks a volume.
+  // RAR 4: the main block, type 0x73, comes first; flag 0x0001 marks a volume, and 0x0100
+  // the first one (RAR 3 and later).
   constexpr std::size_t kMain = kRar4Signature.size();
-  return StartsWith(bytes, kRar4Signature) && bytes.size() >= kMain + 5 &&
-         static_cast<unsigned char>(bytes[kMain + 2]) == 0x73 &&
-         (LittleU16(bytes, kMain + 3) & 0x0001) != 0;
+  if (!StartsWith(bytes, kRar4Signature) || bytes.size() < kMain + 5 ||
+      static_cast<unsigned char>(bytes[kMain + 2]) != 0x73) {
+    return RarVolumeKind::kNone;
+  }
+  const std::uint16_t flags = LittleU16(bytes, kMain + 3);
+  if ((flags & 0x0001) == 0) return RarVolumeKind::kNone;
+  return (flags & 0x0100) != 0 ? RarVolumeKind::kFirst : RarVolumeKind::kLater;
 }
 
 LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
@@ -248,9 +255,10 @@ LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
   // is and takes fewer bytes than it asked for as a damaged header: joined volumes whose
   // last holds under about 512 bytes after the switch were refused so ("Header CRC
   // error"). Zeros after the last volume's end give it the bytes it asks for and are
-  // never read as archive.
+  // never read as archive. Not when the bytes are cut short: it would read the zeros as
+  // the rest of a file.
   std::string padded;
-  if (layout.volumes > 1 && StartsWith(bytes, kRar5Signature)) {
+  if (layout.volumes > 1 && !layout.cut_short && StartsWith(bytes, kRar5Signature)) {
     constexpr std::size_t kReadAhead = 4096;
     padded.reserve(bytes.size() + kReadAhead);
     padded.append(bytes).append(kReadAhead, '\0');

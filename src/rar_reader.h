@@ -18,9 +18,11 @@ namespace precis {
 // "Rar!" 1A 07 01 00 (RAR 5).
 bool LooksLikeRar(std::string_view bytes);
 
-// Whether `bytes` open with a RAR archive whose main header says it is one volume of a
-// multi-volume set.
-bool IsRarVolume(std::string_view bytes);
+// Which volume of a multi-volume set `bytes` hold, by their RAR main header: the first,
+// a later one, or none (not a volume, not RAR, or a RAR 4 volume that does not say,
+// as RAR 2 wrote them).
+enum class RarVolumeKind { kNone, kFirst, kLater };
+RarVolumeKind RarVolumeOf(std::string_view bytes);
 
 // Reads the archive in `bytes`, as ReadWithLibarchive does. Volumes of one set that follow
 // one another in `bytes` are read as one archive; a file split across a volume that is not

@@ -51,8 +51,13 @@ void JoinRarVolumes(std::vector<NamedBytes>* files) {
     if (parts.size() < 2 || ambiguous.count(stem) != 0) continue;
     // Whole from part 1: the numbers run 1, 2... n.
     if (parts.begin()->first != 1 || parts.rbegin()->first != parts.size()) continue;
+    // Each part must be the volume its name says: the first, then later ones. Misnamed
+    // volumes joined in the wrong order would end the archive early, unsaid.
     bool volumes = true;
-    for (const auto& [number, i] : parts) volumes = volumes && IsRarVolume((*files)[i].bytes);
+    for (const auto& [number, i] : parts) {
+      const RarVolumeKind kind = RarVolumeOf((*files)[i].bytes);
+      volumes = volumes && kind == (number == 1 ? RarVolumeKind::kFirst : RarVolumeKind::kLater);
+    }
     if (!volumes) continue;
     const std::size_t first = parts.begin()->second;
     std::string& into = (*files)[first].bytes;

@@ -23,7 +23,8 @@ struct NamedBytes {
 unsigned RarVolumeNumber(std::string_view name, std::string* stem);
 
 // Joins each set of volumes in `files` that is whole from its first (parts 1 to n of one
-// stem, each a RAR volume by its main header) into one file, at the place of part 1 and
+// stem, part 1 the first volume by its main header and the others later ones) into one
+// file, at the place of part 1 and
 // under its name, as WinRAR opens a set by its first volume; the other parts leave
 // `files`. A set with a part missing, or whose parts are not volumes, is left as it is:
 // each is then read alone, and the reader names what is split across the missing ones.

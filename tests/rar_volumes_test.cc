@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rar_reader.h"
 #include "support/rar_archive.h"
 
 namespace precis {
@@ -41,6 +42,21 @@ TEST_CASE("JoinRarVolumes joins a whole set at its first volume, and only that",
   CHECK(files[1].bytes == volumes[0] + volumes[1]);
   CHECK(files[2].name == "y.part1.rar");  // a set of one: nothing to join
   CHECK(files[2].bytes == volumes[0]);
+
+  // Volumes whose names do not say which they are: joined in that order, the archive
+  // would end with the one named first.
+  std::vector<NamedBytes> misnamed{{"x.part1.rar", volumes[1]}, {"x.part2.rar", volumes[0]}};
+  JoinRarVolumes(&misnamed);
+  CHECK(misnamed.size() == 2);
+  for (const int version : {4, 5}) {
+    const std::vector<std::string> set = testing::RarVolumes(version, entries, 1);
+    CHECK(RarVolumeOf(set[0]) == RarVolumeKind::kFirst);
+    CHECK(RarVolumeOf(set[1]) == RarVolumeKind::kLater);
+    const std::string single =
+        version == 4 ? testing::Rar4Archive(entries) : testing::Rar5Archive(entries);
+    CHECK(RarVolumeOf(single) == RarVolumeKind::kNone);
+  }
+  CHECK(RarVolumeOf("Rar!") == RarVolumeKind::kNone);
 
   // A part given twice: which is which cannot be told.
   std::vector<NamedBytes> twice{

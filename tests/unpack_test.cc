@@ -527,6 +527,13 @@ TEST_CASE("a multi-volume RAR archive is read whole joined, and a lone volume sa
     CHECK(unpacked.members[2].text == split_text);
     CHECK(unpacked.warnings.empty());
   }
+  SECTION("its volumes joined, the second cut short: what was read, and the cut") {
+    const std::string joined = volumes[0] + volumes[1];
+    const Unpacked unpacked = Unpack("x.rar", joined.substr(0, volumes[0].size() + 60));
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"x.rar/a.txt"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"x.rar: damaged RAR archive (cut short), the rest skipped"});
+  }
   SECTION("the first volume alone: the split file is named, not given in half") {
     const Unpacked unpacked = Unpack("x.part1.rar", volumes[0]);
     CHECK(NamesOf(unpacked) == std::vector<std::string>{"x.part1.rar/a.txt"});
