@@ -5,22 +5,18 @@
 #include <map>
 #include <utility>
 
+#include "affix.h"
 #include "ascii.h"
 #include "rar_reader.h"
 
 namespace precis {
 
 unsigned RarVolumeNumber(std::string_view name, std::string* stem) {
-  constexpr std::string_view kSuffix = ".rar";
-  constexpr std::string_view kPart = ".part";
-  if (name.size() < kSuffix.size() + kPart.size() + 1) return 0;
-  const auto ends_with = [&](std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() &&
-           std::equal(suffix.begin(), suffix.end(), text.end() - suffix.size(),
-                      [](char a, char b) { return LowerAscii(a) == LowerAscii(b); });
-  };
-  if (!ends_with(name, kSuffix)) return 0;
-  std::string_view rest = name.substr(0, name.size() - kSuffix.size());
+  // Lowering ASCII keeps every byte where it was, so positions in `lowered` are in `name`.
+  const std::string lowered = AsciiLowered(name);
+  std::string_view rest = lowered;
+  if (!EndsWith(rest, ".rar")) return 0;
+  rest.remove_suffix(4);
   std::size_t digits = 0;
   while (digits < rest.size() && digits < 6 && IsAsciiDigit(rest[rest.size() - 1 - digits])) {
     ++digits;
@@ -28,10 +24,10 @@ unsigned RarVolumeNumber(std::string_view name, std::string* stem) {
   if (digits == 0) return 0;
   const std::string_view number = rest.substr(rest.size() - digits);
   rest.remove_suffix(digits);
-  if (!ends_with(rest, kPart)) return 0;
+  if (!EndsWith(rest, ".part")) return 0;
   unsigned value = 0;
   for (const char c : number) value = value * 10 + static_cast<unsigned>(c - '0');
-  if (stem != nullptr) stem->assign(rest.substr(0, rest.size() - kPart.size()));
+  if (stem != nullptr) stem->assign(name.substr(0, rest.size() - 5));
   return value;
 }
 
