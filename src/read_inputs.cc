@@ -130,6 +130,16 @@ bool Add(const std::string& name, std::string text, Inputs* inputs) {
   return usable;
 }
 
+// Adds `files` in order, the volumes of a RAR archive among them joined first
+// (rar_volumes.h). Returns how many may hold a sentence.
+std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs) {
+  JoinRarVolumes(files);
+  std::size_t usable = 0;
+  for (NamedBytes& file : *files) usable += Add(file.name, std::move(file.bytes), inputs);
+  files->clear();
+  return usable;
+}
+
 }  // namespace
 
 Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
@@ -141,11 +151,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     return RarVolumeNumber(input, nullptr) != 0;
   });
   std::vector<NamedBytes> given;
-  const auto add_given = [&] {
-    JoinRarVolumes(&given);
-    for (NamedBytes& file : given) Add(file.name, std::move(file.bytes), &read);
-    given.clear();
-  };
+  const auto add_given = [&] { AddAll(&given, &read); };
   for (const std::string& input : inputs) {
     if (input == "-") {
       add_given();
@@ -181,9 +187,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       for (std::size_t i = 0; i < files.size(); ++i) {
         named[i] = {files[i].string(), std::move(texts[i])};
       }
-      JoinRarVolumes(&named);
-      std::size_t usable = 0;
-      for (NamedBytes& file : named) usable += Add(file.name, std::move(file.bytes), &read);
+      const std::size_t usable = AddAll(&named, &read);
       if (usable == 0) {
         throw Error(ErrorCode::kInvalidInput, input,
                     "directory holds no usable file (only empty or binary ones)");
