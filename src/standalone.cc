@@ -11,6 +11,7 @@
 
 #include "quotation_context.h"
 #include "quotation_speaker.h"
+#include "timeline_entry.h"
 #include "utf8.h"
 
 namespace precis {
@@ -203,6 +204,7 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
   int32_t first_index = body;
   const UChar32 first = points.Next(&first_index);
   if (first >= 0 && u_islower(first)) return false;
+  if (OpensTimelineEntry(rest)) return false;
 
   // The end: a colon announces what follows; "?" (before closing quotes, and
   // possibly within "?!") asks.

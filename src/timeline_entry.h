@@ -1,0 +1,23 @@
+// Whether a sentence is an entry of a dated list, a chronology or a biography.
+#ifndef PRECIS_SRC_TIMELINE_ENTRY_H_
+#define PRECIS_SRC_TIMELINE_ENTRY_H_
+
+#include <string_view>
+
+namespace precis {
+
+// True for a sentence that opens with a label holding a year and ending with a colon:
+// "1996: Named infrastructure minister in Netanyahu government.", "1982-83: Invades
+// Lebanon...", "1948 Mideast war: Fights as junior officer...", "Oct. 9, 1998:
+// Netanyahu appoints him...", "19 juin 2024 : arrivée à Pyongyang.". Such entries drop
+// their subject, which the list's heading gave once, so out of the list nobody is doing
+// anything. The label is at most six words; its year is a run of exactly four digits
+// from 1000 to 2999, alone or starting a range ("1984-90"); the colon may stand apart,
+// after a space or a no-break space as French writes it, and must end a word, so
+// "10:30" is a time, not a label. `sentence` is UTF-8, without the marks that may open
+// it ("- ", "• "). Pure; reads at most the first six words.
+bool OpensTimelineEntry(std::string_view sentence);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_TIMELINE_ENTRY_H_
