@@ -11,20 +11,44 @@
 
 namespace precis {
 
+namespace {
+
+// The number of a volume named in the old style, before RAR 3: "x.rar" 1, "x.r00" 2...
+// "x.r99" 101, "x.s00" 102, up to "x.z99"; `stem` receives "x.rar", the first volume's
+// name with its extension lowered, so that every volume of the set gives the same one.
+unsigned OldStyleVolumeNumber(std::string_view name, std::string_view lowered, std::string* stem) {
+  if (lowered.size() < 5 || lowered[lowered.size() - 4] != '.') return 0;
+  const std::string_view extension = lowered.substr(lowered.size() - 3);
+  unsigned value = 0;
+  if (extension == "rar") {
+    value = 1;
+  } else if (extension[0] >= 'r' && extension[0] <= 'z' && IsAsciiDigit(extension[1]) &&
+             IsAsciiDigit(extension[2])) {
+    value = static_cast<unsigned>(extension[0] - 'r') * 100 +
+            static_cast<unsigned>(extension[1] - '0') * 10 +
+            static_cast<unsigned>(extension[2] - '0') + 2;
+  } else {
+    return 0;
+  }
+  if (stem != nullptr) stem->assign(std::string(name.substr(0, name.size() - 3)) + "rar");
+  return value;
+}
+
+}  // namespace
+
 unsigned RarVolumeNumber(std::string_view name, std::string* stem) {
   // Lowering ASCII keeps every byte where it was, so positions in `lowered` are in `name`.
   const std::string lowered = AsciiLowered(name);
   std::string_view rest = lowered;
-  if (!EndsWith(rest, ".rar")) return 0;
+  if (!EndsWith(rest, ".rar")) return OldStyleVolumeNumber(name, lowered, stem);
   rest.remove_suffix(4);
   std::size_t digits = 0;
   while (digits < rest.size() && digits < 6 && IsAsciiDigit(rest[rest.size() - 1 - digits])) {
     ++digits;
   }
-  if (digits == 0) return 0;
   const std::string_view number = rest.substr(rest.size() - digits);
   rest.remove_suffix(digits);
-  if (!EndsWith(rest, ".part")) return 0;
+  if (digits == 0 || !EndsWith(rest, ".part")) return OldStyleVolumeNumber(name, lowered, stem);
   unsigned value = 0;
   for (const char c : number) value = value * 10 + static_cast<unsigned>(c - '0');
   if (stem != nullptr) stem->assign(name.substr(0, rest.size() - 5));

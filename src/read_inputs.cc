@@ -145,10 +145,11 @@ std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs) {
 Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
   Inputs read;
   // Files named one by one are held until the next directory, "-" or the end, so that the
-  // volumes of a RAR archive given together (x.part1.rar x.part2.rar) are read as one;
-  // only when a volume is named, as holding them keeps every archive's bytes at once.
+  // volumes of a RAR archive given together (x.part1.rar x.part2.rar, x.rar x.r00) are
+  // read as one; only when a volume after the first is named, as holding them keeps every
+  // archive's bytes at once, and any x.rar could be a first volume.
   const bool volume_named = std::any_of(inputs.begin(), inputs.end(), [](const std::string& input) {
-    return RarVolumeNumber(input, nullptr) != 0;
+    return RarVolumeNumber(input, nullptr) >= 2;
   });
   std::vector<NamedBytes> given;
   const auto add_given = [&] { AddAll(&given, &read); };

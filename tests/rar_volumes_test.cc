@@ -19,11 +19,23 @@ TEST_CASE("RarVolumeNumber reads WinRAR's names of volumes", "[rar]") {
   CHECK(RarVolumeNumber("dossier/Poutine à Pyongyang.PART01.RAR", &stem) == 1);
   CHECK(stem == "dossier/Poutine à Pyongyang");
   CHECK(RarVolumeNumber("x.part10.rar", &stem) == 10);
-  CHECK(RarVolumeNumber("x.rar", &stem) == 0);
-  CHECK(RarVolumeNumber("x.part.rar", &stem) == 0);
-  CHECK(RarVolumeNumber("part1.rar", &stem) == 0);
   CHECK(RarVolumeNumber("x.part1.zip", &stem) == 0);
-  CHECK(RarVolumeNumber("x.part1234567.rar", &stem) == 0);  // no set is that long
+  // The old style, RAR 2's and WinRAR's -vn: any other .rar name may be a first volume.
+  CHECK(RarVolumeNumber("x.rar", &stem) == 1);
+  CHECK(stem == "x.rar");
+  CHECK(RarVolumeNumber("dossier/Poutine à Pyongyang.R00", &stem) == 2);
+  CHECK(stem == "dossier/Poutine à Pyongyang.rar");
+  CHECK(RarVolumeNumber("x.r99", &stem) == 101);
+  CHECK(RarVolumeNumber("x.s00", &stem) == 102);
+  CHECK(RarVolumeNumber("x.part.rar", &stem) == 1);
+  CHECK(stem == "x.part.rar");
+  CHECK(RarVolumeNumber("x.part1234567.rar", &stem) == 1);  // no set has that many parts
+  CHECK(stem == "x.part1234567.rar");
+  CHECK(RarVolumeNumber("x.r0", &stem) == 0);
+  CHECK(RarVolumeNumber("x.q00", &stem) == 0);
+  CHECK(RarVolumeNumber("x.r0a", &stem) == 0);
+  CHECK(RarVolumeNumber(".r00", &stem) == 0);
+  CHECK(RarVolumeNumber("r00", &stem) == 0);
 }
 
 TEST_CASE("JoinRarVolumes joins a whole set at its first volume, and only that", "[rar]") {
@@ -57,6 +69,20 @@ TEST_CASE("JoinRarVolumes joins a whole set at its first volume, and only that",
     CHECK(RarVolumeOf(single) == RarVolumeKind::kNone);
   }
   CHECK(RarVolumeOf("Rar!") == RarVolumeKind::kNone);
+
+  // The old style: x.rar, then x.r00. A .rar of the other style with the same start is
+  // another set.
+  std::vector<NamedBytes> old_style{{"x.R00", volumes[1]},
+                                    {"x.part1.rar", volumes[0]},
+                                    {"x.RAR", volumes[0]},
+                                    {"z.rar", volumes[0]}};
+  JoinRarVolumes(&old_style);
+  REQUIRE(old_style.size() == 3);
+  CHECK(old_style[0].name == "x.part1.rar");
+  CHECK(old_style[0].bytes == volumes[0]);
+  CHECK(old_style[1].name == "x.RAR");
+  CHECK(old_style[1].bytes == volumes[0] + volumes[1]);
+  CHECK(old_style[2].name == "z.rar");
 
   // A part given twice: which is which cannot be told.
   std::vector<NamedBytes> twice{

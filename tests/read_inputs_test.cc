@@ -234,6 +234,19 @@ TEST_CASE("The volumes of a RAR archive are read as one, in a directory or named
                              (dir.path() / "d" / "z.txt").string(), first}),
                  1);
   }
+  SECTION("named in the old style, x.rar then x.r00, in a directory or by name") {
+    dir.Write("old/X.rar", volumes[0]);
+    dir.Write("old/X.R00", volumes[1]);
+    const std::string old_first = (dir.path() / "old" / "X.rar").string();
+    for (const Inputs& read : {ReadInputs({(dir.path() / "old").string()}),
+                               ReadInputs({(dir.path() / "old" / "X.R00").string(), old_first})}) {
+      CHECK(read.warnings.empty());
+      REQUIRE(read.documents.size() == 3);
+      CHECK(read.documents[0].name == old_first + "/a.txt");
+      CHECK(read.documents[2].name == old_first + "/coup\u00e9.txt");
+      CHECK(read.documents[2].text == split_text);
+    }
+  }
   SECTION("with a volume missing, each is read alone and says what it lacks") {
     dir.Write("e/x.part1.rar", volumes[0]);
     dir.Write("e/x.part3.rar", volumes[1]);

@@ -57,9 +57,9 @@ struct Inputs {
 // standard input (one document named "-"). A ZIP, 7z, RAR or tar archive, or a gzip,
 // bzip2, xz or zstd file, stands for the files in it, named "a.zip/path/in/it" (a
 // compressed file's content keeps its name); one that cannot be read is skipped with a
-// warning. The volumes of a multi-volume RAR archive (x.part1.rar, x.part2.rar...) given
-// together, in one directory or as consecutive files, in any order, are read as one
-// archive named as its first volume.
+// warning. The volumes of a multi-volume RAR archive (x.part1.rar, x.part2.rar..., or
+// x.rar, x.r00...) given together, in one directory or as consecutive files, in any
+// order, are read as one archive named as its first volume.
 // Binary files (images, packages such as XLSX, OLE2 files other than DOC, NUL bytes that
 // are not UTF-16) are skipped with a warning; empty files, PDFs and DOC files
 // are kept (Summarize warns about the first and reads the others). The bytes are not
