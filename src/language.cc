@@ -59,8 +59,12 @@ std::unordered_set<std::string> ParseWordList(std::string_view text) {
 // hence the exceptions. The ambiguous "Il est" / "It is" stay dangling:
 // dropping a usable candidate costs less than printing a summary whose subject
 // is a pronoun with no antecedent. Deliberately absent: "On" (indefinite, not
-// anaphoric), "Ce"/"C'est"/"This" (more often a determiner or cataphoric: "Ce
-// texte permet...", "C'est la première fois que..."), "Selon".
+// anaphoric), "Ce"/"C'est"/"Cette" (as often a determiner or cataphoric: "Ce
+// texte permet...", "C'est la première fois que...", and the sample's "Cette
+// visite d'Etat..." read right after the arrival it points at), "Selon". English
+// "This", "These", "Those" point back in 76 of the 83 DUC sentences they open
+// ("This evidence was uncovered...", "Those officials said..."); the others are
+// dates ("This year's winner..."), hence those exceptions.
 Language MakeFrench() {
   Language fr;
   fr.code = "fr";
@@ -142,10 +146,14 @@ Language MakeEnglish() {
       "in fact", "as a result", "by contrast", "in contrast", "after all", "even so",
       "on the other hand",
       // Anaphora: the referent is in an earlier sentence.
-      "he", "she", "they", "it"};
-  en.opener_exceptions = {"so far",      "so long as", "so much",
-                          "so many",     "it seems",   "it appears",
-                          "it appeared", "it remains"};
+      "he", "she", "they", "it", "this", "these", "those"};
+  en.opener_exceptions = {
+      "so far", "so long as", "so much", "so many", "it seems", "it appears", "it appeared",
+      "it remains",
+      // Dates and generic groups, which need no earlier sentence.
+      "this year", "this week", "this month", "this morning", "this afternoon",
+      "this evening", "this weekend", "this season", "this time", "this summer",
+      "this fall", "this spring", "this winter", "this past", "these days", "those who"};
   // As for French, from the DUC newswire's attributions ("said" 364 times, "told" 25,
   // "added" 14, "wrote", "replied"...). Left out: "states", "notes", "claims", nouns as
   // often.
