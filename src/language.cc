@@ -83,7 +83,9 @@ Language MakeFrench() {
       // Anaphora: the referent is in an earlier sentence.
       "il", "elle", "ils", "elles", "cela", "ce dernier", "cette dernière",
       "ces derniers", "ces dernières", "de son côté", "de leur côté",
-      "pour sa part", "pour leur part"};
+      "pour sa part", "pour leur part",
+      // Possessives: whose, an earlier sentence said ("Sa femme avait été arrêtée...").
+      "son", "sa", "ses", "leur", "leurs"};
   fr.opener_exceptions = {
       // Impersonal "il": no referent needed.
       "il y a", "il n'y a", "il faut", "il fallait", "il faudra", "il faudrait",
@@ -91,7 +93,9 @@ Language MakeFrench() {
       "il reste", "il existe", "il convient", "il suffit", "il importe",
       "il paraît", "il se peut", "il n'empêche",
       // Subordinators: the sentence carries its own main clause.
-      "alors que", "alors qu", "ainsi que"};
+      "alors que", "alors qu", "ainsi que",
+      // Titles, not possessives.
+      "sa sainteté", "sa majesté", "son altesse", "son excellence"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
   // ("a déclaré" 27 times, "a ajouté" 18, "a dit" 17, "a expliqué" 9...), in the past
   // and the present, with their common synonyms. Left out: forms that news uses more
@@ -146,14 +150,18 @@ Language MakeEnglish() {
       "in fact", "as a result", "by contrast", "in contrast", "after all", "even so",
       "on the other hand",
       // Anaphora: the referent is in an earlier sentence.
-      "he", "she", "they", "it", "this", "these", "those"};
+      "he", "she", "they", "it", "this", "these", "those",
+      // Possessives: whose, an earlier sentence said ("His arrest was prompted by...").
+      "his", "her", "their", "its"};
   en.opener_exceptions = {
       "so far", "so long as", "so much", "so many", "it seems", "it appears", "it appeared",
       "it remains",
       // Dates and generic groups, which need no earlier sentence.
       "this year", "this week", "this month", "this morning", "this afternoon",
       "this evening", "this weekend", "this season", "this time", "this summer",
-      "this fall", "this spring", "this winter", "this past", "these days", "those who"};
+      "this fall", "this spring", "this winter", "this past", "these days", "those who",
+      // Titles, not possessives.
+      "his holiness", "his majesty", "her majesty", "his excellency"};
   // As for French, from the DUC newswire's attributions ("said" 364 times, "told" 25,
   // "added" 14, "wrote", "replied"...). Left out: "states", "notes", "claims", nouns as
   // often.
