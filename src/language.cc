@@ -79,9 +79,12 @@ Language MakeFrench() {
       "mais", "et", "or", "donc", "ainsi", "alors", "cependant", "pourtant",
       "toutefois", "néanmoins", "en revanche", "en effet", "en comparaison",
       "par comparaison", "de même", "en outre", "de plus", "par ailleurs", "d'ailleurs",
-      "par conséquent", "du coup", "au contraire", "certes",
+      "par conséquent", "du coup", "au contraire", "certes", "puis", "ensuite", "enfin",
+      "quant à", "quant au", "quant aux", "là",
       // Anaphora: the referent is in an earlier sentence.
-      "il", "elle", "ils", "elles", "cela", "ce dernier", "cette dernière",
+      "il", "elle", "ils", "elles", "cela", "ceci", "lui", "eux", "celui-ci", "celle-ci",
+      "ceux-ci", "celles-ci", "selon lui", "selon elle", "selon eux", "selon elles",
+      "ce dernier", "cette dernière",
       "ces derniers", "ces dernières", "de son côté", "de leur côté",
       "pour sa part", "pour leur part",
       // Possessives: whose, an earlier sentence said ("Sa femme avait été arrêtée...").
