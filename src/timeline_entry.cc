@@ -58,6 +58,7 @@ std::size_t SpaceAt(std::string_view text) {
 
 bool OpensTimelineEntry(std::string_view sentence) {
   bool year = false;
+  bool opens_on_number = false;
   std::size_t i = 0;
   for (int words = 0; i < sentence.size(); ++words) {
     while (const std::size_t space = SpaceAt(sentence.substr(i))) i += space;
@@ -71,8 +72,11 @@ bool OpensTimelineEntry(std::string_view sentence) {
     // The label opens on its date: a number ("1996", "19 juin 2024"), or one word
     // before it ("Oct. 9, 1998", "Mercredi 19 juin 2024"), so that "En 2000, il avait
     // dit : « ... »" is a sentence, not a label.
-    if (words == 0 && !IsDigit(word[0]) && !IsLetters(word)) return false;
-    if (words == 1 && !year && !IsDigit(word[0]) && !IsDigit(sentence[0])) return false;
+    if (words == 0) {
+      opens_on_number = IsDigit(word[0]);
+      if (!opens_on_number && !IsLetters(word)) return false;
+    }
+    if (words == 1 && !year && !opens_on_number && !IsDigit(word[0])) return false;
     if (!year && words < kYearWithin) year = HoldsYear(word);
     if (year && word.back() == ',') return false;  // "1998, il a dit :" goes on
     if (word.back() == ':') return year && after;

@@ -11,11 +11,14 @@ namespace precis {
 // Lebanon...", "1948 Mideast war: Fights as junior officer...", "Oct. 9, 1998:
 // Netanyahu appoints him...", "19 juin 2024 : arrivée à Pyongyang.". Such entries drop
 // their subject, which the list's heading gave once, so out of the list nobody is doing
-// anything. The label is at most six words; its year is a run of exactly four digits
-// from 1000 to 2999, alone or starting a range ("1984-90"); the colon may stand apart,
-// after a space or a no-break space as French writes it, and must end a word, so
-// "10:30" is a time, not a label. `sentence` is UTF-8, without the marks that may open
-// it ("- ", "• "). Pure; reads at most the first six words.
+// anything. The label is at most four words and opens on its date: a number ("1996",
+// "19 juin 2024") or one word and a number ("Oct. 9, 1998", "Mercredi 19 juin 2024"),
+// so that "En 2000, il avait dit : « ... »" is no label, nor is a year followed by a
+// comma. Its year is a run of exactly four digits from 1000 to 2999, alone or starting a
+// range ("1984-90"); the colon may stand apart, after a space or a no-break space as
+// French writes it, and must end a word, so "10:30" is a time, not a label. `sentence` is
+// UTF-8, without the marks that may open it ("- ", "• "). Pure; reads at most the first
+// five words.
 bool OpensTimelineEntry(std::string_view sentence);
 
 }  // namespace precis

@@ -39,6 +39,10 @@ TEST_CASE("OpensTimelineEntry: dated labels", "[standalone]") {
       {"1996 :", false},
       {"1996 Named infrastructure minister.", false},
       {"", false},
+      {"   ", false},
+      {"  1996: Named minister.", true},
+      {"  En 1996: rien.", true},
+      {"  Le rapport: 1996.", false},
   }));
   CAPTURE(sentence);
   CHECK(OpensTimelineEntry(sentence) == expected);
