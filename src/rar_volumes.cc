@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <map>
+#include <string>
 #include <utility>
 
 #include "affix.h"
@@ -53,6 +54,29 @@ unsigned RarVolumeNumber(std::string_view name, std::string* stem) {
   for (const char c : number) value = value * 10 + static_cast<unsigned>(c - '0');
   if (stem != nullptr) stem->assign(name.substr(0, rest.size() - 5));
   return value;
+}
+
+std::string RarVolumeNamesHint(std::string_view archive) {
+  const std::size_t slash = archive.find_last_of('/');
+  const std::string_view name =
+      slash == std::string_view::npos ? archive : archive.substr(slash + 1);
+  std::string stem;
+  if (RarVolumeNumber(name, &stem) == 0) return "x.part1.rar, x.part2.rar...";
+  // An old-style stem is the first volume's name, as long as the name of any volume; a
+  // new-style one leaves ".partN.rar" out.
+  if (stem.size() < name.size()) {
+    // The number keeps the width the set was written in ("x.part01.rar").
+    const std::size_t width = name.size() - stem.size() - std::string_view(".part.rar").size();
+    const auto part = [&](unsigned n) {
+      std::string digits = std::to_string(n);
+      if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+      return stem + ".part" + digits + ".rar";
+    };
+    return part(1) + ", " + part(2) + "...";
+  }
+  // Old style: `stem` is the first volume's name, "x.rar".
+  const std::string base = stem.substr(0, stem.size() - 3);
+  return stem + ", " + base + "r00, " + base + "r01...";
 }
 
 void JoinRarVolumes(std::vector<NamedBytes>* files) {

@@ -26,6 +26,13 @@ struct NamedBytes {
 // first volume, which only the later ones beside it make a set of. 0 for other names.
 unsigned RarVolumeNumber(std::string_view name, std::string* stem);
 
+// The names a reader should give beside `archive` (a path) for its set to be whole, for
+// the warning about a file split across a missing volume: "x.part1.rar, x.part2.rar..."
+// for "dossier/x.part2.rar" (in its own width: "x.part01.rar, x.part02.rar..."),
+// "x.rar, x.r00, x.r01..." for an old-style name, and "x.part1.rar, x.part2.rar..." as
+// they are written, for a name that is neither.
+std::string RarVolumeNamesHint(std::string_view archive);
+
 // Joins each set of volumes in `files` that is whole from its first (parts 1 to n of one
 // stem, part 1 the first volume by its main header, as RAR 3 and later mark it, and the
 // others later ones) into one file, at the place of part 1 and under its name, as WinRAR

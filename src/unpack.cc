@@ -10,6 +10,7 @@
 #include "named_note.h"
 #include "office_text.h"
 #include "rar_reader.h"
+#include "rar_volumes.h"
 #include "seven_zip_reader.h"
 #include "size_name.h"
 #include "zip_reader.h"
@@ -237,8 +238,8 @@ Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const st
   for (const std::string& path : read.split_volumes) {
     unpacked.warnings.push_back(NamedNote(
         MemberName(name, path), "split across the volumes of a multi-volume " + format +
-                                    " archive, and one is missing, skipped: give every volume "
-                                    "(x.part1.rar, x.part2.rar...) together"));
+                                    " archive, and one is missing, skipped: give every volume (" +
+                                    RarVolumeNamesHint(name) + ") together"));
   }
   if (!read.problem.empty()) {
     unpacked.warnings.push_back(

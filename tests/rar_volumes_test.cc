@@ -38,6 +38,16 @@ TEST_CASE("RarVolumeNumber reads WinRAR's names of volumes", "[rar]") {
   CHECK(RarVolumeNumber("r00", &stem) == 0);
 }
 
+TEST_CASE("RarVolumeNamesHint names the volumes a set needs, as the archive is named", "[rar]") {
+  CHECK(RarVolumeNamesHint("dossier/Poutine à Pyongyang.part2.rar") ==
+        "Poutine à Pyongyang.part1.rar, Poutine à Pyongyang.part2.rar...");
+  CHECK(RarVolumeNamesHint("x.PART03.RAR") == "x.part01.rar, x.part02.rar...");
+  CHECK(RarVolumeNamesHint("/tmp/articles.r00") == "articles.rar, articles.r00, articles.r01...");
+  CHECK(RarVolumeNamesHint("articles.RAR") == "articles.rar, articles.r00, articles.r01...");
+  CHECK(RarVolumeNamesHint("volume.bin") == "x.part1.rar, x.part2.rar...");
+  CHECK(RarVolumeNamesHint("-") == "x.part1.rar, x.part2.rar...");
+}
+
 TEST_CASE("JoinRarVolumes joins a whole set at its first volume, and only that", "[rar]") {
   const std::vector<testing::RarEntry> entries{
       {"a.txt", "Un."}, {"b.txt", "Deux, coupé en deux volumes."}, {"c.txt", "Trois."}};

@@ -247,6 +247,15 @@ TEST_CASE("The volumes of a RAR archive are read as one, in a directory or named
       CHECK(read.documents[2].text == split_text);
     }
   }
+  SECTION("an old-style first volume alone names the volumes it lacks, as it is named") {
+    dir.Write("lone/X.rar", volumes[0]);
+    const Inputs read = ReadInputs({(dir.path() / "lone").string()});
+    REQUIRE_FALSE(read.warnings.empty());
+    CHECK(read.warnings[0] == (dir.path() / "lone" / "X.rar").string() +
+                                  "/coup\u00e9.txt: split across the volumes of a multi-volume "
+                                  "RAR archive, and one is missing, skipped: give every volume "
+                                  "(X.rar, X.r00, X.r01...) together");
+  }
   SECTION("with a volume missing, each is read alone and says what it lacks") {
     dir.Write("e/x.part1.rar", volumes[0]);
     dir.Write("e/x.part3.rar", volumes[1]);
