@@ -228,6 +228,13 @@ TEST_CASE("The volumes of a RAR archive are read as one, in a directory or named
     CHECK(read.documents[at + 2].name == first + "/coup\u00e9.txt");
     CHECK(read.documents[at + 2].text == split_text);
   };
+  // The warning for coupé.txt, split across a volume missing beside `archive`.
+  const auto split_warning = [&](const std::string& archive, const std::string& volume_names) {
+    return (dir.path() / archive).string() +
+           "/coup\u00e9.txt: split across the volumes of a multi-volume RAR archive, and one "
+           "is missing, skipped: give every volume (" +
+           volume_names + ") together";
+  };
   SECTION("in a directory") { check_joined(ReadInputs({(dir.path() / "d").string()}), 0); }
   SECTION("named in any order, at the place of the first volume") {
     check_joined(ReadInputs({(dir.path() / "d" / "x.part2.rar").string(),
@@ -251,20 +258,14 @@ TEST_CASE("The volumes of a RAR archive are read as one, in a directory or named
     dir.Write("lone/X.rar", volumes[0]);
     const Inputs read = ReadInputs({(dir.path() / "lone").string()});
     REQUIRE_FALSE(read.warnings.empty());
-    CHECK(read.warnings[0] == (dir.path() / "lone" / "X.rar").string() +
-                                  "/coup\u00e9.txt: split across the volumes of a multi-volume "
-                                  "RAR archive, and one is missing, skipped: give every volume "
-                                  "(X.rar, X.r00, X.r01...) together");
+    CHECK(read.warnings[0] == split_warning("lone/X.rar", "X.rar, X.r00, X.r01..."));
   }
   SECTION("with a volume missing, each is read alone and says what it lacks") {
     dir.Write("e/x.part1.rar", volumes[0]);
     dir.Write("e/x.part3.rar", volumes[1]);
     const Inputs read = ReadInputs({(dir.path() / "e").string()});
     REQUIRE_FALSE(read.warnings.empty());
-    CHECK(read.warnings[0] == (dir.path() / "e" / "x.part1.rar").string() +
-                                  "/coup\u00e9.txt: split across the volumes of a multi-volume "
-                                  "RAR archive, and one is missing, skipped: give every volume "
-                                  "(x.part1.rar, x.part2.rar...) together");
+    CHECK(read.warnings[0] == split_warning("e/x.part1.rar", "x.part1.rar, x.part2.rar..."));
     CHECK(read.documents[0].name == (dir.path() / "e" / "x.part1.rar").string() + "/a.txt");
   }
   SECTION("archives that are not volumes are not joined, whatever their names") {
