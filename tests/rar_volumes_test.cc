@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "rar_reader.h"
@@ -13,29 +14,30 @@ namespace precis {
 namespace {
 
 TEST_CASE("RarVolumeNumber reads WinRAR's names of volumes", "[rar]") {
-  std::string stem;
-  CHECK(RarVolumeNumber("x.part2.rar", &stem) == 2);
-  CHECK(stem == "x");
-  CHECK(RarVolumeNumber("dossier/Poutine à Pyongyang.PART01.RAR", &stem) == 1);
-  CHECK(stem == "dossier/Poutine à Pyongyang");
-  CHECK(RarVolumeNumber("x.part10.rar", &stem) == 10);
-  CHECK(RarVolumeNumber("x.part1.zip", &stem) == 0);
-  // The old style, RAR 2's and WinRAR's -vn: any other .rar name may be a first volume.
-  CHECK(RarVolumeNumber("x.rar", &stem) == 1);
-  CHECK(stem == "x.rar");
-  CHECK(RarVolumeNumber("dossier/Poutine à Pyongyang.R00", &stem) == 2);
-  CHECK(stem == "dossier/Poutine à Pyongyang.rar");
-  CHECK(RarVolumeNumber("x.r99", &stem) == 101);
-  CHECK(RarVolumeNumber("x.s00", &stem) == 102);
-  CHECK(RarVolumeNumber("x.part.rar", &stem) == 1);
-  CHECK(stem == "x.part.rar");
-  CHECK(RarVolumeNumber("x.part1234567.rar", &stem) == 1);  // no set has that many parts
-  CHECK(stem == "x.part1234567.rar");
-  CHECK(RarVolumeNumber("x.r0", &stem) == 0);
-  CHECK(RarVolumeNumber("x.q00", &stem) == 0);
-  CHECK(RarVolumeNumber("x.r0a", &stem) == 0);
-  CHECK(RarVolumeNumber(".r00", &stem) == 0);
-  CHECK(RarVolumeNumber("r00", &stem) == 0);
+  std::string name, expected_stem;
+  unsigned expected = 0;
+  std::tie(name, expected, expected_stem) = GENERATE(table<std::string, unsigned, std::string>({
+      {"x.part2.rar", 2, "x"},
+      {"dossier/Poutine à Pyongyang.PART01.RAR", 1, "dossier/Poutine à Pyongyang"},
+      {"x.part10.rar", 10, "x"},
+      {"x.part1.zip", 0, ""},
+      // The old style, RAR 2's and WinRAR's -vn: any other .rar name may be a first volume.
+      {"x.rar", 1, "x.rar"},
+      {"dossier/Poutine à Pyongyang.R00", 2, "dossier/Poutine à Pyongyang.rar"},
+      {"x.r99", 101, "x.rar"},
+      {"x.s00", 102, "x.rar"},
+      {"x.part.rar", 1, "x.part.rar"},
+      {"x.part1234567.rar", 1, "x.part1234567.rar"},  // no set has that many parts
+      {"x.r0", 0, ""},
+      {"x.q00", 0, ""},
+      {"x.r0a", 0, ""},
+      {".r00", 0, ""},
+      {"r00", 0, ""},
+  }));
+  CAPTURE(name);
+  std::string stem;  // left as it is for a name that is no volume's
+  CHECK(RarVolumeNumber(name, &stem) == expected);
+  CHECK(stem == expected_stem);
 }
 
 TEST_CASE("RarVolumeNamesHint names the volumes a set needs, as the archive is named", "[rar]") {
