@@ -132,8 +132,10 @@ std::string KnownPageCharset(std::string_view bytes) {
 }
 
 // The detector's best answer that is not a Unicode encoding (the bytes are
-// known not to be UTF-8, and UTF-16/32 were ruled out by their NUL bytes), or
-// empty when it has none it is reasonably sure of.
+// known not to be UTF-8, and UTF-16/32 were ruled out by their NUL bytes) and
+// that ICU can convert from, or empty when it has none it is reasonably sure of.
+// The detector names some encodings no converter goes by: "IBM420_rtl" and
+// "IBM424_ltr" add the text's direction to an EBCDIC code page.
 std::string DetectLegacyEncoding(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> detector(ucsdet_open(&status),
@@ -149,7 +151,7 @@ std::string DetectLegacyEncoding(std::string_view bytes) {
     const int32_t confidence = ucsdet_getConfidence(matches[i], &status);
     CheckIcu(status, "ucsdet_getName");
     if (confidence < kMinDetectorConfidence) break;  // sorted by confidence
-    if (std::strncmp(name, "UTF-", 4) == 0) continue;
+    if (std::strncmp(name, "UTF-", 4) == 0 || !TryOpenConverter(name)) continue;
     return name;
   }
   return "";

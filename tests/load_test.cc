@@ -297,6 +297,21 @@ TEST_CASE("Load reads text in another encoding and says how", "[load][decode]") 
   }
 }
 
+TEST_CASE("An encoding the detector names but ICU cannot convert from is passed over",
+          "[load][decode]") {
+  // Bytes the fuzzer found (a RAR member): ICU's detector's best guess is "IBM420_rtl",
+  // an EBCDIC code page with a text direction, which no converter is called; Load
+  // stopped the whole run with "encoding: unknown encoding 'IBM420_rtl'".
+  const std::string bytes =
+      "Vladimir Poutine estriv\xc3\xa9 \xc3\xa0 mardi.\n\xc2\xab Nou" + std::string(25, '\xb9') +
+      "s signerons un accord \xc2\xbb" + "Chiffr\xc3\xa9.";
+  const LoadedDocument doc = LoadText(bytes);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0].find("IBM420") == std::string::npos);
+  CHECK(doc.warnings[0].rfind("doc.txt: read as ", 0) == 0);
+  CHECK(doc.text.find("signerons un accord") != std::string::npos);
+}
+
 TEST_CASE("Binary documents load as no text with a warning naming the kind", "[load][decode]") {
   const auto [bytes, kind] = GENERATE(table<std::string, std::string>({
       {std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), "PNG image"},
