@@ -51,28 +51,49 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-// Paragraphs: a line, joined with the next only when it visibly goes on there (no final
-// punctuation, and the next line starts in lower case: hard-wrapped text). Joining on
-// less would glue titles and captions to the prose under them.
+// The last word of a trimmed line, an elided "l’" written "l'" as word lists hold it.
+std::string LastWord(std::string_view line) {
+  std::size_t begin = line.size();
+  while (begin > 0) {
+    const char c = line[begin - 1];
+    if (c == ' ' || c == '\t' || c == '\n') break;
+    // French puts no-break spaces (U+00A0, U+202F) between words too.
+    if (begin >= 2 && line[begin - 2] == '\xC2' && c == '\xA0') break;
+    if (begin >= 3 && line.compare(begin - 3, 3, "\xE2\x80\xAF") == 0) break;
+    --begin;
+  }
+  std::string word(line.substr(begin));
+  if (word.size() >= 3 && word.compare(word.size() - 3, 3, "\xE2\x80\x99") == 0) {
+    word.replace(word.size() - 3, 3, "'");
+  }
+  return word;
+}
+
+// Paragraphs: a line, joined with the next only when it visibly goes on there, with no
+// final punctuation and either the next line in lower case or this one ending on a word
+// that ends no sentence nor title ("dans le" / "Fichier national...": hard-wrapped text).
+// Joining on less would glue titles and captions to the prose under them.
 struct ParagraphSpan {
   TextSpan span;
   // The shape of the span when it is one line; a joined paragraph is measured again.
   std::optional<rules::Shape> shape;
 };
 
-std::vector<ParagraphSpan> SplitParagraphs(std::string_view text) {
+std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet& never_final) {
   std::vector<ParagraphSpan> paragraphs;
-  bool open = false;  // the last paragraph may take the next line
+  bool open = false;       // the last paragraph may take the next line
+  bool unfinished = false;  // ...and must, its last word ending nothing
   for (const Line& line : SplitLines(text)) {
     const std::string_view s = text.substr(line.span.begin, line.span.size());
     const rules::Shape shape = rules::MeasureShape(s);
-    if (open && line.adjacent && shape.first_lower) {
+    if (open && line.adjacent && (shape.first_lower || unfinished)) {
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();
     } else {
       paragraphs.push_back({line.span, shape});
     }
     open = !shape.ends_sentence;
+    unfinished = open && never_final.count(LastWord(s)) > 0;
   }
   return paragraphs;
 }
@@ -257,7 +278,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
     for (std::size_t d = begin; d < end; ++d) {
       const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
-      const std::vector<ParagraphSpan> spans = SplitParagraphs(text);
+      const std::vector<ParagraphSpan> spans = SplitParagraphs(text, language.never_final);
       docs[d].reserve(spans.size());
       for (std::size_t i = 0; i < spans.size(); ++i) {
         docs[d].push_back(ClassifyParagraph(text, spans[i], i == 0, paragraph_rules));

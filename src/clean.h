@@ -43,7 +43,8 @@ struct CleanedDocument {
   // ("date 2024-06 ", "PARIS (Reuters) - ", "INTERNATIONAL - ", a final "(AFP)"). A
   // paragraph is one line of the input, or several when a line visibly continues on the
   // next one: it has no final punctuation (. ! ? …) and the next line, with no blank line
-  // between, starts with a lower-case letter. A joined paragraph keeps its inner '\n'.
+  // between, starts with a lower-case letter, or the line ends on a word that ends no
+  // sentence (Language::never_final: "dans le"). A joined paragraph keeps its inner '\n'.
   std::vector<TextSpan> paragraphs;
   // What was dropped and why, in document order: whole paragraphs, and the prefixes and
   // suffixes cut off kept ones. Paragraphs and removals never overlap.
@@ -52,8 +53,8 @@ struct CleanedDocument {
 
 // Cleans every document of a cluster; the cluster is needed because boilerplate shows
 // itself by repeating across documents (a short line found in two documents or more).
-// One result per input document, in order. Uses language.code only; "fr" documents also
-// get the English UI patterns, which scraped French pages carry too. With
+// One result per input document, in order. Uses language.code and never_final; "fr"
+// documents also get the English UI patterns, which scraped French pages carry too. With
 // options.keep_boilerplate, every non-empty line is a paragraph and nothing is removed
 // or joined. An empty or white-space-only document has no paragraphs.
 // Linear in the size of the text; reentrant (the compiled patterns are shared, read-only).

@@ -122,6 +122,14 @@ Language MakeFrench() {
        "répond",   "répondu",   "résume",    "rétorque",  "rétorqué",  "selon",      "souffle",
        "soufflé",  "souligne",  "souligné",  "témoigne",  "témoigné",  "tempère",    "tempéré",
        "tonne",    "tonné"});
+  // Articles, determiners and the prepositions and conjunctions that no sentence or title
+  // ends on. Left out: those a title may end on ("Voter pour", "Faire avec", "Sans"),
+  // "entre" and "vers", which are also a verb and a noun.
+  fr.never_final = WordSet({"le",  "la",   "les",  "l'",  "un",    "une",   "des",   "du",
+                            "de",  "d'",   "au",   "aux", "à",     "et",    "ou",    "dans",
+                            "par", "sur",  "chez", "ce",  "cet",   "cette", "ces",   "son",
+                            "sa",  "ses",  "mon",  "ma",  "mes",   "notre", "votre", "nos",
+                            "vos", "dont"});
   // Titles and abbreviations that precede a name or an address in news text. Single
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list
@@ -177,6 +185,9 @@ Language MakeEnglish() {
                "reported",  "said",         "saying",    "says",     "shouted",   "stated",
                "stressed",  "tells",        "testified", "told",     "vowed",     "warned",
                "warns",     "writes",       "wrote"});
+  // As for French. Left out: "to", "in", "on", "with", "from", which end questions and
+  // titles ("What it comes down to", "Sign in").
+  en.never_final = WordSet({"the", "a", "an", "of", "and", "or", "its", "their"});
   // On top of ICU's en suppressions, which (ICU 72) keep "Mr." and "Mrs." but split "the
   // U.S. | House of Representatives", "Dr. | Smith" and "Gen. | Lee": 138 of the 6,011
   // sentences of DUC 2004's first 25 clusters ended so. Titles before a name, months

@@ -100,6 +100,10 @@ struct Language {
   // "said"), one word each: a half quotation whose last clause holds one says who speaks
   // (NamesSpeaker, quotation_speaker.h).
   WordSet reporting_verbs;
+  // Words that end no sentence and no title, as written (articles, prepositions,
+  // conjunctions; "l'" elided): a line without final punctuation that ends on one goes on
+  // in the next line, whatever that line's case ("...et dans le" / "Fichier national...").
+  WordSet never_final;
   SentenceRules sentences;
 };
 

@@ -40,12 +40,6 @@ struct Outcome {
   }
 };
 
-precis::Language MakeLanguage(const std::string& code) {
-  precis::Language language;  // Clean reads only the code
-  language.code = code;
-  return language;
-}
-
 std::vector<Outcome> CleanTexts(const std::vector<std::string>& texts,
                                 const std::string& lang = "fr", bool keep = false) {
   std::vector<precis::LoadedDocument> docs;
@@ -58,7 +52,8 @@ std::vector<Outcome> CleanTexts(const std::vector<std::string>& texts,
   }
   precis::CleanOptions options;
   options.keep_boilerplate = keep;
-  const std::vector<CleanedDocument> cleaned = precis::Clean(docs, MakeLanguage(lang), options);
+  const std::vector<CleanedDocument> cleaned =
+      precis::Clean(docs, precis::GetLanguage(lang), options);
   REQUIRE(cleaned.size() == texts.size());
   std::vector<Outcome> out;
   for (std::size_t d = 0; d < texts.size(); ++d) {
@@ -610,6 +605,45 @@ TEST_CASE("paragraphs: a line joins the next only when it visibly goes on", "[cl
   CHECK(o.kept == expected);
 }
 
+TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, whatever the case",
+          "[clean]") {
+  using Lines = std::vector<std::string>;
+  auto [text, lang, expected] = GENERATE(table<std::string, std::string, Lines>({
+      // Hard-wrapped before a name: the line cannot end there.
+      {"Ils sont déjà répertoriés dans le STIC et dans le\nFichier national des empreintes.",
+       "fr", Lines{"Ils sont déjà répertoriés dans le STIC et dans le\nFichier national des "
+                   "empreintes."}},
+      {"La hausse de 3,5 % profite à\nÉlectricité de France.", "fr",
+       Lines{"La hausse de 3,5 % profite à\nÉlectricité de France."}},
+      {"Le président a reçu à l’\nÉlysée M. Dupont.", "fr",
+       Lines{"Le président a reçu à l’\nÉlysée M. Dupont."}},
+      {"Le chiffre de 6.700 soldats, selon la\u00A0\n« Pravda », est exagéré.", "fr",
+       Lines{"Le chiffre de 6.700 soldats, selon la\u00A0\n« Pravda », est exagéré."}},
+      {"Talks between the\nUnited States and Iran resumed.", "en",
+       Lines{"Talks between the\nUnited States and Iran resumed."}},
+      // Titles end on other words; a listed word written in capitals is a name or a letter.
+      {"Pourquoi je vote pour\nLe scrutin a lieu dimanche.", "fr",
+       Lines{"Pourquoi je vote pour", "Le scrutin a lieu dimanche."}},
+      {"Le plan A\nLe gouvernement a tranché.", "fr",
+       Lines{"Le plan A", "Le gouvernement a tranché."}},
+      {"Exhibit A\nThe court heard the tape.", "en",
+       Lines{"Exhibit A", "The court heard the tape."}},
+      {"What it comes down to\nThe vote is on Tuesday.", "en",
+       Lines{"What it comes down to", "The vote is on Tuesday."}},
+      // Each language its own words: "the" ends nothing in English only.
+      {"Un film qui s'appelle The\nIl sort mercredi.", "fr",
+       Lines{"Un film qui s'appelle The", "Il sort mercredi."}},
+      // A sentence that ends is never joined, nor a line after a blank.
+      {"Il a parlé de la.\nFrance a répondu.", "fr",
+       Lines{"Il a parlé de la.", "France a répondu."}},
+      {"Un titre qui finit sur le\n\nLe texte suit.", "fr",
+       Lines{"Un titre qui finit sur le", "Le texte suit."}},
+  }));
+  CAPTURE(text, lang);
+  const Outcome o = CleanText(text, lang);
+  CHECK(o.kept == expected);
+}
+
 TEST_CASE("paragraphs are trimmed of Unicode white space", "[clean]") {
   const Outcome o = CleanText(
       "\u00A0\u202F Texte entouré d’espaces insécables. \u00A0\n\t\u2009Une autre ligne, "
@@ -627,7 +661,7 @@ TEST_CASE("empty and white-space-only documents have no paragraphs", "[clean]") 
     CHECK(o[0].removed.empty());
     CHECK(o[1].kept == std::vector<std::string>{kFrBefore});
   }
-  CHECK(precis::Clean(std::vector<precis::LoadedDocument>{}, MakeLanguage("fr"), {}).empty());
+  CHECK(precis::Clean(std::vector<precis::LoadedDocument>{}, precis::GetLanguage("fr"), {}).empty());
 }
 
 TEST_CASE("line ends are LF once loaded, and a stray CR is white space", "[clean]") {
@@ -656,7 +690,7 @@ TEST_CASE("spans are ordered, disjoint and cover no white space at their edges",
       "INTERNATIONAL - Un rendez-vous très scruté par les Occidentaux.\n\nafp/ami\n";
   precis::LoadedDocument doc;
   doc.text = text;
-  const auto cleaned = precis::Clean({doc}, MakeLanguage("fr"), {});
+  const auto cleaned = precis::Clean({doc}, precis::GetLanguage("fr"), {});
   REQUIRE(cleaned.size() == 1);
   std::vector<precis::TextSpan> all = cleaned[0].paragraphs;
   for (const auto& r : cleaned[0].removed) all.push_back(r.span);
@@ -853,7 +887,7 @@ TEST_CASE("threads: cleaning in parallel gives the sequential result", "[clean][
     doc.original = doc.text;
     docs.push_back(std::move(doc));
   }
-  const precis::Language french = MakeLanguage("fr");
+  const precis::Language& french = precis::GetLanguage("fr");
   const std::vector<CleanedDocument> sequential = precis::Clean(docs, french, {}, 1);
   for (const std::size_t threads : {std::size_t{2}, std::size_t{3}, std::size_t{0}}) {
     CAPTURE(threads);
