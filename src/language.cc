@@ -122,6 +122,8 @@ Language MakeFrench() {
        "répond",   "répondu",   "résume",    "rétorque",  "rétorqué",  "selon",      "souffle",
        "soufflé",  "souligne",  "souligné",  "témoigne",  "témoigné",  "tempère",    "tempéré",
        "tonne",    "tonné"});
+  // Left out: "me" and "m", also the title of a lawyer ("Me Antonowicz") and a metre.
+  fr.first_person = WordSet({"je", "j", "moi", "nous", "mon", "ma", "mes", "notre", "nos"});
   // Articles, determiners and the prepositions and conjunctions that no sentence or title
   // ends on. Left out: those a title may end on ("Voter pour", "Faire avec", "Sans"),
   // "entre" and "vers", which are also a verb and a noun.
@@ -185,6 +187,7 @@ Language MakeEnglish() {
                "reported",  "said",         "saying",    "says",     "shouted",   "stated",
                "stressed",  "tells",        "testified", "told",     "vowed",     "warned",
                "warns",     "writes",       "wrote"});
+  en.first_person = WordSet({"i", "me", "my", "we", "our", "us"});
   // As for French. Left out: "to", "in", "on", "with", "from", which end questions and
   // titles ("What it comes down to", "Sign in").
   en.never_final = WordSet({"the", "a", "an", "of", "and", "or", "its", "their"});

@@ -100,6 +100,9 @@ struct Language {
   // "said"), one word each: a half quotation whose last clause holds one says who speaks
   // (NamesSpeaker, quotation_speaker.h).
   WordSet reporting_verbs;
+  // Words of the first person, case-folded ("je", "j" of "j'ai", "nous", "notre"): an
+  // interview's answers speak so (interview.h).
+  WordSet first_person;
   // Words that end no sentence and no title, as written (articles, prepositions,
   // conjunctions; "l'" elided): a line without final punctuation that ends on one goes on
   // in the next line, whatever that line's case ("...et dans le" / "Fichier national...").

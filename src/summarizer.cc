@@ -13,6 +13,7 @@
 #include "named_note.h"
 #include "order.h"
 #include "parallel.h"
+#include "interview.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
 #include "rank.h"
@@ -52,6 +53,9 @@ struct SentenceRecord {
   // opens or closes one with a straight " (PlaceInQuotations): alone, the reader could
   // take the speaker's words for the article's.
   QuotationPlace quotation = QuotationPlace::kOutside;
+  // An interviewee's answer, which the article gives without quotation marks
+  // (MarkInterviewAnswers): alone, it too reads as the article's own words.
+  bool interview_answer = false;
 };
 
 // Everything up to segmentation: what both Summarize and Segment need.
@@ -161,6 +165,16 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
           per_document[d][first + k].quotation = places[k];
         }
       }
+      std::vector<std::string_view> sentences;
+      std::vector<std::size_t> paragraphs;
+      for (const SentenceRecord& s : per_document[d]) {
+        sentences.push_back(out.Normalized(s));
+        paragraphs.push_back(s.paragraph);
+      }
+      const std::vector<bool> answers = MarkInterviewAnswers(sentences, paragraphs, language);
+      for (std::size_t k = 0; k < answers.size(); ++k) {
+        per_document[d][k].interview_answer = answers[k];
+      }
     }
   });
   std::size_t sentence_count = 0;
@@ -260,8 +274,9 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   const auto describe = [&](std::size_t i) {
     const SentenceRecord& s = segmented.sentences[i];
     const std::string original = segmented.Original(s);
-    return Candidate{CountWords(original), CountCodePoints(original), s.headline,
-                     StandsAlone(segmented.Normalized(s), s.quotation, language)};
+    return Candidate{
+        CountWords(original), CountCodePoints(original), s.headline,
+        !s.interview_answer && StandsAlone(segmented.Normalized(s), s.quotation, language)};
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =

@@ -241,6 +241,32 @@ TEST_CASE("Quoted speech without a mark of its own is never chosen") {
   CHECK(std::find(plain_texts.begin(), plain_texts.end(), middle) != plain_texts.end());
 }
 
+TEST_CASE("An interview's answers are never chosen") {
+  // The Défenseure's opinion, alone, would read as the article's claim.
+  const std::string answer = "Les mineurs sont d\u00e9j\u00e0 assez fich\u00e9s par la police.";
+  const std::string interview =
+      "La D\u00e9fenseure des enfants s\u2019inqui\u00e8te du fichier Edvige.\n"
+      "Comment r\u00e9agissez-vous \u00e0 ce d\u00e9cret\u00a0?\n"
+      "Je le regrette, le fichier Edvige va trop loin.\n"
+      "Quels dangers pr\u00e9sente ce fichier\u00a0?\n"
+      "Nous craignons les abus.\n" + answer + "\n";
+  const Document report = {"deux", "Le d\u00e9cret a paru mardi au Journal officiel. "
+                                   "Plusieurs syndicats contestent le fichier Edvige."};
+  Options options;
+  options.select.words = 0;          // every sentence that may stand alone,
+  options.select.min_relevance = 0;  // however peripheral
+  const auto chosen = [&](const std::vector<Document>& documents) {
+    const std::vector<std::string> texts = Texts(Summarize(documents, options));
+    return std::find(texts.begin(), texts.end(), answer) != texts.end();
+  };
+  CHECK_FALSE(chosen({{"un", interview}, report}));
+  // Where the article asks one question and answers in its own voice, it may be.
+  const std::string article =
+      "La D\u00e9fenseure des enfants s\u2019inqui\u00e8te du fichier Edvige.\n"
+      "Que change ce d\u00e9cret\u00a0?\n" + answer + "\n";
+  CHECK(chosen({{"un", article}, report}));
+}
+
 TEST_CASE("Half a quotation in straight quotes is chosen only if it says who speaks") {
   // Straight quotes do not show which way they face; the paragraph tells which sentence
   // opens the quotation and which closes it.
