@@ -80,7 +80,8 @@ Language MakeFrench() {
       "toutefois", "néanmoins", "en revanche", "en effet", "en comparaison",
       "par comparaison", "de même", "en outre", "de plus", "par ailleurs", "d'ailleurs",
       "par conséquent", "du coup", "au contraire", "certes", "puis", "ensuite", "enfin",
-      "quant à", "quant au", "quant aux", "là",
+      "quant à", "quant au", "quant aux", "là", "notamment", "surtout", "également", "sauf",
+      "car", "d'autant", "autrement dit", "en clair", "bref",
       // Anaphora: the referent is in an earlier sentence.
       "il", "elle", "ils", "elles", "cela", "ceci", "lui", "eux", "celui-ci", "celle-ci",
       "ceux-ci", "celles-ci", "selon lui", "selon elle", "selon eux", "selon elles",
@@ -97,6 +98,9 @@ Language MakeFrench() {
       "il paraît", "il se peut", "il n'empêche",
       // Subordinators: the sentence carries its own main clause.
       "alors que", "alors qu", "ainsi que",
+      // Set phrases: no earlier sentence is excepted from.
+      "sauf surprise", "sauf imprévu", "sauf accident", "sauf exception", "sauf erreur",
+      "sauf changement", "sauf contre-ordre", "sauf retournement",
       // Titles, not possessives.
       "sa sainteté", "sa majesté", "son altesse", "son excellence"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
@@ -161,7 +165,8 @@ Language MakeEnglish() {
       "similarly", "likewise", "nonetheless", "nevertheless", "moreover", "furthermore",
       "indeed", "therefore", "consequently", "otherwise", "meanwhile", "in addition",
       "in fact", "as a result", "by contrast", "in contrast", "after all", "even so",
-      "on the other hand",
+      "on the other hand", "in other words", "for example", "for instance", "in short",
+      "above all",
       // Anaphora: the referent is in an earlier sentence.
       "he", "she", "they", "it", "this", "these", "those",
       // Possessives: whose, an earlier sentence said ("His arrest was prompted by...").
