@@ -1,19 +1,20 @@
 // The pipeline: each stage is one call, in order; see the stage headers for the how.
 #include "precis/summarizer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string_view>
 #include <utility>
 
 #include "clean.h"
 #include "graph.h"
+#include "interview.h"
 #include "language.h"
 #include "language_guess.h"
 #include "load.h"
 #include "named_note.h"
 #include "order.h"
 #include "parallel.h"
-#include "interview.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
 #include "rank.h"
@@ -271,18 +272,27 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   clock.Lap("rank");
 
   // Only the best-ranked sentences are ever looked at: they are measured on demand.
+  bool refuse_answers = true;
   const auto describe = [&](std::size_t i) {
     const SentenceRecord& s = segmented.sentences[i];
     const std::string original = segmented.Original(s);
-    return Candidate{
-        CountWords(original), CountCodePoints(original), s.headline,
-        !s.interview_answer && StandsAlone(segmented.Normalized(s), s.quotation, language)};
+    return Candidate{CountWords(original), CountCodePoints(original), s.headline,
+                     !(refuse_answers && s.interview_answer) &&
+                         StandsAlone(segmented.Normalized(s), s.quotation, language)};
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =
       BlendCentroid(ranked.scores, matrix.tfidf, options.select.centroid_weight);
-  const std::vector<std::size_t> chosen =
+  std::vector<std::size_t> chosen =
       SelectSentences(relevance, matrix.tfidf, describe, options.select);
+  // Where nothing but an interview's answers could be chosen (a cluster of interviews
+  // without a chapeau), the answers are the summary rather than nothing.
+  if (chosen.empty() &&
+      std::any_of(segmented.sentences.begin(), segmented.sentences.end(),
+                  [](const SentenceRecord& s) { return s.interview_answer; })) {
+    refuse_answers = false;
+    chosen = SelectSentences(relevance, matrix.tfidf, describe, options.select);
+  }
   clock.Lap("select");
 
   Summary summary;

@@ -260,6 +260,13 @@ TEST_CASE("An interview's answers are never chosen") {
     return std::find(texts.begin(), texts.end(), answer) != texts.end();
   };
   CHECK_FALSE(chosen({{"un", interview}, report}));
+  // Where nothing else could be chosen, the answers are the summary rather than nothing.
+  const std::string answers_only =
+      "Comment r\u00e9agissez-vous \u00e0 ce d\u00e9cret\u00a0?\n"
+      "Je le regrette, le fichier Edvige va trop loin.\n"
+      "Quels dangers pr\u00e9sente ce fichier\u00a0?\n"
+      "Nous craignons les abus.\n" + answer + "\n";
+  CHECK(chosen({{"un", answers_only}}));
   // Where the article asks one question and answers in its own voice, it may be.
   const std::string article =
       "La D\u00e9fenseure des enfants s\u2019inqui\u00e8te du fichier Edvige.\n"
