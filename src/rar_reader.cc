@@ -1,7 +1,10 @@
 #include "rar_reader.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,14 @@ namespace {
 
 constexpr std::string_view kRar4Signature("Rar!\x1A\x07\x00", 7);
 constexpr std::string_view kRar5Signature("Rar!\x1A\x07\x01\x00", 8);
+
+// A file's CRC-32 as its header gives it, when precis must check it itself.
+struct StoredCrc {
+  std::string path;  // as stored
+  bool stored = false;  // not compressed: libarchive does not check it
+  bool has_crc = false;  // RAR 5 may give a BLAKE2 hash instead, in the extra area
+  std::uint32_t crc = 0;
+};
 
 // What libarchive 3.6 does not say about a RAR archive, found by walking its headers
 // (RARLAB's technote.txt for RAR 4, "RAR 5.0 archive format" for RAR 5) without reading
@@ -33,6 +44,11 @@ struct RarLayout {
   std::size_t files = 0;
   bool split_at_end = false;
   std::size_t volumes = 1;  // walked one after another in these bytes
+  // The CRC-32 of each regular file's data, in the order stored, from its header or, for
+  // a file split across volumes, its last part's, which covers the whole file. libarchive
+  // 3.6 checks it for a compressed file but not for a stored one, whose damaged bytes it
+  // gives as they are.
+  std::vector<StoredCrc> crcs;
 };
 
 // The files of a multi-volume archive that start in one volume and go on in the next,
@@ -139,17 +155,25 @@ RarLayout Rar5Layout(std::string_view bytes) {
       fields.Vint();                                   // unpacked size
       fields.Vint();                                   // attributes
       if ((file_flags & 0x0002) != 0) fields.Skip(4);  // modification time
-      if ((file_flags & 0x0004) != 0) fields.Skip(4);  // CRC-32 of the data
-      fields.Vint();                                   // compression
-      fields.Vint();                                   // host system
+      const bool has_crc = (file_flags & 0x0004) != 0;
+      const std::string_view crc = has_crc ? fields.Take(4) : std::string_view();
+      // Bits 7 to 9: the method, 0 for stored.
+      const bool stored = ((fields.Vint() >> 7) & 0x7) == 0;
+      fields.Vint();  // host system
       const std::string_view name = fields.Take(fields.Vint());
       if (!fields.ok()) return layout;  // damage: libarchive's to name
       // Header flags 0x0008 and 0x0010: the data goes on from the previous volume, and
       // into the next one.
-      split.File(name, (flags & 0x0008) != 0, (flags & 0x0010) != 0);
-      if ((file_flags & 0x0001) == 0) ++layout.files;  // not a directory
+      const bool continues_after = (flags & 0x0010) != 0;
+      split.File(name, (flags & 0x0008) != 0, continues_after);
+      const bool directory = (file_flags & 0x0001) != 0;
+      if (!directory) ++layout.files;
       if (extra_size > 0 && HoldsEncryptionRecord(header.substr(header.size() - extra_size))) {
         layout.encrypted.emplace_back(name);
+      }
+      if (!directory && !continues_after) {
+        layout.crcs.push_back({std::string(name), stored, has_crc,
+                               has_crc ? LittleU32(crc, 0) : 0});
       }
     }
     if (data_size > bytes.size() - end) break;
@@ -199,8 +223,15 @@ RarLayout Rar4Layout(std::string_view bytes) {
       // own, which libarchive decodes: the OEM form is the one matched here.
       std::string_view name = bytes.substr(name_at, name_size);
       name = name.substr(0, name.find('\0'));
-      split.File(name, (flags & 0x01) != 0, (flags & 0x02) != 0);
-      if ((flags & 0x00E0) != 0x00E0) ++layout.files;  // not a directory
+      const bool continues_after = (flags & 0x02) != 0;
+      split.File(name, (flags & 0x01) != 0, continues_after);
+      const bool directory = (flags & 0x00E0) == 0x00E0;
+      if (!directory) ++layout.files;
+      if (!directory && !continues_after) {
+        // The CRC-32 at offset 16; the method at 25, 0x30 for stored.
+        layout.crcs.push_back({std::string(name), bytes[at + 25] == '\x30', true,
+                               LittleU32(bytes, at + 16)});
+      }
     }
     if (data > bytes.size() - end) break;
     at = end + static_cast<std::size_t>(data);
@@ -210,6 +241,39 @@ RarLayout Rar4Layout(std::string_view bytes) {
   // archive from RAR 2 or earlier may lack it, and is then read whole with a warning.
   layout.cut_short = true;
   return layout;
+}
+
+std::uint32_t Crc32(std::string_view bytes) {
+  uLong crc = crc32(0, Z_NULL, 0);
+  // zlib takes a length of type uInt: a file of 4 GiB or more goes in pieces.
+  constexpr std::size_t kPiece = std::size_t{1} << 30;
+  for (std::size_t at = 0; at < bytes.size(); at += kPiece) {
+    const std::size_t size = std::min(kPiece, bytes.size() - at);
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + at), static_cast<uInt>(size));
+  }
+  return static_cast<std::uint32_t>(crc);
+}
+
+// Empties each stored file whose data does not match its CRC-32, naming the damage as
+// libarchive does for a compressed one. An entry is matched to its header by path, the
+// n-th of a path to the n-th; one whose stored name is not the path libarchive decoded
+// (a RAR 4 name in an OEM code page) goes unchecked, as before.
+void CheckStoredCrcs(const std::vector<StoredCrc>& crcs, std::vector<LibarchiveEntry>* entries) {
+  std::map<std::string_view, std::vector<const StoredCrc*>> by_path;
+  for (const StoredCrc& file : crcs) by_path[file.path].push_back(&file);
+  std::map<std::string_view, std::size_t> seen;
+  for (LibarchiveEntry& entry : *entries) {
+    const auto found = by_path.find(entry.path);
+    if (found == by_path.end()) continue;
+    const std::size_t n = seen[entry.path]++;
+    if (n >= found->second.size()) continue;
+    const StoredCrc& file = *found->second[n];
+    if (!file.stored || !file.has_crc || entry.encrypted || !entry.problem.empty()) continue;
+    if (Crc32(entry.content) != file.crc) {
+      entry.content.clear();
+      entry.problem = "CRC error";
+    }
+  }
 }
 
 }  // namespace
@@ -287,6 +351,7 @@ LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit) {
     }
     read.split_volumes = std::move(layout.split);
   }
+  CheckStoredCrcs(layout.crcs, &read.entries);
   // libarchive's words for a cut vary with where it falls, and some cuts it takes for
   // the end.
   if (layout.cut_short) read.problem = "cut short";

@@ -26,7 +26,9 @@ RarVolumeKind RarVolumeOf(std::string_view bytes);
 
 // Reads the archive in `bytes`, as ReadWithLibarchive does. Volumes of one set that follow
 // one another in `bytes` are read as one archive; a file split across a volume that is not
-// there is left out, and named in `split_volumes`.
+// there is left out, and named in `split_volumes`. A stored file whose data does not match
+// its header's CRC-32 is given empty, its problem "CRC error", as libarchive gives a
+// compressed one.
 LibarchiveRead ReadRar(std::string_view bytes, std::size_t limit);
 
 }  // namespace precis
