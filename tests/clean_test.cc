@@ -631,8 +631,10 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
       {"What it comes down to\nThe vote is on Tuesday.", "en",
        Lines{"What it comes down to", "The vote is on Tuesday."}},
       // Each language its own words: "the" ends nothing in English only.
-      {"Un film qui s'appelle The\nIl sort mercredi.", "fr",
-       Lines{"Un film qui s'appelle The", "Il sort mercredi."}},
+      {"Le nouvel album s’intitule Meet the\nIl sort mercredi.", "fr",
+       Lines{"Le nouvel album s’intitule Meet the", "Il sort mercredi."}},
+      {"Le nouvel album s’intitule Meet the\nIl sort mercredi.", "en",
+       Lines{"Le nouvel album s’intitule Meet the\nIl sort mercredi."}},
       // A sentence that ends is never joined, nor a line after a blank.
       {"Il a parlé de la.\nFrance a répondu.", "fr",
        Lines{"Il a parlé de la.", "France a répondu."}},
