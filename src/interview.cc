@@ -40,13 +40,12 @@ bool EndsWithQuestionMark(std::string_view sentence) {
 // run over several.
 bool SpeaksInFirstPerson(const std::vector<std::string_view>& sentences, std::size_t begin,
                          std::size_t end, const Language& language) {
-  int depth = 0;          // « » “ ”
-  bool straight = false;  // inside "..."
+  QuotationDepth depth(+1);
   std::string word;
   bool all_upper = true;
   const auto word_ends = [&]() {
     // "US" and "NOUS" in capitals are a country and a headline's shout.
-    const bool first_person = !(all_upper && word.size() > 1) && depth <= 0 && !straight &&
+    const bool first_person = !(all_upper && word.size() > 1) && depth.outside() &&
                               language.first_person.count(word) > 0;
     word.clear();
     all_upper = true;
@@ -64,8 +63,7 @@ bool SpeaksInFirstPerson(const std::vector<std::string_view>& sentences, std::si
         continue;
       }
       if (!word.empty() && word_ends()) return true;
-      depth += QuotationDirection(c);
-      if (c == u'"') straight = !straight;
+      depth.Pass(c);
     }
     if (!word.empty() && word_ends()) return true;
   }

@@ -13,6 +13,27 @@ namespace precis {
 // anything else, the straight " included: the marks whose direction shows.
 int QuotationDirection(UChar32 c);
 
+// Which quotation a walk over text is in, one code point at a time: straight quotes
+// toggle, the others nest, and a closing mark with nothing open is passed over. `toward`
+// is +1 walking forward, -1 walking back, which flips what « and » do.
+class QuotationDepth {
+ public:
+  explicit QuotationDepth(int toward) : toward_(toward) {}
+  void Pass(UChar32 c) {
+    if (c == u'"') {
+      in_straight_ = !in_straight_;
+    } else if (const int mark = QuotationDirection(c) * toward_; mark != 0) {
+      nested_ = mark > 0 ? nested_ + 1 : (nested_ > 0 ? nested_ - 1 : 0);
+    }
+  }
+  bool outside() const { return !in_straight_ && nested_ == 0; }
+
+ private:
+  int toward_;
+  bool in_straight_ = false;
+  int nested_ = 0;
+};
+
 // Where a sentence stands in the quotations of its paragraph.
 enum class QuotationPlace : unsigned char {
   kOutside,  // in none, or holding its quotations whole

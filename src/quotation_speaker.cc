@@ -18,26 +18,6 @@ namespace {
 // last clause is more of the quotation.
 constexpr int kMaxInciseWords = 8;
 
-// Which quotation a walk over the sentence is in: straight quotes toggle, the others
-// nest. `toward` is +1 walking forward, -1 walking back, which flips what « and » do.
-class QuotationDepth {
- public:
-  explicit QuotationDepth(int toward) : toward_(toward) {}
-  void Pass(UChar32 c) {
-    if (c == u'"') {
-      in_straight_ = !in_straight_;
-    } else if (const int mark = QuotationDirection(c) * toward_; mark != 0) {
-      nested_ = mark > 0 ? nested_ + 1 : (nested_ > 0 ? nested_ - 1 : 0);
-    }
-  }
-  bool outside() const { return !in_straight_ && nested_ == 0; }
-
- private:
-  int toward_;
-  bool in_straight_ = false;
-  int nested_ = 0;
-};
-
 // Whether a letter stands outside every quotation, walking from the end where the
 // sentence is outside: its end for one that closes a quotation, else its start.
 bool NarratorSpeaks(std::string_view sentence, QuotationPlace place) {
