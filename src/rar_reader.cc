@@ -18,8 +18,9 @@ namespace {
 constexpr std::string_view kRar4Signature("Rar!\x1A\x07\x00", 7);
 constexpr std::string_view kRar5Signature("Rar!\x1A\x07\x01\x00", 8);
 
-// A file's CRC-32 as its header gives it, when precis must check it itself.
-struct StoredCrc {
+// A regular file's CRC-32 and method, as its header gives them. Every file is kept, so
+// that the n-th entry of a path meets the n-th header; only a stored one is checked.
+struct FileCrc {
   std::string path;  // as stored
   bool stored = false;  // not compressed: libarchive does not check it
   bool has_crc = false;  // RAR 5 may give a BLAKE2 hash instead, in the extra area
@@ -48,7 +49,7 @@ struct RarLayout {
   // a file split across volumes, its last part's, which covers the whole file. libarchive
   // 3.6 checks it for a compressed file but not for a stored one, whose damaged bytes it
   // gives as they are.
-  std::vector<StoredCrc> crcs;
+  std::vector<FileCrc> crcs;
 };
 
 // The files of a multi-volume archive that start in one volume and go on in the next,
@@ -258,16 +259,16 @@ std::uint32_t Crc32(std::string_view bytes) {
 // libarchive does for a compressed one. An entry is matched to its header by path, the
 // n-th of a path to the n-th; one whose stored name is not the path libarchive decoded
 // (a RAR 4 name in an OEM code page) goes unchecked, as before.
-void CheckStoredCrcs(const std::vector<StoredCrc>& crcs, std::vector<LibarchiveEntry>* entries) {
-  std::map<std::string_view, std::vector<const StoredCrc*>> by_path;
-  for (const StoredCrc& file : crcs) by_path[file.path].push_back(&file);
+void CheckStoredCrcs(const std::vector<FileCrc>& crcs, std::vector<LibarchiveEntry>* entries) {
+  std::map<std::string_view, std::vector<const FileCrc*>> by_path;
+  for (const FileCrc& file : crcs) by_path[file.path].push_back(&file);
   std::map<std::string_view, std::size_t> seen;
   for (LibarchiveEntry& entry : *entries) {
     const auto found = by_path.find(entry.path);
     if (found == by_path.end()) continue;
     const std::size_t n = seen[entry.path]++;
     if (n >= found->second.size()) continue;
-    const StoredCrc& file = *found->second[n];
+    const FileCrc& file = *found->second[n];
     if (!file.stored || !file.has_crc || entry.encrypted || !entry.problem.empty()) continue;
     if (Crc32(entry.content) != file.crc) {
       entry.content.clear();
