@@ -241,7 +241,7 @@ TEST_CASE("Quoted speech without a mark of its own is never chosen") {
   CHECK(std::find(plain_texts.begin(), plain_texts.end(), middle) != plain_texts.end());
 }
 
-TEST_CASE("An interview's answers are never chosen") {
+TEST_CASE("An interview's answers are chosen only where nothing else can be") {
   // The Défenseure's opinion, alone, would read as the article's claim.
   const std::string answer = "Les mineurs sont d\u00e9j\u00e0 assez fich\u00e9s par la police.";
   const std::string interview =
