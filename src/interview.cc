@@ -9,6 +9,7 @@
 #include <string>
 
 #include "quotation_context.h"
+#include "standalone.h"
 #include "utf8.h"
 
 namespace precis {
@@ -21,18 +22,6 @@ int32_t IndexSize(std::string_view text) {
   // ICU's macros index with int32_t; a longer sentence is read up to that size.
   return static_cast<int32_t>(
       std::min<std::size_t>(text.size(), std::numeric_limits<int32_t>::max()));
-}
-
-bool EndsWithQuestionMark(std::string_view sentence) {
-  const int32_t size = IndexSize(sentence);
-  int32_t end = size;
-  while (end > 0) {
-    UChar32 c;
-    U8_PREV(sentence.data(), 0, end, c);
-    if (c == u'?' || c == u'？') return true;
-    if (c < 0 || !(u_isUWhiteSpace(c) || QuotationDirection(c) < 0 || c == u'"')) return false;
-  }
-  return false;
 }
 
 // Whether the paragraph's sentences [begin, end) say "je" or "nous" outside quotation
@@ -81,7 +70,7 @@ std::vector<bool> MarkInterviewAnswers(const std::vector<std::string_view>& sent
   for (std::size_t k = 0; k < count; ++k) {
     const bool alone = (k == 0 || paragraphs[k - 1] != paragraphs[k]) &&
                        (k + 1 == count || paragraphs[k + 1] != paragraphs[k]);
-    question[k] = alone && EndsWithQuestionMark(sentences[k]);
+    question[k] = alone && AsksQuestion(sentences[k]);
   }
   const std::size_t first = static_cast<std::size_t>(
       std::find(question.begin(), question.end(), true) - question.begin());

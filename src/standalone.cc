@@ -95,6 +95,18 @@ bool IsClosingAtEnd(UChar32 c) {
   return IsClosing(c) || c == u'"' || c == u'\'' || c == u'’';
 }
 
+// Where the sentence ends once its closing quotes, brackets and spaces are set aside.
+int32_t EndBeforeClosers(const CodePoints& points) {
+  int32_t end = points.size();
+  while (end > 0) {
+    int32_t before = end;
+    const UChar32 c = points.Previous(&before);
+    if (!IsClosingAtEnd(c) && !IsSpace(c)) break;
+    end = before;
+  }
+  return end;
+}
+
 bool StartsWithEllipsis(std::string_view text) {
   return text.substr(0, 3) == "\u2026" || text.substr(0, 3) == "...";
 }
@@ -172,6 +184,17 @@ bool QuotationsStandAlone(const CodePoints& points, std::string_view sentence,
 
 }  // namespace
 
+bool AsksQuestion(std::string_view sentence) {
+  const CodePoints points(sentence);
+  int32_t end = EndBeforeClosers(points);
+  while (end > 0) {
+    const UChar32 c = points.Previous(&end);
+    if (c == u'?' || c == u'？') return true;
+    if (c != u'!') break;
+  }
+  return false;
+}
+
 bool CanStandAlone(std::string_view sentence, const Language& language) {
   // No sentence worth quoting is this long; ICU's macros index with int32_t.
   if (sentence.empty() ||
@@ -206,8 +229,7 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
   if (first >= 0 && u_islower(first)) return false;
   if (OpensTimelineEntry(rest)) return false;
 
-  // The end: a colon announces what follows; "?" (before closing quotes, and
-  // possibly within "?!") asks.
+  // The end: a colon announces what follows.
   int32_t end = points.size();
   while (end > 0) {
     int32_t before = end;
@@ -216,20 +238,11 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
   }
   int32_t last_index = end;
   if (end > 0 && points.Previous(&last_index) == u':') return false;
-  while (end > 0) {
-    int32_t before = end;
-    const UChar32 c = points.Previous(&before);
-    if (!IsClosingAtEnd(c) && !IsSpace(c)) break;
-    end = before;
-  }
   // A sentence that trails off ("Comité de soutien, vidéos, produits dérivés...",
   // "Tous sauf…") is a teaser or a cut quotation: the reader is left waiting.
+  end = EndBeforeClosers(points);
   if (EndsWithEllipsis(sentence.substr(0, static_cast<std::size_t>(end)))) return false;
-  while (end > 0) {
-    const UChar32 c = points.Previous(&end);
-    if (c == u'?' || c == u'？') return false;
-    if (c != u'!') break;
-  }
+  if (AsksQuestion(sentence)) return false;
 
   const std::string key = OpeningKey(rest);
   return StartsWithOpener(key, language.opener_exceptions) ||

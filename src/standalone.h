@@ -26,6 +26,11 @@ namespace precis {
 // function of its arguments; thread-safe. Linear in the length of the sentence.
 bool CanStandAlone(std::string_view sentence, const Language& language);
 
+// Whether a sentence ends with "?" (or "?!", "？"), before any closing quotes,
+// brackets and spaces: a question, which CanStandAlone refuses and an interview
+// (MarkInterviewAnswers) asks. `sentence` is UTF-8. Pure; linear in its length.
+bool AsksQuestion(std::string_view sentence);
+
 }  // namespace precis
 
 #endif  // PRECIS_SRC_STANDALONE_H_

@@ -101,6 +101,14 @@ TEST_CASE("MarkInterviewAnswers: a question is a paragraph of its own", "[standa
       {"Nous verrons."},
   };
   CHECK(Mark(quoted) == std::vector<bool>{false, true, false, true});
+  // Asked with "?!", or before a closing bracket: as CanStandAlone reads a question.
+  const Paragraphs exclaimed = {
+      {"Vous comptez vraiment partir\u00A0?!"},
+      {"Je partirai demain."},
+      {"(Et ensuite\u00A0?)"},
+      {"Nous verrons."},
+  };
+  CHECK(Mark(exclaimed) == std::vector<bool>{false, true, false, true});
 }
 
 TEST_CASE("MarkInterviewAnswers: English, and words in capitals", "[standalone]") {

@@ -222,6 +222,25 @@ TEST_CASE("CanStandAlone: English and the per-language openers",
   CHECK(CanStandAlone(sentence, GetLanguage(code)) == expected);
 }
 
+TEST_CASE("AsksQuestion: a final question mark, before closing marks", "[standalone]") {
+  const auto [sentence, expected] = GENERATE(table<const char*, bool>({
+      {"Que va faire Kim Jong Un\u00A0?", true},
+      {"« Que va-t-il se passer\u202F?\u202F»", true},
+      {"Comment réagissez-vous à ce décret\u00A0?)", true},
+      {"Vraiment\u00A0?!", true},
+      {"Quoi\u00A0!?", true},
+      {"Pourquoi pas\uFF1F", true},
+      {"\"Is this the end?\" ", true},
+      {"Il a demandé « pourquoi\u00A0? » avant de partir.", false},
+      {"Quelle surprise\u00A0!", false},
+      {"Le 19 juin, M.\u00A0Poutine est arrivé à Pyongyang.", false},
+      {"?", true},
+      {"", false},
+  }));
+  CAPTURE(sentence);
+  CHECK(AsksQuestion(sentence) == expected);
+}
+
 TEST_CASE("CanStandAlone: opener lists are in the form the key is built in",
           "[standalone]") {
   const std::string code = GENERATE("fr", "en");
