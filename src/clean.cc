@@ -1,5 +1,8 @@
 #include "clean.h"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,17 +55,21 @@ std::vector<Line> SplitLines(std::string_view text) {
 }
 
 // The last word of a trimmed line, an elided "l’" written "l'" as word lists hold it.
+// Words end where the clean stage's white space is (U+00A0 and U+202F, which French puts
+// between words, included).
 std::string LastWord(std::string_view line) {
-  std::size_t begin = line.size();
+  // No listed word is this long; the bound keeps the indexes within ICU's int32_t.
+  constexpr std::size_t kTailBytes = 64;
+  if (line.size() > kTailBytes) line.remove_prefix(line.size() - kTailBytes);
+  int32_t begin = static_cast<int32_t>(line.size());
   while (begin > 0) {
-    const char c = line[begin - 1];
-    if (c == ' ' || c == '\t' || c == '\n') break;
-    // French puts no-break spaces (U+00A0, U+202F) between words too.
-    if (begin >= 2 && line[begin - 2] == '\xC2' && c == '\xA0') break;
-    if (begin >= 3 && line.compare(begin - 3, 3, "\xE2\x80\xAF") == 0) break;
-    --begin;
+    int32_t before = begin;
+    UChar32 c;
+    U8_PREV(line.data(), 0, before, c);
+    if (c >= 0 && rules::IsSpace(c)) break;
+    begin = before;
   }
-  std::string word(line.substr(begin));
+  std::string word(line.substr(static_cast<std::size_t>(begin)));
   if (word.size() >= 3 && word.compare(word.size() - 3, 3, "\xE2\x80\x99") == 0) {
     word.replace(word.size() - 3, 3, "'");
   }

@@ -619,6 +619,11 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
        Lines{"Le président a reçu à l’\nÉlysée M. Dupont."}},
       {"Le chiffre de 6.700 soldats, selon la\u00A0\n« Pravda », est exagéré.", "fr",
        Lines{"Le chiffre de 6.700 soldats, selon la\u00A0\n« Pravda », est exagéré."}},
+      // Words apart by any of the clean stage's spaces: a thin space, a zero-width one.
+      {"Ils figurent dans\u2009le\nFichier national des empreintes.", "fr",
+       Lines{"Ils figurent dans\u2009le\nFichier national des empreintes."}},
+      {"Ils figurent dans\u200Bdes\nFichiers de police.", "fr",
+       Lines{"Ils figurent dans\u200Bdes\nFichiers de police."}},
       {"Talks between the\nUnited States and Iran resumed.", "en",
        Lines{"Talks between the\nUnited States and Iran resumed."}},
       // Titles end on other words; a listed word written in capitals is a name or a letter.
