@@ -51,6 +51,16 @@ std::size_t CountWords(std::string_view utf8) {
   return words;
 }
 
+std::size_t SpaceBytesAt(std::string_view utf8) {
+  // A byte of 0x80 or more that decodes alone is not a character: the middle of one
+  // ("à" is C3 A0), or an invalid byte. Read as a code point, it could pass for U+00A0.
+  if (utf8.empty()) return 0;
+  std::size_t end = 0;
+  const char32_t cp = NextCodePoint(utf8, end);
+  if (end == 1 && static_cast<std::uint8_t>(utf8[0]) >= 0x80) return 0;
+  return IsSpace(cp) ? end : 0;
+}
+
 std::size_t CountCodePoints(std::string_view utf8) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < utf8.size(); ++count) {

@@ -12,6 +12,11 @@ namespace precis {
 // plain space).
 std::size_t CountWords(std::string_view utf8);
 
+// The length in bytes of the white space that opens `utf8`, as CountWords sees it (one
+// code point: 1 for " ", 2 for U+00A0, 3 for U+202F), or 0, also in the middle of a
+// code point, so that a caller may step through the text byte by byte.
+std::size_t SpaceBytesAt(std::string_view utf8);
+
 // Unicode code points, not bytes: "é" is one.
 std::size_t CountCodePoints(std::string_view utf8);
 

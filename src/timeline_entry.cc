@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "ascii.h"
+#include "text_measure.h"
 
 namespace precis {
 namespace {
@@ -42,15 +43,6 @@ bool IsLetters(std::string_view word) {
   return true;
 }
 
-// The length of the space at the start of `text`: ASCII spaces and tabs, U+00A0 and
-// U+202F, the spaces French sets before a colon.
-std::size_t SpaceAt(std::string_view text) {
-  if (!text.empty() && (text[0] == ' ' || text[0] == '\t')) return 1;
-  if (text.substr(0, 2) == "\u00A0") return 2;
-  if (text.substr(0, 3) == "\u202F") return 3;
-  return 0;
-}
-
 }  // namespace
 
 bool OpensTimelineEntry(std::string_view sentence) {
@@ -58,9 +50,9 @@ bool OpensTimelineEntry(std::string_view sentence) {
   bool opens_on_number = false;
   std::size_t i = 0;
   for (int words = 0; i < sentence.size(); ++words) {
-    while (const std::size_t space = SpaceAt(sentence.substr(i))) i += space;
+    while (const std::size_t space = SpaceBytesAt(sentence.substr(i))) i += space;
     std::size_t end = i;
-    while (end < sentence.size() && SpaceAt(sentence.substr(end)) == 0) ++end;
+    while (end < sentence.size() && SpaceBytesAt(sentence.substr(end)) == 0) ++end;
     const std::string_view word = sentence.substr(i, end - i);
     if (word.empty()) return false;
     const bool after = end < sentence.size();  // the entry goes on past this word

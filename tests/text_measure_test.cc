@@ -25,6 +25,24 @@ TEST_CASE("CountWords counts runs of non-white-space, Unicode spaces included") 
   CHECK(CountWords(text) == words);
 }
 
+TEST_CASE("SpaceBytesAt measures the white space a text opens with") {
+  auto [text, bytes] = GENERATE(table<std::string, std::size_t>({
+      {"", 0},
+      {" a", 1},
+      {"\t", 1},
+      {"\u00a0%", 2},
+      {"\u202f:", 3},
+      {"\u2009:", 3},       // a thin space
+      {"\u3000", 3},        // an ideographic space
+      {"a ", 0},
+      {"\u00e0", 0},        // "à", whose second byte is A0
+      {"\xA0", 0},          // that byte alone, as when stepping byte by byte
+      {"\xC2", 0},          // a cut sequence
+  }));
+  CAPTURE(text);
+  CHECK(SpaceBytesAt(text) == bytes);
+}
+
 TEST_CASE("CountCodePoints counts characters, not bytes") {
   auto [text, count] = GENERATE(table<std::string, std::size_t>({
       {"", 0},

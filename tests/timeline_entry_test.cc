@@ -22,6 +22,9 @@ TEST_CASE("OpensTimelineEntry: dated labels", "[standalone]") {
       {"19\u00A0juin\u00A02024\u00A0: signature du traité.", true},
       {"Mercredi 19 juin 2024\u202F: Kim Jong Un l’accueille à l’aéroport.", true},
       {"2000 : première visite d’un président russe.", true},
+      {"2000\u2009: première visite d’un président russe.", true},  // a thin space
+      // "déjà" ends on the byte A0, as U+00A0 does: one word of four, not two.
+      {"1996 déjà-vu au Louvre: Named minister.", true},
       // Sentences with a year and a colon that are not labels.
       {"En 2000, il avait dit : « Nous reviendrons ».", false},
       {"2024 restera une année record : 6.700 visiteurs.", false},
