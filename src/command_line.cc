@@ -98,7 +98,8 @@ Described Describe(CommandLine& line, std::string& format) {
           ("format,f", po::value<std::string>(&format)->default_value(format),
            "output: text (a sentence a line), json, markdown or html (a page showing the "
            "summary within its sources); segment writes text or json (each sentence with "
-           "its document, paragraph and headline flag)");
+           "its document, paragraph and headline flag), explain text (a tab-separated "
+           "table) or json");
     }
   }
   // --threads is precis's own, not a summarize option: precis-eval runs clusters in
@@ -220,6 +221,9 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     } else if (word == "segment") {
       line.command = Command::kSegment;
       first = 2;
+    } else if (word == "explain") {
+      line.command = Command::kExplain;
+      first = 2;
     } else if (word == "batch") {
       return ParseBatchCommandLine(argc, argv);
     } else if (word == "help") {
@@ -244,9 +248,10 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     line.options.Validate();
   });
   // Refused before any input is read: RenderSentences would refuse it after.
-  if (line.command == Command::kSegment && line.format != OutputFormat::kText &&
-      line.format != OutputFormat::kJson) {
-    throw UsageError("segment writes --format text or json, not " + format);
+  if ((line.command == Command::kSegment || line.command == Command::kExplain) &&
+      line.format != OutputFormat::kText && line.format != OutputFormat::kJson) {
+    throw UsageError(std::string(line.command == Command::kSegment ? "segment" : "explain") +
+                     " writes --format text or json, not " + format);
   }
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   return line;
@@ -258,10 +263,12 @@ std::string HelpText() {
   std::ostringstream out;
   out << "Usage: precis [summarize] [OPTIONS] INPUT...\n"
          "       precis segment [OPTIONS] INPUT...\n"
+         "       precis explain [OPTIONS] INPUT...\n"
          "       precis batch [OPTIONS] [FILE...]   (see precis batch --help)\n\n"
          "Summarizes a cluster of news articles about one event into the sentences that\n"
-         "cover it best, drawn across all of them (summarize, the default), or prints the\n"
-         "cleaned sentences of the articles, one a line (segment).\n\n"
+         "cover it best, drawn across all of them (summarize, the default), prints the\n"
+         "cleaned sentences of the articles, one a line (segment), or prints every sentence\n"
+         "with its score and why the summary takes it or not, one a line (explain).\n\n"
          "INPUT is a file, a directory (each file in it and in its folders, in path\n"
          "order), an archive (.zip, .7z, .rar, .tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst,\n"
          ".gz, .bz2, .xz, .zst: each file in it) or - for standard input. All inputs\n"

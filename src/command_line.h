@@ -20,7 +20,7 @@
 
 namespace precis {
 
-enum class Command { kSummarize, kSegment, kBatch, kHelp, kVersion };
+enum class Command { kSummarize, kSegment, kExplain, kBatch, kHelp, kVersion };
 
 struct CommandLine {
   Command command = Command::kSummarize;

@@ -129,6 +129,15 @@ int Run(const precis::CommandLine& line) {
       Emit(line, documents, precis::RenderSentences(sentences, names, line.format));
       return 0;
     }
+    case precis::Command::kExplain: {
+      const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
+      PrintWarnings(inputs.warnings);
+      const precis::Explanation explanation = precis::Explain(inputs.documents, line.options);
+      PrintWarnings(explanation.summary.warnings);
+      if (explanation.sentences.empty()) throw NoSentence(line, "no sentence to summarize");
+      Emit(line, inputs.documents, precis::RenderExplanation(explanation, line.format));
+      return 0;
+    }
     case precis::Command::kBatch:
       return RunBatch(line);
     case precis::Command::kSummarize:

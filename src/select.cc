@@ -182,6 +182,81 @@ std::vector<std::size_t> SelectSentences(
   return chosen;
 }
 
+std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+                                      const std::vector<Candidate>& candidates,
+                                      const std::vector<std::size_t>& chosen,
+                                      const SelectOptions& options) {
+  const std::size_t n = candidates.size();
+  if (static_cast<std::size_t>(scores.size()) != n || static_cast<std::size_t>(tfidf.rows()) != n) {
+    throw Error(ErrorCode::kInternal, "",
+                "JudgeSentences needs one score and one tfidf row per candidate");
+  }
+  std::vector<Judgement> judgements(n);
+  std::vector<char> is_chosen(n, 0);
+  for (std::size_t rank = 0; rank < chosen.size(); ++rank) {
+    if (chosen[rank] >= n) {
+      throw Error(ErrorCode::kInternal, "", "JudgeSentences: a chosen index out of range");
+    }
+    is_chosen[chosen[rank]] = 1;
+    judgements[chosen[rank]].chosen_rank = rank;
+  }
+  double max_score = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (PassesFilters(candidates[i], options)) {
+      max_score = std::max(max_score, scores[static_cast<Eigen::Index>(i)]);
+    }
+  }
+  // Each sentence's closest chosen one: a column of similarities per chosen sentence.
+  std::vector<double> closest(n, -1.0);
+  std::vector<std::size_t> closest_of(n, 0);
+  std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
+  for (const std::size_t c : chosen) {
+    const auto chosen_row = static_cast<Eigen::Index>(c);
+    for (SparseMatrix::InnerIterator it(tfidf, chosen_row); it; ++it) {
+      row[static_cast<std::size_t>(it.col())] = it.value();
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      double dot = 0.0;
+      for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i)); it; ++it) {
+        dot += it.value() * row[static_cast<std::size_t>(it.col())];
+      }
+      // Ties go to the sentence chosen first, as the strictly greater keeps it.
+      if (dot > closest[i]) {
+        closest[i] = dot;
+        closest_of[i] = c;
+      }
+    }
+    for (SparseMatrix::InnerIterator it(tfidf, chosen_row); it; ++it) {
+      row[static_cast<std::size_t>(it.col())] = 0.0;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    Judgement& j = judgements[i];
+    if (is_chosen[i]) continue;
+    switch (FirstFailed(candidates[i], options)) {
+      case Filter::kHeadline: j.verdict = Verdict::kHeadline; continue;
+      case Filter::kFragment: j.verdict = Verdict::kCannotStandAlone; continue;
+      case Filter::kTooShort: j.verdict = Verdict::kTooShort; continue;
+      case Filter::kTooLong: j.verdict = Verdict::kTooLong; continue;
+      case Filter::kNone: break;
+    }
+    if (max_score > 0.0 &&
+        scores[static_cast<Eigen::Index>(i)] / max_score < options.min_relevance) {
+      j.verdict = Verdict::kUnrelated;
+      j.share = scores[static_cast<Eigen::Index>(i)] / max_score;
+    } else if (!chosen.empty() &&
+               closest[i] >= options.duplicate_threshold - kSimilaritySlack) {
+      j.verdict = Verdict::kNearDuplicate;
+      j.duplicate_of = closest_of[i];
+      j.similarity = closest[i];
+    } else {
+      // What is left fits no budget: selection stops only when no candidate fits.
+      j.verdict = Verdict::kNoRoom;
+    }
+  }
+  return judgements;
+}
+
 Refusals CountRefusals(const Eigen::VectorXd& scores,
                        const std::function<Candidate(std::size_t)>& describe,
                        const SelectOptions& options) {

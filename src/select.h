@@ -9,6 +9,7 @@
 
 #include <Eigen/Dense>
 
+#include "precis/document.h"
 #include "precis/options.h"
 #include "sparse.h"
 
@@ -59,6 +60,26 @@ std::vector<std::size_t> SelectSentences(
 std::vector<std::size_t> SelectSentences(
     const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
     const std::function<Candidate(std::size_t)>& describe, const SelectOptions& options);
+
+// What SelectSentences made of each sentence, judged once it is done: chosen, or the
+// first test it failed, in the order of SelectSentences (the filters, the relevance
+// floor, a near duplicate of a chosen sentence, then the budget: a candidate that
+// passed all of those would have been chosen). `chosen` is what SelectSentences
+// returned for the same arguments; `candidates` has one entry per sentence. The chosen
+// sentence a near duplicate is closest to is the first chosen among equals.
+struct Judgement {
+  Verdict verdict = Verdict::kChosen;
+  std::size_t chosen_rank = 0;   // kChosen: its index in `chosen`
+  std::size_t duplicate_of = 0;  // kNearDuplicate: the chosen sentence it is closest to
+  double similarity = 0.0;       // kNearDuplicate: their cosine
+  double share = 0.0;            // kUnrelated: its relevance over the best
+};
+// Throws Error(kInternal) unless `scores`, `tfidf` and `candidates` all have one entry per
+// sentence and `chosen` indexes them. Cost: O(N + k * nnz(tfidf)) for k chosen sentences.
+std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const SparseMatrix& tfidf,
+                                      const std::vector<Candidate>& candidates,
+                                      const std::vector<std::size_t>& chosen,
+                                      const SelectOptions& options);
 
 // Why a selection came out empty, for the warning that says so: each sentence counted
 // under the first filter of SelectSentences it fails, in this order.

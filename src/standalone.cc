@@ -141,19 +141,22 @@ std::string OpeningKey(std::string_view text) {
   return key;
 }
 
-// Whether `key` starts with one of `openers` as whole words: "il" matches "il a
+// The first of `openers` that `key` starts with as whole words, or "": "il" matches "il a
 // dit" and "il, lui", not "ile-de-france".
-bool StartsWithOpener(const std::string& key,
-                      const std::vector<std::string>& openers) {
+std::string_view MatchOpener(const std::string& key, const std::vector<std::string>& openers) {
   for (const std::string& opener : openers) {
     if (key.compare(0, opener.size(), opener) != 0) continue;
-    if (key.size() == opener.size()) return true;
+    if (key.size() == opener.size()) return opener;
     int32_t i = static_cast<int32_t>(opener.size());
     UChar32 next;
     U8_NEXT(key.data(), i, static_cast<int32_t>(key.size()), next);
-    if (next < 0 || !u_isalnum(next)) return true;
+    if (next < 0 || !u_isalnum(next)) return opener;
   }
-  return false;
+  return {};
+}
+
+bool StartsWithOpener(const std::string& key, const std::vector<std::string>& openers) {
+  return !MatchOpener(key, openers).empty();
 }
 
 // Whether the sentence's quotations let it stand alone: it must say whose words they
@@ -195,12 +198,11 @@ bool AsksQuestion(std::string_view sentence) {
   return false;
 }
 
-bool CanStandAlone(std::string_view sentence, const Language& language) {
+std::string WhyNotStandAlone(std::string_view sentence, const Language& language) {
   // No sentence worth quoting is this long; ICU's macros index with int32_t.
-  if (sentence.empty() ||
-      sentence.size() >
-          static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
-    return false;
+  if (sentence.empty()) return "no text";
+  if (sentence.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    return "over 2 GiB long";
   }
   const CodePoints points(sentence);
 
@@ -210,12 +212,14 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
     const UChar32 c = points.Next(&i);
     has_letter = c >= 0 && u_isalpha(c);
   }
-  if (!has_letter) return false;
-  if (!QuotationsStandAlone(points, sentence, language)) return false;
+  if (!has_letter) return "no letter";
+  if (!QuotationsStandAlone(points, sentence, language)) {
+    return "a quotation that does not say who speaks";
+  }
 
   // The start: the first code point, then the first one after opening marks.
   int32_t body = 0;
-  if (IsClosing(points.Next(&body))) return false;
+  if (IsClosing(points.Next(&body))) return "starts with a closing mark";
   body = 0;
   for (int32_t i = 0; i < points.size();) {
     const UChar32 c = points.Next(&i);
@@ -223,11 +227,12 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
     body = i;
   }
   const std::string_view rest = sentence.substr(static_cast<std::size_t>(body));
-  if (rest.empty() || StartsWithEllipsis(rest)) return false;
+  if (rest.empty()) return "no text after its opening marks";
+  if (StartsWithEllipsis(rest)) return "starts with an ellipsis";
   int32_t first_index = body;
   const UChar32 first = points.Next(&first_index);
-  if (first >= 0 && u_islower(first)) return false;
-  if (OpensTimelineEntry(rest)) return false;
+  if (first >= 0 && u_islower(first)) return "starts in lower case";
+  if (OpensTimelineEntry(rest)) return "an entry of a chronology";
 
   // The end: a colon announces what follows.
   int32_t end = points.size();
@@ -237,16 +242,24 @@ bool CanStandAlone(std::string_view sentence, const Language& language) {
     end = before;
   }
   int32_t last_index = end;
-  if (end > 0 && points.Previous(&last_index) == u':') return false;
+  if (end > 0 && points.Previous(&last_index) == u':') return "ends with a colon";
   // A sentence that trails off ("Comité de soutien, vidéos, produits dérivés...",
   // "Tous sauf…") is a teaser or a cut quotation: the reader is left waiting.
   end = EndBeforeClosers(points);
-  if (EndsWithEllipsis(sentence.substr(0, static_cast<std::size_t>(end)))) return false;
-  if (AsksQuestion(sentence)) return false;
+  if (EndsWithEllipsis(sentence.substr(0, static_cast<std::size_t>(end)))) {
+    return "trails off with an ellipsis";
+  }
+  if (AsksQuestion(sentence)) return "a question";
 
   const std::string key = OpeningKey(rest);
-  return StartsWithOpener(key, language.opener_exceptions) ||
-         !StartsWithOpener(key, language.dangling_openers);
+  if (StartsWithOpener(key, language.opener_exceptions)) return {};
+  const std::string_view opener = MatchOpener(key, language.dangling_openers);
+  if (!opener.empty()) return "opens with \"" + std::string(opener) + "\", which points back";
+  return {};
+}
+
+bool CanStandAlone(std::string_view sentence, const Language& language) {
+  return WhyNotStandAlone(sentence, language).empty();
 }
 
 }  // namespace precis

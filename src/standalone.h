@@ -2,6 +2,7 @@
 #ifndef PRECIS_SRC_STANDALONE_H_
 #define PRECIS_SRC_STANDALONE_H_
 
+#include <string>
 #include <string_view>
 
 #include "language.h"
@@ -25,6 +26,10 @@ namespace precis {
 // spaces after a final "?" still make a question. `sentence` is NFC UTF-8, trimmed. Pure
 // function of its arguments; thread-safe. Linear in the length of the sentence.
 bool CanStandAlone(std::string_view sentence, const Language& language);
+
+// Why CanStandAlone refuses the sentence, in a few words for a reader ("a question",
+// "opens with \"cependant\", which points back"), or "" when it stands alone.
+std::string WhyNotStandAlone(std::string_view sentence, const Language& language);
 
 // Whether a sentence ends with "?" (or "?!", "？"), before any closing quotes,
 // brackets and spaces: a question, which CanStandAlone refuses and an interview

@@ -2,7 +2,11 @@
 #include "precis/summarizer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <cmath>
+#include <functional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -19,6 +23,7 @@
 #include "quotation_speaker.h"
 #include "rank.h"
 #include "segment.h"
+#include "shortest_decimal.h"
 #include "select.h"
 #include "standalone.h"
 #include "text_measure.h"
@@ -91,20 +96,97 @@ struct Segmented {
   }
 };
 
-// Whether a sentence may go into a summary, away from its article. A half quotation in
-// straight quotes needs its paragraph to be seen; the rest shows in the sentence.
-bool StandsAlone(std::string_view sentence, QuotationPlace quotation, const Language& language) {
+// Why a sentence may not go into a summary, away from its article, or "" when it may. A
+// half quotation in straight quotes needs its paragraph to be seen; the rest shows in the
+// sentence.
+std::string WhyNotInSummary(std::string_view sentence, QuotationPlace quotation,
+                            bool refused_answer, const Language& language) {
+  if (refused_answer) return "an interview's answer, without quotation marks";
   switch (quotation) {
     case QuotationPlace::kInside:
-      return false;
+      return "quoted speech that its paragraph's other sentences open and close";
     case QuotationPlace::kOpens:
     case QuotationPlace::kCloses:
-      if (!NamesSpeaker(sentence, quotation, language)) return false;
+      if (!NamesSpeaker(sentence, quotation, language)) {
+        return "half a quotation that does not say who speaks";
+      }
       break;
     case QuotationPlace::kOutside:
       break;
   }
-  return CanStandAlone(sentence, language);
+  return WhyNotStandAlone(sentence, language);
+}
+
+// "1st", "2nd", "3rd", "4th", "11th", "21st"...
+std::string Ordinal(std::size_t n) {
+  const std::size_t tens = n % 100;
+  const char* suffix = tens >= 11 && tens <= 13 ? "th"
+                       : n % 10 == 1            ? "st"
+                       : n % 10 == 2            ? "nd"
+                       : n % 10 == 3            ? "rd"
+                                                : "th";
+  return std::to_string(n) + suffix;
+}
+
+// `decimals` decimals, whatever the locale: "0.71".
+std::string Fixed(double value, int decimals) {
+  char buffer[32];
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  return std::string(buffer, result.ptr);
+}
+
+// Three decimals, rounded down: "0.149" for 0.1499.
+std::string ThreeDecimalsDown(double value) {
+  return Fixed(std::floor(value * 1000.0) / 1000.0, 3);
+}
+
+// The verdict in words, naming the option that would change it.
+std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_t chosen_count,
+                              const std::vector<SentenceRecord>& sentences,
+                              std::size_t used_words, std::size_t used_chars,
+                              const std::string& why_not, const SelectOptions& options) {
+  const auto count = [](std::size_t n, const char* unit) {
+    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
+  };
+  switch (j.verdict) {
+    case Verdict::kChosen:
+      return "chosen " + Ordinal(j.chosen_rank + 1) + " of " + std::to_string(chosen_count);
+    case Verdict::kHeadline:
+      return "a headline or title (--include-headlines)";
+    case Verdict::kCannotStandAlone:
+      return why_not;
+    case Verdict::kTooShort:
+      return count(c.words, "word") + ", under --min-words " + std::to_string(options.min_words);
+    case Verdict::kTooLong:
+      return count(c.words, "word") + ", over --max-words " + std::to_string(options.max_words);
+    case Verdict::kUnrelated:
+      // Rounded down, so that a share just under the floor does not print as the floor.
+      return "relevance " + ThreeDecimalsDown(j.share) + " of the best, under --min-relevance " +
+             ShortestDecimal(options.min_relevance);
+    case Verdict::kNearDuplicate: {
+      const SentenceRecord& other = sentences[j.duplicate_of];
+      return "near duplicate of " + std::to_string(other.document) + ":" +
+             std::to_string(other.position) + " (cosine " + Fixed(j.similarity, 2) +
+             ", --duplicate-threshold " + ShortestDecimal(options.duplicate_threshold) + ")";
+    }
+    case Verdict::kNoRoom:
+      break;
+  }
+  if (options.sentences != 0 && chosen_count >= options.sentences) {
+    return "no room: the summary has its --sentences " + std::to_string(options.sentences);
+  }
+  if (options.words != 0 && used_words + c.words > options.words) {
+    return "no room: " + count(c.words, "word") + ", " +
+           std::to_string(options.words - std::min(used_words, options.words)) +
+           " left of --words " + std::to_string(options.words);
+  }
+  if (options.chars != 0 && used_chars + c.code_points > options.chars) {
+    return "no room: " + count(c.code_points, "character") + ", " +
+           std::to_string(options.chars - std::min(used_chars, options.chars)) +
+           " left of --chars " + std::to_string(options.chars);
+  }
+  return "no room";  // not reached: selection stops only when nothing fits
 }
 
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
@@ -204,6 +286,43 @@ std::vector<Sentence> Sentences(const Segmented& segmented) {
   return sentences;
 }
 
+// Every sentence with its score and verdict, once selection has chosen `chosen`.
+std::vector<ExplainedSentence> ExplainSentences(
+    const Segmented& segmented, const Eigen::VectorXd& relevance, const SparseMatrix& tfidf,
+    const std::vector<std::size_t>& chosen, const Eigen::VectorXd& scores,
+    const std::function<Candidate(std::size_t)>& describe, bool refuse_answers,
+    const SelectOptions& options) {
+  const std::size_t count = segmented.sentences.size();
+  std::vector<Candidate> candidates;
+  candidates.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) candidates.push_back(describe(i));
+  const std::vector<Judgement> judgements =
+      JudgeSentences(relevance, tfidf, candidates, chosen, options);
+  std::size_t used_words = 0;
+  std::size_t used_chars = 0;
+  for (const std::size_t i : chosen) {
+    used_words += candidates[i].words;
+    used_chars += candidates[i].code_points;
+  }
+  std::vector<Sentence> sentences = Sentences(segmented);
+  std::vector<ExplainedSentence> explained(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const SentenceRecord& s = segmented.sentences[i];
+    ExplainedSentence& e = explained[i];
+    static_cast<Sentence&>(e) = std::move(sentences[i]);
+    e.score = scores[static_cast<Eigen::Index>(i)];
+    e.verdict = judgements[i].verdict;
+    const std::string why_not =
+        e.verdict == Verdict::kCannotStandAlone
+            ? WhyNotInSummary(segmented.Normalized(s), s.quotation,
+                              refuse_answers && s.interview_answer, *segmented.language)
+            : std::string();
+    e.reason = DescribeJudgement(judgements[i], candidates[i], chosen.size(),
+                                 segmented.sentences, used_words, used_chars, why_not, options);
+  }
+  return explained;
+}
+
 }  // namespace
 
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options) {
@@ -223,8 +342,12 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
   return Summarize(documents, options, nullptr);
 }
 
-Summary Summarize(const std::vector<Document>& documents, const Options& options,
-                  std::vector<Sentence>* sentences) {
+namespace {
+
+// Summarize, storing Segment's sentences in `*sentences` and every sentence's verdict in
+// `*explained`, each unless null.
+Summary Run(const std::vector<Document>& documents, const Options& options,
+            std::vector<Sentence>* sentences, std::vector<ExplainedSentence>* explained) {
   options.Validate();
   StageClock clock;
   Segmented segmented = LoadCleanSegment(documents, options, clock);
@@ -277,8 +400,9 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
     const SentenceRecord& s = segmented.sentences[i];
     const std::string original = segmented.Original(s);
     return Candidate{CountWords(original), CountCodePoints(original), s.headline,
-                     !(refuse_answers && s.interview_answer) &&
-                         StandsAlone(segmented.Normalized(s), s.quotation, language)};
+                     WhyNotInSummary(segmented.Normalized(s), s.quotation,
+                                     refuse_answers && s.interview_answer, language)
+                         .empty()};
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =
@@ -324,12 +448,29 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
         DescribeRefusals(CountRefusals(relevance, describe, options.select), count,
                          options.select));
   }
+  if (explained != nullptr) {
+    *explained = ExplainSentences(segmented, relevance, matrix.tfidf, chosen, ranked.scores,
+                                  describe, refuse_answers, options.select);
+  }
   summary.stats.timings = clock.Take();
   summary.stats.terms = matrix.vocabulary.size();
   // The implicit graph is never stored: what ranking walked is the term matrix X.
   summary.stats.graph_edges =
       static_cast<std::size_t>(implicit ? matrix.tfidf.nonZeros() : graph.nonZeros());
   return summary;
+}
+
+}  // namespace
+
+Summary Summarize(const std::vector<Document>& documents, const Options& options,
+                  std::vector<Sentence>* sentences) {
+  return Run(documents, options, sentences, nullptr);
+}
+
+Explanation Explain(const std::vector<Document>& documents, const Options& options) {
+  Explanation explanation;
+  explanation.summary = Run(documents, options, nullptr, &explanation.sentences);
+  return explanation;
 }
 
 }  // namespace precis

@@ -127,6 +127,62 @@ TEST_CASE("precis segment splits the sample as a French reader would") {
   }
 }
 
+TEST_CASE("precis explain tells, for every sentence segment finds, why the summary takes it or not") {
+  const std::string docs = Quoted(SampleDocsDir());
+  const auto summary = RunCommand(Precis() + " " + docs);
+  const auto segment = RunCommand(Precis() + " segment " + docs);
+  const auto explain = RunCommand(Precis() + " explain " + docs);
+  REQUIRE(summary.exit_code == 0);
+  REQUIRE(segment.exit_code == 0);
+  REQUIRE(explain.exit_code == 0);
+  CHECK(explain.err.empty());
+  const auto rows = Lines(explain.out);
+  const auto sentences = Lines(segment.out);
+  REQUIRE(rows.size() == sentences.size() + 1);
+  CHECK(rows[0] == "sentence\tscore\tverdict\treason\ttext");
+  std::vector<std::string> chosen;
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    std::vector<std::string> fields;
+    std::size_t begin = 0;
+    for (std::size_t tab; (tab = rows[i].find('\t', begin)) != std::string::npos;) {
+      fields.push_back(rows[i].substr(begin, tab - begin));
+      begin = tab + 1;
+    }
+    fields.push_back(rows[i].substr(begin));
+    CAPTURE(rows[i]);
+    REQUIRE(fields.size() == 5);
+    CHECK(fields[4] == sentences[i - 1]);
+    CHECK_FALSE(fields[3].empty());
+    if (fields[2] == "chosen") chosen.push_back(fields[4]);
+  }
+  // The same sentences as the summary's, which reads them in another order.
+  std::vector<std::string> summary_lines = Lines(summary.out);
+  std::sort(summary_lines.begin(), summary_lines.end());
+  std::sort(chosen.begin(), chosen.end());
+  CHECK(chosen == summary_lines);
+
+  const auto json = RunCommand(Precis() + " explain -f json " + docs);
+  REQUIRE(json.exit_code == 0);
+  const auto root = nlohmann::json::parse(json.out);
+  REQUIRE(root.at("sentences").size() == sentences.size());
+  CHECK(root.at("sentences")[0].at("verdict") == "headline");
+  CHECK(root.at("sentences")[0].at("reason") == "a headline or title (--include-headlines)");
+
+  // Options change the verdicts: with headlines let in, none is refused as one.
+  const auto headlines = RunCommand(Precis() + " explain --include-headlines " + docs);
+  REQUIRE(headlines.exit_code == 0);
+  CHECK(headlines.out.find("\theadline\t") == std::string::npos);
+
+  const auto markdown = RunCommand(Precis() + " explain --format markdown /nonexistent/dir");
+  CHECK(markdown.exit_code == 2);
+  CHECK(markdown.err.find("explain writes --format text or json, not markdown") !=
+        std::string::npos);
+  const auto missing = RunCommand(Precis() + " explain /nonexistent/dir");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("/nonexistent/dir") != std::string::npos);
+  CHECK(missing.out.empty());
+}
+
 TEST_CASE("precis segment --format json gives each sentence its place and headline flag") {
   const auto text = RunCommand(Precis() + " segment " + Quoted(SampleDocsDir()));
   const auto json = RunCommand(Precis() + " segment --format json " + Quoted(SampleDocsDir()));

@@ -150,5 +150,74 @@ TEST_CASE("Segmented sentences: summary formats and unknown documents are refuse
   CHECK(code(OutputFormat::kJson, {"a"}) == ErrorCode::kInvalidInput);  // names document 1
 }
 
+Explanation FrenchExplanation() {
+  Explanation explanation;
+  explanation.summary = FrenchSummary();
+  ExplainedSentence chosen;
+  chosen.text = "Pyongyang a envoy\u00e9 6.700 conteneurs,\nsoit 3,5\u00a0% de plus.";
+  chosen.document = 1;
+  chosen.score = 0.5;
+  chosen.verdict = Verdict::kChosen;
+  chosen.reason = "chosen 1st of 1";
+  ExplainedSentence question;
+  question.text = "Que fera M.\u00a0Kim\t?";
+  question.document = 0;
+  question.position = 3;
+  question.paragraph = 2;
+  question.score = 0.125;
+  question.verdict = Verdict::kCannotStandAlone;
+  question.reason = "a question";
+  explanation.sentences = {question, chosen};
+  return explanation;
+}
+
+TEST_CASE("An explanation as text: a tab-separated row per sentence, one line each") {
+  CHECK(RenderExplanation(FrenchExplanation(), OutputFormat::kText) ==
+        "sentence\tscore\tverdict\treason\ttext\n"
+        "0:3\t0.125\tcannot-stand-alone\ta question\tQue fera M.\u00a0Kim ?\n"
+        "1:0\t0.5\tchosen\tchosen 1st of 1\tPyongyang a envoy\u00e9 6.700 conteneurs, soit "
+        "3,5\u00a0% de plus.\n");
+}
+
+TEST_CASE("An explanation as JSON: each sentence with its place, score, verdict and reason") {
+  const auto root =
+      nlohmann::json::parse(RenderExplanation(FrenchExplanation(), OutputFormat::kJson));
+  REQUIRE(root.at("sentences").size() == 2);
+  const auto& q = root.at("sentences")[0];
+  CHECK(q.at("text") == "Que fera M.\u00a0Kim\t?");
+  CHECK(q.at("source") == "lemonde_*1*.txt");
+  CHECK(q.at("sentence") == 3);
+  CHECK(q.at("paragraph") == 2);
+  CHECK(q.at("score") == 0.125);
+  CHECK(q.at("verdict") == "cannot-stand-alone");
+  CHECK(q.at("reason") == "a question");
+  CHECK(root.at("sentences")[1].at("verdict") == "chosen");
+  CHECK(root.at("warnings")[0] == "vide.txt: no text to summarize");
+}
+
+TEST_CASE("An explanation: summary formats and unknown documents are refused") {
+  for (const OutputFormat format : {OutputFormat::kMarkdown, OutputFormat::kHtml}) {
+    try {
+      RenderExplanation(FrenchExplanation(), format);
+      FAIL("rendered");
+    } catch (const Error& e) {
+      CHECK(e.code() == ErrorCode::kInvalidOptions);
+    }
+  }
+  Explanation stray = FrenchExplanation();
+  stray.sentences[1].document = 2;
+  try {
+    RenderExplanation(stray, OutputFormat::kText);
+    FAIL("rendered");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+  }
+  for (const Verdict v : {Verdict::kChosen, Verdict::kHeadline, Verdict::kCannotStandAlone,
+                          Verdict::kTooShort, Verdict::kTooLong, Verdict::kUnrelated,
+                          Verdict::kNearDuplicate, Verdict::kNoRoom}) {
+    CHECK(std::string(VerdictName(v)) != "unknown");
+  }
+}
+
 }  // namespace
 }  // namespace precis

@@ -457,5 +457,62 @@ TEST_CASE("select: the explanation names only what applies, singular or plural",
         "of 4 sentences, 4 are longer than the budget of --words 2");
 }
 
+
+TEST_CASE("select: every sentence judged, by the first test it fails", "[select]") {
+  // Rows: 0 and 1 alike (cosine 0.8), the rest orthogonal. Scores fall with the index.
+  const dense::Matrix rows = {
+      {1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0}, {0.8, 0.6, 0.0, 0.0, 0.0, 0.0, 0.0},
+      {0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0}, {0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0},
+      {0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0}, {0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0},
+      {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0},
+  };
+  const SparseMatrix tfidf = UnitRows(rows);
+  const Eigen::VectorXd scores = Scores({1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.01});
+  std::vector<Candidate> candidates = {Words(10), Words(10), Words(10), Words(3),
+                                       Words(12), Words(10), Words(10)};
+  candidates[2].headline = true;
+  candidates[3].standalone = false;
+  SelectOptions options = Open();
+  options.include_headlines = false;
+  options.min_words = 4;
+  options.min_relevance = 0.1;
+  options.duplicate_threshold = 0.7;
+  options.words = 20;
+  const Indices chosen = SelectSentences(scores, tfidf, candidates, options);
+  REQUIRE(chosen == Indices{0, 5});
+  const std::vector<Judgement> j = JudgeSentences(scores, tfidf, candidates, chosen, options);
+  REQUIRE(j.size() == 7);
+  CHECK(j[0].verdict == Verdict::kChosen);
+  CHECK(j[0].chosen_rank == 0);
+  CHECK(j[5].verdict == Verdict::kChosen);
+  CHECK(j[5].chosen_rank == 1);
+  CHECK(j[1].verdict == Verdict::kNearDuplicate);
+  CHECK(j[1].duplicate_of == 0);
+  CHECK(j[1].similarity == Approx(0.8));
+  CHECK(j[2].verdict == Verdict::kHeadline);
+  // Fails two tests; the first in selection's order is told.
+  CHECK(j[3].verdict == Verdict::kCannotStandAlone);
+  // 12 words, and 10 left of 20 once 0 is in.
+  CHECK(j[4].verdict == Verdict::kNoRoom);
+  CHECK(j[6].verdict == Verdict::kUnrelated);
+  CHECK(j[6].share == Approx(0.01));
+
+  candidates[4].words = 3;
+  CHECK(JudgeSentences(scores, tfidf, candidates, chosen, options)[4].verdict ==
+        Verdict::kTooShort);
+  options.max_words = 8;
+  CHECK(JudgeSentences(scores, tfidf, candidates, {}, options)[0].verdict == Verdict::kTooLong);
+}
+
+TEST_CASE("select: judging needs one entry per sentence and chosen indexes in range",
+          "[select]") {
+  const std::vector<Candidate> candidates = {Words(8), Words(8)};
+  CHECK_THROWS_AS(JudgeSentences(Scores({1.0, 0.5}), Orthogonal(3), candidates, {}, Open()),
+                  Error);
+  CHECK_THROWS_AS(JudgeSentences(Scores({1.0, 0.5}), Orthogonal(2), candidates, {2}, Open()),
+                  Error);
+  CHECK(JudgeSentences(Eigen::VectorXd(), SparseMatrix(0, 0), {}, {}, Open()).empty());
+}
+
 }  // namespace
 }  // namespace precis

@@ -222,6 +222,30 @@ TEST_CASE("CanStandAlone: English and the per-language openers",
   CHECK(CanStandAlone(sentence, GetLanguage(code)) == expected);
 }
 
+TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands says nothing",
+          "[standalone]") {
+  const auto [sentence, reason] = GENERATE(table<const char*, const char*>({
+      {"Le président russe est arrivé mardi à Pyongyang.", ""},
+      {"Mais le Kremlin a démenti.", "opens with \"mais\", which points back"},
+      {"Cependant, le contenu de l’accord est resté confidentiel.",
+       "opens with \"cependant\", which points back"},
+      {"Il y a eu 6.700 morts.", ""},  // an exception to "il"
+      {"Que va faire Kim Jong Un\u00A0?", "a question"},
+      {"Voici les principaux points de l’accord\u00A0:", "ends with a colon"},
+      {"Comité de soutien, vidéos, produits dérivés...", "trails off with an ellipsis"},
+      {"…et le reste suivra.", "starts with an ellipsis"},
+      {"et le reste suivra.", "starts in lower case"},
+      {"» a-t-il ajouté.", "starts with a closing mark"},
+      {"19 juin 2024 : arrivée à Pyongyang.", "an entry of a chronology"},
+      {"3,5 % — 6.700 !", "no letter"},
+      {"« Nous irons jusqu’au bout.", "a quotation that does not say who speaks"},
+      {"", "no text"},
+  }));
+  CAPTURE(sentence);
+  CHECK(WhyNotStandAlone(sentence, GetLanguage("fr")) == reason);
+  CHECK(CanStandAlone(sentence, GetLanguage("fr")) == std::string(reason).empty());
+}
+
 TEST_CASE("AsksQuestion: a final question mark, before closing marks", "[standalone]") {
   const auto [sentence, expected] = GENERATE(table<const char*, bool>({
       {"Que va faire Kim Jong Un\u00A0?", true},

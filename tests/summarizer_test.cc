@@ -428,5 +428,86 @@ TEST_CASE("Segment gives the warnings Summarize gives about the same documents")
         warnings.end());
 }
 
+TEST_CASE("Explain judges every sentence Segment returns, the summary's as chosen") {
+  const Explanation explanation = Explain(SampleDocuments());
+  const std::vector<Sentence> sentences = Segment(SampleDocuments());
+  const Summary summary = Summarize(SampleDocuments());
+  CHECK(Texts(explanation.summary) == Texts(summary));
+  REQUIRE(explanation.sentences.size() == sentences.size());
+  std::size_t chosen = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const ExplainedSentence& e = explanation.sentences[i];
+    CAPTURE(e.text, e.reason);
+    CHECK(e.text == sentences[i].text);
+    CHECK(e.document == sentences[i].document);
+    CHECK(e.position == sentences[i].position);
+    CHECK_FALSE(e.reason.empty());
+    CHECK((e.verdict == Verdict::kHeadline) == e.headline);
+    if (e.verdict != Verdict::kChosen) continue;
+    ++chosen;
+    const auto in_summary =
+        std::find_if(summary.sentences.begin(), summary.sentences.end(),
+                     [&](const SummarySentence& s) {
+                       return s.document == e.document && s.position == e.position;
+                     });
+    REQUIRE(in_summary != summary.sentences.end());
+    CHECK(e.score == in_summary->score);
+    CHECK(e.reason.rfind("chosen ", 0) == 0);
+  }
+  CHECK(chosen == summary.sentences.size());
+}
+
+TEST_CASE("Explain says why a sentence is left out, naming the option that would let it in") {
+  const std::string question = "Que va faire Kim Jong Un \u00e0 Pyongyang\u00a0?";
+  const std::string copy =
+      "Vladimir Poutine est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une visite "
+      "d\u2019\u00c9tat.";
+  const std::vector<Document> documents = {
+      {"un", "Vladimir Poutine est arriv\u00e9 mardi \u00e0 Pyongyang pour une visite "
+             "d\u2019\u00c9tat. " + question + " Mais le Kremlin n\u2019a rien dit de l\u2019accord."},
+      {"deux", copy + " L\u2019accord de partenariat sera sign\u00e9 \u00e0 Pyongyang mercredi. "
+                      "Il y a 6.700 soldats."},
+  };
+  Options options;
+  options.select.words = 15;
+  const Explanation explanation = Explain(documents, options);
+  const auto reason_of = [&](const std::string& text) {
+    for (const ExplainedSentence& e : explanation.sentences) {
+      if (e.text == text) return std::make_pair(e.verdict, e.reason);
+    }
+    return std::make_pair(Verdict::kChosen, std::string("not found"));
+  };
+  CHECK(reason_of(question) == std::make_pair(Verdict::kCannotStandAlone,
+                                              std::string("a question")));
+  CHECK(reason_of("Mais le Kremlin n\u2019a rien dit de l\u2019accord.") ==
+        std::make_pair(Verdict::kCannotStandAlone,
+                       std::string("opens with \"mais\", which points back")));
+  CHECK(reason_of("Il y a 6.700 soldats.") ==
+        std::make_pair(Verdict::kTooShort, std::string("5 words, under --min-words 6")));
+  // The arrival is chosen once; its other telling is a near duplicate of the first.
+  const auto arrival = reason_of(copy);
+  const auto first = reason_of("Vladimir Poutine est arriv\u00e9 mardi \u00e0 Pyongyang pour "
+                               "une visite d\u2019\u00c9tat.");
+  CHECK(((arrival.first == Verdict::kNearDuplicate && first.first == Verdict::kChosen) ||
+         (first.first == Verdict::kNearDuplicate && arrival.first == Verdict::kChosen)));
+  const std::string duplicate = arrival.first == Verdict::kNearDuplicate ? arrival.second
+                                                                          : first.second;
+  CHECK(duplicate.rfind("near duplicate of ", 0) == 0);
+  CHECK(duplicate.find("--duplicate-threshold 0.5)") != std::string::npos);
+  // The treaty passed every test, and its 8 words found 4 left of the 15, after the
+  // arrival's 11.
+  CHECK(reason_of("L\u2019accord de partenariat sera sign\u00e9 \u00e0 Pyongyang mercredi.") ==
+        std::make_pair(Verdict::kNoRoom, std::string("no room: 8 words, 4 left of --words 15")));
+  // Interview answers say so, while something else can be chosen.
+  const Explanation interview = Explain(
+      {{"un", "La D\u00e9fenseure des enfants s\u2019inqui\u00e8te du fichier Edvige.\n"
+              "Comment r\u00e9agissez-vous \u00e0 ce d\u00e9cret\u00a0?\n"
+              "Je le regrette, le fichier Edvige va trop loin.\n"
+              "Quels dangers pr\u00e9sente ce fichier\u00a0?\n"
+              "Nous craignons les abus de la police.\n"}});
+  REQUIRE(interview.sentences.size() == 5);
+  CHECK(interview.sentences[2].reason == "an interview's answer, without quotation marks");
+}
+
 }  // namespace
 }  // namespace precis

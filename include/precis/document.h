@@ -33,6 +33,27 @@ struct SummarySentence : Sentence {
   std::size_t rank = 0;      // 0 for the sentence chosen first, 1 for the next, ...
 };
 
+// What became of a sentence in a summary (Explain): chosen, or the first reason it was not.
+enum class Verdict {
+  kChosen,
+  kHeadline,          // a headline or title, never chosen (SelectOptions::include_headlines)
+  kCannotStandAlone,  // a reader could not follow it out of its article (a question...)
+  kTooShort,          // fewer words than SelectOptions::min_words
+  kTooLong,           // more words than SelectOptions::max_words
+  kUnrelated,         // relevance under SelectOptions::min_relevance of the best
+  kNearDuplicate,     // as close to a chosen sentence as SelectOptions::duplicate_threshold
+  kNoRoom,            // passed every test, but did not fit what was left of the budget
+};
+
+// A sentence of a document, with what the summary made of it.
+struct ExplainedSentence : Sentence {
+  double score = 0.0;        // its centrality (PageRank), as SummarySentence::score
+  Verdict verdict = Verdict::kChosen;
+  // The verdict in words, for people: "chosen 1st", "a question", "opens with \"mais\",
+  // which points back", "near duplicate of 2:0 (cosine 0.71)" (document:position)...
+  std::string reason;
+};
+
 // Where the time went and how big the problem was: what `precis --timings` prints.
 struct StageTiming {
   std::string stage;     // "load", "clean", "segment", "tokenize", "weight", "graph", "rank",

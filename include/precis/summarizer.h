@@ -33,6 +33,21 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 Summary Summarize(const std::vector<Document>& documents, const Options& options,
                   std::vector<Sentence>* sentences);
 
+// A summary, and why each sentence is in it or not.
+struct Explanation {
+  Summary summary;  // what Summarize returns for the same documents and options
+  // Every sentence Segment returns, in its order, with its score and verdict: the chosen
+  // ones are the summary's, and each of the others says the first test it failed, in
+  // the order selection applies them (Verdict).
+  std::vector<ExplainedSentence> sentences;
+};
+
+// Summarize, also telling why each sentence is in the summary or not: for a user who
+// wonders why a sentence was left out, and which option would let it in. Throws as
+// Summarize does. Costs a little more than Summarize: every sentence is judged, where
+// selection looks only at the best-scored ones.
+Explanation Explain(const std::vector<Document>& documents, const Options& options = {});
+
 // The cleaned sentences of every document, in document order: what Summarize chooses
 // from. Throws as Summarize does.
 std::vector<Sentence> Segment(const std::vector<Document>& documents,
@@ -101,6 +116,19 @@ std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sent
 // are forms of a summary, and Error(kInvalidInput) when a sentence names no document.
 std::string RenderSentences(const std::vector<Sentence>& sentences,
                             const std::vector<std::string>& document_names, OutputFormat format);
+
+// Renders what Explain returned: text is a tab-separated table with a header line, a row
+// per sentence in Segment's order: "document:position", score, the verdict's name
+// (VerdictName), the reason, and the sentence on one line (its line breaks and tabs
+// written as a space). JSON lists every sentence with the fields RenderSentences writes,
+// plus its score, verdict and reason, and the documents' names, the language and the
+// warnings. Both end with a newline. Throws Error(kInvalidOptions) for kMarkdown and
+// kHtml, and Error(kInvalidInput) when a sentence names no document of the summary.
+std::string RenderExplanation(const Explanation& explanation, OutputFormat format);
+
+// "chosen", "headline", "cannot-stand-alone", "too-short", "too-long", "unrelated",
+// "near-duplicate", "no-room": the names RenderExplanation writes.
+const char* VerdictName(Verdict verdict);
 
 // Parses "text", "json", "markdown" or "html"; throws Error(kInvalidOptions) otherwise.
 OutputFormat ParseOutputFormat(const std::string& name);
