@@ -314,6 +314,33 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   return sentences;
 }
 
+py::list Explain(py::handle texts, py::handle names, const py::kwargs& kwargs) {
+  const precis::Options options = ParseOptions("explain", kwargs);
+  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  precis::Explanation explanation;
+  {
+    py::gil_scoped_release release;
+    explanation = precis::Explain(documents, options);
+  }
+  Warn(explanation.summary.warnings);
+  py::list sentences;
+  for (precis::ExplainedSentence& sentence : explanation.sentences) {
+    sentences.append(py::cast(std::move(sentence)));
+  }
+  return sentences;
+}
+
+// The verdict's name as the command line writes it, back to the enum (for unpickling).
+precis::Verdict ParseVerdict(const std::string& name) {
+  for (const precis::Verdict v :
+       {precis::Verdict::kChosen, precis::Verdict::kHeadline, precis::Verdict::kCannotStandAlone,
+        precis::Verdict::kTooShort, precis::Verdict::kTooLong, precis::Verdict::kUnrelated,
+        precis::Verdict::kNearDuplicate, precis::Verdict::kNoRoom}) {
+    if (name == precis::VerdictName(v)) return v;
+  }
+  throw py::value_error("unknown verdict '" + name + "'");
+}
+
 py::tuple ReadInputs(py::handle paths, std::size_t threads) {
   const py::object fspath = py::module_::import("os").attr("fspath");
   std::vector<std::string> inputs;
@@ -570,6 +597,46 @@ RuntimeError (internal).)";
                              state[2].cast<double>()};
           }));
 
+  py::class_<precis::ExplainedSentence, precis::Sentence>(
+      m, "ExplainedSentence",
+      "A sentence of a text, as segment() found it, with what the summary made of it.")
+      .def_readonly("score", &precis::ExplainedSentence::score,
+                    "centrality (PageRank), as Sentence.score")
+      .def_property_readonly(
+          "verdict", [](const precis::ExplainedSentence& s) { return precis::VerdictName(s.verdict); },
+          "\"chosen\", or the first test it failed: \"headline\", \"cannot-stand-alone\", "
+          "\"too-short\", \"too-long\", \"unrelated\", \"near-duplicate\", \"no-room\"")
+      .def_property_readonly(
+          "reason", [](const precis::ExplainedSentence& s) { return Utf8(s.reason); },
+          "the verdict in words, naming the option that would change it (\"a question\", "
+          "\"5 words, under --min-words 6\")")
+      .def("__repr__",
+           [](const precis::ExplainedSentence& s) {
+             return py::str(
+                        "ExplainedSentence(document={}, paragraph={}, position={}, score={:.6f}, "
+                        "verdict={!r}, reason={!r}, text={!r})")
+                 .format(s.document, s.paragraph, s.position, s.score,
+                         precis::VerdictName(s.verdict), Utf8(s.reason), Utf8(s.text));
+           })
+      .def(py::pickle(
+          [](const precis::ExplainedSentence& s) {
+            return py::make_tuple(py::bytes(s.text), s.document, s.position, s.headline,
+                                  s.paragraph, s.score, precis::VerdictName(s.verdict),
+                                  py::bytes(s.reason));
+          },
+          [](const py::tuple& state) {
+            precis::ExplainedSentence s;
+            s.text = state[0].cast<std::string>();
+            s.document = state[1].cast<std::size_t>();
+            s.position = state[2].cast<std::size_t>();
+            s.headline = state[3].cast<bool>();
+            s.paragraph = state[4].cast<std::size_t>();
+            s.score = state[5].cast<double>();
+            s.verdict = ParseVerdict(state[6].cast<std::string>());
+            s.reason = state[7].cast<std::string>();
+            return s;
+          }));
+
   const std::string options_help = OptionsHelp();
   m.def(
       "summarize",
@@ -608,6 +675,23 @@ unused. Returns each text's sentences after cleaning, in document order, headlin
 included (headline=True), each verbatim from its text. A summary's Sentence has the same
 document and position as the SourceSentence it was chosen from. Warns and raises as
 summarize() does. The GIL is released while segmenting.
+
+)" + options_help)
+          .c_str());
+  m.def(
+      "explain",
+      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
+        return Explain(texts, names, kwargs);
+      },
+      py::arg("texts"), py::arg("names") = py::none(),
+      (R"(explain(texts, names=None, **options) -> list[ExplainedSentence]
+
+Why each sentence is in the summary or not, as `precis explain` prints it: `texts`,
+`names` and the options as for summarize(). Returns every sentence segment() returns, in
+its order, each with its score, its verdict ("chosen", or the first test it failed, in
+the order selection applies them) and the reason in words, naming the option that would
+change it. The chosen ones are summarize()'s sentences. Warns and raises as summarize()
+does. The GIL is released while summarizing.
 
 )" + options_help)
           .c_str());

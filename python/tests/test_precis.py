@@ -639,3 +639,36 @@ def test_markup_is_read_as_its_text_unless_plain_text_everywhere(tmp_path, name,
     assert any("visite d’État" in s for s in results[False])
     assert not any(mark in s for s in results[False] for mark in syntax)
     assert any(syntax[0] in s for s in results[True])
+
+
+def test_explain_matches_the_command_line_and_summarize():
+    paths, texts = sample_texts()
+    names = [str(p) for p in paths]
+    cli = subprocess.run([str(BIN_DIR / "precis"), "explain", "--format", "json", str(SAMPLE_DOCS)],
+                         capture_output=True, check=True, timeout=60)
+    expected = json.loads(cli.stdout)["sentences"]
+    got = precis.explain(texts, names=names)
+    assert len(expected) > 50
+    assert [(s.text, s.document, s.position, s.paragraph, s.headline, s.verdict, s.reason)
+            for s in got] == [
+        (e["text"], e["document"], e["sentence"], e["paragraph"], e["headline"], e["verdict"],
+         e["reason"]) for e in expected]
+    chosen = {(s.document, s.position): s.score for s in got if s.verdict == "chosen"}
+    summary = precis.summarize(texts, names=names)
+    assert chosen == {(s.document, s.position): s.score for s in summary}
+    assert isinstance(got[0], precis.SourceSentence)
+    again = pickle.loads(pickle.dumps(got))
+    assert [repr(s) for s in again] == [repr(s) for s in got]
+    assert repr(got[0]).startswith("ExplainedSentence(document=0, paragraph=0, position=0, ")
+
+
+def test_explain_says_why_and_follows_the_options():
+    listed = precis.explain(FRENCH, words=0)
+    by_text = {s.text: s for s in listed}
+    title = by_text["Poutine à Pyongyang"]
+    assert (title.verdict, title.reason) == ("headline", "a headline or title (--include-headlines)")
+    assert all(s.verdict != "no-room" for s in listed)  # no budget
+    with_titles = precis.explain(FRENCH, words=0, include_headlines=True)
+    assert all(s.verdict != "headline" for s in with_titles)
+    with pytest.raises(precis.InvalidOptionsError, match="lang"):
+        precis.explain(FRENCH, lang="xx")
