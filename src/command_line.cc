@@ -99,7 +99,7 @@ Described Describe(CommandLine& line, std::string& format) {
            "output: text (a sentence a line), json, markdown or html (a page showing the "
            "summary within its sources); segment writes text or json (each sentence with "
            "its document, paragraph and headline flag), explain text (a tab-separated "
-           "table) or json");
+           "table), json or html (the page, each sentence left out saying why on hover)");
     }
   }
   // --threads is precis's own, not a summarize option: precis-eval runs clusters in
@@ -248,10 +248,12 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     line.options.Validate();
   });
   // Refused before any input is read: RenderSentences would refuse it after.
-  if ((line.command == Command::kSegment || line.command == Command::kExplain) &&
-      line.format != OutputFormat::kText && line.format != OutputFormat::kJson) {
-    throw UsageError(std::string(line.command == Command::kSegment ? "segment" : "explain") +
-                     " writes --format text or json, not " + format);
+  if (line.command == Command::kSegment && line.format != OutputFormat::kText &&
+      line.format != OutputFormat::kJson) {
+    throw UsageError("segment writes --format text or json, not " + format);
+  }
+  if (line.command == Command::kExplain && line.format == OutputFormat::kMarkdown) {
+    throw UsageError("explain writes --format text, json or html, not " + format);
   }
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   return line;

@@ -135,7 +135,8 @@ int Run(const precis::CommandLine& line) {
       const precis::Explanation explanation = precis::Explain(inputs.documents, line.options);
       PrintWarnings(explanation.summary.warnings);
       if (explanation.sentences.empty()) throw NoSentence(line, "no sentence to summarize");
-      Emit(line, inputs.documents, precis::RenderExplanation(explanation, line.format));
+      Emit(line, inputs.documents,
+           precis::RenderExplanation(explanation, line.format, line.options));
       return 0;
     }
     case precis::Command::kBatch:

@@ -57,7 +57,8 @@ const char* VerdictName(Verdict verdict) {
   return "unknown";
 }
 
-std::string RenderExplanation(const Explanation& explanation, OutputFormat format) {
+std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
+                              const Options& options) {
   const std::vector<std::string>& names = explanation.summary.document_names;
   for (const ExplainedSentence& s : explanation.sentences) {
     if (s.document >= names.size()) {
@@ -71,11 +72,12 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
       return RenderExplanationText(explanation);
     case OutputFormat::kJson:
       break;
-    case OutputFormat::kMarkdown:
     case OutputFormat::kHtml:
+      return RenderHtml(explanation, options);
+    case OutputFormat::kMarkdown:
       throw Error(ErrorCode::kInvalidOptions, "",
-                  "an explanation is written as text or json; markdown and html are forms "
-                  "of a summary");
+                  "an explanation is written as text, json or html; markdown is a form of a "
+                  "summary");
   }
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const ExplainedSentence& s : explanation.sentences) {

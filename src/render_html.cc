@@ -122,6 +122,7 @@ article p { margin: 0 0 .8rem; }
 p.headline { font-weight: bold; }
 p.empty { color: var(--muted); font-style: italic; }
 span.s:hover { background: #efede6; }
+span.s[title] { cursor: help; }
 mark { background: var(--mark); color: inherit; padding: .05em .15em; border-radius: 3px;
        cursor: help; scroll-margin-top: 2rem; }
 mark::before { content: attr(data-rank); font: 700 .7rem system-ui, sans-serif;
@@ -131,11 +132,17 @@ mark:target { background: var(--mark-strong); outline: 2px solid #d08f00; }
 
 class Page {
  public:
-  Page(const Summary& summary, const std::vector<Sentence>& sentences, const Options& options)
+  // `explained`, unless null, gives every sentence of `sentences` its verdict, shown on
+  // the ones left out.
+  Page(const Summary& summary, const std::vector<Sentence>& sentences, const Options& options,
+       const std::vector<ExplainedSentence>* explained = nullptr)
       : summary_(summary),
         sentences_(sentences),
         language_(summary.language.empty() ? options.language : summary.language),
-        labels_(LabelsFor(language_)) {}
+        labels_(LabelsFor(language_)) {
+    if (explained == nullptr) return;
+    for (const ExplainedSentence& e : *explained) verdicts_.emplace(Key(e.document, e.position), &e);
+  }
 
   std::string Render() {
     Check();
@@ -266,7 +273,14 @@ class Page {
   void SentenceElement(const Sentence& s) {
     const auto found = chosen_.find(Key(s.document, s.position));
     if (found == chosen_.end()) {
-      out_ += "<span class=\"s\">" + EscapeHtml(s.text) + "</span>";
+      const auto verdict = verdicts_.find(Key(s.document, s.position));
+      if (verdict == verdicts_.end()) {
+        out_ += "<span class=\"s\">" + EscapeHtml(s.text) + "</span>";
+      } else {
+        out_ += "<span class=\"s\" data-verdict=\"" +
+                std::string(VerdictName(verdict->second->verdict)) + "\" title=\"" +
+                EscapeHtml(verdict->second->reason) + "\">" + EscapeHtml(s.text) + "</span>";
+      }
       return;
     }
     const SummarySentence& chosen = *found->second;
@@ -281,6 +295,7 @@ class Page {
   const Labels& labels_;
   std::map<Key, const Sentence*> by_key_;
   std::map<Key, const SummarySentence*> chosen_;
+  std::map<Key, const ExplainedSentence*> verdicts_;
   std::string out_;
 };
 
@@ -293,6 +308,12 @@ std::string EscapeHtml(std::string_view text) {
 std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
                        const Options& options) {
   return Page(summary, sentences, options).Render();
+}
+
+std::string RenderHtml(const Explanation& explanation, const Options& options) {
+  const std::vector<Sentence> sentences(explanation.sentences.begin(),
+                                        explanation.sentences.end());
+  return Page(explanation.summary, sentences, options, &explanation.sentences).Render();
 }
 
 }  // namespace precis

@@ -175,8 +175,13 @@ TEST_CASE("precis explain tells, for every sentence segment finds, why the summa
 
   const auto markdown = RunCommand(Precis() + " explain --format markdown /nonexistent/dir");
   CHECK(markdown.exit_code == 2);
-  CHECK(markdown.err.find("explain writes --format text or json, not markdown") !=
+  CHECK(markdown.err.find("explain writes --format text, json or html, not markdown") !=
         std::string::npos);
+  const auto html = RunCommand(Precis() + " explain --format html " + docs);
+  REQUIRE(html.exit_code == 0);
+  CHECK(html.out.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.out.find("data-verdict=\"headline\" title=\"a headline or title "
+                      "(--include-headlines)\"") != std::string::npos);
   const auto missing = RunCommand(Precis() + " explain /nonexistent/dir");
   CHECK(missing.exit_code == 1);
   CHECK(missing.err.find("/nonexistent/dir") != std::string::npos);

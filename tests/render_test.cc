@@ -150,15 +150,18 @@ TEST_CASE("Segmented sentences: summary formats and unknown documents are refuse
   CHECK(code(OutputFormat::kJson, {"a"}) == ErrorCode::kInvalidInput);  // names document 1
 }
 
+// FrenchSummary's sentences, and a question of the first document left out.
 Explanation FrenchExplanation() {
   Explanation explanation;
   explanation.summary = FrenchSummary();
-  ExplainedSentence chosen;
-  chosen.text = "Pyongyang a envoy\u00e9 6.700 conteneurs,\nsoit 3,5\u00a0% de plus.";
-  chosen.document = 1;
-  chosen.score = 0.5;
-  chosen.verdict = Verdict::kChosen;
-  chosen.reason = "chosen 1st of 1";
+  for (const SummarySentence& s : explanation.summary.sentences) {
+    ExplainedSentence chosen;
+    static_cast<Sentence&>(chosen) = s;
+    chosen.score = s.score;
+    chosen.verdict = Verdict::kChosen;
+    chosen.reason = s.rank == 0 ? "chosen 1st of 2" : "chosen 2nd of 2";
+    explanation.sentences.push_back(chosen);
+  }
   ExplainedSentence question;
   question.text = "Que fera M.\u00a0Kim\t?";
   question.document = 0;
@@ -167,23 +170,25 @@ Explanation FrenchExplanation() {
   question.score = 0.125;
   question.verdict = Verdict::kCannotStandAlone;
   question.reason = "a question";
-  explanation.sentences = {question, chosen};
+  explanation.sentences.insert(explanation.sentences.begin() + 1, question);
   return explanation;
 }
 
 TEST_CASE("An explanation as text: a tab-separated row per sentence, one line each") {
   CHECK(RenderExplanation(FrenchExplanation(), OutputFormat::kText) ==
         "sentence\tscore\tverdict\treason\ttext\n"
+        "0:2\t0.25\tchosen\tchosen 2nd of 2\t\u00ab\u202fDes documents importants\u202f\u00bb "
+        "seront sign\u00e9s, a dit M. Ouchakov.\n"
         "0:3\t0.125\tcannot-stand-alone\ta question\tQue fera M.\u00a0Kim ?\n"
-        "1:0\t0.5\tchosen\tchosen 1st of 1\tPyongyang a envoy\u00e9 6.700 conteneurs, soit "
-        "3,5\u00a0% de plus.\n");
+        "1:0\t0.5\tchosen\tchosen 1st of 2\tPyongyang a envoy\u00e9 6.700 conteneurs, soit "
+        "3,5\u00a0% de *plus*.\n");
 }
 
 TEST_CASE("An explanation as JSON: each sentence with its place, score, verdict and reason") {
   const auto root =
       nlohmann::json::parse(RenderExplanation(FrenchExplanation(), OutputFormat::kJson));
-  REQUIRE(root.at("sentences").size() == 2);
-  const auto& q = root.at("sentences")[0];
+  REQUIRE(root.at("sentences").size() == 3);
+  const auto& q = root.at("sentences")[1];
   CHECK(q.at("text") == "Que fera M.\u00a0Kim\t?");
   CHECK(q.at("source") == "lemonde_*1*.txt");
   CHECK(q.at("sentence") == 3);
@@ -191,21 +196,29 @@ TEST_CASE("An explanation as JSON: each sentence with its place, score, verdict 
   CHECK(q.at("score") == 0.125);
   CHECK(q.at("verdict") == "cannot-stand-alone");
   CHECK(q.at("reason") == "a question");
-  CHECK(root.at("sentences")[1].at("verdict") == "chosen");
+  CHECK(root.at("sentences")[2].at("verdict") == "chosen");
   CHECK(root.at("warnings")[0] == "vide.txt: no text to summarize");
 }
 
-TEST_CASE("An explanation: summary formats and unknown documents are refused") {
-  for (const OutputFormat format : {OutputFormat::kMarkdown, OutputFormat::kHtml}) {
-    try {
-      RenderExplanation(FrenchExplanation(), format);
-      FAIL("rendered");
-    } catch (const Error& e) {
-      CHECK(e.code() == ErrorCode::kInvalidOptions);
-    }
+TEST_CASE("An explanation as HTML: the summary's page, each sentence left out saying why") {
+  const std::string page = RenderExplanation(FrenchExplanation(), OutputFormat::kHtml);
+  CHECK(page == RenderHtml(FrenchExplanation(), Options{}));
+  CHECK(page.find("<span class=\"s\" data-verdict=\"cannot-stand-alone\" title=\"a question\">"
+                  "Que fera M.\u00a0Kim\t?</span>") != std::string::npos);
+  // The chosen sentence is marked as on the summary's page, without a verdict.
+  CHECK(page.find("<mark id=") != std::string::npos);
+  CHECK(page.find("data-verdict=\"chosen\"") == std::string::npos);
+}
+
+TEST_CASE("An explanation: Markdown and unknown documents are refused") {
+  try {
+    RenderExplanation(FrenchExplanation(), OutputFormat::kMarkdown);
+    FAIL("rendered");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
   }
   Explanation stray = FrenchExplanation();
-  stray.sentences[1].document = 2;
+  stray.sentences[2].document = 2;
   try {
     RenderExplanation(stray, OutputFormat::kText);
     FAIL("rendered");

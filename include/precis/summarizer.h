@@ -107,6 +107,10 @@ std::string Render(const Summary& summary, OutputFormat format, const Options& o
 std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
                        const Options& options);
 
+// The same page for what Explain returned: each sentence left out also shows its reason
+// on hover (a title attribute), and names its verdict in data-verdict. Throws as above.
+std::string RenderHtml(const Explanation& explanation, const Options& options);
+
 // Renders what Segment returned for documents named `document_names` (a sentence's
 // document indexes it): text is one sentence a line, each run of its own line breaks
 // (and a space before them) turned into one space, as Render writes a summary's; JSON
@@ -122,9 +126,11 @@ std::string RenderSentences(const std::vector<Sentence>& sentences,
 // (VerdictName), the reason, and the sentence on one line (its line breaks and tabs
 // written as a space). JSON lists every sentence with the fields RenderSentences writes,
 // plus its score, verdict and reason, and the documents' names, the language and the
-// warnings. Both end with a newline. Throws Error(kInvalidOptions) for kMarkdown and
-// kHtml, and Error(kInvalidInput) when a sentence names no document of the summary.
-std::string RenderExplanation(const Explanation& explanation, OutputFormat format);
+// warnings. HTML is RenderHtml's page for the explanation. Each ends with a newline.
+// Throws Error(kInvalidOptions) for kMarkdown, and Error(kInvalidInput) when a sentence
+// names no document of the summary.
+std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
+                              const Options& options = {});
 
 // "chosen", "headline", "cannot-stand-alone", "too-short", "too-long", "unrelated",
 // "near-duplicate", "no-room": the names RenderExplanation writes.
