@@ -251,6 +251,33 @@ void CheckSummary(const Summary& summary, const std::vector<Document>& documents
   }
 }
 
+// Explain's verdicts: the chosen sentences are the summary's, every sentence has a reason,
+// and every format renders.
+void CheckExplanation(const Explanation& explanation, const std::vector<Document>& documents,
+                      const Options& options) {
+  CheckSummary(explanation.summary, documents, options);
+  FUZZ_CHECK(explanation.sentences.size() == explanation.summary.sentence_count);
+  std::size_t chosen = 0;
+  for (const ExplainedSentence& e : explanation.sentences) {
+    FUZZ_CHECK(e.document < documents.size());
+    FUZZ_CHECK(!e.reason.empty());
+    FUZZ_CHECK(IsValidUtf8(e.reason));
+    if (e.verdict != Verdict::kChosen) continue;
+    ++chosen;
+    FUZZ_CHECK(std::any_of(explanation.summary.sentences.begin(),
+                           explanation.summary.sentences.end(), [&](const SummarySentence& s) {
+                             return s.document == e.document && s.position == e.position &&
+                                    s.text == e.text;
+                           }));
+  }
+  FUZZ_CHECK(chosen == explanation.summary.sentences.size());
+  for (OutputFormat format : {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kHtml}) {
+    const std::string rendered = RenderExplanation(explanation, format, options);
+    FUZZ_CHECK(!rendered.empty() && rendered.back() == '\n');
+    FUZZ_CHECK(IsValidUtf8(rendered));
+  }
+}
+
 }  // namespace
 
 void RunPipeline(const std::uint8_t* data, std::size_t size) {
@@ -319,7 +346,8 @@ void RunPipeline(const std::uint8_t* data, std::size_t size) {
   }
 
   try {
-    CheckSummary(Summarize(documents, options), documents, options);
+    // Explain runs Summarize's pipeline and judges every sentence after it.
+    CheckExplanation(Explain(documents, options), documents, options);
   } catch (const Error&) {
   }
 }

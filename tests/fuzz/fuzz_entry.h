@@ -25,7 +25,8 @@ namespace precis::fuzz {
 // whole text as an archive (Unpack, up to 1 MiB) and loads its first members; runs
 // Load (and MarkdownText on its text, taken for Markdown or not) -> Clean ->
 // SentenceSegmenter::Split -> Tokenizer::Terms on every document, then
-// Summarize on the cluster and Render in every format.
+// Explain on the cluster (Summarize, then every sentence judged) and Render and
+// RenderExplanation in every format.
 void RunPipeline(const std::uint8_t* data, std::size_t size);
 
 // Byte 0 chooses the Unicode tokenizer's options: bit 0 language ("fr"/"en"), bit 1 no

@@ -1,5 +1,5 @@
-// libFuzzer target: bytes -> Load -> Clean -> Split -> Terms, then Summarize and Render.
-// How the bytes are read: fuzz_entry.h. Run it with scripts/fuzz.
+// libFuzzer target: bytes -> Load -> Clean -> Split -> Terms, then Explain (Summarize and
+// every verdict) and Render. How the bytes are read: fuzz_entry.h. Run it with scripts/fuzz.
 #include <cstddef>
 #include <cstdint>
 
