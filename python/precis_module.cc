@@ -603,7 +603,8 @@ RuntimeError (internal).)";
       .def_readonly("score", &precis::ExplainedSentence::score,
                     "centrality (PageRank), as Sentence.score")
       .def_property_readonly(
-          "verdict", [](const precis::ExplainedSentence& s) { return precis::VerdictName(s.verdict); },
+          "verdict",
+          [](const precis::ExplainedSentence& s) { return precis::VerdictName(s.verdict); },
           "\"chosen\", or the first test it failed: \"headline\", \"cannot-stand-alone\", "
           "\"too-short\", \"too-long\", \"unrelated\", \"near-duplicate\", \"no-room\"")
       .def_property_readonly(

@@ -141,7 +141,9 @@ class Page {
         language_(summary.language.empty() ? options.language : summary.language),
         labels_(LabelsFor(language_)) {
     if (explained == nullptr) return;
-    for (const ExplainedSentence& e : *explained) verdicts_.emplace(Key(e.document, e.position), &e);
+    for (const ExplainedSentence& e : *explained) {
+      verdicts_.emplace(Key(e.document, e.position), &e);
+    }
   }
 
   std::string Render() {

@@ -1,6 +1,9 @@
 #include "select.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <cstddef>
 #include <functional>
 #include <limits>
@@ -41,6 +44,35 @@ bool WithinWords(const Candidate& candidate, std::size_t used, const SelectOptio
 }
 bool WithinChars(const Candidate& candidate, std::size_t used, const SelectOptions& options) {
   return options.chars == 0 || used + candidate.code_points <= options.chars;
+}
+
+// What a budget has left once `used` is taken; SIZE_MAX for no budget (0).
+std::size_t Left(std::size_t budget, std::size_t used) {
+  return budget == 0 ? SIZE_MAX : budget - std::min(used, budget);
+}
+
+// "1st", "2nd", "3rd", "4th", "11th", "21st"...
+std::string Ordinal(std::size_t n) {
+  const std::size_t tens = n % 100;
+  const char* suffix = tens >= 11 && tens <= 13 ? "th"
+                       : n % 10 == 1            ? "st"
+                       : n % 10 == 2            ? "nd"
+                       : n % 10 == 3            ? "rd"
+                                                : "th";
+  return std::to_string(n) + suffix;
+}
+
+// `decimals` decimals, whatever the locale: "0.71".
+std::string Fixed(double value, int decimals) {
+  char buffer[32];
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+  return std::string(buffer, result.ptr);
+}
+
+// Three decimals, rounded down: "0.149" for 0.1499.
+std::string ThreeDecimalsDown(double value) {
+  return Fixed(std::floor(value * 1000.0) / 1000.0, 3);
 }
 
 }  // namespace
@@ -192,11 +224,17 @@ std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const Spars
                 "JudgeSentences needs one score and one tfidf row per candidate");
   }
   std::vector<Judgement> judgements(n);
-  std::vector<char> is_chosen(n, 0);
-  for (std::size_t rank = 0; rank < chosen.size(); ++rank) {
-    if (chosen[rank] >= n) {
+  std::size_t used_words = 0;
+  std::size_t used_chars = 0;
+  for (const std::size_t i : chosen) {
+    if (i >= n) {
       throw Error(ErrorCode::kInternal, "", "JudgeSentences: a chosen index out of range");
     }
+    used_words += candidates[i].words;
+    used_chars += candidates[i].code_points;
+  }
+  std::vector<char> is_chosen(n, 0);
+  for (std::size_t rank = 0; rank < chosen.size(); ++rank) {
     is_chosen[chosen[rank]] = 1;
     judgements[chosen[rank]].chosen_rank = rank;
   }
@@ -252,10 +290,51 @@ std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const Spars
     } else {
       // What is left fits no budget: selection stops only when no candidate fits.
       j.verdict = Verdict::kNoRoom;
+      j.words_left = Left(options.words, used_words);
+      j.chars_left = Left(options.chars, used_chars);
     }
   }
   return judgements;
 }
+
+std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_t chosen_count,
+                              const std::string& duplicate_name, const std::string& why_not,
+                              const SelectOptions& options) {
+  const auto count = [](std::size_t n, const char* unit) {
+    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
+  };
+  switch (j.verdict) {
+    case Verdict::kChosen:
+      return "chosen " + Ordinal(j.chosen_rank + 1) + " of " + std::to_string(chosen_count);
+    case Verdict::kHeadline:
+      return "a headline or title (--include-headlines)";
+    case Verdict::kCannotStandAlone:
+      return why_not;
+    case Verdict::kTooShort:
+      return count(c.words, "word") + ", under --min-words " + std::to_string(options.min_words);
+    case Verdict::kTooLong:
+      return count(c.words, "word") + ", over --max-words " + std::to_string(options.max_words);
+    case Verdict::kUnrelated:
+      // Rounded down, so that a share just under the floor does not print as the floor.
+      return "relevance " + ThreeDecimalsDown(j.share) + " of the best, under --min-relevance " +
+             ShortestDecimal(options.min_relevance);
+    case Verdict::kNearDuplicate:
+      return "near duplicate of " + duplicate_name + " (cosine " + Fixed(j.similarity, 2) +
+             ", --duplicate-threshold " + ShortestDecimal(options.duplicate_threshold) + ")";
+    case Verdict::kNoRoom:
+      break;
+  }
+  if (options.sentences != 0 && chosen_count >= options.sentences) {
+    return "no room: the summary has its --sentences " + std::to_string(options.sentences);
+  }
+  if (c.words > j.words_left) {
+    return "no room: " + count(c.words, "word") + ", " + std::to_string(j.words_left) +
+           " left of --words " + std::to_string(options.words);
+  }
+  return "no room: " + count(c.code_points, "character") + ", " + std::to_string(j.chars_left) +
+         " left of --chars " + std::to_string(options.chars);
+}
+
 
 Refusals CountRefusals(const Eigen::VectorXd& scores,
                        const std::function<Candidate(std::size_t)>& describe,

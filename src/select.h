@@ -73,6 +73,9 @@ struct Judgement {
   std::size_t duplicate_of = 0;  // kNearDuplicate: the chosen sentence it is closest to
   double similarity = 0.0;       // kNearDuplicate: their cosine
   double share = 0.0;            // kUnrelated: its relevance over the best
+  // kNoRoom: what the word and character budgets had left (SIZE_MAX for no budget).
+  std::size_t words_left = 0;
+  std::size_t chars_left = 0;
 };
 // Throws Error(kInternal) unless `scores`, `tfidf` and `candidates` all have one entry per
 // sentence and `chosen` indexes them. Cost: O(N + k * nnz(tfidf)) for k chosen sentences.
@@ -80,6 +83,15 @@ std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const Spars
                                       const std::vector<Candidate>& candidates,
                                       const std::vector<std::size_t>& chosen,
                                       const SelectOptions& options);
+
+// A judgement in words, naming the option that would change it: "chosen 1st of 6",
+// "5 words, under --min-words 6", "near duplicate of 2:0 (cosine 0.85,
+// --duplicate-threshold 0.5)", "no room: 8 words, 4 left of --words 15"... `c` is the
+// sentence's candidate, `chosen_count` the number chosen, `duplicate_name` names the
+// sentence a kNearDuplicate repeats, and `why_not` is what a kCannotStandAlone says.
+std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_t chosen_count,
+                              const std::string& duplicate_name, const std::string& why_not,
+                              const SelectOptions& options);
 
 // Why a selection came out empty, for the warning that says so: each sentence counted
 // under the first filter of SelectSentences it fails, in this order.

@@ -2,9 +2,7 @@
 #include "precis/summarizer.h"
 
 #include <algorithm>
-#include <charconv>
 #include <chrono>
-#include <cmath>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,7 +21,6 @@
 #include "quotation_speaker.h"
 #include "rank.h"
 #include "segment.h"
-#include "shortest_decimal.h"
 #include "select.h"
 #include "standalone.h"
 #include "text_measure.h"
@@ -115,78 +112,6 @@ std::string WhyNotInSummary(std::string_view sentence, QuotationPlace quotation,
       break;
   }
   return WhyNotStandAlone(sentence, language);
-}
-
-// "1st", "2nd", "3rd", "4th", "11th", "21st"...
-std::string Ordinal(std::size_t n) {
-  const std::size_t tens = n % 100;
-  const char* suffix = tens >= 11 && tens <= 13 ? "th"
-                       : n % 10 == 1            ? "st"
-                       : n % 10 == 2            ? "nd"
-                       : n % 10 == 3            ? "rd"
-                                                : "th";
-  return std::to_string(n) + suffix;
-}
-
-// `decimals` decimals, whatever the locale: "0.71".
-std::string Fixed(double value, int decimals) {
-  char buffer[32];
-  const auto result =
-      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-  return std::string(buffer, result.ptr);
-}
-
-// Three decimals, rounded down: "0.149" for 0.1499.
-std::string ThreeDecimalsDown(double value) {
-  return Fixed(std::floor(value * 1000.0) / 1000.0, 3);
-}
-
-// The verdict in words, naming the option that would change it.
-std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_t chosen_count,
-                              const std::vector<SentenceRecord>& sentences,
-                              std::size_t used_words, std::size_t used_chars,
-                              const std::string& why_not, const SelectOptions& options) {
-  const auto count = [](std::size_t n, const char* unit) {
-    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
-  };
-  switch (j.verdict) {
-    case Verdict::kChosen:
-      return "chosen " + Ordinal(j.chosen_rank + 1) + " of " + std::to_string(chosen_count);
-    case Verdict::kHeadline:
-      return "a headline or title (--include-headlines)";
-    case Verdict::kCannotStandAlone:
-      return why_not;
-    case Verdict::kTooShort:
-      return count(c.words, "word") + ", under --min-words " + std::to_string(options.min_words);
-    case Verdict::kTooLong:
-      return count(c.words, "word") + ", over --max-words " + std::to_string(options.max_words);
-    case Verdict::kUnrelated:
-      // Rounded down, so that a share just under the floor does not print as the floor.
-      return "relevance " + ThreeDecimalsDown(j.share) + " of the best, under --min-relevance " +
-             ShortestDecimal(options.min_relevance);
-    case Verdict::kNearDuplicate: {
-      const SentenceRecord& other = sentences[j.duplicate_of];
-      return "near duplicate of " + std::to_string(other.document) + ":" +
-             std::to_string(other.position) + " (cosine " + Fixed(j.similarity, 2) +
-             ", --duplicate-threshold " + ShortestDecimal(options.duplicate_threshold) + ")";
-    }
-    case Verdict::kNoRoom:
-      break;
-  }
-  if (options.sentences != 0 && chosen_count >= options.sentences) {
-    return "no room: the summary has its --sentences " + std::to_string(options.sentences);
-  }
-  if (options.words != 0 && used_words + c.words > options.words) {
-    return "no room: " + count(c.words, "word") + ", " +
-           std::to_string(options.words - std::min(used_words, options.words)) +
-           " left of --words " + std::to_string(options.words);
-  }
-  if (options.chars != 0 && used_chars + c.code_points > options.chars) {
-    return "no room: " + count(c.code_points, "character") + ", " +
-           std::to_string(options.chars - std::min(used_chars, options.chars)) +
-           " left of --chars " + std::to_string(options.chars);
-  }
-  return "no room";  // not reached: selection stops only when nothing fits
 }
 
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
@@ -298,12 +223,6 @@ std::vector<ExplainedSentence> ExplainSentences(
   for (std::size_t i = 0; i < count; ++i) candidates.push_back(describe(i));
   const std::vector<Judgement> judgements =
       JudgeSentences(relevance, tfidf, candidates, chosen, options);
-  std::size_t used_words = 0;
-  std::size_t used_chars = 0;
-  for (const std::size_t i : chosen) {
-    used_words += candidates[i].words;
-    used_chars += candidates[i].code_points;
-  }
   std::vector<Sentence> sentences = Sentences(segmented);
   std::vector<ExplainedSentence> explained(count);
   for (std::size_t i = 0; i < count; ++i) {
@@ -317,8 +236,10 @@ std::vector<ExplainedSentence> ExplainSentences(
             ? WhyNotInSummary(segmented.Normalized(s), s.quotation,
                               refuse_answers && s.interview_answer, *segmented.language)
             : std::string();
-    e.reason = DescribeJudgement(judgements[i], candidates[i], chosen.size(),
-                                 segmented.sentences, used_words, used_chars, why_not, options);
+    const SentenceRecord& other = segmented.sentences[judgements[i].duplicate_of];
+    e.reason = DescribeJudgement(
+        judgements[i], candidates[i], chosen.size(),
+        std::to_string(other.document) + ":" + std::to_string(other.position), why_not, options);
   }
   return explained;
 }

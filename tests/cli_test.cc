@@ -127,7 +127,7 @@ TEST_CASE("precis segment splits the sample as a French reader would") {
   }
 }
 
-TEST_CASE("precis explain tells, for every sentence segment finds, why the summary takes it or not") {
+TEST_CASE("precis explain tells why the summary takes each sentence segment finds, or not") {
   const std::string docs = Quoted(SampleDocsDir());
   const auto summary = RunCommand(Precis() + " " + docs);
   const auto segment = RunCommand(Precis() + " segment " + docs);

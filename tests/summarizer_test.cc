@@ -464,7 +464,8 @@ TEST_CASE("Explain says why a sentence is left out, naming the option that would
       "d\u2019\u00c9tat.";
   const std::vector<Document> documents = {
       {"un", "Vladimir Poutine est arriv\u00e9 mardi \u00e0 Pyongyang pour une visite "
-             "d\u2019\u00c9tat. " + question + " Mais le Kremlin n\u2019a rien dit de l\u2019accord."},
+             "d\u2019\u00c9tat. " + question +
+             " Mais le Kremlin n\u2019a rien dit de l\u2019accord."},
       {"deux", copy + " L\u2019accord de partenariat sera sign\u00e9 \u00e0 Pyongyang mercredi. "
                       "Il y a 6.700 soldats."},
   };

@@ -666,7 +666,8 @@ def test_explain_says_why_and_follows_the_options():
     listed = precis.explain(FRENCH, words=0)
     by_text = {s.text: s for s in listed}
     title = by_text["Poutine à Pyongyang"]
-    assert (title.verdict, title.reason) == ("headline", "a headline or title (--include-headlines)")
+    assert (title.verdict, title.reason) == ("headline",
+                                             "a headline or title (--include-headlines)")
     assert all(s.verdict != "no-room" for s in listed)  # no budget
     with_titles = precis.explain(FRENCH, words=0, include_headlines=True)
     assert all(s.verdict != "headline" for s in with_titles)
