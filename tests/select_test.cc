@@ -514,5 +514,44 @@ TEST_CASE("select: judging needs one entry per sentence and chosen indexes in ra
   CHECK(JudgeSentences(Eigen::VectorXd(), SparseMatrix(0, 0), {}, {}, Open()).empty());
 }
 
+TEST_CASE("select: a judgement in words names the option that would change it", "[select]") {
+  SelectOptions options = Open();
+  options.min_words = 6;
+  options.max_words = 70;
+  options.min_relevance = 0.15;
+  options.duplicate_threshold = 0.5;
+  options.words = 100;
+  options.chars = 600;
+  Judgement j;
+  const Candidate c = Words(5);  // 5 words, 30 code points
+  const auto say = [&](Verdict verdict, std::size_t chosen = 6) {
+    j.verdict = verdict;
+    return DescribeJudgement(j, c, chosen, "2:0", "a question", options);
+  };
+  j.chosen_rank = 2;
+  CHECK(say(Verdict::kChosen) == "chosen 3rd of 6");
+  j.chosen_rank = 10;
+  CHECK(say(Verdict::kChosen, 12) == "chosen 11th of 12");
+  j.chosen_rank = 20;
+  CHECK(say(Verdict::kChosen, 22) == "chosen 21st of 22");
+  CHECK(say(Verdict::kHeadline) == "a headline or title (--include-headlines)");
+  CHECK(say(Verdict::kCannotStandAlone) == "a question");
+  CHECK(say(Verdict::kTooShort) == "5 words, under --min-words 6");
+  CHECK(say(Verdict::kTooLong) == "5 words, over --max-words 70");
+  j.share = 0.1499;
+  CHECK(say(Verdict::kUnrelated) == "relevance 0.149 of the best, under --min-relevance 0.15");
+  j.similarity = 0.854;
+  CHECK(say(Verdict::kNearDuplicate) ==
+        "near duplicate of 2:0 (cosine 0.85, --duplicate-threshold 0.5)");
+  j.words_left = 4;
+  j.chars_left = 500;
+  CHECK(say(Verdict::kNoRoom) == "no room: 5 words, 4 left of --words 100");
+  j.words_left = 60;
+  j.chars_left = 29;
+  CHECK(say(Verdict::kNoRoom) == "no room: 30 characters, 29 left of --chars 600");
+  options.sentences = 6;
+  CHECK(say(Verdict::kNoRoom) == "no room: the summary has its --sentences 6");
+}
+
 }  // namespace
 }  // namespace precis
