@@ -41,16 +41,17 @@ enum class Verdict {
   kTooShort,          // fewer words than SelectOptions::min_words
   kTooLong,           // more words than SelectOptions::max_words
   kUnrelated,         // relevance under SelectOptions::min_relevance of the best
-  kNearDuplicate,     // as close to a chosen sentence as SelectOptions::duplicate_threshold
-  kNoRoom,            // passed every test, but did not fit what was left of the budget
+  kNearDuplicate,     // a chosen sentence's cosine with it reaches duplicate_threshold
+  kNoRoom,            // passed every test, but did not fit what a budget had left
 };
 
 // A sentence of a document, with what the summary made of it.
 struct ExplainedSentence : Sentence {
   double score = 0.0;        // its centrality (PageRank), as SummarySentence::score
   Verdict verdict = Verdict::kChosen;
-  // The verdict in words, for people: "chosen 1st", "a question", "opens with \"mais\",
-  // which points back", "near duplicate of 2:0 (cosine 0.71)" (document:position)...
+  // The verdict in words, for people, naming the option that would change it: "chosen
+  // 1st of 6", "a question", "opens with \"mais\", which points back", "near duplicate of
+  // 2:0 (cosine 0.71, --duplicate-threshold 0.5)" (document:position)...
   std::string reason;
 };
 
