@@ -130,13 +130,20 @@ int Run(const precis::CommandLine& line) {
       return 0;
     }
     case precis::Command::kExplain: {
+      const auto read_start = std::chrono::steady_clock::now();
       const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
+      const double read_seconds = SecondsSince(read_start);
       PrintWarnings(inputs.warnings);
       const precis::Explanation explanation = precis::Explain(inputs.documents, line.options);
       PrintWarnings(explanation.summary.warnings);
       if (explanation.sentences.empty()) throw NoSentence(line, "no sentence to summarize");
+      const auto write_start = std::chrono::steady_clock::now();
       Emit(line, inputs.documents,
            precis::RenderExplanation(explanation, line.format, line.options));
+      if (line.timings) {
+        PrintTimings(explanation.summary, read_seconds, SecondsSince(write_start),
+                     inputs.documents.size());
+      }
       return 0;
     }
     case precis::Command::kBatch:

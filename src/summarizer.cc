@@ -372,6 +372,7 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   if (explained != nullptr) {
     *explained = ExplainSentences(segmented, relevance, matrix.tfidf, chosen, ranked.scores,
                                   describe, refuse_answers, options.select);
+    clock.Lap("explain");
   }
   summary.stats.timings = clock.Take();
   summary.stats.terms = matrix.vocabulary.size();

@@ -348,6 +348,18 @@ TEST_CASE("The --timings option reports every stage, the peak memory and the siz
   }
   CHECK(timed.err.find("peak memory") != std::string::npos);
   CHECK(timed.err.find("5 documents") != std::string::npos);
+  CHECK(timed.err.find(" explain ") == std::string::npos);
+  // explain times its own stage too, and prints the same table.
+  const auto explain = RunCommand(Precis() + " explain " + Quoted(SampleDocsDir()));
+  const auto explain_timed =
+      RunCommand(Precis() + " explain --timings " + Quoted(SampleDocsDir()));
+  REQUIRE(explain_timed.exit_code == 0);
+  CHECK(explain_timed.out == explain.out);
+  CHECK(explain.err.empty());
+  for (const char* stage : {"select", "order", "explain", "write", "total"}) {
+    CAPTURE(stage);
+    CHECK(explain_timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
+  }
 }
 
 TEST_CASE("Standard input is one document") {

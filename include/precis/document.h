@@ -58,7 +58,8 @@ struct ExplainedSentence : Sentence {
 // Where the time went and how big the problem was: what `precis --timings` prints.
 struct StageTiming {
   std::string stage;     // "load", "clean", "segment", "tokenize", "weight", "graph", "rank",
-                         // "select", "order"; the command line adds "write"
+                         // "select", "order", and "explain" for Explain; the command line
+                         // adds "write"
   double seconds = 0.0;  // wall-clock time
 };
 
