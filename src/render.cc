@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "one_line.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
@@ -10,20 +11,6 @@
 
 namespace precis {
 namespace {
-
-// A sentence on one line: a paragraph joined across lines keeps its words, not its breaks.
-std::string OneLine(const std::string& text) {
-  std::string line;
-  line.reserve(text.size());
-  for (char c : text) {
-    if (c == '\n' || c == '\r') {
-      if (!line.empty() && line.back() != ' ') line += ' ';
-    } else {
-      line += c;
-    }
-  }
-  return line;
-}
 
 std::string RenderText(const Summary& summary) {
   std::string out;
@@ -120,6 +107,26 @@ nlohmann::ordered_json SentenceJson(const SummarySentence& s,
   };
 }
 
+nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
+                                          const std::vector<std::string>& document_names) {
+  return {
+      {"text", s.text},
+      {"source", document_names.at(s.document)},
+      {"document", s.document},
+      {"sentence", s.position},
+      {"paragraph", s.paragraph},
+      {"headline", s.headline},
+  };
+}
+
+void CheckDocumentOf(const Sentence& s, std::size_t document_count) {
+  if (s.document >= document_count) {
+    throw Error(ErrorCode::kInvalidInput, "",
+                "a sentence names document " + std::to_string(s.document) + " of " +
+                    std::to_string(document_count));
+  }
+}
+
 std::string Render(const Summary& summary, OutputFormat format, const Options& options) {
   switch (format) {
     case OutputFormat::kJson:
@@ -141,13 +148,7 @@ std::string RenderSentences(const std::vector<Sentence>& sentences,
                 "the sentences of a cluster are written as text or json; markdown and html "
                 "are forms of a summary");
   }
-  for (const Sentence& s : sentences) {
-    if (s.document >= document_names.size()) {
-      throw Error(ErrorCode::kInvalidInput, "",
-                  "a sentence names document " + std::to_string(s.document) + " of " +
-                      std::to_string(document_names.size()));
-    }
-  }
+  for (const Sentence& s : sentences) CheckDocumentOf(s, document_names.size());
   if (format == OutputFormat::kText) {
     std::string out;
     // One sentence a line, whatever line breaks a headline kept, written as the summary
@@ -156,16 +157,7 @@ std::string RenderSentences(const std::vector<Sentence>& sentences,
     return out;
   }
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Sentence& s : sentences) {
-    list.push_back({
-        {"text", s.text},
-        {"source", document_names[s.document]},
-        {"document", s.document},
-        {"sentence", s.position},
-        {"paragraph", s.paragraph},
-        {"headline", s.headline},
-    });
-  }
+  for (const Sentence& s : sentences) list.push_back(SourceSentenceJson(s, document_names));
   const nlohmann::ordered_json root = {
       {"precis", kVersion},
       {"documents", document_names},

@@ -1,31 +1,19 @@
 // Stage 9c, write: what became of every sentence (precis explain), as text or JSON.
 #include <charconv>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "one_line.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
+#include "render_json.h"
 
 namespace precis {
 namespace {
-
-// A field of a tab-separated line: the sentence's own line breaks and tabs would start a
-// new record or a new column.
-std::string Field(const std::string& text) {
-  std::string field;
-  field.reserve(text.size());
-  for (const char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t') {
-      if (!field.empty() && field.back() != ' ') field += ' ';
-    } else {
-      field += c;
-    }
-  }
-  return field;
-}
 
 std::string RenderExplanationText(const Explanation& explanation) {
   std::string out = "sentence\tscore\tverdict\treason\ttext\n";
@@ -36,7 +24,7 @@ std::string RenderExplanationText(const Explanation& explanation) {
                                    std::chars_format::general, 6);
     out += std::to_string(s.document) + ':' + std::to_string(s.position) + '\t' +
            std::string(score, end.ptr) + '\t' + VerdictName(s.verdict) + '\t' +
-           Field(s.reason) + '\t' + Field(s.text) + '\n';
+           OneLine(s.reason, true) + '\t' + OneLine(s.text, true) + '\n';
   }
   return out;
 }
@@ -60,13 +48,7 @@ const char* VerdictName(Verdict verdict) {
 std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
                               const Options& options) {
   const std::vector<std::string>& names = explanation.summary.document_names;
-  for (const ExplainedSentence& s : explanation.sentences) {
-    if (s.document >= names.size()) {
-      throw Error(ErrorCode::kInvalidInput, "",
-                  "a sentence names document " + std::to_string(s.document) + " of " +
-                      std::to_string(names.size()));
-    }
-  }
+  for (const ExplainedSentence& s : explanation.sentences) CheckDocumentOf(s, names.size());
   switch (format) {
     case OutputFormat::kText:
       return RenderExplanationText(explanation);
@@ -81,17 +63,11 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
   }
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const ExplainedSentence& s : explanation.sentences) {
-    list.push_back({
-        {"text", s.text},
-        {"source", names[s.document]},
-        {"document", s.document},
-        {"sentence", s.position},
-        {"paragraph", s.paragraph},
-        {"headline", s.headline},
-        {"score", s.score},
-        {"verdict", VerdictName(s.verdict)},
-        {"reason", s.reason},
-    });
+    nlohmann::ordered_json sentence = SourceSentenceJson(s, names);
+    sentence["score"] = s.score;
+    sentence["verdict"] = VerdictName(s.verdict);
+    sentence["reason"] = s.reason;
+    list.push_back(std::move(sentence));
   }
   const nlohmann::ordered_json root = {
       {"precis", kVersion},

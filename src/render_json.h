@@ -1,8 +1,10 @@
-// The JSON form of a summary sentence, shared by `precis --format json` (render.cc) and the
-// batch records (batch.cc), so that both describe a sentence with the same fields.
+// The JSON form of a sentence, shared by `precis --format json` (render.cc), the batch
+// records (batch.cc) and `precis segment` and `precis explain` (render_explanation.cc), so
+// that all describe a sentence with the same fields.
 #ifndef PRECIS_SRC_RENDER_JSON_H_
 #define PRECIS_SRC_RENDER_JSON_H_
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -16,6 +18,16 @@ namespace precis {
 // s.document.
 nlohmann::ordered_json SentenceJson(const SummarySentence& s,
                                     const std::vector<std::string>& document_names);
+
+// {"text", "source", "document", "sentence", "paragraph", "headline"}: a sentence of its
+// document, as `precis segment --format json` lists it. `document_names` must hold
+// s.document.
+nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
+                                          const std::vector<std::string>& document_names);
+
+// Throws Error(kInvalidInput) when `s` names no document of the `document_count` given:
+// checked before a list of sentences is written, so that nothing half-written comes out.
+void CheckDocumentOf(const Sentence& s, std::size_t document_count);
 
 }  // namespace precis
 
