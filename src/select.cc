@@ -46,6 +46,37 @@ bool WithinChars(const Candidate& candidate, std::size_t used, const SelectOptio
   return options.chars == 0 || used + candidate.code_points <= options.chars;
 }
 
+// The best score among the candidates that pass the filters: what relevance is a share of.
+double BestPassingScore(const Eigen::VectorXd& scores, const std::vector<Candidate>& candidates,
+                        const SelectOptions& options) {
+  double best = 0.0;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (PassesFilters(candidates[i], options)) {
+      best = std::max(best, scores[static_cast<Eigen::Index>(i)]);
+    }
+  }
+  return best;
+}
+
+// Row `i` of `tfidf` scattered into a dense vector, so that its dot product with any other
+// row costs that row's terms only.
+std::vector<double> DenseRow(const SparseMatrix& tfidf, std::size_t i) {
+  std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
+  for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i)); it; ++it) {
+    row[static_cast<std::size_t>(it.col())] += it.value();
+  }
+  return row;
+}
+
+// The dot product of row `i` with a DenseRow, summed in the order of row i's terms.
+double DotWithDense(const SparseMatrix& tfidf, std::size_t i, const std::vector<double>& dense) {
+  double dot = 0.0;
+  for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i)); it; ++it) {
+    dot += it.value() * dense[static_cast<std::size_t>(it.col())];
+  }
+  return dot;
+}
+
 // What a budget has left once `used` is taken; SIZE_MAX for no budget (0).
 std::size_t Left(std::size_t budget, std::size_t used) {
   return budget == 0 ? SIZE_MAX : budget - std::min(used, budget);
@@ -151,12 +182,8 @@ std::vector<std::size_t> SelectSentences(
   // scattered row, over the candidate's own terms, summed in their order.
   const auto update_similarity = [&](std::size_t i) {
     for (; compared[i] < chosen_rows.size(); ++compared[i]) {
-      const std::vector<double>& row = chosen_rows[compared[i]];
-      double dot = 0.0;
-      for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i)); it; ++it) {
-        dot += it.value() * row[static_cast<std::size_t>(it.col())];
-      }
-      max_similarity[i] = std::max(max_similarity[i], dot);
+      max_similarity[i] =
+          std::max(max_similarity[i], DotWithDense(tfidf, i, chosen_rows[compared[i]]));
     }
   };
 
@@ -205,11 +232,7 @@ std::vector<std::size_t> SelectSentences(
     words += chosen_one.words;
     chars += chosen_one.code_points;
     pool.erase(std::find(pool.begin(), pool.end(), best));
-    std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
-    for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(best)); it; ++it) {
-      row[static_cast<std::size_t>(it.col())] += it.value();
-    }
-    chosen_rows.push_back(std::move(row));
+    chosen_rows.push_back(DenseRow(tfidf, best));
   }
   return chosen;
 }
@@ -238,34 +261,19 @@ std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const Spars
     is_chosen[chosen[rank]] = 1;
     judgements[chosen[rank]].chosen_rank = rank;
   }
-  double max_score = 0.0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (PassesFilters(candidates[i], options)) {
-      max_score = std::max(max_score, scores[static_cast<Eigen::Index>(i)]);
-    }
-  }
+  const double max_score = BestPassingScore(scores, candidates, options);
   // Each sentence's closest chosen one: a column of similarities per chosen sentence.
   std::vector<double> closest(n, -1.0);
   std::vector<std::size_t> closest_of(n, 0);
-  std::vector<double> row(static_cast<std::size_t>(tfidf.cols()), 0.0);
   for (const std::size_t c : chosen) {
-    const auto chosen_row = static_cast<Eigen::Index>(c);
-    for (SparseMatrix::InnerIterator it(tfidf, chosen_row); it; ++it) {
-      row[static_cast<std::size_t>(it.col())] = it.value();
-    }
+    const std::vector<double> row = DenseRow(tfidf, c);
     for (std::size_t i = 0; i < n; ++i) {
-      double dot = 0.0;
-      for (SparseMatrix::InnerIterator it(tfidf, static_cast<Eigen::Index>(i)); it; ++it) {
-        dot += it.value() * row[static_cast<std::size_t>(it.col())];
-      }
+      const double dot = DotWithDense(tfidf, i, row);
       // Ties go to the sentence chosen first, as the strictly greater keeps it.
       if (dot > closest[i]) {
         closest[i] = dot;
         closest_of[i] = c;
       }
-    }
-    for (SparseMatrix::InnerIterator it(tfidf, chosen_row); it; ++it) {
-      row[static_cast<std::size_t>(it.col())] = 0.0;
     }
   }
   for (std::size_t i = 0; i < n; ++i) {
@@ -341,15 +349,12 @@ Refusals CountRefusals(const Eigen::VectorXd& scores,
                        const SelectOptions& options) {
   std::vector<Candidate> candidates;
   candidates.reserve(static_cast<std::size_t>(scores.size()));
-  // The floor is a share of the best score among the sentences that pass the filters,
-  // as in SelectSentences.
-  double max_score = 0.0;
   for (std::size_t i = 0; i < static_cast<std::size_t>(scores.size()); ++i) {
     candidates.push_back(describe(i));
-    if (PassesFilters(candidates.back(), options)) {
-      max_score = std::max(max_score, scores[static_cast<Eigen::Index>(i)]);
-    }
   }
+  // The floor is a share of the best score among the sentences that pass the filters,
+  // as in SelectSentences.
+  const double max_score = BestPassingScore(scores, candidates, options);
   Refusals refusals;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const Candidate& c = candidates[i];
