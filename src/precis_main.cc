@@ -129,26 +129,10 @@ int Run(const precis::CommandLine& line) {
       Emit(line, documents, precis::RenderSentences(sentences, names, line.format));
       return 0;
     }
-    case precis::Command::kExplain: {
-      const auto read_start = std::chrono::steady_clock::now();
-      const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
-      const double read_seconds = SecondsSince(read_start);
-      PrintWarnings(inputs.warnings);
-      const precis::Explanation explanation = precis::Explain(inputs.documents, line.options);
-      PrintWarnings(explanation.summary.warnings);
-      if (explanation.sentences.empty()) throw NoSentence(line, "no sentence to summarize");
-      const auto write_start = std::chrono::steady_clock::now();
-      Emit(line, inputs.documents,
-           precis::RenderExplanation(explanation, line.format, line.options));
-      if (line.timings) {
-        PrintTimings(explanation.summary, read_seconds, SecondsSince(write_start),
-                     inputs.documents.size());
-      }
-      return 0;
-    }
     case precis::Command::kBatch:
       return RunBatch(line);
     case precis::Command::kSummarize:
+    case precis::Command::kExplain:
       break;
   }
   const auto read_start = std::chrono::steady_clock::now();
@@ -159,15 +143,23 @@ int Run(const precis::CommandLine& line) {
   // The page shows the summary within its sources: their sentences come from the same
   // run, so that positions match and nothing is segmented twice.
   const bool html = line.format == precis::OutputFormat::kHtml;
+  const bool explain = line.command == precis::Command::kExplain;
   std::vector<precis::Sentence> sentences;
-  const precis::Summary summary =
-      precis::Summarize(documents, line.options, html ? &sentences : nullptr);
+  precis::Explanation explanation;
+  if (explain) {
+    explanation = precis::Explain(documents, line.options);
+  } else {
+    explanation.summary =
+        precis::Summarize(documents, line.options, html ? &sentences : nullptr);
+  }
+  const precis::Summary& summary = explanation.summary;
   PrintWarnings(summary.warnings);
   if (summary.sentence_count == 0) throw NoSentence(line, "no sentence to summarize");
   const auto write_start = std::chrono::steady_clock::now();
   Emit(line, documents,
-       html ? precis::RenderHtml(summary, sentences, line.options)
-            : precis::Render(summary, line.format, line.options));
+       explain ? precis::RenderExplanation(explanation, line.format, line.options)
+       : html  ? precis::RenderHtml(summary, sentences, line.options)
+               : precis::Render(summary, line.format, line.options));
   if (line.timings) {
     PrintTimings(summary, read_seconds, SecondsSince(write_start), documents.size());
   }
