@@ -28,12 +28,12 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 
 // --timings: one line of stage times, one of peak memory and sizes. Reading the files is
 // counted in "load", with the library's own validation and normalization.
-void PrintTimings(const precis::Summary& summary, double read_seconds, double write_seconds,
-                  std::size_t documents) {
+void PrintTimings(const std::vector<precis::StageTiming>& timings, double read_seconds,
+                  double write_seconds, const std::string& sizes) {
   std::string line = "precis: timings (s):";
   double total = read_seconds + write_seconds;
   char field[64];
-  for (const precis::StageTiming& t : summary.stats.timings) {
+  for (const precis::StageTiming& t : timings) {
     const double seconds = t.stage == "load" ? t.seconds + read_seconds : t.seconds;
     std::snprintf(field, sizeof field, " %s %.3f", t.stage.c_str(), seconds);
     line += field;
@@ -44,9 +44,13 @@ void PrintTimings(const precis::Summary& summary, double read_seconds, double wr
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);  // ru_maxrss is in KiB on Linux
   std::snprintf(field, sizeof field, "%.1f", static_cast<double>(usage.ru_maxrss) / 1024.0);
-  std::cerr << "precis: peak memory " << field << " MiB; " << documents << " documents, "
-            << summary.sentence_count << " sentences, " << summary.stats.terms << " terms, "
-            << summary.stats.graph_edges << " graph edges\n";
+  std::cerr << "precis: peak memory " << field << " MiB; " << sizes << '\n';
+}
+
+std::string SummarySizes(const precis::Summary& summary, std::size_t documents) {
+  return std::to_string(documents) + " documents, " + std::to_string(summary.sentence_count) +
+         " sentences, " + std::to_string(summary.stats.terms) + " terms, " +
+         std::to_string(summary.stats.graph_edges) + " graph edges";
 }
 
 void Write(const std::string& text) {
@@ -116,17 +120,26 @@ int Run(const precis::CommandLine& line) {
       Write(std::string("precis ") + precis::kVersion + '\n');
       return 0;
     case precis::Command::kSegment: {
+      const auto read_start = std::chrono::steady_clock::now();
       const precis::Inputs inputs = precis::ReadInputs(line.inputs, line.options.threads);
+      const double read_seconds = SecondsSince(read_start);
       PrintWarnings(inputs.warnings);
       const auto& documents = inputs.documents;
       std::vector<std::string> warnings;
+      std::vector<precis::StageTiming> timings;
       const std::vector<precis::Sentence> sentences =
-          precis::Segment(documents, line.options, &warnings);
+          precis::Segment(documents, line.options, &warnings, &timings);
       PrintWarnings(warnings);
       if (sentences.empty()) throw NoSentence(line, "no sentence found");
+      const auto write_start = std::chrono::steady_clock::now();
       std::vector<std::string> names;
       for (const precis::Document& d : documents) names.push_back(d.name);
       Emit(line, documents, precis::RenderSentences(sentences, names, line.format));
+      if (line.timings) {
+        PrintTimings(timings, read_seconds, SecondsSince(write_start),
+                     std::to_string(documents.size()) + " documents, " +
+                         std::to_string(sentences.size()) + " sentences");
+      }
       return 0;
     }
     case precis::Command::kBatch:
@@ -161,7 +174,8 @@ int Run(const precis::CommandLine& line) {
        : html  ? precis::RenderHtml(summary, sentences, line.options)
                : precis::Render(summary, line.format, line.options));
   if (line.timings) {
-    PrintTimings(summary, read_seconds, SecondsSince(write_start), documents.size());
+    PrintTimings(summary.stats.timings, read_seconds, SecondsSince(write_start),
+                 SummarySizes(summary, documents.size()));
   }
   return 0;
 }

@@ -251,11 +251,13 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents, const Opti
 }
 
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options,
-                              std::vector<std::string>* warnings) {
+                              std::vector<std::string>* warnings,
+                              std::vector<StageTiming>* timings) {
   options.Validate();
   StageClock clock;
   Segmented segmented = LoadCleanSegment(documents, options, clock);
   if (warnings != nullptr) *warnings = std::move(segmented.warnings);
+  if (timings != nullptr) *timings = clock.Take();
   return Sentences(segmented);
 }
 

@@ -360,6 +360,22 @@ TEST_CASE("The --timings option reports every stage, the peak memory and the siz
     CAPTURE(stage);
     CHECK(explain_timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
   }
+  // segment times the stages it runs, and counts what it found.
+  const auto segment = RunCommand(Precis() + " segment " + Quoted(SampleDocsDir()));
+  const auto segment_timed =
+      RunCommand(Precis() + " segment --timings " + Quoted(SampleDocsDir()));
+  REQUIRE(segment_timed.exit_code == 0);
+  CHECK(segment_timed.out == segment.out);
+  CHECK(segment.err.empty());
+  for (const char* stage : {"load", "clean", "segment", "write", "total"}) {
+    CAPTURE(stage);
+    CHECK(segment_timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
+  }
+  CHECK(segment_timed.err.find(" tokenize ") == std::string::npos);
+  const std::size_t lines = static_cast<std::size_t>(
+      std::count(segment.out.begin(), segment.out.end(), '\n'));
+  CHECK(segment_timed.err.find("5 documents, " + std::to_string(lines) + " sentences") !=
+        std::string::npos);
 }
 
 TEST_CASE("Standard input is one document") {

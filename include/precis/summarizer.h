@@ -55,9 +55,11 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents,
 
 // Segment, also storing in `*warnings`, unless it is null, what Summarize would warn of
 // reading the same documents (a file skipped and why, one without text, one in another
-// language), for a caller that shows them.
+// language), for a caller that shows them; and in `*timings`, unless it is null, the
+// stages' times, as SummaryStats holds them (load, clean, segment).
 std::vector<Sentence> Segment(const std::vector<Document>& documents, const Options& options,
-                              std::vector<std::string>* warnings);
+                              std::vector<std::string>* warnings,
+                              std::vector<StageTiming>* timings = nullptr);
 
 // What ReadInputs found: the documents to summarize, and one warning per file it
 // skipped ("a.png: binary file (PNG image), skipped").
