@@ -211,35 +211,43 @@ std::vector<Sentence> Sentences(const Segmented& segmented) {
   return sentences;
 }
 
+// What selection needs to know of a sentence, `original` being its text as the source
+// wrote it (budgets count what the reader sees).
+Candidate MakeCandidate(const std::string& original, const SentenceRecord& s,
+                        bool standalone) {
+  return Candidate{CountWords(original), CountCodePoints(original), s.headline, standalone};
+}
+
 // Every sentence with its score and verdict, once selection has chosen `chosen`.
+// `why_not(i)` is WhyNotInSummary for sentence i, as selection judged it.
 std::vector<ExplainedSentence> ExplainSentences(
     const Segmented& segmented, const Eigen::VectorXd& relevance, const SparseMatrix& tfidf,
     const std::vector<std::size_t>& chosen, const Eigen::VectorXd& scores,
-    const std::function<Candidate(std::size_t)>& describe, bool refuse_answers,
-    const SelectOptions& options) {
+    const std::function<std::string(std::size_t)>& why_not, const SelectOptions& options) {
   const std::size_t count = segmented.sentences.size();
+  std::vector<Sentence> sentences = Sentences(segmented);
+  // Each sentence's reason is kept from its measuring: the filters are the costliest part.
+  std::vector<std::string> refusals(count);
   std::vector<Candidate> candidates;
   candidates.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) candidates.push_back(describe(i));
+  for (std::size_t i = 0; i < count; ++i) {
+    refusals[i] = why_not(i);
+    candidates.push_back(
+        MakeCandidate(sentences[i].text, segmented.sentences[i], refusals[i].empty()));
+  }
   const std::vector<Judgement> judgements =
       JudgeSentences(relevance, tfidf, candidates, chosen, options);
-  std::vector<Sentence> sentences = Sentences(segmented);
   std::vector<ExplainedSentence> explained(count);
   for (std::size_t i = 0; i < count; ++i) {
-    const SentenceRecord& s = segmented.sentences[i];
     ExplainedSentence& e = explained[i];
     static_cast<Sentence&>(e) = std::move(sentences[i]);
     e.score = scores[static_cast<Eigen::Index>(i)];
     e.verdict = judgements[i].verdict;
-    const std::string why_not =
-        e.verdict == Verdict::kCannotStandAlone
-            ? WhyNotInSummary(segmented.Normalized(s), s.quotation,
-                              refuse_answers && s.interview_answer, *segmented.language)
-            : std::string();
     const SentenceRecord& other = segmented.sentences[judgements[i].duplicate_of];
     e.reason = DescribeJudgement(
         judgements[i], candidates[i], chosen.size(),
-        std::to_string(other.document) + ":" + std::to_string(other.position), why_not, options);
+        std::to_string(other.document) + ":" + std::to_string(other.position),
+        e.verdict == Verdict::kCannotStandAlone ? refusals[i] : std::string(), options);
   }
   return explained;
 }
@@ -319,13 +327,14 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
 
   // Only the best-ranked sentences are ever looked at: they are measured on demand.
   bool refuse_answers = true;
+  const auto why_not = [&](std::size_t i) {
+    const SentenceRecord& s = segmented.sentences[i];
+    return WhyNotInSummary(segmented.Normalized(s), s.quotation,
+                           refuse_answers && s.interview_answer, language);
+  };
   const auto describe = [&](std::size_t i) {
     const SentenceRecord& s = segmented.sentences[i];
-    const std::string original = segmented.Original(s);
-    return Candidate{CountWords(original), CountCodePoints(original), s.headline,
-                     WhyNotInSummary(segmented.Normalized(s), s.quotation,
-                                     refuse_answers && s.interview_answer, language)
-                         .empty()};
+    return MakeCandidate(segmented.Original(s), s, why_not(i).empty());
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =
@@ -373,7 +382,7 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   }
   if (explained != nullptr) {
     *explained = ExplainSentences(segmented, relevance, matrix.tfidf, chosen, ranked.scores,
-                                  describe, refuse_answers, options.select);
+                                  why_not, options.select);
     clock.Lap("explain");
   }
   summary.stats.timings = clock.Take();
