@@ -134,10 +134,10 @@ class Page {
  public:
   // `explained`, unless null, gives every sentence of `sentences` its verdict, shown on
   // the ones left out.
-  Page(const Summary& summary, const std::vector<Sentence>& sentences, const Options& options,
+  Page(const Summary& summary, std::vector<const Sentence*> sentences, const Options& options,
        const std::vector<ExplainedSentence>* explained = nullptr)
       : summary_(summary),
-        sentences_(sentences),
+        sentences_(std::move(sentences)),
         language_(summary.language.empty() ? options.language : summary.language),
         labels_(LabelsFor(language_)) {
     if (explained == nullptr) return;
@@ -162,7 +162,8 @@ class Page {
   // Positions that do not match would mark the wrong sentences: refuse them.
   void Check() {
     const std::size_t documents = summary_.document_names.size();
-    for (const Sentence& s : sentences_) {
+    for (const Sentence* sentence : sentences_) {
+      const Sentence& s = *sentence;
       if (s.document >= documents) {
         throw Error(ErrorCode::kInvalidInput, "",
                     "sentence of document " + std::to_string(s.document) +
@@ -292,7 +293,8 @@ class Page {
   }
 
   const Summary& summary_;
-  const std::vector<Sentence>& sentences_;
+  // Pointers, so that an Explanation's sentences are shown without copying their text.
+  const std::vector<const Sentence*> sentences_;
   const std::string language_;  // what the summary was read in, else what options asked
   const Labels& labels_;
   std::map<Key, const Sentence*> by_key_;
@@ -307,15 +309,24 @@ std::string EscapeHtml(std::string_view text) {
   return EscapeMarkup(text, ForbiddenInHtml, "&#39;");
 }
 
+// Each sentence of `sentences` by its address.
+template <typename SentenceType>
+std::vector<const Sentence*> Addresses(const std::vector<SentenceType>& sentences) {
+  std::vector<const Sentence*> addresses;
+  addresses.reserve(sentences.size());
+  for (const Sentence& s : sentences) addresses.push_back(&s);
+  return addresses;
+}
+
 std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
                        const Options& options) {
-  return Page(summary, sentences, options).Render();
+  return Page(summary, Addresses(sentences), options).Render();
 }
 
 std::string RenderHtml(const Explanation& explanation, const Options& options) {
-  const std::vector<Sentence> sentences(explanation.sentences.begin(),
-                                        explanation.sentences.end());
-  return Page(explanation.summary, sentences, options, &explanation.sentences).Render();
+  return Page(explanation.summary, Addresses(explanation.sentences), options,
+              &explanation.sentences)
+      .Render();
 }
 
 }  // namespace precis
