@@ -718,7 +718,8 @@ released while reading; `threads` read a directory's files (0: one per core).)")
       (R"(summarize_batch_line(line, line_number, **options) -> str or bytes
 
 Exactly what `precis batch` writes for one input line (without the newline): `line` is a
-JSON object {"id": ..., "documents": [...], "options": {...}}, `line_number` its 1-based
+JSON object {"id": ..., "documents": [...], "options": {...}, "explain": false},
+`line_number` its 1-based
 number in the file, and the options below are the defaults of a line that sets none.
 Returns bytes for bytes, str for str. Never raises for a bad line: the problem becomes an
 error record naming the line. The GIL is released while summarizing.

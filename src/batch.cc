@@ -6,6 +6,9 @@
 //                ("name" optional, same default). Text is UTF-8, as JSON strings are.
 //   "id"         optional; a string or a number, echoed in the output record (a number
 //                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0).
+//   "explain"    optional; true adds "sentences" to the output record: every sentence of
+//                the cluster with its score and why the summary takes it or not, as
+//                `precis explain --format json` lists them.
 //   "options"    optional; an object overriding `defaults` for this cluster, keyed by the
 //                long option names of `precis summarize` ("_" may stand for "-"):
 //                  counts (non-negative integers): words, sentences, chars, min-words,
@@ -28,6 +31,9 @@
 //            SENTENCE is what `precis --format json` writes for a sentence (render_json.h):
 //            {"text", "source", "document", "sentence", "score", "rank", "headline"},
 //            in reading order. "id" is null when the line has none.
+//            With "explain": true, "sentences": [EXPLAINED...] follows "summary", EXPLAINED
+//            being {"text", "source", "document", "sentence", "paragraph", "headline",
+//            "score", "verdict", "reason"}, in document order.
 //   error:   {"id": ID, "line": LINE_NUMBER, "error": "what is wrong"}
 //            "id" is null when the line has none or the line cannot be read that far.
 // A blank line is an error record too ("blank line"): every input line gets exactly one
@@ -253,9 +259,16 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     id = *given_id;
   }
   for (const auto& [key, value] : line.items()) {
-    if (key != "id" && key != "documents" && key != "options") {
-      throw LineError("unknown field '" + key + "' (known: id, documents, options)");
+    if (key != "id" && key != "documents" && key != "options" && key != "explain") {
+      throw LineError("unknown field '" + key + "' (known: id, documents, options, explain)");
     }
+  }
+  bool explain = false;
+  if (const auto it = line.find("explain"); it != line.end()) {
+    if (!it->is_boolean()) {
+      throw LineError("explain: must be true or false, not " + TypeName(*it));
+    }
+    explain = it->get<bool>();
   }
   const std::vector<Document> documents = Documents(line);
   const Options options = ClusterOptions(line, defaults);
@@ -264,18 +277,30 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   } catch (const Error& e) {
     throw LineError("options." + e.path() + ": " + e.problem());
   }
-  const Summary summary = precis::Summarize(documents, options);
+  Explanation explanation;
+  if (explain) {
+    explanation = precis::Explain(documents, options);
+  } else {
+    explanation.summary = precis::Summarize(documents, options);
+  }
+  const Summary& summary = explanation.summary;
   if (summary.sentence_count == 0) {
     throw LineError("no sentence to summarize in the input");
   }
-  OrderedJson sentences = OrderedJson::array();
+  OrderedJson chosen = OrderedJson::array();
   for (const SummarySentence& s : summary.sentences) {
-    sentences.push_back(SentenceJson(s, summary.document_names));
+    chosen.push_back(SentenceJson(s, summary.document_names));
   }
-  return Dump({{"id", id},
-               {"language", summary.language},
-               {"summary", std::move(sentences)},
-               {"warnings", summary.warnings}});
+  OrderedJson record = {{"id", id}, {"language", summary.language}, {"summary", chosen}};
+  if (explain) {
+    OrderedJson sentences = OrderedJson::array();
+    for (const ExplainedSentence& s : explanation.sentences) {
+      sentences.push_back(ExplainedSentenceJson(s, summary.document_names));
+    }
+    record["sentences"] = std::move(sentences);
+  }
+  record["warnings"] = summary.warnings;
+  return Dump(record);
 }
 
 }  // namespace

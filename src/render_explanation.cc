@@ -45,6 +45,15 @@ const char* VerdictName(Verdict verdict) {
   return "unknown";
 }
 
+nlohmann::ordered_json ExplainedSentenceJson(const ExplainedSentence& s,
+                                             const std::vector<std::string>& document_names) {
+  nlohmann::ordered_json sentence = SourceSentenceJson(s, document_names);
+  sentence["score"] = s.score;
+  sentence["verdict"] = VerdictName(s.verdict);
+  sentence["reason"] = s.reason;
+  return sentence;
+}
+
 std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
                               const Options& options) {
   const std::vector<std::string>& names = explanation.summary.document_names;
@@ -63,11 +72,7 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
   }
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const ExplainedSentence& s : explanation.sentences) {
-    nlohmann::ordered_json sentence = SourceSentenceJson(s, names);
-    sentence["score"] = s.score;
-    sentence["verdict"] = VerdictName(s.verdict);
-    sentence["reason"] = s.reason;
-    list.push_back(std::move(sentence));
+    list.push_back(ExplainedSentenceJson(s, names));
   }
   const nlohmann::ordered_json root = {
       {"precis", kVersion},

@@ -25,6 +25,12 @@ nlohmann::ordered_json SentenceJson(const SummarySentence& s,
 nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
                                           const std::vector<std::string>& document_names);
 
+// SourceSentenceJson's fields, then "score", "verdict" (VerdictName) and "reason": a
+// sentence as `precis explain --format json` lists it. `document_names` must hold
+// s.document.
+nlohmann::ordered_json ExplainedSentenceJson(const ExplainedSentence& s,
+                                             const std::vector<std::string>& document_names);
+
 // Throws Error(kInvalidInput) when `s` names no document of the `document_count` given:
 // checked before a list of sentences is written, so that nothing half-written comes out.
 void CheckDocumentOf(const Sentence& s, std::size_t document_count);

@@ -81,6 +81,42 @@ TEST_CASE("A cluster line becomes a record with the sentences --format json desc
   }
 }
 
+TEST_CASE("A line asking \"explain\" also lists every sentence with its verdict") {
+  Json line = Cluster();
+  line["explain"] = true;
+  line["options"] = {{"words", 40}};
+  const Json record = Record(Line(line));
+  CHECK(Keys(Line(line), 1) ==
+        std::vector<std::string>{"id", "language", "summary", "sentences", "warnings"});
+  // The summary is the one the line gives without "explain".
+  line["explain"] = false;
+  CHECK(Keys(Line(line), 1) ==
+        std::vector<std::string>{"id", "language", "summary", "warnings"});
+  CHECK(record.at("summary") == Record(Line(line)).at("summary"));
+
+  // The sentences are the library's explanation, as `precis explain --format json` writes it.
+  Options options;
+  options.threads = 1;
+  options.select.words = 40;
+  const Explanation explanation = Explain({{"afp.txt", kAfp}, {"2", kLeMonde}}, options);
+  const Json rendered =
+      Json::parse(RenderExplanation(explanation, OutputFormat::kJson, options));
+  CHECK(record.at("sentences") == rendered.at("sentences"));
+  // Every sentence of both articles is there, and the chosen ones are the summary's.
+  REQUIRE(record.at("sentences").size() == 6);
+  std::set<std::string> chosen;
+  std::set<std::string> verdicts;
+  for (const Json& s : record.at("sentences")) {
+    verdicts.insert(s.at("verdict").get<std::string>());
+    CHECK(!s.at("reason").get<std::string>().empty());
+    if (s.at("verdict") == "chosen") chosen.insert(s.at("text").get<std::string>());
+  }
+  std::set<std::string> summary;
+  for (const Json& s : record.at("summary")) summary.insert(s.at("text").get<std::string>());
+  CHECK(chosen == summary);
+  CHECK(verdicts.size() >= 2);  // 40 words leave some sentences out
+}
+
 TEST_CASE("Ids are echoed as given: string, integer, real or absent") {
   struct Case {
     Json id;
@@ -213,6 +249,10 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {R"({"options": {"lang": "fr", "language": "fr"}, )" + docs + "}", "name the same option",
        nullptr},
       {R"({"id": 9, "documents": ["", " \n "]})", "no sentence to summarize", 9},
+      {R"({"id": "e", "explain": "yes", )" + docs + "}",
+       "explain: must be true or false, not string", "e"},
+      {R"({"explain": 1, )" + docs + "}", "explain: must be true or false, not number",
+       nullptr},
   };
   std::size_t number = 100;
   for (const Case& c : cases) {

@@ -8,9 +8,11 @@
 // Input, one JSON object per line:
 //   {"id": "c1",                                   // string or number; optional
 //    "documents": ["text", {"name": "afp", "text": "..."}, ...],
-//    "options": {"words": 50, "language": "fr", ...}}   // optional, per cluster
+//    "options": {"words": 50, "language": "fr", ...},   // optional, per cluster
+//    "explain": true}                               // optional: add "sentences"
 // Output, one JSON object on one line, without the final newline:
-//   {"id": "c1", "language": "fr", "summary": [...], ...}   // on success
+//   {"id": "c1", "language": "fr", "summary": [...], ...}   // on success; with "explain",
+//                                     // "sentences": every sentence, its verdict and reason
 //   {"id": "c1", "line": 7, "error": "..."}                  // on any problem with the line
 // The exact fields and the accepted option names are documented in batch.cc's header
 // comment and tested in tests/batch_test.cc.

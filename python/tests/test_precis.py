@@ -414,6 +414,19 @@ def test_batch_line_matches_summarize():
         (s.text, s.document, s.position) for s in expected]
 
 
+def test_batch_line_explain_matches_explain():
+    line = json.dumps({"id": 2, "documents": FRENCH, "options": {"words": 40},
+                       "explain": True})
+    record = json.loads(precis.summarize_batch_line(line, 1))
+    assert list(record) == ["id", "language", "summary", "sentences", "warnings"]
+    expected = precis.explain(FRENCH, words=40)
+    assert [(s["text"], s["document"], s["sentence"], s["verdict"], s["reason"])
+            for s in record["sentences"]] == [
+        (s.text, s.document, s.position, s.verdict, s.reason) for s in expected]
+    assert {s["text"] for s in record["summary"]} == {
+        s.text for s in expected if s.verdict == "chosen"}
+
+
 def test_batch_line_types_and_errors():
     line = json.dumps({"documents": FRENCH}, ensure_ascii=False)
     as_str = precis.summarize_batch_line(line, 3, words=30)
@@ -436,6 +449,7 @@ def test_batch_lines_equal_the_command_line(tmp_path):
     lines = [
         json.dumps({"id": 1, "documents": texts}, ensure_ascii=False),
         json.dumps({"id": "f", "documents": FRENCH, "options": {"words": 30, "lambda": 0.4}}),
+        json.dumps({"id": "e", "documents": FRENCH, "explain": True}),
         "",
         '{"id": "x", "documents": []}',
         json.dumps({"documents": [{"name": "a", "text": FRENCH[1]}]}) + "\r",
