@@ -11,6 +11,8 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -21,6 +23,7 @@
 #include "language.h"
 #include "load.h"
 #include "markdown_text.h"
+#include "precis/batch.h"
 #include "precis/document.h"
 #include "precis/error.h"
 #include "precis/options.h"
@@ -495,6 +498,71 @@ void RunRougeTokenizer(const std::uint8_t* data, std::size_t size) {
     }
   } catch (const Error&) {
   }
+}
+
+namespace {
+
+using Json = nlohmann::json;
+
+// A well-formed line holding the documents cut from `text`.
+std::string BatchLineOf(std::uint8_t flags, std::uint8_t budget, std::string_view text) {
+  Json documents = Json::array();
+  // JSON strings are UTF-8: invalid bytes would make the line itself invalid, which the
+  // raw mode already covers.
+  for (std::string& piece : CutAtFormFeeds(text, 3)) {
+    documents.push_back(IsValidUtf8(piece) ? std::move(piece) : std::string());
+  }
+  Json line = {{"id", "fuzz"}, {"documents", documents}, {"options", {{"words", 1 + budget % 64}}}};
+  if ((flags & 2) != 0) line["explain"] = true;
+  if ((flags & 4) != 0) line["options"]["lang"] = "en";
+  return line.dump();
+}
+
+void CheckBatchRecord(const std::string& out) {
+  FUZZ_CHECK(out.find('\n') == std::string::npos);
+  FUZZ_CHECK(IsValidUtf8(out));
+  const nlohmann::ordered_json record = nlohmann::ordered_json::parse(out, nullptr, false);
+  FUZZ_CHECK(!record.is_discarded() && record.is_object());
+  std::vector<std::string> keys;
+  for (const auto& item : record.items()) keys.push_back(item.key());
+  if (record.contains("error")) {
+    FUZZ_CHECK((keys == std::vector<std::string>{"id", "line", "error"}));
+    FUZZ_CHECK(record["line"] == 1);
+    FUZZ_CHECK(record["error"].is_string() && !record["error"].get<std::string>().empty());
+    return;
+  }
+  const bool explained = record.contains("sentences");
+  FUZZ_CHECK(keys == (explained ? std::vector<std::string>{"id", "language", "summary",
+                                                           "sentences", "warnings"}
+                                : std::vector<std::string>{"id", "language", "summary",
+                                                           "warnings"}));
+  std::set<std::pair<std::size_t, std::size_t>> summary;
+  for (const auto& s : record["summary"]) {
+    FUZZ_CHECK(s["text"].is_string() && !s["text"].get<std::string>().empty());
+    summary.emplace(s["document"].get<std::size_t>(), s["sentence"].get<std::size_t>());
+  }
+  FUZZ_CHECK(summary.size() == record["summary"].size());
+  if (!explained) return;
+  std::set<std::pair<std::size_t, std::size_t>> chosen;
+  for (const auto& s : record["sentences"]) {
+    FUZZ_CHECK(s["reason"].is_string() && !s["reason"].get<std::string>().empty());
+    if (s["verdict"] == "chosen") {
+      chosen.emplace(s["document"].get<std::size_t>(), s["sentence"].get<std::size_t>());
+    }
+  }
+  FUZZ_CHECK(chosen == summary);
+}
+
+}  // namespace
+
+void RunBatchLine(const std::uint8_t* data, std::size_t size) {
+  if (size < 2) return;
+  const std::string_view rest(reinterpret_cast<const char*>(data) + 2, size - 2);
+  const std::string line =
+      (data[0] & 1) != 0 ? BatchLineOf(data[0], data[1], rest) : std::string(rest);
+  const std::string out = SummarizeBatchLine(line, 1, Options());
+  CheckBatchRecord(out);
+  FUZZ_CHECK(SummarizeBatchLine(line, 1, Options()) == out);
 }
 
 }  // namespace precis::fuzz

@@ -1,5 +1,5 @@
 // The bodies of the libFuzzer targets, shared by the fuzzers (fuzz_pipeline.cc,
-// fuzz_rouge_tokenizer.cc) and by fuzz_regression_test.cc, which replays every input
+// fuzz_rouge_tokenizer.cc, fuzz_batch_line.cc) and by fuzz_regression_test.cc, which replays every input
 // of tests/fuzz/regressions/ through them in the ordinary test suite. A crash found once
 // thereby stays a test in every build, with or without clang.
 //
@@ -37,6 +37,14 @@ void RunPipeline(const std::uint8_t* data, std::size_t size);
 // limit's value. The rest is cut at form feeds: the first piece is the summary, the next
 // ones (up to four) the references. Each text is tokenized by both tokenizers and scored.
 void RunRougeTokenizer(const std::uint8_t* data, std::size_t size);
+
+// Byte 0 chooses how the rest is read: with bit 0 clear, it is a batch line as a user
+// wrote it, JSON or not; with bit 0 set, it is text cut at form feeds into up to three
+// documents, which a well-formed line carries, with bit 1 asking "explain", bit 2 "lang":
+// "en" and byte 1 the word budget (1 + value % 64). SummarizeBatchLine must answer on one
+// line of valid UTF-8 JSON: an error record, or a summary whose "sentences", when the
+// line asked for them, agree with it; and the same bytes when asked again.
+void RunBatchLine(const std::uint8_t* data, std::size_t size);
 
 }  // namespace precis::fuzz
 

@@ -37,10 +37,11 @@ std::vector<fs::path> FilesIn(const fs::path& dir) {
   return files;
 }
 
-void RunBoth(const std::string& input) {
+void RunAll(const std::string& input) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(input.data());
   RunPipeline(bytes, input.size());
   RunRougeTokenizer(bytes, input.size());
+  RunBatchLine(bytes, input.size());
 }
 
 TEST_CASE("Every input the fuzzers crashed on now passes", "[fuzz]") {
@@ -50,7 +51,7 @@ TEST_CASE("Every input the fuzzers crashed on now passes", "[fuzz]") {
     CAPTURE(file.string());
     const std::string input = ReadFile(file);
     REQUIRE_FALSE(input.empty());  // an unreadable file would test nothing
-    RunBoth(input);
+    RunAll(input);
     SUCCEED();
   }
 }
@@ -60,7 +61,7 @@ TEST_CASE("The fuzzers' own seeds pass", "[fuzz]") {
   REQUIRE_FALSE(files.empty());
   for (const fs::path& file : files) {
     CAPTURE(file.string());
-    RunBoth(ReadFile(file));
+    RunAll(ReadFile(file));
     SUCCEED();
   }
 }
@@ -82,11 +83,11 @@ TEST_CASE("The sample documents pass the fuzz targets under every language", "[f
     REQUIRE_FALSE(text.empty());
     for (const std::string& prefix : prefixes) {
       CAPTURE(doc.string(), prefix.size() > 0 ? static_cast<int>(prefix[0]) : -1);
-      RunBoth(prefix + text);
+      RunAll(prefix + text);
     }
   }
   // Two documents in one cluster, cut at a form feed, as the fuzzers cut them.
-  RunBoth(std::string("\x80\x20", 2) + ReadFile(docs[0]) + '\f' + ReadFile(docs[1]));
+  RunAll(std::string("\x80\x20", 2) + ReadFile(docs[0]) + '\f' + ReadFile(docs[1]));
 }
 
 }  // namespace
