@@ -381,6 +381,59 @@ TEST_CASE("run --system-dir scores summaries another run wrote, with the same fi
         first.at("systems").at(1).at("per_cluster"));
 }
 
+// The count in `row` of eval/oracle-verdicts' one-column table, 0 when the row is absent.
+int VerdictCount(const std::string& table, const std::string& row) {
+  for (const std::string& line : Lines(table)) {
+    const std::string start = "| " + row + " | ";
+    if (line.rfind(start, 0) == 0) return std::stoi(line.substr(start.size()));
+  }
+  return 0;
+}
+
+TEST_CASE("eval/oracle-verdicts counts where the oracle's sentences go, on samples/ alone") {
+  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
+  if (!fs::exists(precis) || RunCommand("command -v python3").exit_code != 0) {
+    WARN("precis or python3 missing: eval/oracle-verdicts not run");
+    return;
+  }
+  TempDir dir;
+  fs::create_directories(dir / "data");  // no development set: samples/ alone
+  const auto table = RunCommand(
+      "PRECIS=" + Quoted(precis) + " PRECIS_EVAL=" + PrecisEval() + " python3 " +
+      Quoted(std::string(PRECIS_SOURCE_DIR) + "/eval/oracle-verdicts") + " " +
+      Quoted(dir / "data"));
+  CAPTURE(table.out, table.err);
+  REQUIRE(table.exit_code == 0);
+  CHECK(table.err.find("rpm2_fr left out") != std::string::npos);
+  CHECK(table.out.find("| verdict | samples |") != std::string::npos);
+  CHECK(table.out.find("not found") == std::string::npos);  // every sentence matched
+
+  // Its figures are the oracle's sentences, and those of them precis prints.
+  CommandResult result;
+  RunSamples(dir / "out", "--systems oracle", &result);
+  const std::vector<std::string> oracle = Lines(
+      Slurp(fs::path(dir / "out") / "summaries" / "oracle" / (std::string(kSampleCluster) + ".txt")));
+  const auto summary =
+      RunCommand(Quoted(precis) + " " + Quoted(Samples() + "/" + kSampleCluster + "/docs"));
+  REQUIRE(summary.exit_code == 0);
+  const std::vector<std::string> printed = Lines(summary.out);
+  const auto chosen = std::count_if(oracle.begin(), oracle.end(), [&](const std::string& s) {
+    return std::find(printed.begin(), printed.end(), s) != printed.end();
+  });
+  REQUIRE(!oracle.empty());
+  CHECK(VerdictCount(table.out, "all") == static_cast<int>(oracle.size()));
+  CHECK(VerdictCount(table.out, "chosen") == chosen);
+  CHECK(VerdictCount(table.out, "chosen") < VerdictCount(table.out, "all"));
+
+  // A bad option for precis explain is named, in one line, and fails the script.
+  const auto bad = RunCommand(
+      "PRECIS=" + Quoted(precis) + " PRECIS_EVAL=" + PrecisEval() + " python3 " +
+      Quoted(std::string(PRECIS_SOURCE_DIR) + "/eval/oracle-verdicts") + " " +
+      Quoted(dir / "data") + " -- --lambda 7");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("--lambda: must be in [0, 1]") != std::string::npos);
+}
+
 TEST_CASE("compare pairs clusters and says when there is no difference") {
   TempDir dir;
   CommandResult result;
