@@ -226,7 +226,8 @@ std::vector<ExplainedSentence> ExplainSentences(
     const std::function<std::string(std::size_t)>& why_not, const SelectOptions& options) {
   const std::size_t count = segmented.sentences.size();
   std::vector<Sentence> sentences = Sentences(segmented);
-  // Each sentence's reason is kept from its measuring: the filters are the costliest part.
+  // Each reason is worked out once: the verdict needs whether there is one, the words
+  // need what it is.
   std::vector<std::string> refusals(count);
   std::vector<Candidate> candidates;
   candidates.reserve(count);
