@@ -187,6 +187,9 @@ def parse_args(argv):
     group.add_argument("--by-source", action="store_true")
     group.add_argument("--no-stem", action="store_true")
     group.add_argument("--keep-stopwords", action="store_true")
+    group.add_argument("--explain", action="store_true",
+                       help='add "sentences" to the record of every line that does not '
+                            'say "explain": false')
     args = parser.parse_args(argv)
     if args.scheduler and args.scheduler_file:
         parser.error("give --scheduler or --scheduler-file, not both")
@@ -213,6 +216,9 @@ def parse_args(argv):
         precis.check_options(**options)
     except (precis.Error, TypeError) as e:
         parser.error(str(e))
+    # Not a summarizer option: summarize_batch_line takes it beside them.
+    if args.explain:
+        options["explain"] = True
     return args, options
 
 

@@ -368,7 +368,20 @@ py::tuple ReadInputs(py::handle paths, std::size_t threads) {
 }
 
 py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py::kwargs& kwargs) {
-  const precis::Options defaults = ParseOptions("summarize_batch_line", kwargs);
+  // `explain` is the batch's own default, not a summarizer option.
+  py::kwargs options;
+  bool explain = false;
+  for (const auto& [key, value] : kwargs) {
+    if (key.cast<std::string>() != "explain") {
+      options[key] = value;
+    } else if (PyBool_Check(value.ptr())) {
+      explain = value.cast<bool>();
+    } else {
+      throw py::type_error("summarize_batch_line() argument 'explain' must be a bool, not " +
+                           std::string(py::str(value.get_type().attr("__name__"))));
+    }
+  }
+  const precis::Options defaults = ParseOptions("summarize_batch_line", options);
   const bool bytes = PyBytes_Check(line.ptr());
   if (!bytes && !PyUnicode_Check(line.ptr())) {
     throw py::type_error("line must be a str or bytes");
@@ -377,7 +390,7 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   std::string record;
   {
     py::gil_scoped_release release;
-    record = precis::SummarizeBatchLine(input, line_number, defaults);
+    record = precis::SummarizeBatchLine(input, line_number, defaults, explain);
   }
   if (bytes) return py::bytes(record);
   return Utf8(record);
@@ -715,12 +728,13 @@ released while reading; `threads` read a directory's files (0: one per core).)")
         return SummarizeBatchLine(line, line_number, kwargs);
       },
       py::arg("line"), py::arg("line_number"),
-      (R"(summarize_batch_line(line, line_number, **options) -> str or bytes
+      (R"(summarize_batch_line(line, line_number, explain=False, **options) -> str or bytes
 
 Exactly what `precis batch` writes for one input line (without the newline): `line` is a
 JSON object {"id": ..., "documents": [...], "options": {...}, "explain": false},
-`line_number` its 1-based
-number in the file, and the options below are the defaults of a line that sets none.
+`line_number` its 1-based number in the file, and the options below are the defaults of
+a line that sets none; `explain` is what a line without "explain" gets (`precis batch
+--explain`).
 Returns bytes for bytes, str for str. Never raises for a bad line: the problem becomes an
 error record naming the line. The GIL is released while summarizing.
 

@@ -8,7 +8,8 @@
 //                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0).
 //   "explain"    optional; true adds "sentences" to the output record: every sentence of
 //                the cluster with its score and why the summary takes it or not, as
-//                `precis explain --format json` lists them.
+//                `precis explain --format json` lists them. Absent, the caller's default
+//                (false unless `precis batch --explain`).
 //   "options"    optional; an object overriding `defaults` for this cluster, keyed by the
 //                long option names of `precis summarize` ("_" may stand for "-"):
 //                  counts (non-negative integers): words, sentences, chars, min-words,
@@ -234,7 +235,8 @@ bool IsBlank(std::string_view line) {
 
 // The success record; throws LineError or precis::Error for a bad line. `id` is set as
 // soon as the line's id is known, for the error record.
-std::string Summarize(std::string_view text, OrderedJson& id, const Options& defaults) {
+std::string Summarize(std::string_view text, OrderedJson& id, const Options& defaults,
+                      bool explain) {
   if (IsBlank(text)) throw LineError("blank line (expected a JSON object)");
   Json line;
   try {
@@ -263,7 +265,6 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
       throw LineError("unknown field '" + key + "' (known: id, documents, options, explain)");
     }
   }
-  bool explain = false;
   if (const auto it = line.find("explain"); it != line.end()) {
     if (!it->is_boolean()) {
       throw LineError("explain: must be true or false, not " + TypeName(*it));
@@ -306,10 +307,10 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
 }  // namespace
 
 BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
-                                 const Options& defaults) {
+                                 const Options& defaults, bool explain) {
   OrderedJson id;  // null until the line gives one
   try {
-    return {Summarize(line, id, defaults), false};
+    return {Summarize(line, id, defaults, explain), false};
   } catch (const LineError& e) {
     return {ErrorRecord(id, line_number, e.what()), true};
   } catch (const Error& e) {
@@ -322,8 +323,8 @@ BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
 }
 
 std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,
-                               const Options& defaults) {
-  return SummarizeBatchRecord(line, line_number, defaults).json;
+                               const Options& defaults, bool explain) {
+  return SummarizeBatchRecord(line, line_number, defaults, explain).json;
 }
 
 }  // namespace precis

@@ -19,7 +19,7 @@ struct BatchRecord {
 // SummarizeBatchLine's record and whether it is an error record. Never throws for a bad
 // line (see include/precis/batch.h).
 BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
-                                 const Options& defaults);
+                                 const Options& defaults, bool explain = false);
 
 }  // namespace precis
 

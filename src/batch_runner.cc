@@ -205,7 +205,8 @@ class Pipeline {
       Slot& slot = window_[next_claim_ - front_];
       ++next_claim_;
       lock.unlock();
-      BatchRecord record = SummarizeBatchRecord(slot.line, slot.number, options_.defaults);
+      BatchRecord record = SummarizeBatchRecord(slot.line, slot.number, options_.defaults,
+                                                options_.explain);
       lock.lock();
       slot.record = std::move(record);
       slot.line = std::string();

@@ -17,6 +17,7 @@ struct BatchRunOptions {
   std::vector<std::string> inputs;  // files read in turn, "-" for standard input
   Options defaults;                 // every cluster's options before its own "options"
   std::size_t threads = 0;          // clusters summarized at once; 0: one per core
+  bool explain = false;             // what a line without "explain" gets (--explain)
   // "precis: batch: N clusters, R/s" on stderr about once a second, then a final line.
   bool progress = false;
 };

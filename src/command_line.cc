@@ -145,7 +145,10 @@ Described DescribeBatch(CommandLine& line) {
   main.add_options()
       ("threads", Count(&line.options.threads, "threads"),
        "clusters summarized at once (0: one per core); the output is the same whatever "
-       "the number");
+       "the number")
+      ("explain", po::bool_switch(&line.explain),
+       "add \"sentences\" to the record of every line that does not say \"explain\": "
+       "false");
   for (const auto& option : summarize.main.options()) {
     if (FindBatchOption(option->long_name()) != nullptr) main.add(option);
   }
@@ -291,12 +294,12 @@ std::string BatchHelpText() {
          "   \"options\": {\"words\": 50}}\n"
          "(\"id\" and \"options\" optional; \"options\" takes the long names below). An output\n"
          "line is {\"id\", \"summary\": [sentences as --format json writes them], \"warnings\"};\n"
-         "a line with \"explain\": true also gets \"sentences\": [every sentence as precis\n"
-         "explain --format json lists it, with its verdict and reason]. The output line is\n"
-         "{\"id\", \"line\", \"error\"} for a line that cannot be summarized: every input\n"
-         "line, blank ones included, gets one output line, and the exit code is 0 unless a\n"
-         "file cannot be read. FILE is - or absent for standard input. The options below are\n"
-         "the defaults of every cluster.\n\n"
+         "a line with \"explain\": true (or without \"explain\", under --explain) also gets\n"
+         "\"sentences\": [every sentence as precis explain --format json lists it, with its\n"
+         "verdict and reason]. The output line is {\"id\", \"line\", \"error\"} for a line that\n"
+         "cannot be summarized: every input line, blank ones included, gets one output\n"
+         "line, and the exit code is 0 unless a file cannot be read. FILE is - or absent\n"
+         "for standard input. The options below are the defaults of every cluster.\n\n"
       << DescribeBatch(line).visible;
   return out.str();
 }

@@ -30,6 +30,8 @@ struct CommandLine {
   OutputFormat format = OutputFormat::kText;
   std::vector<std::string> inputs;
   bool timings = false;  // --timings: stage times, peak memory and sizes on stderr
+  // precis batch --explain: every line without an "explain" field lists its sentences.
+  bool explain = false;
   // --output FILE: where the summary goes instead of stdout, written to a temporary file
   // beside it and renamed into place; empty for stdout.
   std::string output;

@@ -92,6 +92,7 @@ int RunBatch(const precis::CommandLine& line) {
   options.inputs = line.inputs;
   options.defaults = line.options;
   options.threads = line.options.threads;
+  options.explain = line.explain;
   options.progress = ::isatty(STDERR_FILENO) == 1;
   const precis::BatchRunStats stats = precis::RunBatch(options, stdout);
   if (stats.errors > 0) {

@@ -128,6 +128,19 @@ TEST_CASE("precis batch numbers lines across files and applies its options as de
   CHECK(clean.exit_code == 0);
   CHECK(clean.err.empty());
   CHECK(Lines(clean.out).size() == 2);
+
+  // --explain lists the sentences of every line that does not refuse them itself.
+  Json refusing = Json::parse(cluster);
+  refusing["explain"] = false;
+  const std::string third = dir.Write("c.jsonl", cluster + refusing.dump() + "\n").string();
+  const auto explained = RunCommand(Precis() + " batch --explain " + Quoted(third));
+  REQUIRE(explained.exit_code == 0);
+  const std::vector<std::string> records = Lines(explained.out);
+  REQUIRE(records.size() == 2);
+  CHECK(records[0] == SummarizeBatchLine(Lines(cluster)[0], 1, Options{}, true));
+  CHECK(Json::parse(records[0]).at("sentences").size() >= 50);  // two whole articles
+  CHECK(Json::parse(records[1]).count("sentences") == 0);
+  CHECK(records[1] == Lines(clean.out)[1]);
 }
 
 TEST_CASE("precis batch fails on unreadable input and bad options with the usual exit codes") {

@@ -115,6 +115,17 @@ TEST_CASE("A line asking \"explain\" also lists every sentence with its verdict"
   for (const Json& s : record.at("summary")) summary.insert(s.at("text").get<std::string>());
   CHECK(chosen == summary);
   CHECK(verdicts.size() >= 2);  // 40 words leave some sentences out
+
+  // The caller's default (precis batch --explain) reaches the lines that do not say.
+  line.erase("explain");
+  CHECK(SummarizeBatchLine(Line(line), 1, {}, true) == SummarizeBatchLine([&] {
+          Json said = line;
+          said["explain"] = true;
+          return Line(said);
+        }(), 1, {}));
+  line["explain"] = false;
+  CHECK(Record(Line(line)).count("sentences") == 0);
+  CHECK(Json::parse(SummarizeBatchLine(Line(line), 1, {}, true)).count("sentences") == 0);
 }
 
 TEST_CASE("Ids are echoed as given: string, integer, real or absent") {

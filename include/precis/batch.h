@@ -33,10 +33,11 @@ namespace precis {
 // `line_number` (1-based), so that a batch never drops a line and output line N always
 // answers input line N. `line` may end with "\r" or "\n" (ignored like any JSON white
 // space). Each cluster runs on one thread whatever defaults.threads says: parallelism
-// belongs across clusters. Deterministic: the same line, number and defaults
-// give the same bytes. Reentrant; calls on different threads share nothing.
+// belongs across clusters. `explain` is what a line that has no "explain" field gets
+// (`precis batch --explain`). Deterministic: the same line, number and defaults give
+// the same bytes. Reentrant; calls on different threads share nothing.
 std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,
-                               const Options& defaults);
+                               const Options& defaults, bool explain = false);
 
 }  // namespace precis
 

@@ -256,6 +256,12 @@ def test_every_cluster_option_of_precis_batch_reaches_the_workers(tmp_path):
     result = run_runner("--workers", "2", "--position-decay", "0", str(path))
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == expected
+    # --explain is the batch's own default, passed beside the summarizer's options.
+    explained = precis_batch(path, "--explain")
+    assert b'"sentences":[' in explained and b'"sentences":[' not in expected
+    result = run_runner("--workers", "2", "--explain", str(path))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == explained
 
 
 def test_bad_defaults_are_a_usage_error(tmp_path):

@@ -425,6 +425,14 @@ def test_batch_line_explain_matches_explain():
         (s.text, s.document, s.position, s.verdict, s.reason) for s in expected]
     assert {s["text"] for s in record["summary"]} == {
         s.text for s in expected if s.verdict == "chosen"}
+    # explain=True is the default of lines that do not say; the line's own word wins.
+    unsaid = json.dumps({"id": 2, "documents": FRENCH, "options": {"words": 40}})
+    assert precis.summarize_batch_line(unsaid, 1, explain=True) == \
+        precis.summarize_batch_line(line, 1)
+    refused = json.dumps({"documents": FRENCH, "explain": False})
+    assert "sentences" not in json.loads(precis.summarize_batch_line(refused, 1, explain=True))
+    with pytest.raises(TypeError, match="explain"):
+        precis.summarize_batch_line(unsaid, 1, explain="yes")
 
 
 def test_batch_line_types_and_errors():
