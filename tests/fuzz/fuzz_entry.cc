@@ -560,9 +560,10 @@ void RunBatchLine(const std::uint8_t* data, std::size_t size) {
   const std::string_view rest(reinterpret_cast<const char*>(data) + 2, size - 2);
   const std::string line =
       (data[0] & 1) != 0 ? BatchLineOf(data[0], data[1], rest) : std::string(rest);
-  const std::string out = SummarizeBatchLine(line, 1, Options());
+  const bool explain = (data[0] & 8) != 0;
+  const std::string out = SummarizeBatchLine(line, 1, Options(), explain);
   CheckBatchRecord(out);
-  FUZZ_CHECK(SummarizeBatchLine(line, 1, Options()) == out);
+  FUZZ_CHECK(SummarizeBatchLine(line, 1, Options(), explain) == out);
 }
 
 }  // namespace precis::fuzz

@@ -41,9 +41,11 @@ void RunRougeTokenizer(const std::uint8_t* data, std::size_t size);
 // Byte 0 chooses how the rest is read: with bit 0 clear, it is a batch line as a user
 // wrote it, JSON or not; with bit 0 set, it is text cut at form feeds into up to three
 // documents, which a well-formed line carries, with bit 1 asking "explain", bit 2 "lang":
-// "en" and byte 1 the word budget (1 + value % 64). SummarizeBatchLine must answer on one
-// line of valid UTF-8 JSON: an error record, or a summary whose "sentences", when the
-// line asked for them, agree with it; and the same bytes when asked again.
+// "en" and byte 1 the word budget (1 + value % 64). Bit 3, in either mode, makes
+// "explain" the default of a line that does not say (batch --explain). SummarizeBatchLine
+// must answer on one line of valid UTF-8 JSON: an error record, or a summary whose
+// "sentences", when the line asked for them, agree with it; and the same bytes when asked
+// again.
 void RunBatchLine(const std::uint8_t* data, std::size_t size);
 
 }  // namespace precis::fuzz
