@@ -234,7 +234,8 @@ bool IsBlank(std::string_view line) {
 }
 
 // The success record; throws LineError or precis::Error for a bad line. `id` is set as
-// soon as the line's id is known, for the error record.
+// soon as the line's id is known, for the error record. `explain` holds for a line
+// without its own "explain".
 std::string Summarize(std::string_view text, OrderedJson& id, const Options& defaults,
                       bool explain) {
   if (IsBlank(text)) throw LineError("blank line (expected a JSON object)");
