@@ -94,29 +94,36 @@ std::string RenderJson(const Summary& summary, const Options& options) {
 
 }  // namespace
 
-nlohmann::ordered_json SentenceJson(const SummarySentence& s,
+namespace {
+
+// The fields every form of a sentence opens with: its text and where it comes from.
+nlohmann::ordered_json TextAndPlace(const Sentence& s,
                                     const std::vector<std::string>& document_names) {
   return {
       {"text", s.text},
       {"source", document_names.at(s.document)},
       {"document", s.document},
       {"sentence", s.position},
-      {"score", s.score},
-      {"rank", s.rank},
-      {"headline", s.headline},
   };
+}
+
+}  // namespace
+
+nlohmann::ordered_json SentenceJson(const SummarySentence& s,
+                                    const std::vector<std::string>& document_names) {
+  nlohmann::ordered_json sentence = TextAndPlace(s, document_names);
+  sentence["score"] = s.score;
+  sentence["rank"] = s.rank;
+  sentence["headline"] = s.headline;
+  return sentence;
 }
 
 nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
                                           const std::vector<std::string>& document_names) {
-  return {
-      {"text", s.text},
-      {"source", document_names.at(s.document)},
-      {"document", s.document},
-      {"sentence", s.position},
-      {"paragraph", s.paragraph},
-      {"headline", s.headline},
-  };
+  nlohmann::ordered_json sentence = TextAndPlace(s, document_names);
+  sentence["paragraph"] = s.paragraph;
+  sentence["headline"] = s.headline;
+  return sentence;
 }
 
 void CheckDocumentOf(const Sentence& s, std::size_t document_count) {
