@@ -185,17 +185,22 @@ bool QuotationsStandAlone(const CodePoints& points, std::string_view sentence,
   return NamesSpeaker(sentence, QuotationPlace::kOutside, language);
 }
 
-}  // namespace
-
-bool AsksQuestion(std::string_view sentence) {
-  const CodePoints points(sentence);
-  int32_t end = EndBeforeClosers(points);
+// Whether the text before `end`, its closing marks set aside (EndBeforeClosers), ends
+// with a question mark, alone or followed by exclamation marks ("?!").
+bool QuestionMarkBefore(const CodePoints& points, int32_t end) {
   while (end > 0) {
     const UChar32 c = points.Previous(&end);
     if (c == u'?' || c == u'？') return true;
     if (c != u'!') break;
   }
   return false;
+}
+
+}  // namespace
+
+bool AsksQuestion(std::string_view sentence) {
+  const CodePoints points(sentence);
+  return QuestionMarkBefore(points, EndBeforeClosers(points));
 }
 
 std::string WhyNotStandAlone(std::string_view sentence, const Language& language) {
@@ -249,7 +254,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   if (EndsWithEllipsis(sentence.substr(0, static_cast<std::size_t>(end)))) {
     return "trails off with an ellipsis";
   }
-  if (AsksQuestion(sentence)) return "a question";
+  if (QuestionMarkBefore(points, end)) return "a question";
 
   const std::string key = OpeningKey(rest);
   if (StartsWithOpener(key, language.opener_exceptions)) return {};
