@@ -47,9 +47,13 @@ void PrintTimings(const std::vector<precis::StageTiming>& timings, double read_s
   std::cerr << "precis: peak memory " << field << " MiB; " << sizes << '\n';
 }
 
+std::string Sizes(std::size_t documents, std::size_t sentences) {
+  return std::to_string(documents) + " documents, " + std::to_string(sentences) + " sentences";
+}
+
 std::string SummarySizes(const precis::Summary& summary, std::size_t documents) {
-  return std::to_string(documents) + " documents, " + std::to_string(summary.sentence_count) +
-         " sentences, " + std::to_string(summary.stats.terms) + " terms, " +
+  return Sizes(documents, summary.sentence_count) + ", " +
+         std::to_string(summary.stats.terms) + " terms, " +
          std::to_string(summary.stats.graph_edges) + " graph edges";
 }
 
@@ -138,8 +142,7 @@ int Run(const precis::CommandLine& line) {
       Emit(line, documents, precis::RenderSentences(sentences, names, line.format));
       if (line.timings) {
         PrintTimings(timings, read_seconds, SecondsSince(write_start),
-                     std::to_string(documents.size()) + " documents, " +
-                         std::to_string(sentences.size()) + " sentences");
+                     Sizes(documents.size(), sentences.size()));
       }
       return 0;
     }
