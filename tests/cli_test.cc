@@ -336,45 +336,51 @@ TEST_CASE("Markdown saved articles give the summary of their articles") {
   CHECK(syntax.err.find("Markdown") == std::string::npos);
 }
 
-TEST_CASE("The --timings option reports every stage, the peak memory and the sizes on stderr") {
-  const auto plain = RunCommand(Precis() + " " + Quoted(SampleDocsDir()));
-  const auto timed = RunCommand(Precis() + " --timings --threads 1 " + Quoted(SampleDocsDir()));
+// Runs `command` on the sample with and without --timings, checks that timing changes
+// nothing but stderr, and returns what --timings printed there.
+std::string TimingsOf(const std::string& command) {
+  const auto plain = RunCommand(Precis() + " " + command + " " + Quoted(SampleDocsDir()));
+  const auto timed =
+      RunCommand(Precis() + " " + command + " --timings " + Quoted(SampleDocsDir()));
   REQUIRE(timed.exit_code == 0);
-  CHECK(timed.out == plain.out);  // timing changes nothing on stdout
+  CHECK(timed.out == plain.out);
+  CHECK(plain.err.empty());
+  CHECK(timed.err.find("peak memory") != std::string::npos);
+  CHECK(timed.err.find("5 documents") != std::string::npos);
+  return timed.err;
+}
+
+// Whether the timings line names `stage`.
+bool NamesStage(const std::string& timings, const char* stage) {
+  return timings.find(std::string(" ") + stage + " ") != std::string::npos;
+}
+
+TEST_CASE("The --timings option reports every stage, the peak memory and the sizes on stderr") {
+  const std::string summarize = TimingsOf("--threads 1");
   for (const char* stage : {"load", "clean", "segment", "tokenize", "weight", "graph", "rank",
                             "select", "order", "write", "total"}) {
     CAPTURE(stage);
-    CHECK(timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
+    CHECK(NamesStage(summarize, stage));
   }
-  CHECK(timed.err.find("peak memory") != std::string::npos);
-  CHECK(timed.err.find("5 documents") != std::string::npos);
-  CHECK(timed.err.find(" explain ") == std::string::npos);
+  CHECK_FALSE(NamesStage(summarize, "explain"));
   // explain times its own stage too, and prints the same table.
-  const auto explain = RunCommand(Precis() + " explain " + Quoted(SampleDocsDir()));
-  const auto explain_timed =
-      RunCommand(Precis() + " explain --timings " + Quoted(SampleDocsDir()));
-  REQUIRE(explain_timed.exit_code == 0);
-  CHECK(explain_timed.out == explain.out);
-  CHECK(explain.err.empty());
+  const std::string explain = TimingsOf("explain");
   for (const char* stage : {"select", "order", "explain", "write", "total"}) {
     CAPTURE(stage);
-    CHECK(explain_timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
+    CHECK(NamesStage(explain, stage));
   }
   // segment times the stages it runs, and counts what it found.
-  const auto segment = RunCommand(Precis() + " segment " + Quoted(SampleDocsDir()));
-  const auto segment_timed =
-      RunCommand(Precis() + " segment --timings " + Quoted(SampleDocsDir()));
-  REQUIRE(segment_timed.exit_code == 0);
-  CHECK(segment_timed.out == segment.out);
-  CHECK(segment.err.empty());
+  const std::string segment = TimingsOf("segment");
   for (const char* stage : {"load", "clean", "segment", "write", "total"}) {
     CAPTURE(stage);
-    CHECK(segment_timed.err.find(std::string(" ") + stage + " ") != std::string::npos);
+    CHECK(NamesStage(segment, stage));
   }
-  CHECK(segment_timed.err.find(" tokenize ") == std::string::npos);
-  const std::size_t lines = static_cast<std::size_t>(
-      std::count(segment.out.begin(), segment.out.end(), '\n'));
-  CHECK(segment_timed.err.find("5 documents, " + std::to_string(lines) + " sentences") !=
+  CHECK_FALSE(NamesStage(segment, "tokenize"));
+  const std::string sentences =
+      RunCommand(Precis() + " segment " + Quoted(SampleDocsDir())).out;
+  const std::size_t lines =
+      static_cast<std::size_t>(std::count(sentences.begin(), sentences.end(), '\n'));
+  CHECK(segment.find("5 documents, " + std::to_string(lines) + " sentences") !=
         std::string::npos);
 }
 
