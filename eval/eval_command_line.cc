@@ -165,6 +165,9 @@ po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
   run.add_options()
       ("out,o", po::value<std::string>(&line.run.out),
        "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")
+      ("explain", po::bool_switch(&line.run.settings.explain),
+       "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
+       "summary or not, as precis explain --format json prints it")
       ("plot", po::value<std::string>(&line.run.plot),
        "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
        "in this file")
@@ -260,6 +263,17 @@ void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm)
   }
   if (settings.systems.empty()) {
     throw UsageError("no system to score: give --systems or --system-dir");
+  }
+  if (settings.explain) {
+    if (line.run.out.empty()) {
+      throw UsageError("--explain writes its explanations with --out: name a folder");
+    }
+    const bool has_precis =
+        std::any_of(settings.systems.begin(), settings.systems.end(),
+                    [](const SystemSpec& s) { return s.kind == SystemKind::kPrecis; });
+    if (!has_precis) {
+      throw UsageError("--explain explains precis's summaries: add precis to --systems");
+    }
   }
   ApplyScoring(bound.scoring, true, vm, settings.scoring);
   if (!settings.scoring.rouge155) CheckScoringLanguage(settings.options.language);

@@ -39,14 +39,23 @@ struct ClusterOutcome {
   std::vector<std::string> summaries;
   std::vector<RougeScores> scores;
   std::vector<std::string> warnings;
+  std::string explanation;  // precis's, with RunSettings::explain
 };
 
 std::string SystemSummary(const SystemSpec& system, const Cluster& cluster,
                           const RunSettings& settings, RougeTokenizer& tokenizer,
-                          std::vector<std::string>& warnings) {
+                          std::vector<std::string>& warnings, std::string& explanation) {
   switch (system.kind) {
     case SystemKind::kPrecis: {
-      const Summary summary = Summarize(cluster.documents, settings.options);
+      // Explain's summary is Summarize's, so explaining costs no second run.
+      Explanation explained;
+      if (settings.explain) {
+        explained = Explain(cluster.documents, settings.options);
+        explanation = RenderExplanation(explained, OutputFormat::kJson, settings.options);
+      } else {
+        explained.summary = Summarize(cluster.documents, settings.options);
+      }
+      const Summary& summary = explained.summary;
       for (const std::string& w : summary.warnings) warnings.push_back(cluster.name + ": " + w);
       if (summary.sentence_count == 0) {
         warnings.push_back(cluster.name + ": no sentence to summarize; precis scores 0");
@@ -76,7 +85,7 @@ ClusterOutcome EvaluateCluster(const Cluster& cluster, const RunSettings& settin
   ClusterOutcome outcome;
   for (const SystemSpec& system : settings.systems) {
     outcome.summaries.push_back(
-        SystemSummary(system, cluster, settings, tokenizer, outcome.warnings));
+        SystemSummary(system, cluster, settings, tokenizer, outcome.warnings, outcome.explanation));
     outcome.scores.push_back(
         Score(tokenizer.Tokenize(outcome.summaries.back()), references, rouge));
   }
@@ -247,9 +256,10 @@ RunResults RunEvaluation(const std::vector<Cluster>& clusters, const RunSettings
     ComputeMeans(system, settings.resamples, settings.confidence, settings.seed);
     results.systems.push_back(std::move(system));
   }
-  for (const ClusterOutcome& outcome : outcomes) {
+  for (ClusterOutcome& outcome : outcomes) {
     results.warnings.insert(results.warnings.end(), outcome.warnings.begin(),
                             outcome.warnings.end());
+    if (settings.explain) results.explanations.push_back(std::move(outcome.explanation));
   }
   return results;
 }

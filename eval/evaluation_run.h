@@ -82,6 +82,8 @@ struct RunSettings {
   std::size_t resamples = 1000;  // bootstrap resamples for each interval
   double confidence = 0.95;
   std::size_t threads = 0;  // 0: one per core; never more than there are clusters
+  // Keep why each sentence is in precis's summary or not (RunResults::explanations).
+  bool explain = false;
 };
 
 // A mean over clusters with its bootstrap interval, for each of R, P and F.
@@ -101,6 +103,9 @@ struct SystemResult {
 struct RunResults {
   std::vector<std::string> clusters;  // names, in dataset order
   std::vector<SystemResult> systems;  // in settings.systems order
+  // With settings.explain, one per cluster: what `precis explain --format json` prints for
+  // it, whose chosen sentences are precis's summary there. Empty otherwise.
+  std::vector<std::string> explanations;
   // Non-fatal problems, "CLUSTER: problem", in cluster order then system order.
   std::vector<std::string> warnings;
 };

@@ -336,6 +336,14 @@ void WriteResults(const std::string& directory, const RunResults& results,
       WriteFileAtomically((folder / (results.clusters[c] + ".txt")).string(), s.summaries[c]);
     }
   }
+  if (results.explanations.size() == results.clusters.size() && !results.clusters.empty()) {
+    const fs::path folder = root / "explanations";
+    make_directory(folder);
+    for (std::size_t c = 0; c < results.clusters.size(); ++c) {
+      WriteFileAtomically((folder / (results.clusters[c] + ".json")).string(),
+                          results.explanations[c]);
+    }
+  }
   WriteFileAtomically((root / "results.csv").string(), ResultsCsv(results));
   WriteFileAtomically((root / "results.json").string(), ResultsJson(results, settings));
 }

@@ -346,6 +346,44 @@ TEST_CASE("precis's summary in a run is what the precis program prints") {
               (std::string(kSampleCluster) + ".txt")) == printed.out);
 }
 
+TEST_CASE("run --explain writes what precis explain prints, beside the same summary") {
+  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
+  if (!fs::exists(precis)) {
+    WARN("precis not built at " << precis << ": comparison skipped");
+    return;
+  }
+  TempDir dir;
+  CommandResult result;
+  const std::string options = "-w 60 --lambda 0.5";
+  RunSamples(dir / "out", "--systems oracle,precis --explain " + options, &result);
+  const std::string docs = Samples() + "/" + kSampleCluster + "/docs";
+  const auto explained =
+      RunCommand(Quoted(precis) + " explain --format json " + options + " " + Quoted(docs));
+  REQUIRE(explained.exit_code == 0);
+  const std::string written =
+      Slurp(fs::path(dir / "out") / "explanations" / (std::string(kSampleCluster) + ".json"));
+  CHECK(written == explained.out);
+
+  // Its chosen sentences are the summary the run scored, in the order it prints them.
+  const json sentences = json::parse(written).at("sentences");
+  REQUIRE(!sentences.empty());
+  std::vector<std::string> chosen, others;
+  for (const json& s : sentences) {
+    (s.at("verdict") == "chosen" ? chosen : others).push_back(s.at("text"));
+  }
+  CHECK(!others.empty());
+  std::vector<std::string> summary = Lines(Slurp(fs::path(dir / "out") / "summaries" / "precis" /
+                                                 (std::string(kSampleCluster) + ".txt")));
+  REQUIRE(!summary.empty());
+  std::sort(chosen.begin(), chosen.end());
+  std::sort(summary.begin(), summary.end());
+  CHECK(chosen == summary);
+
+  // Without --explain, no folder of explanations.
+  RunSamples(dir / "plain", "--systems precis", &result);
+  CHECK(!fs::exists(fs::path(dir / "plain") / "explanations"));
+}
+
 TEST_CASE("run is deterministic, whatever the number of threads") {
   TempDir dir;
   CommandResult first, second;
@@ -623,6 +661,8 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "run " + samples + " --similarity jaccard",
       "run " + samples + " --resamples 0",
       "run " + samples + " --rouge155 -n 2 --rouge-no-stem",
+      "run " + samples + " --explain",  // nowhere to write the explanations
+      "run " + samples + " --explain --systems lead --out " + Quoted(dir / "out"),
       "compare " + ref,
       "compare " + ref + " " + ref + " " + ref,
       "compare " + ref + " " + ref + " --measure ROUGE-9",
@@ -641,6 +681,7 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
     CHECK(result.err.rfind("precis-eval: ", 0) == 0);
     CHECK(result.err.find("--help") != std::string::npos);
   }
+  CHECK(!fs::exists(dir / "out"));  // a usage error writes nothing
 }
 
 TEST_CASE("Help and version print to stdout and succeed") {
