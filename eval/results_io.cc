@@ -324,25 +324,24 @@ void WriteResults(const std::string& directory, const RunResults& results,
     fs::create_directories(path, error);
     if (error) throw Error(ErrorCode::kIo, path.string(), error.message());
   };
+  // FOLDER/CLUSTER.EXTENSION for each cluster, when there is one text per cluster.
+  const auto write_per_cluster = [&](const fs::path& folder, const std::vector<std::string>& texts,
+                                     const std::string& extension) {
+    if (texts.size() != results.clusters.size()) return;
+    make_directory(folder);
+    for (std::size_t c = 0; c < texts.size(); ++c) {
+      WriteFileAtomically((folder / (results.clusters[c] + extension)).string(), texts[c]);
+    }
+  };
   const fs::path root(directory);
   make_directory(root);
   // Summaries first and results.json last: a results.json is only ever next to
   // everything it describes.
   for (const SystemResult& s : results.systems) {
-    if (s.summaries.size() != results.clusters.size()) continue;
-    const fs::path folder = root / "summaries" / s.spec.name;
-    make_directory(folder);
-    for (std::size_t c = 0; c < s.summaries.size(); ++c) {
-      WriteFileAtomically((folder / (results.clusters[c] + ".txt")).string(), s.summaries[c]);
-    }
+    write_per_cluster(root / "summaries" / s.spec.name, s.summaries, ".txt");
   }
-  if (results.explanations.size() == results.clusters.size() && !results.clusters.empty()) {
-    const fs::path folder = root / "explanations";
-    make_directory(folder);
-    for (std::size_t c = 0; c < results.clusters.size(); ++c) {
-      WriteFileAtomically((folder / (results.clusters[c] + ".json")).string(),
-                          results.explanations[c]);
-    }
+  if (!results.explanations.empty()) {
+    write_per_cluster(root / "explanations", results.explanations, ".json");
   }
   WriteFileAtomically((root / "results.csv").string(), ResultsCsv(results));
   WriteFileAtomically((root / "results.json").string(), ResultsJson(results, settings));
