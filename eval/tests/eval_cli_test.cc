@@ -36,6 +36,22 @@ std::string Samples() { return std::string(PRECIS_SOURCE_DIR) + "/samples"; }
 
 const char* kSampleCluster = "poutine-coree-du-nord-2024";
 
+std::string SampleDocs() { return Samples() + "/" + kSampleCluster + "/docs"; }
+
+// SYSTEM's summary of the sample cluster, as a run with --out `out` wrote it.
+std::string SampleSummary(const fs::path& out, const std::string& system) {
+  return Slurp(out / "summaries" / system / (std::string(kSampleCluster) + ".txt"));
+}
+
+// The precis program built beside precis-eval; "" (and a warning that the test is
+// skipped) when it is not built.
+std::string BuiltPrecis() {
+  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
+  if (fs::exists(precis)) return precis;
+  WARN("precis not built at " << precis << ": comparison skipped");
+  return {};
+}
+
 // A temporary folder whose files are named for the shell, quoted.
 class TempDir : public precis::testing::TempDir {
  public:
@@ -268,8 +284,7 @@ TEST_CASE("run scores precis and the baselines on samples/ and writes results") 
     CHECK(system.at("means").at("ROUGE-2").at("R").at("mean").get<double>() ==
           Figure(system, "ROUGE-2", "R"));
     // The summary is there, non-empty, and no longer than the budget.
-    const std::string summary = Slurp(fs::path(dir / "out") / "summaries" / systems[i] /
-                                      (std::string(kSampleCluster) + ".txt"));
+    const std::string summary = SampleSummary(dir / "out", systems[i]);
     CHECK(!summary.empty());
     std::istringstream words(summary);
     CHECK(std::distance(std::istream_iterator<std::string>(words),
@@ -313,8 +328,7 @@ TEST_CASE("run scores precis and the baselines on samples/ and writes results") 
   REQUIRE(std::distance(words_block, table.end()) == 1 + 4);
   for (std::size_t i = 0; i < systems.size(); ++i) {
     CAPTURE(systems[i]);
-    std::istringstream summary(Slurp(fs::path(dir / "out") / "summaries" / systems[i] /
-                                     (std::string(kSampleCluster) + ".txt")));
+    std::istringstream summary(SampleSummary(dir / "out", systems[i]));
     const auto words = std::distance(std::istream_iterator<std::string>(summary),
                                      std::istream_iterator<std::string>());
     std::istringstream row(*(words_block + 1 + static_cast<std::ptrdiff_t>(i)));
@@ -331,34 +345,26 @@ TEST_CASE("run scores precis and the baselines on samples/ and writes results") 
 }
 
 TEST_CASE("precis's summary in a run is what the precis program prints") {
-  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
-  if (!fs::exists(precis)) {
-    WARN("precis not built at " << precis << ": comparison skipped");
-    return;
-  }
+  const std::string precis = BuiltPrecis();
+  if (precis.empty()) return;
   TempDir dir;
   CommandResult result;
   RunSamples(dir / "out", "--systems precis -w 60 --similarity overlap", &result);
-  const auto printed = RunCommand(Quoted(precis) + " -w 60 --similarity overlap " +
-                                  Quoted(Samples() + "/" + kSampleCluster + "/docs"));
+  const auto printed =
+      RunCommand(Quoted(precis) + " -w 60 --similarity overlap " + Quoted(SampleDocs()));
   REQUIRE(printed.exit_code == 0);
-  CHECK(Slurp(fs::path(dir / "out") / "summaries" / "precis" /
-              (std::string(kSampleCluster) + ".txt")) == printed.out);
+  CHECK(SampleSummary(dir / "out", "precis") == printed.out);
 }
 
 TEST_CASE("run --explain writes what precis explain prints, beside the same summary") {
-  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
-  if (!fs::exists(precis)) {
-    WARN("precis not built at " << precis << ": comparison skipped");
-    return;
-  }
+  const std::string precis = BuiltPrecis();
+  if (precis.empty()) return;
   TempDir dir;
   CommandResult result;
   const std::string options = "-w 60 --lambda 0.5";
   RunSamples(dir / "out", "--systems oracle,precis --explain " + options, &result);
-  const std::string docs = Samples() + "/" + kSampleCluster + "/docs";
   const auto explained =
-      RunCommand(Quoted(precis) + " explain --format json " + options + " " + Quoted(docs));
+      RunCommand(Quoted(precis) + " explain --format json " + options + " " + Quoted(SampleDocs()));
   REQUIRE(explained.exit_code == 0);
   const std::string written =
       Slurp(fs::path(dir / "out") / "explanations" / (std::string(kSampleCluster) + ".json"));
@@ -372,8 +378,7 @@ TEST_CASE("run --explain writes what precis explain prints, beside the same summ
     (s.at("verdict") == "chosen" ? chosen : others).push_back(s.at("text"));
   }
   CHECK(!others.empty());
-  std::vector<std::string> summary = Lines(Slurp(fs::path(dir / "out") / "summaries" / "precis" /
-                                                 (std::string(kSampleCluster) + ".txt")));
+  std::vector<std::string> summary = Lines(SampleSummary(dir / "out", "precis"));
   REQUIRE(!summary.empty());
   std::sort(chosen.begin(), chosen.end());
   std::sort(summary.begin(), summary.end());
@@ -428,18 +433,21 @@ int VerdictCount(const std::string& table, const std::string& row) {
   return 0;
 }
 
+// eval/oracle-verdicts DATA, then `extra`, run with this build's precis-eval.
+CommandResult OracleVerdicts(const fs::path& data, const std::string& extra) {
+  return RunCommand("PRECIS_EVAL=" + PrecisEval() + " python3 " +
+                    Quoted(std::string(PRECIS_SOURCE_DIR) + "/eval/oracle-verdicts") + " " +
+                    Quoted(data) + extra);
+}
+
 TEST_CASE("eval/oracle-verdicts counts where the oracle's sentences go, on samples/ alone") {
-  const std::string precis = std::string(PRECIS_BIN_DIR) + "/precis";
-  if (!fs::exists(precis) || RunCommand("command -v python3").exit_code != 0) {
-    WARN("precis or python3 missing: eval/oracle-verdicts not run");
+  if (RunCommand("command -v python3").exit_code != 0) {
+    WARN("python3 missing: eval/oracle-verdicts not run");
     return;
   }
   TempDir dir;
   fs::create_directories(dir / "data");  // no development set: samples/ alone
-  const auto table = RunCommand(
-      "PRECIS=" + Quoted(precis) + " PRECIS_EVAL=" + PrecisEval() + " python3 " +
-      Quoted(std::string(PRECIS_SOURCE_DIR) + "/eval/oracle-verdicts") + " " +
-      Quoted(dir / "data"));
+  const auto table = OracleVerdicts(dir / "data", "");
   CAPTURE(table.out, table.err);
   REQUIRE(table.exit_code == 0);
   CHECK(table.err.find("rpm2_fr left out") != std::string::npos);
@@ -448,13 +456,10 @@ TEST_CASE("eval/oracle-verdicts counts where the oracle's sentences go, on sampl
 
   // Its figures are the oracle's sentences, and those of them precis prints.
   CommandResult result;
-  RunSamples(dir / "out", "--systems oracle", &result);
-  const std::vector<std::string> oracle = Lines(
-      Slurp(fs::path(dir / "out") / "summaries" / "oracle" / (std::string(kSampleCluster) + ".txt")));
-  const auto summary =
-      RunCommand(Quoted(precis) + " " + Quoted(Samples() + "/" + kSampleCluster + "/docs"));
-  REQUIRE(summary.exit_code == 0);
-  const std::vector<std::string> printed = Lines(summary.out);
+  RunSamples(dir / "out", "--systems oracle,precis", &result);
+  const std::vector<std::string> oracle = Lines(SampleSummary(dir / "out", "oracle"));
+  const std::vector<std::string> printed = Lines(SampleSummary(dir / "out", "precis"));
+  REQUIRE(!printed.empty());
   const auto chosen = std::count_if(oracle.begin(), oracle.end(), [&](const std::string& s) {
     return std::find(printed.begin(), printed.end(), s) != printed.end();
   });
@@ -463,11 +468,8 @@ TEST_CASE("eval/oracle-verdicts counts where the oracle's sentences go, on sampl
   CHECK(VerdictCount(table.out, "chosen") == chosen);
   CHECK(VerdictCount(table.out, "chosen") < VerdictCount(table.out, "all"));
 
-  // A bad option for precis explain is named, in one line, and fails the script.
-  const auto bad = RunCommand(
-      "PRECIS=" + Quoted(precis) + " PRECIS_EVAL=" + PrecisEval() + " python3 " +
-      Quoted(std::string(PRECIS_SOURCE_DIR) + "/eval/oracle-verdicts") + " " +
-      Quoted(dir / "data") + " -- --lambda 7");
+  // A bad option for precis is named, in one line, and fails the script.
+  const auto bad = OracleVerdicts(dir / "data", " -- --lambda 7");
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find("--lambda: must be in [0, 1]") != std::string::npos);
 }
@@ -521,7 +523,7 @@ TEST_CASE("compare says how large a difference its clusters could detect") {
   const auto make = [&](const std::string& name, unsigned subset) {
     const fs::path cluster = fs::path(dir / "data") / name;
     fs::create_directories(cluster / "refs");
-    fs::copy(Samples() + "/" + kSampleCluster + "/docs", cluster / "docs");
+    fs::copy(SampleDocs(), cluster / "docs");
     for (std::size_t r = 0; r < refs.size(); ++r) {
       if ((subset >> r & 1u) != 0) fs::copy(refs[r], cluster / "refs" / refs[r].filename());
     }
