@@ -120,9 +120,14 @@ bool IsCaptionRule(std::string_view rule) {
          rule == rules::kCaptionRepeat;
 }
 
-// Applies the paragraph rules, then strips prefixes and suffix off what remains.
-Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragraph, bool first,
-                            rules::ParagraphRules& paragraph_rules) {
+// How many paragraphs open a story: its title, its date, its byline, then the lead that a
+// dateline stands before.
+constexpr std::size_t kOpeningParagraphs = 4;
+
+// Applies the paragraph rules, then strips prefixes and suffix off what remains. `index`
+// is the paragraph's place in its document.
+Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragraph,
+                            std::size_t index, rules::ParagraphRules& paragraph_rules) {
   const TextSpan span = paragraph.span;
   Paragraph p;
   p.whole = span;
@@ -131,7 +136,8 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   // A paragraph may carry several prefixes: "Publié le … Mis à jour le … PARIS (AFP) -".
   for (int i = 0; i < 4 && content.size() > 0; ++i) {
     std::string_view rule;
-    const std::size_t begin = paragraph_rules.StripPrefix(content, &rule);
+    const std::size_t begin =
+        paragraph_rules.StripPrefix(content, index < kOpeningParagraphs, &rule);
     if (begin == content.begin) break;
     p.trims.push_back({rules::TrimSpan(text, {content.begin, begin}), rule});
     content = rules::TrimSpan(text, {begin, content.end});
@@ -156,7 +162,7 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   // Most paragraphs are one line with nothing stripped: measured already.
   p.shape = paragraph.shape && content == span ? *paragraph.shape : rules::MeasureShape(s);
   p.key = rules::MatchKey(s);
-  const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, first);
+  const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, index == 0);
   p.rule = verdict.rule;
   p.announces = verdict.announces;
   if (!p.rule.empty()) p.trims.clear();
@@ -288,7 +294,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       const std::vector<ParagraphSpan> spans = SplitParagraphs(text, language.never_final);
       docs[d].reserve(spans.size());
       for (std::size_t i = 0; i < spans.size(); ++i) {
-        docs[d].push_back(ClassifyParagraph(text, spans[i], i == 0, paragraph_rules));
+        docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));
       }
       DropTeaserRuns(docs[d]);
       DropAdjacentRepeats(docs[d]);

@@ -58,6 +58,7 @@ enum Kind : int {
   kSlashInitials,
   kSignoffSuffix,
   kDatelinePrefix,
+  kPlaceDatelinePrefix,
   kKickerPrefix,
   kDateLine,
   kDateMention,
@@ -223,10 +224,19 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                             // "WASHINGTON _ NASA and ...": the wire dateline without agency.
                             + "|^" + caps_word + "(?:[\\s\\-]+" + caps_word +
                             R"re(){0,3}(?:\s*,\s*[^()\n_]{1,40}?)?\s+(?:_|--)\s+(?=\p{Lu}))re";
-  // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
-  // names are left to the dateline rules: "BBC - « ... »" attributes a quote.
   // Each alternative has its agency in parentheses or its "_" / "--" separator.
   literals_[kDatelinePrefix] = {"(", "_", "--"};
+  // "Meadow Lake, Saskatchewan – Le conseil...", "Londres, Angleterre -- Pour...": a place
+  // and its region in any case, then a dash, as WikiNews writes its dateline. The comma
+  // tells it from a title's rubric ("Cyclisme - Armstrong fait durer le suspens"), not
+  // from two names ("Nicolas Sarkozy, Carla Bruni - ..."): only the story's opening
+  // paragraphs are read for it.
+  source[kPlaceDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*,\\s*" + name +
+                                 "(?:[\\s\\-]+" + name +
+                                 R"re(){0,2}\s+(?:--|[\-–—])\s+(?=\p{Lu}))re";
+  literals_[kPlaceDatelinePrefix] = {"-", "–", "—"};
+  // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
+  // names are left to the dateline rules: "BBC - « ... »" attributes a quote.
   source[kKickerPrefix] =
       "^(?!" + ag + ")(?!" + all(&LanguageTable::cta_caps) + "(?![\\p{L}]))" +
       R"re(\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:[\s\-]\p{Lu}[\p{Lu}\p{M}'’]+){0,2}\s+[\-–—]\s+(?=\p{Lu}))re";
@@ -630,7 +640,7 @@ std::size_t ParagraphRules::MatchEnd(int kind) {
   return to_utf8_[static_cast<std::size_t>(end)];
 }
 
-std::size_t ParagraphRules::StripPrefix(TextSpan span, std::string_view* rule) {
+std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
     *rule = kDateStamp;
     return MatchEnd(kDatePrefix);
@@ -638,6 +648,10 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, std::string_view* rule) {
   if (LookingAt(kDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kDatelinePrefix);
+  }
+  if (opening && LookingAt(kPlaceDatelinePrefix, span)) {
+    *rule = kDateline;
+    return MatchEnd(kPlaceDatelinePrefix);
   }
   if (LookingAt(kKickerPrefix, span)) {
     const std::size_t end = MatchEnd(kKickerPrefix);

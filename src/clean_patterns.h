@@ -85,7 +85,9 @@ class ParagraphRules {
 
   // The start of the content of `span` past a boilerplate prefix (a date stamp, an agency
   // dateline, an all-caps kicker), setting `rule`; span.begin when there is none.
-  std::size_t StripPrefix(TextSpan span, std::string_view* rule);
+  // `opening` says whether `span` is among its story's first paragraphs, where a dateline
+  // may name its place without an agency or capitals.
+  std::size_t StripPrefix(TextSpan span, bool opening, std::string_view* rule);
   // The end of the content of `span` before an agency tag such as "(AFP)", setting `rule`;
   // span.end when there is none.
   std::size_t StripSuffix(TextSpan span, std::string_view* rule);

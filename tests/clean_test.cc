@@ -417,11 +417,34 @@ TEST_CASE("dateline: city and agency before the first sentence", "[clean]") {
        "The European Union on Friday expressed its deep concern.", "en"},
       {"WASHINGTON _ NASA and the Russian Space Agency have agreed to a plan.",
        "NASA and the Russian Space Agency have agreed to a plan.", "en"},
+      {"Meadow Lake, Saskatchewan – Le conseil municipal a « accidentellement » donné 10 000 $.",
+       "Le conseil municipal a « accidentellement » donné 10 000 $.", "fr"},
+      {"Londres, Angleterre -- Pour la deuxième fois en deux jours, la foule est de sortie.",
+       "Pour la deuxième fois en deux jours, la foule est de sortie.", "fr"},
+      {"Saint-Étienne, Haute-Loire — L’équipe a gagné 3,5 % de ses matchs.",
+       "L’équipe a gagné 3,5 % de ses matchs.", "fr"},
+      {"Cyclisme - Armstrong fait durer le suspens", "Cyclisme - Armstrong fait durer le suspens",
+       "fr"},
+      {"Nadal, Federer et Djokovic - Les trois joueurs ont gagné.",
+       "Nadal, Federer et Djokovic - Les trois joueurs ont gagné.", "fr"},
       {"Sri Lanka - environ 28 500", "Sri Lanka - environ 28 500", "fr"},
       {"Vladimir Poutine (à gauche) et Kim Jong Un à Pyongyang.",
        "Vladimir Poutine (à gauche) et Kim Jong Un à Pyongyang.", "fr"},
   }));
   CheckPrefix(line, kept, "dateline", lang);
+}
+
+TEST_CASE("dateline: a place without agency or capitals only where a story opens", "[clean]") {
+  // Title, date, then the lead behind its dateline; later, two names before a dash read
+  // the same way but are the story's own words.
+  const std::string late = "Nicolas Sarkozy, Carla Bruni – Les deux époux ont dîné à l’Élysée.";
+  const Outcome o = CleanText(
+      "La course commence véritablement\n\ndimanche 8 juillet 2007\n\n"
+      "Londres, Angleterre -- Pour la deuxième fois, la foule est de sortie.\n\n" +
+      kFrBefore + "\n\n" + kFrAfter + "\n\n" + late);
+  CHECK(o.Kept("Pour la deuxième fois, la foule est de sortie."));
+  CHECK(o.RuleFor("Londres, Angleterre --") == "dateline");
+  CHECK(o.Kept(late));
 }
 
 TEST_CASE("kicker: an all-caps rubric glued before the first sentence", "[clean]") {
@@ -985,8 +1008,11 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
           if (span.size() == 0) continue;
           CAPTURE(lang, text.substr(span.begin, span.size()));
           std::string_view rule_a, rule_b;
-          CHECK(filtered.StripPrefix(span, &rule_a) == unfiltered.StripPrefix(span, &rule_b));
-          CHECK(rule_a == rule_b);
+          for (const bool opening : {false, true}) {
+            CHECK(filtered.StripPrefix(span, opening, &rule_a) ==
+                  unfiltered.StripPrefix(span, opening, &rule_b));
+            CHECK(rule_a == rule_b);
+          }
           CHECK(filtered.StripSuffix(span, &rule_a) == unfiltered.StripSuffix(span, &rule_b));
           CHECK(rule_a == rule_b);
           const precis::clean_rules::Shape shape =
@@ -1045,6 +1071,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Russian President Vladimir Putin and North Korean leader Kim Jong Un shake hands in "
       "Pyongyang, North Korea, on June 19, 2024.\n"
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
+      "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
       "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
