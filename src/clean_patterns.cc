@@ -228,12 +228,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kDatelinePrefix] = {"(", "_", "--"};
   // "Meadow Lake, Saskatchewan – Le conseil...", "Londres, Angleterre -- Pour...": a place
   // and its region in any case, then a dash, as WikiNews writes its dateline. The comma
-  // tells it from a title's rubric ("Cyclisme - Armstrong fait durer le suspens"), not
-  // from two names ("Nicolas Sarkozy, Carla Bruni - ..."): only the story's opening
-  // paragraphs are read for it.
-  source[kPlaceDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*,\\s*" + name +
-                                 "(?:[\\s\\-]+" + name +
-                                 R"re(){0,2}\s+(?:--|[\-–—])\s+(?=\p{Lu}))re";
+  // tells it from a title's rubric ("Cyclisme - Armstrong fait durer le suspens"), the
+  // final stop from a title's teams ("Football, France - Belgique : les Bleus en quart"),
+  // but not from two names ("Nicolas Sarkozy, Carla Bruni - ..."): only the story's
+  // opening paragraphs are read for it.
+  source[kPlaceDatelinePrefix] =
+      "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*,\\s*" + name + "(?:[\\s\\-]+" + name +
+      R"re(){0,2}\s+(?:--|[\-–—])\s+(?=\p{Lu})(?=[\s\S]*[.!?…»"”]\s*$))re";
   literals_[kPlaceDatelinePrefix] = {"-", "–", "—"};
   // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
   // names are left to the dateline rules: "BBC - « ... »" attributes a quote.

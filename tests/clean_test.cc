@@ -425,6 +425,8 @@ TEST_CASE("dateline: city and agency before the first sentence", "[clean]") {
        "L’équipe a gagné 3,5 % de ses matchs.", "fr"},
       {"Cyclisme - Armstrong fait durer le suspens", "Cyclisme - Armstrong fait durer le suspens",
        "fr"},
+      {"Football, France - Belgique : les Bleus en quart de finale",
+       "Football, France - Belgique : les Bleus en quart de finale", "fr"},
       {"Nadal, Federer et Djokovic - Les trois joueurs ont gagné.",
        "Nadal, Federer et Djokovic - Les trois joueurs ont gagné.", "fr"},
       {"Sri Lanka - environ 28 500", "Sri Lanka - environ 28 500", "fr"},
