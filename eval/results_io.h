@@ -41,7 +41,8 @@ std::string ResultsCsv(const RunResults& results);
 RunResults ReadResults(const std::string& path);
 
 // Writes DIR/results.json, DIR/results.csv, DIR/summaries/SYSTEM/CLUSTER.txt and, when the
-// run kept them, DIR/explanations/CLUSTER.json, creating folders as needed. Throws precis::Error(kIo) naming the path that failed.
+// run kept them, DIR/explanations/CLUSTER.json, creating folders as needed. Throws
+// precis::Error(kIo) naming the path that failed.
 void WriteResults(const std::string& directory, const RunResults& results,
                   const RunSettings& settings);
 
