@@ -27,6 +27,9 @@ constexpr std::size_t kTeaserMaxWords = 25;
 // Near-verbatim repeats are checked on lines of at least this many key bytes: short
 // ones ("Non.", "Vrai.") repeat by chance.
 constexpr std::size_t kRepeatMinKeyBytes = 20;
+// A caption on a line of its own is this long at most, and the credit under it so long.
+constexpr std::size_t kGluedCaptionMaxWords = 30;
+constexpr std::size_t kPictureCreditMaxWords = 6;
 
 // The trimmed non-empty lines of a text, and whether each follows the previous one
 // directly (no blank line between them).
@@ -84,6 +87,7 @@ struct ParagraphSpan {
   TextSpan span;
   // The shape of the span when it is one line; a joined paragraph is measured again.
   std::optional<rules::Shape> shape;
+  bool glued = false;  // no blank line between it and the paragraph above
 };
 
 std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet& never_final) {
@@ -97,7 +101,7 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet&
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();
     } else {
-      paragraphs.push_back({line.span, shape});
+      paragraphs.push_back({line.span, shape, line.adjacent});
     }
     open = !shape.ends_sentence;
     unfinished = open && never_final.count(LastWord(s)) > 0;
@@ -113,11 +117,14 @@ struct Paragraph {
   bool announces = false;      // "Lire aussi :": link headlines follow
   rules::Shape shape;          // of the content
   std::string key;             // rules::MatchKey of the content
+  bool one_line = false;
+  bool glued = false;            // no blank line between it and the paragraph above
+  bool credits_picture = false;  // see rules::Verdict
 };
 
 bool IsCaptionRule(std::string_view rule) {
   return rule == rules::kPhotoCredit || rule == rules::kWireCaption ||
-         rule == rules::kCaptionRepeat;
+         rule == rules::kCaptionRepeat || rule == rules::kCaption;
 }
 
 // How many paragraphs open a story: its title, its date, its byline, then the lead that a
@@ -131,6 +138,8 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   const TextSpan span = paragraph.span;
   Paragraph p;
   p.whole = span;
+  p.one_line = paragraph.shape.has_value();
+  p.glued = paragraph.glued;
   TextSpan content = span;
   std::string_view last_rule;
   // A paragraph may carry several prefixes: "Publié le … Mis à jour le … PARIS (AFP) -".
@@ -165,6 +174,7 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, index == 0);
   p.rule = verdict.rule;
   p.announces = verdict.announces;
+  p.credits_picture = verdict.credits_picture;
   if (!p.rule.empty()) p.trims.clear();
   return p;
 }
@@ -210,6 +220,29 @@ void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
     } else if (b.rule.empty() && (a.rule.empty() || a.rule == rules::kDuplicateLine)) {
       b.rule = rules::kDuplicateLine;  // a third copy repeats the second, also dropped
     }
+  }
+}
+
+// A caption on a line of its own shows by what it is glued to, with no blank line
+// between: the credit of its picture under it ("Russell Square après les attentats à la
+// bombe." / "Image : Francis Tyers."), or, where pages put the picture between the date
+// and the story (WikiNews), the date above it, the story starting after a blank line
+// ("Mardi 7 juillet 2009" / "Des ambulances à Russell Square, à Londres..."). Prose is
+// longer, and a lead glued to its date has the story glued under it too.
+void DropGluedCaptions(std::vector<Paragraph>& ps) {
+  const auto captionlike = [](const Paragraph& p) {
+    return p.rule.empty() && p.one_line && p.shape.words <= kGluedCaptionMaxWords;
+  };
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    Paragraph& p = ps[i];
+    if (!captionlike(p)) continue;
+    const Paragraph* below = i + 1 < ps.size() ? &ps[i + 1] : nullptr;
+    const bool over_credit = below && below->glued && below->one_line && below->credits_picture &&
+                             below->shape.words <= kPictureCreditMaxWords;
+    const bool under_date = i > 0 && i < kOpeningParagraphs && p.glued && ps[i - 1].one_line &&
+                            ps[i - 1].rule == rules::kDateStamp && below && !below->glued &&
+                            below->rule.empty();
+    if (over_credit || under_date) p.rule = rules::kCaption;
   }
 }
 
@@ -297,6 +330,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
         docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));
       }
       DropTeaserRuns(docs[d]);
+      DropGluedCaptions(docs[d]);
       DropAdjacentRepeats(docs[d]);
       // Only short lines go on to the cross-document rule: the other keys, a copy of
       // nearly the whole text, are freed now rather than after the last document.

@@ -31,7 +31,7 @@ struct TextSpan {
 struct Removal {
   TextSpan span;
   // A static name for the rule that fired: "inline-ad", "comment-form", "site-ui",
-  // "glued-ui", "teaser", "photo-credit", "wire-caption", "caption-repeat",
+  // "glued-ui", "teaser", "photo-credit", "wire-caption", "caption", "caption-repeat",
   // "duplicate-line", "agency-signoff", "dateline", "kicker", "byline", "date-stamp",
   // "programme-plug", "repeated-line", "no-text" (see clean_patterns.h).
   std::string_view rule;

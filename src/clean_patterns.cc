@@ -699,10 +699,8 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
   if (words <= 12 && Matches(kAnnouncer, span)) return {kTeaser, true};
-  if (!small) {
-    return LookingAt(kCapsCredit, span) || LookingAt(kPhotoLead, span) ? Verdict{kPhotoCredit}
-                                                                       : Verdict{};
-  }
+  const bool picture_lead = LookingAt(kCapsCredit, span) || LookingAt(kPhotoLead, span);
+  if (!small) return picture_lead ? Verdict{kPhotoCredit, false, true} : Verdict{};
 
   const std::string_view text = text_.substr(span.begin, span.size());
   const std::vector<UChar32> cps = CodePoints(text);
@@ -718,8 +716,8 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     return {kAgencySignoff};
   }
 
-  if (LookingAt(kCapsCredit, span) || LookingAt(kPhotoLead, span) || Find(kPhotoTail, span) ||
-      Find(kBracketCredit, span) || Find(kCapsCreditTail, span) ||
+  if (picture_lead) return {kPhotoCredit, false, true};
+  if (Find(kPhotoTail, span) || Find(kBracketCredit, span) || Find(kCapsCreditTail, span) ||
       (words <= 60 && Find(kCopyright, span))) {
     return {kPhotoCredit};
   }

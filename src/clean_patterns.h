@@ -30,6 +30,7 @@ inline constexpr std::string_view kTeaser = "teaser";
 inline constexpr std::string_view kPhotoCredit = "photo-credit";
 inline constexpr std::string_view kWireCaption = "wire-caption";
 inline constexpr std::string_view kCaptionRepeat = "caption-repeat";
+inline constexpr std::string_view kCaption = "caption";
 inline constexpr std::string_view kDuplicateLine = "duplicate-line";
 inline constexpr std::string_view kAgencySignoff = "agency-signoff";
 inline constexpr std::string_view kDateline = "dateline";
@@ -68,6 +69,9 @@ const Patterns& PatternsFor(std::string_view language_code);
 struct Verdict {
   std::string_view rule;   // empty: keep the paragraph
   bool announces = false;  // it announces a list of links ("Lire aussi :"), see teasers
+  // A photo credit that opens on the picture's author or source ("Image : Francis
+  // Tyers.", "STR / AFP"): the line it is glued under may be the caption.
+  bool credits_picture = false;
 };
 
 // Applies a language's patterns to the paragraphs of one text. Holds ICU matchers, which

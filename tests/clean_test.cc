@@ -375,6 +375,53 @@ TEST_CASE("caption-repeat and duplicate-line: a line repeating its neighbour", "
   }
 }
 
+TEST_CASE("caption: a line glued to its picture's credit, or between the date and the story",
+          "[clean]") {
+  const std::string caption = "Russell Square après les attentats à la bombe.";
+  SECTION("over a credit that names the picture's author, the line is its caption") {
+    for (const char* credit : {"Image : Francis Tyers.", "STR / AFP", "Photo : Kremlin"}) {
+      CAPTURE(credit);
+      const Outcome o = CleanText(kFrBefore + "\n" + caption + "\n" + credit + "\n\n" + kFrAfter);
+      CHECK(o.RuleFor(caption) == "caption");
+      CHECK(o.Kept(kFrBefore));
+      CHECK(o.Kept(kFrAfter));
+    }
+  }
+  SECTION("a credit apart, a copyright or a credit with its own caption leaves the line") {
+    for (const char* below :
+         {"\n\nImage : Francis Tyers.", "\n© Le Monde 2024",
+          "\nPhoto : Ed Jones / AFP Kim Jong Un accueille Vladimir Poutine à Pyongyang."}) {
+      CAPTURE(below);
+      const Outcome o = CleanText(kFrBefore + "\n\n" + kFrAfter + below);
+      CHECK(o.Kept(kFrAfter));
+    }
+  }
+  const std::string title = "Hommages rendus aux victimes des attentats de Londres\n\n";
+  const std::string date = "Mardi 7 juillet 2009";
+  const std::string under =
+      "Des ambulances à Russell Square, à Londres, après les attentats du 7 juillet 2005.";
+  SECTION("glued under the date, with the story after a blank line, the line is a caption") {
+    const Outcome o =
+        CleanText(title + date + "\n" + under + "\n\n" + kFrBefore + "\n\n" + kFrAfter);
+    CHECK(o.RuleFor(date) == "date-stamp");
+    CHECK(o.RuleFor(under) == "caption");
+    CHECK(o.Kept(kFrBefore));
+  }
+  SECTION("a lead glued to its date, or set apart from it, stays") {
+    for (const std::string& text :
+         {title + date + "\n" + under + "\n" + kFrBefore + "\n\n" + kFrAfter,
+          title + date + "\n\n" + under + "\n\n" + kFrBefore, title + date + "\n" + under}) {
+      CAPTURE(text);
+      CHECK(CleanText(text).Kept(under));
+    }
+  }
+  SECTION("past the story's opening, a date above a line is the story's own") {
+    const Outcome o = CleanText(title + kFrBefore + "\n\n" + kFrAfter + "\n\n" + caption + "\n\n" +
+                                date + "\n" + under + "\n\n" + kFrBefore);
+    CHECK(o.Kept(under));
+  }
+}
+
 TEST_CASE("agency-signoff: lines made of agency names and initials", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {"afp/ami", true},
