@@ -228,18 +228,19 @@ void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
 // bombe." / "Image : Francis Tyers."), or, where pages put the picture between the date
 // and the story (WikiNews), the date above it, the story starting after a blank line
 // ("Mardi 7 juillet 2009" / "Des ambulances à Russell Square, à Londres..."). Prose is
-// longer, and a lead glued to its date has the story glued under it too.
+// longer, and a lead glued to its date has the story glued under it too. A document's
+// first line is its title, whatever picture follows it.
 void DropGluedCaptions(std::vector<Paragraph>& ps) {
   const auto captionlike = [](const Paragraph& p) {
     return p.rule.empty() && p.one_line && p.shape.words <= kGluedCaptionMaxWords;
   };
-  for (std::size_t i = 0; i < ps.size(); ++i) {
+  for (std::size_t i = 1; i < ps.size(); ++i) {
     Paragraph& p = ps[i];
     if (!captionlike(p)) continue;
     const Paragraph* below = i + 1 < ps.size() ? &ps[i + 1] : nullptr;
     const bool over_credit = below && below->glued && below->one_line && below->credits_picture &&
                              below->shape.words <= kPictureCreditMaxWords;
-    const bool under_date = i > 0 && i < kOpeningParagraphs && p.glued && ps[i - 1].one_line &&
+    const bool under_date = i < kOpeningParagraphs && p.glued && ps[i - 1].one_line &&
                             ps[i - 1].rule == rules::kDateStamp && below && !below->glued &&
                             below->rule.empty();
     if (over_credit || under_date) p.rule = rules::kCaption;

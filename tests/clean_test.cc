@@ -387,6 +387,12 @@ TEST_CASE("caption: a line glued to its picture's credit, or between the date an
       CHECK(o.Kept(kFrAfter));
     }
   }
+  SECTION("a title glued over a picture's credit stays the title") {
+    const std::string headline = "Vladimir Poutine est arrivé à Pyongyang.";
+    const Outcome o = CleanText(headline + "\nPhoto : Kremlin\n\n" + kFrBefore);
+    CHECK(o.Kept(headline));
+    CHECK(o.RuleFor("Photo : Kremlin") == "photo-credit");
+  }
   SECTION("a credit apart, a copyright or a credit with its own caption leaves the line") {
     for (const char* below :
          {"\n\nImage : Francis Tyers.", "\n© Le Monde 2024",
