@@ -88,6 +88,8 @@ Language MakeFrench() {
       // Anaphora: the referent is in an earlier sentence.
       "il", "elle", "ils", "elles", "cela", "ceci", "lui", "eux", "celui-ci", "celle-ci",
       "ceux-ci", "celles-ci", "selon lui", "selon elle", "selon eux", "selon elles",
+      "pour lui", "pour elle", "pour eux", "pour elles", "d'après lui", "d'après elle",
+      "d'après eux", "d'après elles", "à ses yeux", "à leurs yeux",
       "ce dernier", "cette dernière",
       "ces derniers", "ces dernières", "de son côté", "de leur côté",
       "pour sa part", "pour leur part",

@@ -115,6 +115,11 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"Elle est toujours recherchée activement.", false},
       {"Elles ont décroché en Bourse.", false},
       {"Ce dernier avait tenu à préciser sa position.", false},
+      {"Pour lui, le cas de Chantal Sébire a fait « clairement avancer les choses ».", false},
+      {"D’après elle, la libération était due à une opération rondement menée.", false},
+      {"À ses yeux, la fraude « dépasse l’entendement ».", false},
+      {"Pour luire, une étoile n’a besoin de personne.", true},
+      {"Pour Lionel Fatton, la visite est un signal envoyé à Séoul.", true},
       {"« Mais je suis extrêmement motivé », a-t-il dit.", false},
       // Nothing to read.
       {"", false},
