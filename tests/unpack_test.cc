@@ -599,6 +599,10 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
   CHECK(unpacked.members.at(1).text == "Pax.");
   CHECK(unpacked.members.at(2).text == "Long.");
 
+  SECTION("a control character in a name is written '?', keeping each warning one line") {
+    const Unpacked odd = Unpack("c.tar", Tar({{"a\nb.txt", kText}, {"c\td\x7F.txt", "D."}}));
+    CHECK(NamesOf(odd) == std::vector<std::string>{"c.tar/a?b.txt", "c.tar/c?d?.txt"});
+  }
   SECTION("cut short: what came before is kept") {
     const std::string two = Tar({{"a.txt", kText}, {"b.txt", std::string(2000, 'b')}});
     const Unpacked cut = Unpack("c.tar", two.substr(0, 1024 + 600));
