@@ -72,11 +72,12 @@ struct Inputs {
 // folders, in byte order of their paths, hidden ones and __MACOSX/ excepted; links to
 // folders are not followed, and what is not a file is named in a warning) or "-" for
 // standard input (one document named "-"). A ZIP, 7z, RAR or tar archive, or a gzip,
-// bzip2, xz or zstd file, stands for the files in it, named "a.zip/path/in/it" (a
-// compressed file's content keeps its name); one that cannot be read is skipped with a
-// warning. The volumes of a multi-volume RAR archive (x.part1.rar, x.part2.rar..., or
-// x.rar, x.r00...) given together, in one directory or as consecutive files, in any
-// order, are read as one archive named as its first volume.
+// bzip2, xz or zstd file, stands for the files in it, named "a.zip/path/in/it", each
+// control character of the path written '?' (a compressed file's content keeps its
+// name); one that cannot be read is skipped with a warning. The volumes of a
+// multi-volume RAR archive (x.part1.rar, x.part2.rar..., or x.rar, x.r00...) given
+// together, in one directory or as consecutive files, in any order, are read as one
+// archive named as its first volume.
 // Binary files (images, packages such as XLSX, OLE2 files other than DOC, NUL bytes that
 // are not UTF-16) are skipped with a warning; empty files, PDFs and DOC files
 // are kept (Summarize warns about the first and reads the others). The bytes are not
