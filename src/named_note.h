@@ -3,13 +3,25 @@
 #define PRECIS_SRC_NAMED_NOTE_H_
 
 #include <string>
+#include <string_view>
 
 namespace precis {
 
+// `name` (a file's path, an archive member's) fit for a line of its own: each control
+// character a path may hold (a line break, a tab) written '?', as `ls` shows it.
+inline std::string PrintableName(std::string_view name) {
+  std::string out(name);
+  for (char& c : out) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) c = '?';
+  }
+  return out;
+}
+
 // "a.txt: read as windows-1252 (detected)", or the note alone for a document without a
-// name (a library caller's).
+// name (a library caller's). One line, whatever the name holds.
 inline std::string NamedNote(const std::string& name, const std::string& note) {
-  return name.empty() ? note : name + ": " + note;
+  return name.empty() ? note : PrintableName(name) + ": " + note;
 }
 
 }  // namespace precis

@@ -34,18 +34,12 @@ bool PassedOver(std::string_view path) {
   return false;
 }
 
-// A member's name goes into warnings and outputs that are one line each, so a control
-// character that an archive may hold in a path (a line break, a tab) is written '?', as
-// `ls` shows it.
+// A member's name goes into outputs that are one line each (a summary's sources), so it
+// is printable, whatever path the archive holds.
 std::string MemberName(const std::string& archive, std::string_view path) {
   while (StartsWith(path, "./")) path.remove_prefix(2);
   while (StartsWith(path, "/")) path.remove_prefix(1);
-  std::string name = archive + "/";
-  for (const char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    name += byte < 0x20 || byte == 0x7F ? '?' : c;
-  }
-  return name;
+  return archive + "/" + PrintableName(path);
 }
 
 // Byte order of names; members of the same name (an archive may hold two) keep their order.

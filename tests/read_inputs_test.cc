@@ -142,6 +142,24 @@ TEST_CASE("A missing path is an I/O error naming it") {
   }
 }
 
+TEST_CASE("A path with a line break still gives a one-line warning and error") {
+  TempDir dir;
+  dir.Write("a.txt", "Premier.");
+  dir.Write("d\n\tx.png", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+  const Inputs inputs = ReadInputs({dir.path().string()});
+  REQUIRE(inputs.warnings.size() == 1);
+  CHECK(inputs.warnings[0] ==
+        (dir.path() / "d??x.png").string() + ": binary file (PNG image), skipped");
+  const std::string missing = (dir.path() / "absent\n.txt").string();
+  try {
+    ReadInputs({missing});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.path() == missing);
+    CHECK(std::string(e.what()).rfind((dir.path() / "absent?.txt").string() + ": ", 0) == 0);
+  }
+}
+
 TEST_CASE("A directory without any file is an input error naming it") {
   TempDir dir;
   dir.Write(".hidden", "x");

@@ -31,7 +31,8 @@ class Error : public std::runtime_error {
 
   ErrorCode code() const { return code_; }
   const std::string& path() const { return path_; }
-  // The problem alone, without the path; what() is "path: problem".
+  // The problem alone, without the path; what() is "path: problem", on one line (a
+  // control character of the path written '?'; path() keeps it as given).
   const std::string& problem() const { return problem_; }
 
  private:
