@@ -699,8 +699,12 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
   if (words <= 12 && Matches(kAnnouncer, span)) return {kTeaser, true};
-  const bool picture_lead = LookingAt(kCapsCredit, span) || LookingAt(kPhotoLead, span);
-  if (!small) return picture_lead ? Verdict{kPhotoCredit, false, true} : Verdict{};
+  // Evaluated where it is needed: a small paragraph that the UI or sign-off rules below
+  // take never runs these two regexes.
+  const auto picture_lead = [&] {
+    return LookingAt(kCapsCredit, span) || LookingAt(kPhotoLead, span);
+  };
+  if (!small) return picture_lead() ? Verdict{kPhotoCredit, false, true} : Verdict{};
 
   const std::string_view text = text_.substr(span.begin, span.size());
   const std::vector<UChar32> cps = CodePoints(text);
@@ -716,7 +720,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     return {kAgencySignoff};
   }
 
-  if (picture_lead) return {kPhotoCredit, false, true};
+  if (picture_lead()) return {kPhotoCredit, false, true};
   if (Find(kPhotoTail, span) || Find(kBracketCredit, span) || Find(kCapsCreditTail, span) ||
       (words <= 60 && Find(kCopyright, span))) {
     return {kPhotoCredit};
