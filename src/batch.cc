@@ -8,7 +8,8 @@
 //                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0).
 //   "explain"    optional; true adds "sentences" to the output record: every sentence of
 //                the cluster with its score and why the summary takes it or not, as
-//                `precis explain --format json` lists them. Absent, the caller's default
+//                `precis explain --format json` lists them, and "removed": what cleaning
+//                dropped. Absent, the caller's default
 //                (false unless `precis batch --explain`).
 //   "options"    optional; an object overriding `defaults` for this cluster, keyed by the
 //                long option names of `precis summarize` ("_" may stand for "-"):
@@ -34,7 +35,10 @@
 //            in reading order. "id" is null when the line has none.
 //            With "explain": true, "sentences": [EXPLAINED...] follows "summary", EXPLAINED
 //            being {"text", "source", "document", "sentence", "paragraph", "headline",
-//            "score", "verdict", "reason"}, in document order.
+//            "score", "verdict", "reason"}, in document order, then "removed":
+//            [{"text", "source", "document", "before", "rule", "reason"}...], what
+//            cleaning dropped, in document order ("before": the position of the first
+//            sentence after it).
 //   error:   {"id": ID, "line": LINE_NUMBER, "error": "what is wrong"}
 //            "id" is null when the line has none or the line cannot be read that far.
 // A blank line is an error record too ("blank line"): every input line gets exactly one
@@ -300,6 +304,11 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
       sentences.push_back(ExplainedSentenceJson(s, summary.document_names));
     }
     record["sentences"] = std::move(sentences);
+    OrderedJson removed = OrderedJson::array();
+    for (const RemovedText& r : explanation.removed) {
+      removed.push_back(RemovedTextJson(r, summary.document_names));
+    }
+    record["removed"] = std::move(removed);
   }
   record["warnings"] = summary.warnings;
   return Dump(record);

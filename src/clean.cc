@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "clean_patterns.h"
@@ -345,6 +346,33 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
     for (std::size_t d = begin; d < end; ++d) out[d] = Assemble(docs[d]);
   });
   return out;
+}
+
+std::string DescribeRemoval(std::string_view rule) {
+  static const std::pair<std::string_view, const char*> kWords[] = {
+      {rules::kInlineAd, "an inline ad or a link to another article"},
+      {rules::kCommentForm, "a comment form"},
+      {rules::kSiteUi, "the site's interface (share, subscribe, read more...)"},
+      {rules::kGluedUi, "interface words run together (\"PartagerTweeter\")"},
+      {rules::kTeaser, "a teaser: headlines of other articles"},
+      {rules::kPhotoCredit, "a photo credit"},
+      {rules::kWireCaption, "a photo caption dated like a wire picture's"},
+      {rules::kCaptionRepeat, "a caption repeated beside its picture"},
+      {rules::kCaption, "a caption on a line of its own, beside its credit or date"},
+      {rules::kDuplicateLine, "a copy of the line before it"},
+      {rules::kAgencySignoff, "an agency's or author's sign-off"},
+      {rules::kDateline, "a dateline"},
+      {rules::kKicker, "a rubric before the text"},
+      {rules::kByline, "a byline"},
+      {rules::kDateStamp, "a date stamp"},
+      {rules::kProgrammePlug, "a programme listing"},
+      {rules::kRepeatedLine, "a short line that other documents of the cluster carry too"},
+      {rules::kNoText, "no letters, only digits or symbols"},
+  };
+  for (const auto& [name, words] : kWords) {
+    if (name == rule) return words;
+  }
+  return std::string(rule);
 }
 
 }  // namespace precis

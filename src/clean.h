@@ -11,6 +11,7 @@
 #define PRECIS_SRC_CLEAN_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +51,10 @@ struct CleanedDocument {
   // suffixes cut off kept ones. Paragraphs and removals never overlap.
   std::vector<Removal> removed;
 };
+
+// Removal::rule in words, for people ("photo-credit": "a photo credit"); the name itself
+// for a rule this build does not know.
+std::string DescribeRemoval(std::string_view rule);
 
 // Cleans every document of a cluster; the cluster is needed because boilerplate shows
 // itself by repeating across documents (a short line found in two documents or more).

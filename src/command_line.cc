@@ -99,7 +99,8 @@ Described Describe(CommandLine& line, std::string& format) {
            "output: text (a sentence a line), json, markdown or html (a page showing the "
            "summary within its sources); segment writes text or json (each sentence with "
            "its document, paragraph and headline flag), explain text (a tab-separated "
-           "table), json or html (the page, each sentence left out saying why on hover)");
+           "table, with rows for the lines cleaning removed), json or html (the page, each "
+           "sentence left out saying why on hover)");
     }
   }
   // --threads is precis's own, not a summarize option: precis-eval runs clusters in
@@ -296,10 +297,11 @@ std::string BatchHelpText() {
          "line is {\"id\", \"summary\": [sentences as --format json writes them], \"warnings\"};\n"
          "a line with \"explain\": true (or without \"explain\", under --explain) also gets\n"
          "\"sentences\": [every sentence as precis explain --format json lists it, with its\n"
-         "verdict and reason]. The output line is {\"id\", \"line\", \"error\"} for a line that\n"
-         "cannot be summarized: every input line, blank ones included, gets one output\n"
-         "line, and the exit code is 0 unless a file cannot be read. FILE is - or absent\n"
-         "for standard input. The options below are the defaults of every cluster.\n\n"
+         "verdict and reason] and \"removed\": [what cleaning dropped]. The output line is\n"
+         "{\"id\", \"line\", \"error\"} for a line that cannot be summarized: every input\n"
+         "line, blank ones included, gets one output line, and the exit code is 0 unless a\n"
+         "file cannot be read. FILE is - or absent for standard input. The options below\n"
+         "are the defaults of every cluster.\n\n"
       << DescribeBatch(line).visible;
   return out.str();
 }

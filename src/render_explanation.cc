@@ -15,9 +15,28 @@
 namespace precis {
 namespace {
 
+// Whether `removed` stood before sentence `s`: an earlier document, or before its position.
+bool StoodBefore(const RemovedText& removed, const Sentence& s) {
+  return removed.document < s.document ||
+         (removed.document == s.document && removed.before <= s.position);
+}
+
+// A row per sentence, and one per piece of text cleaning dropped where it stood, so that
+// a line the user looks for is found either way. A dropped piece has no position and no
+// score: "document:-" and an empty score.
 std::string RenderExplanationText(const Explanation& explanation) {
   std::string out = "sentence\tscore\tverdict\treason\ttext\n";
+  std::size_t next_removed = 0;
+  const auto removed_rows_before = [&](const Sentence* s) {
+    for (; next_removed < explanation.removed.size(); ++next_removed) {
+      const RemovedText& r = explanation.removed[next_removed];
+      if (s != nullptr && !StoodBefore(r, *s)) break;
+      out += std::to_string(r.document) + ":-\t\tremoved\t" + OneLine(r.reason, true) + '\t' +
+             OneLine(r.text, true) + '\n';
+    }
+  };
   for (const ExplainedSentence& s : explanation.sentences) {
+    removed_rows_before(&s);
     // Scores as %.6g would print them, without the locale's say.
     char score[32];
     const auto end = std::to_chars(score, score + sizeof score, s.score,
@@ -26,6 +45,7 @@ std::string RenderExplanationText(const Explanation& explanation) {
            std::string(score, end.ptr) + '\t' + VerdictName(s.verdict) + '\t' +
            OneLine(s.reason, true) + '\t' + OneLine(s.text, true) + '\n';
   }
+  removed_rows_before(nullptr);
   return out;
 }
 
@@ -54,10 +74,27 @@ nlohmann::ordered_json ExplainedSentenceJson(const ExplainedSentence& s,
   return sentence;
 }
 
+nlohmann::ordered_json RemovedTextJson(const RemovedText& r,
+                                       const std::vector<std::string>& document_names) {
+  return {{"text", r.text},
+          {"source", document_names.at(r.document)},
+          {"document", r.document},
+          {"before", r.before},
+          {"rule", r.rule},
+          {"reason", r.reason}};
+}
+
 std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
                               const Options& options) {
   const std::vector<std::string>& names = explanation.summary.document_names;
   for (const ExplainedSentence& s : explanation.sentences) CheckDocumentOf(s, names.size());
+  for (const RemovedText& r : explanation.removed) {
+    if (r.document >= names.size()) {
+      throw Error(ErrorCode::kInvalidInput, "",
+                  "removed text names document " + std::to_string(r.document) + " of " +
+                      std::to_string(names.size()));
+    }
+  }
   switch (format) {
     case OutputFormat::kText:
       return RenderExplanationText(explanation);
@@ -74,12 +111,15 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
   for (const ExplainedSentence& s : explanation.sentences) {
     list.push_back(ExplainedSentenceJson(s, names));
   }
+  nlohmann::ordered_json removed = nlohmann::ordered_json::array();
+  for (const RemovedText& r : explanation.removed) removed.push_back(RemovedTextJson(r, names));
   const nlohmann::ordered_json root = {
       {"precis", kVersion},
       {"documents", names},
       {"language", explanation.summary.language},
       {"warnings", explanation.summary.warnings},
       {"sentences", list},
+      {"removed", removed},
   };
   return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
 }

@@ -10,6 +10,7 @@
 
 #include <charconv>
 #include <cstddef>
+#include <limits>
 #include <map>
 #include <string>
 #include <utility>
@@ -123,6 +124,8 @@ p.headline { font-weight: bold; }
 p.empty { color: var(--muted); font-style: italic; }
 span.s:hover { background: #efede6; }
 span.s[title] { cursor: help; }
+p.removed { color: var(--muted); font-size: .85rem; cursor: help; }
+p.removed del { text-decoration-color: #b9b6ad; }
 mark { background: var(--mark); color: inherit; padding: .05em .15em; border-radius: 3px;
        cursor: help; scroll-margin-top: 2rem; }
 mark::before { content: attr(data-rank); font: 700 .7rem system-ui, sans-serif;
@@ -132,17 +135,26 @@ mark:target { background: var(--mark-strong); outline: 2px solid #d08f00; }
 
 class Page {
  public:
-  // `explained`, unless null, gives every sentence of `sentences` its verdict, shown on
-  // the ones left out.
+  // `explanation`, unless null, gives every sentence of `sentences` its verdict, shown on
+  // the ones left out, and what cleaning dropped, shown struck out where it stood.
   Page(const Summary& summary, std::vector<const Sentence*> sentences, const Options& options,
-       const std::vector<ExplainedSentence>* explained = nullptr)
+       const Explanation* explanation = nullptr)
       : summary_(summary),
         sentences_(std::move(sentences)),
         language_(summary.language.empty() ? options.language : summary.language),
-        labels_(LabelsFor(language_)) {
-    if (explained == nullptr) return;
-    for (const ExplainedSentence& e : *explained) {
+        labels_(LabelsFor(language_)),
+        removed_(summary.document_names.size()) {
+    if (explanation == nullptr) return;
+    for (const ExplainedSentence& e : explanation->sentences) {
       verdicts_.emplace(Key(e.document, e.position), &e);
+    }
+    for (const RemovedText& r : explanation->removed) {
+      if (r.document >= removed_.size()) {
+        throw Error(ErrorCode::kInvalidInput, "",
+                    "removed text names document " + std::to_string(r.document) + " of " +
+                        std::to_string(removed_.size()));
+      }
+      removed_[r.document].push_back(&r);
     }
   }
 
@@ -253,7 +265,19 @@ class Page {
         out_ += "<p class=\"empty\">" + std::string(labels_.no_text) + "</p>\n";
       }
       const auto& sentences = by_document[d];  // by position: by_key_ is ordered
+      // Cleaning drops whole paragraphs, or cuts text off a paragraph's ends: what it
+      // dropped always stands between paragraphs.
+      std::size_t next_removed = 0;
+      const auto removed_before = [&](std::size_t position) {
+        for (; next_removed < removed_[d].size(); ++next_removed) {
+          const RemovedText& r = *removed_[d][next_removed];
+          if (r.before > position) break;
+          out_ += "<p class=\"removed\" data-rule=\"" + EscapeHtml(r.rule) + "\" title=\"" +
+                  EscapeHtml(r.reason) + "\"><del>" + EscapeHtml(r.text) + "</del></p>\n";
+        }
+      };
       for (std::size_t begin = 0; begin < sentences.size();) {
+        removed_before(sentences[begin]->position);
         std::size_t end = begin;
         bool headline = true;
         while (end < sentences.size() && sentences[end]->paragraph == sentences[begin]->paragraph) {
@@ -268,6 +292,7 @@ class Page {
         out_ += "</p>\n";
         begin = end;
       }
+      removed_before(std::numeric_limits<std::size_t>::max());
       out_ += "</article>\n";
     }
     out_ += "</section>\n";
@@ -300,6 +325,7 @@ class Page {
   std::map<Key, const Sentence*> by_key_;
   std::map<Key, const SummarySentence*> chosen_;
   std::map<Key, const ExplainedSentence*> verdicts_;
+  std::vector<std::vector<const RemovedText*>> removed_;  // by document, in order
   std::string out_;
 };
 
@@ -324,8 +350,7 @@ std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sent
 }
 
 std::string RenderHtml(const Explanation& explanation, const Options& options) {
-  return Page(explanation.summary, Addresses(explanation.sentences), options,
-              &explanation.sentences)
+  return Page(explanation.summary, Addresses(explanation.sentences), options, &explanation)
       .Render();
 }
 

@@ -31,6 +31,12 @@ nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
 nlohmann::ordered_json ExplainedSentenceJson(const ExplainedSentence& s,
                                              const std::vector<std::string>& document_names);
 
+// {"text", "source", "document", "before", "rule", "reason"}: a piece of text cleaning
+// dropped, as `precis explain --format json` lists it under "removed". `document_names`
+// must hold r.document.
+nlohmann::ordered_json RemovedTextJson(const RemovedText& r,
+                                       const std::vector<std::string>& document_names);
+
 // Throws Error(kInvalidInput) when `s` names no document of the `document_count` given:
 // checked before a list of sentences is written, so that nothing half-written comes out.
 void CheckDocumentOf(const Sentence& s, std::size_t document_count);

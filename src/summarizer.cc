@@ -75,6 +75,8 @@ struct Segmented {
   // too, for the same reason.
   std::vector<std::string_view> texts;
   std::vector<SentenceRecord> sentences;
+  // What cleaning dropped from each document, kept only for Explain.
+  std::vector<std::vector<Removal>> removed;
   std::vector<std::string> warnings;
   // The language the documents were read in (Options::language, or what "auto" found).
   const Language* language = nullptr;
@@ -83,12 +85,13 @@ struct Segmented {
     return texts[s.document].substr(s.span.begin, s.span.size());
   }
   // The sentence as the source wrote it: output quotes this, never the normalized form.
-  std::string Original(const SentenceRecord& s) const {
-    const LoadedDocument& d = documents[s.document];
+  std::string Original(const SentenceRecord& s) const { return Original(s.document, s.span); }
+  std::string Original(std::size_t document, TextSpan span) const {
+    const LoadedDocument& d = documents[document];
     const std::string& original =
-        original_is_input[s.document] ? (*input)[s.document].text : d.original;
-    const std::size_t begin = d.to_original.ToOriginal(s.span.begin);
-    const std::size_t end = d.to_original.ToOriginal(s.span.end);
+        original_is_input[document] ? (*input)[document].text : d.original;
+    const std::size_t begin = d.to_original.ToOriginal(span.begin);
+    const std::size_t end = d.to_original.ToOriginal(span.end);
     return original.substr(begin, end - begin);
   }
 };
@@ -114,8 +117,10 @@ std::string WhyNotInSummary(std::string_view sentence, QuotationPlace quotation,
   return WhyNotStandAlone(sentence, language);
 }
 
+// `keep_removals`: also keep what cleaning dropped (Segmented::removed), which only
+// Explain shows.
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
-                           StageClock& clock) {
+                           StageClock& clock, bool keep_removals = false) {
   Segmented out;
   out.input = &input;
   // Documents load, clean and segment independently: each worker takes a range of
@@ -151,8 +156,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
                                   : options.language);
   const Language& language = *out.language;
   clock.Lap("load");
-  const std::vector<CleanedDocument> cleaned =
-      Clean(out.texts, language, options.clean, options.threads);
+  std::vector<CleanedDocument> cleaned = Clean(out.texts, language, options.clean, options.threads);
   clock.Lap("clean");
   std::vector<std::vector<SentenceRecord>> per_document(cleaned.size());
   ParallelRanges(workers, cleaned.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
@@ -185,6 +189,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
       }
     }
   });
+  if (keep_removals) {
+    for (CleanedDocument& document : cleaned) out.removed.push_back(std::move(document.removed));
+  }
   std::size_t sentence_count = 0;
   for (const auto& sentences : per_document) sentence_count += sentences.size();
   out.sentences.reserve(sentence_count);
@@ -209,6 +216,28 @@ std::vector<Sentence> Sentences(const Segmented& segmented) {
                          s.paragraph});
   }
   return sentences;
+}
+
+// What cleaning dropped, each piece placed before the first sentence that follows it in
+// its document.
+std::vector<RemovedText> RemovedTexts(const Segmented& segmented) {
+  std::vector<RemovedText> out;
+  std::size_t next = 0;  // index in segmented.sentences of the next sentence not yet passed
+  for (std::size_t d = 0; d < segmented.removed.size(); ++d) {
+    std::size_t before = 0;  // that sentence's position in document d
+    for (const Removal& removal : segmented.removed[d]) {
+      while (next < segmented.sentences.size() && segmented.sentences[next].document == d &&
+             segmented.sentences[next].span.begin < removal.span.begin) {
+        ++next;
+        ++before;
+      }
+      out.push_back(
+          {segmented.Original(d, removal.span), d, before, std::string(removal.rule),
+           "removed as " + DescribeRemoval(removal.rule) + " (--keep-boilerplate keeps it)"});
+    }
+    while (next < segmented.sentences.size() && segmented.sentences[next].document == d) ++next;
+  }
+  return out;
 }
 
 // What selection needs to know of a sentence, `original` being its text as the source
@@ -276,13 +305,13 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 
 namespace {
 
-// Summarize, storing Segment's sentences in `*sentences` and every sentence's verdict in
-// `*explained`, each unless null.
+// Summarize, storing Segment's sentences in `*sentences`, and every sentence's verdict and
+// what cleaning dropped in `*explained`, each unless null.
 Summary Run(const std::vector<Document>& documents, const Options& options,
-            std::vector<Sentence>* sentences, std::vector<ExplainedSentence>* explained) {
+            std::vector<Sentence>* sentences, Explanation* explained) {
   options.Validate();
   StageClock clock;
-  Segmented segmented = LoadCleanSegment(documents, options, clock);
+  Segmented segmented = LoadCleanSegment(documents, options, clock, explained != nullptr);
   const Language& language = *segmented.language;
   if (sentences != nullptr) *sentences = Sentences(segmented);
 
@@ -382,8 +411,9 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
                          options.select));
   }
   if (explained != nullptr) {
-    *explained = ExplainSentences(segmented, relevance, matrix.tfidf, chosen, ranked.scores,
-                                  why_not, options.select);
+    explained->sentences = ExplainSentences(segmented, relevance, matrix.tfidf, chosen,
+                                            ranked.scores, why_not, options.select);
+    explained->removed = RemovedTexts(segmented);
     clock.Lap("explain");
   }
   summary.stats.timings = clock.Take();
@@ -403,7 +433,7 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 
 Explanation Explain(const std::vector<Document>& documents, const Options& options) {
   Explanation explanation;
-  explanation.summary = Run(documents, options, nullptr, &explanation.sentences);
+  explanation.summary = Run(documents, options, nullptr, &explanation);
   return explanation;
 }
 

@@ -82,12 +82,15 @@ TEST_CASE("A cluster line becomes a record with the sentences --format json desc
 }
 
 TEST_CASE("A line asking \"explain\" also lists every sentence with its verdict") {
+  // A comment form under the second article: cleaning drops it, and says so.
+  const std::string le_monde = kLeMonde + "\nLaisser un commentaire\n";
   Json line = Cluster();
+  line["documents"][1] = le_monde;
   line["explain"] = true;
   line["options"] = {{"words", 40}};
   const Json record = Record(Line(line));
   CHECK(Keys(Line(line), 1) ==
-        std::vector<std::string>{"id", "language", "summary", "sentences", "warnings"});
+        std::vector<std::string>{"id", "language", "summary", "sentences", "removed", "warnings"});
   // The summary is the one the line gives without "explain".
   line["explain"] = false;
   CHECK(Keys(Line(line), 1) ==
@@ -98,10 +101,15 @@ TEST_CASE("A line asking \"explain\" also lists every sentence with its verdict"
   Options options;
   options.threads = 1;
   options.select.words = 40;
-  const Explanation explanation = Explain({{"afp.txt", kAfp}, {"2", kLeMonde}}, options);
+  const Explanation explanation = Explain({{"afp.txt", kAfp}, {"2", le_monde}}, options);
   const Json rendered =
       Json::parse(RenderExplanation(explanation, OutputFormat::kJson, options));
   CHECK(record.at("sentences") == rendered.at("sentences"));
+  CHECK(record.at("removed") == rendered.at("removed"));
+  REQUIRE(record.at("removed").size() == 1);
+  CHECK(record.at("removed")[0].at("text") == "Laisser un commentaire");
+  CHECK(record.at("removed")[0].at("source") == "2");
+  CHECK(record.at("removed")[0].at("before") == 3);
   // Every sentence of both articles is there, and the chosen ones are the summary's.
   REQUIRE(record.at("sentences").size() == 6);
   std::set<std::string> chosen;
@@ -125,6 +133,7 @@ TEST_CASE("A line asking \"explain\" also lists every sentence with its verdict"
         }(), 1, {}));
   line["explain"] = false;
   CHECK(Record(Line(line)).count("sentences") == 0);
+  CHECK(Record(Line(line)).count("removed") == 0);
   CHECK(Json::parse(SummarizeBatchLine(Line(line), 1, {}, true)).count("sentences") == 0);
 }
 

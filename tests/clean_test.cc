@@ -1168,3 +1168,23 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
     CHECK(hits[static_cast<std::size_t>(kind)] > 0);
   }
 }
+
+TEST_CASE("Every rule that removes text is described in words, each differently") {
+  namespace rules = precis::clean_rules;
+  const std::string_view names[] = {
+      rules::kInlineAd,      rules::kCommentForm,   rules::kSiteUi,        rules::kTeaser,
+      rules::kPhotoCredit,   rules::kWireCaption,   rules::kCaptionRepeat, rules::kCaption,
+      rules::kDuplicateLine, rules::kAgencySignoff, rules::kDateline,      rules::kKicker,
+      rules::kGluedUi,       rules::kByline,        rules::kDateStamp,     rules::kProgrammePlug,
+      rules::kRepeatedLine,  rules::kNoText,
+  };
+  std::vector<std::string> words;
+  for (const std::string_view name : names) {
+    CAPTURE(name);
+    words.push_back(precis::DescribeRemoval(name));
+    CHECK(words.back() != name);
+  }
+  std::sort(words.begin(), words.end());
+  CHECK(std::adjacent_find(words.begin(), words.end()) == words.end());
+  CHECK(precis::DescribeRemoval("a-rule-to-come") == "a-rule-to-come");
+}

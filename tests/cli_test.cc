@@ -138,9 +138,10 @@ TEST_CASE("precis explain tells why the summary takes each sentence segment find
   CHECK(explain.err.empty());
   const auto rows = Lines(explain.out);
   const auto sentences = Lines(segment.out);
-  REQUIRE(rows.size() == sentences.size() + 1);
   CHECK(rows[0] == "sentence\tscore\tverdict\treason\ttext");
   std::vector<std::string> chosen;
+  std::vector<std::string> explained;  // the sentences' rows, in order
+  std::vector<std::string> removed;    // what cleaning dropped, in order
   for (std::size_t i = 1; i < rows.size(); ++i) {
     std::vector<std::string> fields;
     std::size_t begin = 0;
@@ -151,10 +152,28 @@ TEST_CASE("precis explain tells why the summary takes each sentence segment find
     fields.push_back(rows[i].substr(begin));
     CAPTURE(rows[i]);
     REQUIRE(fields.size() == 5);
-    CHECK(fields[4] == sentences[i - 1]);
     CHECK_FALSE(fields[3].empty());
+    if (fields[2] == "removed") {
+      CHECK(fields[0].size() >= 3);
+      CHECK(fields[0].compare(fields[0].size() - 2, 2, ":-") == 0);
+      CHECK(fields[1].empty());
+      CHECK(fields[3].find("--keep-boilerplate") != std::string::npos);
+      removed.push_back(fields[4]);
+      continue;
+    }
+    explained.push_back(fields[4]);
     if (fields[2] == "chosen") chosen.push_back(fields[4]);
   }
+  CHECK(explained == sentences);
+  // The agency's sign-off that closes the fourth article is dropped, and said to be,
+  // where it stood: after that article's sentences, before the fifth's.
+  const auto signoff = std::find(rows.begin(), rows.end(),
+                                 "3:-\t\tremoved\tremoved as an agency's or author's sign-off "
+                                 "(--keep-boilerplate keeps it)\tafp/ami");
+  REQUIRE(signoff != rows.end());
+  REQUIRE(signoff + 1 != rows.end());
+  CHECK((signoff - 1)->rfind("3:", 0) == 0);
+  CHECK((signoff + 1)->rfind("4:0\t", 0) == 0);
   // The same sentences as the summary's, which reads them in another order.
   std::vector<std::string> summary_lines = Lines(summary.out);
   std::sort(summary_lines.begin(), summary_lines.end());
@@ -167,6 +186,15 @@ TEST_CASE("precis explain tells why the summary takes each sentence segment find
   REQUIRE(root.at("sentences").size() == sentences.size());
   CHECK(root.at("sentences")[0].at("verdict") == "headline");
   CHECK(root.at("sentences")[0].at("reason") == "a headline or title (--include-headlines)");
+  REQUIRE(root.at("removed").size() == removed.size());
+  const auto& last_removed = root.at("removed").back();
+  CHECK(last_removed.at("rule") == "agency-signoff");
+  CHECK(last_removed.at("document") == 3);
+  CHECK(last_removed.at("text") == "afp/ami");
+  // Kept boilerplate is nothing removed.
+  const auto kept = RunCommand(Precis() + " explain --keep-boilerplate -f json " + docs);
+  REQUIRE(kept.exit_code == 0);
+  CHECK(nlohmann::json::parse(kept.out).at("removed").empty());
 
   // Options change the verdicts: with headlines let in, none is refused as one.
   const auto headlines = RunCommand(Precis() + " explain --include-headlines " + docs);
@@ -182,6 +210,9 @@ TEST_CASE("precis explain tells why the summary takes each sentence segment find
   CHECK(html.out.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(html.out.find("data-verdict=\"headline\" title=\"a headline or title "
                       "(--include-headlines)\"") != std::string::npos);
+  CHECK(html.out.find("<p class=\"removed\" data-rule=\"agency-signoff\" title=\"removed as an "
+                      "agency&#39;s or author&#39;s sign-off (--keep-boilerplate keeps "
+                      "it)\"><del>afp/ami</del></p>\n</article>") != std::string::npos);
   const auto missing = RunCommand(Precis() + " explain /nonexistent/dir");
   CHECK(missing.exit_code == 1);
   CHECK(missing.err.find("/nonexistent/dir") != std::string::npos);

@@ -210,6 +210,67 @@ TEST_CASE("An explanation as HTML: the summary's page, each sentence left out sa
   CHECK(page.find("data-verdict=\"chosen\"") == std::string::npos);
 }
 
+// FrenchExplanation, and what cleaning dropped: before the first document's first
+// sentence, after its last, and before the second's.
+Explanation FrenchExplanationWithRemovals() {
+  Explanation explanation = FrenchExplanation();
+  const std::string reason = "removed as a photo credit (--keep-boilerplate keeps it)";
+  explanation.removed = {
+      {"MOSCOU (AFP) -", 0, 0, "dateline", "removed as a dateline (--keep-boilerplate keeps it)"},
+      {"Photo\u00a0:\tS. <b>Ivanov</b>\n/ AFP", 0, 4, "photo-credit", reason},
+      {"Lire aussi : \u00ab\u202fL\u2019accord\u202f\u00bb", 1, 0, "inline-ad",
+       "removed as an inline ad or a link to another article (--keep-boilerplate keeps it)"},
+  };
+  return explanation;
+}
+
+TEST_CASE("An explanation lists what cleaning dropped among the sentences, where it stood") {
+  const Explanation explanation = FrenchExplanationWithRemovals();
+  CHECK(RenderExplanation(explanation, OutputFormat::kText) ==
+        "sentence\tscore\tverdict\treason\ttext\n"
+        "0:-\t\tremoved\tremoved as a dateline (--keep-boilerplate keeps it)\tMOSCOU (AFP) -\n"
+        "0:2\t0.25\tchosen\tchosen 2nd of 2\t\u00ab\u202fDes documents importants\u202f\u00bb "
+        "seront sign\u00e9s, a dit M. Ouchakov.\n"
+        "0:3\t0.125\tcannot-stand-alone\ta question\tQue fera M.\u00a0Kim ?\n"
+        "0:-\t\tremoved\tremoved as a photo credit (--keep-boilerplate keeps it)\t"
+        "Photo\u00a0: S. <b>Ivanov</b> / AFP\n"
+        "1:-\t\tremoved\tremoved as an inline ad or a link to another article "
+        "(--keep-boilerplate keeps it)\tLire aussi : \u00ab\u202fL\u2019accord\u202f\u00bb\n"
+        "1:0\t0.5\tchosen\tchosen 1st of 2\tPyongyang a envoy\u00e9 6.700 conteneurs, soit "
+        "3,5\u00a0% de *plus*.\n");
+
+  const auto root = nlohmann::json::parse(RenderExplanation(explanation, OutputFormat::kJson));
+  REQUIRE(root.at("removed").size() == 3);
+  const auto& photo = root.at("removed")[1];
+  CHECK(photo.at("text") == "Photo\u00a0:\tS. <b>Ivanov</b>\n/ AFP");
+  CHECK(photo.at("source") == "lemonde_*1*.txt");
+  CHECK(photo.at("document") == 0);
+  CHECK(photo.at("before") == 4);
+  CHECK(photo.at("rule") == "photo-credit");
+  CHECK(photo.at("reason") == "removed as a photo credit (--keep-boilerplate keeps it)");
+  CHECK(nlohmann::json::parse(RenderExplanation(FrenchExplanation(), OutputFormat::kJson))
+            .at("removed")
+            .empty());
+
+  // On the page, struck out between the paragraphs, escaped; the credit closes its article.
+  const std::string page = RenderExplanation(explanation, OutputFormat::kHtml);
+  const std::size_t dateline = page.find(
+      "<p class=\"removed\" data-rule=\"dateline\" title=\"removed as a dateline "
+      "(--keep-boilerplate keeps it)\"><del>MOSCOU (AFP) -</del></p>\n");
+  const std::size_t credit =
+      page.find("<del>Photo\u00a0:\tS. &lt;b&gt;Ivanov&lt;/b&gt;\n/ AFP</del></p>\n</article>");
+  const std::size_t ad = page.find("<del>Lire aussi");
+  const std::size_t second_article = page.find("<article id=\"d1\">");
+  REQUIRE(dateline != std::string::npos);
+  REQUIRE(credit != std::string::npos);
+  REQUIRE(ad != std::string::npos);
+  CHECK(dateline > page.find("<article id=\"d0\">"));
+  CHECK(dateline < page.find("Des documents importants", page.find("<article id=\"d0\">")));
+  CHECK(credit > page.find("Que fera M."));
+  CHECK(ad > second_article);
+  CHECK(ad < page.find("Pyongyang a envoy", second_article));
+}
+
 TEST_CASE("An explanation: Markdown and unknown documents are refused") {
   try {
     RenderExplanation(FrenchExplanation(), OutputFormat::kMarkdown);
@@ -221,6 +282,23 @@ TEST_CASE("An explanation: Markdown and unknown documents are refused") {
   stray.sentences[2].document = 2;
   try {
     RenderExplanation(stray, OutputFormat::kText);
+    FAIL("rendered");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+  }
+  Explanation stray_removal = FrenchExplanationWithRemovals();
+  stray_removal.removed[1].document = 2;
+  for (const OutputFormat format : {OutputFormat::kText, OutputFormat::kJson}) {
+    try {
+      RenderExplanation(stray_removal, format);
+      FAIL("rendered");
+    } catch (const Error& e) {
+      CHECK(e.code() == ErrorCode::kInvalidInput);
+      CHECK(std::string(e.what()).find("removed text names document 2 of 2") != std::string::npos);
+    }
+  }
+  try {
+    RenderHtml(stray_removal, Options{});
     FAIL("rendered");
   } catch (const Error& e) {
     CHECK(e.code() == ErrorCode::kInvalidInput);

@@ -510,5 +510,48 @@ TEST_CASE("Explain says why a sentence is left out, naming the option that would
   CHECK(interview.sentences[2].reason == "an interview's answer, without quotation marks");
 }
 
+TEST_CASE("Explain lists what cleaning dropped, as the source wrote it, where it stood") {
+  // CRLF line ends and a decomposed accent: the stages read them normalized, the
+  // explanation quotes the source.
+  const std::string credit = "Photo : Ame\u0301lie Dupont";
+  const std::vector<Document> documents = {
+      {"un", "PARIS (AFP) - Vladimir Poutine est arriv\u00e9 mardi \u00e0 Pyongyang pour une "
+             "visite d\u2019\u00c9tat.\r\n\r\n" + credit + "\r\n\r\nL\u2019accord de "
+             "partenariat sera sign\u00e9 mercredi \u00e0 Pyongyang, selon le Kremlin.\r\n\r\n"
+             "Laisser un commentaire\r\n"},
+      {"deux", "Kim Jong Un a accueilli Vladimir Poutine \u00e0 l\u2019a\u00e9roport de "
+               "Pyongyang.\n"},
+  };
+  const Explanation explanation = Explain(documents);
+  REQUIRE(explanation.sentences.size() == 3);
+  REQUIRE(explanation.removed.size() == 3);
+  const RemovedText& dateline = explanation.removed[0];
+  CHECK(dateline.text == "PARIS (AFP) -");
+  CHECK(dateline.document == 0);
+  CHECK(dateline.before == 0);
+  CHECK(dateline.rule == "dateline");
+  CHECK(dateline.reason == "removed as a dateline (--keep-boilerplate keeps it)");
+  const RemovedText& photo = explanation.removed[1];
+  CHECK(photo.text == credit);
+  CHECK(photo.before == 1);
+  CHECK(photo.rule == "photo-credit");
+  // After the document's last sentence: its sentence count.
+  const RemovedText& form = explanation.removed[2];
+  CHECK(form.text == "Laisser un commentaire");
+  CHECK(form.before == 2);
+  CHECK(form.rule == "comment-form");
+  CHECK(form.reason == "removed as a comment form (--keep-boilerplate keeps it)");
+  // The sentences around the credit are whole: nothing cleaned away is in them.
+  CHECK(explanation.sentences[0].text ==
+        "Vladimir Poutine est arriv\u00e9 mardi \u00e0 Pyongyang pour une visite "
+        "d\u2019\u00c9tat.");
+
+  Options keep;
+  keep.clean.keep_boilerplate = true;
+  CHECK(Explain(documents, keep).removed.empty());
+  // Summarize has no use for them, and the summary is the same.
+  CHECK(Texts(explanation.summary) == Texts(Summarize(documents)));
+}
+
 }  // namespace
 }  // namespace precis

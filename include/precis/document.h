@@ -55,6 +55,22 @@ struct ExplainedSentence : Sentence {
   std::string reason;
 };
 
+// Text the clean stage dropped from a document before segmenting it (Explain): a line of
+// boilerplate (an ad, a photo credit, a comment form...) or what was cut off a kept
+// paragraph (a dateline "PARIS (AFP) - ", a final "(AFP)"). CleanOptions::keep_boilerplate
+// keeps it all.
+struct RemovedText {
+  std::string text;          // the bytes dropped, as the source wrote them
+  std::size_t document = 0;  // index of the document in the input
+  // Where it stood: the position of the first sentence of its document that follows it,
+  // or the document's sentence count when none does.
+  std::size_t before = 0;
+  std::string rule;  // the rule that dropped it: "photo-credit", "inline-ad", "dateline"...
+  // The rule in words, for people, naming the option that keeps the text: "removed as a
+  // photo credit (--keep-boilerplate keeps it)".
+  std::string reason;
+};
+
 // Where the time went and how big the problem was: what `precis --timings` prints.
 struct StageTiming {
   std::string stage;     // "load", "clean", "segment", "tokenize", "weight", "graph", "rank",

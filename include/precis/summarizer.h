@@ -40,6 +40,10 @@ struct Explanation {
   // ones are the summary's, and each of the others says the first test it failed, in
   // the order selection applies them (Verdict).
   std::vector<ExplainedSentence> sentences;
+  // What cleaning dropped before any sentence was found, in document order and, within a
+  // document, in the order of the text: the lines a user may look for among the sentences
+  // in vain.
+  std::vector<RemovedText> removed;
 };
 
 // Summarize, also telling why each sentence is in the summary or not: for a user who
@@ -111,7 +115,9 @@ std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sent
                        const Options& options);
 
 // The same page for what Explain returned: each sentence left out also shows its reason
-// on hover (a title attribute), and names its verdict in data-verdict. Throws as above.
+// on hover (a title attribute), and names its verdict in data-verdict; what cleaning
+// removed stands struck out where it stood, in a paragraph of class "removed" that names
+// its rule in data-rule. Throws as above, and when a removed text names no document.
 std::string RenderHtml(const Explanation& explanation, const Options& options);
 
 // Renders what Segment returned for documents named `document_names` (a sentence's
@@ -127,11 +133,14 @@ std::string RenderSentences(const std::vector<Sentence>& sentences,
 // Renders what Explain returned: text is a tab-separated table with a header line, a row
 // per sentence in Segment's order: "document:position", score, the verdict's name
 // (VerdictName), the reason, and the sentence on one line (its line breaks and tabs
-// written as a space). JSON lists every sentence with the fields RenderSentences writes,
-// plus its score, verdict and reason, and the documents' names, the language and the
-// warnings. HTML is RenderHtml's page for the explanation. Each ends with a newline.
+// written as a space); between them, where it stood, a row per piece of text cleaning
+// removed: "document:-", no score, "removed", its reason and its text. JSON lists every
+// sentence with the fields RenderSentences writes, plus its score, verdict and reason,
+// then under "removed" what cleaning dropped (text, source, document, before, rule,
+// reason), and the documents' names, the language and the warnings. HTML is RenderHtml's
+// page for the explanation. Each ends with a newline.
 // Throws Error(kInvalidOptions) for kMarkdown, and Error(kInvalidInput) when a sentence
-// names no document of the summary.
+// or a removed text names no document of the summary.
 std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
                               const Options& options = {});
 

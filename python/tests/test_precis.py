@@ -418,7 +418,7 @@ def test_batch_line_explain_matches_explain():
     line = json.dumps({"id": 2, "documents": FRENCH, "options": {"words": 40},
                        "explain": True})
     record = json.loads(precis.summarize_batch_line(line, 1))
-    assert list(record) == ["id", "language", "summary", "sentences", "warnings"]
+    assert list(record) == ["id", "language", "summary", "sentences", "removed", "warnings"]
     expected = precis.explain(FRENCH, words=40)
     assert [(s["text"], s["document"], s["sentence"], s["verdict"], s["reason"])
             for s in record["sentences"]] == [
@@ -430,7 +430,8 @@ def test_batch_line_explain_matches_explain():
     assert precis.summarize_batch_line(unsaid, 1, explain=True) == \
         precis.summarize_batch_line(line, 1)
     refused = json.dumps({"documents": FRENCH, "explain": False})
-    assert "sentences" not in json.loads(precis.summarize_batch_line(refused, 1, explain=True))
+    refused_record = json.loads(precis.summarize_batch_line(refused, 1, explain=True))
+    assert "sentences" not in refused_record and "removed" not in refused_record
     with pytest.raises(TypeError, match="explain"):
         precis.summarize_batch_line(unsaid, 1, explain="yes")
 

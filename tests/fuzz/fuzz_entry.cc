@@ -274,6 +274,20 @@ void CheckExplanation(const Explanation& explanation, const std::vector<Document
                            }));
   }
   FUZZ_CHECK(chosen == explanation.summary.sentences.size());
+  // What cleaning dropped: in document order, each where a sentence could follow it.
+  std::vector<std::size_t> sentences_of(documents.size());
+  for (const ExplainedSentence& e : explanation.sentences) ++sentences_of[e.document];
+  FUZZ_CHECK(!options.clean.keep_boilerplate || explanation.removed.empty());
+  for (std::size_t i = 0; i < explanation.removed.size(); ++i) {
+    const RemovedText& r = explanation.removed[i];
+    FUZZ_CHECK(r.document < documents.size());
+    FUZZ_CHECK(r.before <= sentences_of[r.document]);
+    FUZZ_CHECK(!r.text.empty() && !r.rule.empty() && !r.reason.empty());
+    if (i == 0) continue;
+    const RemovedText& previous = explanation.removed[i - 1];
+    FUZZ_CHECK(previous.document < r.document ||
+               (previous.document == r.document && previous.before <= r.before));
+  }
   for (OutputFormat format : {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kHtml}) {
     const std::string rendered = RenderExplanation(explanation, format, options);
     FUZZ_CHECK(!rendered.empty() && rendered.back() == '\n');
@@ -533,7 +547,7 @@ void CheckBatchRecord(const std::string& out) {
   }
   const bool explained = record.contains("sentences");
   FUZZ_CHECK(keys == (explained ? std::vector<std::string>{"id", "language", "summary",
-                                                           "sentences", "warnings"}
+                                                           "sentences", "removed", "warnings"}
                                 : std::vector<std::string>{"id", "language", "summary",
                                                            "warnings"}));
   std::set<std::pair<std::size_t, std::size_t>> summary;
