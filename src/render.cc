@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "named_note.h"
 #include "one_line.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
@@ -39,8 +40,9 @@ std::string EscapeMarkdown(const std::string& text) {
 std::string RenderMarkdown(const Summary& summary) {
   std::string out;
   for (const SummarySentence& s : summary.sentences) {
+    // A file's name may hold a line break too, which would end the list item.
     out += "- " + EscapeMarkdown(OneLine(s.text)) + " *(" +
-           EscapeMarkdown(summary.document_names.at(s.document)) + ")*\n";
+           EscapeMarkdown(PrintableName(summary.document_names.at(s.document))) + ")*\n";
   }
   return out;
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -62,6 +63,13 @@ TEST_CASE("Markdown output escapes markup and names each source") {
   CHECK(out.find("- \u00ab\u202fDes documents importants\u202f\u00bb seront sign\u00e9s, a dit "
                  "M. Ouchakov. *(lemonde\\_\\*1\\*.txt)*\n") != std::string::npos);
   CHECK(out.find("de \\*plus\\*.") != std::string::npos);
+  // A file name may hold a line break or a tab; the list item stays on its line.
+  Summary odd_names = FrenchSummary();
+  odd_names.document_names[1] = "d\u00e9p\u00eache\n2024\tafp.txt";
+  const std::string odd = Render(odd_names, OutputFormat::kMarkdown, Options{});
+  CHECK(odd.find("3,5\u00a0% de \\*plus\\*. *(d\u00e9p\u00eache?2024?afp.txt)*\n") !=
+        std::string::npos);
+  CHECK(std::count(odd.begin(), odd.end(), '\n') == 2);
 }
 
 TEST_CASE("An empty summary renders as nothing in text, as an empty list in JSON") {
