@@ -330,6 +330,20 @@ py::list Explain(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   return sentences;
 }
 
+py::list Removed(py::handle texts, py::handle names, const py::kwargs& kwargs) {
+  const precis::Options options = ParseOptions("removed", kwargs);
+  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  precis::Explanation explanation;
+  {
+    py::gil_scoped_release release;
+    explanation = precis::Explain(documents, options);
+  }
+  Warn(explanation.summary.warnings);
+  py::list removed;
+  for (precis::RemovedText& r : explanation.removed) removed.append(py::cast(std::move(r)));
+  return removed;
+}
+
 // The verdict's name as the command line writes it, back to the enum (for unpickling).
 precis::Verdict ParseVerdict(const std::string& name) {
   for (const precis::Verdict v :
@@ -651,6 +665,43 @@ RuntimeError (internal).)";
             return s;
           }));
 
+  py::class_<precis::RemovedText>(
+      m, "RemovedText",
+      "Text that cleaning dropped from a document before finding its sentences: an ad, a "
+      "photo credit, a comment form, a dateline cut off a paragraph...")
+      .def_property_readonly(
+          "text", [](const precis::RemovedText& r) { return Utf8(r.text); },
+          "the text dropped, as the source wrote it")
+      .def_readonly("document", &precis::RemovedText::document, "index of its text")
+      .def_readonly("before", &precis::RemovedText::before,
+                    "position of the first sentence of its text that follows it (the "
+                    "text's sentence count when none does)")
+      .def_property_readonly(
+          "rule", [](const precis::RemovedText& r) { return Utf8(r.rule); },
+          "the rule that dropped it: \"photo-credit\", \"inline-ad\", \"dateline\"...")
+      .def_property_readonly(
+          "reason", [](const precis::RemovedText& r) { return Utf8(r.reason); },
+          "the rule in words, naming the option that keeps the text")
+      .def("__repr__",
+           [](const precis::RemovedText& r) {
+             return py::str("RemovedText(document={}, before={}, rule={!r}, text={!r})")
+                 .format(r.document, r.before, Utf8(r.rule), Utf8(r.text));
+           })
+      .def(py::pickle(
+          [](const precis::RemovedText& r) {
+            return py::make_tuple(py::bytes(r.text), r.document, r.before, py::bytes(r.rule),
+                                  py::bytes(r.reason));
+          },
+          [](const py::tuple& state) {
+            precis::RemovedText r;
+            r.text = state[0].cast<std::string>();
+            r.document = state[1].cast<std::size_t>();
+            r.before = state[2].cast<std::size_t>();
+            r.rule = state[3].cast<std::string>();
+            r.reason = state[4].cast<std::string>();
+            return r;
+          }));
+
   const std::string options_help = OptionsHelp();
   m.def(
       "summarize",
@@ -706,6 +757,22 @@ its order, each with its score, its verdict ("chosen", or the first test it fail
 the order selection applies them) and the reason in words, naming the option that would
 change it. The chosen ones are summarize()'s sentences. Warns and raises as summarize()
 does. The GIL is released while summarizing.
+
+)" + options_help)
+          .c_str());
+  m.def(
+      "removed",
+      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
+        return Removed(texts, names, kwargs);
+      },
+      py::arg("texts"), py::arg("names") = py::none(),
+      (R"(removed(texts, names=None, **options) -> list[RemovedText]
+
+What cleaning dropped before segment() found the sentences, as `precis explain` lists it
+in its "removed" rows: `texts`, `names` and the options as for summarize(). Returns each
+piece in document order, with the rule that dropped it and where it stood (`before`: the
+position of the first sentence after it). Empty with keep_boilerplate=True. Warns and
+raises as summarize() does. The GIL is released while it runs.
 
 )" + options_help)
           .c_str());

@@ -685,6 +685,28 @@ def test_explain_matches_the_command_line_and_summarize():
     assert repr(got[0]).startswith("ExplainedSentence(document=0, paragraph=0, position=0, ")
 
 
+def test_removed_matches_the_command_line():
+    paths, texts = sample_texts()
+    names = [str(p) for p in paths]
+    cli = subprocess.run([str(BIN_DIR / "precis"), "explain", "--format", "json", str(SAMPLE_DOCS)],
+                         capture_output=True, check=True, timeout=60)
+    expected = json.loads(cli.stdout)["removed"]
+    got = precis.removed(texts, names=names)
+    assert len(expected) >= 10
+    assert [(r.text, r.document, r.before, r.rule, r.reason) for r in got] == [
+        (e["text"], e["document"], e["before"], e["rule"], e["reason"]) for e in expected]
+    signoff = got[-1]
+    assert (signoff.text, signoff.rule) == ("afp/ami", "agency-signoff")
+    assert signoff.reason == "removed as an agency's or author's sign-off (--keep-boilerplate keeps it)"
+    again = pickle.loads(pickle.dumps(got))
+    assert [repr(r) for r in again] == [repr(r) for r in got]
+    assert repr(signoff) == ("RemovedText(document=3, before={}, rule='agency-signoff', "
+                             "text='afp/ami')").format(signoff.before)
+    assert precis.removed(texts, names=names, keep_boilerplate=True) == []
+    with pytest.raises(precis.InvalidOptionsError, match="lang"):
+        precis.removed(texts, lang="xx")
+
+
 def test_explain_says_why_and_follows_the_options():
     listed = precis.explain(FRENCH, words=0)
     by_text = {s.text: s for s in listed}
