@@ -5,7 +5,8 @@ Runs precis on a cluster twice (--format html and --format json), then headless 
 the page twice: a screenshot, which must not be blank and must show the highlight colour,
 and --dump-dom, whose <mark> elements in the sources must hold exactly the summary's
 sentences (text, rank and score, where they stand in the sources), each the target of a
-summary link.
+summary link. Then the same for precis explain's page, whose struck-out paragraphs must
+hold exactly what its JSON says cleaning removed, each in its document's article.
 
 Standard library only (it runs under Debian's /usr/bin/python3). Each Chromium run has its
 own profile folder, a time limit and a process group of its own, killed afterwards, so that
@@ -34,11 +35,12 @@ def fail(message):
     sys.exit(1)
 
 
-def run_precis(precis, docs, fmt, out_path):
-    result = subprocess.run([precis, "--format", fmt, "--output", out_path, docs],
+def run_precis(precis, docs, fmt, out_path, command="summarize"):
+    result = subprocess.run([precis, command, "--format", fmt, "--output", out_path, docs],
                             capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
     if result.returncode != 0:
-        fail("precis --format %s exited with %d: %s" % (fmt, result.returncode, result.stderr))
+        fail("precis %s --format %s exited with %d: %s"
+             % (command, fmt, result.returncode, result.stderr))
 
 
 def live_processes_in_group(pgid):
@@ -200,6 +202,50 @@ class MarkCollector(html.parser.HTMLParser):
             self.marks[-1][1] += data
 
 
+class RemovedCollector(html.parser.HTMLParser):
+    """The <p class="removed"> elements of the explain page: (article id, rule, text)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.article = None
+        self.removed = []
+        self.in_removed = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "article":
+            self.article = attrs.get("id")
+        elif tag == "p" and attrs.get("class") == "removed":
+            self.removed.append([self.article, attrs.get("data-rule"), ""])
+            self.in_removed = True
+
+    def handle_endtag(self, tag):
+        if tag == "p":
+            self.in_removed = False
+        elif tag == "article":
+            self.article = None
+
+    def handle_data(self, data):
+        if self.in_removed:
+            self.removed[-1][2] += data
+
+
+def check_removed(dom, explanation):
+    """What cleaning dropped stands in its document's article, each with its rule."""
+    collector = RemovedCollector()
+    collector.feed(dom)
+    collector.close()
+    got = collector.removed
+    wanted = [["d%d" % r["document"], r["rule"], as_parsed(r["text"])]
+              for r in explanation["removed"]]
+    print("explain dom: %d removed paragraphs, %d removed in the JSON" % (len(got), len(wanted)))
+    if not wanted:
+        fail("the JSON explanation removed nothing: nothing to compare")
+    if got != wanted:
+        fail("removed paragraphs differ from the explanation:\n  page: %r\n  json: %r"
+             % (got, wanted))
+
+
 def as_parsed(text):
     """What an HTML parser makes of the text: CR LF and lone CR become LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -265,6 +311,16 @@ def main():
 
         dom = run_chromium(chromium, os.path.join(work, "profile-dom"), ["--dump-dom", url])
         check_dom(dom.decode("utf-8"), summary)
+
+        explain_page = os.path.join(work, "explain.html")
+        explain_json = os.path.join(work, "explain.json")
+        run_precis(precis, docs, "html", explain_page, "explain")
+        run_precis(precis, docs, "json", explain_json, "explain")
+        with open(explain_json, encoding="utf-8") as f:
+            explanation = json.load(f)
+        dom = run_chromium(chromium, os.path.join(work, "profile-explain"),
+                           ["--dump-dom", "file://" + explain_page])
+        check_removed(dom.decode("utf-8"), explanation)
     print("ok in %.1f s" % (time.monotonic() - started))
 
 
