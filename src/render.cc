@@ -128,6 +128,14 @@ nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
   return sentence;
 }
 
+void CheckDocumentOf(const RemovedText& r, std::size_t document_count) {
+  if (r.document >= document_count) {
+    throw Error(ErrorCode::kInvalidInput, "",
+                "removed text names document " + std::to_string(r.document) + " of " +
+                    std::to_string(document_count));
+  }
+}
+
 void CheckDocumentOf(const Sentence& s, std::size_t document_count) {
   if (s.document >= document_count) {
     throw Error(ErrorCode::kInvalidInput, "",

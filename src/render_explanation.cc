@@ -88,13 +88,7 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
                               const Options& options) {
   const std::vector<std::string>& names = explanation.summary.document_names;
   for (const ExplainedSentence& s : explanation.sentences) CheckDocumentOf(s, names.size());
-  for (const RemovedText& r : explanation.removed) {
-    if (r.document >= names.size()) {
-      throw Error(ErrorCode::kInvalidInput, "",
-                  "removed text names document " + std::to_string(r.document) + " of " +
-                      std::to_string(names.size()));
-    }
-  }
+  for (const RemovedText& r : explanation.removed) CheckDocumentOf(r, names.size());
   switch (format) {
     case OutputFormat::kText:
       return RenderExplanationText(explanation);

@@ -20,6 +20,7 @@
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
+#include "render_json.h"
 #include "shortest_decimal.h"
 
 namespace precis {
@@ -149,11 +150,7 @@ class Page {
       verdicts_.emplace(Key(e.document, e.position), &e);
     }
     for (const RemovedText& r : explanation->removed) {
-      if (r.document >= removed_.size()) {
-        throw Error(ErrorCode::kInvalidInput, "",
-                    "removed text names document " + std::to_string(r.document) + " of " +
-                        std::to_string(removed_.size()));
-      }
+      CheckDocumentOf(r, removed_.size());
       removed_[r.document].push_back(&r);
     }
   }

@@ -40,6 +40,8 @@ nlohmann::ordered_json RemovedTextJson(const RemovedText& r,
 // Throws Error(kInvalidInput) when `s` names no document of the `document_count` given:
 // checked before a list of sentences is written, so that nothing half-written comes out.
 void CheckDocumentOf(const Sentence& s, std::size_t document_count);
+// The same for a piece of text cleaning removed.
+void CheckDocumentOf(const RemovedText& r, std::size_t document_count);
 
 }  // namespace precis
 
