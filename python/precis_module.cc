@@ -314,8 +314,11 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   return sentences;
 }
 
-py::list Explain(py::handle texts, py::handle names, const py::kwargs& kwargs) {
-  const precis::Options options = ParseOptions("explain", kwargs);
+// precis::Explain for the Python call `function` (named in option errors), its warnings
+// issued.
+precis::Explanation RunExplain(const char* function, py::handle texts, py::handle names,
+                               const py::kwargs& kwargs) {
+  const precis::Options options = ParseOptions(function, kwargs);
   const std::vector<precis::Document> documents = ToDocuments(texts, names);
   precis::Explanation explanation;
   {
@@ -323,6 +326,11 @@ py::list Explain(py::handle texts, py::handle names, const py::kwargs& kwargs) {
     explanation = precis::Explain(documents, options);
   }
   Warn(explanation.summary.warnings);
+  return explanation;
+}
+
+py::list Explain(py::handle texts, py::handle names, const py::kwargs& kwargs) {
+  precis::Explanation explanation = RunExplain("explain", texts, names, kwargs);
   py::list sentences;
   for (precis::ExplainedSentence& sentence : explanation.sentences) {
     sentences.append(py::cast(std::move(sentence)));
@@ -331,14 +339,7 @@ py::list Explain(py::handle texts, py::handle names, const py::kwargs& kwargs) {
 }
 
 py::list Removed(py::handle texts, py::handle names, const py::kwargs& kwargs) {
-  const precis::Options options = ParseOptions("removed", kwargs);
-  const std::vector<precis::Document> documents = ToDocuments(texts, names);
-  precis::Explanation explanation;
-  {
-    py::gil_scoped_release release;
-    explanation = precis::Explain(documents, options);
-  }
-  Warn(explanation.summary.warnings);
+  precis::Explanation explanation = RunExplain("removed", texts, names, kwargs);
   py::list removed;
   for (precis::RemovedText& r : explanation.removed) removed.append(py::cast(std::move(r)));
   return removed;

@@ -4,6 +4,7 @@ Run by CTest (python/CMakeLists.txt) with PYTHONPATH on the built module and
 PRECIS_SOURCE_DIR / PRECIS_BIN_DIR set.
 """
 
+import functools
 import json
 import os
 import pickle
@@ -47,6 +48,14 @@ def sample_texts():
     decoded from their exact bytes (no newline translation)."""
     paths = sorted(SAMPLE_DOCS.iterdir())
     return paths, [p.read_bytes().decode("utf-8") for p in paths]
+
+
+@functools.lru_cache(maxsize=None)
+def sample_explanation_json():
+    """What `precis explain --format json` prints for the sample cluster (run once)."""
+    cli = subprocess.run([str(BIN_DIR / "precis"), "explain", "--format", "json", str(SAMPLE_DOCS)],
+                         capture_output=True, check=True, timeout=60)
+    return json.loads(cli.stdout)
 
 
 def sentence_tuple(s):
@@ -667,9 +676,7 @@ def test_markup_is_read_as_its_text_unless_plain_text_everywhere(tmp_path, name,
 def test_explain_matches_the_command_line_and_summarize():
     paths, texts = sample_texts()
     names = [str(p) for p in paths]
-    cli = subprocess.run([str(BIN_DIR / "precis"), "explain", "--format", "json", str(SAMPLE_DOCS)],
-                         capture_output=True, check=True, timeout=60)
-    expected = json.loads(cli.stdout)["sentences"]
+    expected = sample_explanation_json()["sentences"]
     got = precis.explain(texts, names=names)
     assert len(expected) > 50
     assert [(s.text, s.document, s.position, s.paragraph, s.headline, s.verdict, s.reason)
@@ -688,9 +695,7 @@ def test_explain_matches_the_command_line_and_summarize():
 def test_removed_matches_the_command_line():
     paths, texts = sample_texts()
     names = [str(p) for p in paths]
-    cli = subprocess.run([str(BIN_DIR / "precis"), "explain", "--format", "json", str(SAMPLE_DOCS)],
-                         capture_output=True, check=True, timeout=60)
-    expected = json.loads(cli.stdout)["removed"]
+    expected = sample_explanation_json()["removed"]
     got = precis.removed(texts, names=names)
     assert len(expected) >= 10
     assert [(r.text, r.document, r.before, r.rule, r.reason) for r in got] == [
