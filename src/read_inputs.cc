@@ -65,19 +65,23 @@ bool PassedOver(const std::string& name) {
 // the order and the files an archive of the same folder gives. A link to a file is read;
 // a link to a folder is not followed, since it may lead back up the tree. Whatever else
 // is passed over is named in `warnings`, so that no article goes missing unsaid (a pipe
-// is never opened: reading one would wait for a writer).
+// is never opened: reading one would wait for a writer), and so is a folder laid out as
+// an evaluation cluster.
 std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::string>* warnings) {
   std::vector<fs::path> files;
-  std::vector<std::pair<std::string, std::string>> skipped;  // path, why
+  std::vector<std::pair<std::string, std::string>> notes;  // path, why
   std::vector<fs::path> folders{directory};
   while (!folders.empty()) {
     const fs::path folder = std::move(folders.back());
     folders.pop_back();
     std::error_code error;
     fs::directory_iterator it(folder, error);
+    bool has_docs = false;
+    bool has_refs = false;
     for (; !error && it != fs::directory_iterator(); it.increment(error)) {
       const fs::directory_entry& entry = *it;
-      if (PassedOver(entry.path().filename().string())) continue;
+      const std::string name = entry.path().filename().string();
+      if (PassedOver(name)) continue;
       std::error_code ignored;
       const fs::file_status own = entry.symlink_status(ignored);
       const fs::file_status target = entry.status(ignored);
@@ -85,21 +89,33 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
         files.push_back(entry.path());
       } else if (fs::is_directory(own)) {
         folders.push_back(entry.path());
+        has_docs = has_docs || name == "docs";
+        has_refs = has_refs || name == "refs";
       } else if (fs::is_directory(target)) {
-        skipped.emplace_back(entry.path().string(), "link to a folder, not followed");
+        notes.emplace_back(entry.path().string(), "link to a folder, not followed");
       } else if (fs::is_symlink(own) && !fs::exists(target)) {
-        skipped.emplace_back(entry.path().string(), "broken link, skipped");
+        notes.emplace_back(entry.path().string(), "broken link, skipped");
       } else {
-        skipped.emplace_back(entry.path().string(), "not a regular file, skipped");
+        notes.emplace_back(entry.path().string(), "not a regular file, skipped");
       }
     }
     if (error) throw Error(ErrorCode::kIo, folder.string(), error.message());
+    // The layout of samples/ and of precis-eval's datasets: someone who points at a
+    // cluster rather than its articles would get the human summaries mixed into the
+    // input, and a summary that quotes them, without knowing why.
+    if (has_docs && has_refs) {
+      notes.emplace_back(folder.string(),
+                         "holds docs/ and refs/, as an evaluation cluster does: the reference "
+                         "summaries in refs/ are read as articles too (give " +
+                             PrintableName((folder / "docs").string()) +
+                             " to summarize the articles alone)");
+    }
   }
   std::sort(files.begin(), files.end(),
             [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
   // Sorted as the files are: a listing's order is the file system's, not the same twice.
-  std::sort(skipped.begin(), skipped.end());
-  for (const auto& [name, why] : skipped) warnings->push_back(NamedNote(name, why));
+  std::sort(notes.begin(), notes.end());
+  for (const auto& [name, why] : notes) warnings->push_back(NamedNote(name, why));
   return files;
 }
 

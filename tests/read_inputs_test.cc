@@ -92,6 +92,28 @@ TEST_CASE("What a directory holds besides files is named in a warning, never ope
   CHECK(inputs.warnings == expected);
 }
 
+TEST_CASE("A folder laid out as an evaluation cluster is read whole, with a warning") {
+  // samples/ and precis-eval's datasets keep the human summaries beside the articles;
+  // pointing at the cluster rather than its docs/ mixes them into the input.
+  TempDir dir;
+  dir.Write("jeux/cluster/docs/01.txt", "Les Jeux olympiques de P\u00e9kin s\u2019ouvrent.");
+  dir.Write("jeux/cluster/refs/A.txt", "R\u00e9sum\u00e9 : la c\u00e9r\u00e9monie a eu lieu.");
+  dir.Write("jeux/docs-only/docs/01.txt", "Un article sans r\u00e9sum\u00e9.");
+  dir.Write("jeux/refs-file/docs/01.txt", "Un article.");
+  dir.Write("jeux/refs-file/refs", "un fichier, pas un dossier");
+  const fs::path jeux = dir.path() / "jeux";
+  const Inputs inputs = ReadInputs({jeux.string()});
+  CHECK(inputs.documents.size() == 5);  // nothing is left out: the user may want refs/
+  const fs::path cluster = jeux / "cluster";
+  const std::vector<std::string> expected{
+      cluster.string() +
+      ": holds docs/ and refs/, as an evaluation cluster does: the reference summaries in "
+      "refs/ are read as articles too (give " +
+      (cluster / "docs").string() + " to summarize the articles alone)"};
+  CHECK(inputs.warnings == expected);
+  CHECK(ReadInputs({(cluster / "docs").string()}).warnings.empty());
+}
+
 TEST_CASE("A directory reads the same whatever the number of workers") {
   TempDir dir;
   for (int i = 0; i < 40; ++i) {
