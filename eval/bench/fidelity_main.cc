@@ -8,9 +8,9 @@
 //   precis-bench-fidelity [--lang fr|en] INPUT...
 //
 // The rankings are read through the public API: with every selection rule that is not
-// the rank switched off (no budget in words, lambda 1, no centroid share, no length
-// limits, headlines allowed), Summarize chooses the top K sentences by score, among
-// those that can stand alone and are not exact copies of a better one.
+// the rank switched off (no budget in words, lambda 1, no centroid share, no relevance
+// floor, no length limits, headlines allowed), Summarize chooses the top K sentences by score,
+// among those that can stand alone and are not exact copies of a better one.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -60,6 +60,7 @@ precis::Options TopK(precis::Options options, std::size_t k) {
   options.select.lambda = 1.0;
   options.select.centroid_weight = 0.0;
   options.select.duplicate_threshold = 1.0;
+  options.select.min_relevance = 0.0;
   options.select.min_words = 0;
   options.select.max_words = std::numeric_limits<std::size_t>::max();
   options.select.include_headlines = true;
