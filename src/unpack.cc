@@ -284,6 +284,8 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
     unpacked = UnpackCompressed(name, bytes, kind, max_bytes);
   } else if (LooksLikeTar(bytes)) {
     unpacked = UnpackTar(name, bytes, max_bytes);
+  } else if (LooksLikeEmptyZip(bytes)) {
+    unpacked.archive = true;  // said below; read as text, it would be "binary"
   }
   if (unpacked.archive && unpacked.members.empty() && unpacked.warnings.empty()) {
     unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));

@@ -1,6 +1,7 @@
 #include "zip_reader.h"
 
 #include "affix.h"
+#include "little_endian.h"
 
 namespace precis {
 namespace {
@@ -13,6 +14,13 @@ struct EntryDeleter {
 
 bool LooksLikeZip(std::string_view bytes) {
   return StartsWith(bytes, std::string_view("PK\x03\x04", 4));
+}
+
+bool LooksLikeEmptyZip(std::string_view bytes) {
+  constexpr std::size_t kRecordSize = 22;
+  return bytes.size() >= kRecordSize && StartsWith(bytes, std::string_view("PK\x05\x06", 4)) &&
+         LittleU16(bytes, 10) == 0 &&                         // entries in the whole archive
+         bytes.size() == kRecordSize + LittleU16(bytes, 20);  // the comment's length
 }
 
 ZipHandle OpenZip(std::string_view bytes) {

@@ -21,6 +21,10 @@ using ZipHandle = std::unique_ptr<zip_t, ZipDeleter>;
 // Whether `bytes` open with a ZIP local file header, as every archive with an entry does.
 bool LooksLikeZip(std::string_view bytes);
 
+// Whether `bytes` are a ZIP archive without entries: its end-of-central-directory record
+// alone (22 bytes, and its comment), as `zip` or Python's zipfile write one.
+bool LooksLikeEmptyZip(std::string_view bytes);
+
 // The archive in `bytes` (which must outlive it), or nullptr when they are not a
 // readable ZIP directory.
 ZipHandle OpenZip(std::string_view bytes);

@@ -148,6 +148,26 @@ TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", 
     CHECK(unpacked.archive);
     CHECK(unpacked.warnings == std::vector<std::string>{"a.zip: archive holds no file, skipped"});
   }
+  SECTION("no entry at all: the end record alone, with or without a comment") {
+    // What `zip` and Python's zipfile write for an empty archive; its bytes hold NULs, so
+    // read as a document it would be called binary, which hides what it is.
+    const std::string end_record("PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 20);
+    for (const std::string& comment : {std::string(), std::string("Revue de presse")}) {
+      CAPTURE(comment);
+      const std::string zip_bytes = end_record + static_cast<char>(comment.size()) + '\0' + comment;
+      const Unpacked unpacked = Unpack("vide.zip", zip_bytes);
+      CHECK(unpacked.archive);
+      CHECK(unpacked.members.empty());
+      CHECK(unpacked.warnings ==
+            std::vector<std::string>{"vide.zip: archive holds no file, skipped"});
+    }
+    // The same record claiming entries, or followed by more than its comment, is the
+    // tail of something else: left to be read as a document.
+    std::string claims = end_record + std::string(2, '\0');
+    claims[10] = '\x02';
+    CHECK_FALSE(Unpack("fin.zip", claims).archive);
+    CHECK_FALSE(Unpack("fin.zip", end_record + std::string(2, '\0') + "suite").archive);
+  }
 }
 
 TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]") {
