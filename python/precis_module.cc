@@ -120,7 +120,11 @@ bool IsInt(py::handle value) { return PyLong_Check(value.ptr()) && !PyBool_Check
 std::size_t ToCount(const char* name, py::handle value) {
   if (!IsInt(value)) throw py::type_error(std::string(name) + " must be an int");
   const long long count = value.cast<long long>();
-  if (count < 0) throw py::value_error(std::string(name) + " must be >= 0");
+  // An option out of range, as the library's own checks raise it (InvalidOptionsError).
+  if (count < 0) {
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, name,
+                        "must be 0 or more, not " + std::to_string(count));
+  }
   return static_cast<std::size_t>(count);
 }
 
