@@ -18,7 +18,8 @@
 //                  numbers: lambda, centroid-weight, min-relevance,
 //                    duplicate-threshold, min-similarity, damping, position-decay,
 //                    name-weight
-//                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords
+//                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords,
+//                    plain-text, by-source
 //                  strings: lang (or language), similarity ("cosine" or "overlap")
 //                --encoding, --threads and --format are not per-cluster options: JSON text
 //                is already UTF-8 (defaults.load.encoding is ignored for the same reason),

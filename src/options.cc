@@ -4,6 +4,7 @@
 #include <string>
 
 #include "contains.h"
+#include "converter.h"
 #include "language.h"
 #include "precis/error.h"
 
@@ -31,6 +32,8 @@ void Options::Validate() const {
   const auto& known = KnownLanguages();
   Require(language == kAutoLanguage || Contains(known, language), "lang",
           "unknown language '" + language + "' (known: auto, " + KnownLanguageList() + ")");
+  // Checked here, before any document is read, rather than at the first one that is.
+  if (!load.encoding.empty()) OpenConverter(load.encoding);
   Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",
           "must be 0 (names weigh as other words) or more");
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",

@@ -145,6 +145,13 @@ void CheckDocumentOf(const Sentence& s, std::size_t document_count) {
 }
 
 std::string Render(const Summary& summary, OutputFormat format, const Options& options) {
+  // Every format but text names each sentence's source: a summary put together by hand
+  // may not have them all, which is the caller's mistake to hear about, not a crash.
+  if (format != OutputFormat::kText) {
+    for (const SummarySentence& s : summary.sentences) {
+      CheckDocumentOf(s, summary.document_names.size());
+    }
+  }
   switch (format) {
     case OutputFormat::kJson:
       return RenderJson(summary, options);

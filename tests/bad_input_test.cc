@@ -157,7 +157,8 @@ const std::vector<Row>& Rows() {
       {"an unknown --encoding",
        [](const Scratch&) { return "--encoding klingon-8 utf8"; },
        2,
-       {"precis: encoding: unknown encoding 'klingon-8'"},
+       // Found with the other options, before any file is read: a usage error.
+       {"precis: --encoding: unknown encoding 'klingon-8'\nTry 'precis --help'"},
        Out::kEmpty},
       {"a directory without files",
        [](const Scratch& s) {

@@ -83,6 +83,8 @@ TEST_CASE("Output formats parse by name, and an unknown name is an options error
   CHECK(ParseOutputFormat("text") == OutputFormat::kText);
   CHECK(ParseOutputFormat("json") == OutputFormat::kJson);
   CHECK(ParseOutputFormat("markdown") == OutputFormat::kMarkdown);
+  CHECK(ParseOutputFormat("md") == OutputFormat::kMarkdown);
+  CHECK(ParseOutputFormat("html") == OutputFormat::kHtml);
   try {
     ParseOutputFormat("html5");
     FAIL("no error for an unknown format");
@@ -90,6 +92,28 @@ TEST_CASE("Output formats parse by name, and an unknown name is an options error
     CHECK(e.code() == ErrorCode::kInvalidOptions);
     CHECK(std::string(e.what()).find("html5") != std::string::npos);
   }
+}
+
+TEST_CASE("A summary sentence naming no document is an input error in every named format") {
+  // A Summary put together by hand, its names out of step with its sentences: the formats
+  // that name sources must say so rather than index past the names.
+  Summary summary = FrenchSummary();
+  summary.document_names = {"lemonde.txt"};  // the second sentence names document 1
+  for (const OutputFormat format :
+       {OutputFormat::kJson, OutputFormat::kMarkdown, OutputFormat::kHtml}) {
+    CAPTURE(static_cast<int>(format));
+    try {
+      Render(summary, format, Options{});
+      FAIL("no error for a sentence of document 1 among 1 name");
+    } catch (const Error& e) {
+      CHECK(e.code() == ErrorCode::kInvalidInput);
+      CHECK(std::string(e.what()) == "a sentence names document 1 of 1");
+    }
+  }
+  // Text names no source: the sentences are all it needs.
+  CHECK(Render(summary, OutputFormat::kText, Options{}) ==
+        "\u00ab\u202fDes documents importants\u202f\u00bb seront sign\u00e9s, a dit M. Ouchakov.\n"
+        "Pyongyang a envoy\u00e9 6.700 conteneurs, soit 3,5\u00a0% de *plus*.\n");
 }
 
 std::vector<Sentence> FrenchSentences() {

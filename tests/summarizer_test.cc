@@ -396,6 +396,14 @@ TEST_CASE("Invalid options raise an options error naming the option") {
   options = Options{};
   options.select.lambda = 1.5;
   CHECK(refused(options).first == "lambda");
+  // Validate knows it before any document is read, as it knows every other option.
+  options = Options{};
+  options.load.encoding = "klingon-8";
+  CHECK(refused(options) ==
+        std::pair<std::string, std::string>{"encoding", "unknown encoding 'klingon-8'"});
+  CHECK_THROWS_AS(options.Validate(), Error);
+  options.load.encoding = "windows-1252";
+  CHECK_NOTHROW(options.Validate());
 }
 
 TEST_CASE("Similarity names parse both ways, and an unknown one names the option") {

@@ -9,10 +9,11 @@
 //   {"id": "c1",                                   // string or number; optional
 //    "documents": ["text", {"name": "afp", "text": "..."}, ...],
 //    "options": {"words": 50, "language": "fr", ...},   // optional, per cluster
-//    "explain": true}                               // optional: add "sentences"
+//    "explain": true}                 // optional: add "sentences" and "removed"
 // Output, one JSON object on one line, without the final newline:
 //   {"id": "c1", "language": "fr", "summary": [...], ...}   // on success; with "explain",
-//                                     // "sentences": every sentence, its verdict and reason
+//                                     // "sentences": every sentence, its verdict and reason,
+//                                     // and "removed": what cleaning dropped
 //   {"id": "c1", "line": 7, "error": "..."}                  // on any problem with the line
 // The exact fields and the accepted option names are documented in batch.cc's header
 // comment and tested in tests/batch_test.cc.

@@ -19,11 +19,16 @@ struct Document {
 
 // A sentence of a document as the source wrote it.
 struct Sentence {
-  std::string text;          // the original bytes of the sentence, exactly as in the source
+  // The sentence's bytes in the text precis read: the source's own bytes for a UTF-8
+  // plain-text document (CRLF and decomposed accents kept), else in the UTF-8 it was
+  // decoded to or the text extracted from its markup (HTML, Markdown) or its format
+  // (DOCX, ODT, DOC, RTF, PDF).
+  std::string text;
   std::size_t document = 0;  // index of the document in the input
   std::size_t position = 0;  // index of the sentence in its document, after cleaning
   bool headline = false;     // words without final punctuation: a title, a heading, or
-                             // the unpunctuated end of a paragraph (never chosen)
+                             // the unpunctuated end of a paragraph (never chosen but
+                             // under SelectOptions::include_headlines)
   std::size_t paragraph = 0; // index of its paragraph in its document, after cleaning
 };
 
@@ -60,7 +65,7 @@ struct ExplainedSentence : Sentence {
 // paragraph (a dateline "PARIS (AFP) - ", a final "(AFP)"). CleanOptions::keep_boilerplate
 // keeps it all.
 struct RemovedText {
-  std::string text;          // the bytes dropped, as the source wrote them
+  std::string text;          // the bytes dropped, in the text precis read (as Sentence)
   std::size_t document = 0;  // index of the document in the input
   // Where it stood: the position of the first sentence of its document that follows it,
   // or the document's sentence count when none does.

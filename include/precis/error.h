@@ -3,12 +3,13 @@
 //   try {
 //     precis::Summary summary = precis::Summarize(documents);
 //   } catch (const precis::Error& e) {
-//     std::cerr << "precis: " << e.what() << '\n';   // "articles/a.txt: not valid UTF-8"
+//     std::cerr << "precis: " << e.what() << '\n';   // "lang: unknown language 'de' ..."
 //   }
 //
-// Invalid options, unreadable inputs and unusable text raise an Error. Degenerate but
-// valid input (an empty document, a budget larger than the text) is not an error: it has
-// a defined result and, where useful, a warning in the Summary.
+// Invalid options, unreadable files and input too large to index raise an Error. Text
+// that is merely poor is not an error: invalid UTF-8 is replaced by U+FFFD, and an empty
+// or binary document is skipped, each with a warning in the Summary; so is degenerate
+// input (no sentence at all, a budget larger than the text), which has a defined result.
 #ifndef PRECIS_ERROR_H_
 #define PRECIS_ERROR_H_
 
@@ -20,7 +21,9 @@ namespace precis {
 enum class ErrorCode {
   kInvalidOptions,  // an option is out of range or unknown (a usage error for a CLI)
   kIo,              // a file or directory cannot be opened or read
-  kInvalidInput,    // the input exists but cannot be used (no text at all, bad encoding)
+  kInvalidInput,    // the input exists but cannot be used: a directory without a usable
+                    // file, more text than the index types hold, a sentence given to a
+                    // renderer that names no document
   kInternal,        // a library that precis relies on failed (ICU, libstemmer)
 };
 
@@ -32,7 +35,8 @@ class Error : public std::runtime_error {
   ErrorCode code() const { return code_; }
   const std::string& path() const { return path_; }
   // The problem alone, without the path; what() is "path: problem", on one line (a
-  // control character of the path written '?'; path() keeps it as given).
+  // control character of the path written '?'; path() keeps it as given), or the
+  // problem alone when the path is empty.
   const std::string& problem() const { return problem_; }
 
  private:

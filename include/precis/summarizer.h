@@ -22,7 +22,8 @@ namespace precis {
 
 // Summarizes a cluster of documents about one event into the sentences that cover it
 // best, drawn across all of them, within options.select's budget.
-// Throws Error on invalid options or unusable text (kInvalidOptions, kInvalidInput).
+// Throws Error on invalid options (kInvalidOptions) or more text than the index types
+// hold (kInvalidInput); text it cannot use gives warnings instead (Error's header).
 // Cost: about linear in the size of the text for the text stages; the graph costs the
 // number of sentence pairs that share a term.
 Summary Summarize(const std::vector<Document>& documents, const Options& options = {});
@@ -100,6 +101,8 @@ enum class OutputFormat { kText, kJson, kMarkdown, kHtml };
 // ends with a newline.
 // A Summary does not hold its sources' text, so kHtml renders here the summary alone
 // (RenderHtml with no sentences); RenderHtml shows it within its sources.
+// Throws Error(kInvalidInput) when, in a format that names sources (all but text), a
+// sentence names no document of summary.document_names.
 std::string Render(const Summary& summary, OutputFormat format, const Options& options);
 
 // A self-contained HTML5 page (UTF-8, inline CSS, no script, lang from Summary::language,
@@ -108,7 +111,8 @@ std::string Render(const Summary& summary, OutputFormat format, const Options& o
 // <mark> elements whose data-rank (1 for the sentence chosen first: SummarySentence::rank
 // + 1) and data-score show on hover. `sentences` is what Segment (or the three-argument
 // Summarize) returned for the documents summarized; it may be empty, for the summary
-// alone. All text is HTML-escaped and otherwise kept byte for byte.
+// alone. All text is HTML-escaped and otherwise kept byte for byte, but for what HTML
+// forbids (control characters, noncharacters, invalid UTF-8), which becomes U+FFFD.
 // Throws Error(kInvalidInput) when a summary sentence is not in `sentences` (same
 // document, position and text) or a sentence names no document of the summary.
 std::string RenderHtml(const Summary& summary, const std::vector<Sentence>& sentences,
@@ -124,7 +128,8 @@ std::string RenderHtml(const Explanation& explanation, const Options& options);
 // document indexes it): text is one sentence a line, each run of its own line breaks
 // (and a space before them) turned into one space, as Render writes a summary's; JSON
 // lists every sentence with its source, document index, sentence index, paragraph index
-// and whether it is a headline (never chosen), plus the documents' names. Both end with
+// and whether it is a headline (never chosen but under
+// SelectOptions::include_headlines), plus the documents' names. Both end with
 // a newline. Throws Error(kInvalidOptions) for kMarkdown and kHtml, which
 // are forms of a summary, and Error(kInvalidInput) when a sentence names no document.
 std::string RenderSentences(const std::vector<Sentence>& sentences,
@@ -148,7 +153,8 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
 // "near-duplicate", "no-room": the names RenderExplanation writes.
 const char* VerdictName(Verdict verdict);
 
-// Parses "text", "json", "markdown" or "html"; throws Error(kInvalidOptions) otherwise.
+// Parses "text", "json", "markdown" (or "md") or "html"; throws Error(kInvalidOptions)
+// otherwise.
 OutputFormat ParseOutputFormat(const std::string& name);
 
 }  // namespace precis
