@@ -79,14 +79,18 @@ void RegisterErrors(py::module_& m) {
   error_types.base = NewException(
       m, "Error",
       "What precis raises. `path` names the file, document or option at fault (may be\n"
-      "empty); `problem` is the message without it; str(e) is \"path: problem\".",
+      "empty); `problem` is the message without it; str(e) is \"path: problem\", or\n"
+      "the problem alone when `path` is empty.",
       py::make_tuple(borrow(PyExc_Exception)));
   const py::object base = borrow(error_types.base);
   error_types.invalid_options =
       NewException(m, "InvalidOptionsError", "An option is unknown or out of range.",
                    py::make_tuple(base, borrow(PyExc_ValueError)));
   error_types.invalid_input = NewException(
-      m, "InvalidInputError", "The input cannot be used (no sentence at all, bad encoding).",
+      m, "InvalidInputError",
+      "The input cannot be used: a folder without a usable file, more text than\n"
+      "precis can index. Poor text (invalid UTF-8, an empty or binary document) is only\n"
+      "a PrecisWarning.",
       py::make_tuple(base, borrow(PyExc_ValueError)));
   error_types.io = NewException(m, "FileError", "A file or directory cannot be read.",
                                 py::make_tuple(base, borrow(PyExc_OSError)));
@@ -119,7 +123,12 @@ bool IsInt(py::handle value) { return PyLong_Check(value.ptr()) && !PyBool_Check
 
 std::size_t ToCount(const char* name, py::handle value) {
   if (!IsInt(value)) throw py::type_error(std::string(name) + " must be an int");
-  const long long count = value.cast<long long>();
+  int overflow = 0;
+  const long long count = PyLong_AsLongLongAndOverflow(value.ptr(), &overflow);
+  if (overflow != 0) {
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, name,
+                        overflow > 0 ? "too large" : "must be 0 or more");
+  }
   // An option out of range, as the library's own checks raise it (InvalidOptionsError).
   if (count < 0) {
     throw precis::Error(precis::ErrorCode::kInvalidOptions, name,
@@ -272,7 +281,7 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
                             std::to_string(documents.size()) + " texts");
     }
     for (std::size_t i = 0; i < documents.size(); ++i) {
-      documents[i].name = ToString("names[i]", given[i]);
+      documents[i].name = ToString(("names[" + std::to_string(i) + "]").c_str(), given[i]);
     }
   }
   return documents;
@@ -540,7 +549,8 @@ read_inputs() reads files, folders and archives as the command line does;
 summarize_batch_line() turns one JSON line of a batch file into the record `precis batch`
 writes; rouge() and rouge_n() score a summary against references. Errors are
 precis.Error subclasses that are also ValueError (options, input), OSError (files) or
-RuntimeError (internal).)";
+RuntimeError (internal); an argument of the wrong type is a TypeError, and `names` not
+matching `texts` a ValueError, as Python's own calls raise.)";
   // Each docstring starts with its own signature line, more telling than pybind11's
   // "texts: handle, **kwargs".
   py::options options;
@@ -554,7 +564,8 @@ RuntimeError (internal).)";
                                "wrote it.")
       .def_property_readonly(
           "text", [](const precis::Sentence& s) { return Utf8(s.text); },
-          "the sentence, verbatim from its text (a substring of it)")
+          "the sentence, verbatim from the text precis read: a substring of its str,\n"
+          "unless that is an HTML page or Markdown read as what a reader sees (markup=True)")
       .def_readonly("document", &precis::Sentence::document, "index of its text in `texts`")
       .def_readonly("position", &precis::Sentence::position,
                     "index of the sentence in its text, after cleaning")
@@ -676,7 +687,7 @@ RuntimeError (internal).)";
       "photo credit, a comment form, a dateline cut off a paragraph...")
       .def_property_readonly(
           "text", [](const precis::RemovedText& r) { return Utf8(r.text); },
-          "the text dropped, as the source wrote it")
+          "the text dropped, verbatim from the text precis read (as SourceSentence.text)")
       .def_readonly("document", &precis::RemovedText::document, "index of its text")
       .def_readonly("before", &precis::RemovedText::before,
                     "position of the first sentence of its text that follows it (the "
