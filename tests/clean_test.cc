@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -785,9 +786,13 @@ TEST_CASE("spans are ordered, disjoint and cover no white space at their edges",
     CAPTURE(i);
     REQUIRE(all[i].begin < all[i].end);
     REQUIRE(all[i].end <= text.size());
-    CHECK(text[all[i].begin] != ' ');
-    CHECK(text[all[i].end - 1] != ' ');
+    CHECK(!std::isspace(static_cast<unsigned char>(text[all[i].begin])));
+    CHECK(!std::isspace(static_cast<unsigned char>(text[all[i].end - 1])));
     if (i > 0) CHECK(all[i - 1].end <= all[i].begin);
+  }
+  // Each list in its own order too, not only once merged and sorted above.
+  for (std::size_t i = 1; i < cleaned[0].paragraphs.size(); ++i) {
+    CHECK(cleaned[0].paragraphs[i - 1].end <= cleaned[0].paragraphs[i].begin);
   }
   for (std::size_t i = 1; i < cleaned[0].removed.size(); ++i) {
     CHECK(cleaned[0].removed[i - 1].span.begin < cleaned[0].removed[i].span.begin);

@@ -424,6 +424,19 @@ TEST_CASE("Standard input is one document") {
   REQUIRE(result.exit_code == 0);
   CHECK(!result.out.empty());
   CHECK(text.find(Lines(result.out).at(0)) != std::string::npos);
+  // One document named "-", its two lines two sentences of it, in its order.
+  const auto json = RunCommand(Precis() + " -f json -", text);
+  REQUIRE(json.exit_code == 0);
+  const auto parsed = nlohmann::json::parse(json.out);
+  CHECK(parsed.at("documents") == nlohmann::json::array({"-"}));
+  CHECK(parsed.at("sentence_count") == 2);
+  const auto& sentences = parsed.at("sentences");
+  REQUIRE(sentences.size() == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(sentences[i].at("document") == 0);
+    CHECK(sentences[i].at("sentence") == i);
+    CHECK(sentences[i].at("source") == "-");
+  }
 }
 
 TEST_CASE("The auto language reads English as English, names it, and keeps French the default") {
@@ -457,10 +470,11 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
       {"--words -5 x.txt", 2, "precis: --words: must be 0 or more, not -5\n"},
       {"--max-words=-1 x.txt", 2, "precis: --max-words: must be 0 or more, not -1\n"},
       {"--words cent x.txt", 2, "precis: the argument ('cent') for option '--words' is invalid\n"},
-      {"--lang tlh x.txt", 2, "precis: "},
-      {"--format pdf x.txt", 2, "precis: "},
-      {"--no-such-option x.txt", 2, "precis: "},
-      {"", 2, "precis: no input"},
+      {"--lang tlh x.txt", 2, "precis: --lang: unknown language 'tlh' (known: auto, en, fr)\n"},
+      {"--format pdf x.txt", 2,
+       "precis: --format: unknown format 'pdf' (known: text, json, markdown, html)\n"},
+      {"--no-such-option x.txt", 2, "precis: unrecognised option '--no-such-option'\n"},
+      {"", 2, "precis: no input: name files, directories or -\n"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.args);
@@ -468,6 +482,15 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
     CHECK(result.exit_code == c.exit_code);
     CHECK(result.out.empty());
     CHECK(result.err.rfind(c.message_start, 0) == 0);
+    // One line; a usage error adds the hint, and nothing else.
+    const std::vector<std::string> lines = Lines(result.err);
+    REQUIRE(!lines.empty());
+    if (c.exit_code == 2) {
+      CHECK(lines ==
+            std::vector<std::string>{lines[0], "Try 'precis --help' for more information."});
+    } else {
+      CHECK(lines.size() == 1);
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstddef>
+#include <string>
 #include <tuple>
 
 namespace precis {
@@ -74,9 +75,20 @@ TEST_CASE("A rewritten piece maps to its start or end", "[offset_map]") {
 
 TEST_CASE("A span over the rewritten piece covers exactly its original bytes", "[offset_map]") {
   const OffsetMap map = DecomposedAccentMap();
-  // Normalized "é" is [4, 6); the original "e" U+0301 is [4, 7).
-  CHECK(map.ToOriginal(4) == 4);
-  CHECK(map.ToOriginal(6) == 7);
+  const std::string original = "Une e\u0301 ici ok";
+  const std::string normalized = "Une \u00e9 ici ok";
+  REQUIRE(original.size() == 14);
+  REQUIRE(normalized.size() == 13);
+  // A span's ends map to the bytes that wrote the same text: "é" is "e" U+0301, a word
+  // around it is the word as written, and the whole text is the whole file.
+  const auto original_of = [&](std::size_t begin, std::size_t end) {
+    const std::size_t from = map.ToOriginal(begin);
+    return original.substr(from, map.ToOriginal(end) - from);
+  };
+  CHECK(original_of(4, 6) == "e\u0301");
+  CHECK(original_of(4, 10) == "e\u0301 ici");
+  CHECK(original_of(0, 13) == original);
+  CHECK(original_of(7, 13) == "ici ok");
 }
 
 TEST_CASE("Rewritten pieces that grow, shrink, or follow each other", "[offset_map]") {

@@ -150,6 +150,30 @@ TEST_CASE("OrderForReading reads a digest longer than kMaxStoryOrdered by source
   CHECK(ReadRows(cluster, chosen).front() != half);
 }
 
+TEST_CASE("OrderForReading story-orders exactly kMaxStoryOrdered sentences, not one more") {
+  // Document 1 tells the arrival, then the treaty; document 0 tells only the treaty. In
+  // story order document 1 comes first; by source, document 0 does. Every sentence is
+  // chosen, so each document is one run of consecutive sentences, moved whole.
+  const auto order_of = [](std::size_t total) {
+    const std::size_t treaties = total / 2;
+    std::vector<std::vector<double>> first(treaties, kTreaty);
+    std::vector<std::vector<double>> second{kArrival};
+    while (second.size() < total - treaties) second.push_back(kTreaty);
+    const Cluster cluster = MakeCluster({first, second});
+    std::vector<std::size_t> chosen(total);
+    for (std::size_t i = 0; i < total; ++i) chosen[i] = i;
+    return std::make_pair(ReadRows(cluster, chosen), treaties);
+  };
+  const auto [at_limit, first_at_limit] = order_of(kMaxStoryOrdered);
+  REQUIRE(at_limit.size() == kMaxStoryOrdered);
+  CHECK(at_limit.front() == first_at_limit);  // document 1's arrival opens the digest
+  const auto [past_limit, first_past_limit] = order_of(kMaxStoryOrdered + 1);
+  std::vector<std::size_t> by_source(kMaxStoryOrdered + 1);
+  for (std::size_t i = 0; i < by_source.size(); ++i) by_source[i] = i;
+  CHECK(past_limit == by_source);
+  CHECK(first_past_limit != 0);
+}
+
 TEST_CASE("OrderForReading handles no sentence, one, and refuses rows it does not know") {
   const Cluster cluster = MakeCluster({{kArrival, kTreaty}});
   CHECK(OrderForReading({}, cluster.tfidf, cluster.document_of, cluster.positions).empty());

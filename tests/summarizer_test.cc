@@ -319,6 +319,8 @@ TEST_CASE("English clusters are summarized with --lang en") {
   const Summary summary = Summarize(documents, options);
   REQUIRE(!summary.sentences.empty());
   CHECK(SummaryWords(summary) <= 30);
+  CHECK(summary.language == "en");
+  CHECK(summary.warnings.empty());
 }
 
 TEST_CASE("Language auto reads each cluster in the language its documents are written in") {
