@@ -1,5 +1,6 @@
 #include "markdown_text.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -143,6 +144,12 @@ TEST_CASE("MarkdownText reads pathological paragraphs whole", "[markdown]") {
   const std::string text = MarkdownText(markdown);
   CHECK(text.size() <= markdown.size() + 1);
   CHECK_FALSE(text.empty());
+  // Whole: markup may go, but every letter a reader would see stays.
+  for (const char letter : {'a', 'b'}) {
+    CAPTURE(letter);
+    CHECK(std::count(text.begin(), text.end(), letter) ==
+          std::count(markdown.begin(), markdown.end(), letter));
+  }
 }
 
 }  // namespace
