@@ -309,13 +309,29 @@ TEST_CASE("Records are deterministic whatever the thread defaults") {
   CHECK(SummarizeBatchLine(spaced, 7, Options{}) == first);
 }
 
-TEST_CASE("Invalid defaults make every line an error record, and never throw") {
+TEST_CASE("Invalid defaults make every line that keeps them an error record, and never throw") {
   Options defaults;
   defaults.select.lambda = -1;
   const Json record = Record(Line(Cluster()), 3, defaults);
   CHECK(record.at("id") == "c1");
   CHECK(record.at("line") == 3);
   CHECK(record.at("error").get<std::string>().find("lambda") != std::string::npos);
+  // Every such line, whatever it holds: another cluster, a blank line, one not JSON.
+  Json another = Cluster();
+  another["id"] = "c2";
+  const std::vector<std::string> lines = {Line(another), "", "{pas du json"};
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    CAPTURE(lines[i]);
+    const Json other = Record(lines[i], 4 + i, defaults);
+    CHECK(other.contains("error"));
+    CHECK_FALSE(other.contains("summary"));
+    CHECK(other.at("line") == 4 + i);
+  }
+  // A line's own options are checked as it sets them: one that sets lambda is summarized.
+  another["options"] = {{"lambda", 0.5}};
+  const Json overridden = Record(Line(another), 7, defaults);
+  CHECK_FALSE(overridden.contains("error"));
+  CHECK_FALSE(overridden.at("summary").empty());
 }
 
 }  // namespace

@@ -51,7 +51,14 @@ TEST_CASE("JSON output carries every sentence's source, indices, score and the o
   CHECK(first.at("score") == Approx(0.25));
   CHECK(first.at("rank") == 1);
   // The JSON keeps the original text, line break included.
-  CHECK(json.at("sentences").at(1).at("text") == FrenchSummary().sentences[1].text);
+  const auto& second = json.at("sentences").at(1);
+  CHECK(second.at("text") == FrenchSummary().sentences[1].text);
+  CHECK(second.at("source") == "afp.txt");
+  CHECK(second.at("document") == 1);
+  CHECK(second.at("sentence") == 0);
+  CHECK(second.at("score") == Approx(0.5));
+  CHECK(second.at("rank") == 0);
+  CHECK(second.at("headline") == false);
   CHECK(json.at("options").at("words") == 42);
   CHECK(json.at("options").at("language") == "fr");
   CHECK(json.at("warnings").at(0) == "vide.txt: no text to summarize");
