@@ -358,6 +358,15 @@ py::list Removed(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   return removed;
 }
 
+// Registers `name(texts, names=None, **options)`, the form of every call on a cluster:
+// its docstring is `doc`, then the table of the options.
+void DefClusterCall(py::module_& m, const char* name,
+                    py::list (*function)(py::handle, py::handle, const py::kwargs&),
+                    const std::string& options_help, const std::string& doc) {
+  m.def(name, function, py::arg("texts"), py::arg("names") = py::none(),
+        (doc + options_help).c_str());
+}
+
 // The verdict's name as the command line writes it, back to the enum (for unpickling).
 precis::Verdict ParseVerdict(const std::string& name) {
   for (const precis::Verdict v :
@@ -719,13 +728,8 @@ matching `texts` a ValueError, as Python's own calls raise.)";
           }));
 
   const std::string options_help = OptionsHelp();
-  m.def(
-      "summarize",
-      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
-        return Summarize(texts, names, kwargs);
-      },
-      py::arg("texts"), py::arg("names") = py::none(),
-      (R"(summarize(texts, names=None, **options) -> list[Sentence]
+  DefClusterCall(m, "summarize", &Summarize, options_help,
+                 R"(summarize(texts, names=None, **options) -> list[Sentence]
 
 Summarizes a cluster of articles about one event: `texts` is a list, one item per
 document, of str or of bytes (a file's contents, read as `precis summarize` reads a file:
@@ -739,15 +743,9 @@ precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or
 precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type.
 The GIL is released while summarizing: threads summarize in parallel.
 
-)" + options_help)
-          .c_str());
-  m.def(
-      "segment",
-      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
-        return Segment(texts, names, kwargs);
-      },
-      py::arg("texts"), py::arg("names") = py::none(),
-      (R"(segment(texts, names=None, **options) -> list[SourceSentence]
+)");
+  DefClusterCall(m, "segment", &Segment, options_help,
+                 R"(segment(texts, names=None, **options) -> list[SourceSentence]
 
 Every sentence summarize() chooses from, as `precis segment` prints them: `texts` and
 `names` as for summarize(), and of the options below those that read and cut the texts
@@ -757,15 +755,9 @@ included (headline=True), each verbatim from its text. A summary's Sentence has 
 document and position as the SourceSentence it was chosen from. Warns and raises as
 summarize() does. The GIL is released while segmenting.
 
-)" + options_help)
-          .c_str());
-  m.def(
-      "explain",
-      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
-        return Explain(texts, names, kwargs);
-      },
-      py::arg("texts"), py::arg("names") = py::none(),
-      (R"(explain(texts, names=None, **options) -> list[ExplainedSentence]
+)");
+  DefClusterCall(m, "explain", &Explain, options_help,
+                 R"(explain(texts, names=None, **options) -> list[ExplainedSentence]
 
 Why each sentence is in the summary or not, as `precis explain` prints it: `texts`,
 `names` and the options as for summarize(). Returns every sentence segment() returns, in
@@ -774,15 +766,9 @@ the order selection applies them) and the reason in words, naming the option tha
 change it. The chosen ones are summarize()'s sentences. Warns and raises as summarize()
 does. The GIL is released while summarizing.
 
-)" + options_help)
-          .c_str());
-  m.def(
-      "removed",
-      [](py::handle texts, py::handle names, const py::kwargs& kwargs) {
-        return Removed(texts, names, kwargs);
-      },
-      py::arg("texts"), py::arg("names") = py::none(),
-      (R"(removed(texts, names=None, **options) -> list[RemovedText]
+)");
+  DefClusterCall(m, "removed", &Removed, options_help,
+                 R"(removed(texts, names=None, **options) -> list[RemovedText]
 
 What cleaning dropped before segment() found the sentences, as `precis explain` lists it
 in its "removed" rows: `texts`, `names` and the options as for summarize(). Returns each
@@ -790,8 +776,7 @@ piece in document order, with the rule that dropped it and where it stood (`befo
 position of the first sentence after it). Empty with keep_boilerplate=True. Warns and
 raises as summarize() does. The GIL is released while it runs.
 
-)" + options_help)
-          .c_str());
+)");
   m.def("read_inputs", &ReadInputs, py::arg("paths"), py::arg("threads") = 0,
         R"(read_inputs(paths, threads=0) -> (names, texts)
 
