@@ -42,23 +42,24 @@ TEST_CASE("JSON output carries every sentence's source, indices, score and the o
   options.select.words = 42;
   options.language = "fr";
   const auto json = nlohmann::json::parse(Render(FrenchSummary(), OutputFormat::kJson, options));
-  REQUIRE(json.at("sentences").size() == 2);
-  const auto& first = json.at("sentences").at(0);
-  CHECK(first.at("text") == FrenchSummary().sentences[0].text);
-  CHECK(first.at("source") == "lemonde_*1*.txt");
-  CHECK(first.at("document") == 0);
-  CHECK(first.at("sentence") == 2);
-  CHECK(first.at("score") == Approx(0.25));
-  CHECK(first.at("rank") == 1);
-  // The JSON keeps the original text, line break included.
-  const auto& second = json.at("sentences").at(1);
-  CHECK(second.at("text") == FrenchSummary().sentences[1].text);
-  CHECK(second.at("source") == "afp.txt");
-  CHECK(second.at("document") == 1);
-  CHECK(second.at("sentence") == 0);
-  CHECK(second.at("score") == Approx(0.5));
-  CHECK(second.at("rank") == 0);
-  CHECK(second.at("headline") == false);
+  const Summary summary = FrenchSummary();
+  REQUIRE(json.at("sentences").size() == summary.sentences.size());
+  // Each sentence as given: the text byte for byte (line break included), its source
+  // named from its document, and its indices, score and rank.
+  for (std::size_t i = 0; i < summary.sentences.size(); ++i) {
+    CAPTURE(i);
+    const SummarySentence& given = summary.sentences[i];
+    const auto& written = json.at("sentences").at(i);
+    CHECK(written.at("text") == given.text);
+    CHECK(written.at("source") == summary.document_names.at(given.document));
+    CHECK(written.at("document") == given.document);
+    CHECK(written.at("sentence") == given.position);
+    CHECK(written.at("score") == Approx(given.score));
+    CHECK(written.at("rank") == given.rank);
+    CHECK(written.at("headline") == given.headline);
+  }
+  CHECK(json.at("sentences").at(0).at("source") == "lemonde_*1*.txt");
+  CHECK(json.at("sentences").at(1).at("source") == "afp.txt");
   CHECK(json.at("options").at("words") == 42);
   CHECK(json.at("options").at("language") == "fr");
   CHECK(json.at("warnings").at(0) == "vide.txt: no text to summarize");
