@@ -404,19 +404,31 @@ def test_gil_is_released_while_summarizing():
 
 
 def test_threads_summarize_concurrently_and_agree():
-    texts = big_cluster(80)
+    # About 0.15 s a call on one core here: long enough that calls released together overlap however
+    # the threads are scheduled, which they could not if a call held the GIL throughout
+    # (a second thread could not even read the clock until the first call returned).
+    texts = big_cluster(1000)
     expected = [sentence_tuple(s) for s in precis.summarize(texts, threads=1)]
     results = [None] * 4
+    spans = [None] * 4
+    together = threading.Barrier(len(results))
 
     def run(i):
-        results[i] = [sentence_tuple(s) for s in precis.summarize(texts, threads=1)]
+        together.wait()
+        start = time.perf_counter()
+        summary = precis.summarize(texts, threads=1)
+        spans[i] = (start, time.perf_counter())
+        results[i] = [sentence_tuple(s) for s in summary]
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(results))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    # Calls running side by side share no state that makes one differ from a lone call.
     assert results == [expected] * len(results)
+    # Every call had started before the first one ended.
+    assert max(start for start, _ in spans) < min(end for _, end in spans), spans
 
 
 # --- summarize_batch_line ---------------------------------------------------------------
