@@ -62,6 +62,7 @@
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "render_json.h"
+#include "size_name.h"
 
 namespace precis {
 namespace {
@@ -247,7 +248,7 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   Json line;
   try {
     line = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // parse_error, or out_of_range for 1e400
     // Drop nlohmann's "[json.exception.parse_error.101] " tag: the rest is the message.
     std::string message = e.what();
     const std::size_t tag_end = message.find("] ");
@@ -331,6 +332,12 @@ BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
   } catch (const std::exception& e) {
     return {ErrorRecord(id, line_number, std::string("internal error: ") + e.what()), true};
   }
+}
+
+BatchRecord OverlongLineRecord(std::size_t line_number, std::size_t max_bytes) {
+  return {ErrorRecord(OrderedJson(), line_number,
+                      "line over " + SizeName(max_bytes) + ", skipped (a cluster is one line)"),
+          true};
 }
 
 std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,

@@ -21,6 +21,10 @@ struct BatchRecord {
 BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
                                  const Options& defaults, bool explain = false);
 
+// The error record of line `line_number` when it is longer than `max_bytes` and was not
+// read whole.
+BatchRecord OverlongLineRecord(std::size_t line_number, std::size_t max_bytes);
+
 }  // namespace precis
 
 #endif  // PRECIS_SRC_BATCH_RECORD_H_

@@ -16,8 +16,10 @@
 #include <deque>
 #include <limits>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -28,27 +30,46 @@
 namespace precis {
 namespace {
 
+// A line of input, or the number of a line too long to hold.
+struct Line {
+  std::string text;
+  bool overlong = false;  // longer than the limit: `text` is empty, the bytes were dropped
+};
+
 // The lines of a file descriptor, without their "\n". A final line without one counts.
+// A line longer than `max_bytes` is read past without being kept, so that no input, an
+// endless one without a newline included, makes the reader hold more than that.
 class LineReader {
  public:
-  explicit LineReader(int fd) : fd_(fd) {}
+  LineReader(int fd, std::size_t max_bytes) : fd_(fd), max_bytes_(max_bytes) {}
 
   // The next line, or nullopt at the end. Throws Error(kIo) naming `path`.
-  std::optional<std::string> Next(const std::string& path) {
+  std::optional<Line> Next(const std::string& path) {
     for (;;) {
       const std::size_t newline = buffer_.find('\n', scanned_);
       if (newline != std::string::npos) {
-        std::string line = buffer_.substr(0, newline);
+        Line line;
+        line.overlong = overlong_ || newline > max_bytes_;
+        if (!line.overlong) line.text = buffer_.substr(0, newline);
         buffer_.erase(0, newline + 1);
         scanned_ = 0;
+        overlong_ = false;
         return line;
+      }
+      if (overlong_ || buffer_.size() > max_bytes_) {
+        if (!overlong_) std::string().swap(buffer_);  // hand the line's memory back
+        overlong_ = true;
+        buffer_.clear();
       }
       scanned_ = buffer_.size();
       if (end_) {
-        if (buffer_.empty()) return std::nullopt;
-        std::string line = std::move(buffer_);
+        if (buffer_.empty() && !overlong_) return std::nullopt;
+        Line line;
+        line.overlong = overlong_ || buffer_.size() > max_bytes_;
+        if (!line.overlong) line.text = std::move(buffer_);
         buffer_.clear();
         scanned_ = 0;
+        overlong_ = false;
         return line;
       }
       char chunk[1 << 16];
@@ -64,8 +85,10 @@ class LineReader {
 
  private:
   int fd_;
+  std::size_t max_bytes_;
   std::string buffer_;
   std::size_t scanned_ = 0;  // bytes of buffer_ known to hold no '\n'
+  bool overlong_ = false;    // the line being read is past max_bytes_, and dropped
   bool end_ = false;
 };
 
@@ -100,6 +123,7 @@ class Input {
 
 struct Slot {
   std::string line;
+  bool overlong = false;
   std::size_t number = 0;
   BatchRecord record;
   bool done = false;
@@ -143,10 +167,6 @@ class Pipeline {
   Pipeline(const BatchRunOptions& options, std::FILE* out)
       : options_(options),
         out_(out),
-        workers_(WorkerCount(options.threads, std::numeric_limits<std::size_t>::max())),
-        // A few lines per worker keep every worker busy while the writer waits on a slow
-        // line at the front; more would only hold memory.
-        capacity_(4 * workers_),
         progress_(options.progress) {}
 
   BatchRunStats Run() {
@@ -154,14 +174,14 @@ class Pipeline {
     for (const std::string& path : options_.inputs) Input check(path);
 
     std::vector<std::thread> threads;
-    threads.reserve(workers_ + 1);
-    for (std::size_t w = 0; w < workers_; ++w) threads.emplace_back([this] { Work(); });
-    threads.emplace_back([this] { Write(); });
     std::optional<Error> read_error;
     try {
+      StartThreads(threads);
       Read();
     } catch (const Error& e) {
       read_error = e;
+    } catch (const std::bad_alloc&) {
+      read_error.emplace(ErrorCode::kIo, "", "out of memory while reading the input");
     }
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -177,17 +197,42 @@ class Pipeline {
   }
 
  private:
+  // The writer, then the workers: as many as asked, or as the system lets start
+  // (--threads 50000 may be more). The records are the same whatever their number.
+  // Throws Error(kInternal) when not even the writer and one worker can start.
+  void StartThreads(std::vector<std::thread>& threads) {
+    const std::size_t wanted = WorkerCount(options_.threads, std::numeric_limits<std::size_t>::max());
+    std::string problem;
+    try {
+      threads.emplace_back([this] { Write(); });
+      while (workers_ < wanted) {
+        threads.emplace_back([this] { Work(); });
+        ++workers_;
+      }
+    } catch (const std::system_error& e) {
+      problem = e.what();
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    // A few lines per worker keep every worker busy while the writer waits on a slow
+    // line at the front; more would only hold memory.
+    capacity_ = 4 * workers_;
+    if (workers_ == 0) {
+      throw Error(ErrorCode::kInternal, "", "cannot start a thread: " + problem);
+    }
+  }
+
   void Read() {
     std::size_t number = 0;
     for (const std::string& path : options_.inputs) {
       Input input(path);
-      LineReader reader(input.fd());
-      while (std::optional<std::string> line = reader.Next(path)) {
+      LineReader reader(input.fd(), options_.max_line_bytes);
+      while (std::optional<Line> line = reader.Next(path)) {
         std::unique_lock<std::mutex> lock(mutex_);
         space_.wait(lock, [this] { return window_.size() < capacity_ || stop_; });
         if (stop_) return;
         Slot& slot = window_.emplace_back();
-        slot.line = std::move(*line);
+        slot.line = std::move(line->text);
+        slot.overlong = line->overlong;
         slot.number = ++number;
         lock.unlock();
         work_.notify_one();
@@ -205,8 +250,10 @@ class Pipeline {
       Slot& slot = window_[next_claim_ - front_];
       ++next_claim_;
       lock.unlock();
-      BatchRecord record = SummarizeBatchRecord(slot.line, slot.number, options_.defaults,
-                                                options_.explain);
+      BatchRecord record =
+          slot.overlong ? OverlongLineRecord(slot.number, options_.max_line_bytes)
+                        : SummarizeBatchRecord(slot.line, slot.number, options_.defaults,
+                                               options_.explain);
       lock.lock();
       slot.record = std::move(record);
       slot.line = std::string();
@@ -263,8 +310,8 @@ class Pipeline {
 
   const BatchRunOptions& options_;
   std::FILE* out_;
-  const std::size_t workers_;
-  const std::size_t capacity_;
+  std::size_t workers_ = 0;   // started
+  std::size_t capacity_ = 0;  // lines the window holds, set once the workers started
 
   std::mutex mutex_;
   std::condition_variable space_;  // the reader waits for room in the window

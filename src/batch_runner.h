@@ -13,6 +13,11 @@
 
 namespace precis {
 
+// The longest line taken as a cluster: 1 GiB, the most an archive may unpack to. A longer
+// one, endless input without a newline (/dev/zero) included, gets an error record and is
+// read past without being held.
+inline constexpr std::size_t kMaxBatchLineBytes = std::size_t{1} << 30;
+
 struct BatchRunOptions {
   std::vector<std::string> inputs;  // files read in turn, "-" for standard input
   Options defaults;                 // every cluster's options before its own "options"
@@ -20,6 +25,7 @@ struct BatchRunOptions {
   bool explain = false;             // what a line without "explain" gets (--explain)
   // "precis: batch: N clusters, R/s" on stderr about once a second, then a final line.
   bool progress = false;
+  std::size_t max_line_bytes = kMaxBatchLineBytes;
 };
 
 struct BatchRunStats {
@@ -31,7 +37,8 @@ struct BatchRunStats {
 // is) and writes each line's record followed by "\n" to `out`, in input order. Streams:
 // a record is written as soon as it and every record before it are done, and at most a
 // few lines per thread are held in memory, so input of any length works as a pipe.
-// The output is the same bytes whatever `threads` is.
+// The output is the same bytes whatever `threads` is, and when the system cannot start
+// that many threads, the run goes on with those it could start.
 // Throws precis::Error(kIo) naming the input that cannot be opened (before anything is
 // written) or read (after the records of the lines read before), or "stdout" when `out`
 // fails.

@@ -42,8 +42,8 @@ struct Unpacked {
   // One line for each member that could not be read, or for the whole archive:
   //   "a.zip/b.txt: password-protected, skipped"
   //   "a.zip/b.txt: damaged ZIP entry (CRC error), skipped"
-  //   "a.zip: ZIP archive over 1024 MiB once uncompressed, skipped"
-  //   "a.7z: 7z archive over 1024 MiB once uncompressed, skipped"
+  //   "a.zip: ZIP archive over 1 GiB once uncompressed, skipped"
+  //   "a.7z: 7z archive over 1 GiB once uncompressed, skipped"
   //   "a.7z/b.txt: password-protected, skipped"
   //   "a.7z: password-protected 7z archive, skipped" (its list of files encrypted too)
   //   "a.7z: 7z archive whose list of files is over 1 MiB (about 12,000 files), skipped:

@@ -228,6 +228,11 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {"{", "invalid JSON: parse error", nullptr},
       {"{\"id\": \"c\u00e9\", \"documents\": [\"\xff\xfe\"]}", "invalid JSON", nullptr},
       {"[1, 2]", "must be a JSON object, not array", nullptr},
+      // A number past a double's range is the line's fault, not an internal error.
+      {R"({"id": 1e400, )" + docs + "}", "invalid JSON: number overflow parsing '1e400'",
+       nullptr},
+      {R"({"options": {"lambda": 1e999}, )" + docs + "}",
+       "invalid JSON: number overflow parsing '1e999'", nullptr},
       {"\"texte\"", "must be a JSON object, not string", nullptr},
       {R"({"id": "a"})", "no \"documents\" field", "a"},
       {R"({"id": 3, "documents": "texte"})", "documents: must be an array, not string", 3},
