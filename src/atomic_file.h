@@ -9,9 +9,13 @@ namespace precis {
 
 // Writes `contents` to a temporary file in `path`'s directory (a rename within one file
 // system is atomic), flushes it to disk, then renames it over `path`: a reader sees the
-// old file or the new one, never half of one. The file's mode is 0666 less the umask, as
-// for any file a tool writes. The temporary file is removed on failure.
-// Throws precis::Error(kIo) naming `path`.
+// old file or the new one, never half of one. A file replaced keeps its mode (and its
+// owner, where the process may set it); a new one gets 0666 less the umask, as any file
+// a tool writes. The temporary file is removed on failure.
+// What is not a file to replace is treated as a shell's > would: a symbolic link is
+// followed and stays a link; a FIFO or a device (/dev/null, /dev/stdout) is written
+// straight to; a file the process may not write is refused.
+// Throws precis::Error(kIo) naming `path`: a directory, a name ending in "/", no name.
 void WriteFileAtomically(const std::string& path, const std::string& contents);
 
 }  // namespace precis

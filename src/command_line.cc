@@ -259,6 +259,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   if (line.command == Command::kExplain && line.format == OutputFormat::kMarkdown) {
     throw UsageError("explain writes --format text, json or html, not " + format);
   }
+  // An empty --output would read as "no --output", and the summary would go to stdout.
+  if (vm.count("output") && line.output.empty()) throw UsageError("--output: empty file name");
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   return line;
 }

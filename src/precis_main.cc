@@ -1,7 +1,9 @@
 // precis: the command-line program, a thin layer over the library.
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -70,13 +72,21 @@ void CheckOutputIsNotInput(const std::string& output, const precis::CommandLine&
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::exists(output, error)) return;
+  const auto refuse = [&] {
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, output,
+                        "--output names an input file; refusing to overwrite it");
+  };
   std::vector<std::string> paths = line.inputs;
   for (const precis::Document& d : documents) paths.push_back(d.name);
   for (const std::string& path : paths) {
-    if (path != "-" && fs::equivalent(output, path, error)) {
-      throw precis::Error(precis::ErrorCode::kInvalidOptions, output,
-                          "--output names an input file; refusing to overwrite it");
-    }
+    if (path != "-" && fs::equivalent(output, path, error)) refuse();
+  }
+  // "precis - -o in.txt < in.txt": standard input is that file.
+  struct stat in {}, out {};
+  const bool reads_stdin = std::find(line.inputs.begin(), line.inputs.end(), "-") != line.inputs.end();
+  if (reads_stdin && ::fstat(STDIN_FILENO, &in) == 0 && S_ISREG(in.st_mode) &&
+      ::stat(output.c_str(), &out) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+    refuse();
   }
 }
 

@@ -754,6 +754,71 @@ TEST_CASE("The --output file is written whole, or not at all") {
   CHECK(!fs::exists(scratch.path() / "no"));
 }
 
+TEST_CASE("An output path that is no plain file is treated as a shell's > would") {
+  const Scratch scratch;
+  const auto stdout_run = scratch.Run("utf8");
+  REQUIRE(stdout_run.exit_code == 0);
+
+  // A link is followed: the file it points at gets the summary, and the link stays.
+  scratch.Write("target.txt", "previous\n");
+  fs::permissions(scratch.path() / "target.txt", fs::perms::owner_read | fs::perms::owner_write |
+                                                      fs::perms::group_read);
+  fs::create_symlink("target.txt", scratch.path() / "link.txt");
+  CHECK(scratch.Run("-o link.txt utf8").exit_code == 0);
+  CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "link.txt")));
+  CHECK(Slurp(scratch.path() / "target.txt") == stdout_run.out);
+  // The file replaced keeps its permissions (0640, not the umask's 0644).
+  CHECK(fs::status(scratch.path() / "target.txt").permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  // A link to nothing yet: the file is made where it points.
+  fs::create_symlink("made.txt", scratch.path() / "dangling.txt");
+  CHECK(scratch.Run("-o dangling.txt utf8").exit_code == 0);
+  CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "dangling.txt")));
+  CHECK(Slurp(scratch.path() / "made.txt") == stdout_run.out);
+
+  // A device is written to, not replaced (through a link, so that a failure here could
+  // only ever replace the link, never /dev/null itself).
+  fs::create_symlink("/dev/null", scratch.path() / "null");
+  CHECK(scratch.Run("-o null utf8").exit_code == 0);
+  CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "null")));
+  CHECK(fs::is_character_file(fs::status("/dev/null")));
+  // A FIFO hands the summary to whoever reads it.
+  REQUIRE(::mkfifo((scratch.path() / "fifo").c_str(), 0600) == 0);
+  // Both sides time out, so that a failure on one side cannot leave the other waiting.
+  const std::string dir = "'" + scratch.path().string() + "'";
+  const auto piped = RunCommand("cd " + dir + " && { timeout 60 " + Precis() +
+                                " -o fifo utf8 & timeout 60 cat fifo > read.txt; wait $!; }");
+  CHECK(piped.exit_code == 0);
+  CHECK(fs::is_fifo(fs::status(scratch.path() / "fifo")));
+  CHECK(Slurp(scratch.path() / "read.txt") == stdout_run.out);
+
+  // Standard input read from a file is an input too.
+  const std::string input = "utf8/" + scratch.samples()[0];
+  const auto from_stdin = scratch.Run("- -o " + input + " < " + input);
+  CHECK(from_stdin.exit_code == 2);
+  CHECK(from_stdin.err == "precis: " + input +
+                              ": --output names an input file; refusing to overwrite it\n");
+  CHECK(scratch.Sample(scratch.samples()[0]) ==
+        Slurp(fs::path(testing::SampleDocsDir()) / scratch.samples()[0]));
+
+  // No name, or a folder's, is an error, not stdout and not a file inside it.
+  const auto empty = scratch.Run("-o '' utf8");
+  CHECK(empty.exit_code == 2);
+  CHECK(empty.out.empty());
+  CHECK(empty.err ==
+        "precis: --output: empty file name\nTry 'precis --help' for more information.\n");
+  fs::create_directory(scratch.path() / "out");
+  for (const std::string folder : {"out", "out/"}) {
+    const auto into_folder = scratch.Run("-o " + folder + " utf8");
+    CHECK(into_folder.exit_code == 1);
+    CHECK(into_folder.err == "precis: " + folder + ": is a directory\n");
+  }
+  const auto new_folder = scratch.Run("-o new/ utf8");
+  CHECK(new_folder.exit_code == 1);
+  CHECK(new_folder.err == "precis: new/: names a directory, not a file\n");
+  CHECK(!fs::exists(scratch.path() / "new"));
+}
+
 TEST_CASE("An unreadable file is an error naming it, with nothing on stdout") {
   // Permissions do not stop root, which CI runs as: there precis runs as nobody.
   std::string as_user;
