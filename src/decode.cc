@@ -25,6 +25,9 @@ namespace {
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
+// UTF-32LE's mark starts with UTF-16LE's: it is checked first.
+constexpr std::string_view kUtf32LeBom("\xFF\xFE\0\0", 4);
+constexpr std::string_view kUtf32BeBom("\0\0\xFE\xFF", 4);
 
 // How much of the start of a file the signature checks and the detector read:
 // enough for the detector's n-gram statistics, cheap on a 100 MB file.
@@ -71,6 +74,20 @@ std::string Utf16Layout(std::string_view bytes) {
   // nearly all), and NUL low bytes almost never (U+0100, U+0200...).
   if (odd * 3 >= pairs && even * 20 <= odd) return "UTF-16LE";
   if (even * 3 >= pairs && odd * 20 <= even) return "UTF-16BE";
+  return "";
+}
+
+// "UTF-32LE" or "UTF-32BE" when the sample's code units all have a NUL high byte and
+// nearly all a NUL second byte, as UTF-32 text of any script in the first 65,536 code
+// points does, while few have a NUL low byte; empty otherwise.
+std::string Utf32Layout(std::string_view bytes) {
+  const std::size_t size = std::min(bytes.size(), kUtf16SampleBytes) & ~std::size_t{3};
+  if (size < 8) return "";
+  std::size_t nul[4] = {0, 0, 0, 0};  // NUL bytes at each offset of a code unit
+  for (std::size_t i = 0; i < size; ++i) nul[i % 4] += bytes[i] == '\0';
+  const std::size_t units = size / 4;
+  if (nul[3] == units && nul[2] * 10 >= units * 9 && nul[0] * 20 <= units) return "UTF-32LE";
+  if (nul[0] == units && nul[1] * 10 >= units * 9 && nul[3] * 20 <= units) return "UTF-32BE";
   return "";
 }
 
@@ -207,9 +224,12 @@ std::string UnreadableKind(std::string_view bytes) {
       compression != Compression::kNone) {
     return CompressionName(compression);
   }
-  if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) return "";
+  if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom) ||
+      StartsWith(bytes, kUtf32BeBom)) {  // UTF-32LE's mark starts with UTF-16LE's
+    return "";
+  }
   if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) return "";
-  if (!Utf16Layout(bytes).empty()) return "";
+  if (!Utf16Layout(bytes).empty() || !Utf32Layout(bytes).empty()) return "";
   return "NUL bytes";
 }
 
@@ -231,6 +251,13 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     return Converted(name, bytes, encoding, "");
   }
   if (StartsWith(bytes, kUtf8Bom)) return {};
+  if (StartsWith(bytes, kUtf32LeBom) || StartsWith(bytes, kUtf32BeBom)) {
+    // ICU's "UTF-32" reads the mark, as its "UTF-16" does below.
+    Decoded decoded = Converted(name, bytes, "UTF-32", "byte order mark");
+    decoded.encoding = StartsWith(bytes, kUtf32LeBom) ? "UTF-32LE" : "UTF-32BE";
+    decoded.note = NamedNote(name, "read as " + decoded.encoding + " (byte order mark)");
+    return decoded;
+  }
   if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) {
     // ICU's "UTF-16" reads the mark, removes it and takes its byte order.
     Decoded decoded = Converted(name, bytes, "UTF-16", "byte order mark");
@@ -246,7 +273,8 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     return decoded;
   }
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
-    return Converted(name, bytes, Utf16Layout(bytes), "detected");
+    const std::string utf32 = Utf32Layout(bytes);
+    return Converted(name, bytes, utf32.empty() ? Utf16Layout(bytes) : utf32, "detected");
   }
   const Utf8Census census = CountUtf8(bytes);
   if (census.invalid > 0 && html) {

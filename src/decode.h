@@ -49,7 +49,7 @@ std::size_t WellFormedUtf8Length(const unsigned char* s, std::size_t size, std::
 
 // What the bytes are, if precis cannot read them as a document: a format known by its
 // magic number ("PNG image", "ZIP archive", "gzip file"...) or "NUL bytes" (NUL bytes
-// that are not laid out as UTF-16 text). Empty for text, and for the PDF, DOCX, ODT and
+// that are not laid out as UTF-16 or UTF-32 text). Empty for text, and for the PDF, DOCX, ODT and
 // DOC files that Load reads (pdf_text.h, office_text.h, doc_text.h). Scans for NUL
 // bytes: linear; a ZIP archive's or compound file's directory is read to tell a
 // document from other archives.
@@ -65,7 +65,7 @@ bool IsBlank(std::string_view bytes);
 
 // Decodes a document's bytes. `encoding` is the caller's choice (an ICU
 // converter name or alias, "windows-1252", "latin1", "UTF-16"...); empty means
-// detect: a UTF-16 byte order mark or NUL layout, binary signatures, and for
+// detect: a UTF-32 or UTF-16 byte order mark or NUL layout, binary signatures, and for
 // bytes that are not UTF-8, ICU's charset detector (windows-1252 when it has
 // no Latin answer). With an explicit encoding, nothing is detected and nothing
 // is refused as binary. With `html`, bytes that are not UTF-8 and are an HTML page

@@ -283,6 +283,12 @@ TEST_CASE("Load reads text in another encoding and says how", "[load][decode]") 
       {ToUtf16(kFrench, true, false), "doc.txt: read as UTF-16BE (detected)"},
       // An emoji is a surrogate pair in UTF-16.
       {ToUtf16("Bravo \U0001F44F !", false, true), "doc.txt: read as UTF-16LE (byte order mark)"},
+      // UTF-32LE's mark starts with UTF-16LE's; read as UTF-16, every letter would be
+      // followed by a NUL.
+      {testing::ToUtf32(kFrench, false, true), "doc.txt: read as UTF-32LE (byte order mark)"},
+      {testing::ToUtf32(kFrench, true, true), "doc.txt: read as UTF-32BE (byte order mark)"},
+      {testing::ToUtf32(kFrench, false, false), "doc.txt: read as UTF-32LE (detected)"},
+      {testing::ToUtf32(kFrench, true, false), "doc.txt: read as UTF-32BE (detected)"},
   }));
   CAPTURE(note);
   const LoadedDocument doc = LoadText(bytes);
@@ -406,10 +412,16 @@ TEST_CASE("An RTF document loads as the text it shows, markup or not", "[load][d
   CHECK(LoadText("Le format {\\rtf1} date de 1987.").text == "Le format {\\rtf1} date de 1987.");
 }
 
-TEST_CASE("Text and UTF-16 text are not binary", "[decode]") {
+TEST_CASE("Text, UTF-16 and UTF-32 text are not binary", "[decode]") {
   CHECK(UnreadableKind(kFrench).empty());
   CHECK(UnreadableKind("").empty());
   CHECK(UnreadableKind(testing::ToUtf16(kFrench, true, false)).empty());
+  for (const bool big_endian : {false, true}) {
+    CHECK(UnreadableKind(testing::ToUtf32(kFrench, big_endian, false)).empty());
+    CHECK(UnreadableKind(testing::ToUtf32("Oui.", big_endian, true)).empty());
+  }
+  // Two NUL bytes in four, but the high byte of a UTF-32 unit is never 0x61 nor 0x62.
+  CHECK(UnreadableKind(std::string("a\0\0ba\0\0ba\0\0ba\0\0b", 16)) == "NUL bytes");
   CHECK(UnreadableKind(testing::ToWindows1252(kFrench)).empty());
   CHECK(IsBlank(" \r\n\t\n"));
   CHECK(IsBlank("\xEF\xBB\xBF\n"));

@@ -16,8 +16,11 @@ namespace precis {
 // Load: how a document's bytes become text.
 struct LoadOptions {
   // The encoding of every document, as ICU names it ("windows-1252", "ISO-8859-15",
-  // "UTF-16LE"...). Empty: detect it per document (UTF-8, UTF-16 by byte order mark or
-  // NUL layout, else ICU's charset detector), and skip binary files with a warning.
+  // "UTF-16LE"...). Empty: detect it per document (UTF-8, UTF-32 or UTF-16 by byte order
+  // mark or NUL layout, else ICU's charset detector), and skip binary files with a
+  // warning. The detector is asked only when 8 or more byte sequences are not UTF-8 and
+  // they outnumber the UTF-8 ones: fewer are taken for damage and replaced by U+FFFD,
+  // with a warning, so a short Latin-1 snippet needs its encoding given here.
   std::string encoding;
   // Read a document that is an HTML page (it opens with a doctype, <html>, <p>...) or
   // Markdown ("# Titre", "**gras**", "[lien](url)"...) as the text a reader sees: its

@@ -84,7 +84,7 @@ struct Inputs {
 // together, in one directory or as consecutive files, in any order, are read as one
 // archive named as its first volume.
 // Binary files (images, packages such as XLSX, OLE2 files other than DOC, NUL bytes that
-// are not UTF-16) are skipped with a warning; empty files, PDFs and DOC files
+// are not UTF-16 or UTF-32) are skipped with a warning; empty files, PDFs and DOC files
 // are kept (Summarize warns about the first and reads the others). The bytes are not
 // decoded here: Summarize does that (LoadOptions).
 // Throws Error(kIo) naming the path that cannot be read, and Error(kInvalidInput)

@@ -1,4 +1,4 @@
-// Test-side encoders: UTF-8 text re-encoded as a legacy or UTF-16 file would hold it,
+// Test-side encoders: UTF-8 text re-encoded as a legacy, UTF-16 or UTF-32 file would hold it,
 // written independently of ICU so that tests of the decoder do not check ICU with
 // itself.
 #ifndef PRECIS_TESTS_SUPPORT_ENCODE_TEXT_H_
@@ -69,6 +69,19 @@ inline std::string ToUtf16(const std::string& utf8, bool big_endian, bool bom) {
       unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
     }
   }
+  return out;
+}
+
+inline std::string ToUtf32(const std::string& utf8, bool big_endian, bool bom) {
+  std::string out;
+  auto unit = [&](char32_t u) {
+    for (int k = 0; k < 4; ++k) {
+      const int shift = big_endian ? 8 * (3 - k) : 8 * k;
+      out.push_back(static_cast<char>((u >> shift) & 0xFF));
+    }
+  };
+  if (bom) unit(0xFEFF);
+  for (char32_t cp : CodePoints(utf8)) unit(cp);
   return out;
 }
 
