@@ -85,11 +85,19 @@ LibarchiveRead ReadWithLibarchive(std::string_view bytes, LibarchiveFormat forma
       }
       break;
     }
-    // Directories and links: reading the next header passes over whatever they hold.
-    if (archive_entry_filetype(header) != AE_IFREG) continue;
+    // Folders, links and devices: reading the next header passes over whatever they hold.
+    const auto type = archive_entry_filetype(header);
+    if (type == AE_IFDIR) continue;
     LibarchiveEntry entry;
     const char* path = archive_entry_pathname_utf8(header);
     if (path != nullptr) entry.path = path;
+    if (type != AE_IFREG || archive_entry_hardlink(header) != nullptr) {
+      entry.kind = type == AE_IFLNK || archive_entry_hardlink(header) != nullptr
+                       ? LibarchiveEntry::kLink
+                       : LibarchiveEntry::kSpecial;
+      read.entries.push_back(std::move(entry));
+      continue;
+    }
     if (archive_entry_is_encrypted(header)) {
       entry.encrypted = true;
       read.entries.push_back(std::move(entry));

@@ -19,6 +19,9 @@ namespace precis {
 enum class LibarchiveFormat { kSevenZip, kRar };
 
 struct LibarchiveEntry {
+  // A link or a device is listed, unread, for the caller to say it skips it.
+  enum Kind { kFile, kLink, kSpecial };
+  Kind kind = kFile;
   std::string path;        // UTF-8, as stored; empty when its name could not be decoded
   std::string content;     // empty when it could not be read
   std::string problem;     // why not, in libarchive's words ("7-Zip bad CRC...")
@@ -26,8 +29,8 @@ struct LibarchiveEntry {
 };
 
 struct LibarchiveRead {
-  // Its regular files, hidden ones included, in the order the archive stores them, up to
-  // the damage `problem` names.
+  // Its regular files, links and devices (not its folders), hidden ones included, in the
+  // order the archive stores them, up to the damage `problem` names.
   std::vector<LibarchiveEntry> entries;
   // What stopped the reading, in libarchive's words, or the reader's ("cut short").
   // Empty when every entry was reached.

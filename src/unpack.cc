@@ -21,18 +21,26 @@ namespace {
 constexpr std::size_t kTarBlock = 512;
 
 // Whether a member's path is one a directory listing would pass over: a hidden file or
-// folder, or macOS's resource copies.
+// folder, or macOS's resource copies. "." and ".." are not hidden: nothing is extracted,
+// so "a/../b.txt" is a name like any other, read as the archive holds it.
 bool PassedOver(std::string_view path) {
   if (StartsWith(path, "__MACOSX/")) return true;
   std::size_t start = 0;
   while (start < path.size()) {
-    if (path[start] == '.' && path.substr(start, 2) != "./") return true;
     const std::size_t slash = path.find('/', start);
+    const std::string_view part =
+        path.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    if (StartsWith(part, ".") && part != "." && part != "..") return true;
     if (slash == std::string_view::npos) break;
     start = slash + 1;
   }
   return false;
 }
+
+// Why an entry that is neither a file nor a folder is skipped, as a directory listing
+// says it of the same things (read_inputs.cc).
+constexpr const char* kLinkSkipped = "link in the archive, skipped";
+constexpr const char* kSpecialSkipped = "not a regular file, skipped";
 
 // A member's name goes into outputs that are one line each (a summary's sources), so it
 // is printable, whatever path the archive holds.
@@ -197,10 +205,15 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
       }
       long_name.clear();
       const bool regular = type == '0' || type == '\0' || type == '7';
-      if (regular && !path.empty() && !EndsWith(path, "/") && !PassedOver(path)) {
+      const bool named = !path.empty() && !EndsWith(path, "/") && !PassedOver(path);
+      if (regular && named) {
         total += data.size();
         if (total > max_bytes) return TooLarge(name, "tar archive", max_bytes);
         unpacked.members.push_back({MemberName(name, path), std::string(data)});
+      } else if (named && (type == '1' || type == '2')) {  // hard and symbolic links
+        unpacked.warnings.push_back(NamedNote(MemberName(name, path), kLinkSkipped));
+      } else if (named && (type == '3' || type == '4' || type == '6')) {  // devices, FIFOs
+        unpacked.warnings.push_back(NamedNote(MemberName(name, path), kSpecialSkipped));
       }
     }
     at = data_at + (*size + kTarBlock - 1) / kTarBlock * kTarBlock;
@@ -234,6 +247,12 @@ Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const st
       continue;
     }
     if (PassedOver(entry.path)) continue;
+    if (entry.kind != LibarchiveEntry::kFile) {
+      unpacked.warnings.push_back(NamedNote(
+          MemberName(name, entry.path),
+          entry.kind == LibarchiveEntry::kLink ? kLinkSkipped : kSpecialSkipped));
+      continue;
+    }
     AddEntry(MemberName(name, entry.path), entry.encrypted, entry.problem, format,
              std::move(entry.content), &unpacked);
   }

@@ -613,7 +613,7 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
                                {"a.txt", kText}});
   const Unpacked unpacked = Unpack("c.tar", tar);
   CHECK(unpacked.archive);
-  CHECK(unpacked.warnings.empty());
+  CHECK(unpacked.warnings == std::vector<std::string>{"c.tar/lien: link in the archive, skipped"});
   CHECK(NamesOf(unpacked) == std::vector<std::string>{"c.tar/a.txt", "c.tar/" + pax_path,
                                                       "c.tar/" + long_path, "c.tar/z.txt"});
   CHECK(unpacked.members.at(1).text == "Pax.");
@@ -638,6 +638,37 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
     CHECK(bad.warnings == std::vector<std::string>{
                               "c.tar: damaged tar archive (a damaged header), the rest skipped"});
   }
+}
+
+TEST_CASE("a member named with .. is read, since nothing is extracted", "[unpack]") {
+  // Once, such members were taken for hidden files and dropped without a word.
+  const Unpacked zip = Unpack("z.zip", ZipArchive({{"a/../b/seul.txt", kText}, {"../x.txt", "X."}}));
+  CHECK(zip.warnings.empty());
+  CHECK(NamesOf(zip) == std::vector<std::string>{"z.zip/../x.txt", "z.zip/a/../b/seul.txt"});
+  const Unpacked tar = Unpack("t.tar", Tar({{"../x.txt", kText}, {"..cache/y.txt", "Y."}}));
+  CHECK(tar.warnings.empty());
+  CHECK(NamesOf(tar) == std::vector<std::string>{"t.tar/../x.txt"});  // "..cache" is hidden
+}
+
+TEST_CASE("links and devices in an archive are skipped with a warning each", "[unpack]") {
+  const Unpacked tar = Unpack("t.tar", Tar({{"a.txt", kText},
+                                            {"dur.txt", "", '1'},
+                                            {"lien.txt", "", '2'},
+                                            {"tty", "", '3'},
+                                            {"disque", "", '4'},
+                                            {"dossier/", "", '5'},
+                                            {"tube", "", '6'},
+                                            {".cache-lien", "", '2'}}));
+  CHECK(NamesOf(tar) == std::vector<std::string>{"t.tar/a.txt"});
+  CHECK(tar.warnings == std::vector<std::string>{"t.tar/dur.txt: link in the archive, skipped",
+                                                 "t.tar/lien.txt: link in the archive, skipped",
+                                                 "t.tar/tty: not a regular file, skipped",
+                                                 "t.tar/disque: not a regular file, skipped",
+                                                 "t.tar/tube: not a regular file, skipped"});
+  precis::testing::SevenZipEntry link{"lien.txt", "", false, "a.txt"};
+  const Unpacked seven = Unpack("s.7z", SevenZipArchive({{"a.txt", kText}, link}));
+  CHECK(NamesOf(seven) == std::vector<std::string>{"s.7z/a.txt"});
+  CHECK(seven.warnings == std::vector<std::string>{"s.7z/lien.txt: link in the archive, skipped"});
 }
 
 TEST_CASE("what is not an archive is left to the caller", "[unpack]") {

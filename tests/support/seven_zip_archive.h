@@ -18,6 +18,7 @@ struct SevenZipEntry {
   std::string name;  // UTF-8
   std::string content;
   bool directory = false;
+  std::string symlink = {};  // a symbolic link to this path, when not empty
 };
 
 // The bytes of a 7z archive holding `entries`, all in one solid block compressed with
@@ -49,9 +50,12 @@ inline std::string SevenZipArchive(const std::vector<SevenZipEntry>& entries,
     if (!failed.empty()) break;
     archive_entry* header = archive_entry_new();
     archive_entry_set_pathname(header, entry.name.c_str());
-    archive_entry_set_filetype(header, entry.directory ? AE_IFDIR : AE_IFREG);
+    archive_entry_set_filetype(header, entry.directory         ? AE_IFDIR
+                                       : !entry.symlink.empty() ? AE_IFLNK
+                                                                : AE_IFREG);
     archive_entry_set_perm(header, entry.directory ? 0755 : 0644);
     archive_entry_set_size(header, static_cast<la_int64_t>(entry.content.size()));
+    if (!entry.symlink.empty()) archive_entry_set_symlink(header, entry.symlink.c_str());
     if (archive_write_header(writer, header) != ARCHIVE_OK ||
         archive_write_data(writer, entry.content.data(), entry.content.size()) !=
             static_cast<la_ssize_t>(entry.content.size())) {
