@@ -6,6 +6,7 @@
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <new>
 #include <sstream>
 #include <string>
 #include <system_error>
@@ -34,15 +35,35 @@ std::string ReadStream(std::istream& in, const std::string& name) {
   return buffer.str();
 }
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kIo, path.string(), std::strerror(errno));
+// Past this size, a file's first kHeadBytes are looked at before the rest is read.
+constexpr std::uintmax_t kLargeFile = std::uintmax_t{16} << 20;
+constexpr std::size_t kHeadBytes = 64 * 1024;
+
+// Whether `head`, the start of a large file, already shows the file binary whatever
+// follows: NUL bytes that are no UTF-16 or UTF-32 text, or an image's signature, in bytes
+// that are not an archive's. Those verdicts depend on the first bytes alone, so the head
+// gets the warning the whole file would (a 20 GB disk image would not fit in memory).
+bool BinaryByItsHead(const std::string& name, std::string_view head) {
+  const std::string kind = UnreadableKind(head);
+  return (kind == "NUL bytes" || EndsWith(kind, " image")) && !Unpack(name, head).archive;
+}
+
+std::string ReadWholeFile(const fs::path& path, std::ifstream& in) {
   // A regular file is read straight into a string of its size: a string stream would
   // grow by doubling and then copy it all once more.
   std::error_code error;
   const std::uintmax_t size = fs::file_size(path, error);
   if (error || size > static_cast<std::uintmax_t>(std::numeric_limits<std::streamsize>::max())) {
     return ReadStream(in, path.string());
+  }
+  if (size > kLargeFile) {
+    std::string head(kHeadBytes, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    if (in.bad()) throw Error(ErrorCode::kIo, path.string(), "read error");
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (BinaryByItsHead(path.string(), head)) return head;
+    in.clear();
+    in.seekg(0);
   }
   std::string text(static_cast<std::size_t>(size), '\0');
   in.read(text.data(), static_cast<std::streamsize>(size));
@@ -53,6 +74,16 @@ std::string ReadFile(const fs::path& path) {
     text += ReadStream(in, path.string());
   }
   return text;
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, path.string(), std::strerror(errno));
+  try {
+    return ReadWholeFile(path, in);
+  } catch (const std::bad_alloc&) {
+    throw Error(ErrorCode::kIo, path.string(), "too large to read into memory");
+  }
 }
 
 // Whether a directory listing passes over `name`, as Unpack passes over an archive's

@@ -13,6 +13,7 @@
 #include "precis/precis.h"
 #include "support/compressed_bytes.h"
 #include "support/rar_archive.h"
+#include "support/tar_archive.h"
 #include "support/temp_dir.h"
 #include "support/zip_archive.h"
 
@@ -218,6 +219,29 @@ TEST_CASE("Binary files are skipped with a warning, empty ones kept for Summariz
   const Inputs single = ReadInputs({(dir.path() / "b.gz").string()});
   CHECK(single.documents.empty());
   CHECK(single.warnings.size() == 1);
+}
+
+TEST_CASE("A large file is judged binary by its start only where its start decides") {
+  TempDir dir;
+  constexpr std::uintmax_t kLarge = std::uintmax_t{17} << 20;  // past ReadFile's 16 MiB
+  // Sparse, 1 TiB of NUL bytes, as a disk image holds: more than memory could take, so
+  // this only passes if the start alone is read (it decides).
+  dir.Write("image.txt", std::string(1, '\0'));
+  std::filesystem::resize_file(dir / "image.txt", std::uintmax_t{1} << 40);
+  // Text for its first 64 KiB, then NUL bytes: only the whole file tells.
+  dir.Write("late.txt", std::string(70 * 1024, 'a') + '\0');
+  std::filesystem::resize_file(dir / "late.txt", kLarge);
+  // A tar archive starts with NUL bytes too, but is an archive.
+  dir.Write("big.tar", testing::Tar({{"a.txt", "Le pr\u00e9sident est arriv\u00e9."},
+                                     {"b.txt", std::string(kLarge, 'b')}}));
+  const Inputs inputs =
+      ReadInputs({dir / "image.txt", dir / "late.txt", dir / "big.tar"});
+  CHECK(inputs.warnings ==
+        std::vector<std::string>{dir / "image.txt" + ": binary file (NUL bytes), skipped",
+                                 dir / "late.txt" + ": binary file (NUL bytes), skipped"});
+  REQUIRE(inputs.documents.size() == 2);
+  CHECK(inputs.documents[0].name == dir / "big.tar" + "/a.txt");
+  CHECK(inputs.documents[1].text.size() == kLarge);
 }
 
 TEST_CASE("An archive's files are documents, named inside it, in the directory's order") {

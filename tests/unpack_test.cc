@@ -13,6 +13,7 @@
 #include "support/rar_archive.h"
 #include "support/run_command.h"
 #include "support/seven_zip_archive.h"
+#include "support/tar_archive.h"
 #include "support/zip_archive.h"
 
 namespace {
@@ -27,38 +28,12 @@ using precis::testing::RarEntry;
 using precis::testing::RarVolumes;
 using precis::testing::SevenZipArchive;
 using precis::testing::Xz;
+using precis::testing::Tar;
+using precis::testing::TarEntry;
 using precis::testing::ZipArchive;
 using precis::testing::Zstd;
 
 const std::string kText = "Le pr\u00e9sident russe est arriv\u00e9 \u00e0 Pyongyang.\n";
-
-struct TarEntry {
-  std::string name;
-  std::string content;
-  char type = '0';
-};
-
-// A POSIX ustar archive, as `tar --format=ustar` writes one (names under 100 bytes).
-std::string Tar(const std::vector<TarEntry>& entries) {
-  std::string tar;
-  for (const TarEntry& entry : entries) {
-    std::string header(512, '\0');
-    header.replace(0, entry.name.size(), entry.name);
-    std::snprintf(&header[100], 8, "%07o", 0644);
-    std::snprintf(&header[124], 12, "%011o", static_cast<unsigned>(entry.content.size()));
-    std::snprintf(&header[136], 12, "%011o", 0u);
-    header[156] = entry.type;
-    header.replace(257, 6, std::string("ustar\0", 6));
-    header.replace(263, 2, "00");
-    header.replace(148, 8, "        ");
-    unsigned sum = 0;
-    for (char c : header) sum += static_cast<unsigned char>(c);
-    std::snprintf(&header[148], 8, "%06o", sum);
-    tar += header + entry.content;
-    tar.append((512 - entry.content.size() % 512) % 512, '\0');
-  }
-  return tar + std::string(1024, '\0');
-}
 
 std::vector<std::string> NamesOf(const Unpacked& unpacked) {
   std::vector<std::string> names;
