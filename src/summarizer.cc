@@ -383,6 +383,8 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
 
   Summary summary;
   summary.warnings = std::move(segmented.warnings);
+  // Not an error, as an empty document is not: but an empty summary is never silent.
+  if (documents.empty()) summary.warnings.push_back("no document to summarize");
   summary.sentence_count = segmented.sentences.size();
   summary.language = language.code;
   for (const Document& d : documents) summary.document_names.push_back(d.name);

@@ -365,6 +365,8 @@ TEST_CASE("Degenerate input has a defined result, not an error") {
     const Summary summary = Summarize({});
     CHECK(summary.sentences.empty());
     CHECK(summary.sentence_count == 0);
+    // Empty, but never silently so.
+    CHECK(summary.warnings == std::vector<std::string>{"no document to summarize"});
   }
   SECTION("an empty document among others is reported and skipped") {
     const Summary summary = Summarize(

@@ -3,20 +3,24 @@
 //
 //   precis::Options defaults;           // what a line without "options" gets
 //   std::string out = precis::SummarizeBatchLine(
-//       R"({"id": "c1", "documents": ["Texte un.", "Texte deux."]})", 1, defaults);
+//       R"({"id": "c1", "documents": ["Le Kremlin a confirmé la visite mardi soir.",
+//                                     "Le président russe est arrivé à Pyongyang."]})",
+//       1, defaults);
 //
 // Input, one JSON object per line:
 //   {"id": "c1",                                   // string or number; optional
 //    "documents": ["text", {"name": "afp", "text": "..."}, ...],
-//    "options": {"words": 50, "language": "fr", ...},   // optional, per cluster
+//    "options": {"words": 50, "lang": "fr", ...},   // optional, per cluster
 //    "explain": true}                 // optional: add "sentences" and "removed"
 // Output, one JSON object on one line, without the final newline:
 //   {"id": "c1", "language": "fr", "summary": [...], ...}   // on success; with "explain",
 //                                     // "sentences": every sentence, its verdict and reason,
 //                                     // and "removed": what cleaning dropped
 //   {"id": "c1", "line": 7, "error": "..."}                  // on any problem with the line
-// The exact fields and the accepted option names are documented in batch.cc's header
-// comment and tested in tests/batch_test.cc.
+// The option names are the command line's long ones, with - or _ ("words", "lang" or
+// "language", "min-words", "no-stem", "keep-stopwords", "plain-text"...: `precis batch
+// --help` lists them); each is checked as Options::Validate checks it. Any other field,
+// at the top level, in "options" or in a document object, is an error.
 #ifndef PRECIS_BATCH_H_
 #define PRECIS_BATCH_H_
 

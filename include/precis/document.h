@@ -97,7 +97,7 @@ struct Summary {
   // documents the order the sources tell the story in (what one source tells before
   // another chosen sentence is read first); by document where they say nothing.
   std::vector<SummarySentence> sentences;
-  // Non-fatal problems met on the way, one line each ("a.txt: empty document").
+  // Non-fatal problems met on the way, one line each ("a.txt: no text to summarize").
   std::vector<std::string> warnings;
   // Document names in input order, so that Sentence::document can be shown.
   std::vector<std::string> document_names;

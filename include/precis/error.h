@@ -29,7 +29,9 @@ enum class ErrorCode {
 
 class Error : public std::runtime_error {
  public:
-  // `path` names the file or option at fault; it may be empty when nothing does.
+  // `path` names the file or option at fault; it may be empty when nothing does. An
+  // option is named as the command line names it ("min-words" for select.min_words,
+  // "lang" for language), which is also its name in a batch line's "options".
   Error(ErrorCode code, std::string path, const std::string& problem);
 
   ErrorCode code() const { return code_; }

@@ -97,7 +97,8 @@ enum class OutputFormat { kText, kJson, kMarkdown, kHtml };
 
 // Renders a summary: text is one sentence a line; JSON lists every sentence with its
 // source, document index, sentence index and score, plus the language the documents were
-// read in and the options used; Markdown is a list with the sources named. Every format
+// read in and `options` (a Summary does not keep the options it was made with: pass
+// the same ones to tell them truly); Markdown is a list with the sources named. Every format
 // ends with a newline.
 // A Summary does not hold its sources' text, so kHtml renders here the summary alone
 // (RenderHtml with no sentences); RenderHtml shows it within its sources.
