@@ -259,8 +259,12 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   if (line.command == Command::kExplain && line.format == OutputFormat::kMarkdown) {
     throw UsageError("explain writes --format text, json or html, not " + format);
   }
-  // An empty --output would read as "no --output", and the summary would go to stdout.
+  // An empty --output would read as "no --output", and the summary would go to stdout;
+  // an empty --encoding as "detect it".
   if (vm.count("output") && line.output.empty()) throw UsageError("--output: empty file name");
+  if (vm.count("encoding") && line.options.load.encoding.empty()) {
+    throw UsageError("--encoding: empty name");
+  }
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   return line;
 }

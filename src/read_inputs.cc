@@ -1,3 +1,6 @@
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -203,6 +206,10 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
   for (const std::string& input : inputs) {
     if (input == "-") {
       add_given();
+      // A closed descriptor reads as an empty stream: "precis - <&-" is not empty input.
+      if (::fcntl(STDIN_FILENO, F_GETFD) == -1) {
+        throw Error(ErrorCode::kIo, "-", "standard input is closed");
+      }
       Add("-", ReadStream(std::cin, "-"), &read);
       continue;
     }

@@ -155,6 +155,18 @@ const std::vector<Row>& Rows() {
        {"precis: ", "--help"},
        Out::kEmpty},
       {"no input at all", [](const Scratch&) { return ""; }, 2, {"precis: no input"}, Out::kEmpty},
+      // A closed descriptor reads as nothing, which must not pass for empty input.
+      {"standard input closed",
+       [](const Scratch&) { return "- <&-"; },
+       1,
+       {"precis: -: standard input is closed\n"},
+       Out::kEmpty},
+      // Empty would mean "detect it", which the user did not ask for.
+      {"an empty --encoding",
+       [](const Scratch&) { return "--encoding '' utf8"; },
+       2,
+       {"precis: --encoding: empty name\nTry 'precis --help'"},
+       Out::kEmpty},
       {"an unknown --encoding",
        [](const Scratch&) { return "--encoding klingon-8 utf8"; },
        2,
