@@ -48,6 +48,7 @@
 // budget is too small is not (a warning says so).
 #include "precis/batch.h"
 
+#include <algorithm>
 #include <cmath>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -151,7 +152,9 @@ std::string KnownOptionNames() {
   return names + ", language";
 }
 
-Options ClusterOptions(const Json& line, const Options& defaults) {
+// `set`, when given, receives the command-line names of the options the line sets.
+Options ClusterOptions(const Json& line, const Options& defaults,
+                       std::vector<std::string>* set = nullptr) {
   Options options = defaults;
   options.threads = 1;            // a batch runs clusters in parallel, not stages
   options.load.encoding.clear();  // JSON strings are UTF-8 whatever the defaults say
@@ -173,6 +176,7 @@ Options ClusterOptions(const Json& line, const Options& defaults) {
     }
     seen.emplace_back(entry, key);
     SetOption(*entry, key, value, options);
+    if (set != nullptr) set->push_back(entry->name);
   }
   return options;
 }
@@ -279,11 +283,14 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     explain = it->get<bool>();
   }
   const std::vector<Document> documents = Documents(line);
-  const Options options = ClusterOptions(line, defaults);
+  std::vector<std::string> set;
+  const Options options = ClusterOptions(line, defaults, &set);
   try {
     options.Validate();
   } catch (const Error& e) {
-    throw LineError("options." + e.path() + ": " + e.problem());
+    // The value at fault is the line's or the defaults' (a library caller's, unchecked).
+    const bool line_sets_it = std::find(set.begin(), set.end(), e.path()) != set.end();
+    throw LineError((line_sets_it ? "options." : "defaults.") + e.path() + ": " + e.problem());
   }
   Explanation explanation;
   if (explain) {
