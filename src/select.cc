@@ -26,10 +26,12 @@ constexpr double kSimilaritySlack = 1e-12;
 enum class Filter { kNone, kHeadline, kFragment, kTooShort, kTooLong };
 
 Filter FirstFailed(const Candidate& candidate, const SelectOptions& options) {
+  // Length first: a piece of a line that never ends (no final stop, so a "headline") is
+  // refused for its length, which --include-headlines would not change.
+  if (candidate.words > options.max_words) return Filter::kTooLong;
   if (candidate.headline && !options.include_headlines) return Filter::kHeadline;
   if (!candidate.standalone) return Filter::kFragment;
   if (candidate.words < options.min_words) return Filter::kTooShort;
-  if (candidate.words > options.max_words) return Filter::kTooLong;
   return Filter::kNone;
 }
 

@@ -368,6 +368,19 @@ TEST_CASE("Degenerate input has a defined result, not an error") {
     // Empty, but never silently so.
     CHECK(summary.warnings == std::vector<std::string>{"no document to summarize"});
   }
+  SECTION("a line that never ends is refused for its length, not as a headline") {
+    // Cut into pieces of at most kMaxSentenceBytes, none ending with a stop: headlines by
+    // their form, but --include-headlines would not let one in.
+    std::string endless;
+    for (int i = 0; i < 3000; ++i) endless += "mot ";
+    const Summary summary = Summarize({{"long.txt", endless}});
+    CHECK(summary.sentences.empty());
+    REQUIRE(summary.sentence_count >= 3);
+    const std::string n = std::to_string(summary.sentence_count);
+    CHECK(summary.warnings == std::vector<std::string>{"the summary is empty: of " + n +
+                                                       " sentences, " + n +
+                                                       " are longer than --max-words 70"});
+  }
   SECTION("an empty document among others is reported and skipped") {
     const Summary summary = Summarize(
         {{"vide.txt", "  \n\t\n"},
