@@ -20,14 +20,18 @@ std::string RenderText(const Summary& summary) {
 }
 
 // Backslash-escapes the characters that Markdown would read as markup, so that a
-// sentence renders as the words the source wrote.
+// sentence renders as the words the source wrote: "&amp;" as those five characters, not
+// as "&", and "~~" (GitHub's strikethrough) as two tildes.
 std::string EscapeMarkdown(const std::string& text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '#': case '|':
+      case '#':
+      case '|':
+      case '&':
+      case '~':
         out += '\\';
         [[fallthrough]];
       default:

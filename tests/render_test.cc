@@ -78,6 +78,10 @@ TEST_CASE("Markdown output escapes markup and names each source") {
   CHECK(odd.find("3,5\u00a0% de \\*plus\\*. *(d\u00e9p\u00eache?2024?afp.txt)*\n") !=
         std::string::npos);
   CHECK(std::count(odd.begin(), odd.end(), '\n') == 2);
+  // An entity or a strikethrough in a name is shown as written, not rendered.
+  odd_names.document_names[1] = "a&amp;b~~c~~.txt";
+  CHECK(Render(odd_names, OutputFormat::kMarkdown, Options{})
+            .find("*(a\\&amp;b\\~\\~c\\~\\~.txt)*\n") != std::string::npos);
 }
 
 TEST_CASE("An empty summary renders as nothing in text, as an empty list in JSON") {
