@@ -165,9 +165,7 @@ class Progress {
 class Pipeline {
  public:
   Pipeline(const BatchRunOptions& options, std::FILE* out)
-      : options_(options),
-        out_(out),
-        progress_(options.progress) {}
+      : options_(options), out_(out), progress_(options.progress) {}
 
   BatchRunStats Run() {
     // Every input opens before anything runs: a misspelt path fails with empty output.
@@ -201,7 +199,8 @@ class Pipeline {
   // (--threads 50000 may be more). The records are the same whatever their number.
   // Throws Error(kInternal) when not even the writer and one worker can start.
   void StartThreads(std::vector<std::thread>& threads) {
-    const std::size_t wanted = WorkerCount(options_.threads, std::numeric_limits<std::size_t>::max());
+    const std::size_t wanted =
+        WorkerCount(options_.threads, std::numeric_limits<std::size_t>::max());
     std::string problem;
     try {
       threads.emplace_back([this] { Write(); });
@@ -251,9 +250,9 @@ class Pipeline {
       ++next_claim_;
       lock.unlock();
       BatchRecord record =
-          slot.overlong ? OverlongLineRecord(slot.number, options_.max_line_bytes)
-                        : SummarizeBatchRecord(slot.line, slot.number, options_.defaults,
-                                               options_.explain);
+          slot.overlong
+              ? OverlongLineRecord(slot.number, options_.max_line_bytes)
+              : SummarizeBatchRecord(slot.line, slot.number, options_.defaults, options_.explain);
       lock.lock();
       slot.record = std::move(record);
       slot.line = std::string();

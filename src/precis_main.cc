@@ -82,8 +82,10 @@ void CheckOutputIsNotInput(const std::string& output, const precis::CommandLine&
     if (path != "-" && fs::equivalent(output, path, error)) refuse();
   }
   // "precis - -o in.txt < in.txt": standard input is that file.
-  struct stat in {}, out {};
-  const bool reads_stdin = std::find(line.inputs.begin(), line.inputs.end(), "-") != line.inputs.end();
+  struct stat in = {};
+  struct stat out = {};
+  const bool reads_stdin =
+      std::find(line.inputs.begin(), line.inputs.end(), "-") != line.inputs.end();
   if (reads_stdin && ::fstat(STDIN_FILENO, &in) == 0 && S_ISREG(in.st_mode) &&
       ::stat(output.c_str(), &out) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
     refuse();

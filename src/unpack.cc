@@ -248,9 +248,9 @@ Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const st
     }
     if (PassedOver(entry.path)) continue;
     if (entry.kind != LibarchiveEntry::kFile) {
-      unpacked.warnings.push_back(NamedNote(
-          MemberName(name, entry.path),
-          entry.kind == LibarchiveEntry::kLink ? kLinkSkipped : kSpecialSkipped));
+      unpacked.warnings.push_back(
+          NamedNote(MemberName(name, entry.path),
+                    entry.kind == LibarchiveEntry::kLink ? kLinkSkipped : kSpecialSkipped));
       continue;
     }
     AddEntry(MemberName(name, entry.path), entry.encrypted, entry.problem, format,

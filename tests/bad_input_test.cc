@@ -773,8 +773,8 @@ TEST_CASE("An output path that is no plain file is treated as a shell's > would"
 
   // A link is followed: the file it points at gets the summary, and the link stays.
   scratch.Write("target.txt", "previous\n");
-  fs::permissions(scratch.path() / "target.txt", fs::perms::owner_read | fs::perms::owner_write |
-                                                      fs::perms::group_read);
+  fs::permissions(scratch.path() / "target.txt",
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
   fs::create_symlink("target.txt", scratch.path() / "link.txt");
   CHECK(scratch.Run("-o link.txt utf8").exit_code == 0);
   CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "link.txt")));
@@ -808,8 +808,8 @@ TEST_CASE("An output path that is no plain file is treated as a shell's > would"
   const std::string input = "utf8/" + scratch.samples()[0];
   const auto from_stdin = scratch.Run("- -o " + input + " < " + input);
   CHECK(from_stdin.exit_code == 2);
-  CHECK(from_stdin.err == "precis: " + input +
-                              ": --output names an input file; refusing to overwrite it\n");
+  CHECK(from_stdin.err ==
+        "precis: " + input + ": --output names an input file; refusing to overwrite it\n");
   CHECK(scratch.Sample(scratch.samples()[0]) ==
         Slurp(fs::path(testing::SampleDocsDir()) / scratch.samples()[0]));
 

@@ -23,7 +23,8 @@ std::vector<Json> Records(const BatchRunOptions& options, BatchRunStats* stats) 
   std::rewind(out);
   std::string text;
   char chunk[4096];
-  for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, out)) > 0;) text.append(chunk, got);
+  for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, out)) > 0;)
+    text.append(chunk, got);
   std::fclose(out);
   std::vector<Json> records;
   for (std::size_t begin = 0; begin < text.size();) {
@@ -40,8 +41,8 @@ TEST_CASE("A line longer than the limit is an error record, and the next lines a
   const std::string good =
       R"({"id": "ok", "documents": ["Le président russe est arrivé mardi soir à Pyongyang, )"
       R"(où l’attendait M. Kim."]})";
-  const std::string long_line = R"({"id": "long", "documents": [")" +
-                                std::string(200000, 'a') + R"("]})";
+  const std::string long_line =
+      R"({"id": "long", "documents": [")" + std::string(200000, 'a') + R"("]})";
   BatchRunOptions options;
   options.max_line_bytes = 300;
   REQUIRE(good.size() <= options.max_line_bytes);
@@ -49,8 +50,8 @@ TEST_CASE("A line longer than the limit is an error record, and the next lines a
   CAPTURE(with_final_newline);
   // The long lines span several of the reader's 64 KiB reads; the last is too long as
   // well, with and without its newline.
-  options.inputs = {dir.Write("in.jsonl", good + "\n" + long_line + "\n" + good + "\n" +
-                                              long_line + (with_final_newline ? "\n" : ""))
+  options.inputs = {dir.Write("in.jsonl", good + "\n" + long_line + "\n" + good + "\n" + long_line +
+                                              (with_final_newline ? "\n" : ""))
                         .string()};
   options.threads = GENERATE(1, 3);
   BatchRunStats stats;

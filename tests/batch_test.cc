@@ -229,8 +229,7 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {"{\"id\": \"c\u00e9\", \"documents\": [\"\xff\xfe\"]}", "invalid JSON", nullptr},
       {"[1, 2]", "must be a JSON object, not array", nullptr},
       // A number past a double's range is the line's fault, not an internal error.
-      {R"({"id": 1e400, )" + docs + "}", "invalid JSON: number overflow parsing '1e400'",
-       nullptr},
+      {R"({"id": 1e400, )" + docs + "}", "invalid JSON: number overflow parsing '1e400'", nullptr},
       {R"({"options": {"lambda": 1e999}, )" + docs + "}",
        "invalid JSON: number overflow parsing '1e999'", nullptr},
       {"\"texte\"", "must be a JSON object, not string", nullptr},
@@ -276,8 +275,7 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {R"({"id": 9, "documents": ["", " \n "]})", "no sentence to summarize", 9},
       {R"({"id": "e", "explain": "yes", )" + docs + "}",
        "explain: must be true or false, not string", "e"},
-      {R"({"explain": 1, )" + docs + "}", "explain: must be true or false, not number",
-       nullptr},
+      {R"({"explain": 1, )" + docs + "}", "explain: must be true or false, not number", nullptr},
   };
   std::size_t number = 100;
   for (const Case& c : cases) {

@@ -234,8 +234,7 @@ TEST_CASE("A large file is judged binary by its start only where its start decid
   // A tar archive starts with NUL bytes too, but is an archive.
   dir.Write("big.tar", testing::Tar({{"a.txt", "Le pr\u00e9sident est arriv\u00e9."},
                                      {"b.txt", std::string(kLarge, 'b')}}));
-  const Inputs inputs =
-      ReadInputs({dir / "image.txt", dir / "late.txt", dir / "big.tar"});
+  const Inputs inputs = ReadInputs({dir / "image.txt", dir / "late.txt", dir / "big.tar"});
   CHECK(inputs.warnings ==
         std::vector<std::string>{dir / "image.txt" + ": binary file (NUL bytes), skipped",
                                  dir / "late.txt" + ": binary file (NUL bytes), skipped"});

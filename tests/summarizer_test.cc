@@ -377,9 +377,9 @@ TEST_CASE("Degenerate input has a defined result, not an error") {
     CHECK(summary.sentences.empty());
     REQUIRE(summary.sentence_count >= 3);
     const std::string n = std::to_string(summary.sentence_count);
-    CHECK(summary.warnings == std::vector<std::string>{"the summary is empty: of " + n +
-                                                       " sentences, " + n +
-                                                       " are longer than --max-words 70"});
+    CHECK(summary.warnings ==
+          std::vector<std::string>{"the summary is empty: of " + n + " sentences, " + n +
+                                   " are longer than --max-words 70"});
   }
   SECTION("an empty document among others is reported and skipped") {
     const Summary summary = Summarize(

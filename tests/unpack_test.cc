@@ -27,9 +27,9 @@ using precis::testing::Rar5Archive;
 using precis::testing::RarEntry;
 using precis::testing::RarVolumes;
 using precis::testing::SevenZipArchive;
-using precis::testing::Xz;
 using precis::testing::Tar;
 using precis::testing::TarEntry;
+using precis::testing::Xz;
 using precis::testing::ZipArchive;
 using precis::testing::Zstd;
 
@@ -617,7 +617,8 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
 
 TEST_CASE("a member named with .. is read, since nothing is extracted", "[unpack]") {
   // Once, such members were taken for hidden files and dropped without a word.
-  const Unpacked zip = Unpack("z.zip", ZipArchive({{"a/../b/seul.txt", kText}, {"../x.txt", "X."}}));
+  const Unpacked zip =
+      Unpack("z.zip", ZipArchive({{"a/../b/seul.txt", kText}, {"../x.txt", "X."}}));
   CHECK(zip.warnings.empty());
   CHECK(NamesOf(zip) == std::vector<std::string>{"z.zip/../x.txt", "z.zip/a/../b/seul.txt"});
   const Unpacked tar = Unpack("t.tar", Tar({{"../x.txt", kText}, {"..cache/y.txt", "Y."}}));

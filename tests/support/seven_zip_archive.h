@@ -50,7 +50,7 @@ inline std::string SevenZipArchive(const std::vector<SevenZipEntry>& entries,
     if (!failed.empty()) break;
     archive_entry* header = archive_entry_new();
     archive_entry_set_pathname(header, entry.name.c_str());
-    archive_entry_set_filetype(header, entry.directory         ? AE_IFDIR
+    archive_entry_set_filetype(header, entry.directory          ? AE_IFDIR
                                        : !entry.symlink.empty() ? AE_IFLNK
                                                                 : AE_IFREG);
     archive_entry_set_perm(header, entry.directory ? 0755 : 0644);
