@@ -5,12 +5,16 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <system_error>
 #include <utility>
 #include <vector>
 
+#include "decode.h"
+#include "load.h"
+#include "named_note.h"
 #include "precis/error.h"
 
 namespace precis::eval {
@@ -18,8 +22,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Whole file, as bytes: the summarizer repairs encodings itself, so nothing is decoded
-// here. Error conventions are those of precis::ReadInputs (the path, then strerror).
+// Whole file, as bytes: articles are decoded by the summarizer, summaries by
+// SummaryText. Error conventions are those of precis::ReadInputs (the path, then
+// strerror).
 std::string ReadFile(const fs::path& path) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
@@ -87,7 +92,7 @@ std::string FolderName(const fs::path& folder) {
   return normal.filename().string();
 }
 
-Cluster ReadCluster(const fs::path& folder) {
+Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) {
   Cluster cluster;
   cluster.name = FolderName(folder);
   for (const fs::path& file : List(folder / "docs", false)) {
@@ -98,22 +103,50 @@ Cluster ReadCluster(const fs::path& folder) {
     throw Error(ErrorCode::kInvalidInput, folder.string(), "no document (*.txt) in docs/");
   }
   const fs::path refs = folder / "refs";
+  std::size_t files = 0;
   if (IsDirectory(refs)) {
     for (const fs::path& file : List(refs, false)) {
-      cluster.references.push_back({file.stem().string(), ReadFile(file)});
+      ++files;
+      std::optional<std::string> text = ReferenceText({file.string(), ReadFile(file)}, warnings);
+      if (text) cluster.references.push_back({file.stem().string(), std::move(*text)});
     }
   }
   // Without a reference there is nothing to score against: better to stop than to
   // average in a zero.
   if (cluster.references.empty()) {
-    throw Error(ErrorCode::kInvalidInput, folder.string(), "no reference summary in refs/");
+    throw Error(ErrorCode::kInvalidInput, folder.string(),
+                files == 0 ? "no reference summary in refs/"
+                           : "no reference summary in refs/ holds text (" +
+                                 std::to_string(files) + " empty or binary)");
   }
   return cluster;
 }
 
 }  // namespace
 
-std::vector<Cluster> ReadDataset(const std::string& path) {
+std::optional<std::string> SummaryText(const Document& file, std::vector<std::string>* warnings) {
+  LoadOptions plain;
+  plain.markup = false;  // a summary is text: "<" or "#" in it is not markup
+  LoadedDocument loaded = Load(file, plain);
+  if (warnings != nullptr) {
+    for (std::string& w : loaded.warnings) warnings->push_back(std::move(w));
+  }
+  if (loaded.skipped) return std::nullopt;
+  return std::move(loaded.original);
+}
+
+std::optional<std::string> ReferenceText(const Document& file, std::vector<std::string>* warnings) {
+  std::optional<std::string> text = SummaryText(file, warnings);
+  if (text && IsBlank(*text)) {
+    if (warnings != nullptr) {
+      warnings->push_back(NamedNote(file.name, "empty reference summary, skipped"));
+    }
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::string>* warnings) {
   const fs::path root(path);
   std::error_code error;
   const fs::file_status status = fs::status(root, error);
@@ -126,13 +159,18 @@ std::vector<Cluster> ReadDataset(const std::string& path) {
 
   std::vector<Cluster> clusters;
   if (IsDirectory(root / "docs")) {
-    clusters.push_back(ReadCluster(root));
+    clusters.push_back(ReadCluster(root, warnings));
     return clusters;
   }
   for (const fs::path& folder : List(root, true)) {
     // Other folders (official_eval/, ...) and files (README.md, clusters.tsv) sit next
-    // to the clusters in the published sets.
-    if (IsDirectory(folder / "docs")) clusters.push_back(ReadCluster(folder));
+    // to the clusters in the published sets; a folder with references but no articles
+    // is a cluster that lost them.
+    if (IsDirectory(folder / "docs")) {
+      clusters.push_back(ReadCluster(folder, warnings));
+    } else if (IsDirectory(folder / "refs")) {
+      throw Error(ErrorCode::kInvalidInput, folder.string(), "refs/ without docs/");
+    }
   }
   if (clusters.empty()) {
     throw Error(ErrorCode::kInvalidInput, path, "no cluster (a folder with docs/) in it");
@@ -140,8 +178,11 @@ std::vector<Cluster> ReadDataset(const std::string& path) {
   return clusters;
 }
 
-std::string ReadSystemSummary(const std::string& directory, const std::string& cluster) {
-  return ReadFile(fs::path(directory) / (cluster + ".txt"));
+std::string ReadSystemSummary(const std::string& directory, const std::string& cluster,
+                              std::vector<std::string>* warnings) {
+  const fs::path file = fs::path(directory) / (cluster + ".txt");
+  // A binary file is no summary: it scores as an empty one, 0, with Load's warning.
+  return SummaryText({file.string(), ReadFile(file)}, warnings).value_or("");
 }
 
 }  // namespace precis::eval

@@ -6,6 +6,7 @@
 #ifndef PRECIS_EVAL_DATASET_H_
 #define PRECIS_EVAL_DATASET_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,16 +29,34 @@ struct Cluster {
 // folder (one with docs/ in it). Names are ordered by their bytes, not by locale, so that
 // results come out the same everywhere; hidden entries (a leading '.') are skipped, and
 // only *.txt files are read from docs/ and refs/. A document is named by its file's path
-// (as precis::ReadInputs names it), and its text is the file's bytes, unconverted.
+// (as precis::ReadInputs names it), and its text is the file's bytes, unconverted (the
+// summarizer decodes it). A reference is read by ReferenceText, which leaves out one that
+// is binary or holds no text, with a line in `warnings`.
 // Throws precis::Error(kIo) naming a path that does not exist or cannot be read, and
 // Error(kInvalidInput) naming the folder for a path that is not a folder, a dataset
-// without any cluster, or a cluster without any document or reference ("no reference
-// summary in refs/").
-std::vector<Cluster> ReadDataset(const std::string& path);
+// without any cluster, a folder with refs/ but no docs/, or a cluster without any
+// document or reference with text ("no reference summary in refs/").
+std::vector<Cluster> ReadDataset(const std::string& path,
+                                 std::vector<std::string>* warnings = nullptr);
 
-// The text of DIR/CLUSTER.txt (its bytes): a summary written by another tool. Throws
-// Error(kIo) naming the file when it is missing or not a regular file.
-std::string ReadSystemSummary(const std::string& directory, const std::string& cluster);
+// A summary file's text as precis reads an article's (load.h), so that a reference or a
+// tool's summary saved in another encoding scores as its words: decoded from UTF-16,
+// UTF-32 or a legacy encoding, ill-formed UTF-8 replaced by U+FFFD, a BOM removed, each
+// said in `warnings` ("A1.txt: read as UTF-16LE (byte order mark)"). Nothing for a
+// binary file, with Load's warning ("binary file (NUL bytes), skipped").
+std::optional<std::string> SummaryText(const Document& file, std::vector<std::string>* warnings);
+
+// A reference summary's text, by SummaryText, or nothing when it holds none: an empty
+// or binary reference would score every system 0 against it and pull a cluster's scores
+// down without a word, so it is left out, and said so in `warnings` ("A1.txt: empty
+// reference summary, skipped").
+std::optional<std::string> ReferenceText(const Document& file, std::vector<std::string>* warnings);
+
+// The text of DIR/CLUSTER.txt, a summary written by another tool, by SummaryText (empty
+// for a binary file, which scores 0). Throws Error(kIo) naming the file when it is
+// missing or not a regular file.
+std::string ReadSystemSummary(const std::string& directory, const std::string& cluster,
+                              std::vector<std::string>* warnings = nullptr);
 
 }  // namespace precis::eval
 

@@ -2,10 +2,12 @@
 // libprecis_eval. Usage errors exit 2, runtime errors 1, as precis does.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,10 @@ namespace {
 
 using namespace precis::eval;
 
+void PrintWarnings(const std::vector<std::string>& warnings) {
+  for (const std::string& w : warnings) std::cerr << "precis-eval: warning: " << w << '\n';
+}
+
 void Write(const std::string& text) {
   std::cout << text;
   std::cout.flush();
@@ -29,16 +35,32 @@ void Write(const std::string& text) {
 }
 
 int Rouge(const RougeCommandLine& line) {
-  const std::vector<precis::Document> references = precis::ReadInputs(line.references).documents;
-  const std::vector<precis::Document> systems = precis::ReadInputs(line.systems).documents;
+  // Standard input can be read once: a second "-" would be an empty text.
+  if (std::count(line.references.begin(), line.references.end(), "-") +
+          std::count(line.systems.begin(), line.systems.end(), "-") >
+      1) {
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, "-",
+                        "standard input given more than once");
+  }
+  precis::Inputs references = precis::ReadInputs(line.references);
+  precis::Inputs systems = precis::ReadInputs(line.systems);
+  std::vector<std::string> warnings = std::move(references.warnings);
+  warnings.insert(warnings.end(), systems.warnings.begin(), systems.warnings.end());
   std::vector<std::string> reference_texts, reference_names, system_texts, system_names;
-  for (const precis::Document& d : references) {
-    reference_texts.push_back(d.text);
+  for (const precis::Document& d : references.documents) {
+    std::optional<std::string> text = ReferenceText(d, &warnings);  // as in refs/
+    if (!text) continue;
+    reference_texts.push_back(std::move(*text));
     reference_names.push_back(d.name);
   }
-  for (const precis::Document& d : systems) {
-    system_texts.push_back(d.text);
+  for (const precis::Document& d : systems.documents) {
+    system_texts.push_back(SummaryText(d, &warnings).value_or(""));
     system_names.push_back(d.name);
+  }
+  PrintWarnings(warnings);
+  if (reference_texts.empty()) {
+    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
+                        "no reference summary holds text (see the warnings)");
   }
   const std::vector<RougeScores> scores = ScoreTexts(system_texts, reference_texts, line.scoring);
   if (line.json) {
@@ -76,9 +98,11 @@ ProgressCallback TerminalProgress() {
 
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
-  const std::vector<Cluster> clusters = ReadDataset(settings.dataset);
+  std::vector<std::string> read_warnings;
+  const std::vector<Cluster> clusters = ReadDataset(settings.dataset, &read_warnings);
+  PrintWarnings(read_warnings);
   const RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
-  for (const std::string& w : results.warnings) std::cerr << "precis-eval: warning: " << w << '\n';
+  PrintWarnings(results.warnings);
   if (!line.out.empty()) WriteResults(line.out, results, settings);
   if (!line.plot.empty()) precis::WriteFileAtomically(line.plot, PlotSvg(results, settings));
   Write(FormatResultsTable(results, settings));
@@ -97,7 +121,9 @@ int Compare(const CompareCommandLine& line) {
 }
 
 int Order(const OrderCommandLine& line) {
-  const std::vector<Cluster> clusters = ReadDataset(line.dataset);
+  std::vector<std::string> read_warnings;
+  const std::vector<Cluster> clusters = ReadDataset(line.dataset, &read_warnings);
+  PrintWarnings(read_warnings);
   Write(FormatOrderTable(MeasureOrder(clusters, line.options, line.match), line.match));
   return 0;
 }

@@ -71,7 +71,7 @@ std::string SystemSummary(const SystemSpec& system, const Cluster& cluster,
       // The oracle maximizes the score as it is measured here, with the same tokens.
       return OracleSummary(cluster, settings.options, tokenizer);
     case SystemKind::kDirectory:
-      return ReadSystemSummary(system.directory, cluster.name);
+      return ReadSystemSummary(system.directory, cluster.name, &warnings);
   }
   return {};
 }

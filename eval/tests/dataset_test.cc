@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "precis/error.h"
+#include "support/encode_text.h"
 #include "support/temp_dir.h"
 
 namespace precis::eval {
@@ -194,6 +195,20 @@ TEST_CASE("unusable datasets raise an Error naming the path at fault", "[dataset
        ErrorCode::kInvalidInput,
        "set",
        "no cluster"},
+      {"refs/ holding only an empty and a binary file",
+       {{"c/docs/01.txt", "texte"},
+        {"c/refs/A.txt", " \n"},
+        {"c/refs/B.txt", std::string("\x89PNG\r\n\x1A\n\0\0", 10)}},
+       "c",
+       ErrorCode::kInvalidInput,
+       "c",
+       "no reference summary in refs/ holds text (2 empty or binary)"},
+      {"a cluster whose docs/ is gone, beside a whole one",
+       {{"set/x/docs/01.txt", "t"}, {"set/x/refs/A.txt", "r"}, {"set/y/refs/A.txt", "r"}},
+       "set",
+       ErrorCode::kInvalidInput,
+       "set/y",
+       "refs/ without docs/"},
       {"a nonexistent path", {}, "absent", ErrorCode::kIo, "absent", ""},
       {"a file", {{"f.txt", "texte"}}, "f.txt", ErrorCode::kInvalidInput, "f.txt", ""},
   };
@@ -213,11 +228,50 @@ TEST_CASE("unusable datasets raise an Error naming the path at fault", "[dataset
   }
 }
 
-TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as bytes", "[dataset]") {
+TEST_CASE("references are decoded as articles are, and empty ones left out", "[dataset]") {
+  // Precomposed: windows-1252 has é but not the combining accent.
+  const std::string reference = "Brest pr\u00e9sente un budget de 3,5\u00a0% en hausse.\n";
+  const std::string five = reference + reference + reference + reference + reference;
   TempDir dir;
-  dir.Make({{"sys/T01_C1.txt", kArticle}, {"sys/T02_C1.txt", ""}});
+  dir.Make({{"c/docs/01.txt", kArticle},
+            {"c/refs/A.txt", testing::ToUtf16(reference, false, true)},
+            // Ten accents, past the few that UTF-8 repair takes for damage.
+            {"c/refs/B.txt", testing::ToWindows1252(five)},
+            {"c/refs/C.txt", ""},
+            {"c/refs/D.txt", std::string("\x89PNG\r\n\x1A\n\0\0", 10)},
+            {"c/refs/E.txt", kReference}});
+  std::vector<std::string> warnings;
+  const std::vector<Cluster> clusters = ReadDataset(dir / "c", &warnings);
+  REQUIRE(clusters.size() == 1);
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A", "B", "E"});
+  CHECK(clusters[0].references[0].text == reference);
+  CHECK(clusters[0].references[1].text == five);
+  CHECK(clusters[0].references[2].text == kReference);  // UTF-8 stays byte for byte
+  const std::string refs = (dir.path() / "c" / "refs").string();
+  CHECK(warnings == std::vector<std::string>{
+                        refs + "/A.txt: read as UTF-16LE (byte order mark)",
+                        refs + "/B.txt: read as ISO-8859-1 (detected)",
+                        refs + "/C.txt: empty reference summary, skipped",
+                        refs + "/D.txt: binary file (PNG image), skipped",
+                    });
+  // The articles are left to the summarizer, which decodes them itself.
+  CHECK(clusters[0].documents[0].text == kArticle);
+}
+
+TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as its text", "[dataset]") {
+  TempDir dir;
+  dir.Make({{"sys/T01_C1.txt", kArticle},
+            {"sys/T02_C1.txt", ""},
+            {"sys/U16_C1.txt", testing::ToUtf16(kReference, true, true)},
+            {"sys/PNG_C1.txt", std::string("\x89PNG\r\n\x1A\n\0\0", 10)}});
   CHECK(ReadSystemSummary(dir / "sys", "T01_C1") == kArticle);
   CHECK(ReadSystemSummary(dir / "sys", "T02_C1").empty());  // empty is a valid summary
+  std::vector<std::string> warnings;
+  CHECK(ReadSystemSummary(dir / "sys", "U16_C1", &warnings) == kReference);
+  CHECK(ReadSystemSummary(dir / "sys", "PNG_C1", &warnings).empty());  // scores 0
+  const std::string sys = (dir.path() / "sys").string();
+  CHECK(warnings == std::vector<std::string>{sys + "/U16_C1.txt: read as UTF-16BE (byte order mark)",
+                                             sys + "/PNG_C1.txt: binary file (PNG image), skipped"});
 
   const auto missing = GENERATE(as<std::string>{}, "T03_C1", "T01_C1.txt");
   CAPTURE(missing);

@@ -209,6 +209,39 @@ TEST_CASE("rouge scores several systems, and prints JSON with --format json") {
   }
 }
 
+TEST_CASE("rouge reads files as text, leaves empty references out, and reads stdin once") {
+  TempDir dir;
+  const std::string text = "le pr\u00e9sident dort\n";
+  const std::string same = dir.Write("same.txt", text);
+  // UTF-16 with its mark: read as its words, so the same text scores 1, not 0.
+  std::string utf16 = "\xFF\xFE";
+  for (const char32_t c : std::u32string(U"le pr\u00e9sident dort\n")) {
+    utf16 += static_cast<char>(c & 0xFF);
+    utf16 += static_cast<char>(c >> 8);
+  }
+  const std::string wide = dir.Write("wide.txt", utf16);
+  const auto decoded = Eval("rouge --ref " + wide + " " + same);
+  CHECK(decoded.exit_code == 0);
+  CHECK(Lines(decoded.out) == AllMeasures("1.00000"));
+  CHECK(decoded.err ==
+        "precis-eval: warning: " + dir / "wide.txt" + ": read as UTF-16LE (byte order mark)\n");
+  // An empty reference is left out rather than halving the precision.
+  const std::string empty = dir.Write("empty.txt", "");
+  const auto without = Eval("rouge --ref " + same + " --ref " + empty + " " + same);
+  CHECK(without.exit_code == 0);
+  CHECK(Lines(without.out) == AllMeasures("1.00000"));
+  CHECK(without.err ==
+        "precis-eval: warning: " + dir / "empty.txt" + ": empty reference summary, skipped\n");
+  const auto none = Eval("rouge --ref " + empty + " " + same);
+  CHECK(none.exit_code == 1);
+  CHECK(none.out.empty());
+  // A second "-" would be an empty text.
+  const auto twice = Eval("rouge --ref - --ref - " + same + " < " + same);
+  CHECK(twice.exit_code == 2);
+  CHECK(twice.out.empty());
+  CHECK(twice.err.rfind("precis-eval: -: standard input given more than once\n", 0) == 0);
+}
+
 TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first other argument") {
   TempDir dir;
   // ROUGE-1.5.5 turns every byte outside [A-Za-z0-9-] into a space: "présidentielle" is
