@@ -112,6 +112,16 @@ int Run(const RunCommandLine& line) {
 int Compare(const CompareCommandLine& line) {
   const RunResults a = ReadResults(line.path_a);
   const RunResults b = line.path_b == line.path_a ? a : ReadResults(line.path_b);
+  // A difference between two ways of scoring is no difference between two systems.
+  if (!a.scoring.empty() && !b.scoring.empty() && a.scoring != b.scoring) {
+    throw precis::Error(precis::ErrorCode::kInvalidInput, line.path_b,
+                        "scored otherwise than " + line.path_a +
+                            " (settings.scoring differs): compare runs scored alike");
+  }
+  if (a.budget != b.budget && !a.budget.empty() && !b.budget.empty()) {
+    PrintWarnings({line.path_a + " has summaries of " + a.budget + ", " + line.path_b + " of " +
+                   b.budget + ": the scores differ by their length too"});
+  }
   const Comparison comparison =
       CompareSystems({line.path_a, line.system_a, &a}, {line.path_b, line.system_b, &b},
                      line.measure, line.statistic);

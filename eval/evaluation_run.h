@@ -108,6 +108,11 @@ struct RunResults {
   std::vector<std::string> explanations;
   // Non-fatal problems, "CLUSTER: problem", in cluster order then system order.
   std::vector<std::string> warnings;
+  // Read back from a results file (ReadResults), for compare's checks: its
+  // settings.scoring block as compact JSON, and its summary budget ("100 words"); empty
+  // for a file that has no settings.
+  std::string scoring;
+  std::string budget;
 };
 
 // Called after each cluster is scored, from worker threads but never two at a time.

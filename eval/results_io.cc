@@ -275,13 +275,30 @@ std::string ResultsCsv(const RunResults& results) {
   return out;
 }
 
-RunResults ReadResults(const std::string& path) {
+RunResults ReadResults(const std::string& given) {
+  // A run's --out folder stands for the results.json in it.
+  std::error_code error;
+  const std::string path = fs::is_directory(given, error)
+                               ? (fs::path(given) / "results.json").string()
+                               : given;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::kIo, path, std::strerror(errno));
   RunResults results;
   try {
     const Json json = Json::parse(in);
     results.clusters = json.at("clusters").get<std::vector<std::string>>();
+    if (const auto settings = json.find("settings"); settings != json.end()) {
+      if (const auto scoring = settings->find("scoring"); scoring != settings->end()) {
+        results.scoring = scoring->dump();
+      }
+      if (const auto summarize = settings->find("summarize"); summarize != settings->end()) {
+        for (const char* unit : {"words", "sentences", "chars"}) {
+          const auto value = summarize->find(unit);
+          if (value == summarize->end() || !value->is_number() || value->get<double>() == 0) continue;
+          results.budget += (results.budget.empty() ? "" : ", ") + value->dump() + " " + unit;
+        }
+      }
+    }
     for (const Json& s : json.at("systems")) {
       SystemResult system;
       system.spec.name = s.at("name").get<std::string>();

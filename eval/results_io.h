@@ -35,9 +35,10 @@ std::string ResultsJson(const RunResults& results, const RunSettings& settings);
 // results.csv: a header, then one row per system x cluster x measure.
 std::string ResultsCsv(const RunResults& results);
 
-// Reads back the clusters and per-cluster scores of a results.json (the settings are not
-// read). Throws precis::Error(kIo, path) when unreadable, Error(kInvalidInput, path) when
-// it is not a precis-eval results file.
+// Reads back the clusters and per-cluster scores of a results.json, or of the one in
+// `path` when it is a run's --out folder, with the settings compare checks (RunResults's
+// scoring and budget). Throws precis::Error(kIo, path) when unreadable,
+// Error(kInvalidInput, path) when it is not a precis-eval results file.
 RunResults ReadResults(const std::string& path);
 
 // Writes DIR/results.json, DIR/results.csv, DIR/summaries/SYSTEM/CLUSTER.txt and, when the

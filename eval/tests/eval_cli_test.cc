@@ -546,6 +546,31 @@ TEST_CASE("compare pairs clusters and says when there is no difference") {
   CHECK(unpaired.exit_code == 1);
   CHECK(unpaired.err.find(other / "out/results.json") != std::string::npos);
   CHECK(unpaired.err.find("clusters differ") != std::string::npos);
+
+  // A run's --out folder stands for its results.json.
+  const auto folder = Eval("compare " + Quoted(dir / "out") + " " + results);
+  CHECK(folder.exit_code == 0);
+  CHECK(folder.out.find("0 wins, 0 losses, 1 tie") != std::string::npos);
+}
+
+TEST_CASE("compare refuses runs scored otherwise, and warns of other budgets") {
+  TempDir dir;
+  CommandResult result;
+  RunSamples(dir / "unicode", "--systems lead", &result);
+  RunSamples(dir / "rouge155", "--systems lead --rouge155 -n 2 -m", &result);
+  RunSamples(dir / "short", "--systems lead -w 50", &result);
+  const auto mixed = Eval("compare " + Quoted(dir / "unicode") + " " + Quoted(dir / "rouge155") +
+                          " --system lead");
+  CHECK(mixed.exit_code == 1);
+  CHECK(mixed.out.empty());
+  CHECK(mixed.err == "precis-eval: " + dir / "rouge155" + ": scored otherwise than " +
+                         dir / "unicode" +
+                         " (settings.scoring differs): compare runs scored alike\n");
+  const auto budgets =
+      Eval("compare " + Quoted(dir / "unicode") + " " + Quoted(dir / "short") + " --system lead");
+  CHECK(budgets.exit_code == 0);
+  CHECK(budgets.err == "precis-eval: warning: " + dir / "unicode" + " has summaries of 100 words, " +
+                           dir / "short" + " of 50 words: the scores differ by their length too\n");
 }
 
 TEST_CASE("compare says how large a difference its clusters could detect") {
