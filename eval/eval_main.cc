@@ -98,6 +98,7 @@ ProgressCallback TerminalProgress() {
 
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
+  if (!line.out.empty()) CheckResultsFolder(line.out);  // before the run, not after
   std::vector<std::string> read_warnings;
   const std::vector<Cluster> clusters = ReadDataset(settings.dataset, &read_warnings);
   PrintWarnings(read_warnings);

@@ -1,5 +1,7 @@
 #include "results_io.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -334,34 +336,93 @@ RunResults ReadResults(const std::string& given) {
   return results;
 }
 
+namespace {
+
+// DIR as given, without a trailing "/" or "/.", so that it has a name to put beside it.
+fs::path OutFolder(const std::string& directory) {
+  fs::path root = fs::path(directory).lexically_normal();
+  if (!root.has_filename()) root = root.parent_path();
+  if (root.empty() || root == "." || root == "..") {
+    root = fs::absolute(root.empty() ? fs::path(".") : root).lexically_normal();
+    if (!root.has_filename()) root = root.parent_path();
+  }
+  return root;
+}
+
+// A hidden name beside `root`, for this process.
+fs::path Beside(const fs::path& root, const std::string& what) {
+  return root.parent_path() /
+         ("." + root.filename().string() + "." + what + "-" + std::to_string(::getpid()));
+}
+
+}  // namespace
+
+void CheckResultsFolder(const std::string& directory) {
+  const fs::path root = OutFolder(directory);
+  std::error_code error;
+  const fs::file_status status = fs::symlink_status(root, error);
+  if (!fs::exists(status)) return;
+  if (!fs::is_directory(status)) throw Error(ErrorCode::kIo, root.string(), "not a folder");
+  // A run replaces the folder whole: only what a run wrote may go.
+  if (fs::exists(root / "results.json", error) || fs::is_empty(root, error)) return;
+  throw Error(ErrorCode::kIo, root.string(),
+              "exists and holds no results.json: refusing to replace a folder that no run wrote");
+}
+
 void WriteResults(const std::string& directory, const RunResults& results,
                   const RunSettings& settings) {
+  CheckResultsFolder(directory);
+  const fs::path root = OutFolder(directory);
   const auto make_directory = [](const fs::path& path) {
     std::error_code error;
     fs::create_directories(path, error);
     if (error) throw Error(ErrorCode::kIo, path.string(), error.message());
   };
-  // FOLDER/CLUSTER.EXTENSION for each cluster, when there is one text per cluster.
-  const auto write_per_cluster = [&](const fs::path& folder, const std::vector<std::string>& texts,
-                                     const std::string& extension) {
-    if (texts.size() != results.clusters.size()) return;
-    make_directory(folder);
-    for (std::size_t c = 0; c < texts.size(); ++c) {
-      WriteFileAtomically((folder / (results.clusters[c] + extension)).string(), texts[c]);
+  make_directory(root.parent_path().empty() ? fs::path(".") : root.parent_path());
+  // Everything goes into a hidden folder beside DIR, which then takes DIR's place: a run
+  // stopped while writing leaves DIR as it was, never half old and half new, and files
+  // an earlier run wrote there do not outlive it.
+  const fs::path staging = Beside(root, "tmp");
+  std::error_code ignored;
+  fs::remove_all(staging, ignored);
+  try {
+    make_directory(staging);
+    // FOLDER/CLUSTER.EXTENSION for each cluster, when there is one text per cluster.
+    const auto write_per_cluster = [&](const fs::path& folder,
+                                       const std::vector<std::string>& texts,
+                                       const std::string& extension) {
+      if (texts.size() != results.clusters.size()) return;
+      make_directory(folder);
+      for (std::size_t c = 0; c < texts.size(); ++c) {
+        WriteFileAtomically((folder / (results.clusters[c] + extension)).string(), texts[c]);
+      }
+    };
+    for (const SystemResult& s : results.systems) {
+      write_per_cluster(staging / "summaries" / s.spec.name, s.summaries, ".txt");
     }
-  };
-  const fs::path root(directory);
-  make_directory(root);
-  // Summaries first and results.json last: a results.json is only ever next to
-  // everything it describes.
-  for (const SystemResult& s : results.systems) {
-    write_per_cluster(root / "summaries" / s.spec.name, s.summaries, ".txt");
+    if (!results.explanations.empty()) {
+      write_per_cluster(staging / "explanations", results.explanations, ".json");
+    }
+    WriteFileAtomically((staging / "results.csv").string(), ResultsCsv(results));
+    WriteFileAtomically((staging / "results.json").string(), ResultsJson(results, settings));
+    const fs::path previous = Beside(root, "old");
+    std::error_code error;
+    const bool replacing = fs::exists(fs::symlink_status(root, error));
+    if (replacing) {
+      fs::remove_all(previous, ignored);
+      fs::rename(root, previous, error);
+      if (error) throw Error(ErrorCode::kIo, root.string(), error.message());
+    }
+    fs::rename(staging, root, error);
+    if (error) {
+      if (replacing) fs::rename(previous, root, ignored);  // put the old run back
+      throw Error(ErrorCode::kIo, root.string(), error.message());
+    }
+    if (replacing) fs::remove_all(previous, ignored);
+  } catch (...) {
+    fs::remove_all(staging, ignored);
+    throw;
   }
-  if (!results.explanations.empty()) {
-    write_per_cluster(root / "explanations", results.explanations, ".json");
-  }
-  WriteFileAtomically((root / "results.csv").string(), ResultsCsv(results));
-  WriteFileAtomically((root / "results.json").string(), ResultsJson(results, settings));
 }
 
 std::string FormatComparison(const Comparison& comparison, const std::string& label_a,

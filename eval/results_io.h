@@ -42,10 +42,19 @@ std::string ResultsCsv(const RunResults& results);
 RunResults ReadResults(const std::string& path);
 
 // Writes DIR/results.json, DIR/results.csv, DIR/summaries/SYSTEM/CLUSTER.txt and, when the
-// run kept them, DIR/explanations/CLUSTER.json, creating folders as needed. Throws
-// precis::Error(kIo) naming the path that failed.
+// run kept them, DIR/explanations/CLUSTER.json, creating DIR's parents as needed. They are
+// written into a hidden folder beside DIR (.DIR.tmp-PID), which then takes DIR's place
+// whole: an earlier run's DIR is replaced, stale files included, and a run stopped while
+// writing leaves DIR as it was (and that hidden folder). Throws precis::Error(kIo) naming
+// the path that failed, and CheckResultsFolder's.
 void WriteResults(const std::string& directory, const RunResults& results,
                   const RunSettings& settings);
+
+// Whether WriteResults may put a run in DIR: DIR does not exist, or is an empty folder, or
+// holds a results.json (an earlier run's). Throws Error(kIo, DIR) otherwise ("exists and
+// holds no results.json: refusing to replace a folder that no run wrote"), so that a run
+// can fail before it starts rather than after.
+void CheckResultsFolder(const std::string& directory);
 
 // The `compare` report: per-cluster values and differences, wins/losses/ties, the mean
 // difference with its interval, both p-values and a one-line verdict at p < 0.05.

@@ -377,6 +377,36 @@ TEST_CASE("run scores precis and the baselines on samples/ and writes results") 
   CHECK(result.err.empty());
 }
 
+TEST_CASE("run --out replaces an earlier run's folder whole, and no other folder") {
+  TempDir dir;
+  CommandResult result;
+  RunSamples(dir / "out", "--systems lead,random", &result);
+  dir.Write("out/summaries/lead/stale.txt", "from a run long ago\n");
+  // A trailing slash names the same folder.
+  RunSamples(dir / "out/", "--systems lead", &result);
+  CHECK(fs::exists(dir.path() / "out" / "summaries" / "lead" /
+                   (std::string(kSampleCluster) + ".txt")));
+  CHECK_FALSE(fs::exists(dir.path() / "out" / "summaries" / "random"));
+  CHECK_FALSE(fs::exists(dir.path() / "out" / "summaries" / "lead" / "stale.txt"));
+  // Nothing is left beside it: the staging folder took its place.
+  std::vector<std::string> beside;
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    beside.push_back(entry.path().filename().string());
+  }
+  CHECK(beside == std::vector<std::string>{"out"});
+
+  // A folder no run wrote is refused before the run, and left as it was.
+  dir.Write("mine/notes.txt", "mes notes\n");
+  const auto refused =
+      Eval("run " + Quoted(Samples()) + " --systems lead --out " + Quoted(dir / "mine"));
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.out.empty());
+  CHECK(refused.err == "precis-eval: " + dir / "mine" +
+                           ": exists and holds no results.json: refusing to replace a folder "
+                           "that no run wrote\n");
+  CHECK(Slurp(dir.path() / "mine" / "notes.txt") == "mes notes\n");
+}
+
 TEST_CASE("precis's summary in a run is what the precis program prints") {
   const std::string precis = BuiltPrecis();
   if (precis.empty()) return;
