@@ -99,13 +99,18 @@ void ApplyScoring(const ScoringFlags& flags, bool for_run, const po::variables_m
 }
 
 // A count that Boost would wrap round if negative (see src/command_line.cc).
-po::typed_value<long long>* Count(long long* field, const char* name, long long minimum) {
+// A whole number from `minimum` to `maximum`, named in the message as precis names its
+// own ("--resamples: must be 1 to 1000000, not 0").
+po::typed_value<long long>* Count(long long* field, const char* name, long long minimum,
+                                  long long maximum = std::numeric_limits<long long>::max()) {
   return po::value<long long>(field)->default_value(*field)->notifier(
-      [name, minimum](long long value) {
-        if (value < minimum) {
-          throw po::validation_error(po::validation_error::invalid_option_value, name,
-                                     std::to_string(value));
-        }
+      [name, minimum, maximum](long long value) {
+        if (value >= minimum && value <= maximum) return;
+        const std::string range = maximum == std::numeric_limits<long long>::max()
+                                      ? std::to_string(minimum) + " or more"
+                                      : std::to_string(minimum) + " to " + std::to_string(maximum);
+        throw po::error(std::string("--") + name + ": must be " + range + ", not " +
+                        std::to_string(value));
       });
 }
 
@@ -162,20 +167,21 @@ po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
       ("seed", Count(&bound.seed, "seed", 0),
        "seed of the random baseline and of the bootstrap");
   po::options_description run("Run");
-  run.add_options()
-      ("out,o", po::value<std::string>(&line.run.out),
-       "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")
-      ("explain", po::bool_switch(&line.run.settings.explain),
-       "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
-       "summary or not, as precis explain --format json prints it")
-      ("plot", po::value<std::string>(&line.run.plot),
-       "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
-       "in this file")
-      ("resamples", Count(&bound.resamples, "resamples", 1),
-       "bootstrap resamples for each confidence interval")
-      ("threads,j", Count(&bound.threads, "threads", 0),
-       "clusters summarized at once (0: one per core)")
-      ("help,h", "print this help and exit");
+  run.add_options()(
+      "out,o", po::value<std::string>(&line.run.out),
+      "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")(
+      "explain", po::bool_switch(&line.run.settings.explain),
+      "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
+      "summary or not, as precis explain --format json prints it")(
+      "plot", po::value<std::string>(&line.run.plot),
+      "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
+      "in this file")
+      // Each resample of each system, measure and statistic holds a mean: past a million,
+      // memory grows by gigabytes for intervals no finer than a million gives.
+      ("resamples", Count(&bound.resamples, "resamples", 1, 1000000),
+       "bootstrap resamples for each confidence interval (1 to 1000000)")(
+          "threads,j", Count(&bound.threads, "threads", 0),
+          "clusters summarized at once (0: one per core)")("help,h", "print this help and exit");
   po::options_description all;
   all.add(summary).add(summarize.tuning).add(systems);
   AddScoringGroups(bound.scoring, true, all);

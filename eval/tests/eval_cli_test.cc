@@ -757,6 +757,7 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "run " + samples + " --lang auto",
       "run " + samples + " --similarity jaccard",
       "run " + samples + " --resamples 0",
+      "run " + samples + " --resamples 1000000000",  // gigabytes of means
       "run " + samples + " --rouge155 -n 2 --rouge-no-stem",
       "run " + samples + " --explain",  // nowhere to write the explanations
       "run " + samples + " --explain --systems lead --out " + Quoted(dir / "out"),
@@ -779,6 +780,12 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
     CHECK(result.err.find("--help") != std::string::npos);
   }
   CHECK(!fs::exists(dir / "out"));  // a usage error writes nothing
+  // A count out of range says its range, as precis's own options do.
+  CHECK(Eval("run " + samples + " --resamples 0").err ==
+        "precis-eval: --resamples: must be 1 to 1000000, not 0\n"
+        "Try 'precis-eval run --help' for more information.\n");
+  CHECK(Eval("run " + samples + " --seed -1")
+            .err.rfind("precis-eval: --seed: must be 0 or more, not -1\n", 0) == 0);
 }
 
 TEST_CASE("Help and version print to stdout and succeed") {
