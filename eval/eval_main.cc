@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <new>
 #include <optional>
@@ -99,6 +100,14 @@ ProgressCallback TerminalProgress() {
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
   if (!line.out.empty()) CheckResultsFolder(line.out);  // before the run, not after
+  for (const SystemSpec& system : settings.systems) {
+    std::error_code error;
+    if (system.kind == SystemKind::kDirectory &&
+        !std::filesystem::is_directory(system.directory, error)) {
+      throw precis::Error(precis::ErrorCode::kIo, system.directory,
+                          "no such folder (--system-dir " + system.name + ")");
+    }
+  }
   std::vector<std::string> read_warnings;
   const std::vector<Cluster> clusters = ReadDataset(settings.dataset, &read_warnings);
   PrintWarnings(read_warnings);
