@@ -10,7 +10,6 @@
 #include <iterator>
 #include <limits>
 #include <new>
-#include <sstream>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -30,12 +29,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Standard input and a pipe named as an input ("precis <(curl ...)") may never end
+// ("yes | precis -"): past this, reading stops with an error rather than filling memory.
+constexpr std::size_t kMaxStreamBytes = std::size_t{1} << 30;
+
 std::string ReadStream(std::istream& in, const std::string& name) {
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  // An empty stream sets failbit on <<; only a bad stream is a read error.
+  std::string text;
+  char chunk[1 << 16];
+  for (;;) {
+    in.read(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) break;
+    if (text.size() + got > kMaxStreamBytes) {
+      throw Error(ErrorCode::kIo, name, "more than 1 GiB, stopped (a stream without end?)");
+    }
+    text.append(chunk, got);
+  }
+  // The end of the stream sets failbit with eofbit; only a bad stream is a read error.
   if (in.bad()) throw Error(ErrorCode::kIo, name, "read error");
-  return buffer.str();
+  return text;
 }
 
 // Past this size, a file's first kHeadBytes are looked at before the rest is read.
@@ -249,6 +261,11 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       }
     } else if (fs::is_regular_file(status)) {
       given.push_back({input, ReadFile(input)});
+      if (!volume_named) add_given();
+    } else if (fs::is_fifo(status)) {  // a pipe named as an input: read as "-" is
+      std::ifstream in(input, std::ios::binary);
+      if (!in) throw Error(ErrorCode::kIo, input, std::strerror(errno));
+      given.push_back({input, ReadStream(in, input)});
       if (!volume_named) add_given();
     } else {
       throw Error(ErrorCode::kIo, input, "not a regular file or directory");

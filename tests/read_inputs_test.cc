@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "precis/precis.h"
@@ -219,6 +220,21 @@ TEST_CASE("Binary files are skipped with a warning, empty ones kept for Summariz
   const Inputs single = ReadInputs({(dir.path() / "b.gz").string()});
   CHECK(single.documents.empty());
   CHECK(single.warnings.size() == 1);
+}
+
+TEST_CASE("A pipe named as an input is read as standard input is") {
+  // What "precis <(curl ...)" hands over: /dev/fd/63, a pipe with a writer at its end.
+  TempDir dir;
+  const std::string fifo = dir / "tube";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const std::string text = "Le pr\u00e9sident russe est arriv\u00e9 mardi \u00e0 Pyongyang.\n";
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << text; });
+  const Inputs inputs = ReadInputs({fifo});
+  writer.join();
+  REQUIRE(inputs.documents.size() == 1);
+  CHECK(inputs.documents[0].name == fifo);
+  CHECK(inputs.documents[0].text == text);
+  CHECK(inputs.warnings.empty());
 }
 
 TEST_CASE("A large file is judged binary by its start only where its start decides") {
