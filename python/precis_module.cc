@@ -10,6 +10,7 @@
 // parallel. precis::Error becomes a precis.Error subclass that is also the matching
 // built-in exception (ValueError for options and input, OSError for files), so callers
 // that know nothing of precis still catch it the usual way.
+#include <pybind11/eval.h>
 #include <pybind11/pybind11.h>
 
 #include <cstddef>
@@ -121,6 +122,19 @@ void RegisterErrors(py::module_& m) {
 
 bool IsInt(py::handle value) { return PyLong_Check(value.ptr()) && !PyBool_Check(value.ptr()); }
 
+// The UTF-8 of a str. A str may hold a lone surrogate ("\ud800"), which UTF-8 cannot;
+// pybind11 would raise "RuntimeError: Unable to cast", which names nothing: a ValueError
+// names `what`.
+std::string Utf8Of(const std::string& what, py::handle str) {
+  Py_ssize_t size = 0;
+  const char* data = PyUnicode_AsUTF8AndSize(str.ptr(), &size);
+  if (data == nullptr) {
+    PyErr_Clear();
+    throw py::value_error(what + " holds a lone surrogate, which UTF-8 cannot encode");
+  }
+  return std::string(data, static_cast<std::size_t>(size));
+}
+
 std::size_t ToCount(const char* name, py::handle value) {
   if (!IsInt(value)) throw py::type_error(std::string(name) + " must be an int");
   int overflow = 0;
@@ -141,7 +155,12 @@ double ToReal(const char* name, py::handle value) {
   if (!IsInt(value) && !PyFloat_Check(value.ptr())) {
     throw py::type_error(std::string(name) + " must be a number");
   }
-  return value.cast<double>();
+  const double real = PyFloat_AsDouble(value.ptr());
+  if (real == -1.0 && PyErr_Occurred()) {  // an int past a double's range: 10**400
+    PyErr_Clear();
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, name, "too large");
+  }
+  return real;
 }
 
 bool ToBool(const char* name, py::handle value) {
@@ -151,7 +170,7 @@ bool ToBool(const char* name, py::handle value) {
 
 std::string ToString(const char* name, py::handle value) {
   if (!PyUnicode_Check(value.ptr())) throw py::type_error(std::string(name) + " must be a str");
-  return value.cast<std::string>();
+  return Utf8Of(name, value);
 }
 
 struct KeywordOption {
@@ -231,7 +250,7 @@ std::string OptionsHelp() {
 precis::Options ParseOptions(const char* function, const py::kwargs& options) {
   precis::Options parsed;
   for (const auto& [key, value] : options) {
-    const std::string name = key.cast<std::string>();
+    const std::string name = Utf8Of("a keyword argument's name", key);
     bool known = false;
     for (const KeywordOption& option : KeywordOptions()) {
       if (name == option.name) {
@@ -265,7 +284,7 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
     if (PyBytes_Check(text.ptr())) {
       documents[i].text = std::string(py::reinterpret_borrow<py::bytes>(text));
     } else if (PyUnicode_Check(text.ptr())) {
-      documents[i].text = text.cast<std::string>();
+      documents[i].text = Utf8Of("texts[" + std::to_string(i) + "]", text);
     } else {
       throw py::type_error("texts[" + std::to_string(i) + "] must be a str or bytes");
     }
@@ -379,14 +398,19 @@ precis::Verdict ParseVerdict(const std::string& name) {
 }
 
 py::tuple ReadInputs(py::handle paths, std::size_t threads) {
-  const py::object fspath = py::module_::import("os").attr("fspath");
+  // A file name is bytes: os.fsencode gives back those that Python decoded with
+  // surrogateescape ("\udcff" for a byte that is not UTF-8), as open() would.
+  const py::object fsencode = py::module_::import("os").attr("fsencode");
+  const auto path_bytes = [&](py::handle path) {
+    return std::string(py::reinterpret_borrow<py::bytes>(fsencode(path)));
+  };
   std::vector<std::string> inputs;
   if (PyUnicode_Check(paths.ptr()) || PyBytes_Check(paths.ptr()) ||
       !PySequence_Check(paths.ptr())) {
-    inputs.push_back(fspath(paths).cast<std::string>());  // one path
+    inputs.push_back(path_bytes(paths));  // one path
   } else {
     for (const py::handle path : py::reinterpret_borrow<py::sequence>(paths)) {
-      inputs.push_back(fspath(path).cast<std::string>());
+      inputs.push_back(path_bytes(path));
     }
   }
   precis::Inputs read;
@@ -409,7 +433,7 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   py::kwargs options;
   bool explain = false;
   for (const auto& [key, value] : kwargs) {
-    if (key.cast<std::string>() != "explain") {
+    if (Utf8Of("a keyword argument's name", key) != "explain") {
       options[key] = value;
     } else if (PyBool_Check(value.ptr())) {
       explain = value.cast<bool>();
@@ -423,7 +447,8 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   if (!bytes && !PyUnicode_Check(line.ptr())) {
     throw py::type_error("line must be a str or bytes");
   }
-  const std::string input = line.cast<std::string>();
+  const std::string input =
+      bytes ? std::string(py::reinterpret_borrow<py::bytes>(line)) : Utf8Of("line", line);
   std::string record;
   {
     py::gil_scoped_release release;
@@ -462,15 +487,22 @@ RougeArgs MakeRougeArgs(const std::string& lang, bool stem, bool remove_stopword
 }
 
 std::vector<std::string> ToReferences(py::handle references) {
-  if (PyUnicode_Check(references.ptr())) return {references.cast<std::string>()};
+  if (PyUnicode_Check(references.ptr())) return {Utf8Of("references", references)};
   if (!PySequence_Check(references.ptr()) || PyBytes_Check(references.ptr())) {
     throw py::type_error("references must be a str or a list of str");
   }
   std::vector<std::string> texts;
   for (const py::handle reference : py::reinterpret_borrow<py::sequence>(references)) {
-    texts.push_back(ToString("references[i]", reference));
+    texts.push_back(
+        ToString(("references[" + std::to_string(texts.size()) + "]").c_str(), reference));
   }
   return texts;
+}
+
+// The summary rouge() scores: a str, as the references are.
+std::string ToSummary(py::handle summary) {
+  if (!PyUnicode_Check(summary.ptr())) throw py::type_error("summary must be a str");
+  return Utf8Of("summary", summary);
 }
 
 struct Tokenized {
@@ -490,11 +522,12 @@ Tokenized Tokenize(const std::string& summary, const std::vector<std::string>& r
   return tokenized;
 }
 
-py::dict Rouge(const std::string& summary, py::handle references, const std::string& lang,
+py::dict Rouge(const py::object& summary_text, py::handle references, const std::string& lang,
                bool stem, bool remove_stopwords, bool fold_accents, bool best, bool jackknife,
                double alpha) {
   const RougeArgs args =
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
+  const std::string summary = ToSummary(summary_text);
   const std::vector<std::string> texts = ToReferences(references);
   eval::RougeScores scores;
   {
@@ -509,11 +542,12 @@ py::dict Rouge(const std::string& summary, py::handle references, const std::str
   return result;
 }
 
-eval::Prf RougeN(const std::string& summary, py::handle references, std::size_t n,
+eval::Prf RougeN(const py::object& summary_text, py::handle references, std::size_t n,
                  const std::string& lang, bool stem, bool remove_stopwords, bool fold_accents,
                  bool best, bool jackknife, double alpha) {
   const RougeArgs args =
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
+  const std::string summary = ToSummary(summary_text);
   const std::vector<std::string> texts = ToReferences(references);
   py::gil_scoped_release release;
   const Tokenized tokenized = Tokenize(summary, texts, args.tokenizer);
@@ -726,6 +760,29 @@ matching `texts` a ValueError, as Python's own calls raise.)";
             r.reason = state[4].cast<std::string>();
             return r;
           }));
+
+  // Pickle protocols 0 and 1 rebuild an object through object.__new__, which a pybind11
+  // type refuses by aborting the process; __reduce__ sends every protocol the way
+  // protocol 2 goes: the class's own __new__, then its __setstate__.
+  // A Python function, so that pickle can name it (a pybind11 function's __self__ is a
+  // capsule, which pickle cannot save).
+  py::exec(R"(
+def _reconstruct(cls, state):
+    self = cls.__new__(cls)
+    self.__setstate__(state)
+    return self
+)",
+           m.attr("__dict__"));
+  for (const char* name : {"SourceSentence", "Score", "RemovedText"}) {  // and subclasses
+    py::object cls = m.attr(name);
+    cls.attr("__reduce__") = py::cpp_function(
+        [](const py::object& self) {
+          return py::make_tuple(
+              py::module_::import("precis").attr("_reconstruct"),
+              py::make_tuple(self.attr("__class__"), self.attr("__getstate__")()));
+        },
+        py::is_method(cls), py::name("__reduce__"));
+  }
 
   const std::string options_help = OptionsHelp();
   DefClusterCall(m, "summarize", &Summarize, options_help,

@@ -116,15 +116,24 @@ def test_deterministic():
         assert again == first
 
 
-def test_results_pickle():
-    # Dask and multiprocessing move results between processes by pickling them.
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_results_pickle(protocol):
+    # Dask and multiprocessing move results between processes by pickling them. Protocols
+    # 0 and 1 once aborted the interpreter ("instance allocation failed").
     summary = precis.summarize(FRENCH, words=50)
-    again = pickle.loads(pickle.dumps(summary))
+    again = pickle.loads(pickle.dumps(summary, protocol=protocol))
+    assert [type(s) for s in again] == [precis.Sentence] * len(summary)
     assert [sentence_tuple(s) for s in again] == [sentence_tuple(s) for s in summary]
     score = precis.rouge_n("Poutine arrive.", "Poutine arrive à Pyongyang.", 1)
-    copy = pickle.loads(pickle.dumps(score))
+    copy = pickle.loads(pickle.dumps(score, protocol=protocol))
     assert (copy.recall, copy.precision, copy.f) == (score.recall, score.precision, score.f)
     assert score.recall == pytest.approx(2 / 4)
+    _, texts = sample_texts()
+    for listed in (precis.explain(texts), precis.removed(texts), precis.segment(texts)):
+        assert listed
+        again = pickle.loads(pickle.dumps(listed, protocol=protocol))
+        assert [type(x) for x in again] == [type(x) for x in listed]
+        assert [repr(x) for x in again] == [repr(x) for x in listed]
 
 
 def test_document_indexes_follow_the_list():
@@ -217,6 +226,19 @@ def test_bytes_are_read_as_files_are():
         assert precis.summarize([b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"]) == []
 
 
+def test_read_inputs_takes_file_names_that_are_not_utf8(tmp_path):
+    # Python names such a file with surrogateescape ("caf\udce9.txt"); it is read by its
+    # bytes, as open() reads it, and named in the message when missing.
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as f:
+        f.write(FRENCH[0].encode())
+    names, texts = precis.read_inputs([os.fsdecode(raw)])
+    assert texts == [FRENCH[0].encode()]
+    assert len(names) == 1 and names[0].endswith("caf\ufffd.txt")
+    with pytest.raises(precis.FileError, match="No such file"):
+        precis.read_inputs([os.fsdecode(raw) + "x"])
+
+
 def test_read_inputs_reads_folders_and_archives_as_the_command_line_does(tmp_path):
     """A folder and a ZIP of the same articles give the same names (the archive's prefixed),
     the same bytes and, summarized, the command line's summary of the folder."""
@@ -305,10 +327,27 @@ def test_warnings_name_the_document():
     # No sentence at all is not an error for the library (the CLI makes it one).
     with pytest.warns(precis.PrecisWarning, match=r"texts\[0\]: no text"):
         assert precis.summarize(["", " \n "]) == []
-    assert precis.summarize([]) == []
+    with pytest.warns(precis.PrecisWarning, match="no document to summarize"):
+        assert precis.summarize([]) == []
 
 
 @pytest.mark.parametrize("call, error, match", [
+    # A str may hold a lone surrogate, which UTF-8 cannot: named, not "Unable to cast".
+    (lambda: precis.summarize(["Le chat \ud800 dort."]), ValueError,
+     r"texts\[0\] holds a lone surrogate"),
+    (lambda: precis.summarize(FRENCH[:1], names=["\udcff"]), ValueError,
+     r"names\[0\] holds a lone surrogate"),
+    (lambda: precis.summarize(FRENCH, lang="\ud800"), ValueError, "lang holds a lone surrogate"),
+    (lambda: precis.summarize(FRENCH, **{"\ud800": 1}), ValueError,
+     "keyword argument's name holds a lone surrogate"),
+    (lambda: precis.summarize_batch_line('{"documents": ["\ud800"]}', 1), ValueError,
+     "line holds a lone surrogate"),
+    (lambda: precis.rouge("a\ud800", "a"), ValueError, "summary holds a lone surrogate"),
+    (lambda: precis.rouge("a", ["a", "b\ud800"]), ValueError,
+     r"references\[1\] holds a lone surrogate"),
+    (lambda: precis.rouge(b"a", "a"), TypeError, "summary must be a str"),
+    (lambda: precis.summarize(FRENCH, lambda_=10**400), precis.InvalidOptionsError,
+     "lambda_: too large"),
     (lambda: precis.summarize(FRENCH, lang="xx"), precis.InvalidOptionsError, "lang"),
     (lambda: precis.summarize(FRENCH, lambda_=1.5), precis.InvalidOptionsError, "lambda"),
     (lambda: precis.summarize(FRENCH, similarity="jaccard"), precis.InvalidOptionsError,
