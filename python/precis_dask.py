@@ -164,9 +164,9 @@ def parse_args(argv):
     parser.add_argument("--scheduler-file", metavar="FILE",
                         help="the scheduler's address from this file (dask-scheduler "
                              "--scheduler-file)")
-    parser.add_argument("--workers", type=int, default=0, metavar="N",
+    parser.add_argument("--workers", type=_count, default=0, metavar="N",
                         help="LocalCluster only: worker processes (default: one per core)")
-    parser.add_argument("--window", type=int, default=0, metavar="N",
+    parser.add_argument("--window", type=_count, default=0, metavar="N",
                         help="lines submitted and not yet written, at most (default: 8 per "
                              "worker thread, at least 64)")
     parser.add_argument("--upload-module", action="store_true",
@@ -193,6 +193,9 @@ def parse_args(argv):
     args = parser.parse_args(argv)
     if args.scheduler and args.scheduler_file:
         parser.error("give --scheduler or --scheduler-file, not both")
+    # Dask waits for a missing scheduler file to appear, however long that takes.
+    if args.scheduler_file and not os.path.isfile(args.scheduler_file):
+        parser.error(f"--scheduler-file {args.scheduler_file}: no such file")
 
     options = {}
     for _, keyword in _COUNT_OPTIONS + _REAL_OPTIONS:
@@ -222,6 +225,18 @@ def parse_args(argv):
     return args, options
 
 
+def _count(text):
+    """A whole number, 0 or more (0: the default)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        # --window -1 once wrote nothing and exited 0; --workers -2 hung.
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
 def main(argv=None):
     args, options = parse_args(sys.argv[1:] if argv is None else argv)
     for path in args.inputs:  # as precis batch: a misspelt path fails before any work
@@ -238,7 +253,12 @@ def main(argv=None):
 
     cluster = None
     if args.scheduler or args.scheduler_file:
-        client = Client(args.scheduler, scheduler_file=args.scheduler_file)
+        try:
+            client = Client(args.scheduler, scheduler_file=args.scheduler_file)
+        except (OSError, TimeoutError) as e:  # no scheduler there: a line, not a traceback
+            where = args.scheduler or args.scheduler_file
+            print(f"precis_dask: cannot reach the scheduler ({where}): {e}", file=sys.stderr)
+            return 1
     else:
         cluster = LocalCluster(n_workers=args.workers or os.cpu_count(), threads_per_worker=1,
                                processes=True, dashboard_address=None)

@@ -271,3 +271,18 @@ def test_bad_defaults_are_a_usage_error(tmp_path):
     assert result.returncode == 2 and b"lang" in result.stderr
     result = run_runner(str(tmp_path / "missing.jsonl"))
     assert result.returncode == 1 and b"missing.jsonl" in result.stderr
+
+
+def test_bad_runner_arguments_are_a_usage_error(tmp_path):
+    # Before they were checked, --window -1 wrote nothing and exited 0, --workers -2 hung,
+    # and a missing --scheduler-file was waited for forever.
+    path = tmp_path / "one.jsonl"
+    path.write_bytes(make_clusters(1, seed=5))
+    for args, said in [(["--window", "-1"], b"--window: must be 0 or more, not -1"),
+                       (["--workers", "-2"], b"--workers: must be 0 or more, not -2"),
+                       (["--window", "x"], b"not a whole number"),
+                       (["--scheduler-file", str(tmp_path / "none.json")], b"none.json: no such file")]:
+        result = run_runner(*args, str(path))
+        assert result.returncode == 2, args
+        assert said in result.stderr, (args, result.stderr)
+        assert result.stdout == b""
