@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -306,6 +307,24 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
   return documents;
 }
 
+// Runs `work` without the GIL and returns what it returns. Not py::gil_scoped_release: at
+// interpreter exit, a daemon thread that takes the GIL back is ended by pthread_exit, and
+// its unwinding through that class's destructor, which is noexcept, aborted the process.
+template <typename Work>
+auto WithoutGil(Work work) -> decltype(work()) {
+  PyThreadState* const state = PyEval_SaveThread();
+  std::optional<decltype(work())> result;
+  try {
+    result.emplace(work());
+  } catch (...) {
+    PyEval_RestoreThread(state);
+    throw;
+  }
+  // Outside the try: the unwinding pthread_exit may start here must not be caught.
+  PyEval_RestoreThread(state);
+  return std::move(*result);
+}
+
 // Non-fatal problems reach Python as precis.PrecisWarning, one each.
 void Warn(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) {
@@ -318,11 +337,7 @@ void Warn(const std::vector<std::string>& warnings) {
 py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("summarize", kwargs);
   const std::vector<precis::Document> documents = ToDocuments(texts, names);
-  precis::Summary summary;
-  {
-    py::gil_scoped_release release;
-    summary = precis::Summarize(documents, options);
-  }
+  precis::Summary summary = WithoutGil([&] { return precis::Summarize(documents, options); });
   Warn(summary.warnings);
   py::list sentences;
   for (precis::SummarySentence& sentence : summary.sentences) {
@@ -334,12 +349,9 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
 py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("segment", kwargs);
   const std::vector<precis::Document> documents = ToDocuments(texts, names);
-  std::vector<precis::Sentence> found;
   std::vector<std::string> warnings;
-  {
-    py::gil_scoped_release release;
-    found = precis::Segment(documents, options, &warnings);
-  }
+  std::vector<precis::Sentence> found =
+      WithoutGil([&] { return precis::Segment(documents, options, &warnings); });
   Warn(warnings);
   py::list sentences;
   for (precis::Sentence& sentence : found) sentences.append(py::cast(std::move(sentence)));
@@ -352,11 +364,7 @@ precis::Explanation RunExplain(const char* function, py::handle texts, py::handl
                                const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions(function, kwargs);
   const std::vector<precis::Document> documents = ToDocuments(texts, names);
-  precis::Explanation explanation;
-  {
-    py::gil_scoped_release release;
-    explanation = precis::Explain(documents, options);
-  }
+  precis::Explanation explanation = WithoutGil([&] { return precis::Explain(documents, options); });
   Warn(explanation.summary.warnings);
   return explanation;
 }
@@ -413,11 +421,7 @@ py::tuple ReadInputs(py::handle paths, std::size_t threads) {
       inputs.push_back(path_bytes(path));
     }
   }
-  precis::Inputs read;
-  {
-    py::gil_scoped_release release;
-    read = precis::ReadInputs(inputs, threads);
-  }
+  const precis::Inputs read = WithoutGil([&] { return precis::ReadInputs(inputs, threads); });
   Warn(read.warnings);
   py::list names;
   py::list texts;
@@ -449,11 +453,8 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   }
   const std::string input =
       bytes ? std::string(py::reinterpret_borrow<py::bytes>(line)) : Utf8Of("line", line);
-  std::string record;
-  {
-    py::gil_scoped_release release;
-    record = precis::SummarizeBatchLine(input, line_number, defaults, explain);
-  }
+  const std::string record =
+      WithoutGil([&] { return precis::SummarizeBatchLine(input, line_number, defaults, explain); });
   if (bytes) return py::bytes(record);
   return Utf8(record);
 }
@@ -529,12 +530,10 @@ py::dict Rouge(const py::object& summary_text, py::handle references, const std:
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
   const std::string summary = ToSummary(summary_text);
   const std::vector<std::string> texts = ToReferences(references);
-  eval::RougeScores scores;
-  {
-    py::gil_scoped_release release;
+  const eval::RougeScores scores = WithoutGil([&] {
     const Tokenized tokenized = Tokenize(summary, texts, args.tokenizer);
-    scores = eval::Score(tokenized.summary, tokenized.references, args.rouge);
-  }
+    return eval::Score(tokenized.summary, tokenized.references, args.rouge);
+  });
   py::dict result;
   for (const eval::Measure measure : eval::kAllMeasures) {
     result[py::str(eval::MeasureName(measure))] = py::cast(scores[measure]);
@@ -549,9 +548,10 @@ eval::Prf RougeN(const py::object& summary_text, py::handle references, std::siz
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
   const std::string summary = ToSummary(summary_text);
   const std::vector<std::string> texts = ToReferences(references);
-  py::gil_scoped_release release;
-  const Tokenized tokenized = Tokenize(summary, texts, args.tokenizer);
-  return eval::ScoreRougeN(tokenized.summary, tokenized.references, n, args.rouge);
+  return WithoutGil([&] {
+    const Tokenized tokenized = Tokenize(summary, texts, args.tokenizer);
+    return eval::ScoreRougeN(tokenized.summary, tokenized.references, n, args.rouge);
+  });
 }
 
 std::string ShowPrf(const eval::Prf& prf) {

@@ -282,12 +282,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
 
 const Patterns& PatternsFor(std::string_view language_code) {
   // Function-local statics: compiled once, on first use, thread-safely (C++11 magic
-  // statics); icu::RegexPattern is immutable and may be shared.
+  // statics); icu::RegexPattern is immutable and may be shared. Never destroyed: a thread
+  // still cleaning when the process exits (a Python daemon thread) must not find them gone.
   if (language_code == "fr") {
-    static const Patterns french(kFrench, {&kFrench, &kEnglish});
+    static const Patterns& french = *new Patterns(kFrench, {&kFrench, &kEnglish});
     return french;
   }
-  static const Patterns english(kEnglish, {&kEnglish});
+  static const Patterns& english = *new Patterns(kEnglish, {&kEnglish});
   return english;
 }
 
@@ -343,9 +344,9 @@ bool IsGluedUi(const std::vector<UChar32>& cps, const Patterns& patterns) {
 // person names. At least three items of two to four capitalized words, and almost every
 // word capitalized: prose listing names carries lower-case verbs and articles.
 bool IsNameList(const std::vector<UChar32>& cps) {
-  static const std::unordered_set<std::string> kParticles = {
+  static const std::unordered_set<std::string>& kParticles = *new std::unordered_set<std::string>{
       "et",  "and", "&",  "de", "du",  "des", "van", "von", "der",
-      "den", "da",  "di", "al", "bin", "ben", "el",  "y"};
+      "den", "da",  "di", "al", "bin", "ben", "el",  "y"};  // never destroyed, as above
   std::size_t capitalized = 0, counted = 0, name_items = 0, item_words = 0;
   bool item_ok = true;
   auto close_item = [&]() {

@@ -5,7 +5,9 @@ namespace precis {
 const std::vector<OptionEntry>& OptionTable() {
   using O = Options;
   // clang-format off
-  static const std::vector<OptionEntry> table = {
+  // Never destroyed: a batch line being summarized when the process exits (a Python
+  // daemon thread) still reads it.
+  static const std::vector<OptionEntry>& table = *new std::vector<OptionEntry>{
       {"words", 'w', "words", false, false, false,
        "summary budget in words (0: no limit); a sentence is never cut", nullptr,
        [](O& o) -> OptionField { return &o.select.words; }},

@@ -50,7 +50,8 @@ struct Labels {
 };
 
 const Labels& LabelsFor(const std::string& language) {
-  static const Labels kFrench = {
+  // Never destroyed, like every table a call may still read while the process exits.
+  static const Labels& kFrench = *new Labels{
       "fr",
       "R\u00e9sum\u00e9",
       "Sources",
@@ -63,7 +64,7 @@ const Labels& LabelsFor(const std::string& language) {
       "(r\u00e9sum\u00e9 vide)",
       ',',
   };
-  static const Labels kEnglish = {
+  static const Labels& kEnglish = *new Labels{
       "en",
       "Summary",
       "Sources",

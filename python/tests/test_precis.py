@@ -11,6 +11,7 @@ import pickle
 import random
 import re
 import subprocess
+import sys
 import threading
 import time
 import unicodedata
@@ -468,6 +469,31 @@ def test_threads_summarize_concurrently_and_agree():
     assert results == [expected] * len(results)
     # Every call had started before the first one ended.
     assert max(start for start, _ in spans) < min(end for _, end in spans), spans
+
+
+def test_exit_while_daemon_threads_summarize():
+    """Daemon threads inside precis when the interpreter exits: once, now and then, a
+    segfault (tables destroyed under them) or an abort (pthread_exit unwinding through a
+    noexcept destructor). Each run here exits in the middle of four threads' calls."""
+    script = (
+        "import sys, threading, time, warnings\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "import precis\n"
+        "warnings.simplefilter('ignore')\n"
+        "texts = [open(p, encoding='utf-8').read() * 200 for p in sys.argv[2:]]\n"
+        "def loop():\n"
+        "    while True:\n"
+        "        precis.summarize(texts, words=30, threads=1)\n"
+        "        precis.rouge(texts[0][:2000], texts[1][:2000])\n"
+        "for _ in range(4):\n"
+        "    threading.Thread(target=loop, daemon=True).start()\n"
+        "time.sleep(0.3)\n")
+    paths, _ = sample_texts()
+    module_dir = os.path.dirname(precis.__file__)
+    for run in range(10):
+        result = subprocess.run([sys.executable, "-c", script, module_dir, *map(str, paths)],
+                                capture_output=True, timeout=120)
+        assert result.returncode == 0, (run, result.returncode, result.stderr[-500:])
 
 
 # --- summarize_batch_line ---------------------------------------------------------------
