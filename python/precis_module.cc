@@ -109,8 +109,18 @@ void RegisterErrors(py::module_& m) {
       if (thrown) std::rethrow_exception(thrown);
     } catch (const precis::Error& e) {
       PyObject* type = TypeFor(e.code());
-      py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(e.what()));
-      error.attr("path") = Utf8(e.path());
+      // The library names an option as the command line does ("min-words"); here it is
+      // the keyword the caller wrote (min_words).
+      std::string path = e.path();
+      if (e.code() == precis::ErrorCode::kInvalidOptions) {
+        for (const precis::OptionEntry& entry : precis::OptionTable()) {
+          if (path == entry.name) path = entry.python_name;
+        }
+      }
+      // Built from the parts, not from what(), whose C string a NUL in a value would cut.
+      const std::string message = path.empty() ? e.problem() : path + ": " + e.problem();
+      py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(message));
+      error.attr("path") = Utf8(path);
       error.attr("problem") = Utf8(e.problem());
       PyErr_SetObject(type, error.ptr());
     }

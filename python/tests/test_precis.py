@@ -370,12 +370,18 @@ def test_warnings_name_the_document():
     (lambda: precis.summarize([1]), TypeError, r"texts\[0\] must be a str or bytes"),
     (lambda: precis.check_options(damping=2.0), precis.InvalidOptionsError, "damping"),
     (lambda: precis.check_options(position_decay=-1.0), precis.InvalidOptionsError,
-     "position-decay"),
+     "position_decay"),
     (lambda: precis.check_options(centroid_weight=-0.1), precis.InvalidOptionsError,
-     "centroid-weight"),
-    (lambda: precis.check_options(name_weight=-0.1), precis.InvalidOptionsError, "name-weight"),
+     "centroid_weight"),
+    (lambda: precis.check_options(name_weight=-0.1), precis.InvalidOptionsError, "name_weight"),
     (lambda: precis.check_options(min_relevance=1.5), precis.InvalidOptionsError,
-     "min-relevance"),
+     "min_relevance"),
+    # Named as the caller wrote it (lambda_, not the command line's lambda), and whole:
+    # a NUL in a value once cut the message short.
+    (lambda: precis.check_options(lambda_=2.0), precis.InvalidOptionsError,
+     r"^lambda_: must be in \[0, 1\]$"),
+    (lambda: precis.check_options(lang="fr\0x"), precis.InvalidOptionsError,
+     "^lang: unknown language 'fr\0x' "),
 ])
 def test_errors(call, error, match):
     with pytest.raises(error, match=match):
