@@ -456,6 +456,8 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
                            std::string(py::str(value.get_type().attr("__name__"))));
     }
   }
+  // Output line N answers input line N, counted from 1 as precis batch counts them.
+  if (line_number == 0) throw py::value_error("line_number must be 1 or more (lines count from 1)");
   const precis::Options defaults = ParseOptions("summarize_batch_line", options);
   const bool bytes = PyBytes_Check(line.ptr());
   if (!bytes && !PyUnicode_Check(line.ptr())) {

@@ -347,6 +347,8 @@ def test_warnings_name_the_document():
     (lambda: precis.rouge("a", ["a", "b\ud800"]), ValueError,
      r"references\[1\] holds a lone surrogate"),
     (lambda: precis.rouge(b"a", "a"), TypeError, "summary must be a str"),
+    (lambda: precis.summarize_batch_line('{"documents": ["x"]}', 0), ValueError,
+     "line_number must be 1 or more"),
     (lambda: precis.summarize(FRENCH, lambda_=10**400), precis.InvalidOptionsError,
      "lambda_: too large"),
     (lambda: precis.summarize(FRENCH, lang="xx"), precis.InvalidOptionsError, "lang"),
