@@ -363,6 +363,18 @@ void CheckResultsFolder(const std::string& directory) {
   const fs::file_status status = fs::symlink_status(root, error);
   if (!fs::exists(status)) return;
   if (!fs::is_directory(status)) throw Error(ErrorCode::kIo, root.string(), "not a folder");
+  // Replacing the folder a shell stands in would leave that shell in a removed directory.
+  const fs::path folder = fs::canonical(root, error);
+  const fs::path here = fs::current_path(error);
+  if (!folder.empty() && !here.empty()) {
+    const auto [mismatch, _] =
+        std::mismatch(folder.begin(), folder.end(), here.begin(), here.end());
+    if (mismatch == folder.end()) {
+      throw Error(ErrorCode::kIo, root.string(),
+                  "holds the current directory, which replacing it would remove: run from "
+                  "elsewhere, or give another --out");
+    }
+  }
   // A run replaces the folder whole: only what a run wrote may go.
   if (fs::exists(root / "results.json", error) || fs::is_empty(root, error)) return;
   throw Error(ErrorCode::kIo, root.string(),

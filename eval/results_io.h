@@ -51,9 +51,9 @@ void WriteResults(const std::string& directory, const RunResults& results,
                   const RunSettings& settings);
 
 // Whether WriteResults may put a run in DIR: DIR does not exist, or is an empty folder, or
-// holds a results.json (an earlier run's). Throws Error(kIo, DIR) otherwise ("exists and
-// holds no results.json: refusing to replace a folder that no run wrote"), so that a run
-// can fail before it starts rather than after.
+// holds a results.json (an earlier run's), and does not hold the current directory. Throws
+// Error(kIo, DIR) otherwise ("exists and holds no results.json: refusing to replace a folder that
+// no run wrote"), so that a run can fail before it starts rather than after.
 void CheckResultsFolder(const std::string& directory);
 
 // The `compare` report: per-cluster values and differences, wins/losses/ties, the mean

@@ -405,6 +405,13 @@ TEST_CASE("run --out replaces an earlier run's folder whole, and no other folder
                            ": exists and holds no results.json: refusing to replace a folder "
                            "that no run wrote\n");
   CHECK(Slurp(dir.path() / "mine" / "notes.txt") == "mes notes\n");
+
+  // Nor the folder the command runs in, which would leave the shell in a removed one.
+  const auto here = RunCommand("cd " + Quoted(dir / "out") + " && " + PrecisEval() + " run " +
+                               Quoted(Samples()) + " --systems lead --out .");
+  CHECK(here.exit_code == 1);
+  CHECK(here.err.find(": holds the current directory") != std::string::npos);
+  CHECK(fs::exists(dir.path() / "out" / "results.json"));
 }
 
 TEST_CASE("precis's summary in a run is what the precis program prints") {
