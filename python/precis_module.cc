@@ -785,8 +785,22 @@ def _reconstruct(cls, state):
     return self
 )",
            m.attr("__dict__"));
+  // Results are values: equal when their type and fields are (a summary run twice
+  // compares equal), and hashable, since none can be changed.
+  py::exec(R"(
+def _eq(self, other):
+    if type(self) is not type(other):
+        return NotImplemented
+    return self.__getstate__() == other.__getstate__()
+
+def _hash(self):
+    return hash((type(self).__name__, self.__getstate__()))
+)",
+           m.attr("__dict__"));
   for (const char* name : {"SourceSentence", "Score", "RemovedText"}) {  // and subclasses
     py::object cls = m.attr(name);
+    cls.attr("__eq__") = m.attr("_eq");
+    cls.attr("__hash__") = m.attr("_hash");
     cls.attr("__reduce__") = py::cpp_function(
         [](const py::object& self) {
           return py::make_tuple(

@@ -117,6 +117,20 @@ def test_deterministic():
         assert again == first
 
 
+def test_results_are_values():
+    # Equal when type and fields are: a summary computed twice, or pickled and back.
+    summary = precis.summarize(FRENCH, words=50)
+    assert len(summary) >= 2
+    assert summary == precis.summarize(FRENCH, words=50)
+    assert pickle.loads(pickle.dumps(summary)) == summary
+    assert summary[0] != summary[1]
+    assert len(set(summary) | set(precis.summarize(FRENCH, words=50))) == len(summary)
+    # The same sentence listed by segment() is another kind of value than the summary's.
+    assert summary[0] not in precis.segment(FRENCH)
+    assert precis.rouge_n("a b", "a b") == precis.rouge_n("a b", "a b")
+    assert precis.rouge_n("a b", "a b") != precis.rouge_n("a b", "a c")
+
+
 @pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
 def test_results_pickle(protocol):
     # Dask and multiprocessing move results between processes by pickling them. Protocols
