@@ -20,14 +20,16 @@ const LanguageTable kFrench = {
     {"laiss", "comment", "agir", "adresse", "obligatoires", "connect", "enregistrer", "annuler",
      "action", "pondre", "*"},
     R"re(partager(?:\s+(?:sur|via)\s+\p{L}+|\s+(?:cet\s+article|l['’]article|ce\s+contenu))?|partagez(?:\s+cet\s+article)?|imprimer(?:\s+(?:cet\s+article|l['’]article))?|envoyer(?:\s+par\s+(?:e-?mail|courriel)|\s+à\s+un\s+ami)?|copier\s+(?:le\s+)?lien|lien\s+copié|publicité|contenu\s+(?:sponsorisé|partenaire)|s['’]abonner|abonnez-vous|je\s+m['’]abonne|newsletters?|se\s+connecter|connexion|s['’]inscrire|inscrivez-vous|fermer|menu|accueil|retour\s+en\s+haut|lire\s+la\s+suite|lire\s+plus|en\s+savoir\s+plus|voir\s+plus|afficher\s+plus|charger\s+plus|suivez-nous(?:\s+sur\s+\p{L}+)?|tweeter|enregistrer|sauvegarder|ajouter\s+à\s+mes\s+favoris|favoris|signaler(?:\s+(?:un|ce)\s+(?:abus|contenu))?|réemployer\s+ce\s+contenu|participer|écouter(?:\s+(?:l['’]article|cet\s+article))?|offrir(?:\s+cet)?\s+article|google\s+actualités|les\s+plus\s+lus|à\s+la\s+une)re",
-    R"re((?:abonnez-vous|inscrivez-vous|recevez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|recevez\s+(?:gratuitement|chaque\s+(?:jour|matin|soir|semaine)|tous\s+les\s+(?:jours|matins|soirs))|recevez\b[^.]{0,80}?\b(?:dans\s+votre\s+boîte|par\s+(?:e-?mail|courriel))|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+aux\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend))re",
-    // (abonnez-vous|inscrivez-vous|recevez|abonnement) ... newsletter, recevez chaque
+    R"re((?:abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|nous\s+utilisons\s+des\s+cookies|(?:en\s+poursuivant|si\s+vous\s+poursuivez)\s+votre\s+navigation|recevez\s+(?:gratuitement|chaque\s+(?:jour|matin|soir|semaine)|tous\s+les\s+(?:jours|matins|soirs))|recevez\b[^.]{0,80}?\b(?:dans\s+votre\s+boîte|par\s+(?:e-?mail|courriel))|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+aux\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend))re",
+    // (abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement) ... newsletter; nous
+    // utilisons des cookies; en poursuivant votre navigation; recevez chaque
     // matin|gratuitement ..., recevez ... dans votre boîte, réservée aux abonnés, déjà
     // abonné(e); la suite ... publicité; l'article continue; cookies (both); tous droits
     // réservés; reproduction interdite; il vous reste N %; suivez-nous sur; téléchargez ...
     // application; réemployer ce contenu; cliquez ici; javascript; votre navigateur ne ...
-    {"abonn", "inscrivez", "recevez", "publicit", "continue", "cookies", "droits", "interdite", "%",
-     "suivez", "application", "employer", "cliquez", "javascript", "navigateur"},
+    {"abonn", "inscrivez", "recevez", "retrouvez", "poursuiv", "publicit", "continue", "cookies",
+     "droits", "interdite", "%", "suivez", "application", "employer", "cliquez", "javascript",
+     "navigateur"},
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
@@ -43,42 +45,44 @@ const LanguageTable kFrench = {
     true,
 };
 
-const LanguageTable kEnglish = {
-    R"re(january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)re",
-    R"re(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.?|tues?\.?|wed\.?|thu(?:rs?)?\.?|fri\.?|sat\.?|sun\.?)re",
-    R"re((?:published|updated|posted|last\s+updated|modified|first\s+published|date)(?:\s+on)?)re",
-    R"re(at|on|the|of|today|yesterday|\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)re",
-    R"re(READ\s+MORE|READ\s+ALSO|ALSO\s+READ|MUST\s+READ|READ|SEE\s+ALSO|SEE\s+MORE|WATCH\s+MORE|WATCH|RELATED\s+(?:STORIES|STORY|ARTICLES?|CONTENT|COVERAGE)|RELATED|MORE|RECOMMENDED|TRENDING|LISTEN|EDITOR['’]S\s+PICKS?|DON['’]T\s+MISS)re",
-    R"re(read\s+(?:more|also)|also\s+read|must\s+read|see\s+also|related(?:\s+(?:stories|story|articles?|coverage|content|links?|videos?))?|watch\s+more|recommended(?:\s+for\s+you)?|don['’]t\s+miss)re",
-    R"re(read\s+(?:more|also)|also\s+read|see\s+also)re",
-    R"re((?:read|see|watch|listen)\s+(?:more|also)\b[^:]*|(?:related(?:\s+(?:stories|articles|coverage|content|links|videos?))?|more\s+(?:from|on|about)\b[^:]*|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|further\s+reading|also\s+read|(?:top|latest)\s+stories))re",
-    R"re(leave\s+a\s+(?:comment|reply)|(?:add|post|write)\s+a\s+comment|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|you\s+must\s+be\s+logged\s+in\s+to|save\s+my\s+name,?\s+e-?mail|join\s+the\s+conversation|cancel\s+reply|^\d+\s+(?:comments?|replies)$|^(?:comments?|reply)$|^(?:name|e-?mail|website|comment)\s*\*\s*:?$)re",
-    // leave a ...; (add|post|write) a comment, ^N comments$, ^comments?$; your e-mail
-    // address ...; required fields ...; you must be logged in ...; save my name ...; join
-    // the conversation; cancel reply; ^N replies$; ^reply$; ^name|... *:$ (asterisk).
-    {"leave", "comment", "address", "required", "logged", "save", "conversation", "cancel",
-     "replies", "reply", "*"},
-    R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories)re",
-    R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below|this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox)re",
-    // ... newsletter; (story|article) continues ...; continue reading below; ... cookies (both);
-    // all rights reserved; subscribers only, already a subscriber; follow us on; download
-    // ... app; click here; enable javascript; your browser ...; sign up to receive;
-    // delivered to your inbox.
-    {"newsletter", "continue", "cookies", "rights", "subscriber", "follow", "download", "click",
-     "javascript", "browser", "receive", "inbox"},
-    R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
-    R"re(by|written\s+by|story\s+by|words\s+by)re",
-    R"re(additional\s+reporting(?:\s+by)?|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|translated\s+by|research\s+by)re",
-    R"re(contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))re",
-    R"re(with|source|sources|via|by|from)re",
-    // Auxiliaries and lower-case -ed words: past, perfect, future and reported speech.
-    R"re(\b(?i:was|were|had|has|have|will|would|said|says|did|been|could|should|may|might|is\s+due|are\s+due|scheduled|expected|takes\s+effect|comes\s+into\s+force|expires)\b|\b\p{Ll}\p{L}*ed\b)re",
-    R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.$)re",
-    {"share",    "tweet",    "print",     "email",    "mail",      "save",
-     "copy",     "link",     "comment",   "comments", "follow",    "subscribe",
-     "facebook", "twitter",  "linkedin",  "whatsapp", "messenger", "pinterest",
-     "reddit",   "telegram", "flipboard", "google",   "newsletter"},
-    false,
+const LanguageTable kEnglish =
+    {
+        R"re(january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)re",
+        R"re(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.?|tues?\.?|wed\.?|thu(?:rs?)?\.?|fri\.?|sat\.?|sun\.?)re",
+        R"re((?:published|updated|posted|last\s+updated|modified|first\s+published|date)(?:\s+on)?)re",
+        R"re(at|on|the|of|today|yesterday|\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)re",
+        R"re(READ\s+MORE|READ\s+ALSO|ALSO\s+READ|MUST\s+READ|READ|SEE\s+ALSO|SEE\s+MORE|WATCH\s+MORE|WATCH|RELATED\s+(?:STORIES|STORY|ARTICLES?|CONTENT|COVERAGE)|RELATED|MORE|RECOMMENDED|TRENDING|LISTEN|EDITOR['’]S\s+PICKS?|DON['’]T\s+MISS)re",
+        R"re(read\s+(?:more|also)|also\s+read|must\s+read|see\s+also|related(?:\s+(?:stories|story|articles?|coverage|content|links?|videos?))?|watch\s+more|recommended(?:\s+for\s+you)?|don['’]t\s+miss)re",
+        R"re(read\s+(?:more|also)|also\s+read|see\s+also)re",
+        R"re((?:read|see|watch|listen)\s+(?:more|also)\b[^:]*|(?:related(?:\s+(?:stories|articles|coverage|content|links|videos?))?|more\s+(?:from|on|about)\b[^:]*|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|further\s+reading|also\s+read|(?:top|latest)\s+stories))re",
+        R"re(leave\s+a\s+(?:comment|reply)|(?:add|post|write)\s+a\s+comment|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|you\s+must\s+be\s+logged\s+in\s+to|save\s+my\s+name,?\s+e-?mail|join\s+the\s+conversation|cancel\s+reply|^\d+\s+(?:comments?|replies)$|^(?:comments?|reply)$|^(?:name|e-?mail|website|comment)\s*\*\s*:?$)re",
+        // leave a ...; (add|post|write) a comment, ^N comments$, ^comments?$; your e-mail
+        // address ...; required fields ...; you must be logged in ...; save my name ...; join
+        // the conversation; cancel reply; ^N replies$; ^reply$; ^name|... *:$ (asterisk).
+        {"leave", "comment", "address", "required", "logged", "save", "conversation", "cancel",
+         "replies", "reply", "*"},
+        R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories)re",
+        R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below|this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox)re",
+        // ... newsletter; we use cookies; by continuing to browse this site; (story|article)
+        // continues ...; continue reading below; ... cookies (both);
+        // all rights reserved; subscribers only, already a subscriber; follow us on; download
+        // ... app; click here; enable javascript; your browser ...; sign up to receive;
+        // delivered to your inbox.
+        {"newsletter", "continue", "continuing", "cookies", "rights", "subscriber", "follow",
+         "download", "click", "javascript", "browser", "receive", "inbox"},
+        R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
+        R"re(by|written\s+by|story\s+by|words\s+by)re",
+        R"re(additional\s+reporting(?:\s+by)?|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|translated\s+by|research\s+by)re",
+        R"re(contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))re",
+        R"re(with|source|sources|via|by|from)re",
+        // Auxiliaries and lower-case -ed words: past, perfect, future and reported speech.
+        R"re(\b(?i:was|were|had|has|have|will|would|said|says|did|been|could|should|may|might|is\s+due|are\s+due|scheduled|expected|takes\s+effect|comes\s+into\s+force|expires)\b|\b\p{Ll}\p{L}*ed\b)re",
+        R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.$)re",
+        {"share",    "tweet",    "print",     "email",    "mail",      "save",
+         "copy",     "link",     "comment",   "comments", "follow",    "subscribe",
+         "facebook", "twitter",  "linkedin",  "whatsapp", "messenger", "pinterest",
+         "reddit",   "telegram", "flipboard", "google",   "newsletter"},
+        false,
 };
 
 // News and photo agencies, whatever the language. The trailing look-ahead keeps "AP"

@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstddef>
@@ -12,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "affix.h"
 #include "ascii.h"
 #include "contains.h"
 #include "html_entities.h"
@@ -81,17 +83,97 @@ std::string RoleOf(const xmlNode* node) {
 constexpr std::array<std::string_view, 7> kFurnitureRoles = {
     "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"};
 
+// Words in a class or id that name a box no story is written in, on any site: cookie and
+// consent prompts, newsletter sign-ups, readers' comments, breadcrumbs. Every site names
+// its other boxes its own way, and a guess at those could drop the article, so the list
+// stops there (Readability's "unlikely candidates" go much further).
+constexpr std::array<std::string_view, 8> kFurnitureNames = {
+    "cookie", "consent", "gdpr", "newsletter", "comments", "comment-", "disqus", "breadcrumb"};
+
+// Elements that may hold the story itself: never dropped for their class
+// (<article class="has-comments">).
+constexpr std::array<std::string_view, 4> kStoryElements = {"html", "body", "main", "article"};
+
+// A class that says a state, not a box: "comments-open", "no-comments" on a post.
+bool IsStateClass(std::string_view token) {
+  return StartsWith(token, "no-") || EndsWith(token, "-open") || EndsWith(token, "-closed") ||
+         EndsWith(token, "-enabled") || EndsWith(token, "-disabled") || EndsWith(token, "-allowed");
+}
+
+// Whether the element may hold the story: it holds one of the story's own landmarks
+// (<article>, <main>, <h1>), which a box never does, or more elements than a walk here
+// looks at. Iterative, as the page readers are: pages nest deeper than any stack.
+bool HoldsStory(const xmlNode* node) {
+  constexpr int kMaxVisited = 2000;
+  int visited = 0;
+  const xmlNode* at = node->children;
+  while (at != nullptr && at != node) {
+    if (at->type == XML_ELEMENT_NODE) {
+      const std::string_view name = NameOf(at);
+      if (name == "article" || name == "main" || name == "h1" || ++visited > kMaxVisited) {
+        return true;
+      }
+      if (at->children != nullptr) {
+        at = at->children;
+        continue;
+      }
+    }
+    while (at != node && at->next == nullptr) at = at->parent;  // up to the next sibling
+    if (at != node) at = at->next;
+  }
+  return false;
+}
+
+// A <header> outside any sectioning element is the site's banner (as for ARIA: HTML-AAM
+// maps it to role="banner" there), with its subscription offers and menus; inside an
+// <article> or a <section>, or holding the page's <h1>, it holds the story's headline.
+// Ancestors past 64 levels are not looked at: such a header is kept.
+bool IsSiteHeader(const xmlNode* node) {
+  if (NameOf(node) != "header" || HoldsStory(node)) return false;
+  int depth = 0;
+  for (const xmlNode* up = node->parent; up != nullptr && up->type == XML_ELEMENT_NODE;
+       up = up->parent) {
+    const std::string_view name = NameOf(up);
+    if (name == "article" || name == "aside" || name == "main" || name == "nav" ||
+        name == "section" || ++depth > 64) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool NamedAsFurniture(const xmlNode* node) {
+  if (Contains(kStoryElements, NameOf(node))) return false;
+  bool named = false;
+  for (const char* attribute : {"class", "id"}) {
+    const char* value = AttributeOf(node, attribute);
+    if (value == nullptr) continue;
+    const std::string lowered = AsciiLowered(value);
+    std::size_t begin = 0;
+    while (!named && begin < lowered.size()) {  // each class name in turn
+      const std::size_t end = std::min(lowered.find_first_of(" \t\n\r\f", begin), lowered.size());
+      const std::string_view token = std::string_view(lowered).substr(begin, end - begin);
+      for (const std::string_view word : kFurnitureNames) {
+        named = named || (token.find(word) != std::string_view::npos && !IsStateClass(token));
+      }
+      begin = end + 1;
+    }
+  }
+  return named && !HoldsStory(node);
+}
+
 // Whether the element is left out with what it holds: an element a reader never sees
-// as text (kHiddenElements), and one the page itself declares hidden (the `hidden`
-// attribute, aria-hidden="true") or furniture (its ARIA role). Class names are not
-// read: every site names its boxes its own way, and a guess could drop the article.
+// as text (kHiddenElements), one the page itself declares hidden (the `hidden`
+// attribute, aria-hidden="true") or furniture (its ARIA role, or a <header> outside any
+// section), and one whose class or id names it a cookie prompt, a newsletter box,
+// comments or a breadcrumb.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;
   if (AttributeOf(node, "hidden") != nullptr) return true;
   const char* aria_hidden = AttributeOf(node, "aria-hidden");
   if (aria_hidden != nullptr && AsciiLowered(aria_hidden) == "true") return true;
-  return Contains(kFurnitureRoles, RoleOf(node));
+  return Contains(kFurnitureRoles, RoleOf(node)) || IsSiteHeader(node) || NamedAsFurniture(node);
 }
 
 struct XmlFree {

@@ -252,6 +252,16 @@ TEST_CASE("site-ui: share, subscribe, cookie and advertising labels", "[clean]")
       {"Menu du dîner d’État : kimchi et bortsch", false},
       {"Fermer la frontière serait une erreur, estime Séoul.", false},
       {"La newsletter du ministère a été suspendue en juin.", false},
+      // Cookie prompts and newsletter promotions in other words.
+      {"Nous utilisons des cookies pour améliorer votre expérience.", true},
+      {"En poursuivant votre navigation, vous acceptez leur utilisation.", true},
+      {"Retrouvez toute l’actualité internationale dans notre newsletter quotidienne, "
+       "gratuite et sans engagement.",
+       true},
+      {"We use cookies to give you the best experience.", true},
+      {"By continuing to browse this site, you agree to our use of cookies.", true},
+      {"Retrouvez le président russe à Pyongyang, où il est arrivé mercredi soir.", false},
+      {"En poursuivant les négociations, Séoul espère un accord.", false},
   }));
   CheckLine(line, removed, "site-ui");
 }

@@ -127,6 +127,43 @@ TEST_CASE("HtmlText reads the story's element when the page names one", "[html]"
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText leaves out the boxes every site has, by their names", "[html]") {
+  const std::string story =
+      "<p>Le pr\u00E9sident russe a \u00E9t\u00E9 accueilli mercredi \u00E0 Pyongyang.</p>";
+  const std::string story_text =
+      "Le pr\u00E9sident russe a \u00E9t\u00E9 accueilli mercredi \u00E0 Pyongyang.\n";
+  const auto [html, text] = GENERATE_REF(table<std::string, std::string>({
+      // A cookie prompt without any role or hidden attribute to say so.
+      {"<div class=\"cookie-banner\"><p>Nous utilisons des cookies.</p></div>" + story, story_text},
+      {"<div id=\"gdpr-consent\"><p>Vos choix.</p></div>" + story, story_text},
+      // Readers' comments, inside the <article> too.
+      {"<article>" + story +
+           "<section class=\"comments\"><h3>Commentaires (12)</h3><p>Un avis.</p></section>"
+           "</article>",
+       story_text},
+      {"<article>" + story + "<div id=\"disqus_thread\"><p>Un avis.</p></div></article>",
+       story_text},
+      {story + "<ol class=\"comment-list\"><li class=\"comment\"><p>Un avis.</p></li></ol>",
+       story_text},
+      {"<div class=\"Newsletter-Box\"><p>Chaque semaine, l\u2019essentiel.</p></div>" + story,
+       story_text},
+      {"<ol class=\"breadcrumbs\"><li>International</li><li>Asie</li></ol>" + story, story_text},
+      // The site's <header>, outside any section: its offers and menus.
+      {"<header><p>Abonnez-vous \u00E0 partir de 1 \u20AC</p></header>" + story, story_text},
+      // Kept: a header that holds the headline, or is the article's own.
+      {"<header><h1>Titre</h1></header>" + story, "Titre\n\n" + story_text},
+      {"<article><header><p>Par Jeanne Dupont</p></header>" + story + "</article>",
+       "Par Jeanne Dupont\n\n" + story_text},
+      // Kept: a class that says a state, and a box so named that holds the story.
+      {"<div class=\"entry no-comments\">" + story + "</div>", story_text},
+      {"<div class=\"post comments-open\">" + story + "</div>", story_text},
+      {"<div class=\"comments-wrapper\"><h1>Titre</h1>" + story + "</div>",
+       "Titre\n\n" + story_text},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText survives pages nested deeper than any recursion could go", "[html]") {
   std::string html;
   for (int i = 0; i < 200000; ++i) html += "<div><span>";
