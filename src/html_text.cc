@@ -80,8 +80,11 @@ std::string RoleOf(const xmlNode* node) {
 
 // ARIA landmarks and widgets of a page's furniture: the site's header and footer, its
 // navigation and search, sidebars, and dialogs (cookie and subscription prompts).
-constexpr std::array<std::string_view, 7> kFurnitureRoles = {
-    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"};
+// Also DPUB-ARIA's footnote calls and endnotes, as pandoc marks them: a call's number would
+// stick to the word before it ("un record1.").
+constexpr std::array<std::string_view, 9> kFurnitureRoles = {
+    "navigation", "banner",      "contentinfo", "complementary", "search",
+    "dialog",     "alertdialog", "doc-noteref", "doc-endnotes"};
 
 // Words in a class or id that name a box no story is written in, on any site: cookie and
 // consent prompts, newsletter sign-ups, readers' comments, breadcrumbs. Every site names
@@ -142,6 +145,24 @@ bool IsSiteHeader(const xmlNode* node) {
   return true;
 }
 
+// <sup><a href="#fn1">1</a></sup>: a footnote's call, whose note the page keeps elsewhere.
+bool IsFootnoteCall(const xmlNode* node) {
+  if (NameOf(node) != "sup") return false;
+  const xmlNode* link = nullptr;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == XML_ELEMENT_NODE) {
+      if (link != nullptr || NameOf(child) != "a") return false;
+      link = child;
+    } else if (child->type == XML_TEXT_NODE && child->content != nullptr) {
+      for (const xmlChar* c = child->content; *c != '\0'; ++c) {
+        if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return false;
+      }
+    }
+  }
+  const char* href = link == nullptr ? nullptr : AttributeOf(link, "href");
+  return href != nullptr && href[0] == '#';
+}
+
 bool NamedAsFurniture(const xmlNode* node) {
   if (Contains(kStoryElements, NameOf(node))) return false;
   bool named = false;
@@ -173,7 +194,8 @@ bool Skipped(const xmlNode* node) {
   if (AttributeOf(node, "hidden") != nullptr) return true;
   const char* aria_hidden = AttributeOf(node, "aria-hidden");
   if (aria_hidden != nullptr && AsciiLowered(aria_hidden) == "true") return true;
-  return Contains(kFurnitureRoles, RoleOf(node)) || IsSiteHeader(node) || NamedAsFurniture(node);
+  return Contains(kFurnitureRoles, RoleOf(node)) || IsSiteHeader(node) || IsFootnoteCall(node) ||
+         NamedAsFurniture(node);
 }
 
 struct XmlFree {

@@ -331,8 +331,12 @@ class InlineReader {
         const std::size_t close = MatchOf(open);
         const std::size_t end = close == std::string_view::npos ? close : LinkEnd(s, open, close);
         if (end != std::string_view::npos) {
-          // An image goes whole, as html_text.h leaves <img> out; a link keeps its text.
-          if (image) {
+          // An image goes whole, as html_text.h leaves <img> out; so does a footnote's
+          // call, "[^1]" with "[^1]: ..." defined, whose note is left out with the other
+          // definitions ("un record[^1]." is "un record."); a link keeps its text.
+          const bool footnote =
+              !image && end == close + 1 && close > open + 1 && s[open + 1] == '^';
+          if (image || footnote) {
             i = end;
           } else {
             skips_[close] = end;

@@ -159,6 +159,13 @@ TEST_CASE("HtmlText leaves out the boxes every site has, by their names", "[html
       {"<div class=\"post comments-open\">" + story + "</div>", story_text},
       {"<div class=\"comments-wrapper\"><h1>Titre</h1>" + story + "</div>",
        "Titre\n\n" + story_text},
+      // A footnote's call, by its link into the page or by its role (pandoc's), and the
+      // endnotes; an exponent stays.
+      {"<p>Un record<sup><a href=\"#fn1\">1</a></sup> et le 1<sup>er</sup> juin.</p>",
+       "Un record et le 1er juin.\n"},
+      {"<p>Un record<a href=\"#fn1\" role=\"doc-noteref\"><sup>1</sup></a>.</p>"
+       "<section role=\"doc-endnotes\"><ol><li><p>Depuis 1990.</p></li></ol></section>",
+       "Un record.\n"},
   }));
   CAPTURE(html);
   CHECK(HtmlText(html) == text);
