@@ -1,10 +1,10 @@
 // Stage 9c, write: what became of every sentence (precis explain), as text or JSON.
 #include <charconv>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "one_line.h"
 #include "precis/error.h"
@@ -21,6 +21,21 @@ bool StoodBefore(const RemovedText& removed, const Sentence& s) {
          (removed.document == s.document && removed.before <= s.position);
 }
 
+// A field of the table: on one line, tabs as spaces (OneLine), and quoted as CSV quotes
+// when it opens with a double quote ("\"Nous avons signé...\", a-t-il dit."), which a
+// quote-aware reader (Python's csv excel-tab, pandas) would otherwise take for the start
+// of a quoted field running over the next rows. Other fields are as written.
+std::string Field(std::string_view text) {
+  std::string line = OneLine(text, true);
+  if (line.empty() || line.front() != '"') return line;
+  std::string quoted = "\"";
+  for (const char c : line) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
 // A row per sentence, and one per piece of text cleaning dropped where it stood, so that
 // a line the user looks for is found either way. A dropped piece has no position and no
 // score: "document:-" and an empty score.
@@ -31,8 +46,8 @@ std::string RenderExplanationText(const Explanation& explanation) {
     for (; next_removed < explanation.removed.size(); ++next_removed) {
       const RemovedText& r = explanation.removed[next_removed];
       if (s != nullptr && !StoodBefore(r, *s)) break;
-      out += std::to_string(r.document) + ":-\t\tremoved\t" + OneLine(r.reason, true) + '\t' +
-             OneLine(r.text, true) + '\n';
+      out += std::to_string(r.document) + ":-\t\tremoved\t" + Field(r.reason) + '\t' +
+             Field(r.text) + '\n';
     }
   };
   for (const ExplainedSentence& s : explanation.sentences) {
@@ -42,8 +57,8 @@ std::string RenderExplanationText(const Explanation& explanation) {
     const auto end = std::to_chars(score, score + sizeof score, s.score,
                                    std::chars_format::general, 6);
     out += std::to_string(s.document) + ':' + std::to_string(s.position) + '\t' +
-           std::string(score, end.ptr) + '\t' + VerdictName(s.verdict) + '\t' +
-           OneLine(s.reason, true) + '\t' + OneLine(s.text, true) + '\n';
+           std::string(score, end.ptr) + '\t' + VerdictName(s.verdict) + '\t' + Field(s.reason) +
+           '\t' + Field(s.text) + '\n';
   }
   removed_rows_before(nullptr);
   return out;

@@ -226,6 +226,15 @@ TEST_CASE("An explanation as text: a tab-separated row per sentence, one line ea
         "0:3\t0.125\tcannot-stand-alone\ta question\tQue fera M.\u00a0Kim ?\n"
         "1:0\t0.5\tchosen\tchosen 1st of 2\tPyongyang a envoy\u00e9 6.700 conteneurs, soit "
         "3,5\u00a0% de *plus*.\n");
+  // A field that opens with a double quote is quoted as CSV quotes it: a quote-aware
+  // reader would otherwise run it into the next rows. One with quotes inside stays as is.
+  Explanation quoted = FrenchExplanation();
+  quoted.sentences[1].text = "\"Nous avons sign\u00e9, a dit M. Poutine.";
+  quoted.sentences[2].text = "Il a dit \"oui\".";
+  const std::string text = RenderExplanation(quoted, OutputFormat::kText);
+  CHECK(text.find("\ta question\t\"\"\"Nous avons sign\u00e9, a dit M. Poutine.\"\n") !=
+        std::string::npos);
+  CHECK(text.find("\tchosen 1st of 2\tIl a dit \"oui\".\n") != std::string::npos);
 }
 
 TEST_CASE("An explanation as JSON: each sentence with its place, score, verdict and reason") {
