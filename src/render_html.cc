@@ -97,6 +97,9 @@ std::string SentenceId(std::size_t document, std::size_t position) {
   return "s" + std::to_string(document) + "-" + std::to_string(position);
 }
 
+// Each sentence, source name and heading is a bidi isolate: an article's unclosed
+// right-to-left override (U+202E) would otherwise run on and show the next source's name
+// backwards ("txt.olr" for "rlo.txt").
 constexpr const char* kStyle = R"css(
 :root { --ink: #1f1f24; --muted: #676770; --rule: #e2e0da; --mark: #ffe27a;
         --mark-strong: #ffc928; --paper: #fbfaf6; }
@@ -133,6 +136,7 @@ mark { background: var(--mark); color: inherit; padding: .05em .15em; border-rad
 mark::before { content: attr(data-rank); font: 700 .7rem system-ui, sans-serif;
   vertical-align: super; margin-right: .2em; color: #8a6a00; }
 mark:target { background: var(--mark-strong); outline: 2px solid #d08f00; }
+ul.summary a, cite, h3, mark, span.s, del, .warnings li { unicode-bidi: isolate; }
 )css";
 
 class Page {

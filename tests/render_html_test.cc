@@ -186,6 +186,11 @@ TEST_CASE("Every document is on the page under its escaped name, every other sen
   CHECK(r.page.find("\u00ab\u202faccord de partenariat strat\u00e9gique\u202f\u00bb") !=
         std::string::npos);
   CHECK(r.page.find("l\u2019accord pr\u00e9voit") != std::string::npos);
+  // Every element that holds a source's text or name is a bidi isolate, so that an
+  // unclosed U+202E in one cannot show the next source's name backwards (checked in
+  // Chromium by hand: "txt.olr/4c" before, "c4/rlo.txt" after).
+  CHECK(r.page.find("ul.summary a, cite, h3, mark, span.s, del, .warnings li { unicode-bidi: "
+                    "isolate; }") != std::string::npos);
 }
 
 TEST_CASE("A paragraph of the source is a paragraph of the page") {
