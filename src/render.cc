@@ -41,11 +41,26 @@ std::string EscapeMarkdown(const std::string& text) {
   return out;
 }
 
+// EscapeMarkdown, and the marks that start a list only at a line's start: a sentence
+// opening "+ Kim..." or "1) ..." would be a list inside its list item.
+std::string EscapeMarkdownLine(const std::string& text) {
+  std::string out = EscapeMarkdown(text);
+  std::size_t digits = 0;
+  while (digits < out.size() && digits < 9 && out[digits] >= '0' && out[digits] <= '9') ++digits;
+  const std::size_t mark = digits > 0 ? digits : 0;
+  const bool list_mark =
+      mark < out.size() &&
+      (digits > 0 ? out[mark] == '.' || out[mark] == ')' : out[mark] == '+' || out[mark] == '-') &&
+      (mark + 1 == out.size() || out[mark + 1] == ' ' || out[mark + 1] == '\t');
+  if (list_mark) out.insert(mark, 1, '\\');
+  return out;
+}
+
 std::string RenderMarkdown(const Summary& summary) {
   std::string out;
   for (const SummarySentence& s : summary.sentences) {
     // A file's name may hold a line break too, which would end the list item.
-    out += "- " + EscapeMarkdown(OneLine(s.text)) + " *(" +
+    out += "- " + EscapeMarkdownLine(OneLine(s.text)) + " *(" +
            EscapeMarkdown(PrintableName(summary.document_names.at(s.document))) + ")*\n";
   }
   return out;

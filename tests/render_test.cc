@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "precis/precis.h"
@@ -78,6 +79,20 @@ TEST_CASE("Markdown output escapes markup and names each source") {
   CHECK(odd.find("3,5\u00a0% de \\*plus\\*. *(d\u00e9p\u00eache?2024?afp.txt)*\n") !=
         std::string::npos);
   CHECK(std::count(odd.begin(), odd.end(), '\n') == 2);
+  // A sentence that opens as a list item would make a list inside the summary's.
+  for (const auto& [text, escaped] : std::vector<std::pair<std::string, std::string>>{
+           {"+ Kim a accueilli Poutine.", "\\+ Kim a accueilli Poutine."},
+           {"- Kim a accueilli Poutine.", "\\- Kim a accueilli Poutine."},
+           {"2024. Kim a accueilli Poutine.", "2024\\. Kim a accueilli Poutine."},
+           {"1) Kim a accueilli Poutine.", "1\\) Kim a accueilli Poutine."},
+           {"2024 fut l\u2019ann\u00e9e du pacte.", "2024 fut l\u2019ann\u00e9e du pacte."},
+           {"-20 % en un an.", "-20 % en un an."}}) {
+    Summary one = FrenchSummary();
+    one.sentences.resize(1);
+    one.sentences[0].text = text;
+    CAPTURE(text);
+    CHECK(Render(one, OutputFormat::kMarkdown, Options{}).rfind("- " + escaped + " *(", 0) == 0);
+  }
   // An entity or a strikethrough in a name is shown as written, not rendered.
   odd_names.document_names[1] = "a&amp;b~~c~~.txt";
   CHECK(Render(odd_names, OutputFormat::kMarkdown, Options{})
