@@ -227,9 +227,7 @@ std::vector<Document> Documents(const Json& line) {
 
 // A writer never throws on text it did not make: invalid UTF-8 cannot come out of a
 // parsed line, but a parse error message quotes the raw bytes it stopped at.
-std::string Dump(const OrderedJson& record) {
-  return record.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
-}
+std::string Dump(const OrderedJson& record) { return DumpJson(record, -1); }
 
 std::string ErrorRecord(const OrderedJson& id, std::size_t line_number,
                         const std::string& message) {

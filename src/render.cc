@@ -1,7 +1,8 @@
 // Stage 9b, write: a summary as text, JSON or Markdown (HTML: render_html.cc).
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
 
 #include "named_note.h"
 #include "one_line.h"
@@ -110,7 +111,7 @@ std::string RenderJson(const Summary& summary, const Options& options) {
   };
   // Invalid UTF-8 cannot reach here (Load repairs it), but a caller may build a Summary
   // by hand: replace rather than throw from a writer.
-  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+  return DumpJson(root, 2) + '\n';
 }
 
 }  // namespace
@@ -129,6 +130,21 @@ nlohmann::ordered_json TextAndPlace(const Sentence& s,
 }
 
 }  // namespace
+
+std::string DumpJson(const nlohmann::ordered_json& json, int indent) {
+  std::string text =
+      json.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  // Each of these byte sequences is the whole character: the dump is valid UTF-8.
+  static constexpr std::pair<std::string_view, std::string_view> kEscapes[] = {
+      {"\xE2\x80\xA8", "\\u2028"}, {"\xE2\x80\xA9", "\\u2029"}, {"\xC2\x85", "\\u0085"}};
+  for (const auto& [raw, escaped] : kEscapes) {
+    for (std::size_t at = text.find(raw); at != std::string::npos;
+         at = text.find(raw, at + escaped.size())) {
+      text.replace(at, raw.size(), escaped);
+    }
+  }
+  return text;
+}
 
 nlohmann::ordered_json SentenceJson(const SummarySentence& s,
                                     const std::vector<std::string>& document_names) {
@@ -206,7 +222,7 @@ std::string RenderSentences(const std::vector<Sentence>& sentences,
       {"documents", document_names},
       {"sentences", list},
   };
-  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+  return DumpJson(root, 2) + '\n';
 }
 
 OutputFormat ParseOutputFormat(const std::string& name) {

@@ -130,7 +130,7 @@ std::string RenderExplanation(const Explanation& explanation, OutputFormat forma
       {"sentences", list},
       {"removed", removed},
   };
-  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+  return DumpJson(root, 2) + '\n';
 }
 
 }  // namespace precis

@@ -13,6 +13,13 @@
 
 namespace precis {
 
+// `json` as text (indented by `indent`, or on one line for -1). Bytes a writer did not
+// make (a hand-built Summary's invalid UTF-8) become U+FFFD rather than an exception; the
+// line separators U+2028 and U+2029 and NEL (U+0085), valid in a JSON string but line
+// ends to Python's str.splitlines() and to JavaScript before ES2019, are written as
+// \u escapes, so that a JSON Lines record is one line to every reader.
+std::string DumpJson(const nlohmann::ordered_json& json, int indent);
+
 // {"text", "source" (the document's name), "document" (its index), "sentence" (the
 // position in the document), "score", "rank", "headline"}. `document_names` must hold
 // s.document.

@@ -65,6 +65,16 @@ TEST_CASE("JSON output carries every sentence's source, indices, score and the o
   CHECK(json.at("options").at("language") == "fr");
   CHECK(json.at("warnings").at(0) == "vide.txt: no text to summarize");
   CHECK(json.at("precis") == kVersion);
+
+  // U+2028, U+2029 and NEL are escaped: line ends to Python's splitlines() and to older
+  // JavaScript, they must not split a record. The text reads back the same.
+  Summary separated = FrenchSummary();
+  separated.sentences[0].text = "Un\u2028deux\u2029trois\u0085quatre.";
+  const std::string written = Render(separated, OutputFormat::kJson, options);
+  CHECK(written.find("Un\\u2028deux\\u2029trois\\u0085quatre.") != std::string::npos);
+  CHECK(written.find("\u2028") == std::string::npos);
+  CHECK(nlohmann::json::parse(written).at("sentences").at(0).at("text") ==
+        separated.sentences[0].text);
 }
 
 TEST_CASE("Markdown output escapes markup and names each source") {
