@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -244,24 +245,83 @@ std::unordered_set<std::string> WholeWords(const std::vector<Line>& lines) {
   return words;
 }
 
+// The word a line-end hyphen cuts: the last word of `text` without its hyphen, and the
+// first of `next`, both bare.
+struct Cut {
+  std::string_view prefix;
+  std::string_view suffix;
+};
+
+std::optional<Cut> LineEndCut(std::string_view text, std::string_view next) {
+  if (text.size() < 2 || text.back() != '-' || text[text.size() - 2] == ' ') return std::nullopt;
+  const std::size_t space = text.rfind(' ');
+  return Cut{Bare(text.substr(space == std::string_view::npos ? 0 : space + 1)),
+             Bare(next.substr(0, next.find(' ')))};
+}
+
+// Words that follow a hyphen in French compounds, and heads that precede one: a cut there
+// is the compound's own hyphen, whatever the page does ("peut-" / "être", "porte-" /
+// "parole", "nord-" / "coréen").
+bool CompoundPart(std::string_view prefix, std::string_view suffix) {
+  static constexpr std::string_view kTails[] = {"être", "il",  "ils", "elle", "elles", "on",
+                                                "t",    "ci",  "là",  "même", "mêmes", "moi",
+                                                "toi",  "lui", "eux", "nous", "vous",  "dire"};
+  static constexpr std::string_view kHeads[] = {"porte",   "vice",  "ex",    "demi", "mi",
+                                                "semi",    "non",   "nord",  "sud",  "grand",
+                                                "arrière", "après", "avant", "sous", "extrême"};
+  for (std::string_view tail : kTails) {
+    if (suffix == tail) return true;
+  }
+  for (std::string_view head : kHeads) {
+    if (AsciiLowered(prefix) == head) return true;
+  }
+  return false;
+}
+
+// How the document hyphenates. A typeset page (a newspaper's) cuts words at syllables,
+// and so ends many lines with a hyphen before a lower-case word; a word processor does
+// not unless told to, and a line of its ends with a hyphen only where a compound's falls.
+// The cuts the document resolves itself weigh too: a joined word it writes whole
+// elsewhere is a cut at a syllable ("gouverne-" / "ment", "gouvernement"), a hyphenated
+// one a compound split at its hyphen ("nord-" / "coréen", "nord-coréen").
+bool CutsAtSyllables(const std::vector<Line>& lines, const std::unordered_set<std::string>& words) {
+  std::size_t syllable = 0, compound = 0, open = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::optional<Cut> cut = LineEndCut(lines[i].text, lines[i + 1].text);
+    if (!cut) continue;
+    const std::string prefix(cut->prefix), suffix(cut->suffix);
+    if (words.count(prefix + suffix) != 0) {
+      ++syllable;
+    } else if (words.count(prefix + "-" + suffix) != 0) {
+      ++compound;
+    } else if (StartsLower(suffix) && !CompoundPart(prefix, suffix)) {
+      ++open;
+    }
+  }
+  return syllable > compound || (open >= 2 && open >= 2 * compound);
+}
+
 // Appends line `next` to paragraph `text`. A word that a hyphen cuts at the line end is
 // joined again: without the hyphen when the document writes the joined word elsewhere,
-// with it otherwise, since Word and LibreOffice do not hyphenate unless told to, and a
-// compound split at its hyphen ("porte-" / "parole", "Extrême-" / "Orient") is then the
-// likelier cut. A soft hyphen (U+00AD) at the end is always a cut.
-void Join(std::string* text, std::string_view next, const std::unordered_set<std::string>& words) {
+// with it when it writes the hyphenated one; otherwise without it on a page that cuts at
+// syllables (`syllables`) when the second part starts in lower case and the parts make no
+// known compound, and with it on other pages, since Word and LibreOffice do not hyphenate
+// unless told to, and a compound split at its hyphen ("porte-" / "parole", "Extrême-" /
+// "Orient") is then the likelier cut. A soft hyphen (U+00AD) at the end is always a cut.
+void Join(std::string* text, std::string_view next, const std::unordered_set<std::string>& words,
+          bool syllables) {
   constexpr std::string_view kSoftHyphen = "\u00AD";
   if (EndsWith(*text, kSoftHyphen)) {
     text->resize(text->size() - kSoftHyphen.size());
     *text += next;
     return;
   }
-  if (text->size() >= 2 && text->back() == '-' && (*text)[text->size() - 2] != ' ') {
-    const std::size_t space = text->rfind(' ');
-    const std::string_view prefix =
-        Bare(std::string_view(*text).substr(space == std::string::npos ? 0 : space + 1));
-    const std::string_view suffix = Bare(next.substr(0, next.find(' ')));
-    if (words.count(std::string(prefix) + std::string(suffix)) != 0) text->pop_back();
+  if (const std::optional<Cut> cut = LineEndCut(*text, next)) {
+    const std::string prefix(cut->prefix), suffix(cut->suffix);
+    const bool joined = words.count(prefix + suffix) != 0 ||
+                        (syllables && StartsLower(suffix) &&
+                         words.count(prefix + "-" + suffix) == 0 && !CompoundPart(prefix, suffix));
+    if (joined) text->pop_back();
     *text += next;
     return;
   }
@@ -304,6 +364,7 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
     kept.push_back(std::move(lines[i]));
   }
   const std::unordered_set<std::string> words = WholeWords(kept);
+  const bool syllables = CutsAtSyllables(kept, words);
   const double usual_gap = UsualGap(kept);
 
   std::string out;
@@ -320,7 +381,7 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const Line& line = kept[i];
     if (i > 0 && !paragraph.empty() && GoesOn(kept[i - 1], line, paragraph_right, usual_gap)) {
-      Join(&paragraph, line.text, words);
+      Join(&paragraph, line.text, words, syllables);
     } else {
       flush();
       paragraph = line.text;

@@ -118,6 +118,22 @@ TEST_CASE("PDF words: note markers go, superscripts and gaps are read as a reade
             kBody + " " + kBody2 + "\n");
 }
 
+TEST_CASE("A typeset PDF's cuts at syllables are joined, its compounds kept", "[pdf]") {
+  // A newspaper's page: lines end on hyphens before lower-case words that the document
+  // never writes whole, as typesetting cuts them. Once the page is seen to do so, such a
+  // cut is joined; a known compound's head or tail keeps its hyphen.
+  const PdfPage page =
+      Page({Line("Le pacte qui pr\u00e9-", 0), Line("voit une aide vaut 34,4 mil-", 1),
+            Line("lions de dollars, dit le porte-", 2), Line("parole, qui peut-", 3),
+            Line("\u00eatre cit\u00e9.", 4)});
+  CHECK(precis::PdfParagraphs({page}) ==
+        "Le pacte qui pr\u00e9voit une aide vaut 34,4 millions de dollars, dit le porte-parole, "
+        "qui peut-\u00eatre cit\u00e9.\n");
+  // One such line end alone does not make a typeset page: the hyphen stays.
+  const PdfPage once = Page({Line("Le pacte qui pr\u00e9-", 0), Line("voit une aide.", 1)});
+  CHECK(precis::PdfParagraphs({once}) == "Le pacte qui pr\u00e9-voit une aide.\n");
+}
+
 TEST_CASE("PDF words cut at a line end are joined, compounds keep their hyphen", "[pdf]") {
   const auto [first, second, joined] = GENERATE(table<std::string, std::string, std::string>({
       // "gouvernement" is written whole below: the hyphen only cut it.
