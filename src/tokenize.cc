@@ -53,6 +53,15 @@ void FoldCase(std::string_view word, std::string* out) {
   }
 }
 
+// Removes the soft hyphens (U+00AD) a page puts where a word may break ("coopé&shy;ration"):
+// invisible, they would make "coopé\u00ADration" and "coopération" two terms.
+void RemoveSoftHyphens(std::string* word) {
+  for (std::size_t at = word->find("\u00AD"); at != std::string::npos;
+       at = word->find("\u00AD", at)) {
+    word->erase(at, 2);
+  }
+}
+
 // Writes the apostrophes that ICU lets inside a word, ’ (U+2019, French
 // typography) and ‘ (U+2018, a common slip for it), as ', in place, so both
 // spellings make one term.
@@ -122,6 +131,7 @@ Tokenizer::~Tokenizer() {
 bool Tokenizer::MakeTerm(std::string_view word, bool number) {
   FoldCase(word, &folded_);
   NormalizeApostrophes(&folded_);
+  RemoveSoftHyphens(&folded_);
   // One leading elision at most: "qu'aujourd'hui" -> "aujourd'hui", whose own
   // apostrophe is not an elision. A word ending in its apostrophe is left
   // alone.

@@ -113,6 +113,8 @@ TEST_CASE("Terms: spellings that must meet", "[tokenize]") {
       {"fr", "Jusqu’à la frontière", "frontière"},
       {"fr", "qu’il a signé", "signé"},
       {"fr", "«\u00A0Kim\u202F»", "Kim"},
+      // A soft hyphen (&shy; in a page) is invisible, and no letter.
+      {"fr", "la coop\u00e9\u00ADration", "la coop\u00e9ration"},
       {"en", "running", "runs"},
       {"en", "The man is running", "man runs"},
       {"en", "It’s the end", "it's the end"},
