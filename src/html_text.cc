@@ -106,14 +106,15 @@ bool IsStateClass(std::string_view token) {
 // Whether the element may hold the story: it holds one of the story's own landmarks
 // (<article>, <main>, <h1>), which a box never does, or more elements than a walk here
 // looks at. Iterative, as the page readers are: pages nest deeper than any stack.
-bool HoldsStory(const xmlNode* node) {
+bool HoldsStory(const xmlNode* node, bool h2_too = false) {
   constexpr int kMaxVisited = 2000;
   int visited = 0;
   const xmlNode* at = node->children;
   while (at != nullptr && at != node) {
     if (at->type == XML_ELEMENT_NODE) {
       const std::string_view name = NameOf(at);
-      if (name == "article" || name == "main" || name == "h1" || ++visited > kMaxVisited) {
+      if (name == "article" || name == "main" || name == "h1" || (h2_too && name == "h2") ||
+          ++visited > kMaxVisited) {
         return true;
       }
       if (at->children != nullptr) {
@@ -129,10 +130,11 @@ bool HoldsStory(const xmlNode* node) {
 
 // A <header> outside any sectioning element is the site's banner (as for ARIA: HTML-AAM
 // maps it to role="banner" there), with its subscription offers and menus; inside an
-// <article> or a <section>, or holding the page's <h1>, it holds the story's headline.
+// <article> or a <section>, or holding an <h1> or <h2>, it holds the story's headline.
 // Ancestors past 64 levels are not looked at: such a header is kept.
 bool IsSiteHeader(const xmlNode* node) {
-  if (NameOf(node) != "header" || HoldsStory(node)) return false;
+  // An <h2> counts here: a page without an <h1> may head its story so, and its lead with it.
+  if (NameOf(node) != "header" || HoldsStory(node, /*h2_too=*/true)) return false;
   int depth = 0;
   for (const xmlNode* up = node->parent; up != nullptr && up->type == XML_ELEMENT_NODE;
        up = up->parent) {

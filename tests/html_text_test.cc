@@ -152,6 +152,8 @@ TEST_CASE("HtmlText leaves out the boxes every site has, by their names", "[html
       {"<header><p>Abonnez-vous \u00E0 partir de 1 \u20AC</p></header>" + story, story_text},
       // Kept: a header that holds the headline, or is the article's own.
       {"<header><h1>Titre</h1></header>" + story, "Titre\n\n" + story_text},
+      {"<header><h2>Titre</h2><p>Le chapeau.</p></header>" + story,
+       "Titre\n\nLe chapeau.\n\n" + story_text},
       {"<article><header><p>Par Jeanne Dupont</p></header>" + story + "</article>",
        "Par Jeanne Dupont\n\n" + story_text},
       // Kept: a class that says a state, and a box so named that holds the story.
