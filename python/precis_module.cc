@@ -773,21 +773,21 @@ matching `texts` a ValueError, as Python's own calls raise.)";
             return r;
           }));
 
-  // Pickle protocols 0 and 1 rebuild an object through object.__new__, which a pybind11
-  // type refuses by aborting the process; __reduce__ sends every protocol the way
-  // protocol 2 goes: the class's own __new__, then its __setstate__.
-  // A Python function, so that pickle can name it (a pybind11 function's __self__ is a
-  // capsule, which pickle cannot save).
+  // Results are values: equal when their type and fields are (a summary run twice
+  // compares equal), and hashable, since none can be changed. Pickle protocols 0 and 1
+  // rebuild an object through object.__new__, which a pybind11 type refuses by aborting
+  // the process; __reduce__ sends every protocol the way protocol 2 goes: the class's own
+  // __new__, then its __setstate__. Python functions, so that pickle can name
+  // _reconstruct (a pybind11 function's __self__ is a capsule, which pickle cannot save).
   py::exec(R"(
 def _reconstruct(cls, state):
     self = cls.__new__(cls)
     self.__setstate__(state)
     return self
-)",
-           m.attr("__dict__"));
-  // Results are values: equal when their type and fields are (a summary run twice
-  // compares equal), and hashable, since none can be changed.
-  py::exec(R"(
+
+def _reduce(self):
+    return _reconstruct, (type(self), self.__getstate__())
+
 def _eq(self, other):
     if type(self) is not type(other):
         return NotImplemented
@@ -799,15 +799,9 @@ def _hash(self):
            m.attr("__dict__"));
   for (const char* name : {"SourceSentence", "Score", "RemovedText"}) {  // and subclasses
     py::object cls = m.attr(name);
+    cls.attr("__reduce__") = m.attr("_reduce");
     cls.attr("__eq__") = m.attr("_eq");
     cls.attr("__hash__") = m.attr("_hash");
-    cls.attr("__reduce__") = py::cpp_function(
-        [](const py::object& self) {
-          return py::make_tuple(
-              py::module_::import("precis").attr("_reconstruct"),
-              py::make_tuple(self.attr("__class__"), self.attr("__getstate__")()));
-        },
-        py::is_method(cls), py::name("__reduce__"));
   }
 
   const std::string options_help = OptionsHelp();
