@@ -167,21 +167,22 @@ po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
       ("seed", Count(&bound.seed, "seed", 0),
        "seed of the random baseline and of the bootstrap");
   po::options_description run("Run");
-  run.add_options()(
-      "out,o", po::value<std::string>(&line.run.out),
-      "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")(
-      "explain", po::bool_switch(&line.run.settings.explain),
-      "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
-      "summary or not, as precis explain --format json prints it")(
-      "plot", po::value<std::string>(&line.run.plot),
-      "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
-      "in this file")
-      // Each resample of each system, measure and statistic holds a mean: past a million,
-      // memory grows by gigabytes for intervals no finer than a million gives.
+  // --resamples: each resample of each system, measure and statistic holds a mean; past a
+  // million, memory grows by gigabytes for intervals no finer than a million gives.
+  run.add_options()
+      ("out,o", po::value<std::string>(&line.run.out),
+       "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")
+      ("explain", po::bool_switch(&line.run.settings.explain),
+       "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
+       "summary or not, as precis explain --format json prints it")
+      ("plot", po::value<std::string>(&line.run.plot),
+       "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
+       "in this file")
       ("resamples", Count(&bound.resamples, "resamples", 1, 1000000),
-       "bootstrap resamples for each confidence interval (1 to 1000000)")(
-          "threads,j", Count(&bound.threads, "threads", 0),
-          "clusters summarized at once (0: one per core)")("help,h", "print this help and exit");
+       "bootstrap resamples for each confidence interval (1 to 1000000)")
+      ("threads,j", Count(&bound.threads, "threads", 0),
+       "clusters summarized at once (0: one per core)")
+      ("help,h", "print this help and exit");
   po::options_description all;
   all.add(summary).add(summarize.tuning).add(systems);
   AddScoringGroups(bound.scoring, true, all);

@@ -133,8 +133,7 @@ bool HoldsStory(const xmlNode* node, bool h2_too = false) {
 // <article> or a <section>, or holding an <h1> or <h2>, it holds the story's headline.
 // Ancestors past 64 levels are not looked at: such a header is kept.
 bool IsSiteHeader(const xmlNode* node) {
-  // An <h2> counts here: a page without an <h1> may head its story so, and its lead with it.
-  if (NameOf(node) != "header" || HoldsStory(node, /*h2_too=*/true)) return false;
+  if (NameOf(node) != "header") return false;
   int depth = 0;
   for (const xmlNode* up = node->parent; up != nullptr && up->type == XML_ELEMENT_NODE;
        up = up->parent) {
@@ -144,7 +143,9 @@ bool IsSiteHeader(const xmlNode* node) {
       return false;
     }
   }
-  return true;
+  // Last, as the walk that costs most. An <h2> counts here: a page without an <h1> may
+  // head its story so, and its lead with it.
+  return !HoldsStory(node, /*h2_too=*/true);
 }
 
 // <sup><a href="#fn1">1</a></sup>: a footnote's call, whose note the page keeps elsewhere.
@@ -157,7 +158,7 @@ bool IsFootnoteCall(const xmlNode* node) {
       link = child;
     } else if (child->type == XML_TEXT_NODE && child->content != nullptr) {
       for (const xmlChar* c = child->content; *c != '\0'; ++c) {
-        if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return false;
+        if (!IsAsciiSpace(static_cast<char>(*c))) return false;
       }
     }
   }

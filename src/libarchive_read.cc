@@ -91,10 +91,9 @@ LibarchiveRead ReadWithLibarchive(std::string_view bytes, LibarchiveFormat forma
     LibarchiveEntry entry;
     const char* path = archive_entry_pathname_utf8(header);
     if (path != nullptr) entry.path = path;
-    if (type != AE_IFREG || archive_entry_hardlink(header) != nullptr) {
-      entry.kind = type == AE_IFLNK || archive_entry_hardlink(header) != nullptr
-                       ? LibarchiveEntry::kLink
-                       : LibarchiveEntry::kSpecial;
+    const bool link = type == AE_IFLNK || archive_entry_hardlink(header) != nullptr;
+    if (link || type != AE_IFREG) {
+      entry.kind = link ? LibarchiveEntry::kLink : LibarchiveEntry::kSpecial;
       read.entries.push_back(std::move(entry));
       continue;
     }

@@ -272,30 +272,48 @@ bool CompoundPart(std::string_view prefix, std::string_view suffix) {
   for (std::string_view tail : kTails) {
     if (suffix == tail) return true;
   }
+  const std::string lowered = AsciiLowered(prefix);
   for (std::string_view head : kHeads) {
-    if (AsciiLowered(prefix) == head) return true;
+    if (lowered == head) return true;
   }
   return false;
+}
+
+// What a line-end cut is, by what the document writes elsewhere: the joined word (a cut
+// at a syllable, "gouverne-" / "ment", "gouvernement"), the hyphenated one (a compound
+// split at its hyphen, "nord-" / "coréen", "nord-coréen"), or neither; then `kOpen` when
+// it could be a syllable's (the second part in lower case, the parts no known compound).
+enum class CutKind { kSyllable, kCompound, kOpen, kOther };
+
+CutKind KindOf(const Cut& cut, const std::unordered_set<std::string>& words) {
+  const std::string prefix(cut.prefix), suffix(cut.suffix);
+  if (words.count(prefix + suffix) != 0) return CutKind::kSyllable;
+  if (words.count(prefix + "-" + suffix) != 0) return CutKind::kCompound;
+  if (StartsLower(suffix) && !CompoundPart(prefix, suffix)) return CutKind::kOpen;
+  return CutKind::kOther;
 }
 
 // How the document hyphenates. A typeset page (a newspaper's) cuts words at syllables,
 // and so ends many lines with a hyphen before a lower-case word; a word processor does
 // not unless told to, and a line of its ends with a hyphen only where a compound's falls.
-// The cuts the document resolves itself weigh too: a joined word it writes whole
-// elsewhere is a cut at a syllable ("gouverne-" / "ment", "gouvernement"), a hyphenated
-// one a compound split at its hyphen ("nord-" / "coréen", "nord-coréen").
+// The cuts the document resolves itself (KindOf) weigh too.
 bool CutsAtSyllables(const std::vector<Line>& lines, const std::unordered_set<std::string>& words) {
   std::size_t syllable = 0, compound = 0, open = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const std::optional<Cut> cut = LineEndCut(lines[i].text, lines[i + 1].text);
     if (!cut) continue;
-    const std::string prefix(cut->prefix), suffix(cut->suffix);
-    if (words.count(prefix + suffix) != 0) {
-      ++syllable;
-    } else if (words.count(prefix + "-" + suffix) != 0) {
-      ++compound;
-    } else if (StartsLower(suffix) && !CompoundPart(prefix, suffix)) {
-      ++open;
+    switch (KindOf(*cut, words)) {
+      case CutKind::kSyllable:
+        ++syllable;
+        break;
+      case CutKind::kCompound:
+        ++compound;
+        break;
+      case CutKind::kOpen:
+        ++open;
+        break;
+      case CutKind::kOther:
+        break;
     }
   }
   return syllable > compound || (open >= 2 && open >= 2 * compound);
@@ -317,11 +335,8 @@ void Join(std::string* text, std::string_view next, const std::unordered_set<std
     return;
   }
   if (const std::optional<Cut> cut = LineEndCut(*text, next)) {
-    const std::string prefix(cut->prefix), suffix(cut->suffix);
-    const bool joined = words.count(prefix + suffix) != 0 ||
-                        (syllables && StartsLower(suffix) &&
-                         words.count(prefix + "-" + suffix) == 0 && !CompoundPart(prefix, suffix));
-    if (joined) text->pop_back();
+    const CutKind kind = KindOf(*cut, words);
+    if (kind == CutKind::kSyllable || (syllables && kind == CutKind::kOpen)) text->pop_back();
     *text += next;
     return;
   }

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <utility>
 
+#include "ascii.h"
 #include "named_note.h"
 #include "one_line.h"
 #include "precis/error.h"
@@ -29,10 +30,7 @@ std::string EscapeMarkdown(const std::string& text) {
   for (char c : text) {
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '#':
-      case '|':
-      case '&':
-      case '~':
+      case '#': case '|': case '&': case '~':
         out += '\\';
         [[fallthrough]];
       default:
@@ -46,12 +44,11 @@ std::string EscapeMarkdown(const std::string& text) {
 // opening "+ Kim..." or "1) ..." would be a list inside its list item.
 std::string EscapeMarkdownLine(const std::string& text) {
   std::string out = EscapeMarkdown(text);
-  std::size_t digits = 0;
-  while (digits < out.size() && digits < 9 && out[digits] >= '0' && out[digits] <= '9') ++digits;
-  const std::size_t mark = digits > 0 ? digits : 0;
+  std::size_t mark = 0;  // where the list's mark would stand: after up to nine digits
+  while (mark < out.size() && mark < 9 && IsAsciiDigit(out[mark])) ++mark;
   const bool list_mark =
       mark < out.size() &&
-      (digits > 0 ? out[mark] == '.' || out[mark] == ')' : out[mark] == '+' || out[mark] == '-') &&
+      (mark > 0 ? out[mark] == '.' || out[mark] == ')' : out[mark] == '+' || out[mark] == '-') &&
       (mark + 1 == out.size() || out[mark + 1] == ' ' || out[mark + 1] == '\t');
   if (list_mark) out.insert(mark, 1, '\\');
   return out;
