@@ -776,12 +776,22 @@ matching `texts` a ValueError, as Python's own calls raise.)";
   // Results are values: equal when their type and fields are (a summary run twice
   // compares equal), and hashable, since none can be changed. Pickle protocols 0 and 1
   // rebuild an object through object.__new__, which a pybind11 type refuses by aborting
-  // the process; __reduce__ sends every protocol the way protocol 2 goes: the class's own
-  // __new__, then its __setstate__. Python functions, so that pickle can name
-  // _reconstruct (a pybind11 function's __self__ is a capsule, which pickle cannot save).
+  // the process; __reduce__ sends every protocol the way protocol 2 goes: pybind11's
+  // __new__, then __setstate__. Python functions, so that pickle can name _reconstruct (a
+  // pybind11 function's __self__ is a capsule, which pickle cannot save). pybind11's
+  // __new__ allocates an object without building its C++ value, so a bare
+  // SourceSentence.__new__(SourceSentence) read uninitialized memory, and could crash on
+  // its text; the classes' own __new__ refuses, and only _reconstruct reaches pybind11's.
   py::exec(R"(
+_allocate = SourceSentence.__new__
+
+def _refuse_new(cls, *args, **kwargs):
+    raise TypeError(
+        f"precis.{cls.__name__} objects cannot be created directly: summarize(), "
+        "segment(), explain(), removed(), rouge() and rouge_n() return them")
+
 def _reconstruct(cls, state):
-    self = cls.__new__(cls)
+    self = _allocate(cls)
     self.__setstate__(state)
     return self
 
@@ -802,6 +812,7 @@ def _hash(self):
     cls.attr("__reduce__") = m.attr("_reduce");
     cls.attr("__eq__") = m.attr("_eq");
     cls.attr("__hash__") = m.attr("_hash");
+    cls.attr("__new__") = py::staticmethod(m.attr("_refuse_new"));
   }
 
   const std::string options_help = OptionsHelp();

@@ -151,6 +151,20 @@ def test_results_pickle(protocol):
         assert [repr(x) for x in again] == [repr(x) for x in listed]
 
 
+@pytest.mark.parametrize(
+    "name", ["SourceSentence", "Sentence", "ExplainedSentence", "RemovedText", "Score"])
+def test_results_cannot_be_made_empty(name):
+    # pybind11's __new__ allocates without building the C++ value: fields read whatever
+    # the memory held (document=4210338076690244718), and a text could crash.
+    cls = getattr(precis, name)
+    with pytest.raises(TypeError, match=f"precis.{name} objects cannot be created directly"):
+        cls.__new__(cls)
+    with pytest.raises(TypeError):
+        cls()
+    with pytest.raises(TypeError):
+        object.__new__(cls)
+
+
 def test_document_indexes_follow_the_list():
     # The same texts in the reverse order: the same sentences, their indexes mirrored.
     forward = precis.summarize(FRENCH, words=50)
