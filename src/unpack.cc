@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "affix.h"
+#include "ascii.h"
 #include "decompress.h"
 #include "named_note.h"
 #include "office_text.h"
@@ -142,6 +143,17 @@ bool TarChecksumHolds(std::string_view header) {
 bool LooksLikeTar(std::string_view bytes) {
   return bytes.size() >= kTarBlock && bytes.substr(257, 5) == "ustar" &&
          TarChecksumHolds(bytes.substr(0, kTarBlock));
+}
+
+// What tar writes for no file: end-of-archive blocks alone, all zeros. Zeros are also what
+// a crash leaves in a text file, so only a name that says tar makes them an archive.
+bool LooksLikeEmptyTar(const std::string& name, std::string_view bytes) {
+  const std::string lowered = AsciiLowered(name);
+  const bool named_tar = EndsWith(lowered, ".tar") || lowered.find(".tar.") != std::string::npos ||
+                         EndsWith(lowered, ".tgz") || EndsWith(lowered, ".tbz2") ||
+                         EndsWith(lowered, ".txz") || EndsWith(lowered, ".tzst");
+  return named_tar && bytes.size() >= 2 * kTarBlock && bytes.size() % kTarBlock == 0 &&
+         std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == '\0'; });
 }
 
 // A NUL-terminated field.
@@ -285,6 +297,10 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
     return unpacked;
   }
   if (LooksLikeTar(content.content)) return UnpackTar(name, content.content, max_bytes);
+  if (LooksLikeEmptyTar(name, content.content)) {
+    unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));
+    return unpacked;
+  }
   unpacked.members.push_back({name, std::move(content.content)});
   return unpacked;
 }
@@ -303,7 +319,7 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
     unpacked = UnpackCompressed(name, bytes, kind, max_bytes);
   } else if (LooksLikeTar(bytes)) {
     unpacked = UnpackTar(name, bytes, max_bytes);
-  } else if (LooksLikeEmptyZip(bytes)) {
+  } else if (LooksLikeEmptyZip(bytes) || LooksLikeEmptyTar(name, bytes)) {
     unpacked.archive = true;  // said below; read as text, it would be "binary"
   }
   if (unpacked.archive && unpacked.members.empty() && unpacked.warnings.empty()) {

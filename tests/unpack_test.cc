@@ -143,6 +143,29 @@ TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", 
     CHECK_FALSE(Unpack("fin.zip", claims).archive);
     CHECK_FALSE(Unpack("fin.zip", end_record + std::string(2, '\0') + "suite").archive);
   }
+  SECTION("an empty tar archive: end-of-archive blocks of zeros alone") {
+    // What `tar cf vide.tar -T /dev/null` writes: 10240 zeros, once called binary.
+    const std::string blocks(10240, '\0');
+    for (const auto& [name, bytes] : {std::pair<std::string, std::string>{"vide.tar", blocks},
+                                      {"vide.TAR", std::string(1024, '\0')},
+                                      {"vide.tar.gz", Gzip(blocks)},
+                                      {"vide.tgz", Gzip(blocks)}}) {
+      CAPTURE(name);
+      const Unpacked unpacked = Unpack(name, bytes);
+      CHECK(unpacked.archive);
+      CHECK(unpacked.members.empty());
+      CHECK(unpacked.warnings ==
+            std::vector<std::string>{name + ": archive holds no file, skipped"});
+    }
+    // Zeros are also what a crash leaves in a text file: without a tar name, or short of
+    // two blocks, they are left to be called binary.
+    CHECK_FALSE(Unpack("article.txt", blocks).archive);
+    CHECK_FALSE(Unpack("notes.target", blocks).archive);
+    CHECK_FALSE(Unpack("vide.tar", std::string(512, '\0')).archive);
+    CHECK_FALSE(Unpack("vide.tar", std::string(1500, '\0')).archive);
+    const Unpacked gz = Unpack("article.txt.gz", Gzip(blocks));
+    CHECK(NamesOf(gz) == std::vector<std::string>{"article.txt.gz"});
+  }
 }
 
 TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]") {
