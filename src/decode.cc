@@ -105,7 +105,29 @@ Decoded Converted(const std::string& name, std::string_view bytes, const std::st
 struct Utf8Census {
   std::size_t invalid = 0;    // maximal ill-formed subparts
   std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes
+  // Whether every ill-formed subpart is one byte that windows-1252 makes a letter or a
+  // sign of French typography (é, à, «, °, ’, œ, €...), and not the input's last byte,
+  // where a cut sequence ends.
+  bool all_latin = true;
 };
+
+bool IsWindows1252Typography(unsigned char byte) {
+  switch (byte) {
+    case 0x80:  // €
+    case 0x85:  // …
+    case 0x8C:  // Œ
+    case 0x91:  // ‘
+    case 0x92:  // ’
+    case 0x93:  // “
+    case 0x94:  // ”
+    case 0x96:  // –
+    case 0x97:  // —
+    case 0x9C:  // œ
+      return true;
+    default:
+      return byte >= 0xA0;
+  }
+}
 
 Utf8Census CountUtf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -123,6 +145,8 @@ Utf8Census CountUtf8(std::string_view bytes) {
       i += length;
     } else {
       ++census.invalid;
+      census.all_latin =
+          census.all_latin && subpart == 1 && IsWindows1252Typography(s[i]) && i + 1 < bytes.size();
       i += subpart;
     }
   }
@@ -281,6 +305,13 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     // A page's own word beats a guess, which a short page gives too few bytes for.
     const std::string declared = KnownPageCharset(bytes);
     if (!declared.empty()) return Converted(name, bytes, declared, "declared by the page");
+  }
+  if (census.invalid > 0 && census.invalid < kMinInvalidForOtherEncoding && census.multibyte == 0 &&
+      census.all_latin) {
+    // A short Latin-1 note ("Cr\xE9dit \xE0 la une") gives the detector too little to go
+    // on (it answers Shift_JIS), but nothing in it is UTF-8, and its bytes read as
+    // windows-1252 make words; damaged UTF-8 keeps a multi-byte sequence or a cut one.
+    return Converted(name, bytes, "windows-1252", "assumed");
   }
   if (census.invalid < kMinInvalidForOtherEncoding || census.invalid <= census.multibyte) {
     return {};

@@ -122,7 +122,8 @@ TEST_CASE("Load replaces invalid UTF-8 and names the byte", "[load]") {
   const std::string fffd = "\xEF\xBF\xBD";
   const auto [input, original, warning] =
       GENERATE_REF(table<std::string, std::string, std::string>({
-          {"ab\x80"
+          // 0x81 means nothing in windows-1252 either.
+          {"ab\x81"
            "cd",
            "ab" + fffd + "cd", "doc.txt: invalid UTF-8 at byte 2 replaced by U+FFFD"},
           {"\xFF", fffd, "doc.txt: invalid UTF-8 at byte 0 replaced by U+FFFD"},
@@ -146,8 +147,8 @@ TEST_CASE("Load replaces invalid UTF-8 and names the byte", "[load]") {
            "doc.txt: invalid UTF-8 replaced by U+FFFD (2 places, first at byte 0)"},
           // Latin-1 text among UTF-8: each lone byte is reported.
           {"Cr\xE9"
-           "dit \xE0 la une",
-           "Cr" + fffd + "dit " + fffd + " la une",
+           "dit \xE0 la une, l\u2019\u00E9t\u00E9",
+           "Cr" + fffd + "dit " + fffd + " la une, l\u2019\u00E9t\u00E9",
            "doc.txt: invalid UTF-8 replaced by U+FFFD (2 places, first at byte 2)"},
           // Offsets count the caller's bytes, BOM included.
           {"\xEF\xBB\xBF"
@@ -160,6 +161,32 @@ TEST_CASE("Load replaces invalid UTF-8 and names the byte", "[load]") {
   CHECK(doc.text == original);
   REQUIRE(doc.warnings.size() == 1);
   CHECK(doc.warnings[0] == warning);
+}
+
+TEST_CASE("A short Latin-1 text is read as windows-1252, not repaired as UTF-8", "[load][decode]") {
+  // Too few bytes for the detector (it answered Shift_JIS), too many lost to U+FFFD: with
+  // no UTF-8 in it, and each ill-formed byte one that windows-1252 makes a letter or a
+  // sign, it is read so.
+  const auto [input, original] = GENERATE(table<std::string, std::string>({
+      {"Cr\xE9"
+       "dit \xE0 la une.",
+       "Cr\u00E9dit \u00E0 la une."},
+      {"L\x92\xE9t\xE9 \xE0 Pyongyang.", "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang."},
+      {"\xAB Oui \xBB, 3,5 \x80.", "\u00AB Oui \u00BB, 3,5 \u20AC."},
+      {"\x9Cuvre", "\u0153uvre"},
+  }));
+  CAPTURE(input);
+  const LoadedDocument doc = LoadText(input);
+  CHECK(doc.original == original);
+  CHECK(doc.warnings == std::vector<std::string>{"doc.txt: read as windows-1252 (assumed)"});
+  // A cut sequence, at the end or not, or a byte windows-1252 leaves undefined, is
+  // damage: repaired as UTF-8.
+  for (const std::string& damaged :
+       {std::string("Caf\xE9"), std::string("Caf\xE9 \x81 x"), std::string("\xF0\x9F\x98 ok")}) {
+    CAPTURE(damaged);
+    const LoadedDocument repaired = LoadText(damaged);
+    CHECK(repaired.original.find("\xEF\xBF\xBD") != std::string::npos);
+  }
 }
 
 TEST_CASE("Valid edge sequences and a literal U+FFFD are not reported", "[load]") {
@@ -513,13 +540,12 @@ TEST_CASE("A short page in a legacy encoding is read in the charset it declares"
        "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
       {"<meta charset='iso-8859-15'>", "a.html: read as iso-8859-15 (declared by the page)",
        "L\u0092\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
-      // A page that claims UTF-8 or an unknown charset gets the repair, as any file would.
-      {"<meta charset=\"utf-8\">",
-       "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
-       "L\uFFFD\uFFFDt\uFFFD \uFFFD Pyongyang.\n"},
-      {"<meta charset=\"x-klingon\">",
-       "a.html: invalid UTF-8 replaced by U+FFFD (4 places, first at byte",
-       "L\uFFFD\uFFFDt\uFFFD \uFFFD Pyongyang.\n"},
+      // A page that claims UTF-8 or an unknown charset is read as any file would be: a
+      // short text whose every byte past ASCII is a windows-1252 letter or sign.
+      {"<meta charset=\"utf-8\">", "a.html: read as windows-1252 (assumed)",
+       "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
+      {"<meta charset=\"x-klingon\">", "a.html: read as windows-1252 (assumed)",
+       "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang.\n"},
   }));
   CAPTURE(meta);
   // 0x92 is ’ in windows-1252, a control character in ISO-8859-1, ’ for browsers either way.
@@ -532,7 +558,7 @@ TEST_CASE("A short page in a legacy encoding is read in the charset it declares"
   // The same bytes as plain text: the declaration is markup like any other.
   LoadOptions plain;
   plain.markup = false;
-  CHECK(Load({"a.html", page}, plain).warnings.at(0).find("invalid UTF-8") != std::string::npos);
+  CHECK(Load({"a.html", page}, plain).warnings.at(0) == "a.html: read as windows-1252 (assumed)");
 }
 
 TEST_CASE("Pages and Markdown get a note each, or one line a kind when there are many",
