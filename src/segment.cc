@@ -246,6 +246,10 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
   if (span.size() != 0) sentences->push_back({span, headline});
 }
 
+bool IsContinuingPunctuation(UChar32 c) {
+  return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == ']' || c == '}';
+}
+
 // The letters that start trimmed `after` when they make a whole word: "The" in "The
 // opposition", nothing in "A. Mozart" (an initial) or "U.S." (an initialism).
 std::string_view FirstWord(std::string_view text, TextSpan after) {
@@ -269,6 +273,9 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // incises follow ! and ? as well: « Qui êtes-vous ? » demanda-t-il.
   const TextSpan after = Trim(text, {next, end});
   if (after.size() == 0 || u_islower(At(text, after.begin).c)) return true;
+  // Punctuation that only goes on a clause: after a quotation closed on ! or ?, its
+  // incise ("dites donc ! », s'est indigné le député") or its period ("était ? ".").
+  if (IsContinuingPunctuation(At(text, after.begin).c)) return true;
   if (EndsWithBracketedEllipsis(text, before)) return true;
   // A pause before a figure, "depuis... 2005.": ICU joins it only when a lowercase word
   // follows the number (rule SB8), and a sentence that opens on a number after an

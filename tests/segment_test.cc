@@ -49,6 +49,15 @@ TEST_CASE("French typography around quotes and brackets", "[segment]") {
       {"« Vive la France ! » s'écria-t-il. Puis il partit.",
        {"« Vive la France ! » s'écria-t-il.", "Puis il partit."}},
       {"« Qui êtes-vous\u202F? » demanda-t-il.", {"« Qui êtes-vous\u202F? » demanda-t-il."}},
+      // A comma or period after the closing mark goes on the same sentence (rpm2_fr's
+      // T04 and T07 once had sentences that opened on ", s'est indigné..." and ".").
+      {"« Le prix Nobel, dites donc ! », s'est indigné le député. Il part.",
+       {"« Le prix Nobel, dites donc ! », s'est indigné le député.", "Il part."}},
+      {"Un groupe \"Qui cherche Kerviel !!! \", rejoint par cent internautes, est né.",
+       {"Un groupe \"Qui cherche Kerviel !!! \", rejoint par cent internautes, est né."}},
+      {"Dans quel état était-elle ? \". Nul ne le sait.",
+       {"Dans quel état était-elle ? \".", "Nul ne le sait."}},
+      {"Il a crié « Non ! » ; puis il partit.", {"Il a crié « Non ! » ; puis il partit."}},
       {"Ils ont parlé de « paix. » et de « guerre ».",
        {"Ils ont parlé de « paix. » et de « guerre »."}},
       // A straight quote followed by a letter opens the next sentence.
