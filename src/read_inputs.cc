@@ -254,10 +254,17 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       for (std::size_t i = 0; i < files.size(); ++i) {
         named[i] = {files[i].string(), std::move(texts[i])};
       }
+      const std::size_t listed_warnings = read.warnings.size();
       const std::size_t usable = AddAll(&named, &read);
       if (usable == 0) {
-        throw Error(ErrorCode::kInvalidInput, input,
-                    "directory holds no usable file (only empty or binary ones)");
+        // The error replaces the warnings, which would say why: the first goes in it.
+        const std::size_t skipped = read.warnings.size() - listed_warnings;
+        std::string problem = "directory holds no usable file (only empty or binary ones)";
+        if (skipped > 0) {
+          problem = "directory holds no usable file; " + read.warnings[listed_warnings];
+          if (skipped > 1) problem += " (and " + std::to_string(skipped - 1) + " more skipped)";
+        }
+        throw Error(ErrorCode::kInvalidInput, input, problem);
       }
     } else if (fs::is_regular_file(status)) {
       given.push_back({input, ReadFile(input)});

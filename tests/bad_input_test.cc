@@ -191,6 +191,17 @@ const std::vector<Row>& Rows() {
        1,
        {"precis: junk: directory holds no usable file"},
        Out::kEmpty},
+      {"a directory of damaged archives says why in its error, the first reason and a count",
+       [](const Scratch& s) {
+         const std::string gz = testing::Gzip(s.Sample(s.samples().front()));
+         s.Write("abimes/a.txt.gz", gz.substr(0, gz.size() / 2));
+         s.Write("abimes/b.txt.gz", gz.substr(0, gz.size() / 3));
+         return "abimes";
+       },
+       1,
+       {"precis: abimes: directory holds no usable file; abimes/a.txt.gz: damaged gzip file (cut "
+        "short), skipped (and 1 more skipped)\n"},
+       Out::kEmpty},
       {"one empty file",
        [](const Scratch& s) {
          s.Write("empty.txt", "");
