@@ -26,6 +26,7 @@ are submitted.
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import uuid
@@ -217,7 +218,15 @@ def parse_args(argv):
         options["remove_stopwords"] = False
     try:
         precis.check_options(**options)
-    except (precis.Error, TypeError) as e:
+    except precis.Error as e:
+        # Named as this command line spells it (--lambda), not as the keyword (lambda_).
+        flags = {keyword: flag for flag, keyword in _COUNT_OPTIONS + _REAL_OPTIONS}
+        flags.update(lang="--lang", similarity="--similarity")
+        problem = e.problem
+        for keyword, flag in flags.items():
+            problem = re.sub(rf"\b{keyword}\b", flag, problem)
+        parser.error(f"{flags.get(e.path, e.path)}: {problem}" if e.path else problem)
+    except TypeError as e:
         parser.error(str(e))
     # Not a summarizer option: summarize_batch_line takes it beside them.
     if args.explain:

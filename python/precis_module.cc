@@ -112,16 +112,24 @@ void RegisterErrors(py::module_& m) {
       // The library names an option as the command line does ("min-words"); here it is
       // the keyword the caller wrote (min_words).
       std::string path = e.path();
+      std::string problem = e.problem();
       if (e.code() == precis::ErrorCode::kInvalidOptions) {
         for (const precis::OptionEntry& entry : precis::OptionTable()) {
           if (path == entry.name) path = entry.python_name;
+          // "must not exceed max-words (10)": the other option, by its keyword too.
+          const std::string_view name = entry.name;
+          if (name.find('-') == std::string_view::npos) continue;
+          for (std::size_t at = problem.find(name); at != std::string::npos;
+               at = problem.find(name, at + 1)) {
+            problem.replace(at, name.size(), entry.python_name);
+          }
         }
       }
       // Built from the parts, not from what(), whose C string a NUL in a value would cut.
-      const std::string message = path.empty() ? e.problem() : path + ": " + e.problem();
+      const std::string message = path.empty() ? problem : path + ": " + problem;
       py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(message));
       error.attr("path") = Utf8(path);
-      error.attr("problem") = Utf8(e.problem());
+      error.attr("problem") = Utf8(problem);
       PyErr_SetObject(type, error.ptr());
     }
   });
@@ -459,6 +467,9 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   // Output line N answers input line N, counted from 1 as precis batch counts them.
   if (line_number == 0) throw py::value_error("line_number must be 1 or more (lines count from 1)");
   const precis::Options defaults = ParseOptions("summarize_batch_line", options);
+  // Bad defaults are the caller's mistake, raised once, not an error record on every line
+  // (precis batch exits 2 for them).
+  defaults.Validate();
   const bool bytes = PyBytes_Check(line.ptr());
   if (!bytes && !PyUnicode_Check(line.ptr())) {
     throw py::type_error("line must be a str or bytes");
@@ -892,7 +903,9 @@ JSON object {"id": ..., "documents": [...], "options": {...}, "explain": false},
 a line that sets none; `explain` is what a line without "explain" gets (`precis batch
 --explain`).
 Returns bytes for bytes, str for str. Never raises for a bad line: the problem becomes an
-error record naming the line. The GIL is released while summarizing.
+error record naming the line. Bad defaults raise precis.InvalidOptionsError, as
+`precis batch` exits 2 for them, rather than making every record an error. The GIL is
+released while summarizing.
 
 )" + options_help)
           .c_str());

@@ -268,7 +268,13 @@ def test_bad_defaults_are_a_usage_error(tmp_path):
     path = tmp_path / "one.jsonl"
     path.write_bytes(make_clusters(1, seed=4))
     result = run_runner("--lang", "xx", str(path))
-    assert result.returncode == 2 and b"lang" in result.stderr
+    assert result.returncode == 2 and b"--lang: unknown language 'xx'" in result.stderr
+    # Named as the command line spells them, not as Python keywords (lambda_, max_words).
+    result = run_runner("--lambda", "3", str(path))
+    assert result.returncode == 2 and b"error: --lambda: must be in [0, 1]\n" in result.stderr
+    result = run_runner("--min-words", "80", "--max-words", "10", str(path))
+    assert result.returncode == 2, result.stderr
+    assert b"error: --min-words: must not exceed --max-words (10)\n" in result.stderr
     result = run_runner(str(tmp_path / "missing.jsonl"))
     assert result.returncode == 1 and b"missing.jsonl" in result.stderr
 

@@ -412,6 +412,9 @@ def test_warnings_name_the_document():
      r"^lambda_: must be in \[0, 1\]$"),
     (lambda: precis.check_options(lang="fr\0x"), precis.InvalidOptionsError,
      "^lang: unknown language 'fr\0x' "),
+    # The other option a problem names is named as a keyword too, not as "max-words".
+    (lambda: precis.check_options(min_words=80, max_words=10), precis.InvalidOptionsError,
+     r"^min_words: must not exceed max_words \(10\)$"),
 ])
 def test_errors(call, error, match):
     with pytest.raises(error, match=match):
@@ -577,10 +580,15 @@ def test_batch_line_types_and_errors():
     assert bad["line"] == 17 and "error" in bad
     with pytest.raises(TypeError):
         precis.summarize_batch_line(42, 1)
-    # Bad defaults are the line's problem too, as the function never raises for a line;
-    # check_options is the way to catch them once.
-    bad_defaults = json.loads(precis.summarize_batch_line(line, 4, lang="xx"))
-    assert bad_defaults["line"] == 4 and "lang" in bad_defaults["error"]
+    # Bad defaults are the caller's, raised once as precis batch exits 2 for them; they
+    # once made every record an error ("defaults.lambda: must be in [0, 1]").
+    with pytest.raises(precis.InvalidOptionsError, match="^lang: unknown language 'xx'"):
+        precis.summarize_batch_line(line, 4, lang="xx")
+    with pytest.raises(precis.InvalidOptionsError, match=r"^lambda_: must be in \[0, 1\]$"):
+        precis.summarize_batch_line(line, 4, lambda_=3.0)
+    # A line's own bad option is still its record's error, named as the line wrote it.
+    own = json.dumps({"documents": FRENCH, "options": {"lambda": 3}}, ensure_ascii=False)
+    assert json.loads(precis.summarize_batch_line(own, 5))["error"] == "options.lambda: must be in [0, 1]"
 
 
 def test_batch_lines_equal_the_command_line(tmp_path):
