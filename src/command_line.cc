@@ -1,12 +1,14 @@
 #include "command_line.h"
 
+#include <algorithm>
+#include <boost/make_shared.hpp>
+#include <boost/program_options.hpp>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <variant>
-
-#include <boost/make_shared.hpp>
-#include <boost/program_options.hpp>
+#include <vector>
 
 #include "option_table.h"
 #include "precis/error.h"
@@ -63,7 +65,7 @@ po::value_semantic* Semantic(const OptionEntry&, Similarity* field) {
         try {
           *field = ParseSimilarity(name);
         } catch (const Error& e) {
-          throw UsageError(e.problem());
+          throw UsageError("--" + e.path() + ": " + e.problem());
         }
       });
 }
@@ -174,6 +176,68 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
   return line;
 }
 
+// Edits (insertions, deletions, substitutions, swaps of neighbours) between two short
+// words: Damerau-Levenshtein's optimal string alignment.
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// "precis sumarize a.txt" read "sumarize" as a file and said "No such file or
+// directory": a first word that is no path but nearly a command was meant as one.
+void CheckNotMistypedCommand(std::string_view word) {
+  if (word.empty() || word.size() > 16 || word.front() == '-') return;
+  if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+  std::error_code error;
+  if (std::filesystem::exists(std::filesystem::path(word), error)) return;
+  for (const std::string_view command : {"summarize", "segment", "explain", "batch", "help"}) {
+    if (EditDistance(word, command) <= 2) {
+      throw UsageError(std::string(word) + ": no such file, nor a command: did you mean '" +
+                       std::string(command) + "'?");
+    }
+  }
+}
+
+// Boost's messages name the option in the middle ("the argument ('abc') for option
+// '--words' is invalid"); precis's put it first, as every other usage error does.
+std::string UsageProblem(const po::error& error) {
+  const auto* named = dynamic_cast<const po::error_with_option_name*>(&error);
+  if (named == nullptr || named->get_option_name().empty()) return error.what();
+  const std::string option = named->get_option_name();
+  if (dynamic_cast<const po::unknown_option*>(&error) != nullptr) {
+    return option + ": unknown option";
+  }
+  if (dynamic_cast<const po::multiple_occurrences*>(&error) != nullptr) {
+    return option + ": given more than once";
+  }
+  if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&error)) {
+    if (syntax->kind() == po::invalid_syntax::missing_parameter) return option + ": needs a value";
+    if (syntax->kind() == po::invalid_syntax::extra_parameter) return option + ": takes no value";
+  }
+  if (dynamic_cast<const po::validation_error*>(&error) != nullptr) {
+    // The value is only in the message: "the argument ('abc') for option ...".
+    const std::string what = error.what();
+    const std::size_t open = what.find("('");
+    const std::size_t close = what.find("')", open == std::string::npos ? 0 : open);
+    if (open != std::string::npos && close != std::string::npos) {
+      return option + ": invalid value '" + what.substr(open + 2, close - open - 2) + "'";
+    }
+    return option + ": invalid value";
+  }
+  return error.what();
+}
+
 }  // namespace
 
 po::variables_map StoreArguments(const std::vector<std::string>& args,
@@ -189,7 +253,7 @@ po::variables_map StoreArguments(const std::vector<std::string>& args,
                   .run(),
               vm);
   } catch (const po::error& e) {
-    throw UsageError(e.what());
+    throw UsageError(UsageProblem(e));
   }
   return vm;
 }
@@ -198,7 +262,7 @@ void NotifyArguments(po::variables_map& vm) {
   try {
     po::notify(vm);
   } catch (const po::error& e) {
-    throw UsageError(e.what());
+    throw UsageError(UsageProblem(e));
   }
 }
 
@@ -233,6 +297,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     } else if (word == "help") {
       line.command = Command::kHelp;
       return line;
+    } else {
+      CheckNotMistypedCommand(word);
     }
   }
   std::string format = "text";

@@ -158,8 +158,7 @@ TEST_CASE("precis batch fails on unreadable input and bad options with the usual
       {Quoted(dir.path().string()), 1, "precis: " + dir.path().string() + ": is a directory"},
       {"--words -5 " + Quoted(good), 2,
        "precis: --words: must be 0 or more, not -5\nTry 'precis batch --help'"},
-      {"--bogus " + Quoted(good), 2,
-       "precis: unrecognised option '--bogus'\nTry 'precis batch --help'"},
+      {"--bogus " + Quoted(good), 2, "precis: --bogus: unknown option\nTry 'precis batch --help'"},
       {"--lambda 3 " + Quoted(good), 2, "precis: --lambda: "},
       {"--encoding latin1 " + Quoted(good), 2, "precis: "},  // JSON text is UTF-8
       {"--format json " + Quoted(good), 2, "precis: "},

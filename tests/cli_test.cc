@@ -481,11 +481,23 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
       {"/nonexistent/article.txt", 1, "precis: /nonexistent/article.txt: "},
       {"--words -5 x.txt", 2, "precis: --words: must be 0 or more, not -5\n"},
       {"--max-words=-1 x.txt", 2, "precis: --max-words: must be 0 or more, not -1\n"},
-      {"--words cent x.txt", 2, "precis: the argument ('cent') for option '--words' is invalid\n"},
+      // Boost's messages, reworded to name the option first as the others do.
+      {"--words cent x.txt", 2, "precis: --words: invalid value 'cent'\n"},
+      {"-w", 2, "precis: --words: needs a value\n"},
+      {"-w 5 --words 6 x.txt", 2, "precis: --words: given more than once\n"},
+      {"--by-source=oui x.txt", 2, "precis: --by-source: takes no value\n"},
+      {"--similarity jaccard x.txt", 2,
+       "precis: --similarity: unknown similarity 'jaccard' (known: cosine, overlap)\n"},
       {"--lang tlh x.txt", 2, "precis: --lang: unknown language 'tlh' (known: auto, en, fr)\n"},
       {"--format pdf x.txt", 2,
        "precis: --format: unknown format 'pdf' (known: text, json, markdown, html)\n"},
-      {"--no-such-option x.txt", 2, "precis: unrecognised option '--no-such-option'\n"},
+      {"--no-such-option x.txt", 2, "precis: --no-such-option: unknown option\n"},
+      // A first word that is no file but nearly a command was meant as one.
+      {"sumarize x.txt", 2,
+       "precis: sumarize: no such file, nor a command: did you mean 'summarize'?\n"},
+      {"explian x.txt", 2,
+       "precis: explian: no such file, nor a command: did you mean 'explain'?\n"},
+      {"summary x.txt", 1, "precis: summary: "},
       {"", 2, "precis: no input: name files, directories or -\n"},
   };
   for (const Case& c : cases) {
