@@ -63,21 +63,33 @@ void SortByName(std::vector<fs::path>& paths) {
 
 // The visible entries of `directory` that are directories (want_directories) or regular
 // files ending in .txt (otherwise), in byte order of their names. Notes such as a README
-// in docs/ are not articles, hence the .txt filter.
-std::vector<fs::path> List(const fs::path& directory, bool want_directories) {
+// in docs/ are not articles, hence the .txt filter; the other files are said in `skipped`
+// when given, since an article saved as page.html would otherwise be left out unseen.
+std::vector<fs::path> List(const fs::path& directory, bool want_directories,
+                           std::vector<std::string>* skipped = nullptr) {
   std::error_code error;
   fs::directory_iterator it(directory, error);
   if (error) throw Error(ErrorCode::kIo, directory.string(), error.message());
   std::vector<fs::path> out;
+  std::vector<fs::path> others;
   for (const fs::directory_entry& entry : it) {
     if (IsHidden(entry.path())) continue;
     if (want_directories) {
       if (entry.is_directory(error)) out.push_back(entry.path());
-    } else if (entry.path().extension() == ".txt" && entry.is_regular_file(error)) {
-      out.push_back(entry.path());
+    } else if (entry.is_regular_file(error)) {
+      if (entry.path().extension() == ".txt") {
+        out.push_back(entry.path());
+      } else if (skipped != nullptr) {
+        others.push_back(entry.path());
+      }
     }
   }
   SortByName(out);
+  SortByName(others);
+  for (const fs::path& other : others) {
+    skipped->push_back(other.string() + ": not a .txt file, skipped (precis-eval reads " +
+                       directory.filename().string() + "/*.txt)");
+  }
   return out;
 }
 
@@ -95,7 +107,7 @@ std::string FolderName(const fs::path& folder) {
 Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) {
   Cluster cluster;
   cluster.name = FolderName(folder);
-  for (const fs::path& file : List(folder / "docs", false)) {
+  for (const fs::path& file : List(folder / "docs", false, warnings)) {
     // Named by path, as precis::ReadInputs names them, so that warnings point at a file.
     cluster.documents.push_back({file.string(), ReadFile(file)});
   }
@@ -105,7 +117,7 @@ Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) 
   const fs::path refs = folder / "refs";
   std::size_t files = 0;
   if (IsDirectory(refs)) {
-    for (const fs::path& file : List(refs, false)) {
+    for (const fs::path& file : List(refs, false, warnings)) {
       ++files;
       std::optional<std::string> text = ReferenceText({file.string(), ReadFile(file)}, warnings);
       if (text) cluster.references.push_back({file.stem().string(), std::move(*text)});

@@ -258,6 +258,27 @@ TEST_CASE("references are decoded as articles are, and empty ones left out", "[d
   CHECK(clusters[0].documents[0].text == kArticle);
 }
 
+TEST_CASE("files other than *.txt in docs/ and refs/ are left out with a warning", "[dataset]") {
+  // An article saved as a page was once left out without a word, and the summary scored
+  // differed from what precis prints for the folder.
+  TempDir dir;
+  dir.Make({{"c/docs/01.txt", kArticle},
+            {"c/docs/page.html", "<p>Un article.</p>"},
+            {"c/docs/.DS_Store", "x"},
+            {"c/refs/A.txt", kReference},
+            {"c/refs/README", "Les résumés de l'équipe."}});
+  std::vector<std::string> warnings;
+  const std::vector<Cluster> clusters = ReadDataset(dir / "c", &warnings);
+  REQUIRE(clusters.size() == 1);
+  CHECK(clusters[0].documents.size() == 1);
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A"});
+  const std::string c = (dir.path() / "c").string();
+  CHECK(warnings ==
+        std::vector<std::string>{
+            c + "/docs/page.html: not a .txt file, skipped (precis-eval reads docs/*.txt)",
+            c + "/refs/README: not a .txt file, skipped (precis-eval reads refs/*.txt)"});
+}
+
 TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as its text", "[dataset]") {
   TempDir dir;
   dir.Make({{"sys/T01_C1.txt", kArticle},
