@@ -235,17 +235,21 @@ const std::vector<KeywordOption>& KeywordOptions() {
   static const std::vector<KeywordOption> options = [] {
     std::vector<KeywordOption> list;
     for (const precis::OptionEntry& entry : precis::OptionTable()) {
-      if (entry.files_only) continue;
       const auto field = entry.field;
       const char* name = entry.python_name;
-      list.push_back(
-          {name, entry.clears ? entry.field_help : entry.help,
-           [field, name](py::handle v, precis::Options& o) {
-             std::visit([&](auto* f) { FieldIo{name}.Set(v, f); }, field(o));
-           },
-           [field](precis::Options& o) {
-             return std::visit([](auto* f) { return FieldIo::Show(f); }, field(o));
-           }});
+      // The one files-only option, --encoding, is about bytes: a str is Unicode already.
+      const char* help = entry.files_only ? "encoding of every bytes text (windows-1252, "
+                                            "ISO-8859-15, UTF-16LE...); default: detect it "
+                                            "per text; not with a str text, decoded already"
+                         : entry.clears   ? entry.field_help
+                                          : entry.help;
+      list.push_back({name, help,
+                      [field, name](py::handle v, precis::Options& o) {
+                        std::visit([&](auto* f) { FieldIo{name}.Set(v, f); }, field(o));
+                      },
+                      [field](precis::Options& o) {
+                        return std::visit([](auto* f) { return FieldIo::Show(f); }, field(o));
+                      }});
     }
     list.push_back({"threads", "worker threads for one call (0: one per core); same result whatever",
                     [](py::handle v, precis::Options& o) { o.threads = ToCount("threads", v); },
@@ -288,7 +292,9 @@ precis::Options ParseOptions(const char* function, const py::kwargs& options) {
 
 // ---------------------------------------------------------------------------------------
 
-std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
+// `encoded`: an encoding was given, which only bytes can be in; a str is decoded already,
+// and its UTF-8 read as, say, ISO-8859-15 would come out garbled.
+std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bool encoded) {
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr()) ||
       !PySequence_Check(texts.ptr())) {
     throw py::type_error("texts must be a list of str (one per document), not " +
@@ -303,6 +309,10 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names) {
     if (PyBytes_Check(text.ptr())) {
       documents[i].text = std::string(py::reinterpret_borrow<py::bytes>(text));
     } else if (PyUnicode_Check(text.ptr())) {
+      if (encoded) {
+        throw py::value_error("texts[" + std::to_string(i) +
+                              "] is a str, decoded already: encoding applies to bytes texts");
+      }
       documents[i].text = Utf8Of("texts[" + std::to_string(i) + "]", text);
     } else {
       throw py::type_error("texts[" + std::to_string(i) + "] must be a str or bytes");
@@ -354,7 +364,8 @@ void Warn(const std::vector<std::string>& warnings) {
 
 py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("summarize", kwargs);
-  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  const std::vector<precis::Document> documents =
+      ToDocuments(texts, names, !options.load.encoding.empty());
   precis::Summary summary = WithoutGil([&] { return precis::Summarize(documents, options); });
   Warn(summary.warnings);
   py::list sentences;
@@ -366,7 +377,8 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
 
 py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("segment", kwargs);
-  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  const std::vector<precis::Document> documents =
+      ToDocuments(texts, names, !options.load.encoding.empty());
   std::vector<std::string> warnings;
   std::vector<precis::Sentence> found =
       WithoutGil([&] { return precis::Segment(documents, options, &warnings); });
@@ -381,7 +393,8 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
 precis::Explanation RunExplain(const char* function, py::handle texts, py::handle names,
                                const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions(function, kwargs);
-  const std::vector<precis::Document> documents = ToDocuments(texts, names);
+  const std::vector<precis::Document> documents =
+      ToDocuments(texts, names, !options.load.encoding.empty());
   precis::Explanation explanation = WithoutGil([&] { return precis::Explain(documents, options); });
   Warn(explanation.summary.warnings);
   return explanation;
@@ -455,7 +468,14 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   py::kwargs options;
   bool explain = false;
   for (const auto& [key, value] : kwargs) {
-    if (Utf8Of("a keyword argument's name", key) != "explain") {
+    const std::string name = Utf8Of("a keyword argument's name", key);
+    // A JSON line is text, decoded already, as is every document in it.
+    if (name == "encoding") {
+      throw py::type_error(
+          "summarize_batch_line() got an unexpected keyword argument 'encoding' (a JSON "
+          "line is text, its documents too)");
+    }
+    if (name != "explain") {
       options[key] = value;
     } else if (PyBool_Check(value.ptr())) {
       explain = value.cast<bool>();

@@ -165,6 +165,25 @@ def test_results_cannot_be_made_empty(name):
         object.__new__(cls)
 
 
+def test_encoding_reads_bytes_as_the_command_line_does():
+    # ISO-8859-15 cannot be told from ISO-8859-1 by its bytes: 0xA4 is € in one, ¤ in the
+    # other. Python once had no way to say which, as --encoding does.
+    text = ("Le billet coûte 10 € à Pyongyang, selon l'agence officielle du pays. "
+            "Le président russe est arrivé mercredi pour une visite d'État de deux jours.")
+    raw = text.encode("iso-8859-15")
+    given = precis.segment([raw], encoding="ISO-8859-15")
+    assert given[0].text == "Le billet coûte 10 € à Pyongyang, selon l'agence officielle du pays."
+    assert precis.summarize([raw], encoding="ISO-8859-15", words=50)[0].text == given[0].text
+    # A str is decoded already: its UTF-8 read as ISO-8859-15 would come out garbled.
+    with pytest.raises(ValueError, match=r"^texts\[1\] is a str, decoded already"):
+        precis.summarize([raw, text], encoding="ISO-8859-15")
+    with pytest.raises(precis.InvalidOptionsError, match="^encoding: unknown encoding 'klingon'"):
+        precis.summarize([raw], encoding="klingon")
+    # A JSON line is text: no encoding to give.
+    with pytest.raises(TypeError, match="unexpected keyword argument 'encoding'"):
+        precis.summarize_batch_line("{}", 1, encoding="latin1")
+
+
 def test_document_indexes_follow_the_list():
     # The same texts in the reverse order: the same sentences, their indexes mirrored.
     forward = precis.summarize(FRENCH, words=50)
@@ -724,7 +743,8 @@ def test_every_option_means_the_same_on_the_command_line_in_batch_and_in_python(
     assert options == set(OTHER_VALUES)
     documented = set(re.findall(r"^\s+(\w+)=", precis.summarize.__doc__, re.M))
     assert documented == {python_keyword(f, v)[0] for f, v in OTHER_VALUES.items()} | {
-        python_keyword(f, None)[0] for f in READING_OPTIONS} | {"threads"}
+        python_keyword(f, None)[0] for f in READING_OPTIONS} | {"threads"} | {
+        "encoding"}  # bytes only, as files are: test_encoding_reads_bytes_... checks it
     paths, texts = sample_texts()
     names = [str(p) for p in paths]
     default_cli = None
