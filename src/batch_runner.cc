@@ -79,6 +79,15 @@ class LineReader {
         throw Error(ErrorCode::kIo, path, std::strerror(errno));
       }
       if (got == 0) end_ = true;
+      // std::string doubles its capacity as it grows, and copies into the new block while
+      // holding the old: a line just past the limit peaked at 2.1 GB for 1 GiB. Once
+      // doubling would reach the limit, the block is the limit and one chunk, once.
+      const std::size_t needed = buffer_.size() + static_cast<std::size_t>(got);
+      if (needed > buffer_.capacity()) {
+        const std::size_t ceiling = max_bytes_ + sizeof chunk;
+        const std::size_t doubled = std::max(needed, 2 * buffer_.capacity());
+        buffer_.reserve(doubled >= max_bytes_ ? ceiling : doubled);
+      }
       buffer_.append(chunk, static_cast<std::size_t>(got));
     }
   }
