@@ -308,6 +308,7 @@ Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t li
       out.problem = "not compressed";
       break;
   }
+  if (!out.problem.empty() && !out.too_large) out.partial = std::move(out.content);
   if (!out.problem.empty() || out.too_large) out.content.clear();
   return out;
 }

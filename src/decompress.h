@@ -29,6 +29,8 @@ const char* CompressionName(Compression kind);
 struct Decompressed {
   std::string content;  // empty when there is a problem or too much
   std::string problem;  // "cut short", or the library's words for damage
+  // With a problem, what came out before it: a tar archive's first files may be whole.
+  std::string partial;
   bool too_large = false;
 };
 

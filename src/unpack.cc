@@ -292,8 +292,23 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
   Unpacked unpacked;
   unpacked.archive = true;
   if (!content.problem.empty()) {
-    unpacked.warnings.push_back(NamedNote(name, std::string("damaged ") + CompressionName(kind) +
-                                                    " (" + content.problem + "), skipped"));
+    const std::string damaged =
+        std::string("damaged ") + CompressionName(kind) + " (" + content.problem + ")";
+    if (LooksLikeTar(content.partial)) {
+      // The files that came out whole before the damage are read, as a tar archive cut
+      // short is; its own warning would blame the tar, not the compression.
+      Unpacked before = UnpackTar(name, content.partial, max_bytes);
+      const std::string tar_damage = NamedNote(name, "damaged tar archive");
+      before.warnings.erase(std::remove_if(before.warnings.begin(), before.warnings.end(),
+                                           [&](const std::string& warning) {
+                                             return StartsWith(warning, tar_damage);
+                                           }),
+                            before.warnings.end());
+      before.warnings.insert(before.warnings.begin(),
+                             NamedNote(name, damaged + ", the rest skipped"));
+      return before;
+    }
+    unpacked.warnings.push_back(NamedNote(name, damaged + ", skipped"));
     return unpacked;
   }
   if (LooksLikeTar(content.content)) return UnpackTar(name, content.content, max_bytes);

@@ -199,6 +199,24 @@ TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]
     REQUIRE(unpacked.warnings.size() == 1);
     CHECK(unpacked.warnings[0].rfind("a.gz: damaged gzip file (", 0) == 0);
   }
+  SECTION("a tar archive cut short inside: the files whole before the damage are read") {
+    // Letters that do not repeat, so that the compressed bytes follow the content and a
+    // cut in the middle falls inside the second file.
+    std::string noise;
+    std::uint32_t state = 12345;
+    for (int i = 0; i < 40000; ++i) {
+      state = state * 1103515245u + 12345u;
+      noise += static_cast<char>('a' + (state >> 16) % 26);
+    }
+    const std::string gz = Gzip(Tar({{"d1/a.txt", kText}, {"d1/b.txt", noise}}));
+    const Unpacked unpacked = Unpack("corpus.tar.gz", gz.substr(0, gz.size() / 2));
+    CHECK(unpacked.archive);
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"corpus.tar.gz/d1/a.txt"});
+    CHECK(unpacked.members.at(0).text == kText);
+    CHECK(
+        unpacked.warnings ==
+        std::vector<std::string>{"corpus.tar.gz: damaged gzip file (cut short), the rest skipped"});
+  }
   SECTION("a bomb") {
     const Unpacked unpacked = Unpack("bomb.gz", Gzip(std::string(1 << 20, 'a')), 1000);
     CHECK(unpacked.members.empty());
@@ -227,11 +245,18 @@ TEST_CASE("bzip2, xz and zstd files are read as gzip files are", "[unpack]") {
   }
   SECTION("damaged, or a bomb") {
     const std::string xz = Xz(tar);
+    // Cut in its index, after the files: they came out whole, and are read.
     Unpacked unpacked = Unpack("corpus.tar.xz", xz.substr(0, xz.size() - 20));
     CHECK(unpacked.archive);
+    CHECK(NamesOf(unpacked) ==
+          std::vector<std::string>{"corpus.tar.xz/d1/a.txt", "corpus.tar.xz/d1/b.txt"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"corpus.tar.xz: damaged xz file (cut short), the rest skipped"});
+    const std::string text_xz = Xz(kText);
+    unpacked = Unpack("a.txt.xz", text_xz.substr(0, text_xz.size() - 20));
     CHECK(unpacked.members.empty());
     CHECK(unpacked.warnings ==
-          std::vector<std::string>{"corpus.tar.xz: damaged xz file (cut short), skipped"});
+          std::vector<std::string>{"a.txt.xz: damaged xz file (cut short), skipped"});
     const std::string zst = Zstd(tar);
     unpacked = Unpack("corpus.tar.zst", zst.substr(0, zst.size() - 6));
     CHECK(unpacked.members.empty());
