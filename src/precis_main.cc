@@ -169,6 +169,9 @@ int Run(const precis::CommandLine& line) {
   const auto& documents = inputs.documents;
   const double read_seconds = SecondsSince(read_start);
   PrintWarnings(inputs.warnings);
+  // The library's "no document to summarize" would only repeat the error below, under the
+  // warnings that said why each file was skipped.
+  if (documents.empty()) throw NoSentence(line, "no sentence to summarize");
   // The page shows the summary within its sources: their sentences come from the same
   // run, so that positions match and nothing is segmented twice.
   const bool html = line.format == precis::OutputFormat::kHtml;

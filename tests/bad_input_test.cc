@@ -864,6 +864,24 @@ TEST_CASE("An unreadable file is an error naming it, with nothing on stdout") {
   CHECK(result.out.empty());
 }
 
+TEST_CASE("Input with no document gets the skipped files' warnings and one error", "[cli]") {
+  // The library's "no document to summarize" warning once sat between them, repeating the
+  // error that followed.
+  const Scratch scratch;
+  scratch.Write("vide.tar", std::string(10240, '\0'));
+  for (const std::string& command :
+       {std::string(), std::string("explain "), std::string("segment ")}) {
+    CAPTURE(command);
+    const auto result = scratch.Run(command + "vide.tar");
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "precis: warning: vide.tar: archive holds no file, skipped\n"
+          "precis: vide.tar: no sentence " +
+              std::string(command == "segment " ? "found" : "to summarize") + "\n");
+  }
+}
+
 // 100 MB in one file, one line without punctuation: the segmenter's cap keeps every
 // stage on bounded pieces. Run with: bad_input_test "[slow]"
 TEST_CASE("A 100 MB file without punctuation is handled in bounded time", "[.][slow]") {
