@@ -226,6 +226,15 @@ Language MakeEnglish() {
       "There", "In",    "On",    "At",    "For",   "From",  "With",      "By",    "But",
       "And",   "Or",    "If",    "When",  "While", "After", "Before",    "As",    "Although",
       "Yet",   "So",    "Still", "Some",  "Many",  "Most",  "Meanwhile"};
+  // Wire copy dates a time by its day and zone: "at 3 a.m. (0100 GMT)", "2:30 p.m. EST",
+  // "9 a.m. Monday"; four of DUC 2004's first 25 clusters had such a time cut off its
+  // sentence, leaving "(0100 GMT), at least 18 enemy soldiers were killed" to stand alone.
+  en.sentences.time_suffixes = {"a.m.", "p.m.", "A.M.", "P.M."};
+  en.sentences.time_followers = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",   "EST",
+      "EDT",    "CST",     "CDT",       "MST",      "MDT",     "PST",      "PDT",      "GMT",
+      "UTC",    "ET",      "CT",        "PT",       "BST",     "CET",      "CEST",     "JST",
+      "IST",    "AST",     "local",     "today",    "tonight", "tomorrow", "yesterday"};
   return en;
 }
 

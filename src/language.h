@@ -72,6 +72,11 @@ struct SentenceRules {
   // Words that start a sentence even after an abbreviation or an initial ("The",
   // "In"); empty where names may begin with them (French "M. Le Pen").
   std::vector<std::string> starters;
+  // Times of day ("a.m.", "p.m."), which end sentences too ("...at 3 p.m. The vote"):
+  // a period after one ends the sentence unless an opening bracket or one of
+  // `time_followers` (weekdays, time zones: "3 p.m. EST", "9 a.m. Monday") comes next.
+  std::vector<std::string> time_suffixes;
+  std::vector<std::string> time_followers;
 };
 
 // Immutable after construction; safe to share across threads.

@@ -250,17 +250,20 @@ bool IsContinuingPunctuation(UChar32 c) {
   return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == ']' || c == '}';
 }
 
+// The letters that start trimmed `after`, whatever follows them: "Monday" in "Monday.".
+std::string_view Letters(std::string_view text, TextSpan after) {
+  std::size_t i = after.begin;
+  while (i < after.end && u_isalpha(At(text, i).c)) i += At(text, i).size;
+  return text.substr(after.begin, i - after.begin);
+}
+
 // The letters that start trimmed `after` when they make a whole word: "The" in "The
 // opposition", nothing in "A. Mozart" (an initial) or "U.S." (an initialism).
 std::string_view FirstWord(std::string_view text, TextSpan after) {
-  std::size_t i = after.begin;
-  while (i < after.end) {
-    const CodePoint cp = At(text, i);
-    if (!u_isalpha(cp.c)) break;
-    i += cp.size;
-  }
+  const std::string_view letters = Letters(text, after);
+  const std::size_t i = after.begin + letters.size();
   if (i < after.end && text[i] == '.') return {};
-  return text.substr(after.begin, i - after.begin);
+  return letters;
 }
 
 // Whether a break between `before` (trimmed) and the text from `next` on is
@@ -283,6 +286,9 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
+  if (Contains(rules.time_suffixes, word)) {
+    return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
+  }
   if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
   if (!initial) {

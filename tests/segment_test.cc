@@ -443,6 +443,15 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
         "In June, U.S. officials met Sen. Dodd."}},
       // ...but only a whole word: "A." here is an initial.
       {"It was written by W. A. Mozart in Vienna.", {"It was written by W. A. Mozart in Vienna."}},
+      // A time of day goes on with its zone, day or bracket (three DUC sentences were cut
+      // after "a.m." before "(0100 GMT), at least 18 enemy soldiers were killed"), and
+      // ends its sentence before anything else.
+      {"The assault began at 3 a.m. (0100 GMT), at least 18 soldiers were killed.",
+       {"The assault began at 3 a.m. (0100 GMT), at least 18 soldiers were killed."}},
+      {"It ended at 9 a.m. Monday. Talks resumed at 2:30 p.m. EST on Oct. 16, he said.",
+       {"It ended at 9 a.m. Monday.", "Talks resumed at 2:30 p.m. EST on Oct. 16, he said."}},
+      {"The vote came at 3 p.m. Lawmakers left. It was 8 p.m. Mondale spoke.",
+       {"The vote came at 3 p.m.", "Lawmakers left.", "It was 8 p.m.", "Mondale spoke."}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(english, paragraph) == expected);
