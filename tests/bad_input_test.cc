@@ -864,6 +864,21 @@ TEST_CASE("An unreadable file is an error naming it, with nothing on stdout") {
   CHECK(result.out.empty());
 }
 
+#ifndef __SANITIZE_ADDRESS__  // AddressSanitizer reserves terabytes of address space
+TEST_CASE("Threads the system will not start leave their work to the others", "[cli]") {
+  // Under a 300 MB address-space limit, 64 threads of 8 MB stacks cannot all start:
+  // std::thread's exception once ended the process ("terminate called without an
+  // active exception", SIGABRT) with the threads already started still joinable.
+  const Scratch scratch;
+  const auto free_run = scratch.Run("--threads 1 utf8");
+  REQUIRE(free_run.exit_code == 0);
+  const auto limited = scratch.Run("--threads 64 utf8", "ulimit -v 300000 && ");
+  CAPTURE(limited.err);
+  CHECK(limited.exit_code == 0);
+  CHECK(limited.out == free_run.out);
+}
+#endif
+
 TEST_CASE("Input with no document gets the skipped files' warnings and one error", "[cli]") {
   // The library's "no document to summarize" warning once sat between them, repeating the
   // error that followed.

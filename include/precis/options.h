@@ -140,8 +140,9 @@ struct Options {
   // "fr", "en", or "auto": the language most of the documents are written in, by their
   // function words (French when nothing tells), which Summary::language then names.
   std::string language = "fr";
-  // Worker threads for the stages that split by document; 0 uses every core. The
-  // summary is the same whatever the number.
+  // Worker threads for the stages that split by document; 0 uses every core. At most 4
+  // per core (64 at least), and as many as the system lets start, the calling thread
+  // doing the rest. The summary is the same whatever the number.
   std::size_t threads = 0;
   LoadOptions load;
   CleanOptions clean;
