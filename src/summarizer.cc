@@ -17,6 +17,7 @@
 #include "named_note.h"
 #include "order.h"
 #include "parallel.h"
+#include "precis/error.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
 #include "rank.h"
@@ -345,6 +346,17 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   // Small clusters rank on the explicit, pruned graph; large ones on the implicit one,
   // whose size is the term matrix's (graph.h, PreferImplicitGraph).
   const bool implicit = PreferImplicitGraph(matrix, options.graph);
+  if (options.graph.similarity == Similarity::kOverlap) {
+    const std::size_t work = ExplicitGraphWork(matrix);
+    if (work > options.graph.max_overlap_work) {
+      throw Error(ErrorCode::kInvalidInput, "",
+                  "too large for --similarity overlap, whose graph holds every pair of "
+                  "sentences: " +
+                      std::to_string(work) + " words shared between two, past " +
+                      std::to_string(options.graph.max_overlap_work) +
+                      "; --similarity cosine ranks clusters of any size");
+    }
+  }
   const SparseMatrix graph =
       implicit ? SparseMatrix() : BuildSimilarityGraph(matrix, options.graph);
   clock.Lap("graph");

@@ -423,6 +423,31 @@ TEST_CASE("Invalid options raise an options error naming the option") {
   CHECK_NOTHROW(options.Validate());
 }
 
+TEST_CASE("A cluster too large for the overlap graph is an error, not gigabytes") {
+  // 1,600 synthetic articles once took 24 GB before the system killed the process: the
+  // overlap graph holds every pair of sentences that share a word.
+  Options options;
+  options.graph.similarity = Similarity::kOverlap;
+  REQUIRE_NOTHROW(Summarize(SampleDocuments(), options));
+  options.graph.max_overlap_work = 100;
+  try {
+    Summarize(SampleDocuments(), options);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+    CHECK(e.path().empty());
+    CHECK(std::string(e.what()).rfind("too large for --similarity overlap, whose graph holds "
+                                      "every pair of sentences: ",
+                                      0) == 0);
+    CHECK(std::string(e.what()).find(", past 100; --similarity cosine ranks clusters of any "
+                                     "size") != std::string::npos);
+  }
+  // The cosine graph has its implicit form for such clusters.
+  options.graph.similarity = Similarity::kCosine;
+  options.graph.max_explicit_work = 100;
+  CHECK_FALSE(Summarize(SampleDocuments(), options).sentences.empty());
+}
+
 TEST_CASE("Similarity names parse both ways, and an unknown one names the option") {
   for (const Similarity s : {Similarity::kCosine, Similarity::kOverlap}) {
     CHECK(ParseSimilarity(SimilarityName(s)) == s);
