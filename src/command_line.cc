@@ -332,6 +332,17 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     throw UsageError("--encoding: empty name");
   }
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
+  // "precis --threads 1 explain DIR" read "explain" as a file.
+  for (const std::string& input : line.inputs) {
+    if (input != "summarize" && input != "segment" && input != "explain" && input != "batch") {
+      continue;
+    }
+    std::error_code error;
+    if (!std::filesystem::exists(std::filesystem::path(input), error)) {
+      throw UsageError(input + ": no such file; a command comes first: precis " + input +
+                       " [OPTIONS] INPUT...");
+    }
+  }
   return line;
 }
 

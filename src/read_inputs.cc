@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <new>
 #include <string>
 #include <system_error>
@@ -202,6 +204,27 @@ std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs) {
   return usable;
 }
 
+// Files already read, by device and inode: "precis DIR DIR", a folder and a file in it, or
+// a link beside its target would otherwise put the same article in the cluster twice,
+// and change the summary.
+class ReadOnce {
+ public:
+  // Whether `path` is a file read before (said in `warnings`); records it otherwise.
+  bool Seen(const std::string& path, std::vector<std::string>* warnings) {
+    struct stat info;
+    if (::stat(path.c_str(), &info) != 0) return false;  // reading it will say why
+    const auto [it, added] = read_.emplace(std::make_pair(info.st_dev, info.st_ino), path);
+    if (added) return false;
+    warnings->push_back(NamedNote(
+        path, it->second == path ? "given twice, read once"
+                                 : "read already, as " + PrintableName(it->second) + ", skipped"));
+    return true;
+  }
+
+ private:
+  std::map<std::pair<dev_t, ino_t>, std::string> read_;
+};
+
 }  // namespace
 
 Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
@@ -215,6 +238,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
   });
   std::vector<NamedBytes> given;
   const auto add_given = [&] { AddAll(&given, &read); };
+  ReadOnce once;
   for (const std::string& input : inputs) {
     if (input == "-") {
       add_given();
@@ -238,10 +262,16 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     }
     if (fs::is_directory(status)) {
       add_given();
-      const std::vector<fs::path> files = ListDirectory(input, &read.warnings);
+      std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
         throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
       }
+      files.erase(std::remove_if(files.begin(), files.end(),
+                                 [&](const fs::path& file) {
+                                   return once.Seen(file.string(), &read.warnings);
+                                 }),
+                  files.end());
+      if (files.empty()) continue;  // every file was read already, and said so
       // Files are read on every worker (a cluster of 100,000 articles is 100,000 opens
       // and reads), then taken in path order; the first file that fails, in that
       // order, is the one named.
@@ -267,6 +297,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
         throw Error(ErrorCode::kInvalidInput, input, problem);
       }
     } else if (fs::is_regular_file(status)) {
+      if (once.Seen(input, &read.warnings)) continue;
       given.push_back({input, ReadFile(input)});
       if (!volume_named) add_given();
     } else if (fs::is_fifo(status)) {  // a pipe named as an input: read as "-" is

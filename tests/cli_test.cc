@@ -498,6 +498,10 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
       {"explian x.txt", 2,
        "precis: explian: no such file, nor a command: did you mean 'explain'?\n"},
       {"summary x.txt", 1, "precis: summary: "},
+      // A command after an option is no file either.
+      {"--threads 1 explain x.txt", 2,
+       "precis: explain: no such file; a command comes first: precis explain [OPTIONS] "
+       "INPUT...\n"},
       {"", 2, "precis: no input: name files, directories or -\n"},
   };
   for (const Case& c : cases) {

@@ -156,6 +156,27 @@ TEST_CASE("Files and directories combine into one cluster, in argument order") {
   CHECK(documents[1].text == "M.");
 }
 
+TEST_CASE("A file reached twice is read once, with a warning") {
+  // "precis DIR DIR", a folder and a file in it, or a link beside its target once put
+  // the same article in the cluster twice, and it weighed double in the summary.
+  TempDir dir;
+  const fs::path a = dir.Write("d/a.txt", "Premier article.");
+  dir.Write("d/b.txt", "Second article.");
+  fs::create_symlink(a, dir.path() / "d" / "z-lien.txt");
+  const std::string d = (dir.path() / "d").string();
+  const Inputs inputs = ReadInputs({d, a.string(), d});
+  std::vector<std::string> names;
+  for (const Document& document : inputs.documents) names.push_back(document.name);
+  CHECK(names == std::vector<std::string>{a.string(), d + "/b.txt"});
+  CHECK(inputs.warnings == std::vector<std::string>{
+                               d + "/z-lien.txt: read already, as " + a.string() + ", skipped",
+                               a.string() + ": given twice, read once",
+                               a.string() + ": given twice, read once",
+                               d + "/b.txt: given twice, read once",
+                               d + "/z-lien.txt: read already, as " + a.string() + ", skipped",
+                           });
+}
+
 TEST_CASE("A missing path is an I/O error naming it") {
   try {
     ReadInputs({"/nonexistent/precis/article.txt"});
