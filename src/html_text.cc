@@ -18,6 +18,7 @@
 #include "contains.h"
 #include "html_entities.h"
 #include "libxml_init.h"
+#include "markup_attributes.h"
 
 namespace precis {
 namespace {
@@ -410,7 +411,9 @@ std::string TextOf(const xmlNode* node) {
 }  // namespace
 
 std::string HtmlText(std::string_view html) {
-  const std::string page = NumberHtml5Entities(html);
+  const std::string numbered = NumberHtml5Entities(html);
+  std::string thinned;
+  const std::string_view page = WithoutExcessAttributes(numbered, kMaxAttributesPerTag, &thinned);
   if (page.size() > static_cast<std::size_t>(INT_MAX)) return std::string(html);
   InitLibxml2();
   std::unique_ptr<htmlParserCtxt, ContextDeleter> context(htmlNewParserCtxt());

@@ -17,6 +17,7 @@
 #include "affix.h"
 #include "contains.h"
 #include "libxml_init.h"
+#include "markup_attributes.h"
 #include "paragraph_text.h"
 #include "size_name.h"
 #include "zip_reader.h"
@@ -175,6 +176,8 @@ class OdtWalker {
 // Streams `xml` through `walker`. Returns "" or why the XML could not be read.
 template <typename Walker>
 std::string Walk(std::string_view xml, Walker* walker) {
+  std::string thinned;
+  xml = WithoutExcessAttributes(xml, kMaxAttributesPerTag, &thinned);
   if (xml.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
   InitLibxml2();
   // Errors are reported by the return value, not printed: a library must not print. No
