@@ -130,10 +130,14 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
       const fs::directory_entry& entry = *it;
       const std::string name = entry.path().filename().string();
       if (PassedOver(name)) continue;
+      std::error_code own_error;
+      const fs::file_status own = entry.symlink_status(own_error);
       std::error_code ignored;
-      const fs::file_status own = entry.symlink_status(ignored);
       const fs::file_status target = entry.status(ignored);
-      if (fs::is_regular_file(target)) {
+      if (own_error) {
+        // Past PATH_MAX ("File name too long"), say so rather than misname its kind.
+        notes.emplace_back(entry.path().string(), own_error.message() + ", skipped");
+      } else if (fs::is_regular_file(target)) {
         files.push_back(entry.path());
       } else if (fs::is_directory(own)) {
         folders.push_back(entry.path());

@@ -1,3 +1,4 @@
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -5,6 +6,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -175,6 +177,31 @@ TEST_CASE("A file reached twice is read once, with a warning") {
                                d + "/b.txt: given twice, read once",
                                d + "/z-lien.txt: read already, as " + a.string() + ", skipped",
                            });
+}
+
+TEST_CASE("A folder past the longest path the system takes is named with the reason") {
+  // Made through descriptors, as no path reaches it: 2,100 levels of "d/", 4,200 bytes.
+  TempDir dir;
+  dir.Write("deep/a.txt", "Premier article.");
+  int fd = ::open((dir.path() / "deep").c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(fd >= 0);
+  bool made = true;
+  for (int level = 0; level < 2100 && made; ++level) {
+    const int next = ::mkdirat(fd, "d", 0700) == 0 ? ::openat(fd, "d", O_RDONLY | O_DIRECTORY) : -1;
+    ::close(fd);
+    made = next >= 0;
+    fd = next;
+  }
+  REQUIRE(made);
+  ::close(fd);
+  const Inputs inputs = ReadInputs({(dir.path() / "deep").string()});
+  REQUIRE(inputs.documents.size() == 1);
+  // It was "not a regular file, skipped", which hid why its files were not read.
+  REQUIRE(inputs.warnings.size() == 1);
+  CHECK(inputs.warnings[0].find(": File name too long, skipped") != std::string::npos);
+  // std::filesystem removes by path and would stop at the limit; rm walks by descriptor.
+  const std::string remove = "rm -rf '" + (dir.path() / "deep").string() + "'";
+  CHECK(std::system(remove.c_str()) == 0);
 }
 
 TEST_CASE("A missing path is an I/O error naming it") {
