@@ -71,6 +71,9 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
       {"sentences", o.select.sentences},
       {"chars", o.select.chars},
       {"markup", o.load.markup},
+      // null: detected file by file.
+      {"encoding", o.load.encoding.empty() ? nlohmann::ordered_json()
+                                           : nlohmann::ordered_json(o.load.encoding)},
       {"keep_boilerplate", o.clean.keep_boilerplate},
       {"stem", o.tokenize.stem},
       {"remove_stopwords", o.tokenize.remove_stopwords},

@@ -63,6 +63,13 @@ TEST_CASE("JSON output carries every sentence's source, indices, score and the o
   CHECK(json.at("sentences").at(1).at("source") == "afp.txt");
   CHECK(json.at("options").at("words") == 42);
   CHECK(json.at("options").at("language") == "fr");
+  // The encoding once went unrecorded: null when each file's was detected.
+  CHECK(json.at("options").at("encoding").is_null());
+  Options forced = options;
+  forced.load.encoding = "ISO-8859-15";
+  CHECK(nlohmann::json::parse(Render(FrenchSummary(), OutputFormat::kJson, forced))
+            .at("options")
+            .at("encoding") == "ISO-8859-15");
   CHECK(json.at("warnings").at(0) == "vide.txt: no text to summarize");
   CHECK(json.at("precis") == kVersion);
 
