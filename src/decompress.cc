@@ -17,6 +17,9 @@
 namespace precis {
 namespace {
 
+// A stream that ends before its end: what came out before it is whole, as far as it goes.
+constexpr const char* kCutShort = "cut short";
+
 constexpr std::string_view kGzipMagic = "\x1F\x8B";
 constexpr std::string_view kXzMagic = std::string_view("\xFD" "7zXZ\0", 6);
 // A zstd frame's magic number, 0xFD2FB528 little-endian (RFC 8878).
@@ -88,7 +91,7 @@ Decompressed Gunzip(std::string_view bytes, std::size_t limit) {
     }
     // No progress: the input ends inside a member (or zlib can go no further with it).
     if (status == Z_BUF_ERROR && produced == 0 && (stream.avail_in > 0 || used == bytes.size())) {
-      out.problem = "cut short";
+      out.problem = kCutShort;
       break;
     }
     if (status != Z_OK && status != Z_BUF_ERROR) {
@@ -143,7 +146,7 @@ Decompressed Bunzip2(std::string_view bytes, std::size_t limit) {
         break;
       }
       if (produced == 0 && stream.avail_in == 0 && used == bytes.size()) {
-        out.problem = "cut short";
+        out.problem = kCutShort;
         break;
       }
     }
@@ -155,7 +158,7 @@ Decompressed Bunzip2(std::string_view bytes, std::size_t limit) {
 std::string XzProblem(lzma_ret status) {
   switch (status) {
     case LZMA_BUF_ERROR:
-      return "cut short";
+      return kCutShort;
     case LZMA_DATA_ERROR:
       return "damaged data";
     case LZMA_FORMAT_ERROR:
@@ -252,11 +255,11 @@ Decompressed Unzstd(std::string_view bytes, std::size_t limit) {
     if (progressed) unfinished = status;
     // A buffer left with room means libzstd has flushed all it can from the input so far.
     if (output.pos < sizeof buffer && input.pos == input.size) {
-      if (unfinished != 0) out.problem = "cut short";
+      if (unfinished != 0) out.problem = kCutShort;
       break;
     }
     if (!progressed) {
-      out.problem = "cut short";  // never loop on input libzstd will not take
+      out.problem = kCutShort;  // never loop on input libzstd will not take
       break;
     }
   }
@@ -308,7 +311,9 @@ Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t li
       out.problem = "not compressed";
       break;
   }
-  if (!out.problem.empty() && !out.too_large) out.partial = std::move(out.content);
+  out.cut_short = out.problem == kCutShort;
+  // Damaged data (a failed check) may already be in `content`: only a cut keeps it.
+  if (out.cut_short && !out.too_large) out.partial = std::move(out.content);
   if (!out.problem.empty() || out.too_large) out.content.clear();
   return out;
 }

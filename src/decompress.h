@@ -29,7 +29,10 @@ const char* CompressionName(Compression kind);
 struct Decompressed {
   std::string content;  // empty when there is a problem or too much
   std::string problem;  // "cut short", or the library's words for damage
-  // With a problem, what came out before it: a tar archive's first files may be whole.
+  // The stream ended early (problem "cut short"), and `partial` holds what came out
+  // before the cut: a tar archive's first files may be whole. Empty for any other
+  // problem, such as a failed check, whose data cannot be trusted.
+  bool cut_short = false;
   std::string partial;
   bool too_large = false;
 };

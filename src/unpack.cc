@@ -294,7 +294,7 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
   if (!content.problem.empty()) {
     const std::string damaged =
         std::string("damaged ") + CompressionName(kind) + " (" + content.problem + ")";
-    if (LooksLikeTar(content.partial)) {
+    if (content.cut_short && LooksLikeTar(content.partial)) {
       // The files that came out whole before the damage are read, as a tar archive cut
       // short is; its own warning would blame the tar, not the compression.
       Unpacked before = UnpackTar(name, content.partial, max_bytes);
@@ -304,8 +304,9 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
                                              return StartsWith(warning, tar_damage);
                                            }),
                             before.warnings.end());
-      before.warnings.insert(before.warnings.begin(),
-                             NamedNote(name, damaged + ", the rest skipped"));
+      before.warnings.insert(
+          before.warnings.begin(),
+          NamedNote(name, damaged + (before.members.empty() ? ", skipped" : ", the rest skipped")));
       return before;
     }
     unpacked.warnings.push_back(NamedNote(name, damaged + ", skipped"));

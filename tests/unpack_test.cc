@@ -216,6 +216,21 @@ TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]
     CHECK(
         unpacked.warnings ==
         std::vector<std::string>{"corpus.tar.gz: damaged gzip file (cut short), the rest skipped"});
+    // A failed check is no cut: the data that came out cannot be trusted, and none is
+    // read. Here the CRC at the end is wrong, after every byte of the archive came out.
+    const std::string whole = Gzip(Tar({{"d1/a.txt", kText}}));
+    std::string bad_check = whole;
+    bad_check[bad_check.size() - 8] = static_cast<char>(bad_check[bad_check.size() - 8] ^ 0x01);
+    const Unpacked checked = Unpack("corpus.tar.gz", bad_check);
+    CHECK(checked.members.empty());
+    REQUIRE(checked.warnings.size() == 1);
+    CHECK(checked.warnings[0].rfind("corpus.tar.gz: damaged gzip file (", 0) == 0);
+    CHECK(checked.warnings[0].find("), skipped") != std::string::npos);
+    // Cut before any whole file: skipped, as nothing was read.
+    const Unpacked early = Unpack("corpus.tar.gz", whole.substr(0, 30));
+    CHECK(early.members.empty());
+    CHECK(early.warnings ==
+          std::vector<std::string>{"corpus.tar.gz: damaged gzip file (cut short), skipped"});
   }
   SECTION("a bomb") {
     const Unpacked unpacked = Unpack("bomb.gz", Gzip(std::string(1 << 20, 'a')), 1000);
