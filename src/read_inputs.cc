@@ -266,16 +266,21 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     }
     if (fs::is_directory(status)) {
       add_given();
+      // A folder named twice is said once, not once a file.
+      if (once.Seen(input, &read.warnings)) continue;
       std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
         throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
       }
+      const std::size_t listed = files.size();
       files.erase(std::remove_if(files.begin(), files.end(),
                                  [&](const fs::path& file) {
                                    return once.Seen(file.string(), &read.warnings);
                                  }),
                   files.end());
-      if (files.empty()) continue;  // every file was read already, and said so
+      // Files read already count as usable: the folder gave them.
+      const bool holds_files_read = files.size() < listed;
+      if (files.empty()) continue;
       // Files are read on every worker (a cluster of 100,000 articles is 100,000 opens
       // and reads), then taken in path order; the first file that fails, in that
       // order, is the one named.
@@ -288,15 +293,21 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       for (std::size_t i = 0; i < files.size(); ++i) {
         named[i] = {files[i].string(), std::move(texts[i])};
       }
-      const std::size_t listed_warnings = read.warnings.size();
+      const std::size_t warnings_before = read.warnings.size();
+      const std::size_t documents_before = read.documents.size();
       const std::size_t usable = AddAll(&named, &read);
-      if (usable == 0) {
-        // The error replaces the warnings, which would say why: the first goes in it.
-        const std::size_t skipped = read.warnings.size() - listed_warnings;
+      if (usable == 0 && !holds_files_read) {
+        // The error replaces the warnings, which would say why: the first goes in it, and
+        // the others and the empty files (kept as documents, without a warning) are
+        // counted.
+        const std::size_t warned = read.warnings.size() - warnings_before;
+        const std::size_t empty = read.documents.size() - documents_before;
         std::string problem = "directory holds no usable file (only empty or binary ones)";
-        if (skipped > 0) {
-          problem = "directory holds no usable file; " + read.warnings[listed_warnings];
-          if (skipped > 1) problem += " (and " + std::to_string(skipped - 1) + " more skipped)";
+        if (warned > 0) {
+          problem = "directory holds no usable file; " + read.warnings[warnings_before];
+          if (warned + empty > 1) {
+            problem += " (and " + std::to_string(warned + empty - 1) + " more skipped or empty)";
+          }
         }
         throw Error(ErrorCode::kInvalidInput, input, problem);
       }

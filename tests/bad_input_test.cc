@@ -200,7 +200,7 @@ const std::vector<Row>& Rows() {
        },
        1,
        {"precis: abimes: directory holds no usable file; abimes/a.txt.gz: damaged gzip file (cut "
-        "short), skipped (and 1 more skipped)\n"},
+        "short), skipped (and 1 more skipped or empty)\n"},
        Out::kEmpty},
       {"one empty file",
        [](const Scratch& s) {

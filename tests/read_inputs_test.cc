@@ -170,13 +170,19 @@ TEST_CASE("A file reached twice is read once, with a warning") {
   std::vector<std::string> names;
   for (const Document& document : inputs.documents) names.push_back(document.name);
   CHECK(names == std::vector<std::string>{a.string(), d + "/b.txt"});
+  // The folder named twice is said once, not once a file.
   CHECK(inputs.warnings == std::vector<std::string>{
                                d + "/z-lien.txt: read already, as " + a.string() + ", skipped",
                                a.string() + ": given twice, read once",
-                               a.string() + ": given twice, read once",
-                               d + "/b.txt: given twice, read once",
-                               d + "/z-lien.txt: read already, as " + a.string() + ", skipped",
+                               d + ": given twice, read once",
                            });
+  // A folder whose only article was read already is no folder without a usable file,
+  // even beside an empty one.
+  dir.Write("e/vide.txt", "");
+  const fs::path b = dir.Write("e/b.txt", "Troisième article.");
+  const Inputs again = ReadInputs({b.string(), (dir.path() / "e").string()});
+  REQUIRE(again.documents.size() == 2);
+  CHECK(again.documents[0].name == b.string());
 }
 
 TEST_CASE("A folder past the longest path the system takes is named with the reason") {
