@@ -230,11 +230,11 @@ Language MakeEnglish() {
   // "9 a.m. Monday"; four of DUC 2004's first 25 clusters had such a time cut off its
   // sentence, leaving "(0100 GMT), at least 18 enemy soldiers were killed" to stand alone.
   en.sentences.time_suffixes = {"a.m.", "p.m.", "A.M.", "P.M."};
+  // Lower-case followers ("local", "today") join already, as any lower-case word does.
   en.sentences.time_followers = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",   "EST",
-      "EDT",    "CST",     "CDT",       "MST",      "MDT",     "PST",      "PDT",      "GMT",
-      "UTC",    "ET",      "CT",        "PT",       "BST",     "CET",      "CEST",     "JST",
-      "IST",    "AST",     "local",     "today",    "tonight", "tomorrow", "yesterday"};
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "EST", "EDT",
+      "CST",    "CDT",     "MST",       "MDT",      "PST",    "PDT",      "GMT",    "UTC", "ET",
+      "CT",     "PT",      "BST",       "CET",      "CEST",   "JST",      "IST",    "AST"};
   return en;
 }
 

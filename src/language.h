@@ -73,8 +73,9 @@ struct SentenceRules {
   // "In"); empty where names may begin with them (French "M. Le Pen").
   std::vector<std::string> starters;
   // Times of day ("a.m.", "p.m."), which end sentences too ("...at 3 p.m. The vote"):
-  // a period after one ends the sentence unless an opening bracket or one of
-  // `time_followers` (weekdays, time zones: "3 p.m. EST", "9 a.m. Monday") comes next.
+  // after a number, a period after one ends the sentence unless an opening parenthesis
+  // or one of `time_followers` (weekdays, time zones: "3 p.m. EST", "9 a.m. Monday")
+  // comes next. Not after a number, "A.M." is initials ("A.M. Rosenthal").
   std::vector<std::string> time_suffixes;
   std::vector<std::string> time_followers;
 };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "affix.h"
+#include "ascii.h"
 #include "contains.h"
 #include "icu_status.h"
 #include "text_measure.h"
@@ -250,6 +251,13 @@ bool IsContinuingPunctuation(UChar32 c) {
   return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == ']' || c == '}';
 }
 
+// Whether a digit, after at most one space, comes before `at` in `span`: "3 a.m.",
+// "9:45 a.m.", where "A.M. Rosenthal" is a name's initials.
+bool FollowsNumber(std::string_view text, std::size_t at, TextSpan span) {
+  if (at > span.begin && text[at - 1] == ' ') --at;
+  return at > span.begin && IsAsciiDigit(text[at - 1]);
+}
+
 // The letters that start trimmed `after`, whatever follows them: "Monday" in "Monday.".
 std::string_view Letters(std::string_view text, TextSpan after) {
   std::size_t i = after.begin;
@@ -286,7 +294,8 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
-  if (Contains(rules.time_suffixes, word)) {
+  if (Contains(rules.time_suffixes, word) &&
+      FollowsNumber(text, before.end - word.size(), before)) {
     return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
   }
   if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;

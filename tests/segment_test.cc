@@ -450,6 +450,9 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
        {"The assault began at 3 a.m. (0100 GMT), at least 18 soldiers were killed."}},
       {"It ended at 9 a.m. Monday. Talks resumed at 2:30 p.m. EST on Oct. 16, he said.",
        {"It ended at 9 a.m. Monday.", "Talks resumed at 2:30 p.m. EST on Oct. 16, he said."}},
+      // Not after a number, they are a name's initials, joined as initials are.
+      {"The column was written by A.M. Rosenthal in 1990.",
+       {"The column was written by A.M. Rosenthal in 1990."}},
       {"The vote came at 3 p.m. Lawmakers left. It was 8 p.m. Mondale spoke.",
        {"The vote came at 3 p.m.", "Lawmakers left.", "It was 8 p.m.", "Mondale spoke."}},
   }));
