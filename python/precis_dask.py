@@ -222,9 +222,12 @@ def parse_args(argv):
         # Named as this command line spells it (--lambda), not as the keyword (lambda_).
         flags = {keyword: flag for flag, keyword in _COUNT_OPTIONS + _REAL_OPTIONS}
         flags.update(lang="--lang", similarity="--similarity")
-        problem = e.problem
-        for keyword, flag in flags.items():
-            problem = re.sub(rf"\b{keyword}\b", flag, problem)
+        # Quoted parts are the user's values ("unknown language 'words'"): left as given.
+        parts = e.problem.split("'")
+        for i in range(0, len(parts), 2):
+            for keyword, flag in flags.items():
+                parts[i] = re.sub(rf"\b{keyword}\b", flag, parts[i])
+        problem = "'".join(parts)
         parser.error(f"{flags.get(e.path, e.path)}: {problem}" if e.path else problem)
     except TypeError as e:
         parser.error(str(e))

@@ -13,6 +13,7 @@
 #include <pybind11/eval.h>
 #include <pybind11/pybind11.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -121,7 +122,13 @@ void RegisterErrors(py::module_& m) {
           if (name.find('-') == std::string_view::npos) continue;
           for (std::size_t at = problem.find(name); at != std::string::npos;
                at = problem.find(name, at + 1)) {
-            problem.replace(at, name.size(), entry.python_name);
+            // Not inside a quoted value: "unknown language 'max-words'" is the user's.
+            if (std::count(problem.begin(), problem.begin() + static_cast<std::ptrdiff_t>(at),
+                           '\'') %
+                    2 ==
+                0) {
+              problem.replace(at, name.size(), entry.python_name);
+            }
           }
         }
       }
@@ -259,10 +266,12 @@ const std::vector<KeywordOption>& KeywordOptions() {
   return options;
 }
 
-std::string OptionsHelp() {
+// `bytes_options`: with `encoding`, which only reads bytes (a batch line is text).
+std::string OptionsHelp(bool bytes_options) {
   precis::Options defaults;
   std::string help = "Options (keyword only; defaults are the C++ library's):\n";
   for (const KeywordOption& option : KeywordOptions()) {
+    if (!bytes_options && option.name == "encoding") continue;
     help += "    " + option.name + "=" + option.show(defaults) + ": " + option.help + "\n";
   }
   return help;
@@ -812,16 +821,15 @@ matching `texts` a ValueError, as Python's own calls raise.)";
   // pybind11 function's __self__ is a capsule, which pickle cannot save). pybind11's
   // __new__ allocates an object without building its C++ value, so a bare
   // SourceSentence.__new__(SourceSentence) read uninitialized memory, and could crash on
-  // its text; the classes' own __new__ refuses, and only _reconstruct reaches pybind11's.
+  // its text; the classes' own __new__ refuses, and only _reconstruct keeps pybind11's
+  // (pybind11_object.__new__ itself, its base's, stays reachable to a deliberate caller).
   py::exec(R"(
-_allocate = SourceSentence.__new__
-
 def _refuse_new(cls, *args, **kwargs):
     raise TypeError(
         f"precis.{cls.__name__} objects cannot be created directly: summarize(), "
         "segment(), explain(), removed(), rouge() and rouge_n() return them")
 
-def _reconstruct(cls, state):
+def _reconstruct(cls, state, _allocate=SourceSentence.__new__):
     self = _allocate(cls)
     self.__setstate__(state)
     return self
@@ -846,7 +854,7 @@ def _hash(self):
     cls.attr("__new__") = py::staticmethod(m.attr("_refuse_new"));
   }
 
-  const std::string options_help = OptionsHelp();
+  const std::string options_help = OptionsHelp(true);
   DefClusterCall(m, "summarize", &Summarize, options_help,
                  R"(summarize(texts, names=None, **options) -> list[Sentence]
 
@@ -927,7 +935,7 @@ error record naming the line. Bad defaults raise precis.InvalidOptionsError, as
 `precis batch` exits 2 for them, rather than making every record an error. The GIL is
 released while summarizing.
 
-)" + options_help)
+)" + OptionsHelp(false))
           .c_str());
   m.def("check_options", &CheckOptions,
         ("check_options(**options) -> None\n\n"

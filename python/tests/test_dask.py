@@ -275,6 +275,9 @@ def test_bad_defaults_are_a_usage_error(tmp_path):
     result = run_runner("--min-words", "80", "--max-words", "10", str(path))
     assert result.returncode == 2, result.stderr
     assert b"error: --min-words: must not exceed --max-words (10)\n" in result.stderr
+    # A value is the user's, even one that reads as a keyword.
+    result = run_runner("--lang", "words", str(path))
+    assert result.returncode == 2 and b"--lang: unknown language 'words'" in result.stderr
     result = run_runner(str(tmp_path / "missing.jsonl"))
     assert result.returncode == 1 and b"missing.jsonl" in result.stderr
 

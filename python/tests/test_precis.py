@@ -182,6 +182,8 @@ def test_encoding_reads_bytes_as_the_command_line_does():
     # A JSON line is text: no encoding to give.
     with pytest.raises(TypeError, match="unexpected keyword argument 'encoding'"):
         precis.summarize_batch_line("{}", 1, encoding="latin1")
+    assert "encoding=" not in precis.summarize_batch_line.__doc__
+    assert "encoding=" in precis.summarize.__doc__
 
 
 def test_document_indexes_follow_the_list():
@@ -434,6 +436,9 @@ def test_warnings_name_the_document():
     # The other option a problem names is named as a keyword too, not as "max-words".
     (lambda: precis.check_options(min_words=80, max_words=10), precis.InvalidOptionsError,
      r"^min_words: must not exceed max_words \(10\)$"),
+    # ...but a value the caller gave stays as written.
+    (lambda: precis.check_options(lang="max-words"), precis.InvalidOptionsError,
+     r"^lang: unknown language 'max-words'"),
 ])
 def test_errors(call, error, match):
     with pytest.raises(error, match=match):
