@@ -105,9 +105,9 @@ Decoded Converted(const std::string& name, std::string_view bytes, const std::st
 struct Utf8Census {
   std::size_t invalid = 0;    // maximal ill-formed subparts
   std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes
-  // Whether every ill-formed subpart is one byte that windows-1252 makes a letter or a
-  // sign of French typography (é, à, «, °, ’, œ, €...), and not the input's last byte,
-  // where a cut sequence ends.
+  // Whether every ill-formed subpart is made of bytes that windows-1252 makes letters or
+  // signs (every byte from 0xA0: é, à, «, °, non-breaking space..., and ’ “ ” – — … € œ
+  // Œ below it), and none ends the input, where a cut sequence would.
   bool all_latin = true;
 };
 
@@ -145,8 +145,9 @@ Utf8Census CountUtf8(std::string_view bytes) {
       i += length;
     } else {
       ++census.invalid;
-      census.all_latin =
-          census.all_latin && subpart == 1 && IsWindows1252Typography(s[i]) && i + 1 < bytes.size();
+      // "d\xE9clar\xE9\xA0:" holds a two-byte subpart, é and a non-breaking space.
+      census.all_latin = census.all_latin && i + subpart < bytes.size() &&
+                         std::all_of(s + i, s + i + subpart, IsWindows1252Typography);
       i += subpart;
     }
   }

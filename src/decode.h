@@ -38,8 +38,8 @@ struct Decoded {
 // too little to go on. At or above it, the bytes are read in another encoding
 // when the ill-formed sequences outnumber the well-formed multi-byte ones (a
 // Latin-1 French article has one per accented letter and none well-formed). Below it,
-// text without a well-formed multi-byte sequence whose every ill-formed byte is a letter
-// or a typographic sign in windows-1252, the last byte aside, is read as windows-1252.
+// text without a well-formed multi-byte sequence, whose ill-formed bytes are all letters or
+// signs in windows-1252 and do not end the text, is read as windows-1252.
 inline constexpr std::size_t kMinInvalidForOtherEncoding = 8;
 
 // The length of the well-formed UTF-8 sequence that starts `s` (`size` > 0),

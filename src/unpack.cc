@@ -148,7 +148,8 @@ bool LooksLikeTar(std::string_view bytes) {
 // What tar writes for no file: end-of-archive blocks alone, all zeros. Zeros are also what
 // a crash leaves in a text file, so only a name that says tar makes them an archive.
 bool LooksLikeEmptyTar(const std::string& name, std::string_view bytes) {
-  const std::string lowered = AsciiLowered(name);
+  // The file's own name: a folder "backup.tar.d/" says nothing of the files in it.
+  const std::string lowered = AsciiLowered(name.substr(name.rfind('/') + 1));
   const bool named_tar = EndsWith(lowered, ".tar") || lowered.find(".tar.") != std::string::npos ||
                          EndsWith(lowered, ".tgz") || EndsWith(lowered, ".tbz2") ||
                          EndsWith(lowered, ".txz") || EndsWith(lowered, ".tzst");

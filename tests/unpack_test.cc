@@ -161,6 +161,8 @@ TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", 
     // two blocks, they are left to be called binary.
     CHECK_FALSE(Unpack("article.txt", blocks).archive);
     CHECK_FALSE(Unpack("notes.target", blocks).archive);
+    CHECK_FALSE(Unpack("backup.tar.d/notes.txt", blocks).archive);
+    CHECK(Unpack("archives/vide.tar", blocks).archive);
     CHECK_FALSE(Unpack("vide.tar", std::string(512, '\0')).archive);
     CHECK_FALSE(Unpack("vide.tar", std::string(1500, '\0')).archive);
     const Unpacked gz = Unpack("article.txt.gz", Gzip(blocks));
