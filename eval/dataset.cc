@@ -87,8 +87,9 @@ std::vector<fs::path> List(const fs::path& directory, bool want_directories,
   SortByName(out);
   SortByName(others);
   for (const fs::path& other : others) {
-    skipped->push_back(other.string() + ": not a .txt file, skipped (precis-eval reads " +
-                       directory.filename().string() + "/*.txt)");
+    skipped->push_back(NamedNote(other.string(), "not a .txt file, skipped (precis-eval reads " +
+                                                     PrintableName(directory.filename().string()) +
+                                                     "/*.txt)"));
   }
   return out;
 }

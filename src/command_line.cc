@@ -201,8 +201,10 @@ void CheckNotMistypedCommand(std::string_view word) {
   if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
   std::error_code error;
   if (std::filesystem::exists(std::filesystem::path(word), error)) return;
+  // Two edits for a long word, one for a short one: "he" and "hello" are no "help".
+  const std::size_t allowed = word.size() >= 6 ? 2 : 1;
   for (const std::string_view command : {"summarize", "segment", "explain", "batch", "help"}) {
-    if (EditDistance(word, command) <= 2) {
+    if (EditDistance(word, command) <= allowed) {
       throw UsageError(std::string(word) + ": no such file, nor a command: did you mean '" +
                        std::string(command) + "'?");
     }
@@ -222,15 +224,18 @@ std::string UsageProblem(const po::error& error) {
     return option + ": given more than once";
   }
   if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&error)) {
-    if (syntax->kind() == po::invalid_syntax::missing_parameter) return option + ": needs a value";
+    if (syntax->kind() == po::invalid_syntax::missing_parameter ||
+        syntax->kind() == po::invalid_syntax::empty_adjacent_parameter) {
+      return option + ": needs a value";
+    }
     if (syntax->kind() == po::invalid_syntax::extra_parameter) return option + ": takes no value";
   }
   if (dynamic_cast<const po::validation_error*>(&error) != nullptr) {
     // The value is only in the message: "the argument ('abc') for option ...".
     const std::string what = error.what();
     const std::size_t open = what.find("('");
-    const std::size_t close = what.find("')", open == std::string::npos ? 0 : open);
-    if (open != std::string::npos && close != std::string::npos) {
+    const std::size_t close = what.rfind("') for option");
+    if (open != std::string::npos && close != std::string::npos && close >= open + 2) {
       return option + ": invalid value '" + what.substr(open + 2, close - open - 2) + "'";
     }
     return option + ": invalid value";
@@ -334,7 +339,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   // "precis --threads 1 explain DIR" read "explain" as a file.
   for (const std::string& input : line.inputs) {
-    if (input != "summarize" && input != "segment" && input != "explain" && input != "batch") {
+    if (input != "summarize" && input != "segment" && input != "explain" && input != "batch" &&
+        input != "help") {
       continue;
     }
     std::error_code error;

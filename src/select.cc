@@ -182,7 +182,8 @@ std::vector<std::size_t> SelectSentences(
   // Similarity to each chosen sentence not yet compared: the candidate's row is scattered
   // once into `scattered`, then each chosen row's terms are looked up in it. Chosen rows
   // stay sparse: with no budget every sentence is chosen, and a dense row each held 4.4 GB
-  // for 3,200 articles. The sums are over the shared terms in column order, as SparseDot's.
+  // for 3,200 articles. The sums are over the shared terms in column order, as DotWithDense's in
+  // JudgeSentences, whose near-duplicate verdicts must agree with these bit for bit.
   std::vector<double> scattered(static_cast<std::size_t>(tfidf.cols()), 0.0);
   const auto update_similarity = [&](std::size_t i) {
     if (compared[i] == chosen.size()) return;

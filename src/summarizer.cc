@@ -351,8 +351,8 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
     if (work > options.graph.max_overlap_work) {
       throw Error(ErrorCode::kInvalidInput, "",
                   "too large for --similarity overlap, whose graph holds every pair of "
-                  "sentences: " +
-                      std::to_string(work) + " words shared between two, past " +
+                  "sentences that share a word: " +
+                      std::to_string(work) + " (pair, shared word) counts, past " +
                       std::to_string(options.graph.max_overlap_work) +
                       "; --similarity cosine ranks clusters of any size");
     }

@@ -437,10 +437,12 @@ TEST_CASE("A cluster too large for the overlap graph is an error, not gigabytes"
     CHECK(e.code() == ErrorCode::kInvalidInput);
     CHECK(e.path().empty());
     CHECK(std::string(e.what()).rfind("too large for --similarity overlap, whose graph holds "
-                                      "every pair of sentences: ",
+                                      "every pair of sentences that share a word: ",
                                       0) == 0);
-    CHECK(std::string(e.what()).find(", past 100; --similarity cosine ranks clusters of any "
-                                     "size") != std::string::npos);
+    CHECK(std::string(e.what()).find(
+              " (pair, shared word) counts, past 100; --similarity cosine ranks "
+              "clusters of any "
+              "size") != std::string::npos);
   }
   // The cosine graph has its implicit form for such clusters.
   options.graph.similarity = Similarity::kCosine;

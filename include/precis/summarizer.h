@@ -22,8 +22,10 @@ namespace precis {
 
 // Summarizes a cluster of documents about one event into the sentences that cover it
 // best, drawn across all of them, within options.select's budget.
-// Throws Error on invalid options (kInvalidOptions) or more text than the index types
-// hold (kInvalidInput); text it cannot use gives warnings instead (Error's header).
+// Throws Error on invalid options (kInvalidOptions), more text than the index types
+// hold, or a cluster too large for Similarity::kOverlap's graph (past
+// GraphOptions::max_overlap_work; kInvalidInput); text it cannot use gives warnings
+// instead (Error's header).
 // Cost: about linear in the size of the text for the text stages; the graph costs the
 // number of sentence pairs that share a term.
 Summary Summarize(const std::vector<Document>& documents, const Options& options = {});
