@@ -487,7 +487,8 @@ std::string EvalHelpText(EvalCommand topic) {
       out << kRunUsage << RunOptions(line, bound)
           << "\nPut --rouge155 and its flags after the other options, or end them with a long\n"
              "option: every short flag after --rouge155 is read as ROUGE-1.5.5's (-l is its\n"
-             "word limit there, not --lang).\n";
+             "word limit there, not --lang). --lang auto needs --rouge155: Unicode scoring\n"
+             "stems with one language's rules.\n";
       break;
     case EvalCommand::kCompare:
       out << kCompareUsage << CompareOptions(line, bound);
