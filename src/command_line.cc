@@ -345,8 +345,10 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     }
     std::error_code error;
     if (!std::filesystem::exists(std::filesystem::path(input), error)) {
-      throw UsageError(input + ": no such file; a command comes first: precis " + input +
-                       " [OPTIONS] INPUT...");
+      const std::string usage = input == "help"    ? "precis help"
+                                : input == "batch" ? "precis batch [OPTIONS] [FILE...]"
+                                                   : "precis " + input + " [OPTIONS] INPUT...";
+      throw UsageError(input + ": no such file; a command comes first: " + usage);
     }
   }
   return line;

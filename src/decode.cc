@@ -104,10 +104,14 @@ Decoded Converted(const std::string& name, std::string_view bytes, const std::st
 
 struct Utf8Census {
   std::size_t invalid = 0;    // maximal ill-formed subparts
-  std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes
+  std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes, but the lookalikes
+  // Well-formed three-byte sequences whose middle byte is 0xA0: in Latin-1 French, a
+  // letter, a non-breaking space and a sign ("cl\xE9\xA0\xBB", clé »), which UTF-8 reads as
+  // one rare character (U+983B); not counted as UTF-8 evidence.
+  std::size_t lookalikes = 0;
   // Whether every ill-formed subpart is made of bytes that windows-1252 makes letters or
-  // signs (every byte from 0xA0: é, à, «, °, non-breaking space..., and ’ “ ” – — … € œ
-  // Œ below it), and none ends the input, where a cut sequence would.
+  // signs (every byte from 0xA0: é, à, «, °, non-breaking space..., and ‘ ’ “ ” – — … €
+  // œ Œ below it), and none ends the input, where a cut sequence would.
   bool all_latin = true;
 };
 
@@ -141,7 +145,11 @@ Utf8Census CountUtf8(std::string_view bytes) {
     std::size_t subpart = 0;
     const std::size_t length = WellFormedUtf8Length(s + i, bytes.size() - i, &subpart);
     if (length != 0) {
-      ++census.multibyte;
+      if (length == 3 && s[i + 1] == 0xA0 && IsWindows1252Typography(s[i + 2])) {
+        ++census.lookalikes;
+      } else {
+        ++census.multibyte;
+      }
       i += length;
     } else {
       ++census.invalid;

@@ -198,36 +198,72 @@ bool Add(const std::string& name, std::string text, Inputs* inputs) {
   return usable;
 }
 
+// Files already read, by device and inode: "precis DIR DIR", a folder and a file in it, a
+// link beside its target, or "precis a.txt - < a.txt" would otherwise put the same article
+// in the cluster twice, and change the summary.
+class ReadOnce {
+ public:
+  struct Reading {
+    std::string name;     // the name it was first read under
+    bool usable = false;  // it may hold a sentence
+  };
+
+  // The earlier reading of the file `path` (said in `warnings`), or null, and then it is
+  // recorded as read under that name.
+  const Reading* Seen(const std::string& path, std::vector<std::string>* warnings) {
+    struct stat info;
+    if (::stat(path.c_str(), &info) != 0) return nullptr;  // reading it will say why
+    return Seen(info, path, warnings);
+  }
+  // The same for standard input, when it is a regular file ("- < a.txt").
+  const Reading* SeenStdin(std::vector<std::string>* warnings) {
+    struct stat info;
+    if (::fstat(STDIN_FILENO, &info) != 0 || !S_ISREG(info.st_mode)) return nullptr;
+    return Seen(info, "-", warnings);
+  }
+  // Marks the file recorded as `name` since the last Flush as one that may hold a sentence.
+  void MarkUsable(const std::string& name) {
+    for (Reading* reading : recent_) {
+      if (reading->name == name) reading->usable = true;
+    }
+  }
+  void Flush() { recent_.clear(); }
+
+ private:
+  const Reading* Seen(const struct stat& info, const std::string& path,
+                      std::vector<std::string>* warnings) {
+    const auto [it, added] =
+        read_.emplace(std::make_pair(info.st_dev, info.st_ino), Reading{path, false});
+    if (added) {
+      recent_.push_back(&it->second);  // std::map keeps its elements where they are
+      return nullptr;
+    }
+    warnings->push_back(
+        NamedNote(path, it->second.name == path
+                            ? "given twice, read once"
+                            : "read already, as " + PrintableName(it->second.name) + ", skipped"));
+    return &it->second;
+  }
+
+  std::map<std::pair<dev_t, ino_t>, Reading> read_;
+  std::vector<Reading*> recent_;  // recorded since the last Flush
+};
+
 // Adds `files` in order, the volumes of a RAR archive among them joined first
-// (rar_volumes.h). Returns how many may hold a sentence.
-std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs) {
+// (rar_volumes.h). Returns how many may hold a sentence; those are marked in `once`.
+std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs, ReadOnce* once) {
   JoinRarVolumes(files);
   std::size_t usable = 0;
-  for (NamedBytes& file : *files) usable += Add(file.name, std::move(file.bytes), inputs);
+  for (NamedBytes& file : *files) {
+    if (Add(file.name, std::move(file.bytes), inputs)) {
+      ++usable;
+      once->MarkUsable(file.name);
+    }
+  }
+  once->Flush();
   files->clear();
   return usable;
 }
-
-// Files already read, by device and inode: "precis DIR DIR", a folder and a file in it, or
-// a link beside its target would otherwise put the same article in the cluster twice,
-// and change the summary.
-class ReadOnce {
- public:
-  // Whether `path` is a file read before (said in `warnings`); records it otherwise.
-  bool Seen(const std::string& path, std::vector<std::string>* warnings) {
-    struct stat info;
-    if (::stat(path.c_str(), &info) != 0) return false;  // reading it will say why
-    const auto [it, added] = read_.emplace(std::make_pair(info.st_dev, info.st_ino), path);
-    if (added) return false;
-    warnings->push_back(NamedNote(
-        path, it->second == path ? "given twice, read once"
-                                 : "read already, as " + PrintableName(it->second) + ", skipped"));
-    return true;
-  }
-
- private:
-  std::map<std::pair<dev_t, ino_t>, std::string> read_;
-};
 
 }  // namespace
 
@@ -241,8 +277,8 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     return RarVolumeNumber(input, nullptr) >= 2;
   });
   std::vector<NamedBytes> given;
-  const auto add_given = [&] { AddAll(&given, &read); };
   ReadOnce once;
+  const auto add_given = [&] { AddAll(&given, &read, &once); };
   for (const std::string& input : inputs) {
     if (input == "-") {
       add_given();
@@ -250,7 +286,10 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       if (::fcntl(STDIN_FILENO, F_GETFD) == -1) {
         throw Error(ErrorCode::kIo, "-", "standard input is closed");
       }
-      Add("-", ReadStream(std::cin, "-"), &read);
+      if (once.SeenStdin(&read.warnings) != nullptr) continue;
+      std::vector<NamedBytes> stdin_file;
+      stdin_file.push_back({"-", ReadStream(std::cin, "-")});
+      AddAll(&stdin_file, &read, &once);
       continue;
     }
     std::error_code error;
@@ -267,20 +306,22 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     if (fs::is_directory(status)) {
       add_given();
       // A folder named twice is said once, not once a file.
-      if (once.Seen(input, &read.warnings)) continue;
+      if (once.Seen(input, &read.warnings) != nullptr) continue;
       std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
         throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
       }
-      const std::size_t listed = files.size();
+      // A usable file read already counts for its folder: the folder gave it.
+      bool holds_usable_read = false;
       files.erase(std::remove_if(files.begin(), files.end(),
                                  [&](const fs::path& file) {
-                                   return once.Seen(file.string(), &read.warnings);
+                                   const ReadOnce::Reading* earlier =
+                                       once.Seen(file.string(), &read.warnings);
+                                   holds_usable_read |= earlier != nullptr && earlier->usable;
+                                   return earlier != nullptr;
                                  }),
                   files.end());
-      // Files read already count as usable: the folder gave them.
-      const bool holds_files_read = files.size() < listed;
-      if (files.empty()) continue;
+      if (files.empty() && holds_usable_read) continue;
       // Files are read on every worker (a cluster of 100,000 articles is 100,000 opens
       // and reads), then taken in path order; the first file that fails, in that
       // order, is the one named.
@@ -295,8 +336,8 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       }
       const std::size_t warnings_before = read.warnings.size();
       const std::size_t documents_before = read.documents.size();
-      const std::size_t usable = AddAll(&named, &read);
-      if (usable == 0 && !holds_files_read) {
+      const std::size_t usable = AddAll(&named, &read, &once);
+      if (usable == 0 && !holds_usable_read) {
         // The error replaces the warnings, which would say why: the first goes in it, and
         // the others and the empty files (kept as documents, without a warning) are
         // counted.
@@ -312,7 +353,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
         throw Error(ErrorCode::kInvalidInput, input, problem);
       }
     } else if (fs::is_regular_file(status)) {
-      if (once.Seen(input, &read.warnings)) continue;
+      if (once.Seen(input, &read.warnings) != nullptr) continue;
       given.push_back({input, ReadFile(input)});
       if (!volume_named) add_given();
     } else if (fs::is_fifo(status)) {  // a pipe named as an input: read as "-" is

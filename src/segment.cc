@@ -251,10 +251,11 @@ bool IsContinuingPunctuation(UChar32 c) {
   return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == ']' || c == '}';
 }
 
-// Whether a digit, after at most one space, comes before `at` in `span`: "3 a.m.",
+// Whether a digit, then only white space, comes before `at` in `span`: "3 a.m.",
 // "9:45 a.m.", where "A.M. Rosenthal" is a name's initials.
 bool FollowsNumber(std::string_view text, std::size_t at, TextSpan span) {
-  if (at > span.begin && text[at - 1] == ' ') --at;
+  // Any white space: web pages write "3&nbsp;p.m.".
+  while (at > span.begin && IsSpace(Before(text, at).c)) at -= Before(text, at).size;
   return at > span.begin && IsAsciiDigit(text[at - 1]);
 }
 

@@ -879,6 +879,18 @@ TEST_CASE("Threads the system will not start leave their work to the others", "[
 }
 #endif
 
+TEST_CASE("Standard input that is a file named too is read once", "[cli]") {
+  // "precis a.txt - < a.txt" once read the article twice, and it weighed double.
+  const Scratch scratch;
+  const std::string file = "utf8/" + scratch.samples().front();
+  const auto once = scratch.Run("segment " + file);
+  const auto twice = scratch.Run("segment " + file + " - < " + file);
+  CHECK(twice.exit_code == 0);
+  CHECK(twice.out == once.out);
+  CHECK(twice.err.find("precis: warning: -: read already, as " + file + ", skipped\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("Input with no document gets the skipped files' warnings and one error", "[cli]") {
   // The library's "no document to summarize" warning once sat between them, repeating the
   // error that followed.

@@ -500,8 +500,10 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
       {"summary x.txt", 1, "precis: summary: "},
       // A command after an option is no file either.
       {"--words= x.txt", 2, "precis: --words: needs a value\n"},
-      {"--threads 1 help", 2,
-       "precis: help: no such file; a command comes first: precis help [OPTIONS] INPUT...\n"},
+      {"--threads 1 help", 2, "precis: help: no such file; a command comes first: precis help\n"},
+      {"--threads 1 batch", 2,
+       "precis: batch: no such file; a command comes first: precis batch [OPTIONS] "
+       "[FILE...]\n"},
       {"hello.txt", 1, "precis: hello.txt: "},
       {"hepl x.txt", 2, "precis: hepl: no such file, nor a command: did you mean 'help'?\n"},
       {"--threads 1 explain x.txt", 2,

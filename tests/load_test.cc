@@ -174,6 +174,10 @@ TEST_CASE("A short Latin-1 text is read as windows-1252, not repaired as UTF-8",
       {"L\x92\xE9t\xE9 \xE0 Pyongyang.", "L\u2019\u00E9t\u00E9 \u00E0 Pyongyang."},
       {"\xAB Oui \xBB, 3,5 \x80.", "\u00AB Oui \u00BB, 3,5 \u20AC."},
       {"\x9Cuvre", "\u0153uvre"},
+      // é, a non-breaking space and », which UTF-8 would read as U+983B, beside bytes
+      // that are no UTF-8.
+      {"Il a parl\xE9 du \xAB\xA0mot cl\xE9\xA0\xBB hier.",
+       "Il a parl\u00E9 du \u00AB\u00A0mot cl\u00E9\u00A0\u00BB hier."},
       // é before a non-breaking space: a two-byte piece of ill-formed UTF-8.
       {"Il a d\xE9"
        "clar\xE9\xA0: oui.",

@@ -183,6 +183,11 @@ TEST_CASE("A file reached twice is read once, with a warning") {
   const Inputs again = ReadInputs({b.string(), (dir.path() / "e").string()});
   REQUIRE(again.documents.size() == 2);
   CHECK(again.documents[0].name == b.string());
+  // ...but an empty file read again, through a link beside it, is no usable one.
+  dir.Write("f/vide.txt", "");
+  fs::create_symlink(dir.path() / "f" / "vide.txt", dir.path() / "f" / "lien.txt");
+  CHECK_THROWS_WITH(ReadInputs({b.string(), (dir.path() / "f").string()}),
+                    Catch::Contains("directory holds no usable file"));
 }
 
 TEST_CASE("A folder past the longest path the system takes is named with the reason") {

@@ -450,6 +450,8 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
        {"The assault began at 3 a.m. (0100 GMT), at least 18 soldiers were killed."}},
       {"It ended at 9 a.m. Monday. Talks resumed at 2:30 p.m. EST on Oct. 16, he said.",
        {"It ended at 9 a.m. Monday.", "Talks resumed at 2:30 p.m. EST on Oct. 16, he said."}},
+      {"The vote was at 3\u00A0p.m. Monday, and the results came later.",
+       {"The vote was at 3\u00A0p.m. Monday, and the results came later."}},
       // Not after a number, they are a name's initials, joined as initials are.
       {"The column was written by A.M. Rosenthal in 1990.",
        {"The column was written by A.M. Rosenthal in 1990."}},
