@@ -252,12 +252,22 @@ class ReadOnce {
 // Adds `files` in order, the volumes of a RAR archive among them joined first
 // (rar_volumes.h). Returns how many may hold a sentence; those are marked in `once`.
 std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs, ReadOnce* once) {
+  std::vector<std::string> given_names;
+  for (const NamedBytes& file : *files) given_names.push_back(file.name);
   JoinRarVolumes(files);
   std::size_t usable = 0;
   for (NamedBytes& file : *files) {
-    if (Add(file.name, std::move(file.bytes), inputs)) {
-      ++usable;
-      once->MarkUsable(file.name);
+    if (!Add(file.name, std::move(file.bytes), inputs)) continue;
+    ++usable;
+    once->MarkUsable(file.name);
+    // The later volumes joined under the first one's name gave its text too.
+    std::string stem;
+    if (RarVolumeNumber(file.name, &stem) == 0) continue;
+    for (const std::string& name : given_names) {
+      std::string other;
+      if (name != file.name && RarVolumeNumber(name, &other) > 1 && other == stem) {
+        once->MarkUsable(name);
+      }
     }
   }
   once->Flush();

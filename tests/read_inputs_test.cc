@@ -393,6 +393,16 @@ TEST_CASE("The volumes of a RAR archive are read as one, in a directory or named
       CHECK(read.documents[2].text == split_text);
     }
   }
+  SECTION("a later volume read already counts as usable for a folder that links to it") {
+    // Read under the first volume's name, it once stayed unusable, and a folder holding
+    // only a link to it was "directory holds no usable file".
+    fs::create_directories(dir.path() / "liens");
+    fs::create_symlink(dir.path() / "d" / "x.part2.rar", dir.path() / "liens" / "x.part2.rar");
+    const Inputs read = ReadInputs({(dir.path() / "d").string(), (dir.path() / "liens").string()});
+    CHECK(read.documents.size() == 4);
+    REQUIRE(read.warnings.size() == 1);
+    CHECK(read.warnings[0].find("x.part2.rar: read already, as ") != std::string::npos);
+  }
   SECTION("an old-style first volume alone names the volumes it lacks, as it is named") {
     dir.Write("lone/X.rar", volumes[0]);
     const Inputs read = ReadInputs({(dir.path() / "lone").string()});
