@@ -7,8 +7,6 @@
 namespace precis {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // What scanning a tag found: where its attributes past `keep` start, and where it ends.
 struct TagScan {
   std::size_t end = std::string_view::npos;     // its '>', or npos: not a tag to thin
@@ -19,7 +17,7 @@ struct TagScan {
 TagScan ScanTag(std::string_view markup, std::size_t open, std::size_t keep) {
   TagScan scan;
   std::size_t i = open + 1;
-  while (i < markup.size() && !IsSpace(markup[i]) && markup[i] != '>' && markup[i] != '/' &&
+  while (i < markup.size() && !IsAsciiSpace(markup[i]) && markup[i] != '>' && markup[i] != '/' &&
          markup[i] != '<') {
     ++i;
   }
@@ -31,26 +29,27 @@ TagScan ScanTag(std::string_view markup, std::size_t open, std::size_t keep) {
       return scan;
     }
     if (c == '<') return {};
-    if (IsSpace(c) || c == '/') {
+    if (IsAsciiSpace(c) || c == '/') {
       ++i;
       continue;
     }
     if (++count == keep + 1) scan.excess = i;
-    while (i < markup.size() && !IsSpace(markup[i]) && markup[i] != '=' && markup[i] != '>' &&
+    while (i < markup.size() && !IsAsciiSpace(markup[i]) && markup[i] != '=' && markup[i] != '>' &&
            markup[i] != '<') {
       ++i;
     }
-    while (i < markup.size() && IsSpace(markup[i])) ++i;
+    while (i < markup.size() && IsAsciiSpace(markup[i])) ++i;
     if (i < markup.size() && markup[i] == '=') {
       ++i;
-      while (i < markup.size() && IsSpace(markup[i])) ++i;
+      while (i < markup.size() && IsAsciiSpace(markup[i])) ++i;
       if (i < markup.size() && (markup[i] == '"' || markup[i] == '\'')) {
         // Never past the next '<': each scan stops there, so the whole is linear.
         const std::size_t close = markup.find_first_of(markup[i] == '"' ? "\"<" : "'<", i + 1);
         if (close == std::string_view::npos || markup[close] == '<') return {};
         i = close + 1;
       } else {
-        while (i < markup.size() && !IsSpace(markup[i]) && markup[i] != '>' && markup[i] != '<') {
+        while (i < markup.size() && !IsAsciiSpace(markup[i]) && markup[i] != '>' &&
+               markup[i] != '<') {
           ++i;
         }
       }
