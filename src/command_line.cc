@@ -4,6 +4,7 @@
 #include <boost/make_shared.hpp>
 #include <boost/program_options.hpp>
 #include <filesystem>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -194,6 +195,9 @@ std::size_t EditDistance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
+// The words that name a command where the first input would be.
+constexpr std::string_view kCommandWords[] = {"summarize", "segment", "explain", "batch", "help"};
+
 // "precis sumarize a.txt" read "sumarize" as a file and said "No such file or
 // directory": a first word that is no path but nearly a command was meant as one.
 void CheckNotMistypedCommand(std::string_view word) {
@@ -203,7 +207,7 @@ void CheckNotMistypedCommand(std::string_view word) {
   if (std::filesystem::exists(std::filesystem::path(word), error)) return;
   // Two edits for a long word, one for a short one: "he" and "hello" are no "help".
   const std::size_t allowed = word.size() >= 6 ? 2 : 1;
-  for (const std::string_view command : {"summarize", "segment", "explain", "batch", "help"}) {
+  for (const std::string_view command : kCommandWords) {
     if (EditDistance(word, command) <= allowed) {
       throw UsageError(std::string(word) + ": no such file, nor a command: did you mean '" +
                        std::string(command) + "'?");
@@ -339,8 +343,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   if (line.inputs.empty()) throw UsageError("no input: name files, directories or -");
   // "precis --threads 1 explain DIR" read "explain" as a file.
   for (const std::string& input : line.inputs) {
-    if (input != "summarize" && input != "segment" && input != "explain" && input != "batch" &&
-        input != "help") {
+    if (std::find(std::begin(kCommandWords), std::end(kCommandWords), input) ==
+        std::end(kCommandWords)) {
       continue;
     }
     std::error_code error;
