@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 
+#include "c1_controls.h"
 #include "decode.h"
 #include "doc_text.h"
 #include "html_sniff.h"
@@ -178,6 +179,15 @@ void NoteOneMarkup(const std::vector<LoadedDocument>& documents, LoadedDocument:
   }
 }
 
+// The document's text from its original: C1 controls read as windows-1252 in the
+// original itself, since output quotes the original; then NFC and LF line ends.
+void NormalizeOriginal(LoadedDocument* loaded) {
+  if (const C1Repair repair = ReadC1AsWindows1252(&loaded->original); repair.count != 0) {
+    loaded->warnings.push_back(C1Warning(loaded->name, repair));
+  }
+  Normalize(loaded->original, &loaded->text, &loaded->to_original);
+}
+
 // A document whose text was extracted from a file format (office_text.h, doc_text.h,
 // pdf_text.h, rtf_text.h): `text` normalized, or `error` as a warning and no text.
 LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std::string& error) {
@@ -187,7 +197,7 @@ LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std:
     return loaded;
   }
   loaded.original = std::move(text);
-  Normalize(loaded.original, &loaded.text, &loaded.to_original);
+  NormalizeOriginal(&loaded);
   return loaded;
 }
 
@@ -237,7 +247,7 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
     loaded.original = MarkdownText(loaded.original);
     loaded.markup = LoadedDocument::Markup::kMarkdown;
   }
-  Normalize(loaded.original, &loaded.text, &loaded.to_original);
+  NormalizeOriginal(&loaded);
   return loaded;
 }
 
