@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "c1_controls.h"
+#include "character_references.h"
 #include "decode.h"
 #include "doc_text.h"
 #include "html_sniff.h"
@@ -246,6 +247,16 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   } else if (options.markup && LooksLikeMarkdown(loaded.original)) {
     loaded.original = MarkdownText(loaded.original);
     loaded.markup = LoadedDocument::Markup::kMarkdown;
+  } else if (options.markup) {
+    // Text escaped for a page on its way ("Standard &AMP; Poor's"), as a reader would see
+    // it; --plain-text asks for the text as written.
+    if (const std::size_t count = ReadCharacterReferences(&loaded.original); count != 0) {
+      loaded.warnings.push_back(
+          NamedNote(loaded.name, (count == 1 ? std::string("a character reference")
+                                             : std::to_string(count) + " character references") +
+                                     " (&amp;, &#233;...) read as the characters they stand for "
+                                     "(--plain-text keeps them)"));
+    }
   }
   NormalizeOriginal(&loaded);
   return loaded;

@@ -1,6 +1,5 @@
 #include "markdown_inline.h"
 
-#include <libxml/HTMLparser.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -14,51 +13,17 @@
 #include <vector>
 
 #include "ascii.h"
-#include "utf8.h"
+#include "character_references.h"
 
 namespace precis {
 namespace {
 
-// The longest raw HTML tag and character reference read as such; longer ones are text.
+// The longest raw HTML tag read as such; longer ones are text.
 constexpr std::size_t kMaxTag = 1024;
-constexpr std::size_t kMaxReference = 40;
 
 bool IsAsciiPunctuation(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
-}
-
-// A referenced code point as HTML reads it: 0, a surrogate or past U+10FFFF is U+FFFD.
-void AppendReferenced(UChar32 c, std::string* out) {
-  AppendUtf8(c <= 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c, out);
-}
-
-// The character of the reference `reference` ("&eacute;", "&#233;", "&#xE9;"), appended
-// to `out`; false when it names none.
-bool CharacterReference(std::string_view reference, std::string* out) {
-  if (reference.size() < 3) return false;
-  const std::string_view body = reference.substr(1, reference.size() - 2);
-  if (body[0] == '#') {
-    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    const std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty() || digits.size() > (hex ? 6u : 7u)) return false;
-    UChar32 value = 0;
-    for (const char d : digits) {
-      int digit = -1;
-      if (IsAsciiDigit(d)) digit = d - '0';
-      if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
-      if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
-      if (digit < 0) return false;
-      value = value * (hex ? 16 : 10) + digit;
-    }
-    AppendReferenced(value, out);
-    return true;
-  }
-  const std::string name(body);
-  const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
-  if (entity == nullptr) return false;
-  AppendReferenced(static_cast<UChar32>(entity->value), out);
-  return true;
 }
 
 // What emphasis flanking asks of the character before or after a delimiter run.
@@ -304,8 +269,8 @@ class InlineReader {
       if (c == '&') {
         const std::size_t end = semicolons.Next(i);
         std::string decoded;
-        if (end != std::string_view::npos && end - i <= kMaxReference &&
-            CharacterReference(s.substr(i, end - i + 1), &decoded)) {
+        if (end != std::string_view::npos && end - i < kMaxCharacterReference &&
+            AppendCharacterReference(s.substr(i, end - i + 1), &decoded)) {
           AddText(decoded);
           i = end + 1;
           continue;

@@ -530,6 +530,23 @@ TEST_CASE("C1 controls in any input are read as windows-1252, in what output quo
   CHECK(forced.warnings.size() == 1);
 }
 
+TEST_CASE("Plain text escaped for a page has its references read, unless asked not to",
+          "[load][references]") {
+  const std::string escaped = "Standard &AMP; Poor&#39;s a dit&nbsp;: l&#146;accord, R&D; & Co.";
+  const LoadedDocument doc = Load({"a.txt", escaped});
+  CHECK(doc.original == "Standard & Poor's a dit\u00A0: l\u2019accord, R&D; & Co.");
+  CHECK(doc.warnings ==
+        std::vector<std::string>{"a.txt: 4 character references (&amp;, &#233;...) read as the "
+                                 "characters they stand for (--plain-text keeps them)",
+                                 "a.txt: a control character U+0080 to U+009F read as windows-1252 "
+                                 "(U+0092 as \u2019)"});
+  LoadOptions plain;
+  plain.markup = false;
+  const LoadedDocument kept = Load({"a.txt", escaped}, plain);
+  CHECK(kept.original == escaped);
+  CHECK(kept.warnings.empty());
+}
+
 TEST_CASE("An HTML page loads as its text, with a note, and --plain-text keeps the markup",
           "[load][html]") {
   const std::string page =

@@ -1,0 +1,34 @@
+// HTML's character references ("&eacute;", "&#233;", "&#xE9;", "&AMP;") read as their
+// characters, outside an HTML parser: in Markdown, which CommonMark lets use them, and in
+// plain text that was escaped for a page on its way ("Standard &AMP; Poor's", "AT&amp;T",
+// "l&#146;accord"), where a reader would see the character.
+//
+//   std::string text = "Standard &AMP; Poor&#39;s";
+//   ReadCharacterReferences(&text) == 2;  text == "Standard & Poor's";
+#ifndef PRECIS_SRC_CHARACTER_REFERENCES_H_
+#define PRECIS_SRC_CHARACTER_REFERENCES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace precis {
+
+// The longest reference read as one, "&" and ";" included; past it, "&" is text.
+inline constexpr std::size_t kMaxCharacterReference = 40;
+
+// Appends to `out` the character of `reference`, a whole "&...;": a name of HTML 4
+// (libxml2's table, case as written: "&eacute;", "&nbsp;") or one that HTML5 adds
+// (html_entities.h: "&AMP;", "&period;"), or a decimal or hexadecimal number, read as HTML
+// reads it (0, a surrogate or past U+10FFFF is U+FFFD). False, and `out` unchanged, when
+// it names no character.
+bool AppendCharacterReference(std::string_view reference, std::string* out);
+
+// Replaces, in `text`, each reference that AppendCharacterReference reads; anything else
+// that starts with "&" stays ("R&D", "&foo;", "& Co"). Returns how many were replaced.
+// Linear: each "&" looks for its ";" no further than kMaxCharacterReference.
+std::size_t ReadCharacterReferences(std::string* text);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_CHARACTER_REFERENCES_H_
