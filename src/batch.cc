@@ -21,6 +21,11 @@
 //                  booleans: keep-boilerplate, include-headlines, no-stem, keep-stopwords,
 //                    plain-text, by-source
 //                  strings: lang (or language), similarity ("cosine" or "overlap")
+//                and the names of `precis --format json`'s "options" block, so that a
+//                block copied from a run's output replays it: "stem", "markup" and
+//                "remove_stopwords" (the fields that no-stem, plain-text and
+//                keep-stopwords clear; true sets them), "tolerance", "max_iterations"
+//                and "encoding" (null only)
 //                --encoding, --threads and --format are not per-cluster options: JSON text
 //                is already UTF-8 (defaults.load.encoding is ignored for the same reason),
 //                clusters run on one thread each, and the output format is this one.
@@ -50,6 +55,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <new>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -115,10 +121,13 @@ std::string StringValue(const std::string& key, const Json& value) {
 }
 
 // Sets `entry`'s field of `options` from its JSON value, checked for the field's type.
-void SetOption(const OptionEntry& entry, const std::string& key, const Json& value,
-               Options& options) {
+// `names_field`: the key names the field a clearing switch clears ("stem" for
+// --no-stem), so that true sets the field.
+void SetOption(const OptionEntry& entry, bool names_field, const std::string& key,
+               const Json& value, Options& options) {
   struct Setter {
     const OptionEntry& entry;
+    bool names_field;
     const std::string& key;
     const Json& value;
     void operator()(std::size_t* field) const { *field = CountValue(key, value); }
@@ -127,7 +136,7 @@ void SetOption(const OptionEntry& entry, const std::string& key, const Json& val
     // line's value wins over the defaults'.
     void operator()(bool* field) const {
       const bool on = BoolValue(key, value);
-      *field = entry.clears ? !on : on;
+      *field = entry.clears && !names_field ? !on : on;
     }
     void operator()(std::string* field) const { *field = StringValue(key, value); }
     void operator()(Similarity* field) const {
@@ -138,7 +147,44 @@ void SetOption(const OptionEntry& entry, const std::string& key, const Json& val
       }
     }
   };
-  std::visit(Setter{entry, key, value}, entry.field(options));
+  std::visit(Setter{entry, names_field, key, value}, entry.field(options));
+}
+
+// Sets an option that --format json's "options" block names but the command line does
+// not, so that a block copied from a run's output replays that run; false for any
+// other key. "encoding" is there for a file's bytes, and JSON text is UTF-8: only its
+// null, "detected file by file", is taken.
+bool SetBlockOnlyOption(const std::string& dashed, const std::string& key, const Json& value,
+                        Options& options) {
+  if (dashed == "encoding") {
+    if (!value.is_null()) {
+      throw LineError("options." + key +
+                      ": JSON text is UTF-8 already; only null, as --format json writes it, "
+                      "is taken");
+    }
+    return true;
+  }
+  if (dashed == "tolerance") {
+    options.rank.tolerance = RealValue(key, value);
+    return true;
+  }
+  if (dashed == "max-iterations") {
+    const std::size_t count = CountValue(key, value);
+    if (count > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+      throw LineError("options." + key + ": must be at most " +
+                      std::to_string(std::numeric_limits<int>::max()));
+    }
+    options.rank.max_iterations = static_cast<int>(count);
+    return true;
+  }
+  return false;
+}
+
+std::string Dashed(std::string key) {
+  for (char& c : key) {
+    if (c == '_') c = '-';
+  }
+  return key;
 }
 
 // In --help's order, then the alias.
@@ -149,7 +195,7 @@ std::string KnownOptionNames() {
     if (!names.empty()) names += ", ";
     names += entry.name;
   }
-  return names + ", language";
+  return names + ", language; and the names of --format json's \"options\"";
 }
 
 // `set`, when given, receives the command-line names of the options the line sets.
@@ -161,22 +207,26 @@ Options ClusterOptions(const Json& line, const Options& defaults,
   const auto it = line.find("options");
   if (it == line.end()) return options;
   if (!it->is_object()) throw LineError("options: must be an object, not " + TypeName(*it));
-  std::vector<std::pair<const OptionEntry*, std::string>> seen;
+  // What each key names: an entry's name, or a block-only key's dashed form.
+  std::vector<std::pair<std::string, std::string>> seen;
   // nlohmann::json keeps object keys sorted: options apply in an order that does not
   // depend on how the line was written.
   for (const auto& [key, value] : it->items()) {
-    const OptionEntry* entry = FindBatchOption(key);
-    if (entry == nullptr) {
-      throw LineError("options: unknown option '" + key + "' (known: " + KnownOptionNames() + ")");
-    }
+    bool names_field = false;
+    const OptionEntry* entry = FindBatchOption(key, &names_field);
+    const std::string named = entry != nullptr ? entry->name : Dashed(key);
     for (const auto& [other, other_key] : seen) {
-      if (other == entry) {
+      if (other == named) {
         throw LineError("options: '" + other_key + "' and '" + key + "' name the same option");
       }
     }
-    seen.emplace_back(entry, key);
-    SetOption(*entry, key, value, options);
-    if (set != nullptr) set->push_back(entry->name);
+    if (entry != nullptr) {
+      SetOption(*entry, names_field, key, value, options);
+    } else if (!SetBlockOnlyOption(named, key, value, options)) {
+      throw LineError("options: unknown option '" + key + "' (known: " + KnownOptionNames() + ")");
+    }
+    seen.emplace_back(named, key);
+    if (set != nullptr) set->push_back(named);
   }
   return options;
 }

@@ -88,14 +88,28 @@ const std::vector<OptionEntry>& OptionTable() {
   return table;
 }
 
-const OptionEntry* FindBatchOption(const std::string& key) {
-  std::string name = key;
+namespace {
+
+std::string Dashed(std::string name) {
   for (char& c : name) {
     if (c == '_') c = '-';
   }
+  return name;
+}
+
+}  // namespace
+
+const OptionEntry* FindBatchOption(const std::string& key, bool* names_field) {
+  std::string name = Dashed(key);
   if (name == "language") name = "lang";
+  if (names_field != nullptr) *names_field = false;
   for (const OptionEntry& entry : OptionTable()) {
-    if (!entry.files_only && name == entry.name) return &entry;
+    if (entry.files_only) continue;
+    if (name == entry.name) return &entry;
+    if (entry.clears && name == Dashed(entry.python_name)) {
+      if (names_field != nullptr) *names_field = true;
+      return &entry;
+    }
   }
   return nullptr;
 }

@@ -41,7 +41,11 @@ const std::vector<OptionEntry>& OptionTable();
 
 // The entry a batch JSON key names: "min_words" and "min-words" both name --min-words,
 // and "language" names --lang; nullptr for any other key, and for the files-only options.
-const OptionEntry* FindBatchOption(const std::string& key);
+// A switch that clears its field is also named by the field, as --format json's
+// "options" block and the Python module name it ("stem" for --no-stem, "markup" for
+// --plain-text, "remove_stopwords" for --keep-stopwords); then `*names_field` (when
+// given) is set, and a true value sets the field rather than the switch.
+const OptionEntry* FindBatchOption(const std::string& key, bool* names_field = nullptr);
 
 }  // namespace precis
 

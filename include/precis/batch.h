@@ -19,7 +19,9 @@
 //   {"id": "c1", "line": 7, "error": "..."}                  // on any problem with the line
 // The option names are the command line's long ones, with - or _ ("words", "lang" or
 // "language", "min-words", "no-stem", "keep-stopwords", "plain-text"...: `precis batch
-// --help` lists them); each is checked as Options::Validate checks it. Any other field,
+// --help` lists them), or the names of `precis --format json`'s "options" block ("stem":
+// false is "no-stem": true), which a line can take whole to replay that run; each is
+// checked as Options::Validate checks it. Any other field,
 // at the top level, in "options" or in a document object, is an error.
 #ifndef PRECIS_BATCH_H_
 #define PRECIS_BATCH_H_
