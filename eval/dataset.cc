@@ -1,5 +1,8 @@
 #include "dataset.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -8,10 +11,12 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
 
+#include "ascii.h"
 #include "decode.h"
 #include "load.h"
 #include "named_note.h"
@@ -53,6 +58,19 @@ bool IsDirectory(const fs::path& path) {
   return fs::is_directory(path, error);
 }
 
+// Whether `text` (valid UTF-8) holds a letter or a digit: a reference of punctuation
+// alone has no word to match, in either scoring mode.
+bool HoldsWord(std::string_view text) {
+  int32_t i = 0;
+  const auto size = static_cast<int32_t>(text.size());
+  while (i < size) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, size, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
 // Sorting by the bytes of the name, never by locale, keeps cluster and document order
 // (and so every result file) the same on every machine.
 void SortByName(std::vector<fs::path>& paths) {
@@ -76,6 +94,8 @@ std::vector<fs::path> List(const fs::path& directory, bool want_directories,
     if (IsHidden(entry.path())) continue;
     if (want_directories) {
       if (entry.is_directory(error)) out.push_back(entry.path());
+    } else if (entry.is_directory(error)) {
+      if (skipped != nullptr) others.push_back(entry.path());
     } else if (entry.is_regular_file(error)) {
       if (entry.path().extension() == ".txt") {
         out.push_back(entry.path());
@@ -87,7 +107,8 @@ std::vector<fs::path> List(const fs::path& directory, bool want_directories,
   SortByName(out);
   SortByName(others);
   for (const fs::path& other : others) {
-    skipped->push_back(NamedNote(other.string(), "not a .txt file, skipped (precis-eval reads " +
+    const std::string what = IsDirectory(other) ? "a folder" : "not a .txt file";
+    skipped->push_back(NamedNote(other.string(), what + ", skipped (precis-eval reads " +
                                                      PrintableName(directory.filename().string()) +
                                                      "/*.txt)"));
   }
@@ -103,6 +124,25 @@ std::string FolderName(const fs::path& folder) {
   normal = normal.lexically_normal();
   if (!normal.has_filename()) normal = normal.parent_path();
   return normal.filename().string();
+}
+
+// A cluster whose folders are named "Docs" or "REFS" would be passed over as a folder
+// that is no cluster, or read without its references: refused, naming it.
+void CheckFolderNameCase(const fs::path& folder) {
+  std::error_code error;
+  fs::directory_iterator it(folder, error);
+  if (error) return;  // ReadCluster or List says why, naming the folder
+  for (const fs::directory_entry& entry : it) {
+    const std::string name = entry.path().filename().string();
+    for (const char* expected : {"docs", "refs"}) {
+      // On a file system that ignores case, Docs/ is docs/ and reads as such.
+      if (name != expected && precis::AsciiLowered(name) == expected && entry.is_directory(error) &&
+          !IsDirectory(folder / expected)) {
+        throw Error(ErrorCode::kInvalidInput, entry.path().string(),
+                    std::string("precis-eval reads CLUSTER/") + expected + "/, in lower case");
+      }
+    }
+  }
 }
 
 Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) {
@@ -150,13 +190,24 @@ std::optional<std::string> SummaryText(const Document& file, std::vector<std::st
 
 std::optional<std::string> ReferenceText(const Document& file, std::vector<std::string>* warnings) {
   std::optional<std::string> text = SummaryText(file, warnings);
-  if (text && IsBlank(*text)) {
+  if (text && !HoldsWord(*text)) {
     if (warnings != nullptr) {
-      warnings->push_back(NamedNote(file.name, "empty reference summary, skipped"));
+      warnings->push_back(NamedNote(file.name, IsBlank(*text) ? "empty reference summary, skipped"
+                                                              : "reference summary without a word "
+                                                                "(no letter or digit), skipped"));
     }
     return std::nullopt;
   }
   return text;
+}
+
+std::vector<Document> ReadSummaryFolder(const std::string& path,
+                                        std::vector<std::string>* warnings) {
+  std::vector<Document> files;
+  for (const fs::path& file : List(fs::path(path), false, warnings)) {
+    files.push_back({file.string(), ReadFile(file)});
+  }
+  return files;
 }
 
 std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::string>* warnings) {
@@ -171,6 +222,7 @@ std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::strin
   }
 
   std::vector<Cluster> clusters;
+  CheckFolderNameCase(root);
   if (IsDirectory(root / "docs")) {
     clusters.push_back(ReadCluster(root, warnings));
     return clusters;
@@ -178,7 +230,8 @@ std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::strin
   for (const fs::path& folder : List(root, true)) {
     // Other folders (official_eval/, ...) and files (README.md, clusters.tsv) sit next
     // to the clusters in the published sets; a folder with references but no articles
-    // is a cluster that lost them.
+    // is a cluster that lost them, and one with Docs/ a cluster misnamed.
+    CheckFolderNameCase(folder);
     if (IsDirectory(folder / "docs")) {
       clusters.push_back(ReadCluster(folder, warnings));
     } else if (IsDirectory(folder / "refs")) {
@@ -194,8 +247,21 @@ std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::strin
 std::string ReadSystemSummary(const std::string& directory, const std::string& cluster,
                               std::vector<std::string>* warnings) {
   const fs::path file = fs::path(directory) / (cluster + ".txt");
-  // A binary file is no summary: it scores as an empty one, 0, with Load's warning.
-  return SummaryText({file.string(), ReadFile(file)}, warnings).value_or("");
+  // A binary file is no summary: it scores as an empty one, 0, which its warning says
+  // (Load's own says "skipped", true of an article, not of a system's summary).
+  std::vector<std::string> notes;
+  std::optional<std::string> text = SummaryText({file.string(), ReadFile(file)}, &notes);
+  if (!text && !notes.empty()) {
+    std::string& note = notes.back();
+    constexpr std::string_view kSkipped = ", skipped";
+    if (note.size() >= kSkipped.size() &&
+        note.compare(note.size() - kSkipped.size(), kSkipped.size(), kSkipped) == 0) {
+      note.replace(note.size() - kSkipped.size(), kSkipped.size(),
+                   ", scored as an empty summary (0)");
+    }
+  }
+  if (warnings != nullptr) warnings->insert(warnings->end(), notes.begin(), notes.end());
+  return text.value_or("");
 }
 
 }  // namespace precis::eval

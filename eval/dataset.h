@@ -31,7 +31,9 @@ struct Cluster {
 // only *.txt files are read from docs/ and refs/. A document is named by its file's path
 // (as precis::ReadInputs names it), and its text is the file's bytes, unconverted (the
 // summarizer decodes it). A reference is read by ReferenceText, which leaves out one that
-// is binary or holds no text, with a line in `warnings`.
+// is binary or holds no word, with a line in `warnings`; so are files and folders in
+// docs/ and refs/ that are not *.txt files. A folder named "Docs" or "Refs" (docs/ or
+// refs/ in another case) is an Error naming it, not a cluster passed over.
 // Throws precis::Error(kIo) naming a path that does not exist or cannot be read, and
 // Error(kInvalidInput) naming the folder for a path that is not a folder, a dataset
 // without any cluster, a folder with refs/ but no docs/, or a cluster without any
@@ -47,14 +49,22 @@ std::vector<Cluster> ReadDataset(const std::string& path,
 std::optional<std::string> SummaryText(const Document& file, std::vector<std::string>* warnings);
 
 // A reference summary's text, by SummaryText, or nothing when it holds none: an empty
-// or binary reference would score every system 0 against it and pull a cluster's scores
-// down without a word, so it is left out, and said so in `warnings` ("A1.txt: empty
-// reference summary, skipped").
+// or binary reference, or one without a letter or digit ("« » — !"), would score every
+// system 0 against it and pull a cluster's scores down without a word, so it is left
+// out, and said so in `warnings` ("A1.txt: empty reference summary, skipped").
 std::optional<std::string> ReferenceText(const Document& file, std::vector<std::string>* warnings);
 
+// The summaries a folder holds, read as refs/ is: its *.txt files in byte order of their
+// names, as bytes (for SummaryText or ReferenceText), hidden entries passed over, other
+// files and folders left out with a line each in `warnings`. For `precis-eval rouge`,
+// whose folder arguments are read so. Throws Error(kIo) naming a file that cannot be read.
+std::vector<Document> ReadSummaryFolder(const std::string& path,
+                                        std::vector<std::string>* warnings);
+
 // The text of DIR/CLUSTER.txt, a summary written by another tool, by SummaryText (empty
-// for a binary file, which scores 0). Throws Error(kIo) naming the file when it is
-// missing or not a regular file.
+// for a binary file, which scores 0: "binary file (NUL bytes), scored as an empty
+// summary (0)"). Throws Error(kIo) naming the file when it is missing or not a regular
+// file.
 std::string ReadSystemSummary(const std::string& directory, const std::string& cluster,
                               std::vector<std::string>* warnings = nullptr);
 

@@ -35,6 +35,27 @@ void Write(const std::string& text) {
   if (!std::cout) throw precis::Error(precis::ErrorCode::kIo, "stdout", "write error");
 }
 
+// The files that `precis-eval rouge` arguments name: a folder stands for its *.txt files,
+// read as a dataset's refs/ is (a README or a backup beside the summaries is no
+// summary); a file, an archive or "-" is read as precis reads its inputs.
+std::vector<precis::Document> ReadSummaries(const std::vector<std::string>& args,
+                                            std::vector<std::string>* warnings) {
+  std::vector<precis::Document> documents;
+  for (const std::string& arg : args) {
+    std::error_code error;
+    std::vector<precis::Document> read;
+    if (arg != "-" && std::filesystem::is_directory(arg, error)) {
+      read = ReadSummaryFolder(arg, warnings);
+    } else {
+      precis::Inputs inputs = precis::ReadInputs({arg});
+      warnings->insert(warnings->end(), inputs.warnings.begin(), inputs.warnings.end());
+      read = std::move(inputs.documents);
+    }
+    for (precis::Document& d : read) documents.push_back(std::move(d));
+  }
+  return documents;
+}
+
 int Rouge(const RougeCommandLine& line) {
   // Standard input can be read once: a second "-" would be an empty text.
   if (std::count(line.references.begin(), line.references.end(), "-") +
@@ -43,18 +64,17 @@ int Rouge(const RougeCommandLine& line) {
     throw precis::Error(precis::ErrorCode::kInvalidOptions, "-",
                         "standard input given more than once");
   }
-  precis::Inputs references = precis::ReadInputs(line.references);
-  precis::Inputs systems = precis::ReadInputs(line.systems);
-  std::vector<std::string> warnings = std::move(references.warnings);
-  warnings.insert(warnings.end(), systems.warnings.begin(), systems.warnings.end());
+  std::vector<std::string> warnings;
+  const std::vector<precis::Document> references = ReadSummaries(line.references, &warnings);
+  const std::vector<precis::Document> systems = ReadSummaries(line.systems, &warnings);
   std::vector<std::string> reference_texts, reference_names, system_texts, system_names;
-  for (const precis::Document& d : references.documents) {
+  for (const precis::Document& d : references) {
     std::optional<std::string> text = ReferenceText(d, &warnings);  // as in refs/
     if (!text) continue;
     reference_texts.push_back(std::move(*text));
     reference_names.push_back(d.name);
   }
-  for (const precis::Document& d : systems.documents) {
+  for (const precis::Document& d : systems) {
     system_texts.push_back(SummaryText(d, &warnings).value_or(""));
     system_names.push_back(d.name);
   }
@@ -63,14 +83,22 @@ int Rouge(const RougeCommandLine& line) {
     throw precis::Error(precis::ErrorCode::kInvalidInput, "",
                         "no reference summary holds text (see the warnings)");
   }
+  if (system_texts.empty()) {
+    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
+                        "no summary to score (see the warnings)");
+  }
   const std::vector<RougeScores> scores = ScoreTexts(system_texts, reference_texts, line.scoring);
   if (line.json) {
     Write(RougeJson(system_names, scores, reference_names, line.scoring));
     return 0;
   }
+  // Each block is named unless one file was asked for and scored: a folder, or a file
+  // left out, must not make the figures read as another file's.
+  const bool named = scores.size() > 1 || line.systems.size() > 1 ||
+                     (scores.size() == 1 && system_names[0] != line.systems[0]);
   std::string out;
   for (std::size_t i = 0; i < scores.size(); ++i) {
-    if (scores.size() > 1) out += (i ? "\n" : "") + system_names[i] + '\n';
+    if (named) out += (i ? "\n" : "") + system_names[i] + '\n';
     out += FormatRougeLines(scores[i]);
   }
   Write(out);

@@ -279,6 +279,57 @@ TEST_CASE("files other than *.txt in docs/ and refs/ are left out with a warning
             c + "/refs/README: not a .txt file, skipped (precis-eval reads refs/*.txt)"});
 }
 
+TEST_CASE("folders in docs/ and refs/ are left out with a warning, not in silence", "[dataset]") {
+  TempDir dir;
+  dir.Make({{"c/docs/01.txt", kArticle},
+            {"c/docs/more/02.txt", kArticle},
+            {"c/refs/A.txt", kReference},
+            {"c/refs/old/A5.txt", kReference}});
+  std::vector<std::string> warnings;
+  const std::vector<Cluster> clusters = ReadDataset(dir / "c", &warnings);
+  REQUIRE(clusters.size() == 1);
+  CHECK(DocumentFiles(clusters[0]) == std::vector<std::string>{"01.txt"});
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A"});
+  const std::string c = (dir.path() / "c").string();
+  CHECK(warnings == std::vector<std::string>{
+                        c + "/docs/more: a folder, skipped (precis-eval reads docs/*.txt)",
+                        c + "/refs/old: a folder, skipped (precis-eval reads refs/*.txt)"});
+}
+
+TEST_CASE("a cluster whose docs/ or refs/ is named in another case is refused", "[dataset]") {
+  TempDir dir;
+  dir.Make({{"set/T01/docs/01.txt", kArticle},
+            {"set/T01/refs/A.txt", kReference},
+            {"set/T02/Docs/01.txt", kArticle},
+            {"set/T02/Refs/A.txt", kReference}});
+  try {
+    ReadDataset(dir / "set");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+    CHECK(e.path() == (dir.path() / "set" / "T02" / "Docs").string());
+    CHECK(e.problem() == "precis-eval reads CLUSTER/docs/, in lower case");
+  }
+  TempDir refs;
+  refs.Make({{"c/docs/01.txt", kArticle}, {"c/REFS/A.txt", kReference}});
+  CHECK_THROWS_WITH(ReadDataset(refs / "c"), Catch::Contains("precis-eval reads CLUSTER/refs/"));
+}
+
+TEST_CASE("a reference without a letter or digit is left out like an empty one", "[dataset]") {
+  TempDir dir;
+  dir.Make({{"c/docs/01.txt", kArticle},
+            {"c/refs/A.txt", kReference},
+            {"c/refs/B.txt", "\u00ab\u00a0\u00bb \u2014 ! \u2026\n"},
+            {"c/refs/C.txt", "3,5\u00a0%\n"}});  // a digit is a word to ROUGE
+  std::vector<std::string> warnings;
+  const std::vector<Cluster> clusters = ReadDataset(dir / "c", &warnings);
+  REQUIRE(clusters.size() == 1);
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A", "C"});
+  CHECK(warnings == std::vector<std::string>{
+                        (dir.path() / "c" / "refs" / "B.txt").string() +
+                        ": reference summary without a word (no letter or digit), skipped"});
+}
+
 TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as its text", "[dataset]") {
   TempDir dir;
   dir.Make({{"sys/T01_C1.txt", kArticle},
@@ -291,8 +342,10 @@ TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as its text", "[dataset]") {
   CHECK(ReadSystemSummary(dir / "sys", "U16_C1", &warnings) == kReference);
   CHECK(ReadSystemSummary(dir / "sys", "PNG_C1", &warnings).empty());  // scores 0
   const std::string sys = (dir.path() / "sys").string();
-  CHECK(warnings == std::vector<std::string>{sys + "/U16_C1.txt: read as UTF-16BE (byte order mark)",
-                                             sys + "/PNG_C1.txt: binary file (PNG image), skipped"});
+  CHECK(warnings ==
+        std::vector<std::string>{
+            sys + "/U16_C1.txt: read as UTF-16BE (byte order mark)",
+            sys + "/PNG_C1.txt: binary file (PNG image), scored as an empty summary (0)"});
 
   const auto missing = GENERATE(as<std::string>{}, "T03_C1", "T01_C1.txt");
   CAPTURE(missing);

@@ -242,6 +242,51 @@ TEST_CASE("rouge reads files as text, leaves empty references out, and reads std
   CHECK(twice.err.rfind("precis-eval: -: standard input given more than once\n", 0) == 0);
 }
 
+TEST_CASE("rouge reads a folder as a dataset's refs/, and names each block it scores") {
+  TempDir dir;
+  const std::string text = "le pr\u00e9sident dort\n";
+  dir.Write("refs/A1.txt", text);
+  // Beside the reference: a backup, a note, an older version in a folder, and a
+  // "reference" of punctuation alone; none is a reference, and each is said.
+  dir.Write("refs/A1.txt.bak", "tout autre chose\n");
+  dir.Write("refs/LISEZMOI.md", "les r\u00e9sum\u00e9s\n");
+  dir.Write("refs/old/A5.txt", "autre chose encore\n");
+  dir.Write("refs/A2.txt", "\u00ab \u00bb \u2014 !\n");
+  const std::string same = dir.Write("same.txt", text);
+  const auto folder = Eval("rouge --ref " + Quoted((dir.path() / "refs").string()) + " " + same);
+  CHECK(folder.exit_code == 0);
+  CHECK(Lines(folder.out) == AllMeasures("1.00000"));
+  const std::string refs = (dir.path() / "refs").string();
+  CHECK(folder.err == "precis-eval: warning: " + refs +
+                          "/A1.txt.bak: not a .txt file, skipped (precis-eval "
+                          "reads refs/*.txt)\n"
+                          "precis-eval: warning: " +
+                          refs +
+                          "/LISEZMOI.md: not a .txt file, skipped (precis-eval "
+                          "reads refs/*.txt)\n"
+                          "precis-eval: warning: " +
+                          refs +
+                          "/old: a folder, skipped (precis-eval reads "
+                          "refs/*.txt)\n"
+                          "precis-eval: warning: " +
+                          refs +
+                          "/A2.txt: reference summary without a word (no "
+                          "letter or digit), skipped\n");
+
+  // A summary left out (binary) must not leave the other's figures unnamed.
+  const std::string image = dir.Write("image.txt", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+  const std::string ref = Quoted((dir.path() / "refs" / "A1.txt").string());
+  const auto dropped = Eval("rouge --ref " + ref + " " + image + " " + same);
+  CHECK(dropped.exit_code == 0);
+  REQUIRE(!Lines(dropped.out).empty());
+  CHECK(Lines(dropped.out)[0] == (dir.path() / "same.txt").string());
+  const auto nothing = Eval("rouge --ref " + ref + " " + image);
+  CHECK(nothing.exit_code == 1);
+  CHECK(nothing.out.empty());
+  CHECK(nothing.err.find("precis-eval: no summary to score (see the warnings)\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first other argument") {
   TempDir dir;
   // ROUGE-1.5.5 turns every byte outside [A-Za-z0-9-] into a space: "présidentielle" is
