@@ -53,7 +53,10 @@ enum Kind : int {
   kPhotoLead,
   kPhotoTail,
   kBracketCredit,
-  kCopyright,
+  kCopyrightMark,
+  kCopyrightMarkTail,
+  kCopyrightNotice,
+  kCopyrightLead,
   kSignoffLine,
   kSlashInitials,
   kSignoffSuffix,
@@ -197,8 +200,20 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // It opens with ( or [ and closes with ) or ] before the end.
   literals_[kBracketCredit] = {"(", "["};
   tails_[kBracketCredit] = Tail::kCloser;
-  source[kCopyright] = R"re(©|\((?i:c)\)\s*\p{Lu}|(?i:copyright)\s)re";
-  literals_[kCopyright] = {"©", "(c)", "copyright"};
+  // A copyright is a credit, not the prose that mentions one ("sued OpenAI over copyright
+  // infringement", "La marque © Renault a été déposée en 1899"), nor the "Ã©" of
+  // double-encoded UTF-8: © or "(c) Name" apart from a word, in a short line or among its
+  // last words; "Copyright 2024", "copyright: AFP", "Copyright © ..."; or a short line
+  // that opens on "Copyright Name".
+  const std::string mark = R"re((?:(?<![\p{L}\p{N}])©|\((?i:c)\)\s*\p{Lu}))re";
+  source[kCopyrightMark] = mark;
+  literals_[kCopyrightMark] = {"©", "(c)"};
+  source[kCopyrightMarkTail] = mark + R"re(\S*(?:\s+\S+){0,8}\s*$)re";
+  literals_[kCopyrightMarkTail] = {"©", "(c)"};
+  source[kCopyrightNotice] = R"re((?i:copyright)\s*(?:[:©\p{Nd}]|\((?i:c)\)))re";
+  literals_[kCopyrightNotice] = {"copyright"};
+  source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
+  literals_[kCopyrightLead] = {"copyright"};
   const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
   // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP": agencies, optionally after
   // a lead word or the outlet's name.
@@ -617,7 +632,7 @@ bool ParagraphRules::HeadMayMatch(int kind, TextSpan span) {
     head_span_ = span;
     head_valid_ = true;
   }
-  const uint32_t bit = uint32_t{1} << kind;
+  const uint64_t bit = uint64_t{1} << kind;
   if ((head_->known & bit) == 0) {
     UErrorCode status = U_ZERO_ERROR;
     if (!head_matchers_[kind]) {
@@ -723,7 +738,9 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   if (picture_lead()) return {kPhotoCredit, false, true};
   if (Find(kPhotoTail, span) || Find(kBracketCredit, span) || Find(kCapsCreditTail, span) ||
-      (words <= 60 && Find(kCopyright, span))) {
+      (words <= 60 && (Find(kCopyrightNotice, span) ||
+                       Find(words <= 20 ? kCopyrightMark : kCopyrightMarkTail, span) ||
+                       (words <= 12 && Find(kCopyrightLead, span))))) {
     return {kPhotoCredit};
   }
 

@@ -135,7 +135,7 @@ class ParagraphRules {
   icu::UnicodeString utf16_;
   std::vector<int32_t> to_utf16_;
   std::vector<std::size_t> to_utf8_;
-  std::array<std::unique_ptr<icu::RegexMatcher>, 32> matchers_;
+  std::array<std::unique_ptr<icu::RegexMatcher>, 64> matchers_;
   // Pre-filter state: byte offsets in text_ of code points that may fold to ASCII (in
   // order), and the last span lower-cased (ASCII letters only) for the literal search.
   const icu::UnicodeSet* folds_to_ascii_;
@@ -150,10 +150,10 @@ class ParagraphRules {
   // last span's head and where it lies in utf16_.
   static constexpr int kHeadProbeLength = 3;
   struct HeadAnswers {
-    uint32_t known = 0;
-    uint32_t may = 0;
+    uint64_t known = 0;
+    uint64_t may = 0;
   };
-  std::array<std::unique_ptr<icu::RegexMatcher>, 32> head_matchers_;
+  std::array<std::unique_ptr<icu::RegexMatcher>, 64> head_matchers_;
   std::unordered_map<uint64_t, HeadAnswers> head_answers_;
   icu::UnicodeString head_text_;
   HeadAnswers* head_ = nullptr;

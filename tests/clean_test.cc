@@ -295,6 +295,20 @@ TEST_CASE("photo-credit: captions marked by a credit", "[clean]") {
       {"Photo : Sergueï Bobylev / Sputnik", true},
       {"Crédit photo : Kremlin", true},
       {"© AFP 2024", true},
+      {"Copyright Reuters", true},
+      {"Photo copyright: AFP", true},
+      {"Vladimir Poutine et Kim Jong-un à Pyongyang, le 19 juin 2024, lors de la cérémonie "
+       "d’accueil sur la place Kim Il-sung. © Kristina Kormilitsyna / Sputnik / AFP",
+       true},
+      // Prose that mentions a copyright, and the "Ã©" of double-encoded UTF-8, stay.
+      {"The New York Times sued OpenAI over copyright infringement on Wednesday in a federal "
+       "court in Manhattan.",
+       false},
+      {"OpenAI said it would fight the copyright claims.", false},
+      {"La marque © Renault, déposée en 1899, appartient toujours au constructeur français "
+       "qui l’a défendue devant les tribunaux de Paris et de Bruxelles.",
+       false},
+      {"Le prÃ©sident russe est arrivÃ© mardi soir Ã  Pyongyang.", false},
       {"Cette image tirée d'une vidéo du Kremlin montre l'accolade entre Vladimir Poutine et "
        "Kim Jong Un. [via REUTERS - Kremlin.ru]",
        true},
@@ -1129,6 +1143,9 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Le dirigeant accueille son hôte (STR / AFP)\u202F\n"
       "Kim Jong-un et Vladimir Poutine \u00E0 Pyongyang, le 19 juin 2024. KCNA VIA AFP\n"
       "© AFP 2024\nCopyright Reuters\n(C) Le Monde\n(c) Xinhua\n"
+      "Copyright 2024 The Associated Press. All rights reserved.\nPhoto copyright: AFP\n"
+      "Le président et son hôte à Pyongyang. © Kristina Kormilitsyna / Sputnik / AFP\n"
+      "The Times sued OpenAI over copyright infringement on Wednesday.\nLe prÃ©sident a parlÃ©.\n"
       "Le président a parlé. (AFP)\u00A0.\nLe président a parlé. [Reuters] \n"
       "Le président a parlé longuement. (AFP/Reuters).\n"
       "RAMIL SITDIKOV / AFP\nSTR / AFP Kim Jong-un accueille Vladimir Poutine\n"
