@@ -128,7 +128,10 @@ endif()
 set(consumer "${WORK_DIR}/consumer-build")
 run(COMMAND "${CMAKE_COMMAND}" -S "${PRECIS_SOURCE_DIR}/tests/consumer" -B "${consumer}"
             ${generator_args} -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
-            -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF)
+            -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+            # As vcpkg, Conan and many toolchain files set it: the package's dependencies
+            # must still be found by its own modules (Debian's libzip package fails).
+            -DCMAKE_FIND_PACKAGE_PREFER_CONFIG=ON)
 file(STRINGS "${consumer}/CMakeCache.txt" precis_dir REGEX "^precis_DIR:")
 expect("precis_dir;MATCHES;${libdir}/cmake/precis$"
        "the consumer found another precis: ${precis_dir}")
