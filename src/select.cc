@@ -22,6 +22,13 @@ namespace {
 // "identical".
 constexpr double kSimilaritySlack = 1e-12;
 
+// Whether a candidate this similar to a chosen sentence is its near duplicate. Sentences
+// that share no term never are, however small the threshold (1e-12 once made every
+// sentence the first one's duplicate, and the summary empty).
+bool IsNearDuplicate(double similarity, const SelectOptions& options) {
+  return similarity > 0.0 && similarity >= options.duplicate_threshold - kSimilaritySlack;
+}
+
 // The per-sentence filters, in the order an empty summary's warning reports them.
 enum class Filter { kNone, kHeadline, kFragment, kTooShort, kTooLong };
 
@@ -224,8 +231,7 @@ std::vector<std::size_t> SelectSentences(
       update_similarity(i);
       // Budgets only fill up and similarities only grow, so a candidate that does not
       // fit now or is a near duplicate now never will be choosable: drop it for good.
-      if (!fits(*candidate) ||
-          max_similarity[i] >= options.duplicate_threshold - kSimilaritySlack) {
+      if (!fits(*candidate) || IsNearDuplicate(max_similarity[i], options)) {
         continue;
       }
       pool[kept++] = i;
@@ -306,8 +312,7 @@ std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const Spars
         scores[static_cast<Eigen::Index>(i)] / max_score < options.min_relevance) {
       j.verdict = Verdict::kUnrelated;
       j.share = scores[static_cast<Eigen::Index>(i)] / max_score;
-    } else if (!chosen.empty() &&
-               closest[i] >= options.duplicate_threshold - kSimilaritySlack) {
+    } else if (!chosen.empty() && IsNearDuplicate(closest[i], options)) {
       j.verdict = Verdict::kNearDuplicate;
       j.duplicate_of = closest_of[i];
       j.similarity = closest[i];
@@ -355,8 +360,12 @@ std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_
     return "no room: " + count(c.words, "word") + ", " + std::to_string(j.words_left) +
            " left of --words " + std::to_string(options.words);
   }
-  return "no room: " + count(c.code_points, "character") + ", " + std::to_string(j.chars_left) +
-         " left of --chars " + std::to_string(options.chars);
+  if (options.chars != 0 && c.code_points > j.chars_left) {
+    return "no room: " + count(c.code_points, "character") + ", " + std::to_string(j.chars_left) +
+           " left of --chars " + std::to_string(options.chars);
+  }
+  // No budget left it out: no limit names what did, and none may be made up.
+  return "not chosen: the summary was complete without it";
 }
 
 

@@ -551,6 +551,30 @@ TEST_CASE("select: a judgement in words names the option that would change it", 
   CHECK(say(Verdict::kNoRoom) == "no room: 30 characters, 29 left of --chars 600");
   options.sentences = 6;
   CHECK(say(Verdict::kNoRoom) == "no room: the summary has its --sentences 6");
+  // Without a character budget, none is named, let alone one of 2^64 - 1 left.
+  options.sentences = 0;
+  options.chars = 0;
+  j.chars_left = static_cast<std::size_t>(-1);
+  CHECK(say(Verdict::kNoRoom) == "not chosen: the summary was complete without it");
+}
+
+TEST_CASE("select: sentences sharing no term are never near duplicates, at any threshold",
+          "[select]") {
+  // A threshold of 1e-12 passed validation and made every sentence the duplicate of the
+  // first, similarity 0 included: the summary was empty.
+  const SparseMatrix tfidf = UnitRows({{1, 0, 0}, {1, 1, 0}, {0, 0, 1}});
+  const Eigen::VectorXd scores = Scores({0.4, 0.3, 0.2});
+  const std::vector<Candidate> candidates(3, Words(8));
+  for (const double threshold : {1e-12, 1e-300, 0.01}) {
+    CAPTURE(threshold);
+    SelectOptions options = Open();
+    options.duplicate_threshold = threshold;
+    const Indices chosen = SelectSentences(scores, tfidf, candidates, options);
+    CHECK(chosen == Indices{0, 2});
+    const std::vector<Judgement> j = JudgeSentences(scores, tfidf, candidates, chosen, options);
+    CHECK(j[1].verdict == Verdict::kNearDuplicate);
+    CHECK(j[2].verdict == Verdict::kChosen);
+  }
 }
 
 }  // namespace
