@@ -30,7 +30,9 @@
 //                is already UTF-8 (defaults.load.encoding is ignored for the same reason),
 //                clusters run on one thread each, and the output format is this one.
 // Any other field, at the top level, in "options" or in a document object, is an error:
-// a misspelt "option" would otherwise summarize with the wrong budget, silently.
+// a misspelt "option" would otherwise summarize with the wrong budget, silently. So is a
+// key given twice in one object, and a NUL byte anywhere in the line (nlohmann would end
+// the line there, and read no further).
 //
 // Output, compact JSON on one line, without a final newline, keys in this order:
 //   success: {"id": ID, "language": "fr", "summary": [SENTENCE...], "warnings": ["..."]}
@@ -55,11 +57,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <new>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -89,6 +93,8 @@ std::size_t CountValue(const std::string& key, const Json& value) {
   // 100.0 is accepted: JSON writers fed from floating-point columns (pandas) write counts
   // that way. 2^53 bounds the doubles that are exact integers.
   if (value.is_number_unsigned()) return value.get<std::size_t>();
+  // nlohmann reads "-0" as a signed integer, which is 0 all the same.
+  if (value.is_number_integer() && value.get<std::int64_t>() == 0) return 0;
   if (value.is_number_float()) {
     const double v = value.get<double>();
     if (v >= 0 && v <= 9007199254740992.0 && std::floor(v) == v) {
@@ -297,9 +303,31 @@ bool IsBlank(std::string_view line) {
 std::string Summarize(std::string_view text, OrderedJson& id, const Options& defaults,
                       bool explain) {
   if (IsBlank(text)) throw LineError("blank line (expected a JSON object)");
+  // nlohmann ends its input at a NUL byte, so that whatever follows one would be
+  // dropped unread; JSON allows none, in a string or out of one.
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    throw LineError("invalid JSON: NUL byte at column " + std::to_string(nul + 1));
+  }
   Json line;
   try {
-    line = Json::parse(text.begin(), text.end());
+    // An object's key given twice would keep its last value without a word ("words":
+    // 100, "words": 1): refused, as two names of one option are.
+    std::vector<std::unordered_set<std::string>> keys;
+    const Json::parser_callback_t refuse_repeats = [&keys](int, Json::parse_event_t event,
+                                                           Json& parsed) {
+      if (event == Json::parse_event_t::object_start) {
+        keys.emplace_back();
+      } else if (event == Json::parse_event_t::object_end) {
+        keys.pop_back();
+      } else if (event == Json::parse_event_t::key && !keys.empty()) {
+        const std::string& key = parsed.get_ref<const std::string&>();
+        if (!keys.back().insert(key).second) {
+          throw LineError("duplicate key '" + key + "' in an object");
+        }
+      }
+      return true;
+    };
+    line = Json::parse(text.begin(), text.end(), refuse_repeats);
   } catch (const Json::exception& e) {  // parse_error, or out_of_range for 1e400
     // Drop nlohmann's "[json.exception.parse_error.101] " tag: the rest is the message.
     std::string message = e.what();
@@ -348,7 +376,11 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   }
   const Summary& summary = explanation.summary;
   if (summary.sentence_count == 0) {
-    throw LineError("no sentence to summarize in the input");
+    // The warnings say why ("1: binary file (NUL bytes), skipped"): an error record has
+    // no "warnings" of its own, and a damaged input must not read as an empty one.
+    std::string why;
+    for (const std::string& w : summary.warnings) why += (why.empty() ? " (" : "; ") + w;
+    throw LineError("no sentence to summarize in the input" + (why.empty() ? "" : why + ")"));
   }
   OrderedJson chosen = OrderedJson::array();
   for (const SummarySentence& s : summary.sentences) {

@@ -319,6 +319,19 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {R"({"options": {"lang": "fr", "language": "fr"}, )" + docs + "}", "name the same option",
        nullptr},
       {R"({"id": 9, "documents": ["", " \n "]})", "no sentence to summarize", 9},
+      // Why there is none, which a record without "warnings" must say itself.
+      {R"({"id": 10, "documents": ["Vladimir Poutine est arriv\u00e9\u0000 mercredi."]})",
+       "no sentence to summarize in the input (1: binary file (NUL bytes), skipped)", 10},
+      {R"({"id": 11, "documents": [{"name": "scan.pdf", "text": "%PDF-1.4 d\u00e9truit"}]})",
+       "no sentence to summarize in the input (scan.pdf: damaged PDF, skipped)", 11},
+      // A key given twice would keep its last value unseen; a NUL byte ended nlohmann's
+      // input, dropping what followed it unread.
+      {R"({"options": {"words": 100, "words": 1}, )" + docs + "}",
+       "duplicate key 'words' in an object", nullptr},
+      {R"({"documents": ["Un."], )" + docs + "}", "duplicate key 'documents'", nullptr},
+      {std::string(R"({"id": 12, )") + docs + "}" + std::string(1, '\0') +
+           R"(, "options": {"bogus": 1}})",
+       "invalid JSON: NUL byte at column", nullptr},
       {R"({"id": "e", "explain": "yes", )" + docs + "}",
        "explain: must be true or false, not string", "e"},
       {R"({"explain": 1, )" + docs + "}", "explain: must be true or false, not number", nullptr},

@@ -22,7 +22,9 @@
 // --help` lists them), or the names of `precis --format json`'s "options" block ("stem":
 // false is "no-stem": true), which a line can take whole to replay that run; each is
 // checked as Options::Validate checks it. Any other field,
-// at the top level, in "options" or in a document object, is an error.
+// at the top level, in "options" or in a document object, is an error, and so is a key
+// given twice in one object. JSON text is UTF-8: `defaults.load.encoding` is not used,
+// whatever it holds.
 #ifndef PRECIS_BATCH_H_
 #define PRECIS_BATCH_H_
 
