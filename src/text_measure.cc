@@ -64,7 +64,9 @@ std::size_t SpaceBytesAt(std::string_view utf8) {
 std::size_t CountCodePoints(std::string_view utf8) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < utf8.size(); ++count) {
-    if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
+    if (utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') {
+      i += 2;
+    } else if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
       ++i;
     } else {
       NextCodePoint(utf8, i);

@@ -17,7 +17,9 @@ std::size_t CountWords(std::string_view utf8);
 // code point, so that a caller may step through the text byte by byte.
 std::size_t SpaceBytesAt(std::string_view utf8);
 
-// Unicode code points, not bytes: "é" is one.
+// Unicode code points, not bytes: "é" is one. A CRLF is one, as a LF is: a sentence's
+// line break prints as one space however the file ended its lines, and the --chars
+// budget must not depend on that.
 std::size_t CountCodePoints(std::string_view utf8);
 
 }  // namespace precis

@@ -47,11 +47,18 @@ TEST_CASE("CountCodePoints counts characters, not bytes") {
   auto [text, count] = GENERATE(table<std::string, std::size_t>({
       {"", 0},
       {"abc", 3},
-      {"\u00e9t\u00e9", 3},       // été, composed
-      {"e\u0301te\u0301", 5},     // été, decomposed: two combining marks
+      {"\u00e9t\u00e9", 3},    // été, composed
+      {"e\u0301te\u0301", 5},  // été, decomposed: two combining marks
       {"\u00ab\u202f\u00bb", 3},
-      {"\xF0\x9F\x98\x80", 1},    // one emoji, four bytes
-      {"\xFF", 1},                // a stray byte counts once rather than crashing
+      {"\xF0\x9F\x98\x80", 1},  // one emoji, four bytes
+      {"\xFF", 1},              // a stray byte counts once rather than crashing
+      // A line break inside a sentence prints as one space, whatever ended the line.
+      {"a b", 3},
+      {"a\nb", 3},
+      {"a\r\nb", 3},
+      {"a\rb", 3},
+      {"a\r\n\r\nb", 4},
+      {"a\r", 2},
   }));
   CAPTURE(text);
   CHECK(CountCodePoints(text) == count);
