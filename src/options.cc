@@ -36,6 +36,11 @@ void Options::Validate() const {
   if (!load.encoding.empty()) OpenConverter(load.encoding);
   Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",
           "must be 0 (names weigh as other words) or more");
+  // A cast integer is no measure: the graph would fall back on one without a word.
+  Require(graph.similarity == Similarity::kCosine || graph.similarity == Similarity::kOverlap,
+          "similarity",
+          "unknown similarity " + std::to_string(static_cast<int>(graph.similarity)) +
+              " (known: cosine, overlap)");
   Require(graph.min_similarity >= 0.0 && graph.min_similarity < 1.0, "min-similarity",
           "must be in [0, 1)");
   Require(rank.damping > 0.0 && rank.damping < 1.0, "damping", "must be in (0, 1)");

@@ -163,6 +163,19 @@ nlohmann::ordered_json SourceSentenceJson(const Sentence& s,
   return sentence;
 }
 
+void CheckOutputFormat(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kText:
+    case OutputFormat::kJson:
+    case OutputFormat::kMarkdown:
+    case OutputFormat::kHtml:
+      return;
+  }
+  throw Error(ErrorCode::kInvalidOptions, "format",
+              "unknown output format " + std::to_string(static_cast<int>(format)) +
+                  " (known: text, json, markdown, html)");
+}
+
 void CheckDocumentOf(const RemovedText& r, std::size_t document_count) {
   if (r.document >= document_count) {
     throw Error(ErrorCode::kInvalidInput, "",
@@ -180,6 +193,7 @@ void CheckDocumentOf(const Sentence& s, std::size_t document_count) {
 }
 
 std::string Render(const Summary& summary, OutputFormat format, const Options& options) {
+  CheckOutputFormat(format);
   // Every format but text names each sentence's source: a summary put together by hand
   // may not have them all, which is the caller's mistake to hear about, not a crash.
   if (format != OutputFormat::kText) {
@@ -202,6 +216,7 @@ std::string Render(const Summary& summary, OutputFormat format, const Options& o
 
 std::string RenderSentences(const std::vector<Sentence>& sentences,
                             const std::vector<std::string>& document_names, OutputFormat format) {
+  CheckOutputFormat(format);
   if (format == OutputFormat::kMarkdown || format == OutputFormat::kHtml) {
     throw Error(ErrorCode::kInvalidOptions, "",
                 "the sentences of a cluster are written as text or json; markdown and html "

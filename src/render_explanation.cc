@@ -101,6 +101,7 @@ nlohmann::ordered_json RemovedTextJson(const RemovedText& r,
 
 std::string RenderExplanation(const Explanation& explanation, OutputFormat format,
                               const Options& options) {
+  CheckOutputFormat(format);
   const std::vector<std::string>& names = explanation.summary.document_names;
   for (const ExplainedSentence& s : explanation.sentences) CheckDocumentOf(s, names.size());
   for (const RemovedText& r : explanation.removed) CheckDocumentOf(r, names.size());

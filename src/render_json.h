@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/summarizer.h"
 
 namespace precis {
 
@@ -49,6 +50,10 @@ nlohmann::ordered_json RemovedTextJson(const RemovedText& r,
 void CheckDocumentOf(const Sentence& s, std::size_t document_count);
 // The same for a piece of text cleaning removed.
 void CheckDocumentOf(const RemovedText& r, std::size_t document_count);
+
+// Throws Error(kInvalidOptions) naming "format" for a value outside OutputFormat (a cast
+// integer), which would otherwise be written as some other format without a word.
+void CheckOutputFormat(OutputFormat format);
 
 }  // namespace precis
 

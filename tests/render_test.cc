@@ -138,6 +138,22 @@ TEST_CASE("Output formats parse by name, and an unknown name is an options error
   }
 }
 
+TEST_CASE("A format outside the enum is an options error, not another format") {
+  const auto cast = static_cast<OutputFormat>(9);
+  const auto refused = [](const auto& render) {
+    try {
+      render();
+    } catch (const Error& e) {
+      return e.code() == ErrorCode::kInvalidOptions && e.path() == "format" &&
+             e.problem() == "unknown output format 9 (known: text, json, markdown, html)";
+    }
+    return false;
+  };
+  CHECK(refused([&] { return Render(Summary{}, cast, Options{}); }));
+  CHECK(refused([&] { return RenderSentences({}, {}, cast); }));
+  CHECK(refused([&] { return RenderExplanation(Explanation{}, cast, Options{}); }));
+}
+
 TEST_CASE("A summary sentence naming no document is an input error in every named format") {
   // A Summary put together by hand, its names out of step with its sentences: the formats
   // that name sources must say so rather than index past the names.

@@ -463,6 +463,18 @@ TEST_CASE("Similarity names parse both ways, and an unknown one names the option
     CHECK(e.path() == "similarity");
     CHECK(e.problem() == "unknown similarity 'Cosine' (known: cosine, overlap)");
   }
+  // A cast integer is refused too: the graph would otherwise pick a measure silently.
+  Options options;
+  options.graph.similarity = static_cast<Similarity>(7);
+  try {
+    options.Validate();
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidOptions);
+    CHECK(e.path() == "similarity");
+    CHECK(e.problem() == "unknown similarity 7 (known: cosine, overlap)");
+  }
+  CHECK_THROWS_AS(Summarize(SampleDocuments(), options), Error);
 }
 
 TEST_CASE("Segment gives the warnings Summarize gives about the same documents") {

@@ -101,7 +101,8 @@ enum class OutputFormat { kText, kJson, kMarkdown, kHtml };
 // source, document index, sentence index and score, plus the language the documents were
 // read in and `options` (a Summary does not keep the options it was made with: pass
 // the same ones to tell them truly); Markdown is a list with the sources named. Every format
-// ends with a newline.
+// ends with a newline, but an empty summary, as text or Markdown, is "". An OutputFormat
+// outside the enum throws Error(kInvalidOptions) naming "format".
 // A Summary does not hold its sources' text, so kHtml renders here the summary alone
 // (RenderHtml with no sentences); RenderHtml shows it within its sources.
 // Throws Error(kInvalidInput) when, in a format that names sources (all but text), a
