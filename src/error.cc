@@ -1,5 +1,6 @@
 #include "precis/error.h"
 
+#include <memory>
 #include <utility>
 
 #include "named_note.h"
@@ -9,7 +10,6 @@ namespace precis {
 Error::Error(ErrorCode code, std::string path, const std::string& problem)
     : std::runtime_error(NamedNote(path, problem)),
       code_(code),
-      path_(std::move(path)),
-      problem_(problem) {}
+      details_(std::make_shared<const Details>(Details{std::move(path), problem})) {}
 
 }  // namespace precis

@@ -1,13 +1,13 @@
 // The library end to end: Summarize and Segment on the sample cluster and on texts held
 // in memory.
-#include "precis/precis.h"
-
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
+#include <type_traits>
 #include <utility>
 
+#include "precis/precis.h"
 #include "support/sample_cluster.h"
 #include "text_measure.h"
 
@@ -448,6 +448,22 @@ TEST_CASE("A cluster too large for the overlap graph is an error, not gigabytes"
   options.graph.similarity = Similarity::kCosine;
   options.graph.max_explicit_work = 100;
   CHECK_FALSE(Summarize(SampleDocuments(), options).sentences.empty());
+}
+
+TEST_CASE("An Error copies without throwing, and its copy tells the same") {
+  // Standard exceptions guarantee it: a copy that throws while one is thrown or caught
+  // by value ends the program.
+  STATIC_REQUIRE(std::is_nothrow_copy_constructible_v<Error>);
+  STATIC_REQUIRE(std::is_nothrow_copy_assignable_v<Error>);
+  const Error original(ErrorCode::kIo, "dépêches/afp\n.txt", "Permission denied");
+  Error copy = original;
+  CHECK(copy.code() == ErrorCode::kIo);
+  CHECK(copy.path() == "dépêches/afp\n.txt");
+  CHECK(copy.problem() == "Permission denied");
+  CHECK(std::string(copy.what()) == "dépêches/afp?.txt: Permission denied");
+  copy = Error(ErrorCode::kInvalidOptions, "", "lambda must be in [0, 1]");
+  CHECK(std::string(copy.what()) == "lambda must be in [0, 1]");
+  CHECK(original.problem() == "Permission denied");
 }
 
 TEST_CASE("Similarity names parse both ways, and an unknown one names the option") {

@@ -13,6 +13,7 @@
 #ifndef PRECIS_ERROR_H_
 #define PRECIS_ERROR_H_
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -34,17 +35,22 @@ class Error : public std::runtime_error {
   // "lang" for language), which is also its name in a batch line's "options".
   Error(ErrorCode code, std::string path, const std::string& problem);
 
-  ErrorCode code() const { return code_; }
-  const std::string& path() const { return path_; }
+  ErrorCode code() const noexcept { return code_; }
+  const std::string& path() const noexcept { return details_->path; }
   // The problem alone, without the path; what() is "path: problem", on one line (a
   // control character of the path written '?'; path() keeps it as given), or the
   // problem alone when the path is empty.
-  const std::string& problem() const { return problem_; }
+  const std::string& problem() const noexcept { return details_->problem; }
 
  private:
+  struct Details {
+    std::string path;
+    std::string problem;
+  };
   ErrorCode code_;
-  std::string path_;
-  std::string problem_;
+  // Shared, as std::runtime_error shares its message: copying an exception must not
+  // throw (a throw while one is being thrown or caught by value ends the program).
+  std::shared_ptr<const Details> details_;
 };
 
 }  // namespace precis
