@@ -125,9 +125,25 @@ ProgressCallback TerminalProgress() {
   };
 }
 
+// Refuses, before a run that may take minutes, a --plot that cannot be written: a
+// folder, or a file in a folder that does not exist.
+void CheckPlotPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::is_directory(path, error))
+    throw precis::Error(precis::ErrorCode::kIo, path, "is a folder");
+  fs::path parent = fs::path(path).parent_path();
+  if (parent.empty()) parent = ".";
+  if (!fs::is_directory(parent, error)) {
+    throw precis::Error(precis::ErrorCode::kIo, path,
+                        "cannot be written: no folder " + parent.string());
+  }
+}
+
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
   if (!line.out.empty()) CheckResultsFolder(line.out);  // before the run, not after
+  if (!line.plot.empty()) CheckPlotPath(line.plot);
   for (const SystemSpec& system : settings.systems) {
     std::error_code error;
     if (system.kind == SystemKind::kDirectory &&
@@ -139,10 +155,13 @@ int Run(const RunCommandLine& line) {
   std::vector<std::string> read_warnings;
   const std::vector<Cluster> clusters = ReadDataset(settings.dataset, &read_warnings);
   PrintWarnings(read_warnings);
-  const RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
+  RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
   PrintWarnings(results.warnings);
-  if (!line.out.empty()) WriteResults(line.out, results, settings);
+  // results.json keeps every warning of the run, a reference left out first of all.
+  results.warnings.insert(results.warnings.begin(), read_warnings.begin(), read_warnings.end());
+  // The plot first: a run whose results folder is written has written all it was asked.
   if (!line.plot.empty()) precis::WriteFileAtomically(line.plot, PlotSvg(results, settings));
+  if (!line.out.empty()) WriteResults(line.out, results, settings);
   Write(FormatResultsTable(results, settings));
   return 0;
 }

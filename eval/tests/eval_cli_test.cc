@@ -422,6 +422,31 @@ TEST_CASE("run scores precis and the baselines on samples/ and writes results") 
   CHECK(result.err.empty());
 }
 
+TEST_CASE("run keeps the dataset's warnings in results.json, and checks --plot first") {
+  TempDir dir;
+  // The sample cluster, with an empty reference beside its own.
+  const fs::path cluster = dir.path() / "set" / kSampleCluster;
+  fs::create_directories(cluster);
+  fs::copy(Samples() + "/" + kSampleCluster, cluster, fs::copy_options::recursive);
+  dir.Write(std::string("set/") + kSampleCluster + "/refs/vide.txt", "");
+  const std::string set = Quoted((dir.path() / "set").string());
+  const std::string out = Quoted((dir.path() / "out").string());
+  // A plot that cannot be written fails the run before any result is written.
+  const auto no_plot = Eval("run " + set + " --systems lead --out " + out + " --plot " +
+                            Quoted((dir.path() / "nowhere" / "plot.svg").string()));
+  CHECK(no_plot.exit_code == 1);
+  CHECK(no_plot.err.find("plot.svg: cannot be written: no folder") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.path() / "out"));
+
+  const auto run = Eval("run " + set + " --systems lead --out " + out);
+  REQUIRE(run.exit_code == 0);
+  const std::string warning =
+      (cluster / "refs" / "vide.txt").string() + ": empty reference summary, skipped";
+  CHECK(run.err.find(warning) != std::string::npos);
+  const json results = json::parse(Slurp(dir.path() / "out" / "results.json"));
+  CHECK(results.at("warnings") == json::array({warning}));
+}
+
 TEST_CASE("run --out replaces an earlier run's folder whole, and no other folder") {
   TempDir dir;
   CommandResult result;
