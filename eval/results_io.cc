@@ -291,7 +291,11 @@ RunResults ReadResults(const std::string& given) {
     results.clusters = json.at("clusters").get<std::vector<std::string>>();
     if (const auto settings = json.find("settings"); settings != json.end()) {
       if (const auto scoring = settings->find("scoring"); scoring != settings->end()) {
-        results.scoring = scoring->dump();
+        // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
+        // flags that change nothing (-a -c 95 -x), score alike.
+        Json effective = *scoring;
+        if (effective.is_object()) effective.erase("flags");
+        results.scoring = effective.dump();
       }
       if (const auto summarize = settings->find("summarize"); summarize != settings->end()) {
         for (const char* unit : {"words", "sentences", "chars"}) {

@@ -678,6 +678,17 @@ TEST_CASE("compare refuses runs scored otherwise, and warns of other budgets") {
   CHECK(budgets.exit_code == 0);
   CHECK(budgets.err == "precis-eval: warning: " + dir / "unicode" + " has summaries of 100 words, " +
                            dir / "short" + " of 50 words: the scores differ by their length too\n");
+  // The same scoring written otherwise, or with flags that change nothing, is alike;
+  // stemming is not.
+  RunSamples(dir / "reordered", "--systems lead --rouge155 -m -n 2 -a -c 95 -x", &result);
+  const auto alike = Eval("compare " + Quoted(dir / "rouge155") + " " + Quoted(dir / "reordered") +
+                          " --system lead");
+  CHECK(alike.exit_code == 0);
+  CHECK(alike.err.empty());
+  RunSamples(dir / "unstemmed", "--systems lead --rouge155 -n 2", &result);
+  CHECK(Eval("compare " + Quoted(dir / "rouge155") + " " + Quoted(dir / "unstemmed") +
+             " --system lead")
+            .exit_code == 1);
 }
 
 TEST_CASE("compare says how large a difference its clusters could detect") {
