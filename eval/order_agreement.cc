@@ -147,8 +147,9 @@ std::string Fixed(double value, int decimals) {
 
 std::string Row(const char* name, const OrderVotes& votes) {
   char buffer[96];
+  // Without a vote there is no share: 0.000 would read as every vote against.
   std::snprintf(buffer, sizeof buffer, "%-12s %6zu %6zu  %s\n", name, votes.agree, votes.votes,
-                Fixed(votes.Share(), 3).c_str());
+                votes.votes == 0 ? "n/a" : Fixed(votes.Share(), 3).c_str());
   return buffer;
 }
 
@@ -207,6 +208,11 @@ std::string FormatOrderTable(const std::vector<ClusterOrder>& orders, double mat
   out += Row("by-source", by_source);
   out += Row("by-position", by_position);
   out += '\n';
+  if (with_votes == 0) {
+    return out +
+           "No cluster has a vote: no third article tells two sentences of a summary; "
+           "a longer budget gives them some.\n";
+  }
   out += CompareLine("by-source", orders, &ClusterOrder::by_source);
   out += CompareLine("by-position", orders, &ClusterOrder::by_position);
   return out;

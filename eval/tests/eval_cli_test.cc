@@ -779,6 +779,16 @@ TEST_CASE("order counts the votes of third articles on samples/") {
   CHECK(votes[2] == votes[0]);
   CHECK(lines[7].rfind("precis against by-source: ", 0) == 0);
   CHECK(lines[8].rfind("precis against by-position: ", 0) == 0);
+
+  // One sentence has no order: no vote, and no share of 0.000 that would read as all against.
+  const auto none = Eval("order " + Quoted(Samples()) + " --sentences 1");
+  REQUIRE(none.exit_code == 0);
+  const std::vector<std::string> empty = Lines(none.out);
+  REQUIRE(empty.size() == 8);
+  CHECK(empty[0].find("1 clusters, 0 with votes") != std::string::npos);
+  CHECK(empty[3] == "precis            0      0  n/a");
+  CHECK(empty[7].rfind("No cluster has a vote", 0) == 0);
+  CHECK(none.out.find("permutation p") == std::string::npos);
 }
 
 TEST_CASE("Runtime errors exit 1 and name the path at fault") {
