@@ -209,16 +209,15 @@ po::options_description OrderOptions(EvalCommandLine& line) {
 po::options_description CompareOptions(EvalCommandLine& line, Bound& bound) {
   CompareCommandLine& compare = line.compare;
   po::options_description main("Options");
-  main.add_options()
-      ("system", po::value<std::string>(&compare.system_a)->default_value(compare.system_a),
-       "the system compared in RESULTS_A")
-      ("system-b", po::value<std::string>(&bound.system_b),
-       "the system compared in RESULTS_B (default: the same as --system)")
-      ("measure", po::value<std::string>(&bound.measure)->default_value(bound.measure),
-       "ROUGE-1, ROUGE-2, ROUGE-L or ROUGE-SU4")
-      ("stat", po::value<std::string>(&bound.statistic)->default_value(bound.statistic),
-       "F (F-measure), R (recall) or P (precision)")
-      ("help,h", "print this help and exit");
+  main.add_options()("system",
+                     po::value<std::string>(&compare.system_a)->default_value(compare.system_a),
+                     "the system compared in RESULTS_A")(
+      "system-b", po::value<std::string>(&bound.system_b),
+      "the system compared in RESULTS_B (default: the same as --system)")(
+      "measure", po::value<std::string>(&bound.measure)->default_value(bound.measure),
+      "ROUGE-1, ROUGE-2, ROUGE-L or ROUGE-SU4 (or the S4, SU* ... the files name it)")(
+      "stat", po::value<std::string>(&bound.statistic)->default_value(bound.statistic),
+      "F (F-measure), R (recall) or P (precision)")("help,h", "print this help and exit");
   return main;
 }
 

@@ -99,7 +99,7 @@ int Rouge(const RougeCommandLine& line) {
   std::string out;
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (named) out += (i ? "\n" : "") + system_names[i] + '\n';
-    out += FormatRougeLines(scores[i]);
+    out += FormatRougeLines(scores[i], ScoringRougeOptions(line.scoring));
   }
   Write(out);
   return 0;

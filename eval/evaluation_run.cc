@@ -319,6 +319,10 @@ Measure ParseMeasure(const std::string& name) {
   for (const Measure m : kAllMeasures) {
     if (n == Lowercase(MeasureName(m)).substr(6)) return m;
   }
+  // The skip-bigram measure by whatever -2 and -u made it in the files (MeasureLabel).
+  if (!n.empty() && n[0] == 's') {
+    return Measure::kRougeSU4;
+  }
   throw Error(ErrorCode::kInvalidOptions, "measure",
               "unknown measure '" + name + "' (known: ROUGE-1, ROUGE-2, ROUGE-L, ROUGE-SU4)");
 }
@@ -343,6 +347,8 @@ Comparison CompareSystems(const ComparedSide& a, const ComparedSide& b, Measure 
   }
   Comparison comparison;
   comparison.measure = measure;
+  comparison.measure_label =
+      measure == Measure::kRougeSU4 ? a.results->skip_measure : MeasureName(measure);
   comparison.statistic = statistic;
   std::vector<std::string> only_a;
   std::vector<double> values_a, values_b;

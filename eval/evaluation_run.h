@@ -113,6 +113,8 @@ struct RunResults {
   // for a file that has no settings.
   std::string scoring;
   std::string budget;
+  // What the skip-bigram measure was in the file (MeasureLabel: "ROUGE-SU4", "ROUGE-S4").
+  std::string skip_measure = "ROUGE-SU4";
 };
 
 // Called after each cluster is scored, from worker threads but never two at a time.
@@ -156,6 +158,7 @@ struct ClusterDifference {
 
 struct Comparison {
   Measure measure = Measure::kRouge2;
+  std::string measure_label = "ROUGE-2";  // as A's file names it (MeasureLabel)
   Statistic statistic = Statistic::kF;
   std::vector<ClusterDifference> clusters;  // in A's cluster order
   PairedComparison test;

@@ -182,7 +182,8 @@ std::string PlotSvg(const RunResults& results, const RunSettings& settings) {
   for (std::size_t m = 0; m < measures; ++m) {
     const double group_left =
         plot_left + kGroupGap + static_cast<double>(m) * (group_width + kGroupGap);
-    const char* measure_name = MeasureName(kAllMeasures[m]);
+    const std::string label = MeasureLabel(kAllMeasures[m], ScoringRougeOptions(settings.scoring));
+    const char* measure_name = label.c_str();
     bars += "<text class=\"group-label\" x=\"" + Number(group_left + group_width / 2) + "\" y=\"" +
             Number(plot_bottom + 20) + "\" text-anchor=\"middle\">" + measure_name + "</text>\n";
     for (std::size_t s = 0; s < systems; ++s) {

@@ -57,9 +57,9 @@ SystemKind ParseKind(const std::string& name) {
 
 Json PrfJson(const Prf& prf) { return {{"R", prf.recall}, {"P", prf.precision}, {"F", prf.f}}; }
 
-Json ScoresJson(const RougeScores& scores) {
+Json ScoresJson(const RougeScores& scores, const RougeOptions& rouge) {
   Json json = Json::object();
-  for (const Measure m : kAllMeasures) json[MeasureName(m)] = PrfJson(scores[m]);
+  for (const Measure m : kAllMeasures) json[MeasureLabel(m, rouge)] = PrfJson(scores[m]);
   return json;
 }
 
@@ -154,12 +154,12 @@ std::string PValue(double p) {
 
 }  // namespace
 
-std::string FormatRougeLines(const RougeScores& scores) {
+std::string FormatRougeLines(const RougeScores& scores, const RougeOptions& rouge) {
   std::string out;
   for (const Measure m : kAllMeasures) {
     char line[128];
-    std::snprintf(line, sizeof line, "%s R=%.5f P=%.5f F=%.5f\n", MeasureName(m), scores[m].recall,
-                  scores[m].precision, scores[m].f);
+    std::snprintf(line, sizeof line, "%s R=%.5f P=%.5f F=%.5f\n", MeasureLabel(m, rouge).c_str(),
+                  scores[m].recall, scores[m].precision, scores[m].f);
     out += line;
   }
   return out;
@@ -171,7 +171,8 @@ std::string RougeJson(const std::vector<std::string>& system_names,
                       const ScoringOptions& scoring) {
   Json systems = Json::array();
   for (std::size_t i = 0; i < scores.size() && i < system_names.size(); ++i) {
-    systems.push_back({{"system", system_names[i]}, {"scores", ScoresJson(scores[i])}});
+    systems.push_back({{"system", system_names[i]},
+                       {"scores", ScoresJson(scores[i], ScoringRougeOptions(scoring))}});
   }
   return Dump(
       {{"scoring", ScoringJson(scoring)}, {"references", reference_names}, {"systems", systems}});
@@ -204,7 +205,8 @@ std::string FormatLengthTable(const RunResults& results, std::size_t width) {
 }  // namespace
 
 std::string FormatResultsTable(const RunResults& results, const RunSettings& settings) {
-  std::size_t width = std::string("ROUGE-SU4").size();
+  const RougeOptions& rouge = ScoringRougeOptions(settings.scoring);
+  std::size_t width = MeasureLabel(Measure::kRougeSU4, rouge).size();
   for (const SystemResult& s : results.systems) width = std::max(width, s.spec.name.size());
   width += 2;
   const std::size_t cell = Cell(Interval{}).size() + 2;
@@ -215,7 +217,7 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
   out += "Means over clusters with " + Printf("%.0f", settings.confidence * 100) +
          "% bootstrap intervals (" + std::to_string(settings.resamples) + " resamples)\n";
   for (const Measure m : kAllMeasures) {
-    out += '\n' + Pad(MeasureName(m), width) + Pad("R", cell) + Pad("P", cell) + "F\n";
+    out += '\n' + Pad(MeasureLabel(m, rouge), width) + Pad("R", cell) + Pad("P", cell) + "F\n";
     for (const SystemResult& s : results.systems) {
       const PrfIntervals& means = s.means[static_cast<std::size_t>(m)];
       out += Pad(s.spec.name, width) + Pad(Cell(means.recall), cell) +
@@ -235,19 +237,22 @@ std::string ResultsJson(const RunResults& results, const RunSettings& settings) 
                               {"seed", settings.seed},
                               {"resamples", settings.resamples},
                               {"confidence", settings.confidence}};
+  const RougeOptions& rouge = ScoringRougeOptions(settings.scoring);
   Json systems = Json::array();
   for (const SystemResult& s : results.systems) {
     Json means = Json::object();
     for (const Measure m : kAllMeasures) {
       const PrfIntervals& i = s.means[static_cast<std::size_t>(m)];
-      means[MeasureName(m)] = {{"R", IntervalJson(i.recall)},
-                               {"P", IntervalJson(i.precision)},
-                               {"F", IntervalJson(i.f)}};
+      means[MeasureLabel(m, rouge)] = {{"R", IntervalJson(i.recall)},
+                                       {"P", IntervalJson(i.precision)},
+                                       {"F", IntervalJson(i.f)}};
     }
     Json per_cluster = Json::array();
     for (std::size_t c = 0; c < s.per_cluster.size(); ++c) {
       Json row = {{"cluster", results.clusters.at(c)}};
-      for (const Measure m : kAllMeasures) row[MeasureName(m)] = PrfJson(s.per_cluster[c][m]);
+      for (const Measure m : kAllMeasures) {
+        row[MeasureLabel(m, rouge)] = PrfJson(s.per_cluster[c][m]);
+      }
       per_cluster.push_back(row);
     }
     Json system = SystemSpecJson(s.spec);
@@ -262,14 +267,15 @@ std::string ResultsJson(const RunResults& results, const RunSettings& settings) 
                {"warnings", results.warnings}});
 }
 
-std::string ResultsCsv(const RunResults& results) {
+std::string ResultsCsv(const RunResults& results, const RunSettings& settings) {
+  const RougeOptions& rouge = ScoringRougeOptions(settings.scoring);
   std::string out = "system,cluster,measure,R,P,F\n";
   for (const SystemResult& s : results.systems) {
     for (std::size_t c = 0; c < s.per_cluster.size(); ++c) {
       for (const Measure m : kAllMeasures) {
         const Prf& prf = s.per_cluster[c][m];
         out += CsvField(s.spec.name) + ',' + CsvField(results.clusters.at(c)) + ',' +
-               MeasureName(m) + ',' + Printf("%.6f", prf.recall) + ',' +
+               MeasureLabel(m, rouge) + ',' + Printf("%.6f", prf.recall) + ',' +
                Printf("%.6f", prf.precision) + ',' + Printf("%.6f", prf.f) + '\n';
       }
     }
@@ -296,6 +302,15 @@ RunResults ReadResults(const std::string& given) {
         Json effective = *scoring;
         if (effective.is_object()) effective.erase("flags");
         results.scoring = effective.dump();
+        // Its per-cluster rows name the skip-bigram measure as these settings made it.
+        RougeOptions rouge;
+        if (const auto d = scoring->find("skip_distance"); d != scoring->end()) {
+          rouge.skip_distance = d->get<std::size_t>();
+        }
+        if (const auto u = scoring->find("skip_unigrams"); u != scoring->end()) {
+          rouge.skip_unigrams = u->get<bool>();
+        }
+        results.skip_measure = MeasureLabel(Measure::kRougeSU4, rouge);
       }
       if (const auto summarize = settings->find("summarize"); summarize != settings->end()) {
         for (const char* unit : {"words", "sentences", "chars"}) {
@@ -324,7 +339,7 @@ RunResults ReadResults(const std::string& given) {
         }
         RougeScores scores;
         for (const Measure m : kAllMeasures) {
-          const Json& prf = row.at(MeasureName(m));
+          const Json& prf = row.at(m == Measure::kRougeSU4 ? results.skip_measure : MeasureName(m));
           scores[m] = {prf.at("R").get<double>(), prf.at("P").get<double>(),
                        prf.at("F").get<double>()};
         }
@@ -419,7 +434,7 @@ void WriteResults(const std::string& directory, const RunResults& results,
     if (!results.explanations.empty()) {
       write_per_cluster(staging / "explanations", results.explanations, ".json");
     }
-    WriteFileAtomically((staging / "results.csv").string(), ResultsCsv(results));
+    WriteFileAtomically((staging / "results.csv").string(), ResultsCsv(results, settings));
     WriteFileAtomically((staging / "results.json").string(), ResultsJson(results, settings));
     const fs::path previous = Beside(root, "old");
     std::error_code error;
@@ -443,8 +458,7 @@ void WriteResults(const std::string& directory, const RunResults& results,
 
 std::string FormatComparison(const Comparison& comparison, const std::string& label_a,
                              const std::string& label_b) {
-  const std::string what =
-      std::string(MeasureName(comparison.measure)) + " " + StatisticName(comparison.statistic);
+  const std::string what = comparison.measure_label + " " + StatisticName(comparison.statistic);
   const PairedComparison& test = comparison.test;
   std::size_t width = std::string("cluster").size();
   for (const ClusterDifference& c : comparison.clusters) width = std::max(width, c.cluster.size());

@@ -12,8 +12,9 @@
 namespace precis::eval {
 
 // The four lines ROUGE tools print, in the order ROUGE-1, ROUGE-2, ROUGE-L, ROUGE-SU4:
-// "ROUGE-2 R=0.12345 P=0.12345 F=0.12345" (five decimals, as ROUGE-1.5.5 prints).
-std::string FormatRougeLines(const RougeScores& scores);
+// "ROUGE-2 R=0.12345 P=0.12345 F=0.12345" (five decimals, as ROUGE-1.5.5 prints), the
+// last named as `rouge` makes it (MeasureLabel: ROUGE-S4 without unigrams...).
+std::string FormatRougeLines(const RougeScores& scores, const RougeOptions& rouge);
 
 // The `rouge` command's --format json: the scoring settings, the references and, per
 // system, R, P and F of every measure. Ends with a newline.
@@ -33,7 +34,7 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
 std::string ResultsJson(const RunResults& results, const RunSettings& settings);
 
 // results.csv: a header, then one row per system x cluster x measure.
-std::string ResultsCsv(const RunResults& results);
+std::string ResultsCsv(const RunResults& results, const RunSettings& settings);
 
 // Reads back the clusters and per-cluster scores of a results.json, or of the one in
 // `path` when it is a run's --out folder, with the settings compare checks (RunResults's

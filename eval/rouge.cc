@@ -476,6 +476,14 @@ const char* MeasureName(Measure measure) {
   return "ROUGE-?";
 }
 
+std::string MeasureLabel(Measure measure, const RougeOptions& options) {
+  if (measure != Measure::kRougeSU4) return MeasureName(measure);
+  const std::string distance = options.skip_distance == std::numeric_limits<std::size_t>::max()
+                                   ? "*"
+                                   : std::to_string(options.skip_distance);
+  return std::string(options.skip_unigrams ? "ROUGE-SU" : "ROUGE-S") + distance;
+}
+
 RougeScores Score(const TokenizedText& summary, const std::vector<TokenizedText>& references,
                   const RougeOptions& options) {
   Scratch& s = ThreadScratch();

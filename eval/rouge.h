@@ -85,6 +85,12 @@ struct RougeOptions {
   bool rouge155_rounding = false;
 };
 
+// The name of `measure` scored under `options`: MeasureName's, but for the skip-bigram
+// measure, whose name says what ROUGE-1.5.5's -2 and -u made it: "ROUGE-SU4" (the
+// default), "ROUGE-S4" (-2 4 without -u), "ROUGE-SU*" (-2 -1 -u), "ROUGE-SU1". Every
+// table, file and chart names it so.
+std::string MeasureLabel(Measure measure, const RougeOptions& options);
+
 // Scores `summary` against `references`. Every measure is computed. An empty summary or
 // reference scores 0, never NaN; so does an empty list of references. Linear in the
 // lengths of the texts for ROUGE-N and SU (times the skip distance), and in the sum over

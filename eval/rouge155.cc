@@ -234,8 +234,16 @@ Rouge155Flags ParseRouge155Flags(const std::vector<std::string>& args) {
           break;
         }
         case 'r':
-        case 't':
           ParseInteger(flag, value);
+          break;
+        case 't':
+          // -t 1 averages over tokens rather than summaries, and -t 2 prints raw counts:
+          // figures precis-eval does not compute, which must not pass for them.
+          if (ParseInteger(flag, value) != 0) {
+            BadValue(flag, value,
+                     "0: precis-eval averages over summaries, as -t 0 does (token-level "
+                     "averaging, -t 1, and raw counts, -t 2, are not computed)");
+          }
           break;
         case 'w':
           if (!(ParseNumber(flag, value) > 0.0)) BadValue(flag, value, "a weight > 0");

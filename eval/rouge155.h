@@ -55,8 +55,9 @@ struct Rouge155Flags {
 
 // Parses the Perl script's own flags, e.g. {"-n", "2", "-m", "-l", "100", "-2", "4", "-u"}.
 // As the script's Getopt::Std does, switches may be bundled ("-mx") and a value may be
-// attached ("-n2"). Accepted and ignored: -a -c N -d -e DIR -h -H -M -r N -t N -v -w W -x
-// -z FMT -3 MODE (output, confidence intervals, ROUGE-L/W/BE selection, input format).
+// attached ("-n2"). Accepted and ignored: -a -c N -d -e DIR -h -H -M -r N -t 0 -v -w W -x
+// -z FMT -3 MODE (output, confidence intervals, ROUGE-L/W/BE selection, input format);
+// -t 1 and -t 2, which change what is computed, are refused.
 // Throws precis::Error(kInvalidOptions) naming a flag it does not know, a missing or bad
 // value, -l together with -b, or an argument that is not a flag.
 Rouge155Flags ParseRouge155Flags(const std::vector<std::string>& args);

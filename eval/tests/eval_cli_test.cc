@@ -329,6 +329,20 @@ TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first 
   CHECK(scoring.at("mode") == "rouge155");
   CHECK(scoring.at("flags") == json({"-n", "2", "-l", "3"}));
   CHECK(scoring.at("word_limit") == 3);
+
+  // The skip-bigram measure is named as -2 and -u make it, as the script names it.
+  const std::vector<std::pair<std::string, std::string>> skips = {
+      {"", "ROUGE-SU4 "},        {"-2 4 -u", "ROUGE-SU4 "},  {"-2 4", "ROUGE-S4 "},
+      {"-2 1 -u", "ROUGE-SU1 "}, {"-2 -1 -u", "ROUGE-SU* "}, {"-2 -1", "ROUGE-S* "}};
+  for (const auto& [flags, label] : skips) {
+    CAPTURE(flags);
+    const auto named = Eval("rouge --ref " + ref + " --rouge155 -n 2 " + flags + " " + sys);
+    REQUIRE(named.exit_code == 0);
+    CHECK(Lines(named.out).at(3).rfind(label, 0) == 0);
+  }
+  const auto s4 = Eval("rouge --format json --ref " + ref + " --rouge155 -n 2 -2 4 " + sys);
+  REQUIRE(s4.exit_code == 0);
+  CHECK(json::parse(s4.out).at("systems").at(0).at("scores").contains("ROUGE-S4"));
 }
 
 // Runs `run` on samples/ and returns the parsed results.json; `out` must not exist yet.
@@ -685,6 +699,15 @@ TEST_CASE("compare refuses runs scored otherwise, and warns of other budgets") {
                           " --system lead");
   CHECK(alike.exit_code == 0);
   CHECK(alike.err.empty());
+  // A run's files name the measure as its flags made it, and compare reads it back.
+  const json s4 = RunSamples(dir / "s4", "--systems lead,random --rouge155 -n 2 -2 4", &result);
+  CHECK(s4.at("systems").at(0).at("means").contains("ROUGE-S4"));
+  CHECK(Slurp(dir.path() / "s4" / "results.csv").find(",ROUGE-S4,") != std::string::npos);
+  CHECK(result.out.find("\nROUGE-S4 ") != std::string::npos);
+  const auto s4_compare = Eval("compare " + Quoted(dir / "s4") + " " + Quoted(dir / "s4") +
+                               " --system lead --system-b random --measure s4");
+  CHECK(s4_compare.exit_code == 0);
+  CHECK(s4_compare.out.find("ROUGE-S4 F") != std::string::npos);
   RunSamples(dir / "unstemmed", "--systems lead --rouge155 -n 2", &result);
   CHECK(Eval("compare " + Quoted(dir / "rouge155") + " " + Quoted(dir / "unstemmed") +
              " --system lead")

@@ -73,7 +73,9 @@ TEST_CASE("ParseRouge155Flags rejects what the script would not run", "[rouge155
   const Args bad = GENERATE(Args{"-q"}, Args{"-n"}, Args{"-n", "two"}, Args{"-n", "0"},
                             Args{"-f", "C"}, Args{"-p", "1.5"}, Args{"-l", "100", "-b", "665"},
                             Args{"-l", "-5"}, Args{"summary.txt"}, Args{"--rouge155"},
-                            Args{"-c", "120"}, Args{"-w", "0"}, Args{"-mq"});
+                            Args{"-c", "120"}, Args{"-w", "0"}, Args{"-mq"},
+                            // Token-level averaging and raw counts are not computed.
+                            Args{"-t", "1"}, Args{"-t2"});
   CAPTURE(bad);
   try {
     ParseRouge155Flags(bad);
