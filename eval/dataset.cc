@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -262,6 +263,37 @@ std::string ReadSystemSummary(const std::string& directory, const std::string& c
   }
   if (warnings != nullptr) warnings->insert(warnings->end(), notes.begin(), notes.end());
   return text.value_or("");
+}
+
+std::vector<std::string> UnreadSystemFiles(const std::string& directory,
+                                           const std::vector<Cluster>& clusters) {
+  std::unordered_set<std::string> read;
+  for (const Cluster& c : clusters) read.insert(c.name + ".txt");
+  std::error_code error;
+  fs::directory_iterator it(directory, error);
+  if (error) return {};  // ReadSystemSummary names the folder's problem
+  std::vector<fs::path> unread;
+  for (const fs::directory_entry& entry : it) {
+    if (IsHidden(entry.path()) || read.count(entry.path().filename().string()) > 0) continue;
+    unread.push_back(entry.path());
+  }
+  SortByName(unread);
+  std::vector<std::string> notes;
+  for (const fs::path& path : unread) {
+    if (IsDirectory(path)) {
+      notes.push_back(NamedNote(path.string(),
+                                "a folder, not read (a system's summaries are "
+                                "DIR/CLUSTER.txt)"));
+    } else if (path.extension() == ".txt") {
+      notes.push_back(NamedNote(
+          path.string(), "no cluster " + path.stem().string() + " in the dataset, not scored"));
+    } else {
+      notes.push_back(NamedNote(path.string(),
+                                "not a .txt file, not read (a system's "
+                                "summaries are DIR/CLUSTER.txt)"));
+    }
+  }
+  return notes;
 }
 
 }  // namespace precis::eval

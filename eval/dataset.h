@@ -68,6 +68,13 @@ std::vector<Document> ReadSummaryFolder(const std::string& path,
 std::string ReadSystemSummary(const std::string& directory, const std::string& cluster,
                               std::vector<std::string>* warnings = nullptr);
 
+// What a --system-dir holds that no cluster reads: files other than CLUSTER.txt for a
+// cluster in `clusters` (a summary of a cluster the dataset lacks, notes) and folders,
+// one warning each ("DIR/T99.txt: no cluster T99 in the dataset, not scored"), so that a
+// summary misnamed is not dropped in silence. Hidden entries are passed over.
+std::vector<std::string> UnreadSystemFiles(const std::string& directory,
+                                           const std::vector<Cluster>& clusters);
+
 }  // namespace precis::eval
 
 #endif  // PRECIS_EVAL_DATASET_H_

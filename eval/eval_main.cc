@@ -154,6 +154,12 @@ int Run(const RunCommandLine& line) {
   }
   std::vector<std::string> read_warnings;
   const std::vector<Cluster> clusters = ReadDataset(settings.dataset, &read_warnings);
+  for (const SystemSpec& system : settings.systems) {
+    if (system.kind != SystemKind::kDirectory) continue;
+    for (std::string& note : UnreadSystemFiles(system.directory, clusters)) {
+      read_warnings.push_back(std::move(note));
+    }
+  }
   PrintWarnings(read_warnings);
   RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
   PrintWarnings(results.warnings);

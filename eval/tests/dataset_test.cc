@@ -330,6 +330,27 @@ TEST_CASE("a reference without a letter or digit is left out like an empty one",
                         ": reference summary without a word (no letter or digit), skipped"});
 }
 
+TEST_CASE("what a system's folder holds that no cluster reads is said, one line each",
+          "[dataset]") {
+  TempDir dir;
+  dir.Make({{"set/T01/docs/01.txt", kArticle},
+            {"set/T01/refs/A.txt", kReference},
+            {"sys/T01.txt", "Un résumé."},
+            {"sys/T99.txt", "Le résumé d’un autre jeu."},
+            {"sys/notes.md", "notes"},
+            {"sys/old/T01.txt", "Une ancienne version."},
+            {"sys/.T01.txt.swp", "brouillon"}});
+  const std::vector<Cluster> clusters = ReadDataset(dir / "set");
+  const std::string sys = (dir.path() / "sys").string();
+  CHECK(UnreadSystemFiles(sys, clusters) ==
+        std::vector<std::string>{
+            sys + "/T99.txt: no cluster T99 in the dataset, not scored",
+            sys + "/notes.md: not a .txt file, not read (a system's summaries are "
+                  "DIR/CLUSTER.txt)",
+            sys + "/old: a folder, not read (a system's summaries are DIR/CLUSTER.txt)"});
+  CHECK(UnreadSystemFiles((dir.path() / "nowhere").string(), clusters).empty());
+}
+
 TEST_CASE("ReadSystemSummary reads DIR/CLUSTER.txt as its text", "[dataset]") {
   TempDir dir;
   dir.Make({{"sys/T01_C1.txt", kArticle},

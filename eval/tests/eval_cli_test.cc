@@ -819,6 +819,7 @@ TEST_CASE("Runtime errors exit 1 and name the path at fault") {
   const std::string ref = dir.Write("ref.txt", "le chat dort\n");
   const std::string sys = dir.Write("sys.txt", "le chat dort\n");
   const std::string blocker = dir.Write("file", "not a folder\n");
+  dir.Write("system/.keep", "");  // a system's folder without the cluster's summary
   struct Case {
     std::string args;
     std::string path;
@@ -829,8 +830,9 @@ TEST_CASE("Runtime errors exit 1 and name the path at fault") {
       {"run /nonexistent/dataset", "/nonexistent/dataset"},
       {"run " + Quoted(Samples()) + " --systems '' --system-dir x=/nonexistent/dir",
        "/nonexistent/dir: no such folder (--system-dir x)"},
-      {"run " + Quoted(Samples()) + " --systems '' --system-dir x=" + Quoted(dir.path().string()),
-       (dir.path() / (std::string(kSampleCluster) + ".txt")).string()},
+      {"run " + Quoted(Samples()) +
+           " --systems '' --system-dir x=" + Quoted((dir.path() / "system").string()),
+       (dir.path() / "system" / (std::string(kSampleCluster) + ".txt")).string()},
       {"run " + Quoted(Samples()) + " --systems lead --out " + Quoted(dir / "file/out"),
        dir / "file"},
       {"compare /nonexistent/a.json /nonexistent/b.json", "/nonexistent/a.json"},
