@@ -156,7 +156,7 @@ Described DescribeBatch(CommandLine& line) {
   for (const auto& option : summarize.main.options()) {
     if (FindBatchOption(option->long_name()) != nullptr) main.add(option);
   }
-  main.add_options()("help,h", "print this help and exit");
+  main.add_options()("help,h", "print this help and exit")("version", "print the version and exit");
 
   return WithInputs(main, summarize.tuning, line.inputs);
 }
@@ -169,6 +169,10 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
   if (vm.count("help")) {
     line.command = Command::kHelp;
     line.help_topic = Command::kBatch;
+    return line;
+  }
+  if (vm.count("version")) {
+    line.command = Command::kVersion;
     return line;
   }
   NotifyArguments(vm);

@@ -175,6 +175,11 @@ TEST_CASE("precis batch fails on unreadable input and bad options with the usual
   CHECK(help.out.rfind("Usage: precis batch", 0) == 0);
   CHECK(help.out.find("--threads") != std::string::npos);
   CHECK(help.out.find("--encoding") == std::string::npos);
+  // As every command of precis, batch tells its version, the same as precis's.
+  const auto version = RunCommand(Precis() + " batch --version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out == RunCommand(Precis() + " --version").out);
+  CHECK(version.out.rfind("precis ", 0) == 0);
   CHECK(RunCommand(Precis() + " --help").out.find("precis batch") != std::string::npos);
 }
 
