@@ -632,6 +632,31 @@ for an unknown language. The GIL is released while scoring.)";
 
 }  // namespace
 
+// Builds, at import, every table the library makes on first use (clean's regex sets,
+// the stemmers and stopwords, libxml2's parser, the language guesser): a process that
+// forks while another thread builds one, as a multiprocessing pool started after a first
+// call in a thread does, leaves the child waiting forever on that table's guard.
+void BuildTablesBeforeAnyFork() {
+  const std::vector<precis::Document> documents = {
+      {"page.html",
+       "<html><body><h1>Poutine à Pyongyang</h1><p>Le président russe est arrivé mardi à "
+       "Pyongyang, a indiqué l’agence KCNA. The Russian president arrived on Tuesday, the "
+       "agency said.</p></body></html>"},
+      {"note.md", "# Sommet\n\nLes deux dirigeants ont signé un accord mercredi, selon Séoul."},
+  };
+  for (const char* language : {"fr", "en", "auto"}) {
+    precis::Options options;
+    options.language = language;
+    options.threads = 1;
+    precis::Explain(documents, options);
+  }
+  for (const char* language : {"fr", "en"}) {
+    precis::eval::UnicodeTokenizerOptions tokenizer;
+    tokenizer.language = language;
+    precis::eval::UnicodeTokenizer(tokenizer).Tokenize("Le président est arrivé.");
+  }
+}
+
 PYBIND11_MODULE(precis, m) {
   m.doc() = R"(precis: extractive multi-document summarization of news, French first.
 
@@ -959,4 +984,29 @@ released while summarizing.
         (std::string("rouge_n(summary, references, n=2, **options) -> Score\n") + kRougeDoc +
          "\n\nROUGE-N alone, for any n >= 1 (n = 0 raises precis.InvalidOptionsError).")
             .c_str());
+
+  // The functions as Python functions of this module, each calling its pybind11 one: a
+  // pybind11 function's __self__ is a capsule, which pickle cannot save, so that
+  // pool.map(precis.summarize, clusters), functools.partial(precis.summarize, words=60)
+  // and dask.delayed(precis.summarize) all failed. A Python function pickles by its name.
+  py::exec(R"(
+def _by_name(name):
+    implementation = globals()[name]
+
+    def call(*args, **kwargs):
+        return implementation(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__module__ = __name__
+    call.__doc__ = implementation.__doc__
+    globals()[name] = call
+
+for _name in ("summarize", "segment", "explain", "removed", "read_inputs",
+              "summarize_batch_line", "check_options", "rouge", "rouge_n"):
+    _by_name(_name)
+del _name, _by_name
+)",
+           m.attr("__dict__"));
+
+  BuildTablesBeforeAnyFork();
 }

@@ -151,6 +151,57 @@ def test_results_pickle(protocol):
         assert [repr(x) for x in again] == [repr(x) for x in listed]
 
 
+FUNCTIONS = ["summarize", "segment", "explain", "removed", "read_inputs",
+             "summarize_batch_line", "check_options", "rouge", "rouge_n"]
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_functions_pickle_by_name(name):
+    # pool.map(precis.summarize, clusters) and dask.delayed(precis.summarize) pickle the
+    # function: a pybind11 function's capsule could not be ("cannot pickle 'PyCapsule'").
+    function = getattr(precis, name)
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(function, protocol=protocol)) is function
+    assert function.__module__ == "precis" and function.__name__ == name
+    assert function.__doc__.startswith(name + "(")
+
+
+def _summary_texts(texts):
+    return [s.text for s in precis.summarize(texts, words=40)]
+
+
+def test_a_process_pool_runs_precis_functions_and_partials():
+    import concurrent.futures
+    import multiprocessing
+    partial = functools.partial(precis.summarize, words=40)
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(2, mp_context=context) as pool:
+        results = list(pool.map(partial, [FRENCH, FRENCH[:2]]))
+    assert [[s.text for s in r] for r in results] == [
+        _summary_texts(FRENCH), _summary_texts(FRENCH[:2])]
+
+
+def test_a_fork_while_another_thread_summarizes_does_not_hang():
+    # The child of a fork taken while a thread built the library's lazily made tables (on
+    # the process's first call) waited forever on their guard; the module builds them at
+    # import. A fresh interpreter, so that this first call is really the first.
+    script = """
+import glob, multiprocessing, sys, threading
+import precis
+texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(sys.argv[1] + "/*"))]
+def job(t):
+    return len(precis.summarize(t, lang="en")) + len(precis.summarize(t))
+threading.Thread(target=precis.summarize, args=(texts,), kwargs={"lang": "auto"}).start()
+with multiprocessing.get_context("fork").Pool(1) as pool:
+    print(pool.apply_async(job, (texts,)).get(timeout=60))
+"""
+    for _ in range(3):
+        child = subprocess.run([sys.executable, "-c", script, str(SAMPLE_DOCS)],
+                               capture_output=True, text=True, timeout=120)
+        assert child.returncode == 0, child.stderr
+        assert int(child.stdout) > 0
+
+
 @pytest.mark.parametrize(
     "name", ["SourceSentence", "Sentence", "ExplainedSentence", "RemovedText", "Score"])
 def test_results_cannot_be_made_empty(name):
