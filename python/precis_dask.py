@@ -174,6 +174,8 @@ def parse_args(argv):
                         help="send this machine's precis module to the workers")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write here instead of standard output")
+    parser.add_argument("--version", action="version",
+                        version=f"precis_dask (precis {precis.__version__})")
     group = parser.add_argument_group("cluster defaults (as for precis batch)")
     for flag, _ in _COUNT_OPTIONS:
         short = ["-w"] if flag == "--words" else []
@@ -251,6 +253,9 @@ def _count(text):
 
 def main(argv=None):
     args, options = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.output and os.path.isdir(args.output):  # before the whole run, not after it
+        print(f"precis_dask: {args.output}: is a folder", file=sys.stderr)
+        return 1
     for path in args.inputs:  # as precis batch: a misspelt path fails before any work
         if path != "-" and not os.path.isfile(path):
             print(f"precis_dask: {path}: no such file", file=sys.stderr)

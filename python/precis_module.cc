@@ -323,6 +323,7 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bo
                               "] is a str, decoded already: encoding applies to bytes texts");
       }
       documents[i].text = Utf8Of("texts[" + std::to_string(i) + "]", text);
+      documents[i].unicode = true;  // never re-read as bytes of some encoding or format
     } else {
       throw py::type_error("texts[" + std::to_string(i) + "] must be a str or bytes");
     }

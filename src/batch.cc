@@ -249,7 +249,8 @@ std::vector<Document> Documents(const Json& line) {
   for (const Json& item : *it) {
     // Named by position from 1, as a reader counts them.
     const std::string number = std::to_string(documents.size() + 1);
-    Document document{number, ""};
+    // A JSON string is Unicode: never re-read as bytes of some encoding or format.
+    Document document{number, "", true};
     if (item.is_string()) {
       document.text = item.get<std::string>();
     } else if (item.is_object()) {

@@ -202,27 +202,26 @@ LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std:
   return loaded;
 }
 
-}  // namespace
+// A Unicode text's UTF-8 without its NUL characters, which a str or a JSON string may
+// hold and a file's bytes may not (there they mark a binary file): a stray one, common
+// in scraped text, must not cost the article. Said in a warning.
+std::string WithoutNuls(const Document& document, std::vector<std::string>* warnings) {
+  std::string text = document.text;
+  const auto nul = std::remove(text.begin(), text.end(), '\0');
+  const auto dropped = static_cast<std::size_t>(text.end() - nul);
+  if (dropped == 0) return text;
+  text.erase(nul, text.end());
+  warnings->push_back(
+      NamedNote(document.name, (dropped == 1 ? std::string("a NUL character")
+                                             : std::to_string(dropped) + " NUL characters") +
+                                   " dropped"));
+  return text;
+}
 
-LoadedDocument Load(const Document& document, const LoadOptions& options) {
+// A document that is text in some encoding: plain, an HTML page or Markdown.
+LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
-  // A word processor's file is an archive or Word's binary format, not text in some
-  // encoding: read its body before any decoding is tried.
-  if (OfficeText read = ReadOfficeText(document.text); read.format != OfficeFormat::kNone) {
-    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
-  }
-  if (DocText read = ReadDocText(document.text); read.word) {
-    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
-  }
-  if (LooksLikePdf(document.text)) {
-    PdfText read = ReadPdfText(document.text);
-    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
-  }
-  // RTF is text, but its control words ("pr\'e9sident") are not the text a reader sees.
-  if (LooksLikeRtf(document.text)) {
-    return LoadExtracted(std::move(loaded), ReadRtfText(document.text), "");
-  }
   Decoded decoded = Decode(document.name, document.text, options.encoding, options.markup);
   if (!decoded.note.empty()) loaded.warnings.push_back(std::move(decoded.note));
   if (decoded.kind == Decoded::kUnreadable) {
@@ -260,6 +259,50 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
   }
   NormalizeOriginal(&loaded);
   return loaded;
+}
+
+LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
+  LoadedDocument loaded;
+  loaded.name = document.name;
+  // A word processor's file is an archive or Word's binary format, not text in some
+  // encoding: read its body before any decoding is tried.
+  if (OfficeText read = ReadOfficeText(document.text); read.format != OfficeFormat::kNone) {
+    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
+  }
+  if (DocText read = ReadDocText(document.text); read.word) {
+    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
+  }
+  if (LooksLikePdf(document.text)) {
+    PdfText read = ReadPdfText(document.text);
+    return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
+  }
+  // RTF is text, but its control words ("pr\'e9sident") are not the text a reader sees.
+  if (LooksLikeRtf(document.text)) {
+    return LoadExtracted(std::move(loaded), ReadRtfText(document.text), "");
+  }
+  return LoadText(document, options);
+}
+
+}  // namespace
+
+LoadedDocument Load(const Document& document, const LoadOptions& options) {
+  if (document.unicode) {
+    // Unicode already: no encoding, no binary format to find in its bytes.
+    Document text{document.name, "", false};
+    LoadedDocument loaded;
+    loaded.name = document.name;
+    text.text = WithoutNuls(document, &loaded.warnings);
+    if (LooksLikeRtf(text.text)) {
+      return LoadExtracted(std::move(loaded), ReadRtfText(text.text, true), "");
+    }
+    LoadOptions utf8 = options;
+    utf8.encoding = "UTF-8";
+    LoadedDocument read = LoadText(text, utf8);
+    loaded.warnings.insert(loaded.warnings.end(), read.warnings.begin(), read.warnings.end());
+    read.warnings = std::move(loaded.warnings);
+    return read;
+  }
+  return LoadBytes(document, options);
 }
 
 void NoteMarkup(const std::vector<LoadedDocument>& documents, std::vector<std::string>* warnings) {

@@ -10,6 +10,7 @@
 #include "ascii.h"
 #include "contains.h"
 #include "converter.h"
+#include "decode.h"
 #include "paragraph_text.h"
 #include "utf8.h"
 
@@ -110,7 +111,8 @@ int HexValue(char c) {
 
 class RtfReader {
  public:
-  explicit RtfReader(std::string_view rtf) : rtf_(rtf), code_page_(CodePage(1252)) {}
+  RtfReader(std::string_view rtf, bool raw_utf8)
+      : rtf_(rtf), code_page_(CodePage(1252)), raw_utf8_(raw_utf8) {}
 
   std::string Read() {
     std::size_t at = 0;
@@ -129,6 +131,8 @@ class RtfReader {
       } else if (c == '\t') {
         Text(" ");
         ++at;
+      } else if (raw_utf8_ && static_cast<unsigned char>(c) >= 0x80) {
+        at += Utf8Character(at);
       } else {
         Byte(c);
         ++at;
@@ -280,6 +284,22 @@ class RtfReader {
     // \- (an optional hyphen), \| and \: (formulas, index entries): not text.
   }
 
+  // The UTF-8 character at `at` in source that was Unicode text, as one character of
+  // text (a fallback skips it whole); its length, or 1 for a byte that starts none.
+  std::size_t Utf8Character(std::size_t at) {
+    std::size_t subpart = 0;
+    const std::size_t length = WellFormedUtf8Length(
+        reinterpret_cast<const unsigned char*>(rtf_.data()) + at, rtf_.size() - at, &subpart);
+    if (length == 0) return 1;
+    if (fallback_left_ > 0) {
+      --fallback_left_;
+    } else if (Visible()) {
+      Flush();
+      out_.Literal(rtf_.substr(at, length));
+    }
+    return length;
+  }
+
   // A byte of text in the document's code page.
   void Byte(char c) {
     if (fallback_left_ > 0) {
@@ -346,6 +366,7 @@ class RtfReader {
   std::string pending_;
   long fallback_left_ = 0;
   long high_surrogate_ = 0;
+  bool raw_utf8_ = false;
   ParagraphText out_;
 };
 
@@ -353,6 +374,8 @@ class RtfReader {
 
 bool LooksLikeRtf(std::string_view bytes) { return StartsWith(bytes, "{\\rtf"); }
 
-std::string ReadRtfText(std::string_view bytes) { return RtfReader(bytes).Read(); }
+std::string ReadRtfText(std::string_view bytes, bool raw_utf8) {
+  return RtfReader(bytes, raw_utf8).Read();
+}
 
 }  // namespace precis

@@ -30,8 +30,9 @@ bool LooksLikeRtf(std::string_view bytes);
 // so is this one: unbalanced braces end the document or are ignored, an unknown control
 // word is skipped, an unknown code page reads as Windows-1252. Never throws on bad input;
 // time linear in the size of the document, with no recursion however deep its groups.
-// Reentrant.
-std::string ReadRtfText(std::string_view bytes);
+// Reentrant. With `raw_utf8` (RTF source that was Unicode text, a Python str), bytes past
+// ASCII outside any control word are UTF-8 and read as such, not in the code page.
+std::string ReadRtfText(std::string_view bytes, bool raw_utf8 = false);
 
 }  // namespace precis
 

@@ -547,6 +547,37 @@ TEST_CASE("Plain text escaped for a page has its references read, unless asked n
   CHECK(kept.warnings.empty());
 }
 
+TEST_CASE("A Unicode document is read as UTF-8, never sniffed as a file's bytes",
+          "[load][decode]") {
+  const std::string article = "Le président a annoncé une réforme, a dit M. Durand.";
+  const auto unicode = [](std::string text) { return Document{"texts[0]", std::move(text), true}; };
+  // A NUL is dropped and said, not the mark of a binary file.
+  const LoadedDocument nul = Load(unicode(article + std::string(1, '\0')));
+  CHECK_FALSE(nul.skipped);
+  CHECK(nul.original == article);
+  CHECK(nul.warnings == std::vector<std::string>{"texts[0]: a NUL character dropped"});
+  // NULs between letters are no UTF-16; bytes that are no UTF-8 are repaired, not decoded.
+  CHECK(Load(unicode(std::string("a\0b\0c\0d\0", 8))).original == "abcd");
+  const LoadedDocument latin =
+      Load(unicode("Cr\xE9"
+                   "dit"));
+  CHECK(latin.original ==
+        "Cr\uFFFD"
+        "dit");
+  // An encoding given for files does not apply; RTF source keeps its UTF-8 letters, and
+  // its \'e9 is still read in its code page; a page is still a page.
+  LoadOptions latin9;
+  latin9.encoding = "ISO-8859-15";
+  CHECK(Load(unicode(article), latin9).original == article);
+  CHECK(Load(unicode(R"({\rtf1\ansi\ansicpg1252 Le pr\'e9sident a annoncé une réforme.\par})"))
+            .original == "Le président a annoncé une réforme.\n");
+  const LoadedDocument page = Load(unicode("<p>Le pr&eacute;sident est arrivé.</p>"));
+  CHECK(page.original == "Le président est arrivé.\n");
+  CHECK(page.markup == LoadedDocument::Markup::kHtml);
+  // The same bytes as a file's: NUL bytes make it binary.
+  CHECK(Load({"a.txt", article + std::string(1, '\0')}).skipped);
+}
+
 TEST_CASE("An HTML page loads as its text, with a note, and --plain-text keeps the markup",
           "[load][html]") {
   const std::string page =

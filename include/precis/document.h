@@ -15,6 +15,12 @@ namespace precis {
 struct Document {
   std::string name;
   std::string text;
+  // The text is Unicode already, held as UTF-8 (a Python str, a JSON string in a batch
+  // line): it is read as UTF-8 whatever its bytes look like, never taken for another
+  // encoding (LoadOptions::encoding is not used) or for a binary file; a NUL in it is
+  // dropped, with a warning, rather than making it binary. An HTML page, Markdown or RTF
+  // source in it is still read as one.
+  bool unicode = false;
 };
 
 // A sentence of a document as the source wrote it.

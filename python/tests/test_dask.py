@@ -189,6 +189,11 @@ def check_records(output, line_count):
 
 
 # First in the file: once a run uploads the module, the workers keep it.
+def precis_version():
+    return subprocess.run([str(BIN_DIR / "precis"), "--version"], capture_output=True,
+                          check=True, timeout=60).stdout.decode().split()[-1]
+
+
 def test_workers_without_precis_fail_clearly(scheduler_file, tmp_path):
     path = tmp_path / "few.jsonl"
     path.write_bytes(make_clusters(5, seed=3))
@@ -280,6 +285,15 @@ def test_bad_defaults_are_a_usage_error(tmp_path):
     assert result.returncode == 2 and b"--lang: unknown language 'words'" in result.stderr
     result = run_runner(str(tmp_path / "missing.jsonl"))
     assert result.returncode == 1 and b"missing.jsonl" in result.stderr
+    # An output that is a folder fails before the run, not after every line was summarized.
+    started = time.monotonic()
+    result = run_runner("-o", str(tmp_path), str(path))
+    assert result.returncode == 1 and result.stderr == f"precis_dask: {tmp_path}: is a folder\n".encode()
+    assert time.monotonic() - started < 30
+    # Its version is the module's, as precis batch --version tells precis's.
+    version = run_runner("--version")
+    assert version.returncode == 0 and version.stdout.decode().strip().endswith(
+        f"(precis {precis_version()})")
 
 
 def test_bad_runner_arguments_are_a_usage_error(tmp_path):

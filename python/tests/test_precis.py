@@ -151,6 +151,26 @@ def test_results_pickle(protocol):
         assert [repr(x) for x in again] == [repr(x) for x in listed]
 
 
+def test_a_str_is_read_as_the_text_it_is_never_as_bytes_to_sniff():
+    # A str was re-read as a file's bytes: a stray NUL made it a binary file and lost the
+    # article, NULs between letters made it UTF-16 ("abc\\0" became one CJK character), and
+    # RTF source came out in mojibake ("prÃ©sident"), its UTF-8 read as windows-1252.
+    article = "Le président a annoncé une réforme majeure des retraites mardi soir à Paris."
+    with pytest.warns(precis.PrecisWarning, match=r"texts\[0\]: a NUL character dropped"):
+        assert [s.text for s in precis.segment([article + "\x00"])] == [article]
+    with pytest.warns(precis.PrecisWarning, match="4 NUL characters dropped"):
+        assert [s.text for s in precis.segment(["a\x00b\x00c\x00d\x00"],
+                                                include_headlines=True)] == ["abcd"]
+    rtf = r"{\rtf1\ansi\ansicpg1252 " + article.replace("é", r"\'e9", 1) + r"\par}"
+    assert [s.text for s in precis.segment([rtf])] == [article]
+    # bytes are still a file's contents, in whatever encoding and format.
+    with pytest.warns(precis.PrecisWarning, match="read as windows-1252"):
+        assert [s.text for s in precis.segment([article.encode("cp1252")])] == [article]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing to say about a clean str
+        assert [s.text for s in precis.segment([article])] == [article]
+
+
 FUNCTIONS = ["summarize", "segment", "explain", "removed", "read_inputs",
              "summarize_batch_line", "check_options", "rouge", "rouge_n"]
 
