@@ -116,6 +116,13 @@ class Input {
       ::close(fd_);
       throw Error(ErrorCode::kIo, path, "is a directory (batch reads JSON Lines files)");
     }
+    // A device (/dev/zero, /dev/urandom) never ends: one endless line, read past forever
+    // at 1 GiB of memory. Files and pipes only, as precis summarize reads them.
+    if (::fstat(fd_, &info) == 0 && !S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) &&
+        !S_ISSOCK(info.st_mode)) {
+      ::close(fd_);
+      throw Error(ErrorCode::kIo, path, "not a regular file or a pipe");
+    }
   }
   ~Input() {
     if (fd_ > STDIN_FILENO) ::close(fd_);

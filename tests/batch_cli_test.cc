@@ -156,6 +156,8 @@ TEST_CASE("precis batch fails on unreadable input and bad options with the usual
       {Quoted(good) + " /nonexistent/clusters.jsonl", 1,
        "precis: /nonexistent/clusters.jsonl: No such file or directory"},
       {Quoted(dir.path().string()), 1, "precis: " + dir.path().string() + ": is a directory"},
+      // A device never ends: it was read forever, at 1 GiB of memory.
+      {Quoted(good) + " /dev/zero", 1, "precis: /dev/zero: not a regular file or a pipe"},
       {"--words -5 " + Quoted(good), 2,
        "precis: --words: must be 0 or more, not -5\nTry 'precis batch --help'"},
       {"--bogus " + Quoted(good), 2, "precis: --bogus: unknown option\nTry 'precis batch --help'"},
