@@ -318,9 +318,20 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       add_given();
       // A folder named twice is said once, not once a file.
       if (once.Seen(input, &read.warnings) != nullptr) continue;
+      const std::size_t listing_warnings = read.warnings.size();
       std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
-        throw Error(ErrorCode::kInvalidInput, input, "directory holds no file to read");
+        // The error ends the run before any warning is printed: it carries the first
+        // entry passed over, which may be the one the user meant (too deep, a broken link).
+        std::string problem = "directory holds no file to read";
+        const std::size_t passed_over = read.warnings.size() - listing_warnings;
+        if (passed_over > 0) {
+          problem += "; " + read.warnings[listing_warnings];
+          if (passed_over > 1) {
+            problem += " (and " + std::to_string(passed_over - 1) + " more skipped)";
+          }
+        }
+        throw Error(ErrorCode::kInvalidInput, input, problem);
       }
       // A usable file read already counts for its folder: the folder gave it.
       bool holds_usable_read = false;

@@ -253,6 +253,20 @@ TEST_CASE("A directory without any file is an input error naming it") {
   } catch (const Error& e) {
     CHECK(e.code() == ErrorCode::kInvalidInput);
     CHECK(e.path() == dir.path().string());
+    CHECK(e.problem() == "directory holds no file to read");
+  }
+  // What was passed over is said in the error, since it ends the run before any warning.
+  TempDir links;
+  fs::create_symlink("/nonexistent/article.txt", links.path() / "a-broken");
+  fs::create_symlink("/", links.path() / "b-root");
+  try {
+    ReadInputs({links.path().string()});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+    CHECK(e.problem() == "directory holds no file to read; " +
+                             (links.path() / "a-broken").string() +
+                             ": broken link, skipped (and 1 more skipped)");
   }
 }
 
