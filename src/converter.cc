@@ -20,8 +20,41 @@ Converter OpenConverter(const std::string& encoding) {
   return converter;
 }
 
-std::string ToUtf8(std::string_view bytes, UConverter* from) {
+namespace {
+
+// ICU's substitution, counted: it says nothing of the bytes it replaces.
+struct CountingCallback {
+  UConverterToUCallback substitute = nullptr;
+  const void* substitute_context = nullptr;
+  std::size_t count = 0;
+
+  static void Call(const void* context, UConverterToUnicodeArgs* args, const char* units,
+                   int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+    auto* self = static_cast<CountingCallback*>(const_cast<void*>(context));
+    if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL || reason == UCNV_IRREGULAR) {
+      ++self->count;
+    }
+    self->substitute(self->substitute_context, args, units, length, reason, status);
+  }
+};
+
+}  // namespace
+
+std::string ToUtf8(std::string_view bytes, UConverter* from, std::size_t* replaced) {
   UErrorCode status = U_ZERO_ERROR;
+  CountingCallback counting;
+  ucnv_setToUCallBack(from, &CountingCallback::Call, &counting, &counting.substitute,
+                      &counting.substitute_context, &status);
+  CheckIcu(status, "ucnv_setToUCallBack");
+  struct Restore {
+    UConverter* converter;
+    CountingCallback* counting;
+    ~Restore() {
+      UErrorCode ignored = U_ZERO_ERROR;
+      ucnv_setToUCallBack(converter, counting->substitute, counting->substitute_context, nullptr,
+                          nullptr, &ignored);
+    }
+  } restore{from, &counting};
   Converter to(ucnv_open("UTF-8", &status));
   CheckIcu(status, "ucnv_open UTF-8");
   std::string out;
@@ -42,6 +75,7 @@ std::string ToUtf8(std::string_view bytes, UConverter* from) {
     out.append(buffer, static_cast<std::size_t>(target - buffer));
   } while (status == U_BUFFER_OVERFLOW_ERROR);
   CheckIcu(status, "ucnv_convertEx");
+  if (replaced != nullptr) *replaced = counting.count;
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,9 +26,10 @@ Converter TryOpenConverter(const std::string& encoding);
 Converter OpenConverter(const std::string& encoding);
 
 // `bytes` in `from`, as UTF-8. Bytes the encoding cannot map become U+FFFD (or
-// the converter's substitution character): text is replaced, never dropped.
+// the converter's substitution character): text is replaced, never dropped; how many
+// sequences were goes to `*replaced` when given, for the caller's warning.
 // Converts through a small pivot buffer, so memory is the output alone.
-std::string ToUtf8(std::string_view bytes, UConverter* from);
+std::string ToUtf8(std::string_view bytes, UConverter* from, std::size_t* replaced = nullptr);
 
 }  // namespace precis
 

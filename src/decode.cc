@@ -96,9 +96,17 @@ Decoded Converted(const std::string& name, std::string_view bytes, const std::st
   Converter from = OpenConverter(encoding);
   Decoded decoded;
   decoded.kind = Decoded::kConverted;
-  decoded.text = ToUtf8(bytes, from.get());
+  std::size_t replaced = 0;
+  decoded.text = ToUtf8(bytes, from.get(), &replaced);
   decoded.encoding = encoding;
-  if (!how.empty()) decoded.note = NamedNote(name, "read as " + encoding + " (" + how + ")");
+  std::string note = how.empty() ? "" : "read as " + encoding + " (" + how + ")";
+  if (replaced != 0) {
+    // Text that is not in the encoding (a wrong --encoding) must not pass for what it says.
+    note += (note.empty() ? "" : "; ") + std::to_string(replaced) +
+            (replaced == 1 ? " byte sequence" : " byte sequences") + " not valid in " + encoding +
+            " replaced by U+FFFD";
+  }
+  if (!note.empty()) decoded.note = NamedNote(name, note);
   return decoded;
 }
 

@@ -505,6 +505,26 @@ TEST_CASE("An explicit encoding is used as given, without a note", "[load][decod
   if (encoding != "UTF-8") CHECK(doc.warnings.empty());
 }
 
+TEST_CASE("Bytes an explicit encoding cannot read are replaced, and said", "[load][decode]") {
+  // A wrong --encoding made "pr\uFFFDsident" without a word, and UTF-32 on a text file
+  // made "no text to summarize" of text that was there.
+  LoadOptions ascii;
+  ascii.encoding = "US-ASCII";
+  const LoadedDocument doc = Load({"a.txt", "Le pr\xE9sident \xE0 Pyongyang."}, ascii);
+  CHECK(doc.original == "Le pr\uFFFDsident \uFFFD Pyongyang.");
+  CHECK(doc.warnings == std::vector<std::string>{
+                            "a.txt: 2 byte sequences not valid in US-ASCII replaced by U+FFFD"});
+  LoadOptions utf32;
+  utf32.encoding = "UTF-32";
+  const LoadedDocument wide = Load({"b.txt", "Le chat dort."}, utf32);
+  REQUIRE(wide.warnings.size() == 1);
+  CHECK(wide.warnings[0].find("not valid in UTF-32 replaced by U+FFFD") != std::string::npos);
+  // The right encoding has nothing to say.
+  LoadOptions latin1;
+  latin1.encoding = "ISO-8859-1";
+  CHECK(Load({"c.txt", "Le pr\xE9sident"}, latin1).warnings.empty());
+}
+
 TEST_CASE("C1 controls in any input are read as windows-1252, in what output quotes",
           "[load][c1]") {
   // UTF-8 that went through a Latin-1 decoder once; a page's "&#146;", which libxml2
