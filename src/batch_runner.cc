@@ -109,6 +109,7 @@ class Input {
       fd_ = STDIN_FILENO;
       return;
     }
+    if (path.empty()) throw Error(ErrorCode::kIo, "''", "no such file (an empty name)");
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0) throw Error(ErrorCode::kIo, path, std::strerror(errno));
     struct stat info {};

@@ -291,6 +291,9 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
   ReadOnce once;
   const auto add_given = [&] { AddAll(&given, &read, &once); };
   for (const std::string& input : inputs) {
+    // An unset shell variable ("precis \"$DIR\"") names nothing: said with quotes, since
+    // an empty name would leave the message without one.
+    if (input.empty()) throw Error(ErrorCode::kIo, "''", "no such file (an empty name)");
     if (input == "-") {
       add_given();
       // A closed descriptor reads as an empty stream: "precis - <&-" is not empty input.

@@ -479,6 +479,9 @@ TEST_CASE("Errors are one line naming the problem, with the documented exit code
   };
   const std::vector<Case> cases = {
       {"/nonexistent/article.txt", 1, "precis: /nonexistent/article.txt: "},
+      // An unset variable ("$DIR"): the message once named no file at all.
+      {"''", 1, "precis: '': no such file (an empty name)\n"},
+      {"batch ''", 1, "precis: '': no such file (an empty name)\n"},
       {"--words -5 x.txt", 2, "precis: --words: must be 0 or more, not -5\n"},
       {"--max-words=-1 x.txt", 2, "precis: --max-words: must be 0 or more, not -1\n"},
       // Boost's messages, reworded to name the option first as the others do.
