@@ -294,6 +294,11 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     // An unset shell variable ("precis \"$DIR\"") names nothing: said with quotes, since
     // an empty name would leave the message without one.
     if (input.empty()) throw Error(ErrorCode::kIo, "''", "no such file (an empty name)");
+    // The system would read the name to its first NUL, another file ("a\0zzz" is "a"),
+    // as Python's open() refuses to.
+    if (input.find('\0') != std::string::npos) {
+      throw Error(ErrorCode::kInvalidInput, input, "embedded null byte in a file name");
+    }
     if (input == "-") {
       add_given();
       // A closed descriptor reads as an empty stream: "precis - <&-" is not empty input.

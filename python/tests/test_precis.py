@@ -171,6 +171,14 @@ def test_a_str_is_read_as_the_text_it_is_never_as_bytes_to_sniff():
         assert [s.text for s in precis.segment([article])] == [article]
 
 
+def test_read_inputs_refuses_a_path_with_a_nul(tmp_path):
+    # The name was cut at its NUL, and another file read: "dir/a\\0zzz" gave dir/a.
+    (tmp_path / "a").write_text("Texte du fichier a.")
+    for path in (str(tmp_path / "a") + "\x00zzz", os.fsencode(tmp_path / "a") + b"\x00zzz"):
+        with pytest.raises(ValueError, match="embedded null byte"):
+            precis.read_inputs(path)
+
+
 FUNCTIONS = ["summarize", "segment", "explain", "removed", "read_inputs",
              "summarize_batch_line", "check_options", "rouge", "rouge_n"]
 
