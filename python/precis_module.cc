@@ -14,7 +14,9 @@
 #include <pybind11/pybind11.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <sstream>
@@ -40,11 +42,26 @@ struct ErrorTypes {
   PyObject* base = nullptr;
   PyObject* invalid_options = nullptr;
   PyObject* io = nullptr;
+  // FileError and the built-in OSError subclass its errno names, so that `except
+  // FileNotFoundError` catches a missing file as it would open()'s.
+  PyObject* not_found = nullptr;
+  PyObject* permission = nullptr;
+  PyObject* is_a_directory = nullptr;
+  PyObject* not_a_directory = nullptr;
   PyObject* invalid_input = nullptr;
   PyObject* internal = nullptr;
   PyObject* warning = nullptr;
 };
 ErrorTypes error_types;
+
+// The errno whose text the library's message is ("No such file or directory": the
+// library says strerror's words), or 0 for a message of its own.
+int ErrnoOf(const std::string& problem) {
+  for (int code = 1; code < 134; ++code) {
+    if (problem == std::strerror(code)) return code;
+  }
+  return 0;
+}
 
 PyObject* TypeFor(precis::ErrorCode code) {
   switch (code) {
@@ -95,8 +112,22 @@ void RegisterErrors(py::module_& m) {
       "precis can index. Poor text (invalid UTF-8, an empty or binary document) is only\n"
       "a PrecisWarning.",
       py::make_tuple(base, borrow(PyExc_ValueError)));
-  error_types.io = NewException(m, "FileError", "A file or directory cannot be read.",
-                                py::make_tuple(base, borrow(PyExc_OSError)));
+  error_types.io = NewException(
+      m, "FileError",
+      "A file or directory cannot be read. An OSError: `filename` is the path, and `errno`\n"
+      "and `strerror` are set when the system said why; a missing file is also a\n"
+      "FileNotFoundError, a refused one a PermissionError, as open() raises them.",
+      py::make_tuple(base, borrow(PyExc_OSError)));
+  const py::object io = borrow(error_types.io);
+  const char* file_doc = "A FileError that is also the OSError its errno names.";
+  error_types.not_found = NewException(m, "FileNotFoundError", file_doc,
+                                       py::make_tuple(io, borrow(PyExc_FileNotFoundError)));
+  error_types.permission = NewException(m, "PermissionError", file_doc,
+                                        py::make_tuple(io, borrow(PyExc_PermissionError)));
+  error_types.is_a_directory = NewException(m, "IsADirectoryError", file_doc,
+                                            py::make_tuple(io, borrow(PyExc_IsADirectoryError)));
+  error_types.not_a_directory = NewException(m, "NotADirectoryError", file_doc,
+                                             py::make_tuple(io, borrow(PyExc_NotADirectoryError)));
   error_types.internal =
       NewException(m, "InternalError", "A library precis relies on (ICU, libstemmer) failed.",
                    py::make_tuple(base, borrow(PyExc_RuntimeError)));
@@ -134,9 +165,22 @@ void RegisterErrors(py::module_& m) {
       }
       // Built from the parts, not from what(), whose C string a NUL in a value would cut.
       const std::string message = path.empty() ? problem : path + ": " + problem;
+      const int system_error = e.code() == precis::ErrorCode::kIo ? ErrnoOf(problem) : 0;
+      if (system_error == ENOENT) type = error_types.not_found;
+      if (system_error == EACCES || system_error == EPERM) type = error_types.permission;
+      if (system_error == EISDIR) type = error_types.is_a_directory;
+      if (system_error == ENOTDIR) type = error_types.not_a_directory;
       py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(message));
       error.attr("path") = Utf8(path);
       error.attr("problem") = Utf8(problem);
+      if (e.code() == precis::ErrorCode::kIo) {
+        // As an OSError from open() has them; the message stays "path: problem".
+        if (!path.empty()) error.attr("filename") = Utf8(path);
+        if (system_error != 0) {
+          error.attr("errno") = system_error;
+          error.attr("strerror") = Utf8(problem);
+        }
+      }
       PyErr_SetObject(type, error.ptr());
     }
   });
@@ -850,6 +894,14 @@ matching `texts` a ValueError, as Python's own calls raise.)";
   // its text; the classes' own __new__ refuses, and only _reconstruct keeps pybind11's
   // (pybind11_object.__new__ itself, its base's, stays reachable to a deliberate caller).
   py::exec(R"(
+def _file_error_message(self):
+    # OSError would print "[Errno 2] No such file or directory: 'a.txt'" once errno is
+    # set: the message stays every precis.Error's "path: problem".
+    return str(self.args[0]) if self.args else ""
+
+FileError.__str__ = _file_error_message
+del _file_error_message
+
 def _refuse_new(cls, *args, **kwargs):
     raise TypeError(
         f"precis.{cls.__name__} objects cannot be created directly: summarize(), "

@@ -539,6 +539,27 @@ def test_error_classes():
     precis.check_options(words=10, lang="en")  # valid: no exception
 
 
+def test_file_errors_are_the_oserrors_open_raises(tmp_path):
+    # errno, strerror and filename were None, and `except FileNotFoundError` missed.
+    import errno
+    missing = str(tmp_path / "absent.txt")
+    with pytest.raises(FileNotFoundError) as caught:
+        precis.read_inputs(missing)
+    error = caught.value
+    assert isinstance(error, precis.FileError) and isinstance(error, precis.Error)
+    assert (error.errno, error.filename, error.strerror) == (
+        errno.ENOENT, missing, os.strerror(errno.ENOENT))
+    assert str(error) == f"{missing}: {os.strerror(errno.ENOENT)}"  # not "[Errno 2] ..."
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(NotADirectoryError) as caught:
+        precis.read_inputs(str(tmp_path / "file" / "a.txt"))
+    assert caught.value.errno == errno.ENOTDIR
+    # A problem of precis's own words has no errno, but still its file.
+    with pytest.raises(precis.FileError) as caught:
+        precis.read_inputs("/dev/null")
+    assert caught.value.errno is None and caught.value.filename == "/dev/null"
+
+
 def big_cluster(documents, seed=7):
     """A cluster large enough for a summary to take a noticeable time: the sample's
     sentences (those that may stand in a summary) shuffled into many documents."""
