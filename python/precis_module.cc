@@ -350,7 +350,7 @@ precis::Options ParseOptions(const char* function, const py::kwargs& options) {
 std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bool encoded) {
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr()) ||
       !PySequence_Check(texts.ptr())) {
-    throw py::type_error("texts must be a list of str (one per document), not " +
+    throw py::type_error("texts must be a list of str or bytes (one per document), not " +
                          std::string(py::str(texts.get_type().attr("__name__"))));
   }
   const py::sequence items = py::reinterpret_borrow<py::sequence>(texts);
@@ -363,8 +363,9 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bo
       documents[i].text = std::string(py::reinterpret_borrow<py::bytes>(text));
     } else if (PyUnicode_Check(text.ptr())) {
       if (encoded) {
-        throw py::value_error("texts[" + std::to_string(i) +
-                              "] is a str, decoded already: encoding applies to bytes texts");
+        throw precis::Error(precis::ErrorCode::kInvalidOptions, "encoding",
+                            "applies to bytes texts, and texts[" + std::to_string(i) +
+                                "] is a str, decoded already");
       }
       documents[i].text = Utf8Of("texts[" + std::to_string(i) + "]", text);
       documents[i].unicode = true;  // never re-read as bytes of some encoding or format
@@ -490,7 +491,25 @@ precis::Verdict ParseVerdict(const std::string& name) {
   throw py::value_error("unknown verdict '" + name + "'");
 }
 
-py::tuple ReadInputs(py::handle paths, std::size_t threads) {
+// A count argument (threads, n, line_number), checked as an option is: a negative one is
+// an InvalidOptionsError naming it, not pybind11's "incompatible function arguments"
+// with the whole input quoted.
+std::size_t CountArgument(const char* name, py::handle value, long minimum = 0) {
+  if (!PyLong_Check(value.ptr()) || PyBool_Check(value.ptr())) {
+    throw py::type_error(std::string(name) + " must be an int, not " +
+                         std::string(py::str(value.get_type().attr("__name__"))));
+  }
+  const py::int_ number = py::reinterpret_borrow<py::int_>(value);
+  if (number < py::int_(minimum)) {
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, name,
+                        "must be " + std::to_string(minimum) + " or more, not " +
+                            py::str(static_cast<py::handle>(number)).cast<std::string>());
+  }
+  return number.cast<std::size_t>();
+}
+
+py::tuple ReadInputs(py::handle paths, py::handle threads_argument) {
+  const std::size_t threads = CountArgument("threads", threads_argument);
   // A file name is bytes: os.fsencode gives back those that Python decoded with
   // surrogateescape ("\udcff" for a byte that is not UTF-8), as open() would.
   const py::object fsencode = py::module_::import("os").attr("fsencode");
@@ -638,9 +657,10 @@ py::dict Rouge(const py::object& summary_text, py::handle references, const std:
   return result;
 }
 
-eval::Prf RougeN(const py::object& summary_text, py::handle references, std::size_t n,
+eval::Prf RougeN(const py::object& summary_text, py::handle references, py::handle n_argument,
                  const std::string& lang, bool stem, bool remove_stopwords, bool fold_accents,
                  bool best, bool jackknife, double alpha) {
+  const std::size_t n = CountArgument("n", n_argument, 1);
   const RougeArgs args =
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
   const std::string summary = ToSummary(summary_text);
@@ -997,8 +1017,8 @@ be read, precis.InvalidInputError for a directory without any usable file. The G
 released while reading; `threads` read a directory's files (0: one per core).)");
   m.def(
       "summarize_batch_line",
-      [](py::handle line, std::size_t line_number, const py::kwargs& kwargs) {
-        return SummarizeBatchLine(line, line_number, kwargs);
+      [](py::handle line, py::handle line_number, const py::kwargs& kwargs) {
+        return SummarizeBatchLine(line, CountArgument("line_number", line_number), kwargs);
       },
       py::arg("line"), py::arg("line_number"),
       (R"(summarize_batch_line(line, line_number, explain=False, **options) -> str or bytes

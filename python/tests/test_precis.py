@@ -254,7 +254,8 @@ def test_encoding_reads_bytes_as_the_command_line_does():
     assert given[0].text == "Le billet coûte 10 € à Pyongyang, selon l'agence officielle du pays."
     assert precis.summarize([raw], encoding="ISO-8859-15", words=50)[0].text == given[0].text
     # A str is decoded already: its UTF-8 read as ISO-8859-15 would come out garbled.
-    with pytest.raises(ValueError, match=r"^texts\[1\] is a str, decoded already"):
+    with pytest.raises(precis.InvalidOptionsError,
+                       match=r"^encoding: applies to bytes texts, and texts\[1\] is a str"):
         precis.summarize([raw, text], encoding="ISO-8859-15")
     with pytest.raises(precis.InvalidOptionsError, match="^encoding: unknown encoding 'klingon'"):
         precis.summarize([raw], encoding="klingon")
@@ -781,10 +782,26 @@ def test_rouge_several_references():
 def test_rouge_errors():
     with pytest.raises(precis.InvalidOptionsError):
         precis.rouge("a", ["a"], lang="xx")
-    with pytest.raises(precis.InvalidOptionsError):
+    with pytest.raises(precis.InvalidOptionsError, match="^n: must be 1 or more, not 0$"):
         precis.rouge_n("a", ["a"], 0)
     with pytest.raises(TypeError):
         precis.rouge("a", [1])
+
+
+def test_a_negative_count_is_an_option_error_naming_it():
+    # pybind11 once answered "incompatible function arguments" with the whole text quoted.
+    text = "Le président est arrivé mardi. " * 200
+    cases = [(lambda: precis.read_inputs("x", threads=-1), "threads: must be 0 or more, not -1"),
+             (lambda: precis.rouge_n(text, [text], n=-1), "n: must be 1 or more, not -1"),
+             (lambda: precis.summarize_batch_line("{}", -1),
+              "line_number: must be 0 or more, not -1")]
+    for call, message in cases:
+        with pytest.raises(precis.InvalidOptionsError) as caught:
+            call()
+        assert str(caught.value) == message
+        assert caught.value.path == message.split(":")[0]
+    with pytest.raises(TypeError, match="^threads must be an int, not float$"):
+        precis.read_inputs("x", threads=1.5)
 
 
 def test_version():
