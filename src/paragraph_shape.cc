@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 
+#include "decoration.h"
 #include "utf8.h"
 
 namespace precis::clean_rules {
@@ -107,7 +108,7 @@ Shape MeasureShape(std::string_view text) {
       in_word = false;
       continue;
     }
-    if (!(is_ascii ? (bits & kClosingBit) != 0 : IsClosing(c))) last = c;
+    if (!(is_ascii ? (bits & kClosingBit) != 0 : IsClosing(c) || IsDecoration(c))) last = c;
     if (!in_word) ++shape.words;
     in_word = true;
     if (is_ascii) {

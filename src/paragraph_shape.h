@@ -19,7 +19,8 @@ namespace precis::clean_rules {
 // What a paragraph looks like, measured once on its UTF-8 text.
 struct Shape {
   std::size_t words = 0;       // runs of non-white-space
-  bool ends_sentence = false;  // ends with . ! ? or …, closing quotes and brackets aside
+  bool ends_sentence = false;  // ends with . ! ? or …, closing quotes, brackets and
+                               // pictographs aside ("députés. 😀", decoration.h)
   bool ends_colon = false;     // ends with ':', closing quotes and brackets aside
   bool ends_comma = false;     // ends with ',' or ';': the sentence goes on
   bool first_lower = false;    // its first character is a lower-case letter

@@ -11,6 +11,7 @@
 #include "affix.h"
 #include "ascii.h"
 #include "contains.h"
+#include "decoration.h"
 #include "icu_status.h"
 #include "text_measure.h"
 
@@ -105,6 +106,14 @@ TextSpan Trim(std::string_view text, TextSpan span) {
 // quotes or brackets and the spaces French puts before them: `. »`, `."`, `!)`.
 bool EndsWithFinalPunctuation(std::string_view text, TextSpan span) {
   std::size_t i = span.end;
+  // Pictographs after the stop ("députés. 😀"), and the spaces between them, leave it final.
+  bool decorated = false;
+  while (i > span.begin) {
+    const CodePoint cp = Before(text, i);
+    if (!IsDecoration(cp.c) && !(decorated && IsSpace(cp.c))) break;
+    decorated = true;
+    i -= cp.size;
+  }
   bool closed = false;
   while (i > span.begin) {
     const CodePoint cp = Before(text, i);
@@ -114,6 +123,24 @@ bool EndsWithFinalPunctuation(std::string_view text, TextSpan span) {
     i -= cp.size;
   }
   return false;
+}
+
+// Past the pictographs that open text[i, end) and the spaces among and after them, or
+// `i` when none does.
+std::size_t PastDecorations(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t past = i;
+  bool any = false;
+  for (std::size_t at = i; at < end;) {
+    const CodePoint cp = At(text, at);
+    if (IsDecoration(cp.c)) {
+      any = true;
+    } else if (!IsSpace(cp.c)) {
+      break;
+    }
+    at += cp.size;
+    if (any) past = at;
+  }
+  return past;
 }
 
 // Whether text[i] starts a capitalized word, possibly after opening quotes:
@@ -371,7 +398,9 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   sentences.reserve(boundaries_.size());
   std::size_t start = paragraph.begin;
   for (std::size_t k = 1; k + 1 < boundaries_.size(); ++k) {
-    const std::size_t next = PastClosers(text, boundaries_[k], paragraph.end);
+    // Pictographs after the stop ("députés. 😀") close the sentence, not open the next.
+    const std::size_t next =
+        PastDecorations(text, PastClosers(text, boundaries_[k], paragraph.end), paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
     if (JoinsAcross(text, before, next, paragraph.end, rules_, names)) continue;

@@ -176,6 +176,30 @@ TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") 
   CHECK(sentences[0].span.end == trimmed.size());
 }
 
+TEST_CASE("Emoji after a sentence's stop close it, and leave it a sentence", "[segment]") {
+  // "... les députés. 😀" was a headline, never chosen; an emoji after a stop in the
+  // middle of a paragraph opened the next sentence.
+  bool headline = false;
+  CHECK(SplitTexts(French(),
+                   "Le président a présenté sa réforme devant les députés mardi soir. \U0001F600",
+                   &headline) ==
+        Texts{"Le président a présenté sa réforme devant les députés mardi soir. \U0001F600"});
+  CHECK_FALSE(headline);
+  CHECK(SplitTexts(French(),
+                   "Les syndicats appellent à la grève jeudi \U0001F44D\U0001F3FD ! Ils seront "
+                   "nombreux. \u270A Le gouvernement reste ferme. \U0001F1EB\U0001F1F7",
+                   &headline) ==
+        Texts{"Les syndicats appellent à la grève jeudi \U0001F44D\U0001F3FD !",
+              "Ils seront nombreux. \u270A", "Le gouvernement reste ferme. \U0001F1EB\U0001F1F7"});
+  CHECK_FALSE(headline);
+  // A title stays a title whatever follows it, and a credit's © is no emoji.
+  CHECK(SplitTexts(French(), "Match PSG \U0001F600", &headline) == Texts{"Match PSG \U0001F600"});
+  CHECK(headline);
+  headline = false;
+  CHECK(SplitTexts(French(), "La photo a été prise mardi. \u00A9 AFP", &headline).size() == 1);
+  CHECK(headline);
+}
+
 TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segment]") {
   // Only the words after the last sentence are a headline: an agency's editing note, a
   // colon before a list, a sign-off. Past kFewestProseWords (20) words of sentences before
