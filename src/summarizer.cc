@@ -31,6 +31,9 @@
 namespace precis {
 namespace {
 
+// Documents without text said one a line up to this many; past it, in one line.
+constexpr std::size_t kMaxEmptyNotes = 10;
+
 // Records the wall time of each stage, in pipeline order, for SummaryStats.
 class StageClock {
  public:
@@ -196,12 +199,21 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   std::size_t sentence_count = 0;
   for (const auto& sentences : per_document) sentence_count += sentences.size();
   out.sentences.reserve(sentence_count);
+  std::vector<std::size_t> empty;
   for (std::size_t d = 0; d < per_document.size(); ++d) {
-    if (per_document[d].empty() && !out.documents[d].skipped) {
-      out.warnings.push_back(NamedNote(input[d].name, "no text to summarize"));
-    }
+    if (per_document[d].empty() && !out.documents[d].skipped) empty.push_back(d);
     out.sentences.insert(out.sentences.end(), per_document[d].begin(), per_document[d].end());
     per_document[d] = {};
+  }
+  // A folder of 100,000 empty files said so in 100,000 lines: past a few, one line.
+  if (empty.size() > kMaxEmptyNotes) {
+    out.warnings.push_back(std::to_string(empty.size()) +
+                           " documents with no text to summarize (first: " +
+                           PrintableName(input[empty.front()].name) + ")");
+  } else {
+    for (const std::size_t d : empty) {
+      out.warnings.push_back(NamedNote(input[d].name, "no text to summarize"));
+    }
   }
   clock.Lap("segment");
   WarnOtherLanguages(out.documents, stopword_counts, language, &out.warnings);

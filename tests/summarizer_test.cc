@@ -508,6 +508,27 @@ TEST_CASE("Segment gives the warnings Summarize gives about the same documents")
         warnings.end());
 }
 
+TEST_CASE("Many documents without text are said in one line, a few one each") {
+  // A folder of 100,000 empty files printed 100,000 warnings.
+  std::vector<Document> documents = SampleDocuments();
+  for (int i = 0; i < 10; ++i) documents.push_back({"vide" + std::to_string(i) + ".txt", " \n"});
+  const Summary few = Summarize(documents);
+  CHECK(std::count_if(few.warnings.begin(), few.warnings.end(), [](const std::string& w) {
+          return w.find(": no text to summarize") != std::string::npos;
+        }) == 10);
+  documents.push_back({"vide10.txt", ""});
+  const Summary many = Summarize(documents);
+  CHECK(std::count(many.warnings.begin(), many.warnings.end(),
+                   "11 documents with no text to summarize (first: vide0.txt)") == 1);
+  CHECK(std::none_of(many.warnings.begin(), many.warnings.end(), [](const std::string& w) {
+    return w.find(": no text to summarize") != std::string::npos;
+  }));
+  REQUIRE(many.sentences.size() == few.sentences.size());
+  for (std::size_t i = 0; i < few.sentences.size(); ++i) {
+    CHECK(many.sentences[i].text == few.sentences[i].text);
+  }
+}
+
 TEST_CASE("Explain judges every sentence Segment returns, the summary's as chosen") {
   const Explanation explanation = Explain(SampleDocuments());
   const std::vector<Sentence> sentences = Segment(SampleDocuments());
