@@ -84,6 +84,15 @@ Unpacked TooLarge(const std::string& name, const std::string& kind, std::size_t 
 Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
   if (SniffOfficeFormat(bytes) != OfficeFormat::kNone) return {};
   const ZipHandle archive = OpenZip(bytes);
+  if (archive == nullptr && StartsWith(bytes, std::string_view("PK\x03\x04", 4))) {
+    // An entry's header, but no list of entries at the end: a ZIP cut short (a download
+    // stopped), not the "binary file" it would otherwise be called.
+    Unpacked unpacked;
+    unpacked.archive = true;
+    unpacked.warnings.push_back(
+        NamedNote(name, "damaged ZIP archive (no list of its files: cut short?), skipped"));
+    return unpacked;
+  }
   if (archive == nullptr || zip_name_locate(archive.get(), "[Content_Types].xml", 0) >= 0 ||
       zip_name_locate(archive.get(), "mimetype", 0) >= 0) {
     return {};

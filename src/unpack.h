@@ -43,6 +43,7 @@ struct Unpacked {
   //   "a.zip/b.txt: password-protected, skipped"
   //   "a.zip/b.txt: damaged ZIP entry (CRC error), skipped"
   //   "a.zip: ZIP archive over 1 GiB once uncompressed, skipped"
+  //   "a.zip: damaged ZIP archive (no list of its files: cut short?), skipped"
   //   "a.7z: 7z archive over 1 GiB once uncompressed, skipped"
   //   "a.7z/b.txt: password-protected, skipped"
   //   "a.7z: password-protected 7z archive, skipped" (its list of files encrypted too)

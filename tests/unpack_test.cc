@@ -89,6 +89,19 @@ TEST_CASE("a program's ZIP package is not an archive of articles", "[unpack]") {
   CHECK(unpacked.warnings.empty());
 }
 
+TEST_CASE("a ZIP archive cut short is said to be, not called a binary file", "[unpack]") {
+  const std::string zip = ZipArchive({{"a.txt", "Le président est arrivé mardi à Pyongyang."},
+                                      {"b.txt", "Les deux dirigeants ont signé un accord."}});
+  const Unpacked cut = Unpack("a.zip", zip.substr(0, zip.size() / 2));
+  CHECK(cut.archive);
+  CHECK(cut.members.empty());
+  CHECK(cut.warnings ==
+        std::vector<std::string>{
+            "a.zip: damaged ZIP archive (no list of its files: cut short?), skipped"});
+  // Bytes that merely open as a ZIP's do without a header are no archive at all.
+  CHECK_FALSE(Unpack("b.zip", "PK").archive);
+}
+
 TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", "[unpack]") {
   std::string zip = ZipArchive({{"a.txt", kText, true}, {"b.txt", "Le Kremlin confirme.", true}});
   SECTION("a CRC mismatch") {
