@@ -216,10 +216,13 @@ class ReadOnce {
     if (::stat(path.c_str(), &info) != 0) return nullptr;  // reading it will say why
     return Seen(info, path, warnings);
   }
-  // The same for standard input, when it is a regular file ("- < a.txt").
+  // The same for standard input, when it is a regular file ("- < a.txt") or a pipe
+  // ("cat a.txt | precis - /dev/fd/0": read once, its second reading was empty).
   const Reading* SeenStdin(std::vector<std::string>* warnings) {
     struct stat info;
-    if (::fstat(STDIN_FILENO, &info) != 0 || !S_ISREG(info.st_mode)) return nullptr;
+    if (::fstat(STDIN_FILENO, &info) != 0 || !(S_ISREG(info.st_mode) || S_ISFIFO(info.st_mode))) {
+      return nullptr;
+    }
     return Seen(info, "-", warnings);
   }
   // Marks the file recorded as `name` since the last Flush as one that may hold a sentence.
@@ -387,6 +390,8 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       given.push_back({input, ReadFile(input)});
       if (!volume_named) add_given();
     } else if (fs::is_fifo(status)) {  // a pipe named as an input: read as "-" is
+      // Opened again, a pipe read to its end waits for a writer that never comes.
+      if (once.Seen(input, &read.warnings) != nullptr) continue;
       std::ifstream in(input, std::ios::binary);
       if (!in) throw Error(ErrorCode::kIo, input, std::strerror(errno));
       given.push_back({input, ReadStream(in, input)});

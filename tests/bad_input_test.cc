@@ -889,6 +889,11 @@ TEST_CASE("Standard input that is a file named too is read once", "[cli]") {
   CHECK(twice.out == once.out);
   CHECK(twice.err.find("precis: warning: -: read already, as " + file + ", skipped\n") !=
         std::string::npos);
+  // A pipe on standard input named again as /dev/fd/0: its second reading was empty.
+  const auto piped = scratch.Run("segment - /dev/fd/0", "cat " + file + " | ");
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out == once.out);
+  CHECK(piped.err == "precis: warning: /dev/fd/0: read already, as -, skipped\n");
 }
 
 TEST_CASE("Input with no document gets the skipped files' warnings and one error", "[cli]") {

@@ -308,6 +308,14 @@ TEST_CASE("A pipe named as an input is read as standard input is") {
   CHECK(inputs.documents[0].name == fifo);
   CHECK(inputs.documents[0].text == text);
   CHECK(inputs.warnings.empty());
+
+  // Named twice, it is read once: opened again, it waited for a writer forever.
+  std::thread once([&] { std::ofstream(fifo, std::ios::binary) << text; });
+  const Inputs twice = ReadInputs({fifo, fifo});
+  once.join();
+  REQUIRE(twice.documents.size() == 1);
+  CHECK(twice.documents[0].text == text);
+  CHECK(twice.warnings == std::vector<std::string>{fifo + ": given twice, read once"});
 }
 
 TEST_CASE("A large file is judged binary by its start only where its start decides") {
