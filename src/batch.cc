@@ -186,13 +186,6 @@ bool SetBlockOnlyOption(const std::string& dashed, const std::string& key, const
   return false;
 }
 
-std::string Dashed(std::string key) {
-  for (char& c : key) {
-    if (c == '_') c = '-';
-  }
-  return key;
-}
-
 // In --help's order, then the alias.
 std::string KnownOptionNames() {
   std::string names;
@@ -220,7 +213,7 @@ Options ClusterOptions(const Json& line, const Options& defaults,
   for (const auto& [key, value] : it->items()) {
     bool names_field = false;
     const OptionEntry* entry = FindBatchOption(key, &names_field);
-    const std::string named = entry != nullptr ? entry->name : Dashed(key);
+    const std::string named = entry != nullptr ? entry->name : DashedOptionName(key);
     for (const auto& [other, other_key] : seen) {
       if (other == named) {
         throw LineError("options: '" + other_key + "' and '" + key + "' name the same option");

@@ -88,25 +88,21 @@ const std::vector<OptionEntry>& OptionTable() {
   return table;
 }
 
-namespace {
-
-std::string Dashed(std::string name) {
+std::string DashedOptionName(std::string name) {
   for (char& c : name) {
     if (c == '_') c = '-';
   }
   return name;
 }
 
-}  // namespace
-
 const OptionEntry* FindBatchOption(const std::string& key, bool* names_field) {
-  std::string name = Dashed(key);
+  std::string name = DashedOptionName(key);
   if (name == "language") name = "lang";
   if (names_field != nullptr) *names_field = false;
   for (const OptionEntry& entry : OptionTable()) {
     if (entry.files_only) continue;
     if (name == entry.name) return &entry;
-    if (entry.clears && name == Dashed(entry.python_name)) {
+    if (entry.clears && name == DashedOptionName(entry.python_name)) {
       if (names_field != nullptr) *names_field = true;
       return &entry;
     }

@@ -39,6 +39,10 @@ struct OptionEntry {
 // In --help's order: the budget, the language and the input first, then the tuning.
 const std::vector<OptionEntry>& OptionTable();
 
+// `name` with each '_' written '-': batch JSON's "min_words" is the command line's
+// "min-words".
+std::string DashedOptionName(std::string name);
+
 // The entry a batch JSON key names: "min_words" and "min-words" both name --min-words,
 // and "language" names --lang; nullptr for any other key, and for the files-only options.
 // A switch that clears its field is also named by the field, as --format json's
