@@ -253,6 +253,20 @@ class ReadOnce {
   std::unordered_map<std::string, Reading*> recent_;
 };
 
+// The error for a directory that gave nothing, with the reason of the first entry passed
+// over (`warnings[first]`) and how many more there are (the warnings after it, and
+// `uncounted` others): the error ends the run before any warning is printed. `problem`
+// alone when nothing was warned of.
+std::string WithFirstPassedOver(const std::string& problem,
+                                const std::vector<std::string>& warnings, std::size_t first,
+                                std::size_t uncounted, const std::string& more_what) {
+  if (first >= warnings.size()) return problem;
+  std::string said = problem + "; " + warnings[first];
+  const std::size_t more = warnings.size() - first - 1 + uncounted;
+  if (more > 0) said += " (and " + std::to_string(more) + " more " + more_what + ")";
+  return said;
+}
+
 // Adds `files` in order, the volumes of a RAR archive among them joined first
 // (rar_volumes.h). Returns how many may hold a sentence; those are marked in `once`.
 std::size_t AddAll(std::vector<NamedBytes>* files, Inputs* inputs, ReadOnce* once) {
@@ -332,17 +346,11 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       const std::size_t listing_warnings = read.warnings.size();
       std::vector<fs::path> files = ListDirectory(input, &read.warnings);
       if (files.empty()) {
-        // The error ends the run before any warning is printed: it carries the first
-        // entry passed over, which may be the one the user meant (too deep, a broken link).
-        std::string problem = "directory holds no file to read";
-        const std::size_t passed_over = read.warnings.size() - listing_warnings;
-        if (passed_over > 0) {
-          problem += "; " + read.warnings[listing_warnings];
-          if (passed_over > 1) {
-            problem += " (and " + std::to_string(passed_over - 1) + " more skipped)";
-          }
-        }
-        throw Error(ErrorCode::kInvalidInput, input, problem);
+        // The first entry passed over may be the one the user meant (too deep, a
+        // broken link).
+        throw Error(ErrorCode::kInvalidInput, input,
+                    WithFirstPassedOver("directory holds no file to read", read.warnings,
+                                        listing_warnings, 0, "skipped"));
       }
       // A usable file read already counts for its folder: the folder gave it.
       bool holds_usable_read = false;
@@ -371,19 +379,13 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       const std::size_t documents_before = read.documents.size();
       const std::size_t usable = AddAll(&named, &read, &once);
       if (usable == 0 && !holds_usable_read) {
-        // The error replaces the warnings, which would say why: the first goes in it, and
-        // the others and the empty files (kept as documents, without a warning) are
-        // counted.
-        const std::size_t warned = read.warnings.size() - warnings_before;
+        // The empty files, kept as documents without a warning, are counted too.
         const std::size_t empty = read.documents.size() - documents_before;
-        std::string problem = "directory holds no usable file (only empty or binary ones)";
-        if (warned > 0) {
-          problem = "directory holds no usable file; " + read.warnings[warnings_before];
-          if (warned + empty > 1) {
-            problem += " (and " + std::to_string(warned + empty - 1) + " more skipped or empty)";
-          }
-        }
-        throw Error(ErrorCode::kInvalidInput, input, problem);
+        throw Error(ErrorCode::kInvalidInput, input,
+                    read.warnings.size() == warnings_before
+                        ? "directory holds no usable file (only empty or binary ones)"
+                        : WithFirstPassedOver("directory holds no usable file", read.warnings,
+                                              warnings_before, empty, "skipped or empty"));
       }
     } else if (fs::is_regular_file(status)) {
       if (once.Seen(input, &read.warnings) != nullptr) continue;
