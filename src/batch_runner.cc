@@ -113,14 +113,14 @@ class Input {
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0) throw Error(ErrorCode::kIo, path, std::strerror(errno));
     struct stat info {};
-    if (::fstat(fd_, &info) == 0 && S_ISDIR(info.st_mode)) {
+    if (::fstat(fd_, &info) != 0) return;  // reading it will say why
+    if (S_ISDIR(info.st_mode)) {
       ::close(fd_);
       throw Error(ErrorCode::kIo, path, "is a directory (batch reads JSON Lines files)");
     }
     // A device (/dev/zero, /dev/urandom) never ends: one endless line, read past forever
     // at 1 GiB of memory. Files and pipes only, as precis summarize reads them.
-    if (::fstat(fd_, &info) == 0 && !S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) &&
-        !S_ISSOCK(info.st_mode)) {
+    if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) && !S_ISSOCK(info.st_mode)) {
       ::close(fd_);
       throw Error(ErrorCode::kIo, path, "not a regular file or a pipe");
     }

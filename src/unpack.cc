@@ -71,12 +71,16 @@ void AddEntry(std::string member, bool encrypted, const std::string& problem,
   }
 }
 
-Unpacked TooLarge(const std::string& name, const std::string& kind, std::size_t max_bytes) {
+// An archive none of which is read, and why.
+Unpacked SkippedWhole(const std::string& name, const std::string& problem) {
   Unpacked unpacked;
   unpacked.archive = true;
-  unpacked.warnings.push_back(
-      NamedNote(name, kind + " over " + SizeName(max_bytes) + " once uncompressed, skipped"));
+  unpacked.warnings.push_back(NamedNote(name, problem));
   return unpacked;
+}
+
+Unpacked TooLarge(const std::string& name, const std::string& kind, std::size_t max_bytes) {
+  return SkippedWhole(name, kind + " over " + SizeName(max_bytes) + " once uncompressed, skipped");
 }
 
 // ZIP: an archive of documents unless load reads it as a document (office_text.h) or it
@@ -87,11 +91,7 @@ Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t 
   if (archive == nullptr && StartsWith(bytes, std::string_view("PK\x03\x04", 4))) {
     // An entry's header, but no list of entries at the end: a ZIP cut short (a download
     // stopped), not the "binary file" it would otherwise be called.
-    Unpacked unpacked;
-    unpacked.archive = true;
-    unpacked.warnings.push_back(
-        NamedNote(name, "damaged ZIP archive (no list of its files: cut short?), skipped"));
-    return unpacked;
+    return SkippedWhole(name, "damaged ZIP archive (no list of its files: cut short?), skipped");
   }
   if (archive == nullptr || zip_name_locate(archive.get(), "[Content_Types].xml", 0) >= 0 ||
       zip_name_locate(archive.get(), "mimetype", 0) >= 0) {
@@ -250,19 +250,16 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
 Unpacked UnpackLibarchive(const std::string& name, LibarchiveRead read, const std::string& format,
                           std::size_t max_bytes) {
   if (read.too_large) return TooLarge(name, format + " archive", max_bytes);
-  Unpacked unpacked;
-  unpacked.archive = true;
   if (read.listing_too_large) {
-    unpacked.warnings.push_back(NamedNote(
-        name, format + " archive whose list of files is over " + SizeName(kMaxSevenZipListing) +
-                  " (about 12,000 files), skipped: extract it and give its folder"));
-    return unpacked;
+    return SkippedWhole(name, format + " archive whose list of files is over " +
+                                  SizeName(kMaxSevenZipListing) +
+                                  " (about 12,000 files), skipped: extract it and give its folder");
   }
   if (read.encrypted_listing) {
-    unpacked.warnings.push_back(
-        NamedNote(name, "password-protected " + format + " archive, skipped"));
-    return unpacked;
+    return SkippedWhole(name, "password-protected " + format + " archive, skipped");
   }
+  Unpacked unpacked;
+  unpacked.archive = true;
   for (LibarchiveEntry& entry : read.entries) {
     if (entry.path.empty()) {
       unpacked.warnings.push_back(NamedNote(name, "a file whose name cannot be read, skipped"));
