@@ -58,9 +58,8 @@ std::string C1Warning(const std::string& name, const C1Repair& repair) {
   char code[8];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(repair.first));
   const std::string_view shown = kWindows1252[repair.first - 0x80];
-  const std::string what = repair.count == 1 ? "a control character"
-                                             : std::to_string(repair.count) + " control characters";
-  return NamedNote(name, what + " U+0080 to U+009F read as windows-1252 (" + code + " as " +
+  return NamedNote(name, Counted(repair.count, "control character") +
+                             " U+0080 to U+009F read as windows-1252 (" + code + " as " +
                              std::string(shown) + ")");
 }
 

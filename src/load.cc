@@ -204,17 +204,14 @@ LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std:
 
 // A Unicode text's UTF-8 without its NUL characters, which a str or a JSON string may
 // hold and a file's bytes may not (there they mark a binary file): a stray one, common
-// in scraped text, must not cost the article. Said in a warning.
+// in scraped text, must not cost the article. Said in a warning. Called only for a text
+// that holds one: the others are read as they are, without a copy.
 std::string WithoutNuls(const Document& document, std::vector<std::string>* warnings) {
   std::string text = document.text;
   const auto nul = std::remove(text.begin(), text.end(), '\0');
   const auto dropped = static_cast<std::size_t>(text.end() - nul);
-  if (dropped == 0) return text;
   text.erase(nul, text.end());
-  warnings->push_back(
-      NamedNote(document.name, (dropped == 1 ? std::string("a NUL character")
-                                             : std::to_string(dropped) + " NUL characters") +
-                                   " dropped"));
+  warnings->push_back(NamedNote(document.name, Counted(dropped, "NUL character") + " dropped"));
   return text;
 }
 
@@ -251,8 +248,7 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
     // it; --plain-text asks for the text as written.
     if (const std::size_t count = ReadCharacterReferences(&loaded.original); count != 0) {
       loaded.warnings.push_back(
-          NamedNote(loaded.name, (count == 1 ? std::string("a character reference")
-                                             : std::to_string(count) + " character references") +
+          NamedNote(loaded.name, Counted(count, "character reference") +
                                      " (&amp;, &#233;...) read as the characters they stand for "
                                      "(--plain-text keeps them)"));
     }
@@ -288,18 +284,23 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
 LoadedDocument Load(const Document& document, const LoadOptions& options) {
   if (document.unicode) {
     // Unicode already: no encoding, no binary format to find in its bytes.
-    Document text{document.name, "", false};
-    LoadedDocument loaded;
-    loaded.name = document.name;
-    text.text = WithoutNuls(document, &loaded.warnings);
-    if (LooksLikeRtf(text.text)) {
-      return LoadExtracted(std::move(loaded), ReadRtfText(text.text, true), "");
+    std::vector<std::string> nul_note;
+    Document without_nuls;
+    const Document* text = &document;
+    if (document.text.find('\0') != std::string::npos) {
+      without_nuls = {document.name, WithoutNuls(document, &nul_note), false};
+      text = &without_nuls;
     }
-    LoadOptions utf8 = options;
-    utf8.encoding = "UTF-8";
-    LoadedDocument read = LoadText(text, utf8);
-    loaded.warnings.insert(loaded.warnings.end(), read.warnings.begin(), read.warnings.end());
-    read.warnings = std::move(loaded.warnings);
+    LoadedDocument read;
+    if (LooksLikeRtf(text->text)) {
+      read.name = document.name;
+      read = LoadExtracted(std::move(read), ReadRtfText(text->text, true), "");
+    } else {
+      LoadOptions utf8 = options;
+      utf8.encoding = "UTF-8";
+      read = LoadText(*text, utf8);
+    }
+    read.warnings.insert(read.warnings.begin(), nul_note.begin(), nul_note.end());
     return read;
   }
   return LoadBytes(document, options);

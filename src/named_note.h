@@ -2,6 +2,7 @@
 #ifndef PRECIS_SRC_NAMED_NOTE_H_
 #define PRECIS_SRC_NAMED_NOTE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,12 @@ inline std::string PrintableName(std::string_view name) {
 // name (a library caller's). One line, whatever the name holds.
 inline std::string NamedNote(const std::string& name, const std::string& note) {
   return name.empty() ? note : PrintableName(name) + ": " + note;
+}
+
+// How many of `noun` a note counts, as people say it: "a NUL character", "3 NUL
+// characters" (a regular plural).
+inline std::string Counted(std::size_t count, const std::string& noun) {
+  return count == 1 ? "a " + noun : std::to_string(count) + " " + noun + "s";
 }
 
 }  // namespace precis
