@@ -42,12 +42,9 @@ struct ErrorTypes {
   PyObject* base = nullptr;
   PyObject* invalid_options = nullptr;
   PyObject* io = nullptr;
-  // FileError and the built-in OSError subclass its errno names, so that `except
-  // FileNotFoundError` catches a missing file as it would open()'s.
-  PyObject* not_found = nullptr;
-  PyObject* permission = nullptr;
-  PyObject* is_a_directory = nullptr;
-  PyObject* not_a_directory = nullptr;
+  // By errno, FileError's subclass that is also the built-in OSError subclass the errno
+  // names, so that `except FileNotFoundError` catches a missing file as it would open()'s.
+  std::vector<std::pair<int, PyObject*>> io_by_errno;
   PyObject* invalid_input = nullptr;
   PyObject* internal = nullptr;
   PyObject* warning = nullptr;
@@ -119,15 +116,22 @@ void RegisterErrors(py::module_& m) {
       "FileNotFoundError, a refused one a PermissionError, as open() raises them.",
       py::make_tuple(base, borrow(PyExc_OSError)));
   const py::object io = borrow(error_types.io);
-  const char* file_doc = "A FileError that is also the OSError its errno names.";
-  error_types.not_found = NewException(m, "FileNotFoundError", file_doc,
-                                       py::make_tuple(io, borrow(PyExc_FileNotFoundError)));
-  error_types.permission = NewException(m, "PermissionError", file_doc,
-                                        py::make_tuple(io, borrow(PyExc_PermissionError)));
-  error_types.is_a_directory = NewException(m, "IsADirectoryError", file_doc,
-                                            py::make_tuple(io, borrow(PyExc_IsADirectoryError)));
-  error_types.not_a_directory = NewException(m, "NotADirectoryError", file_doc,
-                                             py::make_tuple(io, borrow(PyExc_NotADirectoryError)));
+  const struct {
+    const char* name;
+    PyObject* builtin;
+    std::vector<int> codes;
+  } file_errors[] = {
+      {"FileNotFoundError", PyExc_FileNotFoundError, {ENOENT}},
+      {"PermissionError", PyExc_PermissionError, {EACCES, EPERM}},
+      {"IsADirectoryError", PyExc_IsADirectoryError, {EISDIR}},
+      {"NotADirectoryError", PyExc_NotADirectoryError, {ENOTDIR}},
+  };
+  for (const auto& kind : file_errors) {
+    PyObject* type =
+        NewException(m, kind.name, "A FileError that is also the OSError its errno names.",
+                     py::make_tuple(io, borrow(kind.builtin)));
+    for (const int code : kind.codes) error_types.io_by_errno.emplace_back(code, type);
+  }
   error_types.internal =
       NewException(m, "InternalError", "A library precis relies on (ICU, libstemmer) failed.",
                    py::make_tuple(base, borrow(PyExc_RuntimeError)));
@@ -166,10 +170,9 @@ void RegisterErrors(py::module_& m) {
       // Built from the parts, not from what(), whose C string a NUL in a value would cut.
       const std::string message = path.empty() ? problem : path + ": " + problem;
       const int system_error = e.code() == precis::ErrorCode::kIo ? ErrnoOf(problem) : 0;
-      if (system_error == ENOENT) type = error_types.not_found;
-      if (system_error == EACCES || system_error == EPERM) type = error_types.permission;
-      if (system_error == EISDIR) type = error_types.is_a_directory;
-      if (system_error == ENOTDIR) type = error_types.not_a_directory;
+      for (const auto& [code, by_errno] : error_types.io_by_errno) {
+        if (code == system_error) type = by_errno;
+      }
       py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(message));
       error.attr("path") = Utf8(path);
       error.attr("problem") = Utf8(problem);
