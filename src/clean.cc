@@ -11,8 +11,9 @@
 #include <vector>
 
 #include "clean_patterns.h"
-#include "parallel.h"
+#include "hard_wrap.h"
 #include "paragraph_shape.h"
+#include "parallel.h"
 
 namespace precis {
 namespace {
@@ -91,14 +92,49 @@ struct ParagraphSpan {
   bool glued = false;  // no blank line between it and the paragraph above
 };
 
+// A line's width and its first word's, in code points, for the wrap test.
+LineWidth MeasureWidth(std::string_view line, bool adjacent) {
+  LineWidth measured;
+  measured.adjacent = adjacent;
+  bool in_first_word = true;
+  int32_t i = 0;
+  const auto size = static_cast<int32_t>(line.size());
+  while (i < size) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, size, c);
+    ++measured.width;
+    // A wrapping tool breaks at spaces only, never at a no-break one ("«\u00A0pas").
+    if (in_first_word && c >= 0 && rules::IsSpace(c) && c != 0x00A0 && c != 0x202F && c != 0x2007 &&
+        c != 0x2060 && c != 0xFEFF) {
+      in_first_word = false;
+    }
+    if (in_first_word) ++measured.first_word;
+  }
+  return measured;
+}
+
 std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet& never_final) {
+  const std::vector<Line> lines = SplitLines(text);
+  std::vector<LineWidth> widths;
+  widths.reserve(lines.size());
+  for (const Line& line : lines) {
+    widths.push_back(MeasureWidth(text.substr(line.span.begin, line.span.size()), line.adjacent));
+  }
+  const std::size_t wrap_width = WrapWidth(widths);
   std::vector<ParagraphSpan> paragraphs;
   bool open = false;       // the last paragraph may take the next line
   bool unfinished = false;  // ...and must, its last word ending nothing
-  for (const Line& line : SplitLines(text)) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
     const std::string_view s = text.substr(line.span.begin, line.span.size());
     const rules::Shape shape = rules::MeasureShape(s);
-    if (open && line.adjacent && (shape.first_lower || unfinished)) {
+    // In wrapped text, a line the width broke goes on, whatever the case of the next
+    // and whatever it ends on ("le jour même M.\nPoutine"): a break at a sentence's end
+    // still parts sentences, as segmentation finds them within the paragraph.
+    const bool broken =
+        wrap_width != 0 && i > 0 && BrokenAtWidth(widths[i - 1], widths[i], wrap_width);
+    if (!paragraphs.empty() &&
+        (broken || (open && line.adjacent && (shape.first_lower || unfinished)))) {
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();
     } else {

@@ -754,6 +754,35 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
   CHECK(o.kept == expected);
 }
 
+TEST_CASE("paragraphs: text wrapped at a fixed width is joined where the width broke it",
+          "[clean]") {
+  using Lines = std::vector<std::string>;
+  // Wrapped at 71 columns by a greedy wrapper, a title above: breaks before a capital
+  // ("officielle\nKCNA."), after an abbreviation ("M.\nPoutine"), at a sentence's end.
+  const std::string paragraph =
+      "Le président russe est arrivé mercredi soir à Pyongyang, où l’attendait\n"
+      "le dirigeant nord-coréen Kim Jong-un, a annoncé l’agence officielle\n"
+      "KCNA. Les deux hommes doivent signer un accord de partenariat, selon M.\n"
+      "Poutine, qui a salué « un partenariat stratégique » avec Pyongyang. Le\n"
+      "Kremlin a précisé que la visite durerait deux jours.";
+  const std::string next = "La Corée du Sud et le Japon suivent la visite avec inquiétude.";
+  const Outcome o = CleanText("Poutine à Pyongyang\n" + paragraph + "\n" + next + "\n");
+  CHECK(o.kept == Lines{"Poutine à Pyongyang", paragraph, next});
+
+  // Short lines are a list, not a wrap: each stays a paragraph of its own.
+  const Outcome list = CleanText(
+      "Président : Vladimir Poutine\nMinistre : Sergueï Lavrov\nInvité : Kim Jong-un\n"
+      "Lieu : Pyongyang, Corée du Nord\nDurée : deux jours\n");
+  CHECK(list.kept.size() == 5);
+
+  // One paragraph a line, as editors write it, wider than any wrap: lines stay apart.
+  const std::string long_line(120, 'a');
+  const Outcome unwrapped =
+      CleanText("Le Premier ministre " + long_line + "\nLe " + long_line + "\nLa " + long_line +
+                "\nUn " + long_line + "\nDes " + long_line + "\nLes " + long_line + ".\n");
+  CHECK(unwrapped.kept.size() == 6);
+}
+
 TEST_CASE("paragraphs are trimmed of Unicode white space", "[clean]") {
   const Outcome o = CleanText(
       "\u00A0\u202F Texte entouré d’espaces insécables. \u00A0\n\t\u2009Une autre ligne, "

@@ -195,6 +195,67 @@ TEST_CASE("Sentence and character budgets hold too") {
   CHECK(!summary.sentences.empty());
 }
 
+// `text` wrapped at `width` code points as fmt and mail programs wrap it: lines broken at
+// spaces only (a no-break space, a hyphen stay), each line of the input a paragraph, a
+// blank line after each.
+std::string Wrap(const std::string& text, std::size_t width) {
+  std::string out;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    std::size_t column = 0;
+    std::size_t word_begin = begin;
+    while (word_begin < end) {
+      std::size_t word_end = text.find(' ', word_begin);
+      if (word_end == std::string::npos || word_end > end) word_end = end;
+      const std::string word = text.substr(word_begin, word_end - word_begin);
+      const std::size_t columns = CountCodePoints(word);
+      if (!word.empty()) {
+        if (column != 0 && column + 1 + columns > width) {
+          out += '\n';
+          column = 0;
+        }
+        if (column != 0) {
+          out += ' ';
+          ++column;
+        }
+        out += word;
+        column += columns;
+      }
+      word_begin = word_end + 1;
+    }
+    out += "\n\n";
+    begin = end + 1;
+  }
+  return out;
+}
+
+// A sentence as one line: the line breaks of a wrapped source as the spaces they stand for.
+std::string Unwrapped(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
+TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
+  const std::size_t width = GENERATE(60, 72, 80);
+  CAPTURE(width);
+  std::vector<Document> wrapped = SampleDocuments();
+  for (Document& d : wrapped) d.text = Wrap(d.text, width);
+  // Each line of the sample a paragraph of its own, as its blank lines made it wrapped.
+  std::vector<Document> spaced = SampleDocuments();
+  for (Document& d : spaced) d.text = Wrap(d.text, SIZE_MAX);
+  Options options;
+  std::vector<std::string> expected;
+  for (const Sentence& s : Segment(spaced, options)) expected.push_back(s.text);
+  std::vector<std::string> got;
+  for (const Sentence& s : Segment(wrapped, options)) got.push_back(Unwrapped(s.text));
+  CHECK(got == expected);
+  std::vector<std::string> summary = Texts(Summarize(wrapped, options));
+  for (std::string& text : summary) text = Unwrapped(text);
+  CHECK(summary == Texts(Summarize(spaced, options)));
+}
+
 TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as given") {
   // "é" written as e + U+0301: the summary must quote these bytes, not the NFC form.
   const std::string decomposed = "Le pre\u0301sident russe est arrive\u0301 a\u0300 Pyongyang pour "
