@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "one_line.h"
 #include "precis/document.h"
 #include "precis/summarizer.h"
 #include "rouge.h"
@@ -24,20 +25,6 @@ struct Candidate {
   std::size_t words = 0;
   std::size_t code_points = 0;
 };
-
-// As precis's text output writes a sentence: line breaks inside it become one space.
-std::string OneLine(const std::string& text) {
-  std::string line;
-  line.reserve(text.size());
-  for (const char c : text) {
-    if (c == '\n' || c == '\r') {
-      if (!line.empty() && line.back() != ' ') line += ' ';
-    } else {
-      line += c;
-    }
-  }
-  return line;
-}
 
 // The sentences any summary of `cluster` may use, in document then position order:
 // precis's own segmentation, without the headlines it would not choose either.

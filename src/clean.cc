@@ -14,6 +14,7 @@
 #include "hard_wrap.h"
 #include "paragraph_shape.h"
 #include "parallel.h"
+#include "text_measure.h"
 
 namespace precis {
 namespace {
@@ -133,8 +134,12 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet&
     // still parts sentences, as segmentation finds them within the paragraph.
     const bool broken =
         wrap_width != 0 && i > 0 && BrokenAtWidth(widths[i - 1], widths[i], wrap_width);
+    // A word hyphenated across the break ("États-\nUnis") goes on whatever its case.
+    const std::size_t previous_end = i > 0 ? lines[i - 1].span.end : 0;
+    const std::size_t break_bytes = i > 0 ? InWordBreakBytes(text, previous_end) : 0;
+    const bool hyphenated = break_bytes != 0 && previous_end + break_bytes == line.span.begin;
     if (!paragraphs.empty() &&
-        (broken || (open && line.adjacent && (shape.first_lower || unfinished)))) {
+        (broken || hyphenated || (open && line.adjacent && (shape.first_lower || unfinished)))) {
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();
     } else {

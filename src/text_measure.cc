@@ -1,5 +1,7 @@
 #include "text_measure.h"
 
+#include <unicode/uchar.h>
+
 #include <cstdint>
 
 namespace precis {
@@ -30,7 +32,27 @@ bool IsSpace(char32_t cp) {
   }
 }
 
+bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 }  // namespace
+
+std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i) {
+  if (i < 2 || i >= utf8.size() || utf8[i - 1] != '-') return 0;
+  // A hyphen alone ("il a dit -\n") or doubled ("--\n") ends no word.
+  const char before = utf8[i - 2];
+  if (IsAsciiSpace(before) || before == '-') return 0;
+  std::size_t bytes;
+  if (utf8[i] == '\n') {
+    bytes = 1;
+  } else if (utf8[i] == '\r') {
+    bytes = i + 1 < utf8.size() && utf8[i + 1] == '\n' ? 2 : 1;
+  } else {
+    return 0;
+  }
+  if (i + bytes >= utf8.size()) return 0;
+  std::size_t next = i + bytes;
+  return u_isalpha(static_cast<UChar32>(NextCodePoint(utf8, next))) ? bytes : 0;
+}
 
 std::size_t CountWords(std::string_view utf8) {
   std::size_t words = 0;
@@ -40,7 +62,11 @@ std::size_t CountWords(std::string_view utf8) {
     const auto byte = static_cast<std::uint8_t>(utf8[i]);
     bool space;
     if (byte < 0x80) {
-      space = byte == ' ' || (byte >= '\t' && byte <= '\r');
+      if (const std::size_t bytes = InWordBreakBytes(utf8, i); bytes != 0) {
+        i += bytes;
+        continue;
+      }
+      space = IsAsciiSpace(static_cast<char>(byte));
       ++i;
     } else {
       space = IsSpace(NextCodePoint(utf8, i));
@@ -64,7 +90,10 @@ std::size_t SpaceBytesAt(std::string_view utf8) {
 std::size_t CountCodePoints(std::string_view utf8) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < utf8.size(); ++count) {
-    if (utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') {
+    if (const std::size_t bytes = InWordBreakBytes(utf8, i); bytes != 0) {
+      i += bytes;
+      --count;
+    } else if (utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') {
       i += 2;
     } else if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
       ++i;

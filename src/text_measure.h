@@ -17,9 +17,15 @@ std::size_t CountWords(std::string_view utf8);
 // code point, so that a caller may step through the text byte by byte.
 std::size_t SpaceBytesAt(std::string_view utf8);
 
+// The bytes of the line break ("\n" or "\r\n") at `i` when it falls inside a word, after
+// a hyphen a wrapped line ended on and before a letter: "nord-\ncoréens" is the word
+// "nord-coréens". 0 for any other break, and for anything but a break. CountWords,
+// CountCodePoints and OneLine read such a break as nothing, the others as a space.
+std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i);
+
 // Unicode code points, not bytes: "é" is one. A CRLF is one, as a LF is: a sentence's
 // line break prints as one space however the file ended its lines, and the --chars
-// budget must not depend on that.
+// budget must not depend on that. A break inside a word (InWordBreakBytes) is none.
 std::size_t CountCodePoints(std::string_view utf8);
 
 }  // namespace precis

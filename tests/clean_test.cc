@@ -769,6 +769,11 @@ TEST_CASE("paragraphs: text wrapped at a fixed width is joined where the width b
   const Outcome o = CleanText("Poutine à Pyongyang\n" + paragraph + "\n" + next + "\n");
   CHECK(o.kept == Lines{"Poutine à Pyongyang", paragraph, next});
 
+  // A word hyphenated across a break goes on, whatever its case and the text's width.
+  CHECK(CleanText("Les États-\nUnis et le Japon suivent la visite.").kept ==
+        Lines{"Les États-\nUnis et le Japon suivent la visite."});
+  CHECK(CleanText("Le bilan de 1939-\n1945 reste lourd.").kept.size() == 2);
+
   // Short lines are a list, not a wrap: each stays a paragraph of its own.
   const Outcome list = CleanText(
       "Président : Vladimir Poutine\nMinistre : Sergueï Lavrov\nInvité : Kim Jong-un\n"

@@ -2,11 +2,13 @@
 // in memory.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <set>
 #include <string>
 #include <type_traits>
 #include <utility>
 
+#include "one_line.h"
 #include "precis/precis.h"
 #include "support/sample_cluster.h"
 #include "text_measure.h"
@@ -195,10 +197,23 @@ TEST_CASE("Sentence and character budgets hold too") {
   CHECK(!summary.sentences.empty());
 }
 
+// The pieces a wrapper may break a word into: after each hyphen between letters
+// ("nord-", "coréens") when it breaks at hyphens, as Python's textwrap does, else whole.
+std::vector<std::string> Chunks(const std::string& word, bool at_hyphens) {
+  std::vector<std::string> chunks(1);
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    chunks.back() += word[i];
+    const bool between_letters = i > 0 && i + 1 < word.size() && word[i - 1] != '-' &&
+                                 std::isalpha(static_cast<unsigned char>(word[i + 1]));
+    if (at_hyphens && word[i] == '-' && between_letters) chunks.emplace_back();
+  }
+  return chunks;
+}
+
 // `text` wrapped at `width` code points as fmt and mail programs wrap it: lines broken at
-// spaces only (a no-break space, a hyphen stay), each line of the input a paragraph, a
-// blank line after each.
-std::string Wrap(const std::string& text, std::size_t width) {
+// spaces (never at a no-break space) and, `at_hyphens`, after hyphens; each line of the
+// input a paragraph, a blank line after each.
+std::string Wrap(const std::string& text, std::size_t width, bool at_hyphens) {
   std::string out;
   std::size_t begin = 0;
   while (begin < text.size()) {
@@ -210,18 +225,21 @@ std::string Wrap(const std::string& text, std::size_t width) {
       std::size_t word_end = text.find(' ', word_begin);
       if (word_end == std::string::npos || word_end > end) word_end = end;
       const std::string word = text.substr(word_begin, word_end - word_begin);
-      const std::size_t columns = CountCodePoints(word);
-      if (!word.empty()) {
-        if (column != 0 && column + 1 + columns > width) {
+      bool first_chunk = true;
+      for (const std::string& chunk : Chunks(word, at_hyphens)) {
+        if (chunk.empty()) continue;
+        const std::size_t space = first_chunk && column != 0 ? 1 : 0;
+        const std::size_t columns = CountCodePoints(chunk);
+        if (column != 0 && column + space + columns > width) {
           out += '\n';
           column = 0;
-        }
-        if (column != 0) {
+        } else if (space != 0) {
           out += ' ';
           ++column;
         }
-        out += word;
+        out += chunk;
         column += columns;
+        first_chunk = false;
       }
       word_begin = word_end + 1;
     }
@@ -231,28 +249,23 @@ std::string Wrap(const std::string& text, std::size_t width) {
   return out;
 }
 
-// A sentence as one line: the line breaks of a wrapped source as the spaces they stand for.
-std::string Unwrapped(std::string text) {
-  std::replace(text.begin(), text.end(), '\n', ' ');
-  return text;
-}
-
 TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
   const std::size_t width = GENERATE(60, 72, 80);
-  CAPTURE(width);
+  const bool at_hyphens = GENERATE(false, true);
+  CAPTURE(width, at_hyphens);
   std::vector<Document> wrapped = SampleDocuments();
-  for (Document& d : wrapped) d.text = Wrap(d.text, width);
+  for (Document& d : wrapped) d.text = Wrap(d.text, width, at_hyphens);
   // Each line of the sample a paragraph of its own, as its blank lines made it wrapped.
   std::vector<Document> spaced = SampleDocuments();
-  for (Document& d : spaced) d.text = Wrap(d.text, SIZE_MAX);
+  for (Document& d : spaced) d.text = Wrap(d.text, SIZE_MAX, false);
   Options options;
   std::vector<std::string> expected;
   for (const Sentence& s : Segment(spaced, options)) expected.push_back(s.text);
   std::vector<std::string> got;
-  for (const Sentence& s : Segment(wrapped, options)) got.push_back(Unwrapped(s.text));
+  for (const Sentence& s : Segment(wrapped, options)) got.push_back(OneLine(s.text));
   CHECK(got == expected);
   std::vector<std::string> summary = Texts(Summarize(wrapped, options));
-  for (std::string& text : summary) text = Unwrapped(text);
+  for (std::string& text : summary) text = OneLine(text);
   CHECK(summary == Texts(Summarize(spaced, options)));
 }
 

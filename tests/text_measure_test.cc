@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "one_line.h"
+
 namespace precis {
 namespace {
 
@@ -66,3 +68,24 @@ TEST_CASE("CountCodePoints counts characters, not bytes") {
 
 }  // namespace
 }  // namespace precis
+
+TEST_CASE("A line break inside a hyphenated word is no space: one word, no character") {
+  using precis::OneLine;
+  const auto [text, words, code_points, line] =
+      GENERATE(table<std::string, std::size_t, std::size_t, std::string>({
+          {"nord-\ncoréens", 1, 12, "nord-coréens"},
+          {"Les États-\r\nUnis", 2, 14, "Les États-Unis"},
+          {"l’Extrême-\nOrient russe", 2, 22, "l’Extrême-Orient russe"},
+          // A dash between words, a double hyphen, a break before a digit or a quote:
+          // the break is a space as any other.
+          {"Il a dit -\nnon", 5, 14, "Il a dit - non"},
+          {"non--\npas", 2, 9, "non-- pas"},
+          {"1939-\n1945", 2, 10, "1939- 1945"},
+          {"anti-\n« guerre »", 4, 16, "anti- « guerre »"},
+          {"fin-\n", 1, 5, "fin- "},
+      }));
+  CAPTURE(text);
+  CHECK(precis::CountWords(text) == words);
+  CHECK(precis::CountCodePoints(text) == code_points);
+  CHECK(OneLine(text) == line);
+}
