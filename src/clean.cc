@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "clean_patterns.h"
+#include "editor_note.h"
 #include "hard_wrap.h"
 #include "paragraph_shape.h"
 #include "parallel.h"
@@ -91,6 +92,7 @@ struct ParagraphSpan {
   // The shape of the span when it is one line; a joined paragraph is measured again.
   std::optional<rules::Shape> shape;
   bool glued = false;  // no blank line between it and the paragraph above
+  bool editor_note = false;  // a note to editors that parted a paragraph: removed
 };
 
 // A line's width and its first word's, in code points, for the wrap test.
@@ -149,6 +151,37 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet&
     unfinished = open && never_final.count(LastWord(s)) > 0;
   }
   return paragraphs;
+}
+
+// The paragraphs with the notes to editors inside them taken out: each note its own
+// span, marked, and the text on either side of it a paragraph glued to the one above.
+std::vector<ParagraphSpan> PartAtEditorNotes(std::string_view text,
+                                             std::vector<ParagraphSpan> paragraphs) {
+  std::vector<ParagraphSpan> parted;
+  parted.reserve(paragraphs.size());
+  for (ParagraphSpan& paragraph : paragraphs) {
+    const std::vector<TextSpan> notes = FindEditorNotes(text, paragraph.span);
+    if (notes.empty()) {
+      parted.push_back(std::move(paragraph));
+      continue;
+    }
+    std::size_t begin = paragraph.span.begin;
+    bool glued = paragraph.glued;
+    const auto add_text = [&](std::size_t end) {
+      const TextSpan piece = rules::TrimSpan(text, {begin, end});
+      if (piece.size() == 0) return;
+      parted.push_back({piece, std::nullopt, glued, false});
+      glued = true;
+    };
+    for (const TextSpan& note : notes) {
+      add_text(note.begin);
+      parted.push_back({note, std::nullopt, glued, true});
+      glued = true;
+      begin = note.end;
+    }
+    add_text(paragraph.span.end);
+  }
+  return parted;
 }
 
 struct Paragraph {
@@ -367,9 +400,17 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
     for (std::size_t d = begin; d < end; ++d) {
       const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
-      const std::vector<ParagraphSpan> spans = SplitParagraphs(text, language.never_final);
+      const std::vector<ParagraphSpan> spans =
+          PartAtEditorNotes(text, SplitParagraphs(text, language.never_final));
       docs[d].reserve(spans.size());
       for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].editor_note) {
+          Paragraph note;
+          note.whole = spans[i].span;
+          note.rule = rules::kEditorNote;
+          docs[d].push_back(std::move(note));
+          continue;
+        }
         docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));
       }
       DropTeaserRuns(docs[d]);
@@ -409,6 +450,7 @@ std::string DescribeRemoval(std::string_view rule) {
       {rules::kProgrammePlug, "a programme listing"},
       {rules::kRepeatedLine, "a short line that other documents of the cluster carry too"},
       {rules::kNoText, "no letters, only digits or symbols"},
+      {rules::kEditorNote, "a wire service's note to editors"},
   };
   for (const auto& [name, words] : kWords) {
     if (name == rule) return words;

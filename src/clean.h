@@ -34,7 +34,7 @@ struct Removal {
   // A static name for the rule that fired: "inline-ad", "comment-form", "site-ui",
   // "glued-ui", "teaser", "photo-credit", "wire-caption", "caption", "caption-repeat",
   // "duplicate-line", "agency-signoff", "dateline", "kicker", "byline", "date-stamp",
-  // "programme-plug", "repeated-line", "no-text" (see clean_patterns.h).
+  // "programme-plug", "repeated-line", "no-text", "editor-note" (see clean_patterns.h).
   std::string_view rule;
 };
 
@@ -47,8 +47,9 @@ struct CleanedDocument {
   // between, starts with a lower-case letter, or the line ends on a word that ends no
   // sentence (Language::never_final: "dans le"). A joined paragraph keeps its inner '\n'.
   std::vector<TextSpan> paragraphs;
-  // What was dropped and why, in document order: whole paragraphs, and the prefixes and
-  // suffixes cut off kept ones. Paragraphs and removals never overlap.
+  // What was dropped and why, in document order: whole paragraphs, the prefixes and
+  // suffixes cut off kept ones, and the notes to editors a paragraph held (editor_note.h),
+  // which part it in two. Paragraphs and removals never overlap.
   std::vector<Removal> removed;
 };
 

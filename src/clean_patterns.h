@@ -41,6 +41,7 @@ inline constexpr std::string_view kDateStamp = "date-stamp";
 inline constexpr std::string_view kProgrammePlug = "programme-plug";
 inline constexpr std::string_view kRepeatedLine = "repeated-line";
 inline constexpr std::string_view kNoText = "no-text";
+inline constexpr std::string_view kEditorNote = "editor-note";
 
 // Cheap necessary conditions of a pattern, which let ParagraphRules skip the regex on
 // the many paragraphs that cannot match. Each is read off the pattern by hand (see

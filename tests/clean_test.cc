@@ -788,6 +788,33 @@ TEST_CASE("paragraphs: text wrapped at a fixed width is joined where the width b
   CHECK(unwrapped.kept.size() == 6);
 }
 
+TEST_CASE("editor-note: a wire's note to editors is cut out of its paragraph", "[clean]") {
+  using Lines = std::vector<std::string>;
+  const Outcome o = CleanText(
+      "Furchgott's findings led to a quest, the citation said. (OPTIONAL TRIM CAN BEGIN "
+      "HERE) The citation did not refer to an accident. (OPTIONAL TRIM ENDS HERE) The "
+      "committee cited Ignarro.\nThe prize is worth $938,000. (STORY CAN END HERE. OPTIONAL "
+      "MATERIAL FOLLOWS.)\n(MORE)\n",
+      "en");
+  CHECK(o.kept == Lines{"Furchgott's findings led to a quest, the citation said.",
+                        "The citation did not refer to an accident.",
+                        "The committee cited Ignarro.", "The prize is worth $938,000."});
+  CHECK(o.RuleFor("(OPTIONAL TRIM CAN BEGIN HERE)") == "editor-note");
+  CHECK(o.RuleFor("(OPTIONAL TRIM ENDS HERE)") == "editor-note");
+  CHECK(o.RuleFor("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)") == "editor-note");
+  CHECK(o.RuleFor("(MORE)") == "editor-note");
+
+  // Capitals in parentheses that are names, acronyms or figures stay.
+  for (const std::string text :
+       {"The talks, at the United Nations (UN), resumed on Monday.",
+        "The North Atlantic alliance (NATO) met in Brussels on Monday.",
+        "Le groupe (EDF, ENGIE) a publié ses comptes (PLUS DE 300 PAGES) lundi.",
+        "Le rapport (Optional trim) a été publié lundi."}) {
+    CAPTURE(text);
+    CHECK(CleanText(text, "en").kept == Lines{text});
+  }
+}
+
 TEST_CASE("paragraphs are trimmed of Unicode white space", "[clean]") {
   const Outcome o = CleanText(
       "\u00A0\u202F Texte entouré d’espaces insécables. \u00A0\n\t\u2009Une autre ligne, "

@@ -1,0 +1,24 @@
+// Wire services write notes to the editors into the copy itself, in capitals and in
+// parentheses, where a paper may cut the story: "(OPTIONAL TRIM CAN BEGIN HERE)", "(STORY
+// CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "(MORE)". They stand in the middle of a
+// paragraph, glued to the sentence after them, and no reader of the story sees them.
+#ifndef PRECIS_SRC_EDITOR_NOTE_H_
+#define PRECIS_SRC_EDITOR_NOTE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "clean.h"
+
+namespace precis {
+
+// The notes to editors in `span` of `text`, in order, each from its '(' to its ')'. A
+// note is a parenthesis of upper-case ASCII words (and their punctuation) that holds one
+// of the words the wires mark such notes with (TRIM, OPTIONAL, EDITOR'S, EDS, MATERIAL
+// FOLLOWS, STORY CAN END) or is "(MORE)", "(END)" or "(ENDS)" alone. Acronyms and names
+// in capitals, "(AFP)", "(NATO)", "(UNITED NATIONS)", are not notes.
+std::vector<TextSpan> FindEditorNotes(std::string_view text, TextSpan span);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_EDITOR_NOTE_H_
