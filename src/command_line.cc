@@ -88,36 +88,79 @@ Described WithInputs(const po::options_description& main,
   return described;
 }
 
-// Options are bound to `line`'s fields, whose current values are the defaults shown.
-Described Describe(CommandLine& line, std::string& format) {
+// The same for a command whose --help shows `shown` alone, of the options it parses.
+Described WithInputs(const po::options_description& shown, const po::options_description& main,
+                     const po::options_description& tuning, std::vector<std::string>& inputs) {
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(&inputs));
+  Described described;
+  described.visible.add(shown);
+  described.all.add(main).add(tuning).add(hidden);
+  return described;
+}
+
+// What --format writes, per command.
+const char* FormatHelp(Command topic) {
+  switch (topic) {
+    case Command::kSegment:
+      return "output: text (a sentence a line) or json (each sentence with its document, "
+             "paragraph and headline flag)";
+    case Command::kExplain:
+      return "output: text (a tab-separated table: sentence, score, verdict, reason and "
+             "text, with rows for the lines cleaning removed), json, or html (the page, "
+             "each sentence left out saying why on hover)";
+    default:
+      return "output: text (a sentence a line), json, markdown or html (a page showing the "
+             "summary within its sources); segment and explain write others (precis "
+             "segment --help, precis explain --help)";
+  }
+}
+
+// The summary's own options, which segment reads and ignores: it chooses nothing.
+bool ChoosesSentences(const std::string& name) {
+  return name == "words" || name == "sentences" || name == "chars" || name == "by-source";
+}
+
+// Options are bound to `line`'s fields, whose current values are the defaults shown. Every
+// command parses every option, so that the command word can change and the options stay;
+// `visible` holds what `topic`'s --help shows.
+Described Describe(CommandLine& line, std::string& format, Command topic = Command::kSummarize) {
   SummarizeOptionGroups summarize = SummarizeOptions(line.options);
   // precis's own options go among the summarize options where --help has always shown
   // them: the output format right after the language, --help and --version last.
   po::options_description main("Options");
+  po::options_description shown("Options");
+  const bool segment = topic == Command::kSegment;
   for (const auto& option : summarize.main.options()) {
     main.add(option);
+    if (!segment || !ChoosesSentences(option->long_name())) shown.add(option);
     if (option->long_name() == "lang") {
-      main.add_options()
-          ("format,f", po::value<std::string>(&format)->default_value(format),
-           "output: text (a sentence a line), json, markdown or html (a page showing the "
-           "summary within its sources); segment writes text or json (each sentence with "
-           "its document, paragraph and headline flag), explain text (a tab-separated "
-           "table, with rows for the lines cleaning removed), json or html (the page, each "
-           "sentence left out saying why on hover)");
+      const auto format_option = boost::make_shared<po::option_description>(
+          "format,f", po::value<std::string>(&format)->default_value(format), FormatHelp(topic));
+      main.add(format_option);
+      shown.add(format_option);
     }
   }
   // --threads is precis's own, not a summarize option: precis-eval runs clusters in
   // parallel and has a --threads of its own for that.
-  main.add_options()
-      ("threads", Count(&line.options.threads, "threads"),
-       "worker threads (0: one per core); the summary is the same whatever the number")
-      ("output,o", po::value<std::string>(&line.output),
-       "write to FILE (through a temporary file renamed into place) instead of stdout")
-      ("timings", po::bool_switch(&line.timings),
-       "print each stage's time, the peak memory and the problem's size on stderr")
-      ("help,h", "print this help and exit")
-      ("version", "print the version and exit");
+  po::options_description own;
+  own.add_options()("threads", Count(&line.options.threads, "threads"),
+                    segment
+                        ? "worker threads (0: one per core); the sentences are the same whatever "
+                          "the number"
+                        : "worker threads (0: one per core); the summary is the same whatever the "
+                          "number")(
+      "output,o", po::value<std::string>(&line.output),
+      "write to FILE (through a temporary file renamed into place) instead of stdout")(
+      "timings", po::bool_switch(&line.timings),
+      "print each stage's time, the peak memory and the problem's size on stderr")(
+      "help,h", "print this help and exit")("version", "print the version and exit");
+  for (const auto& option : own.options()) {
+    main.add(option);
+    shown.add(option);
+  }
 
+  if (segment) return WithInputs(shown, main, summarize.tuning, line.inputs);
   return WithInputs(main, summarize.tuning, line.inputs);
 }
 
@@ -308,7 +351,15 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     } else if (word == "batch") {
       return ParseBatchCommandLine(argc, argv);
     } else if (word == "help") {
+      // "precis help segment" is "precis segment --help".
       line.command = Command::kHelp;
+      if (argc > 2) {
+        const std::string_view topic = argv[2];
+        line.help_topic = topic == "segment"   ? Command::kSegment
+                          : topic == "explain" ? Command::kExplain
+                          : topic == "batch"   ? Command::kBatch
+                                               : Command::kSummarize;
+      }
       return line;
     } else {
       CheckNotMistypedCommand(word);
@@ -318,6 +369,7 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   Described described = Describe(line, format);
   po::variables_map vm = Store({argv + first, argv + argc}, described.all);
   if (vm.count("help")) {
+    line.help_topic = line.command;
     line.command = Command::kHelp;
     return line;
   }
@@ -362,25 +414,51 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   return line;
 }
 
-std::string HelpText() {
+namespace {
+
+// What INPUT may be: the same for every command that reads a cluster.
+constexpr const char* kInputHelp =
+    "INPUT is a file, a directory (each file in it and in its folders, in path\n"
+    "order), an archive (.zip, .7z, .rar, .tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst,\n"
+    ".gz, .bz2, .xz, .zst: each file in it) or - for standard input. All inputs\n"
+    "together form one cluster.\n"
+    "A file that is an HTML page or Markdown is read as the text a reader sees (see\n"
+    "--plain-text); a Word, OpenDocument, RTF or PDF document as its text.\n\n";
+
+}  // namespace
+
+std::string HelpText(Command topic) {
   CommandLine line;
   std::string format = "text";
   std::ostringstream out;
-  out << "Usage: precis [summarize] [OPTIONS] INPUT...\n"
-         "       precis segment [OPTIONS] INPUT...\n"
-         "       precis explain [OPTIONS] INPUT...\n"
-         "       precis batch [OPTIONS] [FILE...]   (see precis batch --help)\n\n"
-         "Summarizes a cluster of news articles about one event into the sentences that\n"
-         "cover it best, drawn across all of them (summarize, the default), prints the\n"
-         "cleaned sentences of the articles, one a line (segment), or prints every sentence\n"
-         "with its score and why the summary takes it or not, one a line (explain).\n\n"
-         "INPUT is a file, a directory (each file in it and in its folders, in path\n"
-         "order), an archive (.zip, .7z, .rar, .tar, .tar.gz, .tar.bz2, .tar.xz, .tar.zst,\n"
-         ".gz, .bz2, .xz, .zst: each file in it) or - for standard input. All inputs\n"
-         "together form one cluster.\n"
-         "A file that is an HTML page or Markdown is read as the text a reader sees (see\n"
-         "--plain-text); a Word, OpenDocument, RTF or PDF document as its text.\n\n"
-      << Describe(line, format).visible;
+  switch (topic) {
+    case Command::kSegment:
+      out << "Usage: precis segment [OPTIONS] INPUT...\n\n"
+             "Prints the sentences of a cluster's articles, one a line, as the summary\n"
+             "chooses among them: read, cleaned of ads, captions, credits and the like,\n"
+             "and cut into sentences. The summary's budgets and tuning options are read\n"
+             "and change nothing here (precis --help lists them).\n\n";
+      break;
+    case Command::kExplain:
+      out << "Usage: precis explain [OPTIONS] INPUT...\n\n"
+             "Prints every sentence of a cluster with its score and why the summary, made\n"
+             "with the same options, takes it or not (chosen, no room, near duplicate of\n"
+             "another, cannot stand alone...), naming the option that would change it;\n"
+             "and the lines cleaning removed, with the rule that removed them.\n\n";
+      break;
+    default:
+      out << "Usage: precis [summarize] [OPTIONS] INPUT...\n"
+             "       precis segment [OPTIONS] INPUT...\n"
+             "       precis explain [OPTIONS] INPUT...\n"
+             "       precis batch [OPTIONS] [FILE...]   (see precis batch --help)\n\n"
+             "Summarizes a cluster of news articles about one event into the sentences that\n"
+             "cover it best, drawn across all of them (summarize, the default), prints the\n"
+             "cleaned sentences of the articles, one a line (segment), or prints every sentence\n"
+             "with its score and why the summary takes it or not, one a line (explain).\n"
+             "precis COMMAND --help tells more of each.\n\n";
+      break;
+  }
+  out << kInputHelp << Describe(line, format, topic).visible;
   return out.str();
 }
 

@@ -72,8 +72,9 @@ void NotifyArguments(boost::program_options::variables_map& vm);
 // Parses argv. Throws UsageError for unknown options, bad values or missing inputs.
 CommandLine ParseCommandLine(int argc, const char* const argv[]);
 
-// The text of --help.
-std::string HelpText();
+// The text of --help: summarize's, which names every command, or segment's or explain's
+// (`precis segment --help`), each with the options that change what it prints.
+std::string HelpText(Command topic = Command::kSummarize);
 
 // The text of `precis batch --help`.
 std::string BatchHelpText();

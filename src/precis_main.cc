@@ -131,7 +131,7 @@ int Run(const precis::CommandLine& line) {
   switch (line.command) {
     case precis::Command::kHelp:
       Write(line.help_topic == precis::Command::kBatch ? precis::BatchHelpText()
-                                                       : precis::HelpText());
+                                                       : precis::HelpText(line.help_topic));
       return 0;
     case precis::Command::kVersion:
       Write(std::string("precis ") + precis::kVersion + '\n');

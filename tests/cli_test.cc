@@ -542,5 +542,34 @@ TEST_CASE("Options --help and --version print to stdout and succeed") {
   CHECK(version.out.rfind("precis ", 0) == 0);
 }
 
+TEST_CASE("segment and explain have help of their own, with the options that matter to them") {
+  const auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
+  const auto segment = RunCommand(Precis() + " segment --help");
+  CHECK(segment.exit_code == 0);
+  CHECK(segment.out.rfind("Usage: precis segment [OPTIONS] INPUT...\n", 0) == 0);
+  CHECK(has(segment.out, "--keep-boilerplate"));
+  CHECK(has(segment.out, "or json (each"));
+  // It chooses nothing: no budget, no tuning, no markdown.
+  CHECK_FALSE(has(segment.out, "--words"));
+  CHECK_FALSE(has(segment.out, "--lambda"));
+  CHECK_FALSE(has(segment.out, "markdown"));
+  // ...yet reads those options, so that the command word alone can change.
+  CHECK(RunCommand(Precis() + " segment -w 5 --lambda 0.3 " + Quoted(SampleDocsDir())).exit_code ==
+        0);
+
+  const auto explain = RunCommand(Precis() + " explain --help");
+  CHECK(explain.exit_code == 0);
+  CHECK(explain.out.rfind("Usage: precis explain [OPTIONS] INPUT...\n", 0) == 0);
+  CHECK(has(explain.out, "--words"));
+  CHECK(has(explain.out, "--lambda"));
+  CHECK(has(explain.out, "tab-separated"));
+
+  CHECK(RunCommand(Precis() + " help segment").out == segment.out);
+  CHECK(RunCommand(Precis() + " help explain").out == explain.out);
+  CHECK(has(RunCommand(Precis() + " --help").out, "precis COMMAND --help"));
+}
+
 }  // namespace
 }  // namespace precis
