@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,6 +24,7 @@
 #include "rank.h"
 #include "segment.h"
 #include "select.h"
+#include "size_name.h"
 #include "standalone.h"
 #include "text_measure.h"
 #include "tokenize.h"
@@ -121,6 +123,21 @@ std::string WhyNotInSummary(std::string_view sentence, QuotationPlace quotation,
   return WhyNotStandAlone(sentence, language);
 }
 
+// What to say when memory runs out while `stage` works on the documents' `texts` together:
+// the largest is the likely cause, a Word document or an archive member of a few hundred
+// KB that unpacked to a hundred MB of text, and the user needs its name.
+Error OutOfMemory(const std::vector<Document>& input, const std::vector<std::string_view>& texts,
+                  const std::string& stage) {
+  std::size_t largest = 0;
+  for (std::size_t d = 1; d < texts.size(); ++d) {
+    if (texts[d].size() > texts[largest].size()) largest = d;
+  }
+  if (texts.empty()) return Error(ErrorCode::kInvalidInput, "", "out of memory " + stage);
+  return Error(ErrorCode::kInvalidInput, input[largest].name,
+               "out of memory " + stage + " its " + RoundedSize(texts[largest].size()) +
+                   " of text (the input's largest document)");
+}
+
 // `keep_removals`: also keep what cleaning dropped (Segmented::removed), which only
 // Explain shows.
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
@@ -136,7 +153,14 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   ParallelRanges(workers, input.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t d = begin; d < end; ++d) {
       LoadedDocument& loaded = out.documents[d];
-      loaded = Load(input[d], options.load);
+      try {
+        loaded = Load(input[d], options.load);
+      } catch (const std::bad_alloc&) {
+        // Which document, and how large: a Word document or an archive member of a few
+        // hundred KB may unpack to gigabytes of markup.
+        throw Error(ErrorCode::kInvalidInput, input[d].name,
+                    "out of memory while reading its " + RoundedSize(input[d].text.size()));
+      }
       if (loaded.original == input[d].text) {
         std::string().swap(loaded.original);
         out.original_is_input[d] = 1;
@@ -160,10 +184,15 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
                                   : options.language);
   const Language& language = *out.language;
   clock.Lap("load");
-  std::vector<CleanedDocument> cleaned = Clean(out.texts, language, options.clean, options.threads);
+  std::vector<CleanedDocument> cleaned;
+  try {
+    cleaned = Clean(out.texts, language, options.clean, options.threads);
+  } catch (const std::bad_alloc&) {
+    throw OutOfMemory(input, out.texts, "while cleaning");
+  }
   clock.Lap("clean");
   std::vector<std::vector<SentenceRecord>> per_document(cleaned.size());
-  ParallelRanges(workers, cleaned.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+  const auto segment = [&](std::size_t, std::size_t begin, std::size_t end) {
     SentenceSegmenter segmenter(language);  // not thread-safe: one per worker
     for (std::size_t d = begin; d < end; ++d) {
       std::size_t position = 0;
@@ -192,7 +221,12 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
         per_document[d][k].interview_answer = answers[k];
       }
     }
-  });
+  };
+  try {
+    ParallelRanges(workers, cleaned.size(), segment);
+  } catch (const std::bad_alloc&) {
+    throw OutOfMemory(input, out.texts, "while cutting into sentences");
+  }
   if (keep_removals) {
     for (CleanedDocument& document : cleaned) out.removed.push_back(std::move(document.removed));
   }
