@@ -461,6 +461,14 @@ def test_warnings_name_the_document():
         assert precis.summarize([]) == []
 
 
+@pytest.mark.parametrize("call", [precis.summarize, precis.segment, precis.explain, precis.removed])
+def test_no_document_warns_in_every_call(call):
+    # segment([]) once returned [] without a word, where the other calls warn.
+    with pytest.warns(precis.PrecisWarning, match="^no document to summarize$") as caught:
+        assert call([]) == []
+    assert len(caught) == 1
+
+
 @pytest.mark.parametrize("call, error, match", [
     # A str may hold a lone surrogate, which UTF-8 cannot: named, not "Unable to cast".
     (lambda: precis.summarize(["Le chat \ud800 dort."]), ValueError,
