@@ -83,6 +83,16 @@ py::str Utf8(std::string_view bytes) {
   return py::reinterpret_steal<py::str>(text);
 }
 
+// A file or document name as os.fsdecode() gives it, and os.listdir() a file's: a byte
+// that does not decode is a lone surrogate ("caf\udce9.txt"), which open(), os.fsencode()
+// and FsEncode turn back into the same bytes.
+py::str FsDecode(std::string_view bytes) {
+  PyObject* name =
+      PyUnicode_DecodeFSDefaultAndSize(bytes.data(), static_cast<Py_ssize_t>(bytes.size()));
+  if (name == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(name);
+}
+
 PyObject* NewException(py::module_& m, const char* name, const char* doc, py::tuple bases) {
   const std::string qualified = std::string("precis.") + name;
   PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, bases.ptr(), nullptr);
@@ -174,11 +184,13 @@ void RegisterErrors(py::module_& m) {
         if (code == system_error) type = by_errno;
       }
       py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(message));
-      error.attr("path") = Utf8(path);
+      // Data a program may pass back (to open(), as `names`), not text to read: the
+      // message is for reading.
+      error.attr("path") = FsDecode(path);
       error.attr("problem") = Utf8(problem);
       if (e.code() == precis::ErrorCode::kIo) {
         // As an OSError from open() has them; the message stays "path: problem".
-        if (!path.empty()) error.attr("filename") = Utf8(path);
+        if (!path.empty()) error.attr("filename") = FsDecode(path);
         if (system_error != 0) {
           error.attr("errno") = system_error;
           error.attr("strerror") = Utf8(problem);
@@ -206,6 +218,18 @@ std::string Utf8Of(const std::string& what, py::handle str) {
     throw py::value_error(what + " holds a lone surrogate, which UTF-8 cannot encode");
   }
   return std::string(data, static_cast<std::size_t>(size));
+}
+
+// The bytes of a document name, as os.fsencode() makes a path's: a name that read_inputs()
+// or os.listdir() decoded with surrogateescape comes back as the file's own bytes.
+std::string FsEncode(const std::string& what, py::handle str) {
+  if (!PyUnicode_Check(str.ptr())) throw py::type_error(what + " must be a str");
+  PyObject* bytes = PyUnicode_EncodeFSDefault(str.ptr());
+  if (bytes == nullptr) {
+    PyErr_Clear();
+    throw py::value_error(what + " holds a lone surrogate that os.fsencode() cannot encode");
+  }
+  return std::string(py::reinterpret_steal<py::bytes>(bytes));
 }
 
 std::size_t ToCount(const char* name, py::handle value) {
@@ -387,7 +411,7 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bo
                             std::to_string(documents.size()) + " texts");
     }
     for (std::size_t i = 0; i < documents.size(); ++i) {
-      documents[i].name = ToString(("names[" + std::to_string(i) + "]").c_str(), given[i]);
+      documents[i].name = FsEncode("names[" + std::to_string(i) + "]", given[i]);
     }
   }
   return documents;
@@ -411,10 +435,13 @@ auto WithoutGil(Work work) -> decltype(work()) {
   return std::move(*result);
 }
 
-// Non-fatal problems reach Python as precis.PrecisWarning, one each.
+// Non-fatal problems reach Python as precis.PrecisWarning, one each. A warning may name a
+// file whose name is not UTF-8 ("caf\xe9.png: binary file"): it reads with U+FFFD, as the
+// command line prints it, where PyErr_WarnEx would raise UnicodeDecodeError.
 void Warn(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) {
-    if (PyErr_WarnEx(error_types.warning, warning.c_str(), 1) != 0) {
+    const std::string text = Utf8(warning);
+    if (PyErr_WarnEx(error_types.warning, text.c_str(), 1) != 0) {
       throw py::error_already_set();
     }
   }
@@ -536,7 +563,7 @@ py::tuple ReadInputs(py::handle paths, py::handle threads_argument) {
   py::list names;
   py::list texts;
   for (const precis::Document& d : read.documents) {
-    names.append(Utf8(d.name));
+    names.append(FsDecode(d.name));
     texts.append(py::bytes(d.text));
   }
   return py::make_tuple(names, texts);
@@ -969,6 +996,8 @@ order (each document's in its own order, and between documents as the sources te
 the story), each verbatim from its text (from the text precis
 read, for bytes). `names` (a list of str as long as `texts`) names the
 documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...
+A name is encoded as os.fsencode() encodes a path, so that read_inputs()'s names, like
+os.listdir()'s, keep the bytes of a file name that is not UTF-8.
 Non-fatal problems (an empty text, a budget smaller than any sentence) are
 precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or
 precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type.
@@ -1017,7 +1046,9 @@ order of their paths, hidden ones excepted), a ZIP, 7z, RAR or tar archive or a 
 xz or zstd file (each file in it, named "a.zip/path/in/it"; the volumes of a multi-volume
 RAR archive given together are read as one) or "-" for standard input. Returns the
 documents' names and their bytes, in order, ready for
-summarize(texts, names). Binary files and archives that cannot be read are skipped with a
+summarize(texts, names). A name is decoded as os.fsdecode() decodes a path: a file name
+that is not UTF-8 comes back as os.listdir() gives it ("caf\udce9.txt"), which open()
+and read_inputs() take back. Binary files and archives that cannot be read are skipped with a
 precis.PrecisWarning each. Raises precis.FileError (an OSError) naming a path that cannot
 be read, precis.InvalidInputError for a directory without any usable file. The GIL is
 released while reading; `threads` read a directory's files (0: one per core).)");

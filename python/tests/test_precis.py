@@ -356,17 +356,34 @@ def test_bytes_are_read_as_files_are():
         assert precis.summarize([b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"]) == []
 
 
-def test_read_inputs_takes_file_names_that_are_not_utf8(tmp_path):
-    # Python names such a file with surrogateescape ("caf\udce9.txt"); it is read by its
-    # bytes, as open() reads it, and named in the message when missing.
+def test_read_inputs_names_files_that_are_not_utf8_as_os_listdir_does(tmp_path):
+    # Python names such a file with surrogateescape ("caf\udce9.txt"). read_inputs() gave
+    # "caf\ufffd.txt" back, a name open() and precis could not find; and a warning naming
+    # such a file raised UnicodeDecodeError instead of warning.
     raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
     with open(raw, "wb") as f:
         f.write(FRENCH[0].encode())
-    names, texts = precis.read_inputs([os.fsdecode(raw)])
-    assert texts == [FRENCH[0].encode()]
-    assert len(names) == 1 and names[0].endswith("caf\ufffd.txt")
-    with pytest.raises(precis.FileError, match="No such file"):
-        precis.read_inputs([os.fsdecode(raw) + "x"])
+    (tmp_path / os.fsdecode(b"vid\xe9.txt")).write_bytes(b"")
+    (tmp_path / os.fsdecode(b"\xff.png")).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    name = os.fsdecode(raw)
+    empty = os.fsdecode(os.fsencode(tmp_path) + b"/vid\xe9.txt")
+    assert name == str(tmp_path / "caf\udce9.txt")
+    with pytest.warns(precis.PrecisWarning, match="/\ufffd.png: binary file"):
+        names, texts = precis.read_inputs(tmp_path)
+    assert names == [name, empty]
+    assert texts == [FRENCH[0].encode(), b""]
+    with open(names[0], "rb") as f:
+        assert f.read() == texts[0]
+    # Every form of the path reads the same file under the same name.
+    for path in (name, raw, Path(name), [name], [raw], [Path(name)], names[:1]):
+        assert precis.read_inputs(path) == ([name], texts[:1]), path
+    # The names go back to precis as they came, and a warning reads with U+FFFD, as the
+    # command line prints it.
+    with pytest.warns(precis.PrecisWarning, match="vid\ufffd.txt: no text"):
+        assert precis.summarize(texts, names)
+    with pytest.raises(precis.FileError, match="caf\ufffd.txtx: No such file") as caught:
+        precis.read_inputs([name + "x"])
+    assert caught.value.filename == caught.value.path == name + "x"  # as open() sets it
 
 
 def test_read_inputs_reads_folders_and_archives_as_the_command_line_does(tmp_path):
@@ -473,7 +490,8 @@ def test_no_document_warns_in_every_call(call):
     # A str may hold a lone surrogate, which UTF-8 cannot: named, not "Unable to cast".
     (lambda: precis.summarize(["Le chat \ud800 dort."]), ValueError,
      r"texts\[0\] holds a lone surrogate"),
-    (lambda: precis.summarize(FRENCH[:1], names=["\udcff"]), ValueError,
+    # A name is a path, os.fsencode()d: "\udcff" is the byte 0xff, "\ud800" nothing.
+    (lambda: precis.summarize(FRENCH[:1], names=["\ud800"]), ValueError,
      r"names\[0\] holds a lone surrogate"),
     (lambda: precis.summarize(FRENCH, lang="\ud800"), ValueError, "lang holds a lone surrogate"),
     (lambda: precis.summarize(FRENCH, **{"\ud800": 1}), ValueError,
