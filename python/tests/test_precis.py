@@ -1020,3 +1020,130 @@ def test_explain_says_why_and_follows_the_options():
     assert all(s.verdict != "headline" for s in with_titles)
     with pytest.raises(precis.InvalidOptionsError, match="lang"):
         precis.explain(FRENCH, lang="xx")
+
+
+# --- type stubs (python/precis.pyi) ----------------------------------------------------------
+# The stubs are written by hand: these tests hold them to the module, so that a name, a
+# class's base or attribute, an option or a default cannot change in one and not the other.
+
+def _stub():
+    """The stub's top-level definitions by name (a function's overloads as one)."""
+    import ast
+    tree = ast.parse((SOURCE_DIR / "python" / "precis.pyi").read_text(encoding="utf-8"))
+    defined = {}
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            defined.setdefault(node.name, []).append(node)
+        elif isinstance(node, ast.AnnAssign):
+            defined[node.target.id] = [node]
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                defined[target.id] = [node]
+    return defined
+
+
+def _public(names):
+    return sorted(n for n in names if not n.startswith("_"))
+
+
+def test_stub_names_exactly_the_public_names():
+    stub = _stub()
+    assert _public(stub) == _public(dir(precis))
+    assert "__version__" in stub and isinstance(precis.__version__, str)
+
+
+def test_stub_classes_have_the_module_classes_bases_and_attributes():
+    import ast
+    for name, (node,) in ((n, nodes) for n, nodes in _stub().items()
+                          if isinstance(nodes[0], ast.ClassDef)):
+        cls = getattr(precis, name)
+        # A built-in exception that precis's own class of the same name shadows is
+        # builtins.X in the stub; pybind11's own base is left out.
+        expected = [b.__name__ if b.__module__ == "precis" or not hasattr(precis, b.__name__)
+                    else "builtins." + b.__name__
+                    for b in cls.__bases__ if b.__module__ != "pybind11_builtins"]
+        assert [ast.unparse(b) for b in node.bases] == expected, name
+        members = _public(m.name if isinstance(m, ast.FunctionDef) else m.target.id
+                          for m in node.body if not isinstance(m, ast.Expr))
+        if issubclass(cls, BaseException):
+            # Set on each instance the module raises, not on the class.
+            assert members == (["path", "problem"] if cls is precis.Error else []), name
+        else:
+            assert members == _public(vars(cls)), name
+
+
+def _options_table(function):
+    """{keyword: default} from the options table of `function`'s docstring."""
+    import ast
+    table = function.__doc__.split("Options (keyword only", 1)[1].splitlines()[1:]
+    options = {}
+    for line in table:
+        match = re.match(r"    (\w+)=(.*?): ", line)
+        if match:
+            options[match.group(1)] = ast.literal_eval(match.group(2))
+    return options
+
+
+def _keyword_only(node):
+    import ast
+    return {a.arg: ast.literal_eval(d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults)}
+
+
+@pytest.mark.parametrize("name", ["summarize", "segment", "explain", "removed", "check_options",
+                                  "summarize_batch_line"])
+def test_stub_options_are_the_module_options_with_their_defaults(name):
+    function = getattr(precis, name)
+    expected = _options_table(function)
+    if name == "summarize_batch_line":
+        expected["explain"] = False  # the batch's own default, not a summarizer option
+    for node in _stub()[name]:  # each overload
+        assert _keyword_only(node) == expected
+    # The module takes every option at the stub's default, and gives what it gives
+    # without them.
+    options = _keyword_only(_stub()[name][0])
+    if name == "summarize_batch_line":
+        assert function('{"documents": []}', 1, **options) == \
+            function('{"documents": []}', 1)
+    elif name == "check_options":
+        function(**options)
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", precis.PrecisWarning)
+            assert function(FRENCH, **{k: v for k, v in options.items() if k != "encoding"}) == \
+                function(FRENCH)
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_stub_positional_parameters_are_the_docstring_signature(name):
+    import ast
+    function = getattr(precis, name)
+    documented = function.__doc__.split("(", 1)[1].split(")", 1)[0].split(", ")
+    for node in _stub()[name]:
+        arguments = node.args.args
+        defaults = [None] * (len(arguments) - len(node.args.defaults)) + node.args.defaults
+        stub = [a.arg if d is None else f"{a.arg}={ast.unparse(d)}"
+                for a, d in zip(arguments, defaults)]
+        if name == "summarize_batch_line":
+            stub.append("explain=False")
+        if node.args.kwonlyargs:
+            stub.append("**options")
+        assert stub == [p for p in documented if p], name
+
+
+@pytest.mark.parametrize("name", ["rouge", "rouge_n"])
+def test_stub_rouge_keywords_and_defaults_are_the_module_ones(name):
+    function = getattr(precis, name)
+    (node,) = _stub()[name]
+    options = _keyword_only(node)
+    documented = re.findall(r"^    (\w+): ", function.__doc__, flags=re.MULTILINE)
+    assert sorted(options) == sorted(documented)
+    summary, references = "Le chat dort sur le canapé.", ["Le chat dort.", "Un chien dort."]
+    assert function(summary, references, **options) == function(summary, references)
+    # A default that differed would change a score.
+    for option, default in options.items():
+        if isinstance(default, bool):
+            changed = function(summary, references, **{option: not default})
+            if changed != function(summary, references):
+                break
+    else:
+        pytest.fail("no boolean option changes the score: the check above proves nothing")
