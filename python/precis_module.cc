@@ -7,7 +7,8 @@
 //   precis.rouge(summary, [reference])["ROUGE-2"].recall
 //
 // Every call releases the GIL while the C++ works, so Python threads summarize in
-// parallel. precis::Error becomes a precis.Error subclass that is also the matching
+// parallel; on the main thread, a signal's handler that raises (Ctrl-C's
+// KeyboardInterrupt) stops a long summary within about a second. precis::Error becomes a precis.Error subclass that is also the matching
 // built-in exception (ValueError for options and input, OSError for files), so callers
 // that know nothing of precis still catch it the usual way.
 #include <pybind11/eval.h>
@@ -69,6 +70,7 @@ PyObject* TypeFor(precis::ErrorCode code) {
     case precis::ErrorCode::kInvalidInput:
       return error_types.invalid_input;
     case precis::ErrorCode::kInternal:
+    case precis::ErrorCode::kCancelled:  // only by a signal's exception, raised instead
       break;
   }
   return error_types.internal;
@@ -435,6 +437,39 @@ auto WithoutGil(Work work) -> decltype(work()) {
   return std::move(*result);
 }
 
+// Runs `work(options)` without the GIL, as WithoutGil, but stoppable by a signal: on the
+// main thread, the only one where Python runs signal handlers, the end of each stage
+// takes the GIL back to run those of the signals that came; one that raises
+// (KeyboardInterrupt for Ctrl-C, a signal.alarm handler's exception) stops the call, and
+// its exception is what the call raises. Elsewhere, the call runs to its end.
+template <typename Work>
+auto Interruptibly(precis::Options options, Work work) -> decltype(work(options)) {
+  py::object type, value, traceback;  // what a handler raised
+  const py::module_ threading = py::module_::import("threading");
+  if (threading.attr("current_thread")().is(threading.attr("main_thread")())) {
+    options.cancelled = [&] {
+      const PyGILState_STATE gil = PyGILState_Ensure();
+      const bool raised = PyErr_CheckSignals() != 0;
+      if (raised) {
+        PyObject* fetched[3];
+        PyErr_Fetch(&fetched[0], &fetched[1], &fetched[2]);
+        type = py::reinterpret_steal<py::object>(fetched[0]);
+        value = py::reinterpret_steal<py::object>(fetched[1]);
+        traceback = py::reinterpret_steal<py::object>(fetched[2]);
+      }
+      PyGILState_Release(gil);
+      return raised;
+    };
+  }
+  try {
+    return WithoutGil([&] { return work(options); });
+  } catch (const precis::Error& e) {
+    if (e.code() != precis::ErrorCode::kCancelled || !type) throw;
+    PyErr_Restore(type.release().ptr(), value.release().ptr(), traceback.release().ptr());
+    throw py::error_already_set();
+  }
+}
+
 // Non-fatal problems reach Python as precis.PrecisWarning, one each. A warning may name a
 // file whose name is not UTF-8 ("caf\xe9.png: binary file"): it reads with U+FFFD, as the
 // command line prints it, where PyErr_WarnEx would raise UnicodeDecodeError.
@@ -451,7 +486,8 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
   const precis::Options options = ParseOptions("summarize", kwargs);
   const std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
-  precis::Summary summary = WithoutGil([&] { return precis::Summarize(documents, options); });
+  precis::Summary summary = Interruptibly(
+      options, [&](const precis::Options& o) { return precis::Summarize(documents, o); });
   Warn(summary.warnings);
   py::list sentences;
   for (precis::SummarySentence& sentence : summary.sentences) {
@@ -465,8 +501,8 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
   std::vector<std::string> warnings;
-  std::vector<precis::Sentence> found =
-      WithoutGil([&] { return precis::Segment(documents, options, &warnings); });
+  std::vector<precis::Sentence> found = Interruptibly(
+      options, [&](const precis::Options& o) { return precis::Segment(documents, o, &warnings); });
   // The library's Segment leaves this to its caller (the command line makes it an error);
   // here, as summarize() does, an empty result is never silent.
   if (documents.empty()) warnings.push_back("no document to summarize");
@@ -483,7 +519,8 @@ precis::Explanation RunExplain(const char* function, py::handle texts, py::handl
   const precis::Options options = ParseOptions(function, kwargs);
   const std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
-  precis::Explanation explanation = WithoutGil([&] { return precis::Explain(documents, options); });
+  precis::Explanation explanation = Interruptibly(
+      options, [&](const precis::Options& o) { return precis::Explain(documents, o); });
   Warn(explanation.summary.warnings);
   return explanation;
 }
@@ -602,8 +639,9 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   }
   const std::string input =
       bytes ? std::string(py::reinterpret_borrow<py::bytes>(line)) : Utf8Of("line", line);
-  const std::string record =
-      WithoutGil([&] { return precis::SummarizeBatchLine(input, line_number, defaults, explain); });
+  const std::string record = Interruptibly(defaults, [&](const precis::Options& o) {
+    return precis::SummarizeBatchLine(input, line_number, o, explain);
+  });
   if (bytes) return py::bytes(record);
   return Utf8(record);
 }

@@ -1147,3 +1147,45 @@ def test_stub_rouge_keywords_and_defaults_are_the_module_ones(name):
                 break
     else:
         pytest.fail("no boolean option changes the score: the check above proves nothing")
+
+
+# --- interruption ------------------------------------------------------------------------
+
+INTERRUPTED_CHILD = r"""
+import random, sys, precis
+rng = random.Random(1)
+words = ["".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou")
+                 for _ in range(rng.randint(2, 4))) for _ in range(20000)]
+def sentence():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 20))).capitalize() + "."
+# 200,000 distinct sentences in 6,666 documents: about 12 s uninterrupted on one thread,
+# most of it choosing every sentence (words=0).
+texts = [" ".join(sentence() for _ in range(30)) for _ in range(6666)]
+print("started", flush=True)
+try:
+    precis.%s(texts, words=0, threads=1)
+    print("returned", flush=True)
+except KeyboardInterrupt:
+    print("KeyboardInterrupt", flush=True)
+"""
+
+
+@pytest.mark.parametrize("call", ["summarize", "explain"])
+def test_ctrl_c_stops_a_long_call(call):
+    # The call held on until it returned, however long, before KeyboardInterrupt: the
+    # library now asks between stages and during selection whether to stop.
+    import signal
+    child = subprocess.Popen([sys.executable, "-c", INTERRUPTED_CHILD % call],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline() == "started\n"
+        time.sleep(0.5)
+        child.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        out, err = child.communicate(timeout=5)
+    finally:
+        child.kill()
+        child.wait()
+    assert (out, child.returncode) == ("KeyboardInterrupt\n", 0), err
+    assert time.monotonic() - sent < 5
+
