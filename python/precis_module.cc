@@ -7,7 +7,8 @@
 //   precis.rouge(summary, [reference])["ROUGE-2"].recall
 //
 // Every call releases the GIL while the C++ works, so Python threads summarize in
-// parallel. precis::Error becomes a precis.Error subclass that is also the matching
+// parallel; on the main thread, a signal's handler that raises (Ctrl-C's
+// KeyboardInterrupt) stops a long summary within about a second. precis::Error becomes a precis.Error subclass that is also the matching
 // built-in exception (ValueError for options and input, OSError for files), so callers
 // that know nothing of precis still catch it the usual way.
 #include <pybind11/eval.h>
@@ -69,6 +70,7 @@ PyObject* TypeFor(precis::ErrorCode code) {
     case precis::ErrorCode::kInvalidInput:
       return error_types.invalid_input;
     case precis::ErrorCode::kInternal:
+    case precis::ErrorCode::kCancelled:  // only by a signal's exception, raised instead
       break;
   }
   return error_types.internal;
@@ -81,6 +83,16 @@ py::str Utf8(std::string_view bytes) {
       PyUnicode_DecodeUTF8(bytes.data(), static_cast<Py_ssize_t>(bytes.size()), "replace");
   if (text == nullptr) throw py::error_already_set();
   return py::reinterpret_steal<py::str>(text);
+}
+
+// A file or document name as os.fsdecode() gives it, and os.listdir() a file's: a byte
+// that does not decode is a lone surrogate ("caf\udce9.txt"), which open(), os.fsencode()
+// and FsEncode turn back into the same bytes.
+py::str FsDecode(std::string_view bytes) {
+  PyObject* name =
+      PyUnicode_DecodeFSDefaultAndSize(bytes.data(), static_cast<Py_ssize_t>(bytes.size()));
+  if (name == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(name);
 }
 
 PyObject* NewException(py::module_& m, const char* name, const char* doc, py::tuple bases) {
@@ -174,11 +186,13 @@ void RegisterErrors(py::module_& m) {
         if (code == system_error) type = by_errno;
       }
       py::object error = py::reinterpret_borrow<py::object>(type)(Utf8(message));
-      error.attr("path") = Utf8(path);
+      // Data a program may pass back (to open(), as `names`), not text to read: the
+      // message is for reading.
+      error.attr("path") = FsDecode(path);
       error.attr("problem") = Utf8(problem);
       if (e.code() == precis::ErrorCode::kIo) {
         // As an OSError from open() has them; the message stays "path: problem".
-        if (!path.empty()) error.attr("filename") = Utf8(path);
+        if (!path.empty()) error.attr("filename") = FsDecode(path);
         if (system_error != 0) {
           error.attr("errno") = system_error;
           error.attr("strerror") = Utf8(problem);
@@ -206,6 +220,18 @@ std::string Utf8Of(const std::string& what, py::handle str) {
     throw py::value_error(what + " holds a lone surrogate, which UTF-8 cannot encode");
   }
   return std::string(data, static_cast<std::size_t>(size));
+}
+
+// The bytes of a document name, as os.fsencode() makes a path's: a name that read_inputs()
+// or os.listdir() decoded with surrogateescape comes back as the file's own bytes.
+std::string FsEncode(const std::string& what, py::handle str) {
+  if (!PyUnicode_Check(str.ptr())) throw py::type_error(what + " must be a str");
+  PyObject* bytes = PyUnicode_EncodeFSDefault(str.ptr());
+  if (bytes == nullptr) {
+    PyErr_Clear();
+    throw py::value_error(what + " holds a lone surrogate that os.fsencode() cannot encode");
+  }
+  return std::string(py::reinterpret_steal<py::bytes>(bytes));
 }
 
 std::size_t ToCount(const char* name, py::handle value) {
@@ -387,7 +413,7 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bo
                             std::to_string(documents.size()) + " texts");
     }
     for (std::size_t i = 0; i < documents.size(); ++i) {
-      documents[i].name = ToString(("names[" + std::to_string(i) + "]").c_str(), given[i]);
+      documents[i].name = FsEncode("names[" + std::to_string(i) + "]", given[i]);
     }
   }
   return documents;
@@ -411,10 +437,46 @@ auto WithoutGil(Work work) -> decltype(work()) {
   return std::move(*result);
 }
 
-// Non-fatal problems reach Python as precis.PrecisWarning, one each.
+// Runs `work(options)` without the GIL, as WithoutGil, but stoppable by a signal: on the
+// main thread, the only one where Python runs signal handlers, the end of each stage
+// takes the GIL back to run those of the signals that came; one that raises
+// (KeyboardInterrupt for Ctrl-C, a signal.alarm handler's exception) stops the call, and
+// its exception is what the call raises. Elsewhere, the call runs to its end.
+template <typename Work>
+auto Interruptibly(precis::Options options, Work work) -> decltype(work(options)) {
+  py::object type, value, traceback;  // what a handler raised
+  const py::module_ threading = py::module_::import("threading");
+  if (threading.attr("current_thread")().is(threading.attr("main_thread")())) {
+    options.cancelled = [&] {
+      const PyGILState_STATE gil = PyGILState_Ensure();
+      const bool raised = PyErr_CheckSignals() != 0;
+      if (raised) {
+        PyObject* fetched[3];
+        PyErr_Fetch(&fetched[0], &fetched[1], &fetched[2]);
+        type = py::reinterpret_steal<py::object>(fetched[0]);
+        value = py::reinterpret_steal<py::object>(fetched[1]);
+        traceback = py::reinterpret_steal<py::object>(fetched[2]);
+      }
+      PyGILState_Release(gil);
+      return raised;
+    };
+  }
+  try {
+    return WithoutGil([&] { return work(options); });
+  } catch (const precis::Error& e) {
+    if (e.code() != precis::ErrorCode::kCancelled || !type) throw;
+    PyErr_Restore(type.release().ptr(), value.release().ptr(), traceback.release().ptr());
+    throw py::error_already_set();
+  }
+}
+
+// Non-fatal problems reach Python as precis.PrecisWarning, one each. A warning may name a
+// file whose name is not UTF-8 ("caf\xe9.png: binary file"): it reads with U+FFFD, as the
+// command line prints it, where PyErr_WarnEx would raise UnicodeDecodeError.
 void Warn(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) {
-    if (PyErr_WarnEx(error_types.warning, warning.c_str(), 1) != 0) {
+    const std::string text = Utf8(warning);
+    if (PyErr_WarnEx(error_types.warning, text.c_str(), 1) != 0) {
       throw py::error_already_set();
     }
   }
@@ -424,7 +486,8 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
   const precis::Options options = ParseOptions("summarize", kwargs);
   const std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
-  precis::Summary summary = WithoutGil([&] { return precis::Summarize(documents, options); });
+  precis::Summary summary = Interruptibly(
+      options, [&](const precis::Options& o) { return precis::Summarize(documents, o); });
   Warn(summary.warnings);
   py::list sentences;
   for (precis::SummarySentence& sentence : summary.sentences) {
@@ -438,8 +501,11 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
   std::vector<std::string> warnings;
-  std::vector<precis::Sentence> found =
-      WithoutGil([&] { return precis::Segment(documents, options, &warnings); });
+  std::vector<precis::Sentence> found = Interruptibly(
+      options, [&](const precis::Options& o) { return precis::Segment(documents, o, &warnings); });
+  // The library's Segment leaves this to its caller (the command line makes it an error);
+  // here, as summarize() does, an empty result is never silent.
+  if (documents.empty()) warnings.push_back("no document to summarize");
   Warn(warnings);
   py::list sentences;
   for (precis::Sentence& sentence : found) sentences.append(py::cast(std::move(sentence)));
@@ -453,7 +519,8 @@ precis::Explanation RunExplain(const char* function, py::handle texts, py::handl
   const precis::Options options = ParseOptions(function, kwargs);
   const std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
-  precis::Explanation explanation = WithoutGil([&] { return precis::Explain(documents, options); });
+  precis::Explanation explanation = Interruptibly(
+      options, [&](const precis::Options& o) { return precis::Explain(documents, o); });
   Warn(explanation.summary.warnings);
   return explanation;
 }
@@ -533,7 +600,7 @@ py::tuple ReadInputs(py::handle paths, py::handle threads_argument) {
   py::list names;
   py::list texts;
   for (const precis::Document& d : read.documents) {
-    names.append(Utf8(d.name));
+    names.append(FsDecode(d.name));
     texts.append(py::bytes(d.text));
   }
   return py::make_tuple(names, texts);
@@ -572,8 +639,9 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   }
   const std::string input =
       bytes ? std::string(py::reinterpret_borrow<py::bytes>(line)) : Utf8Of("line", line);
-  const std::string record =
-      WithoutGil([&] { return precis::SummarizeBatchLine(input, line_number, defaults, explain); });
+  const std::string record = Interruptibly(defaults, [&](const precis::Options& o) {
+    return precis::SummarizeBatchLine(input, line_number, o, explain);
+  });
   if (bytes) return py::bytes(record);
   return Utf8(record);
 }
@@ -966,6 +1034,8 @@ order (each document's in its own order, and between documents as the sources te
 the story), each verbatim from its text (from the text precis
 read, for bytes). `names` (a list of str as long as `texts`) names the
 documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...
+A name is encoded as os.fsencode() encodes a path, so that read_inputs()'s names, like
+os.listdir()'s, keep the bytes of a file name that is not UTF-8.
 Non-fatal problems (an empty text, a budget smaller than any sentence) are
 precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or
 precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type.
@@ -1014,7 +1084,9 @@ order of their paths, hidden ones excepted), a ZIP, 7z, RAR or tar archive or a 
 xz or zstd file (each file in it, named "a.zip/path/in/it"; the volumes of a multi-volume
 RAR archive given together are read as one) or "-" for standard input. Returns the
 documents' names and their bytes, in order, ready for
-summarize(texts, names). Binary files and archives that cannot be read are skipped with a
+summarize(texts, names). A name is decoded as os.fsdecode() decodes a path: a file name
+that is not UTF-8 comes back as os.listdir() gives it ("caf\udce9.txt"), which open()
+and read_inputs() take back. Binary files and archives that cannot be read are skipped with a
 precis.PrecisWarning each. Raises precis.FileError (an OSError) naming a path that cannot
 be read, precis.InvalidInputError for a directory without any usable file. The GIL is
 released while reading; `threads` read a directory's files (0: one per core).)");

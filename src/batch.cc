@@ -407,6 +407,7 @@ BatchRecord SummarizeBatchRecord(std::string_view line, std::size_t line_number,
   } catch (const LineError& e) {
     return {ErrorRecord(id, line_number, e.what()), true};
   } catch (const Error& e) {
+    if (e.code() == ErrorCode::kCancelled) throw;  // the caller's doing, not the line's
     return {ErrorRecord(id, line_number, e.what()), true};
   } catch (const std::bad_alloc&) {
     return {ErrorRecord(id, line_number, "out of memory"), true};

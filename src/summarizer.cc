@@ -36,18 +36,40 @@ namespace {
 // Documents without text said one a line up to this many; past it, in one line.
 constexpr std::size_t kMaxEmptyNotes = 10;
 
-// Records the wall time of each stage, in pipeline order, for SummaryStats.
+// Records the wall time of each stage, in pipeline order, for SummaryStats. The end of a
+// stage, and a Poll within a long one, is also where the caller may stop the call
+// (Options::cancelled).
 class StageClock {
  public:
+  explicit StageClock(const std::function<bool()>& cancelled) : cancelled_(cancelled) {}
+
   // Ends the stage running since the last call (or construction) and names it.
   void Lap(const char* stage) {
     const auto now = std::chrono::steady_clock::now();
     timings_.push_back({stage, std::chrono::duration<double>(now - last_).count()});
     last_ = now;
+    asked_ = now;
+    if (cancelled_ && cancelled_()) Cancel(stage);
+  }
+  // Within a long stage: asks Options::cancelled at most every kPollInterval, so that a
+  // call made per sentence costs a clock reading.
+  void Poll(const char* stage) {
+    if (!cancelled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - asked_ < kPollInterval) return;
+    asked_ = now;
+    if (cancelled_()) Cancel(stage);
   }
   std::vector<StageTiming> Take() { return std::move(timings_); }
 
  private:
+  static constexpr std::chrono::milliseconds kPollInterval{100};
+  [[noreturn]] static void Cancel(const char* stage) {
+    throw Error(ErrorCode::kCancelled, "", std::string("cancelled in the ") + stage + " stage");
+  }
+
+  const std::function<bool()>& cancelled_;
+  std::chrono::steady_clock::time_point asked_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
   std::vector<StageTiming> timings_;
 };
@@ -339,7 +361,7 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents, const Opti
                               std::vector<std::string>* warnings,
                               std::vector<StageTiming>* timings) {
   options.Validate();
-  StageClock clock;
+  StageClock clock(options.cancelled);
   Segmented segmented = LoadCleanSegment(documents, options, clock);
   if (warnings != nullptr) *warnings = std::move(segmented.warnings);
   if (timings != nullptr) *timings = clock.Take();
@@ -357,7 +379,7 @@ namespace {
 Summary Run(const std::vector<Document>& documents, const Options& options,
             std::vector<Sentence>* sentences, Explanation* explained) {
   options.Validate();
-  StageClock clock;
+  StageClock clock(options.cancelled);
   Segmented segmented = LoadCleanSegment(documents, options, clock, explained != nullptr);
   const Language& language = *segmented.language;
   if (sentences != nullptr) *sentences = Sentences(segmented);
@@ -420,7 +442,10 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
     return WhyNotInSummary(segmented.Normalized(s), s.quotation,
                            refuse_answers && s.interview_answer, language);
   };
+  // Selection describes each sentence as it first looks at it, all along the stage (every
+  // sentence with no budget): where a long selection can stop, with selection none the wiser.
   const auto describe = [&](std::size_t i) {
+    clock.Poll("select");
     const SentenceRecord& s = segmented.sentences[i];
     return MakeCandidate(segmented.Original(s), s, why_not(i).empty());
   };

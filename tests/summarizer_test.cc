@@ -728,5 +728,35 @@ TEST_CASE("Explain lists what cleaning dropped, as the source wrote it, where it
   CHECK(Texts(explanation.summary) == Texts(Summarize(documents)));
 }
 
+TEST_CASE("Options::cancelled stops a call where it first says so") {
+  // Each stage's end asks it once (selection may ask more): stopping at the n-th answer
+  // throws kCancelled, never a summary.
+  const struct {
+    const char* call;
+    std::size_t stop_at;
+  } cases[] = {{"summarize", 1}, {"summarize", 5}, {"explain", 3}, {"segment", 1}, {"segment", 3}};
+  for (const auto& c : cases) {
+    CAPTURE(c.call, c.stop_at);
+    std::size_t asked = 0;
+    Options options;
+    options.cancelled = [&] { return ++asked == c.stop_at; };
+    try {
+      if (std::string(c.call) == "summarize") Summarize(SampleDocuments(), options);
+      if (std::string(c.call) == "explain") Explain(SampleDocuments(), options);
+      if (std::string(c.call) == "segment") Segment(SampleDocuments(), options);
+      FAIL("not cancelled");
+    } catch (const Error& e) {
+      CHECK(e.code() == ErrorCode::kCancelled);
+      CHECK(asked == c.stop_at);
+    }
+  }
+  // Asked and never stopping: the same summary as without.
+  std::size_t asked = 0;
+  Options options;
+  options.cancelled = [&] { return ++asked == 0; };
+  CHECK(Texts(Summarize(SampleDocuments(), options)) == Texts(Summarize(SampleDocuments())));
+  CHECK(asked >= 9);  // load, clean, segment, tokenize, weight, graph, rank, select, order
+}
+
 }  // namespace
 }  // namespace precis

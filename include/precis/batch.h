@@ -44,7 +44,8 @@ namespace precis {
 // space). Each cluster runs on one thread whatever defaults.threads says: parallelism
 // belongs across clusters. `explain` is what a line that has no "explain" field gets
 // (`precis batch --explain`). Deterministic: the same line, number and defaults give
-// the same bytes. Reentrant; calls on different threads share nothing.
+// the same bytes. Reentrant; calls on different threads share nothing. Throws only
+// Error(kCancelled), when defaults.cancelled stops the call (Options::cancelled).
 std::string SummarizeBatchLine(std::string_view line, std::size_t line_number,
                                const Options& defaults, bool explain = false);
 

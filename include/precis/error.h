@@ -26,6 +26,7 @@ enum class ErrorCode {
                     // file, more text than the index types hold, a sentence given to a
                     // renderer that names no document
   kInternal,        // a library that precis relies on failed (ICU, libstemmer)
+  kCancelled,       // Options::cancelled returned true: the caller stopped the call
 };
 
 class Error : public std::runtime_error {

@@ -356,17 +356,34 @@ def test_bytes_are_read_as_files_are():
         assert precis.summarize([b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"]) == []
 
 
-def test_read_inputs_takes_file_names_that_are_not_utf8(tmp_path):
-    # Python names such a file with surrogateescape ("caf\udce9.txt"); it is read by its
-    # bytes, as open() reads it, and named in the message when missing.
+def test_read_inputs_names_files_that_are_not_utf8_as_os_listdir_does(tmp_path):
+    # Python names such a file with surrogateescape ("caf\udce9.txt"). read_inputs() gave
+    # "caf\ufffd.txt" back, a name open() and precis could not find; and a warning naming
+    # such a file raised UnicodeDecodeError instead of warning.
     raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
     with open(raw, "wb") as f:
         f.write(FRENCH[0].encode())
-    names, texts = precis.read_inputs([os.fsdecode(raw)])
-    assert texts == [FRENCH[0].encode()]
-    assert len(names) == 1 and names[0].endswith("caf\ufffd.txt")
-    with pytest.raises(precis.FileError, match="No such file"):
-        precis.read_inputs([os.fsdecode(raw) + "x"])
+    (tmp_path / os.fsdecode(b"vid\xe9.txt")).write_bytes(b"")
+    (tmp_path / os.fsdecode(b"\xff.png")).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    name = os.fsdecode(raw)
+    empty = os.fsdecode(os.fsencode(tmp_path) + b"/vid\xe9.txt")
+    assert name == str(tmp_path / "caf\udce9.txt")
+    with pytest.warns(precis.PrecisWarning, match="/\ufffd.png: binary file"):
+        names, texts = precis.read_inputs(tmp_path)
+    assert names == [name, empty]
+    assert texts == [FRENCH[0].encode(), b""]
+    with open(names[0], "rb") as f:
+        assert f.read() == texts[0]
+    # Every form of the path reads the same file under the same name.
+    for path in (name, raw, Path(name), [name], [raw], [Path(name)], names[:1]):
+        assert precis.read_inputs(path) == ([name], texts[:1]), path
+    # The names go back to precis as they came, and a warning reads with U+FFFD, as the
+    # command line prints it.
+    with pytest.warns(precis.PrecisWarning, match="vid\ufffd.txt: no text"):
+        assert precis.summarize(texts, names)
+    with pytest.raises(precis.FileError, match="caf\ufffd.txtx: No such file") as caught:
+        precis.read_inputs([name + "x"])
+    assert caught.value.filename == caught.value.path == name + "x"  # as open() sets it
 
 
 def test_read_inputs_reads_folders_and_archives_as_the_command_line_does(tmp_path):
@@ -461,11 +478,20 @@ def test_warnings_name_the_document():
         assert precis.summarize([]) == []
 
 
+@pytest.mark.parametrize("call", [precis.summarize, precis.segment, precis.explain, precis.removed])
+def test_no_document_warns_in_every_call(call):
+    # segment([]) once returned [] without a word, where the other calls warn.
+    with pytest.warns(precis.PrecisWarning, match="^no document to summarize$") as caught:
+        assert call([]) == []
+    assert len(caught) == 1
+
+
 @pytest.mark.parametrize("call, error, match", [
     # A str may hold a lone surrogate, which UTF-8 cannot: named, not "Unable to cast".
     (lambda: precis.summarize(["Le chat \ud800 dort."]), ValueError,
      r"texts\[0\] holds a lone surrogate"),
-    (lambda: precis.summarize(FRENCH[:1], names=["\udcff"]), ValueError,
+    # A name is a path, os.fsencode()d: "\udcff" is the byte 0xff, "\ud800" nothing.
+    (lambda: precis.summarize(FRENCH[:1], names=["\ud800"]), ValueError,
      r"names\[0\] holds a lone surrogate"),
     (lambda: precis.summarize(FRENCH, lang="\ud800"), ValueError, "lang holds a lone surrogate"),
     (lambda: precis.summarize(FRENCH, **{"\ud800": 1}), ValueError,
@@ -994,3 +1020,172 @@ def test_explain_says_why_and_follows_the_options():
     assert all(s.verdict != "headline" for s in with_titles)
     with pytest.raises(precis.InvalidOptionsError, match="lang"):
         precis.explain(FRENCH, lang="xx")
+
+
+# --- type stubs (python/precis.pyi) ----------------------------------------------------------
+# The stubs are written by hand: these tests hold them to the module, so that a name, a
+# class's base or attribute, an option or a default cannot change in one and not the other.
+
+def _stub():
+    """The stub's top-level definitions by name (a function's overloads as one)."""
+    import ast
+    tree = ast.parse((SOURCE_DIR / "python" / "precis.pyi").read_text(encoding="utf-8"))
+    defined = {}
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            defined.setdefault(node.name, []).append(node)
+        elif isinstance(node, ast.AnnAssign):
+            defined[node.target.id] = [node]
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                defined[target.id] = [node]
+    return defined
+
+
+def _public(names):
+    return sorted(n for n in names if not n.startswith("_"))
+
+
+def test_stub_names_exactly_the_public_names():
+    stub = _stub()
+    assert _public(stub) == _public(dir(precis))
+    assert "__version__" in stub and isinstance(precis.__version__, str)
+
+
+def test_stub_classes_have_the_module_classes_bases_and_attributes():
+    import ast
+    for name, (node,) in ((n, nodes) for n, nodes in _stub().items()
+                          if isinstance(nodes[0], ast.ClassDef)):
+        cls = getattr(precis, name)
+        # A built-in exception that precis's own class of the same name shadows is
+        # builtins.X in the stub; pybind11's own base is left out.
+        expected = [b.__name__ if b.__module__ == "precis" or not hasattr(precis, b.__name__)
+                    else "builtins." + b.__name__
+                    for b in cls.__bases__ if b.__module__ != "pybind11_builtins"]
+        assert [ast.unparse(b) for b in node.bases] == expected, name
+        members = _public(m.name if isinstance(m, ast.FunctionDef) else m.target.id
+                          for m in node.body if not isinstance(m, ast.Expr))
+        if issubclass(cls, BaseException):
+            # Set on each instance the module raises, not on the class.
+            assert members == (["path", "problem"] if cls is precis.Error else []), name
+        else:
+            assert members == _public(vars(cls)), name
+
+
+def _options_table(function):
+    """{keyword: default} from the options table of `function`'s docstring."""
+    import ast
+    table = function.__doc__.split("Options (keyword only", 1)[1].splitlines()[1:]
+    options = {}
+    for line in table:
+        match = re.match(r"    (\w+)=(.*?): ", line)
+        if match:
+            options[match.group(1)] = ast.literal_eval(match.group(2))
+    return options
+
+
+def _keyword_only(node):
+    import ast
+    return {a.arg: ast.literal_eval(d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults)}
+
+
+@pytest.mark.parametrize("name", ["summarize", "segment", "explain", "removed", "check_options",
+                                  "summarize_batch_line"])
+def test_stub_options_are_the_module_options_with_their_defaults(name):
+    function = getattr(precis, name)
+    expected = _options_table(function)
+    if name == "summarize_batch_line":
+        expected["explain"] = False  # the batch's own default, not a summarizer option
+    for node in _stub()[name]:  # each overload
+        assert _keyword_only(node) == expected
+    # The module takes every option at the stub's default, and gives what it gives
+    # without them.
+    options = _keyword_only(_stub()[name][0])
+    if name == "summarize_batch_line":
+        assert function('{"documents": []}', 1, **options) == \
+            function('{"documents": []}', 1)
+    elif name == "check_options":
+        function(**options)
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", precis.PrecisWarning)
+            assert function(FRENCH, **{k: v for k, v in options.items() if k != "encoding"}) == \
+                function(FRENCH)
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_stub_positional_parameters_are_the_docstring_signature(name):
+    import ast
+    function = getattr(precis, name)
+    documented = function.__doc__.split("(", 1)[1].split(")", 1)[0].split(", ")
+    for node in _stub()[name]:
+        arguments = node.args.args
+        defaults = [None] * (len(arguments) - len(node.args.defaults)) + node.args.defaults
+        stub = [a.arg if d is None else f"{a.arg}={ast.unparse(d)}"
+                for a, d in zip(arguments, defaults)]
+        if name == "summarize_batch_line":
+            stub.append("explain=False")
+        if node.args.kwonlyargs:
+            stub.append("**options")
+        assert stub == [p for p in documented if p], name
+
+
+@pytest.mark.parametrize("name", ["rouge", "rouge_n"])
+def test_stub_rouge_keywords_and_defaults_are_the_module_ones(name):
+    function = getattr(precis, name)
+    (node,) = _stub()[name]
+    options = _keyword_only(node)
+    documented = re.findall(r"^    (\w+): ", function.__doc__, flags=re.MULTILINE)
+    assert sorted(options) == sorted(documented)
+    summary, references = "Le chat dort sur le canapé.", ["Le chat dort.", "Un chien dort."]
+    assert function(summary, references, **options) == function(summary, references)
+    # A default that differed would change a score.
+    for option, default in options.items():
+        if isinstance(default, bool):
+            changed = function(summary, references, **{option: not default})
+            if changed != function(summary, references):
+                break
+    else:
+        pytest.fail("no boolean option changes the score: the check above proves nothing")
+
+
+# --- interruption ------------------------------------------------------------------------
+
+INTERRUPTED_CHILD = r"""
+import random, sys, precis
+rng = random.Random(1)
+words = ["".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou")
+                 for _ in range(rng.randint(2, 4))) for _ in range(20000)]
+def sentence():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 20))).capitalize() + "."
+# 200,000 distinct sentences in 6,666 documents: about 12 s uninterrupted on one thread,
+# most of it choosing every sentence (words=0).
+texts = [" ".join(sentence() for _ in range(30)) for _ in range(6666)]
+print("started", flush=True)
+try:
+    precis.%s(texts, words=0, threads=1)
+    print("returned", flush=True)
+except KeyboardInterrupt:
+    print("KeyboardInterrupt", flush=True)
+"""
+
+
+@pytest.mark.parametrize("call", ["summarize", "explain"])
+def test_ctrl_c_stops_a_long_call(call):
+    # The call held on until it returned, however long, before KeyboardInterrupt: the
+    # library now asks between stages and during selection whether to stop.
+    import signal
+    child = subprocess.Popen([sys.executable, "-c", INTERRUPTED_CHILD % call],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline() == "started\n"
+        time.sleep(0.5)
+        child.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        out, err = child.communicate(timeout=5)
+    finally:
+        child.kill()
+        child.wait()
+    assert (out, child.returncode) == ("KeyboardInterrupt\n", 0), err
+    assert time.monotonic() - sent < 5
+

@@ -185,13 +185,16 @@ endif()
 
 # The Python module, where a build with it installs it: importable from that folder alone
 # (PYTHONPATH), outside both trees, summarizing as bin/precis does, with the Dask runner
-# beside it as a module.
+# beside it as a module, and its type stubs.
 file(GLOB built_module "${PRECIS_BUILD_DIR}/python/precis.cpython-*.so")
 if(VARIANT STREQUAL "static" AND built_module AND PYTHON AND DEFINED installed_summary)
   file(GLOB_RECURSE installed_module "${prefix}/precis.cpython-*.so")
   expect("installed_module" "not installed: the Python module precis")
   get_filename_component(site_dir "${installed_module}" DIRECTORY)
   expect("EXISTS;${site_dir}/precis_dask.py" "not installed beside the module: precis_dask.py")
+  expect("EXISTS;${site_dir}/precis.pyi" "not installed beside the module: precis.pyi")
+  expect("EXISTS;${site_dir}/precis-stubs/__init__.pyi"
+         "not installed beside the module: precis-stubs/__init__.pyi (mypy's stubs)")
   set(ENV{PYTHONPATH} "${site_dir}")
   set(ENV{PYTHONDONTWRITEBYTECODE} 1)
   run(COMMAND "${PYTHON}" "${PRECIS_SOURCE_DIR}/tests/consumer/python_consumer.py"
