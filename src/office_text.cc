@@ -295,6 +295,11 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
       read.error = too_large + " once uncompressed";
       return read;
     }
+    if (!entry.unsupported_method.empty()) {
+      read.error = name + " compressed with " + entry.unsupported_method +
+                   ", which precis cannot decompress";
+      return read;
+    }
     if (!entry.problem.empty()) {
       read.error = "damaged " + name + " (" + entry.problem + ")";
       return read;

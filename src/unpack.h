@@ -42,6 +42,7 @@ struct Unpacked {
   // One line for each member that could not be read, or for the whole archive:
   //   "a.zip/b.txt: password-protected, skipped"
   //   "a.zip/b.txt: damaged ZIP entry (CRC error), skipped"
+  //   "a.zip/b.txt: compressed with LZMA (method 14), which precis cannot decompress, skipped"
   //   "a.zip: ZIP archive over 1 GiB once uncompressed, skipped"
   //   "a.zip: damaged ZIP archive (no list of its files: cut short?), skipped"
   //   "a.7z: 7z archive over 1 GiB once uncompressed, skipped"

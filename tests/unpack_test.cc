@@ -124,6 +124,22 @@ TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", 
     CHECK(unpacked.warnings ==
           std::vector<std::string>{"a.zip/b.txt: password-protected, skipped"});
   }
+  SECTION("a compression method libzip cannot decompress: named, not called damage") {
+    for (const auto& [method, said] :
+         {std::pair<std::uint16_t, std::string>{14, "LZMA (method 14)"},
+          {9, "Deflate64 (method 9)"},
+          {200, "compression method 200"}}) {
+      CAPTURE(method);
+      const Unpacked unpacked = Unpack("a.zip", precis::testing::WithZipMethod(zip, method));
+      CHECK(unpacked.archive);
+      CHECK(unpacked.members.empty());
+      const std::string why = ": compressed with " + said +
+                              ", which precis cannot decompress, "
+                              "skipped";
+      CHECK(unpacked.warnings ==
+            std::vector<std::string>{"a.zip/a.txt" + why, "a.zip/b.txt" + why});
+    }
+  }
   SECTION("more than the limit, once uncompressed") {
     const Unpacked unpacked = Unpack("a.zip", zip, 60);
     CHECK(unpacked.archive);
