@@ -329,7 +329,16 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
     unpacked.warnings.push_back(NamedNote(name, damaged + ", skipped"));
     return unpacked;
   }
-  if (LooksLikeTar(content.content)) return UnpackTar(name, content.content, max_bytes);
+  if (content.ignored > 0) {
+    unpacked.warnings.push_back(
+        NamedNote(name, Counted(content.ignored, content.ignored_zeros ? "zero byte" : "byte") +
+                            " after the end of the compressed data, ignored"));
+  }
+  if (LooksLikeTar(content.content)) {
+    Unpacked tar = UnpackTar(name, content.content, max_bytes);
+    tar.warnings.insert(tar.warnings.begin(), unpacked.warnings.begin(), unpacked.warnings.end());
+    return tar;
+  }
   if (LooksLikeEmptyTar(name, content.content)) {
     unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));
     return unpacked;

@@ -55,6 +55,7 @@ struct Unpacked {
   //   "a.rar: damaged RAR archive (cut short), the rest skipped" (and the same lines as
   //    for 7z: rar_reader.h)
   //   "a.txt.gz: damaged gzip file (invalid stored block lengths), skipped"
+  //   "a.txt.gz: 9 bytes after the end of the compressed data, ignored" (gzip, bzip2)
   //   "a.tar.xz: damaged xz file (cut short), skipped"
   //   "a.tar: damaged tar archive (cut short), the rest skipped"
   std::vector<std::string> warnings;

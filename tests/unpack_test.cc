@@ -209,6 +209,25 @@ TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]
     const Unpacked unpacked = Unpack("ab.gz", Gzip("Un. ") + Gzip("Deux."));
     CHECK(unpacked.members.at(0).text == "Un. Deux.");
   }
+  SECTION("bytes after the last member: the content is read, and the bytes counted") {
+    // Once passed over without a word; a member that follows is read (above).
+    Unpacked unpacked = Unpack("a.txt.gz", Gzip(kText) + "garbage!!");
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.txt.gz"});
+    CHECK(unpacked.members.at(0).text == kText);
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.txt.gz: 9 bytes after the end of the compressed data, "
+                                   "ignored"});
+    unpacked = Unpack("a.txt.bz2", Bzip2(kText) + std::string(1, '\0'));
+    CHECK(unpacked.members.at(0).text == kText);
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.txt.bz2: a zero byte after the end of the compressed data, "
+                                   "ignored"});
+    unpacked = Unpack("corpus.tar.gz", Gzip(Tar({{"d1/a.txt", kText}})) + "x");
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"corpus.tar.gz/d1/a.txt"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{
+              "corpus.tar.gz: a byte after the end of the compressed data, ignored"});
+  }
   SECTION("a tar archive inside") {
     const Unpacked unpacked =
         Unpack("corpus.tar.gz", Gzip(Tar({{"d1/a.txt", kText}, {"d1/b.txt", "Deux."}})));
