@@ -152,16 +152,25 @@ std::optional<std::uint64_t> TarNumber(std::string_view field) {
 bool TarChecksumHolds(std::string_view header) {
   const std::optional<std::uint64_t> stored = TarNumber(header.substr(148, 8));
   if (!stored) return false;
+  // Old Unix tars summed the bytes as signed chars, which differs once a name holds a byte
+  // over 0x7F; GNU tar accepts either sum, and so does this.
   std::uint64_t sum = 0;
+  std::int64_t signed_sum = 0;
   for (std::size_t i = 0; i < kTarBlock; ++i) {
-    sum += i >= 148 && i < 156 ? ' ' : static_cast<unsigned char>(header[i]);
+    const bool in_checksum = i >= 148 && i < 156;
+    sum += in_checksum ? ' ' : static_cast<unsigned char>(header[i]);
+    signed_sum += in_checksum ? ' ' : static_cast<signed char>(header[i]);
   }
-  return sum == *stored;
+  return sum == *stored || static_cast<std::uint64_t>(signed_sum) == *stored;
 }
 
+// A ustar header's magic, POSIX's ("ustar\0") or GNU's ("ustar  \0"): with its NUL, no
+// text holds it, so a header that has it and fails its checksum is a damaged archive, not
+// a binary file.
 bool LooksLikeTar(std::string_view bytes) {
-  return bytes.size() >= kTarBlock && bytes.substr(257, 5) == "ustar" &&
-         TarChecksumHolds(bytes.substr(0, kTarBlock));
+  if (bytes.size() < kTarBlock) return false;
+  return bytes.substr(257, 6) == std::string_view("ustar\0", 6) ||
+         bytes.substr(257, 8) == std::string_view("ustar  \0", 8);
 }
 
 // What tar writes for no file: end-of-archive blocks alone, all zeros. Zeros are also what
@@ -213,15 +222,15 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
     const std::string_view header = bytes.substr(at, kTarBlock);
     if (header.find_first_not_of('\0') == std::string_view::npos) break;  // the end
     const std::optional<std::uint64_t> size = TarNumber(header.substr(124, 12));
-    if (!TarChecksumHolds(header) || !size) {
-      unpacked.warnings.push_back(
-          NamedNote(name, "damaged tar archive (a damaged header), the rest skipped"));
-      break;
-    }
     const std::size_t data_at = at + kTarBlock;
-    if (*size > bytes.size() - data_at) {
+    const char* damage = !TarChecksumHolds(header)        ? "bad header checksum"
+                         : !size                          ? "a header's size is not a number"
+                         : *size > bytes.size() - data_at ? "cut short"
+                                                          : nullptr;
+    if (damage != nullptr) {
       unpacked.warnings.push_back(
-          NamedNote(name, "damaged tar archive (cut short), the rest skipped"));
+          NamedNote(name, std::string("damaged tar archive (") + damage + ")" +
+                              (unpacked.members.empty() ? ", skipped" : ", the rest skipped")));
       break;
     }
     const std::string_view data = bytes.substr(data_at, *size);

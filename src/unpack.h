@@ -58,6 +58,7 @@ struct Unpacked {
   //   "a.txt.gz: 9 bytes after the end of the compressed data, ignored" (gzip, bzip2)
   //   "a.tar.xz: damaged xz file (cut short), skipped"
   //   "a.tar: damaged tar archive (cut short), the rest skipped"
+  //   "a.tar: damaged tar archive (bad header checksum), skipped"
   std::vector<std::string> warnings;
 };
 

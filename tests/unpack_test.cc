@@ -725,8 +725,38 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
     damaged[1024] = 'c';  // the second header's name, under its checksum
     const Unpacked bad = Unpack("c.tar", damaged);
     CHECK(NamesOf(bad) == std::vector<std::string>{"c.tar/a.txt"});
-    CHECK(bad.warnings == std::vector<std::string>{
-                              "c.tar: damaged tar archive (a damaged header), the rest skipped"});
+    CHECK(bad.warnings ==
+          std::vector<std::string>{
+              "c.tar: damaged tar archive (bad header checksum), the rest skipped"});
+  }
+  SECTION("a damaged first header: the archive is named, not called a binary file") {
+    // Once "binary file (NUL bytes)": the failed checksum hid that it was a tar archive.
+    std::string damaged = Tar({{"a.txt", kText}});
+    const std::string checksum_zeroed("0000000\0", 8);
+    const auto [what, bytes] = GENERATE_COPY(table<std::string, std::string>({
+        {"its name changed", "b" + damaged.substr(1)},
+        {"its checksum zeroed", damaged.substr(0, 148) + checksum_zeroed + damaged.substr(156)},
+    }));
+    CAPTURE(what);
+    for (const std::string& name : {std::string("c.tar"), std::string("c.tar.gz")}) {
+      CAPTURE(name);
+      const Unpacked bad = Unpack(name, name == "c.tar" ? bytes : Gzip(bytes));
+      CHECK(bad.archive);
+      CHECK(bad.members.empty());
+      CHECK(bad.warnings == std::vector<std::string>{
+                                name + ": damaged tar archive (bad header checksum), skipped"});
+    }
+  }
+  SECTION("a header summed as signed bytes, as old Unix tars did, is whole") {
+    std::string old_tar = Tar({{"caf\xE9.txt", kText}});  // a Latin-1 name: a byte over 0x7F
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < 512; ++i) {
+      sum += i >= 148 && i < 156 ? ' ' : static_cast<signed char>(old_tar[i]);
+    }
+    char field[8];
+    std::snprintf(field, sizeof field, "%06llo", static_cast<unsigned long long>(sum));
+    old_tar.replace(148, 7, std::string(field, 6) + '\0');
+    CHECK(NamesOf(Unpack("c.tar", old_tar)) == std::vector<std::string>{"c.tar/caf\xE9.txt"});
   }
 }
 
