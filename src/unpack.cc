@@ -356,6 +356,23 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
   return unpacked;
 }
 
+// Members of one name: a ZIP archive added to twice under a name, `tar -r`, or paths
+// that differ only by a "./". Each is read, as the archive holds it, but the user is told,
+// since a summary's sources would otherwise name two documents alike.
+void NoteRepeatedNames(Unpacked* unpacked) {
+  const std::vector<Document>& members = unpacked->members;  // in name order
+  for (std::size_t first = 0; first < members.size();) {
+    std::size_t end = first + 1;
+    while (end < members.size() && members[end].name == members[first].name) ++end;
+    if (end - first > 1) {
+      unpacked->warnings.push_back(NamedNote(
+          members[first].name,
+          "the archive holds " + std::to_string(end - first) + " files of this name, each read"));
+    }
+    first = end;
+  }
+}
+
 }  // namespace
 
 Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
@@ -373,6 +390,7 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
   } else if (LooksLikeEmptyZip(bytes) || LooksLikeEmptyTar(name, bytes)) {
     unpacked.archive = true;  // said below; read as text, it would be "binary"
   }
+  NoteRepeatedNames(&unpacked);
   if (unpacked.archive && unpacked.members.empty() && unpacked.warnings.empty()) {
     unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));
   }

@@ -40,6 +40,7 @@ struct Unpacked {
   // gzip file's one member keeps NAME).
   std::vector<Document> members;
   // One line for each member that could not be read, or for the whole archive:
+  //   "a.zip/b.txt: the archive holds 2 files of this name, each read"
   //   "a.zip/b.txt: password-protected, skipped"
   //   "a.zip/b.txt: damaged ZIP entry (CRC error), skipped"
   //   "a.zip/b.txt: compressed with LZMA (method 14), which precis cannot decompress, skipped"

@@ -760,6 +760,29 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
   }
 }
 
+TEST_CASE("members of one name are each read, and the name is said to repeat", "[unpack]") {
+  // Once read in silence: two documents named alike in a summary's sources, and no word
+  // of why.
+  std::string zip =
+      ZipArchive({{"a.txt", kText, true}, {"b.txt", "Deux.", true}, {"c.txt", "Trois.", true}});
+  for (std::size_t at = zip.find("b.txt"); at != std::string::npos; at = zip.find("b.txt", at)) {
+    zip[at] = 'a';  // in its local and its central header
+  }
+  const auto [name, bytes, repeated] = GENERATE_REF(table<std::string, std::string, std::string>({
+      {"a.zip", zip, "a.zip/a.txt"},
+      {"t.tar", Tar({{"a.txt", kText}, {"c.txt", "Trois."}, {"a.txt", "Deux."}}), "t.tar/a.txt"},
+      {"t.tar", Tar({{"./a.txt", kText}, {"c.txt", "Trois."}, {"a.txt", "Deux."}}), "t.tar/a.txt"},
+  }));
+  CAPTURE(bytes.substr(0, 8));
+  const Unpacked unpacked = Unpack(name, bytes);
+  CHECK(NamesOf(unpacked) == std::vector<std::string>{repeated, repeated, name + "/c.txt"});
+  REQUIRE(unpacked.members.size() == 3);
+  CHECK(unpacked.members[0].text == kText);  // in the archive's order
+  CHECK(unpacked.members[1].text == "Deux.");
+  CHECK(unpacked.warnings ==
+        std::vector<std::string>{repeated + ": the archive holds 2 files of this name, each read"});
+}
+
 TEST_CASE("a member named with .. is read, since nothing is extracted", "[unpack]") {
   // Once, such members were taken for hidden files and dropped without a word.
   const Unpacked zip =
