@@ -56,6 +56,14 @@ bool Take(Decompressed& out, const char* data, std::size_t size, std::size_t lim
   return true;
 }
 
+// What follows the last stream, which gzip and bzip2 leave unread but warn of: damage
+// or something appended, and either way not part of the document. Zeros are set apart
+// because they are a tape's or a disk image's padding, not something lost.
+void NoteIgnored(std::string_view rest, Decompressed& out) {
+  out.ignored = rest.size();
+  out.ignored_zeros = !rest.empty() && rest.find_first_not_of('\0') == std::string_view::npos;
+}
+
 // At most what the libraries' 32-bit counters take, from `at`.
 unsigned int NextChunk(std::string_view bytes, std::size_t at) {
   return static_cast<unsigned int>(
@@ -85,7 +93,10 @@ Decompressed Gunzip(std::string_view bytes, std::size_t limit) {
     if (status == Z_STREAM_END) {
       // Another member may follow (RFC 1952); anything else after the last is left.
       const std::size_t next = used - stream.avail_in;
-      if (!StartsWith(bytes.substr(next), kGzipMagic)) break;
+      if (!StartsWith(bytes.substr(next), kGzipMagic)) {
+        NoteIgnored(bytes.substr(next), out);
+        break;
+      }
       inflateReset(&stream);
       continue;
     }
@@ -152,6 +163,7 @@ Decompressed Bunzip2(std::string_view bytes, std::size_t limit) {
     }
     BZ2_bzDecompressEnd(&stream);
   }
+  if (out.problem.empty() && !out.too_large) NoteIgnored(bytes.substr(used), out);
   return out;
 }
 

@@ -35,13 +35,17 @@ struct Decompressed {
   bool cut_short = false;
   std::string partial;
   bool too_large = false;
+  // gzip and bzip2 only: the bytes after the last stream, which are not read (gzip's
+  // "trailing garbage ignored"), and whether they are all zeros (padding).
+  std::size_t ignored = 0;
+  bool ignored_zeros = false;
 };
 
 // The content of `bytes`, every stream of it one after the other (`cat a.gz b.gz`, pbzip2,
-// `xz` and pzstd all write several). Bytes after the last gzip or bzip2 stream are left,
-// as gzip leaves them; after an xz stream or a zstd frame they are damage, as xz and zstd
-// say. At most `limit`
-// bytes are produced: past that, too_large and no content. Never throws on bad input;
+// `xz` and pzstd all write several). Bytes after the last gzip or bzip2 stream are left
+// and counted in `ignored`, as gzip and bzip2 leave them with a warning; after an xz
+// stream or a zstd frame they are damage, as xz and zstd say. At most `limit` bytes are
+// produced: past that, too_large and no content. Never throws on bad input;
 // kNone gives the problem "not compressed". Time linear in the content.
 Decompressed Decompress(Compression kind, std::string_view bytes, std::size_t limit);
 

@@ -270,6 +270,7 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   }
   if (LooksLikePdf(document.text)) {
     PdfText read = ReadPdfText(document.text);
+    if (!read.note.empty()) loaded.warnings.push_back(NamedNote(loaded.name, read.note));
     return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
   }
   // RTF is text, but its control words ("pr\'e9sident") are not the text a reader sees.

@@ -173,28 +173,72 @@ class OdtWalker {
   int depth_ = 0;  // of open paragraphs and headings
 };
 
-// Streams `xml` through `walker`. Returns "" or why the XML could not be read.
+// Why a walk over a body part stopped early; `reason` is empty when it did not. A limit
+// reached is no damage, and is said apart.
+struct WalkEnd {
+  std::string reason;
+  bool damaged = true;
+};
+
+// Why libxml2 stopped, in a reader's words: libxml2's own message is not for a user, but
+// one of its limits is no damage and is named.
+class XmlFailure {
+ public:
+  // Records the errors of `reader`, which must not outlive this.
+  void Listen(xmlTextReader* reader) {
+    xmlTextReaderSetStructuredErrorHandler(reader, &XmlFailure::Record, this);
+  }
+  WalkEnd Reason() const {
+    // libxml2 stops at 256 levels of nesting (xmlParserMaxDepth) without XML_PARSE_HUGE,
+    // which is kept: a word processor nests a few dozen, and past that depth lies a
+    // crafted file. The error has no code of its own (XML_ERR_INTERNAL_ERROR), only this
+    // message, and the limit as its number.
+    if (depth_limit_ > 0) {
+      return {"XML is nested over " + std::to_string(depth_limit_) + " levels deep", false};
+    }
+    return {"its XML is not well-formed"};
+  }
+
+ private:
+  static void Record(void* self, xmlError* error) {
+    auto* failure = static_cast<XmlFailure*>(self);
+    if (error == nullptr || error->level != XML_ERR_FATAL || failure->fatal_seen_) return;
+    failure->fatal_seen_ = true;
+    if (error->message != nullptr &&
+        std::string_view(error->message).find("Excessive depth") != std::string_view::npos) {
+      failure->depth_limit_ = error->int1 > 0 ? error->int1 : kLibxml2MaxDepth;
+    }
+  }
+
+  static constexpr int kLibxml2MaxDepth = 256;  // xmlParserMaxDepth, should int1 not say
+  bool fatal_seen_ = false;  // the first fatal error is the cause; later ones follow it
+  int depth_limit_ = 0;
+};
+
+// Streams `xml` through `walker`. Returns why the XML could not be read, if it could not.
 template <typename Walker>
-std::string Walk(std::string_view xml, Walker* walker) {
+WalkEnd Walk(std::string_view xml, Walker* walker) {
   std::string thinned;
   xml = WithoutExcessAttributes(xml, kMaxAttributesPerTag, &thinned);
-  if (xml.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
+  if (xml.size() > static_cast<std::size_t>(INT_MAX)) return {"too large for libxml2"};
   InitLibxml2();
   // Errors are reported by the return value, not printed: a library must not print. No
   // network access, no entity expansion (a DTD, which these formats never have, is refused
   // below before anything can refer to its entities). The encoding is the one the XML
   // declares (OPC allows UTF-16 parts).
+  XmlFailure failure;
   std::unique_ptr<xmlTextReader, ReaderDeleter> reader(
       xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
   if (reader == nullptr) throw std::bad_alloc();
+  failure.Listen(reader.get());
   int status = xmlTextReaderRead(reader.get());
   while (status == 1) {
     const Node node = {xmlTextReaderNodeType(reader.get()),
                        View(xmlTextReaderConstLocalName(reader.get())),
                        View(xmlTextReaderConstNamespaceUri(reader.get())),
                        xmlTextReaderIsEmptyElement(reader.get()) == 1};
-    if (node.type == XML_READER_TYPE_DOCUMENT_TYPE) return "it declares a DTD";
+    if (node.type == XML_READER_TYPE_DOCUMENT_TYPE) return {"it declares a DTD"};
     if (!walker->Visit(node, reader.get())) {
       status = xmlTextReaderNext(reader.get());
       continue;
@@ -205,7 +249,7 @@ std::string Walk(std::string_view xml, Walker* walker) {
     }
     status = xmlTextReaderRead(reader.get());
   }
-  return status == 0 ? "" : "its XML is not well-formed";
+  return status == 0 ? WalkEnd{} : failure.Reason();
 }
 
 // Whether `bytes` open as XML, after a UTF-8 byte order mark if any.
@@ -295,6 +339,11 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
       read.error = too_large + " once uncompressed";
       return read;
     }
+    if (!entry.unsupported_method.empty()) {
+      read.error = name + " compressed with " + entry.unsupported_method +
+                   ", which precis cannot decompress";
+      return read;
+    }
     if (!entry.problem.empty()) {
       read.error = "damaged " + name + " (" + entry.problem + ")";
       return read;
@@ -304,18 +353,19 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
     read.error = too_large;
     return read;
   }
-  std::string problem;
+  WalkEnd end;
   if (format == OfficeFormat::kDocx) {
     WordWalker walker;
-    problem = Walk(xml, &walker);
+    end = Walk(xml, &walker);
     read.text = walker.Finish();
   } else {
     OdtWalker walker;
-    problem = Walk(xml, &walker);
+    end = Walk(xml, &walker);
     read.text = walker.Finish();
   }
-  if (!problem.empty()) {
-    read.error = "damaged " + name + " (" + problem + ")";
+  if (!end.reason.empty()) {
+    read.error =
+        end.damaged ? "damaged " + name + " (" + end.reason + ")" : name + " whose " + end.reason;
     read.text.clear();
   }
   return read;

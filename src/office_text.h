@@ -54,6 +54,7 @@ struct OfficeText {
   // Why the document could not be read, empty when it was:
   //   "damaged Word document (CRC error)"
   //   "damaged OpenDocument text (its XML is not well-formed)"
+  //   "Word document whose XML is nested over 256 levels deep" (libxml2's limit)
   //   "password-protected OpenDocument text"
   //   "Word document over 256 MiB once uncompressed"
   std::string error;

@@ -9,9 +9,12 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "affix.h"
+#include "named_note.h"
 #include "pdf_layout.h"
 
 namespace precis {
@@ -42,6 +45,17 @@ PdfPage PageOf(const poppler::page& page) {
   return read;
 }
 
+// A page's words and their places, as one string: two pages alike in it are one page
+// shown twice.
+std::string PageKey(const PdfPage& page) {
+  std::string key = std::to_string(page.height);
+  for (const PdfWord& word : page.words) {
+    key += '\0' + word.text + '\0' + std::to_string(word.x) + ',' + std::to_string(word.y) + ',' +
+           std::to_string(word.font_size);
+  }
+  return key;
+}
+
 }  // namespace
 
 bool LooksLikePdf(std::string_view bytes) { return StartsWith(bytes, "%PDF-"); }
@@ -66,10 +80,25 @@ PdfText ReadPdfText(std::string_view bytes) {
     read.error = "password-protected PDF";
     return read;
   }
+  // A page whose words are an earlier page's, word for word and place for place, is read
+  // once: a page tree that lists one page twice (its /Kids) or a copied page object
+  // would otherwise make every line of it repeat on every page, and PdfParagraphs would
+  // leave them all out as running heads, calling a PDF with text one without.
   std::vector<PdfPage> pages;
+  std::unordered_set<std::string> seen;
+  std::size_t repeated = 0;
   for (int i = 0; i < document->pages(); ++i) {
     const std::unique_ptr<poppler::page> page(document->create_page(i));
-    if (page != nullptr) pages.push_back(PageOf(*page));
+    if (page == nullptr) continue;
+    PdfPage read_page = PageOf(*page);
+    if (!read_page.words.empty() && !seen.insert(PageKey(read_page)).second) {
+      ++repeated;
+      continue;
+    }
+    pages.push_back(std::move(read_page));
+  }
+  if (repeated > 0) {
+    read.note = Counted(repeated, "page") + " repeating an earlier one word for word, read once";
   }
   read.text = PdfParagraphs(pages);
   if (read.text.empty()) read.error = "PDF without a text layer (a scan? precis does no OCR)";

@@ -27,6 +27,9 @@ struct PdfText {
   //   "password-protected PDF"
   //   "PDF without a text layer (a scan? precis does no OCR)"
   std::string error;
+  // What was left out of a PDF that was read, empty when nothing was:
+  //   "a page repeating an earlier one word for word, read once"
+  std::string note;
 };
 
 // Reads the text layer of every page of `bytes`. Never throws on bad input and never

@@ -71,6 +71,12 @@ void AddEntry(std::string member, bool encrypted, const std::string& problem,
   }
 }
 
+// An entry that is whole, but compressed with a method libzip cannot undo: not the
+// "damaged" entry libzip's own words would make of it.
+std::string UnsupportedMethod(const std::string& method) {
+  return "compressed with " + method + ", which precis cannot decompress, skipped";
+}
+
 // An archive none of which is read, and why.
 Unpacked SkippedWhole(const std::string& name, const std::string& problem) {
   Unpacked unpacked;
@@ -112,6 +118,10 @@ Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t 
     ZipEntryRead read = ReadZipEntry(archive.get(), index, left);
     if (read.too_large) return TooLarge(name, "ZIP archive", max_bytes);
     left -= read.content.size();  // decompressed, kept or not (a damaged entry's part)
+    if (!read.unsupported_method.empty()) {
+      unpacked.warnings.push_back(NamedNote(member, UnsupportedMethod(read.unsupported_method)));
+      continue;
+    }
     AddEntry(member, read.encrypted, read.problem, "ZIP", std::move(read.content), &unpacked);
   }
   return unpacked;
@@ -142,16 +152,25 @@ std::optional<std::uint64_t> TarNumber(std::string_view field) {
 bool TarChecksumHolds(std::string_view header) {
   const std::optional<std::uint64_t> stored = TarNumber(header.substr(148, 8));
   if (!stored) return false;
+  // Old Unix tars summed the bytes as signed chars, which differs once a name holds a byte
+  // over 0x7F; GNU tar accepts either sum, and so does this.
   std::uint64_t sum = 0;
+  std::int64_t signed_sum = 0;
   for (std::size_t i = 0; i < kTarBlock; ++i) {
-    sum += i >= 148 && i < 156 ? ' ' : static_cast<unsigned char>(header[i]);
+    const bool in_checksum = i >= 148 && i < 156;
+    sum += in_checksum ? ' ' : static_cast<unsigned char>(header[i]);
+    signed_sum += in_checksum ? ' ' : static_cast<signed char>(header[i]);
   }
-  return sum == *stored;
+  return sum == *stored || static_cast<std::uint64_t>(signed_sum) == *stored;
 }
 
+// A ustar header's magic, POSIX's ("ustar\0") or GNU's ("ustar  \0"): with its NUL, no
+// text holds it, so a header that has it and fails its checksum is a damaged archive, not
+// a binary file.
 bool LooksLikeTar(std::string_view bytes) {
-  return bytes.size() >= kTarBlock && bytes.substr(257, 5) == "ustar" &&
-         TarChecksumHolds(bytes.substr(0, kTarBlock));
+  if (bytes.size() < kTarBlock) return false;
+  return bytes.substr(257, 6) == std::string_view("ustar\0", 6) ||
+         bytes.substr(257, 8) == std::string_view("ustar  \0", 8);
 }
 
 // What tar writes for no file: end-of-archive blocks alone, all zeros. Zeros are also what
@@ -203,15 +222,15 @@ Unpacked UnpackTar(const std::string& name, std::string_view bytes, std::size_t 
     const std::string_view header = bytes.substr(at, kTarBlock);
     if (header.find_first_not_of('\0') == std::string_view::npos) break;  // the end
     const std::optional<std::uint64_t> size = TarNumber(header.substr(124, 12));
-    if (!TarChecksumHolds(header) || !size) {
-      unpacked.warnings.push_back(
-          NamedNote(name, "damaged tar archive (a damaged header), the rest skipped"));
-      break;
-    }
     const std::size_t data_at = at + kTarBlock;
-    if (*size > bytes.size() - data_at) {
+    const char* damage = !TarChecksumHolds(header)        ? "bad header checksum"
+                         : !size                          ? "a header's size is not a number"
+                         : *size > bytes.size() - data_at ? "cut short"
+                                                          : nullptr;
+    if (damage != nullptr) {
       unpacked.warnings.push_back(
-          NamedNote(name, "damaged tar archive (cut short), the rest skipped"));
+          NamedNote(name, std::string("damaged tar archive (") + damage + ")" +
+                              (unpacked.members.empty() ? ", skipped" : ", the rest skipped")));
       break;
     }
     const std::string_view data = bytes.substr(data_at, *size);
@@ -319,13 +338,39 @@ Unpacked UnpackCompressed(const std::string& name, std::string_view bytes, Compr
     unpacked.warnings.push_back(NamedNote(name, damaged + ", skipped"));
     return unpacked;
   }
-  if (LooksLikeTar(content.content)) return UnpackTar(name, content.content, max_bytes);
+  if (content.ignored > 0) {
+    unpacked.warnings.push_back(
+        NamedNote(name, Counted(content.ignored, content.ignored_zeros ? "zero byte" : "byte") +
+                            " after the end of the compressed data, ignored"));
+  }
+  if (LooksLikeTar(content.content)) {
+    Unpacked tar = UnpackTar(name, content.content, max_bytes);
+    tar.warnings.insert(tar.warnings.begin(), unpacked.warnings.begin(), unpacked.warnings.end());
+    return tar;
+  }
   if (LooksLikeEmptyTar(name, content.content)) {
     unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));
     return unpacked;
   }
   unpacked.members.push_back({name, std::move(content.content)});
   return unpacked;
+}
+
+// Members of one name: a ZIP archive added to twice under a name, `tar -r`, or paths
+// that differ only by a "./". Each is read, as the archive holds it, but the user is told,
+// since a summary's sources would otherwise name two documents alike.
+void NoteRepeatedNames(Unpacked* unpacked) {
+  const std::vector<Document>& members = unpacked->members;  // in name order
+  for (std::size_t first = 0; first < members.size();) {
+    std::size_t end = first + 1;
+    while (end < members.size() && members[end].name == members[first].name) ++end;
+    if (end - first > 1) {
+      unpacked->warnings.push_back(NamedNote(
+          members[first].name,
+          "the archive holds " + std::to_string(end - first) + " files of this name, each read"));
+    }
+    first = end;
+  }
 }
 
 }  // namespace
@@ -345,6 +390,7 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
   } else if (LooksLikeEmptyZip(bytes) || LooksLikeEmptyTar(name, bytes)) {
     unpacked.archive = true;  // said below; read as text, it would be "binary"
   }
+  NoteRepeatedNames(&unpacked);
   if (unpacked.archive && unpacked.members.empty() && unpacked.warnings.empty()) {
     unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));
   }

@@ -40,8 +40,10 @@ struct Unpacked {
   // gzip file's one member keeps NAME).
   std::vector<Document> members;
   // One line for each member that could not be read, or for the whole archive:
+  //   "a.zip/b.txt: the archive holds 2 files of this name, each read"
   //   "a.zip/b.txt: password-protected, skipped"
   //   "a.zip/b.txt: damaged ZIP entry (CRC error), skipped"
+  //   "a.zip/b.txt: compressed with LZMA (method 14), which precis cannot decompress, skipped"
   //   "a.zip: ZIP archive over 1 GiB once uncompressed, skipped"
   //   "a.zip: damaged ZIP archive (no list of its files: cut short?), skipped"
   //   "a.7z: 7z archive over 1 GiB once uncompressed, skipped"
@@ -54,8 +56,10 @@ struct Unpacked {
   //   "a.rar: damaged RAR archive (cut short), the rest skipped" (and the same lines as
   //    for 7z: rar_reader.h)
   //   "a.txt.gz: damaged gzip file (invalid stored block lengths), skipped"
+  //   "a.txt.gz: 9 bytes after the end of the compressed data, ignored" (gzip, bzip2)
   //   "a.tar.xz: damaged xz file (cut short), skipped"
   //   "a.tar: damaged tar archive (cut short), the rest skipped"
+  //   "a.tar: damaged tar archive (bad header checksum), skipped"
   std::vector<std::string> warnings;
 };
 

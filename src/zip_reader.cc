@@ -10,6 +10,46 @@ struct EntryDeleter {
   void operator()(zip_file_t* entry) const { zip_fclose(entry); }
 };
 
+// A ZIP compression method as PKWARE's APPNOTE (4.4.5) names it, with its number, which
+// is what other tools print: "LZMA (method 14)".
+std::string MethodName(zip_uint16_t method) {
+  const char* name = nullptr;
+  switch (method) {
+    case ZIP_CM_SHRINK:
+      name = "Shrink";
+      break;
+    case ZIP_CM_REDUCE_1:
+    case ZIP_CM_REDUCE_2:
+    case ZIP_CM_REDUCE_3:
+    case ZIP_CM_REDUCE_4:
+      name = "Reduce";
+      break;
+    case ZIP_CM_IMPLODE:
+      name = "Implode";
+      break;
+    case ZIP_CM_DEFLATE64:
+      name = "Deflate64";
+      break;
+    case ZIP_CM_BZIP2:
+      name = "bzip2";
+      break;
+    case ZIP_CM_LZMA:
+      name = "LZMA";
+      break;
+    case ZIP_CM_XZ:
+      name = "xz";
+      break;
+    case 93:  // not in libzip 1.7's header
+      name = "Zstandard";
+      break;
+    case ZIP_CM_PPMD:
+      name = "PPMd";
+      break;
+  }
+  const std::string number = "method " + std::to_string(method);
+  return name == nullptr ? "compression " + number : std::string(name) + " (" + number + ")";
+}
+
 }  // namespace
 
 bool LooksLikeZip(std::string_view bytes) {
@@ -42,8 +82,16 @@ ZipEntryRead ReadZipEntry(zip_t* archive, zip_uint64_t index, std::size_t limit)
   if (entry == nullptr) {
     zip_error_t* error = zip_get_error(archive);
     const int code = zip_error_code_zip(error);
-    read.encrypted = code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD;
+    // An encryption method libzip was built without (AES, without a crypto library) still
+    // means the entry needs a password.
+    read.encrypted =
+        code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP;
     read.problem = zip_error_strerror(error);
+    zip_stat_t stat;
+    if (code == ZIP_ER_COMPNOTSUPP && zip_stat_index(archive, index, 0, &stat) == 0 &&
+        (stat.valid & ZIP_STAT_COMP_METHOD) != 0) {
+      read.unsupported_method = MethodName(stat.comp_method);
+    }
     return read;
   }
   char buffer[64 * 1024];

@@ -104,10 +104,23 @@ TEST_CASE("what is not compressed is known as such", "[decompress]") {
 
 TEST_CASE("after the last stream, gzip and bzip2 leave the bytes, xz and zstd call them damage",
           "[decompress]") {
-  CHECK(Decompress(Compression::kGzip, precis::testing::Gzip("Un.") + "fin", 100).content ==
-        "Un.");
-  CHECK(Decompress(Compression::kBzip2, precis::testing::Bzip2("Un.") + "fin", 100).content ==
-        "Un.");
+  for (const Format& format : {kFormats[0], kFormats[1]}) {
+    CAPTURE(CompressionName(format.kind));
+    // Counted, so that a caller can say they were left: once they went unmentioned.
+    Decompressed out = Decompress(format.kind, format.compress("Un.") + "fin", 100);
+    CHECK(out.problem.empty());
+    CHECK(out.content == "Un.");
+    CHECK(out.ignored == 3);
+    CHECK_FALSE(out.ignored_zeros);
+    out = Decompress(format.kind, format.compress("Un.") + std::string(512, '\0'), 100);
+    CHECK(out.content == "Un.");
+    CHECK(out.ignored == 512);
+    CHECK(out.ignored_zeros);
+    // A second stream is content, not something left.
+    out = Decompress(format.kind, format.compress("Un. ") + format.compress("Deux."), 100);
+    CHECK(out.content == "Un. Deux.");
+    CHECK(out.ignored == 0);
+  }
   const Decompressed xz = Decompress(Compression::kXz, precis::testing::Xz("Un.") + "fin", 100);
   CHECK_FALSE(xz.problem.empty());
   CHECK(xz.content.empty());

@@ -41,6 +41,15 @@ std::string Odt(const std::string& body,
             body + "</office:text></office:body></office:document-content>"}});
 }
 
+// `inside`, within `depth` elements each in the next.
+std::string Nested(int depth, const std::string& inside) {
+  std::string xml;
+  for (int i = 0; i < depth; ++i) xml += "<x>";
+  xml += inside;
+  for (int i = 0; i < depth; ++i) xml += "</x>";
+  return xml;
+}
+
 std::string TextOf(const std::string& bytes) {
   const precis::OfficeText read = precis::ReadOfficeText(bytes);
   CAPTURE(read.error);
@@ -184,6 +193,15 @@ TEST_CASE("damaged documents are refused with the reason", "[office]") {
                     "</manifest:file-entry></manifest:manifest>"},
                    {"content.xml", std::string("\x8F\x03\xA1\x7E binary", 11)}}),
        "password-protected OpenDocument text"},
+      {"a body compressed with LZMA, which libzip cannot decompress, not called damaged",
+       precis::testing::WithZipMethod(ZipArchive({{"word/document.xml", "<w:document/>", true}}),
+                                      14),
+       "Word document compressed with LZMA (method 14), which precis cannot decompress"},
+      {"XML nested 100,000 levels deep: libxml2's limit, named, not called damage",
+       Docx(Nested(100000, "<w:p><w:r><w:t>Texte.</w:t></w:r></w:p>")),
+       "Word document whose XML is nested over 256 levels deep"},
+      {"the same in an ODT", Odt(Nested(300, "<text:p>Texte.</text:p>")),
+       "OpenDocument text whose XML is nested over 256 levels deep"},
       {"an ODT without content.xml",
        ZipArchive({{"mimetype", "application/vnd.oasis.opendocument.text", true}}),
        "damaged OpenDocument text (no content.xml)"},
@@ -195,6 +213,11 @@ TEST_CASE("damaged documents are refused with the reason", "[office]") {
   CHECK(read.format == format);
   CHECK(read.error == error);
   CHECK(read.text.empty());
+}
+
+TEST_CASE("XML nested deep, within libxml2's limit of 256 levels, is read", "[office]") {
+  CHECK(TextOf(Docx(Nested(240, "<w:p><w:r><w:t>Texte.</w:t></w:r></w:p>"))) == "Texte.\n");
+  CHECK(TextOf(Odt(Nested(240, "<text:p>Texte.</text:p>"))) == "Texte.\n");
 }
 
 TEST_CASE("a flat ODT is read from its own bytes, BOM or not", "[office]") {

@@ -1,6 +1,7 @@
 #include "pdf_text.h"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -41,6 +42,32 @@ std::string WithPlainSpaces(std::string text) {
     }
   }
   return text;
+}
+
+// A PDF of one page of two sentences, whose page tree lists `kids` and counts `count`:
+// "3 0 R 3 0 R", 2 lists the one page twice.
+std::string PdfWithKids(const std::string& kids, int count) {
+  const std::string content =
+      "BT /F1 12 Tf 72 700 Td (Le premier ministre a annonce mardi une reforme.) Tj "
+      "0 -20 Td (Les syndicats ont reagi vivement.) Tj ET";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(count) + " >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::string xref = "xref\n0 6\n0000000000 65535 f \n";
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    char entry[21];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", pdf.size());
+    xref += entry;
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref_at = pdf.size();
+  return pdf + xref + "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref_at) +
+         "\n%%EOF\n";
 }
 
 }  // namespace
@@ -95,6 +122,20 @@ TEST_CASE("A PDF that cannot be read says why", "[pdf]") {
   const precis::PdfText read = precis::ReadPdfText(bytes);
   CHECK(read.error == error);
   CHECK(read.text.empty());
+}
+
+TEST_CASE("A page listed twice is read once, and said to repeat", "[pdf]") {
+  // Once "PDF without a text layer": each line of the page stood on every page, and was
+  // left out as a running head.
+  const precis::PdfText once = precis::ReadPdfText(PdfWithKids("3 0 R", 1));
+  REQUIRE(once.error.empty());
+  CHECK(once.text ==
+        "Le premier ministre a annonce mardi une reforme.\n\nLes syndicats ont reagi vivement.\n");
+  CHECK(once.note.empty());
+  const precis::PdfText twice = precis::ReadPdfText(PdfWithKids("3 0 R 3 0 R 3 0 R", 3));
+  CHECK(twice.error.empty());
+  CHECK(twice.text == once.text);
+  CHECK(twice.note == "2 pages repeating an earlier one word for word, read once");
 }
 
 TEST_CASE("A truncated PDF is read as far as it goes, or refused, never a crash", "[pdf]") {

@@ -124,6 +124,22 @@ TEST_CASE("a ZIP archive's unreadable entries are skipped with a warning each", 
     CHECK(unpacked.warnings ==
           std::vector<std::string>{"a.zip/b.txt: password-protected, skipped"});
   }
+  SECTION("a compression method libzip cannot decompress: named, not called damage") {
+    for (const auto& [method, said] :
+         {std::pair<std::uint16_t, std::string>{14, "LZMA (method 14)"},
+          {9, "Deflate64 (method 9)"},
+          {200, "compression method 200"}}) {
+      CAPTURE(method);
+      const Unpacked unpacked = Unpack("a.zip", precis::testing::WithZipMethod(zip, method));
+      CHECK(unpacked.archive);
+      CHECK(unpacked.members.empty());
+      const std::string why = ": compressed with " + said +
+                              ", which precis cannot decompress, "
+                              "skipped";
+      CHECK(unpacked.warnings ==
+            std::vector<std::string>{"a.zip/a.txt" + why, "a.zip/b.txt" + why});
+    }
+  }
   SECTION("more than the limit, once uncompressed") {
     const Unpacked unpacked = Unpack("a.zip", zip, 60);
     CHECK(unpacked.archive);
@@ -192,6 +208,25 @@ TEST_CASE("a gzip file is its content, and a .tar.gz its tar archive", "[unpack]
   SECTION("members one after the other, as `cat a.gz b.gz` makes") {
     const Unpacked unpacked = Unpack("ab.gz", Gzip("Un. ") + Gzip("Deux."));
     CHECK(unpacked.members.at(0).text == "Un. Deux.");
+  }
+  SECTION("bytes after the last member: the content is read, and the bytes counted") {
+    // Once passed over without a word; a member that follows is read (above).
+    Unpacked unpacked = Unpack("a.txt.gz", Gzip(kText) + "garbage!!");
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"a.txt.gz"});
+    CHECK(unpacked.members.at(0).text == kText);
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.txt.gz: 9 bytes after the end of the compressed data, "
+                                   "ignored"});
+    unpacked = Unpack("a.txt.bz2", Bzip2(kText) + std::string(1, '\0'));
+    CHECK(unpacked.members.at(0).text == kText);
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{"a.txt.bz2: a zero byte after the end of the compressed data, "
+                                   "ignored"});
+    unpacked = Unpack("corpus.tar.gz", Gzip(Tar({{"d1/a.txt", kText}})) + "x");
+    CHECK(NamesOf(unpacked) == std::vector<std::string>{"corpus.tar.gz/d1/a.txt"});
+    CHECK(unpacked.warnings ==
+          std::vector<std::string>{
+              "corpus.tar.gz: a byte after the end of the compressed data, ignored"});
   }
   SECTION("a tar archive inside") {
     const Unpacked unpacked =
@@ -690,9 +725,62 @@ TEST_CASE("a tar archive's regular files are documents, and long names are kept"
     damaged[1024] = 'c';  // the second header's name, under its checksum
     const Unpacked bad = Unpack("c.tar", damaged);
     CHECK(NamesOf(bad) == std::vector<std::string>{"c.tar/a.txt"});
-    CHECK(bad.warnings == std::vector<std::string>{
-                              "c.tar: damaged tar archive (a damaged header), the rest skipped"});
+    CHECK(bad.warnings ==
+          std::vector<std::string>{
+              "c.tar: damaged tar archive (bad header checksum), the rest skipped"});
   }
+  SECTION("a damaged first header: the archive is named, not called a binary file") {
+    // Once "binary file (NUL bytes)": the failed checksum hid that it was a tar archive.
+    std::string damaged = Tar({{"a.txt", kText}});
+    const std::string checksum_zeroed("0000000\0", 8);
+    const auto [what, bytes] = GENERATE_COPY(table<std::string, std::string>({
+        {"its name changed", "b" + damaged.substr(1)},
+        {"its checksum zeroed", damaged.substr(0, 148) + checksum_zeroed + damaged.substr(156)},
+    }));
+    CAPTURE(what);
+    for (const std::string& name : {std::string("c.tar"), std::string("c.tar.gz")}) {
+      CAPTURE(name);
+      const Unpacked bad = Unpack(name, name == "c.tar" ? bytes : Gzip(bytes));
+      CHECK(bad.archive);
+      CHECK(bad.members.empty());
+      CHECK(bad.warnings == std::vector<std::string>{
+                                name + ": damaged tar archive (bad header checksum), skipped"});
+    }
+  }
+  SECTION("a header summed as signed bytes, as old Unix tars did, is whole") {
+    std::string old_tar = Tar({{"caf\xE9.txt", kText}});  // a Latin-1 name: a byte over 0x7F
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < 512; ++i) {
+      sum += i >= 148 && i < 156 ? ' ' : static_cast<signed char>(old_tar[i]);
+    }
+    char field[8];
+    std::snprintf(field, sizeof field, "%06llo", static_cast<unsigned long long>(sum));
+    old_tar.replace(148, 7, std::string(field, 6) + '\0');
+    CHECK(NamesOf(Unpack("c.tar", old_tar)) == std::vector<std::string>{"c.tar/caf\xE9.txt"});
+  }
+}
+
+TEST_CASE("members of one name are each read, and the name is said to repeat", "[unpack]") {
+  // Once read in silence: two documents named alike in a summary's sources, and no word
+  // of why.
+  std::string zip =
+      ZipArchive({{"a.txt", kText, true}, {"b.txt", "Deux.", true}, {"c.txt", "Trois.", true}});
+  for (std::size_t at = zip.find("b.txt"); at != std::string::npos; at = zip.find("b.txt", at)) {
+    zip[at] = 'a';  // in its local and its central header
+  }
+  const auto [name, bytes, repeated] = GENERATE_REF(table<std::string, std::string, std::string>({
+      {"a.zip", zip, "a.zip/a.txt"},
+      {"t.tar", Tar({{"a.txt", kText}, {"c.txt", "Trois."}, {"a.txt", "Deux."}}), "t.tar/a.txt"},
+      {"t.tar", Tar({{"./a.txt", kText}, {"c.txt", "Trois."}, {"a.txt", "Deux."}}), "t.tar/a.txt"},
+  }));
+  CAPTURE(bytes.substr(0, 8));
+  const Unpacked unpacked = Unpack(name, bytes);
+  CHECK(NamesOf(unpacked) == std::vector<std::string>{repeated, repeated, name + "/c.txt"});
+  REQUIRE(unpacked.members.size() == 3);
+  CHECK(unpacked.members[0].text == kText);  // in the archive's order
+  CHECK(unpacked.members[1].text == "Deux.");
+  CHECK(unpacked.warnings ==
+        std::vector<std::string>{repeated + ": the archive holds 2 files of this name, each read"});
 }
 
 TEST_CASE("a member named with .. is read, since nothing is extracted", "[unpack]") {

@@ -5,6 +5,7 @@
 
 #include <zip.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
@@ -51,6 +52,23 @@ inline std::string ZipArchive(const std::vector<ZipEntry>& entries) {
   zip_source_free(buffer);
   if (read != static_cast<zip_int64_t>(stat.size)) throw std::runtime_error("zip_source_read");
   return bytes;
+}
+
+// `zip` with every entry's compression method, in its local and its central header, set
+// to `method` (APPNOTE 4.4.5: 14 is LZMA), its data left as it is: an entry compressed
+// with a method libzip cannot decompress. The entries' content must not hold "PK\1\2" or
+// "PK\3\4".
+inline std::string WithZipMethod(std::string zip, std::uint16_t method) {
+  const auto set = [&](const std::string& signature, std::size_t field) {
+    for (std::size_t at = zip.find(signature); at != std::string::npos;
+         at = zip.find(signature, at + 1)) {
+      zip[at + field] = static_cast<char>(method & 0xFF);
+      zip[at + field + 1] = static_cast<char>(method >> 8);
+    }
+  };
+  set(std::string("PK\x03\x04", 4), 8);
+  set(std::string("PK\x01\x02", 4), 10);
+  return zip;
 }
 
 }  // namespace precis::testing
