@@ -17,20 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Writes all of `contents` to `fd`; 0, or the errno of the write that failed.
-int WriteAll(int fd, const std::string& contents) {
-  std::size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  return 0;
-}
-
 // The file a write to `path` should replace: `path` itself, or, when it is a symbolic
 // link, what the link points at (followed link by link, as open() would), so that the
 // link stays a link.
@@ -47,7 +33,7 @@ fs::path Followed(const fs::path& path) {
 
 }  // namespace
 
-void WriteFileAtomically(const std::string& path, const std::string& contents) {
+AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   if (path.empty()) throw Error(ErrorCode::kIo, path, "no file name");
   struct stat existing {};
   const bool exists = ::stat(path.c_str(), &existing) == 0;
@@ -59,47 +45,100 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
     // /dev/null, /dev/stdout, a FIFO: there is no file to replace, only a stream to write.
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) throw Error(ErrorCode::kIo, path, std::strerror(errno));
-    int error = WriteAll(fd, contents);
-    if (::close(fd) != 0 && error == 0) error = errno;
-    if (error != 0) throw Error(ErrorCode::kIo, path, std::strerror(error));
+    stream_ = ::fdopen(fd, "wb");
+    if (stream_ == nullptr) {
+      const int error = errno;
+      ::close(fd);
+      throw Error(ErrorCode::kIo, path, std::strerror(error));
+    }
     return;
   }
   // A file the user may not write is not replaced either, as a shell's > would not.
   if (exists && ::access(path.c_str(), W_OK) != 0) {
     throw Error(ErrorCode::kIo, path, std::strerror(errno));
   }
+  replaces_ = exists;
+  mode_ = existing.st_mode & 07777;
+  owner_ = existing.st_uid;
+  group_ = existing.st_gid;
 
   const fs::path target = Followed(fs::path(path));
+  target_ = target.string();
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // A hidden name beside the target; O_EXCL with a per-process counter so that threads
   // and concurrent runs never share one.
   static std::atomic<int> counter{0};
-  fs::path temporary;
   int fd = -1;
   for (int attempt = 0; fd < 0; ++attempt) {
-    temporary = directory / ("." + target.filename().string() + ".tmp-" +
-                             std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    temporary_ = (directory / ("." + target.filename().string() + ".tmp-" +
+                               std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+                     .string();
+    fd = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && (errno != EEXIST || attempt > 100)) {
       throw Error(ErrorCode::kIo, path, std::strerror(errno));
     }
   }
-  int error = WriteAll(fd, contents);
-  if (exists && error == 0) {
-    // The file replaced keeps its permissions, and its owner and group where the process
-    // may give them (root may; others keep their own, as when they create a file).
-    if (::fchmod(fd, existing.st_mode & 07777) != 0) error = errno;
-    if (::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
-      errno = 0;  // not ours to give: the new file stays the writer's, which is no error
-    }
-  }
-  if (error == 0 && ::fsync(fd) != 0) error = errno;
-  if (::close(fd) != 0 && error == 0) error = errno;
-  if (error == 0 && std::rename(temporary.c_str(), target.c_str()) != 0) error = errno;
-  if (error != 0) {
-    ::unlink(temporary.c_str());
+  stream_ = ::fdopen(fd, "wb");
+  if (stream_ == nullptr) {
+    const int error = errno;
+    ::close(fd);
+    ::unlink(temporary_.c_str());
     throw Error(ErrorCode::kIo, path, std::strerror(error));
   }
+}
+
+AtomicFile::~AtomicFile() {
+  if (stream_ == nullptr) return;
+  std::fclose(stream_);
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::Fail(int error) {
+  std::fclose(stream_);
+  stream_ = nullptr;
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+  throw Error(ErrorCode::kIo, path_, std::strerror(error));
+}
+
+void AtomicFile::Write(std::string_view bytes) {
+  if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, "written after it was closed");
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stream_) != bytes.size()) Fail(errno);
+}
+
+void AtomicFile::Commit() {
+  if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, "committed after it was closed");
+  if (std::fflush(stream_) != 0 || std::ferror(stream_)) Fail(errno != 0 ? errno : EIO);
+  const int fd = ::fileno(stream_);
+  if (!temporary_.empty()) {
+    if (replaces_) {
+      // The file replaced keeps its permissions, and its owner and group where the
+      // process may give them (root may; others keep their own, as when they create a
+      // file).
+      if (::fchmod(fd, mode_) != 0) Fail(errno);
+      if (::fchown(fd, owner_, group_) != 0) {
+        errno = 0;  // not ours to give: the new file stays the writer's, which is no error
+      }
+    }
+    if (::fsync(fd) != 0) Fail(errno);
+  }
+  std::FILE* stream = stream_;
+  stream_ = nullptr;
+  if (std::fclose(stream) != 0) {
+    const int error = errno;
+    if (!temporary_.empty()) ::unlink(temporary_.c_str());
+    throw Error(ErrorCode::kIo, path_, std::strerror(error));
+  }
+  if (!temporary_.empty() && std::rename(temporary_.c_str(), target_.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temporary_.c_str());
+    throw Error(ErrorCode::kIo, path_, std::strerror(error));
+  }
+}
+
+void WriteFileAtomically(const std::string& path, const std::string& contents) {
+  AtomicFile file(path);
+  file.Write(contents);
+  file.Commit();
 }
 
 }  // namespace precis

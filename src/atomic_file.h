@@ -3,9 +3,43 @@
 #ifndef PRECIS_SRC_ATOMIC_FILE_H_
 #define PRECIS_SRC_ATOMIC_FILE_H_
 
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace precis {
+
+// An output file written in pieces that is, in the end, either untouched or complete, as
+// WriteFileAtomically's: for output streamed as it is made (precis batch -o). The
+// constructor opens a temporary file beside `path` (or, for a FIFO or a device, `path`
+// itself); Commit() flushes it to disk and renames it over `path`; destroyed uncommitted,
+// the temporary file is removed and `path` is as it was.
+// Throws precis::Error(kIo) naming `path`, from the constructor as WriteFileAtomically
+// does, and from Write and Commit on a write that fails.
+class AtomicFile {
+ public:
+  explicit AtomicFile(const std::string& path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // The stream to write to; Write and Commit report its errors.
+  std::FILE* stream() const { return stream_; }
+  void Write(std::string_view bytes);
+  void Commit();
+
+ private:
+  [[noreturn]] void Fail(int error);
+
+  std::string path_;
+  std::string target_;     // the file renamed over: `path_`, or what its link points at
+  std::string temporary_;  // empty when writing to `path_` itself (a FIFO, a device)
+  std::FILE* stream_ = nullptr;
+  bool replaces_ = false;  // a file exists at target_, whose mode and owner carry over
+  unsigned mode_ = 0;
+  unsigned owner_ = 0;
+  unsigned group_ = 0;
+};
 
 // Writes `contents` to a temporary file in `path`'s directory (a rename within one file
 // system is atomic), flushes it to disk, then renames it over `path`: a reader sees the

@@ -314,7 +314,7 @@ class Pipeline {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       stop_ = true;
-      write_error_.emplace(ErrorCode::kIo, "stdout",
+      write_error_.emplace(ErrorCode::kIo, options_.output_name,
                            error != 0 ? std::strerror(error) : "write error");
     }
     space_.notify_all();

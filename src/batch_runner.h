@@ -26,6 +26,7 @@ struct BatchRunOptions {
   // "precis: batch: N clusters, R/s" on stderr about once a second, then a final line.
   bool progress = false;
   std::size_t max_line_bytes = kMaxBatchLineBytes;
+  std::string output_name = "stdout";  // what a write error names: the -o file
 };
 
 struct BatchRunStats {
@@ -40,8 +41,8 @@ struct BatchRunStats {
 // The output is the same bytes whatever `threads` is, and when the system cannot start
 // that many threads, the run goes on with those it could start.
 // Throws precis::Error(kIo) naming the input that cannot be opened (before anything is
-// written) or read (after the records of the lines read before), or "stdout" when `out`
-// fails.
+// written) or read (after the records of the lines read before), or output_name when
+// `out` fails.
 BatchRunStats RunBatch(const BatchRunOptions& options, std::FILE* out);
 
 }  // namespace precis

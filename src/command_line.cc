@@ -189,13 +189,15 @@ void AsUsageError(Check check) {
 Described DescribeBatch(CommandLine& line) {
   SummarizeOptionGroups summarize = SummarizeOptions(line.options);
   po::options_description main("Options");
-  main.add_options()
-      ("threads", Count(&line.options.threads, "threads"),
-       "clusters summarized at once (0: one per core); the output is the same whatever "
-       "the number")
-      ("explain", po::bool_switch(&line.explain),
-       "add \"sentences\" to the record of every line that does not say \"explain\": "
-       "false");
+  main.add_options()(
+      "threads", Count(&line.options.threads, "threads"),
+      "clusters summarized at once (0: one per core); the output is the same whatever "
+      "the number")("explain", po::bool_switch(&line.explain),
+                    "add \"sentences\" to the record of every line that does not say \"explain\": "
+                    "false")(
+      "output,o", po::value<std::string>(&line.output),
+      "write to FILE instead of stdout, through a temporary file renamed into place once "
+      "every line is done: FILE is complete or as it was");
   for (const auto& option : summarize.main.options()) {
     if (FindBatchOption(option->long_name()) != nullptr) main.add(option);
   }
@@ -220,6 +222,7 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
   }
   NotifyArguments(vm);
   AsUsageError([&] { line.options.Validate(); });
+  if (vm.count("output") && line.output.empty()) throw UsageError("--output: empty file name");
   if (line.inputs.empty()) line.inputs.push_back("-");
   return line;
 }

@@ -110,7 +110,16 @@ int RunBatch(const precis::CommandLine& line) {
   options.threads = line.options.threads;
   options.explain = line.explain;
   options.progress = ::isatty(STDERR_FILENO) == 1;
-  const precis::BatchRunStats stats = precis::RunBatch(options, stdout);
+  precis::BatchRunStats stats;
+  if (line.output.empty()) {
+    stats = precis::RunBatch(options, stdout);
+  } else {
+    CheckOutputIsNotInput(line.output, line, {});
+    precis::AtomicFile file(line.output);
+    options.output_name = line.output;
+    stats = precis::RunBatch(options, file.stream());
+    file.Commit();
+  }
   if (stats.errors > 0) {
     std::cerr << "precis: batch: " << stats.errors << " of " << stats.lines
               << " lines could not be summarized (see the \"error\" records)\n";

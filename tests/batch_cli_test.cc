@@ -185,6 +185,45 @@ TEST_CASE("precis batch fails on unreadable input and bad options with the usual
   CHECK(RunCommand(Precis() + " --help").out.find("precis batch") != std::string::npos);
 }
 
+TEST_CASE("precis batch -o writes the records to a file, whole or not at all") {
+  TempDir dir;
+  const std::string input = dir.Write("in.jsonl", GeneratedLines(9)).string();
+  const auto to_stdout = RunCommand(Precis() + " batch " + Quoted(input));
+  REQUIRE(to_stdout.exit_code == 0);
+  const std::string out = dir / "out.jsonl";
+  const auto to_file = RunCommand(Precis() + " batch -o " + Quoted(out) + " " + Quoted(input));
+  CHECK(to_file.exit_code == 0);
+  CHECK(to_file.out.empty());
+  CHECK(Slurp(out) == to_stdout.out);
+
+  const auto entries = [&] {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+      names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  // An input that cannot be read leaves the file as it was, and no temporary file.
+  dir.Write("out.jsonl", "previous run\n");
+  const auto failed = RunCommand(Precis() + " batch -o " + Quoted(out) + " " + Quoted(input) +
+                                 " /nonexistent/clusters.jsonl");
+  CHECK(failed.exit_code == 1);
+  CHECK(Slurp(out) == "previous run\n");
+  CHECK(entries() == std::vector<std::string>{"in.jsonl", "out.jsonl"});
+  // The input is never overwritten; a write that fails names the file.
+  const auto onto_input = RunCommand(Precis() + " batch -o " + Quoted(input) + " " + Quoted(input));
+  CHECK(onto_input.exit_code == 2);
+  CHECK(onto_input.err.find("--output names an input file") != std::string::npos);
+  CHECK(Slurp(input) == GeneratedLines(9));
+  const auto full = RunCommand(Precis() + " batch -o /dev/full " + Quoted(input));
+  CHECK(full.exit_code == 1);
+  CHECK(full.err == "precis: /dev/full: No space left on device\n");
+  const auto empty = RunCommand(Precis() + " batch -o '' " + Quoted(input));
+  CHECK(empty.exit_code == 2);
+  CHECK(empty.err.rfind("precis: --output: empty file name\n", 0) == 0);
+}
+
 // Reads from `fd` until a newline or `seconds` pass; what was read.
 std::string ReadLine(int fd, int seconds) {
   std::string line;
