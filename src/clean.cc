@@ -83,10 +83,12 @@ std::string LastWord(std::string_view line) {
   return word;
 }
 
-// Paragraphs: a line, joined with the next only when it visibly goes on there, with no
+// Paragraphs: a line, joined with the next only when it visibly goes on there: with no
 // final punctuation and either the next line in lower case or this one ending on a word
-// that ends no sentence nor title ("dans le" / "Fichier national...": hard-wrapped text).
-// Joining on less would glue titles and captions to the prose under them.
+// that ends no sentence nor title ("dans le" / "Fichier national..."); on a word
+// hyphenated across the break ("États-" / "Unis"); or, in a text wrapped at a fixed
+// width (hard_wrap.h), where the width broke it. Joining on less would glue titles and
+// captions to the prose under them.
 struct ParagraphSpan {
   TextSpan span;
   // The shape of the span when it is one line; a joined paragraph is measured again.

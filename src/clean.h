@@ -43,9 +43,12 @@ struct CleanedDocument {
   // White_Space, so U+00A0 and U+202F too) and of any boilerplate prefix or suffix
   // ("date 2024-06 ", "PARIS (Reuters) - ", "INTERNATIONAL - ", a final "(AFP)"). A
   // paragraph is one line of the input, or several when a line visibly continues on the
-  // next one: it has no final punctuation (. ! ? …) and the next line, with no blank line
-  // between, starts with a lower-case letter, or the line ends on a word that ends no
-  // sentence (Language::never_final: "dans le"). A joined paragraph keeps its inner '\n'.
+  // next one, with no blank line between: it has no final punctuation (. ! ? …) and the
+  // next line starts with a lower-case letter, or the line ends on a word that ends no
+  // sentence (Language::never_final: "dans le"); it ends on a word hyphenated across the
+  // break ("nord-" / "coréens"); or the text was wrapped at a fixed width and the width
+  // broke the line (hard_wrap.h). A joined paragraph keeps its inner '\n'. A note to
+  // editors inside a paragraph ("(OPTIONAL TRIM CAN BEGIN HERE)") parts it in two.
   std::vector<TextSpan> paragraphs;
   // What was dropped and why, in document order: whole paragraphs, the prefixes and
   // suffixes cut off kept ones, and the notes to editors a paragraph held (editor_note.h),
