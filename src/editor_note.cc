@@ -47,10 +47,13 @@ bool IsNote(std::string_view content) {
 
 std::vector<TextSpan> FindEditorNotes(std::string_view text, TextSpan span) {
   std::vector<TextSpan> notes;
+  // Searched within the span only: a search to the text's end for each of its paragraphs
+  // would be quadratic in a text of many paragraphs without a parenthesis.
+  const std::string_view within = text.substr(0, span.end);
   std::size_t at = span.begin;
   while (at < span.end) {
-    const std::size_t open = text.find('(', at);
-    if (open == std::string_view::npos || open >= span.end) break;
+    const std::size_t open = within.find('(', at);
+    if (open == std::string_view::npos) break;
     std::size_t close = open + 1;
     while (close < span.end && close - open <= kLongestNote && IsNoteCharacter(text[close])) {
       ++close;
