@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -97,16 +98,30 @@ struct ParagraphSpan {
   bool editor_note = false;  // a note to editors that parted a paragraph: removed
 };
 
-// A line's width and its first word's, in code points, for the wrap test.
-LineWidth MeasureWidth(std::string_view line, bool adjacent) {
+// A line's width from the start of its line in `text` (its indent counted, a tab to the
+// next multiple of 8), and its first word's, in code points, for the wrap test.
+LineWidth MeasureWidth(std::string_view text, const Line& line, const rules::Shape& shape) {
   LineWidth measured;
-  measured.adjacent = adjacent;
+  measured.adjacent = line.adjacent;
+  measured.first_lower = shape.first_lower;
+  measured.ends_comma = shape.ends_comma;
+  const std::size_t line_start =
+      line.span.begin == 0 ? 0 : text.rfind('\n', line.span.begin - 1) + 1;  // npos + 1 = 0
+  for (std::size_t k = line_start; k < line.span.begin; ++k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    if (c == '\t') {
+      measured.width += 8 - measured.width % 8;
+    } else if ((c & 0xC0) != 0x80) {
+      ++measured.width;
+    }
+  }
+  const std::string_view s = text.substr(line.span.begin, line.span.size());
   bool in_first_word = true;
   int32_t i = 0;
-  const auto size = static_cast<int32_t>(line.size());
+  const auto size = static_cast<int32_t>(s.size());
   while (i < size) {
     UChar32 c;
-    U8_NEXT(line.data(), i, size, c);
+    U8_NEXT(s.data(), i, size, c);
     ++measured.width;
     // A wrapping tool breaks at spaces only, never at a no-break one ("«\u00A0pas").
     if (in_first_word && c >= 0 && rules::IsSpace(c) && c != 0x00A0 && c != 0x202F && c != 0x2007 &&
@@ -118,26 +133,40 @@ LineWidth MeasureWidth(std::string_view line, bool adjacent) {
   return measured;
 }
 
-std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet& never_final) {
+// Whether a line that ends on a period ends on an abbreviation ("selon M.", "Sept."),
+// not a sentence.
+bool EndsOnAbbreviation(std::string_view line, const Language& language) {
+  const std::string word = LastWord(line);
+  const std::vector<std::string>& listed = language.sentences.abbreviations;
+  return std::find(listed.begin(), listed.end(), word) != listed.end();
+}
+
+std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language& language) {
   const std::vector<Line> lines = SplitLines(text);
+  std::vector<rules::Shape> shapes;
   std::vector<LineWidth> widths;
+  shapes.reserve(lines.size());
   widths.reserve(lines.size());
   for (const Line& line : lines) {
-    widths.push_back(MeasureWidth(text.substr(line.span.begin, line.span.size()), line.adjacent));
+    shapes.push_back(rules::MeasureShape(text.substr(line.span.begin, line.span.size())));
+    widths.push_back(MeasureWidth(text, line, shapes.back()));
   }
   const std::size_t wrap_width = WrapWidth(widths);
   std::vector<ParagraphSpan> paragraphs;
   bool open = false;       // the last paragraph may take the next line
   bool unfinished = false;  // ...and must, its last word ending nothing
+  bool ends_sentence = false;  // the last line ends a sentence, not an abbreviation
+  bool joined = false;         // the last line was joined to the one above it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     const std::string_view s = text.substr(line.span.begin, line.span.size());
-    const rules::Shape shape = rules::MeasureShape(s);
+    const rules::Shape& shape = shapes[i];
     // In wrapped text, a line the width broke goes on, whatever the case of the next
-    // and whatever it ends on ("le jour même M.\nPoutine"): a break at a sentence's end
-    // still parts sentences, as segmentation finds them within the paragraph.
-    const bool broken =
-        wrap_width != 0 && i > 0 && BrokenAtWidth(widths[i - 1], widths[i], wrap_width);
+    // ("Kim\nJong-un", "le jour même M.\nPoutine"), unless it ends a sentence: there the
+    // break may as well end a paragraph, and joining a credit or a title to the lead
+    // under it would make them one paragraph, which a cleaning rule may drop whole.
+    const bool broken = wrap_width != 0 && i > 0 && !ends_sentence &&
+                        BrokenAtWidth(widths[i - 1], widths[i], wrap_width, joined);
     // A word hyphenated across the break ("États-\nUnis") goes on whatever its case.
     const std::size_t previous_end = i > 0 ? lines[i - 1].span.end : 0;
     const std::size_t break_bytes = i > 0 ? InWordBreakBytes(text, previous_end) : 0;
@@ -146,11 +175,14 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const WordSet&
         (broken || hyphenated || (open && line.adjacent && (shape.first_lower || unfinished)))) {
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();
+      joined = true;
     } else {
       paragraphs.push_back({line.span, shape, line.adjacent});
+      joined = false;
     }
     open = !shape.ends_sentence;
-    unfinished = open && never_final.count(LastWord(s)) > 0;
+    unfinished = open && language.never_final.count(LastWord(s)) > 0;
+    ends_sentence = shape.ends_sentence && !EndsOnAbbreviation(s, language);
   }
   return paragraphs;
 }
@@ -384,9 +416,11 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
                                    std::size_t threads) {
   std::vector<CleanedDocument> out(documents.size());
   if (options.keep_boilerplate) {
+    // Paragraphs as always, lines joined where they go on: keeping boilerplate is not
+    // reading a wrapped text line by line.
     for (std::size_t d = 0; d < documents.size(); ++d) {
-      for (const Line& line : SplitLines(documents[d])) {
-        out[d].paragraphs.push_back(line.span);
+      for (const ParagraphSpan& paragraph : SplitParagraphs(documents[d], language)) {
+        out[d].paragraphs.push_back(paragraph.span);
       }
     }
     return out;
@@ -403,7 +437,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
       const std::vector<ParagraphSpan> spans =
-          PartAtEditorNotes(text, SplitParagraphs(text, language.never_final));
+          PartAtEditorNotes(text, SplitParagraphs(text, language));
       docs[d].reserve(spans.size());
       for (std::size_t i = 0; i < spans.size(); ++i) {
         if (spans[i].editor_note) {

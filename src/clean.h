@@ -62,10 +62,11 @@ std::string DescribeRemoval(std::string_view rule);
 
 // Cleans every document of a cluster; the cluster is needed because boilerplate shows
 // itself by repeating across documents (a short line found in two documents or more).
-// One result per input document, in order. Uses language.code and never_final; "fr"
-// documents also get the English UI patterns, which scraped French pages carry too. With
-// options.keep_boilerplate, every non-empty line is a paragraph and nothing is removed
-// or joined. An empty or white-space-only document has no paragraphs.
+// One result per input document, in order. Uses language.code, never_final and the
+// sentence abbreviations; "fr" documents also get the English UI patterns, which scraped
+// French pages carry too. With options.keep_boilerplate, lines join into paragraphs as
+// they always do and nothing is removed. An empty or white-space-only document has no
+// paragraphs.
 // Linear in the size of the text; reentrant (the compiled patterns are shared, read-only).
 // `threads` workers (0: one per core) classify the documents' paragraphs in parallel;
 // the one cross-document rule (repeated lines) then runs sequentially, in document

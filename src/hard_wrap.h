@@ -14,21 +14,28 @@ namespace precis {
 // What the wrap test needs of a non-empty line, in code points (the columns a wrapping
 // tool counts).
 struct LineWidth {
-  std::size_t width = 0;
-  std::size_t first_word = 0;  // of the line, up to its first white space
+  std::size_t width = 0;       // from the line's start, its indent included
+  std::size_t first_word = 0;  // of the line, up to its first breaking space
   bool adjacent = false;       // no blank line between it and the line above
+  bool first_lower = false;    // it opens on a lower-case letter: a sentence goes on
+  bool ends_comma = false;     // it ends on ',' or ';': so does no heading
 };
 
-// The width a text's lines were wrapped at, or 0 when they were not: the longest line
-// that another follows directly, when that width is a wrapping tool's (55 to 100
-// columns) and most such lines were broken there, their next line's first word not
-// fitting after them. Lines as an editor writes them, one per paragraph, are wider, and
-// lists and verse break short of the width.
+// The width a text's lines were wrapped at, or 0 when they were not. The width is the
+// one nine in ten of the lines that another follows directly stay within (a long URL or
+// a line typed past the margin does not set it), and must be a wrapping tool's, 55 to
+// 100 columns; most of those lines must have been broken there (BrokenAtWidth), and a
+// good share of the lines after them must open in lower case, as prose goes on mid
+// sentence where a list's items and verse's lines open on capitals.
 std::size_t WrapWidth(const std::vector<LineWidth>& lines);
 
-// Whether `line` was broken at `width` before `next`: the next line's first word would
-// not have fitted after it, a space between.
-bool BrokenAtWidth(const LineWidth& line, const LineWidth& next, std::size_t width);
+// Whether `line`, within `width`, was broken there before `next`: the next line's first word would
+// not have fitted after it, or the line fills most of the width (fmt balances its lines
+// short of the margin; fold counts bytes, which accented letters take two of) and is no
+// heading: the next line opens in lower case, the line ends on a comma, or it is
+// `within_paragraph`, joined already to the line above it.
+bool BrokenAtWidth(const LineWidth& line, const LineWidth& next, std::size_t width,
+                   bool within_paragraph);
 
 }  // namespace precis
 

@@ -774,6 +774,49 @@ TEST_CASE("paragraphs: text wrapped at a fixed width is joined where the width b
         Lines{"Les États-\nUnis et le Japon suivent la visite."});
   CHECK(CleanText("Le bilan de 1939-\n1945 reste lourd.").kept.size() == 2);
 
+  // fmt balances its lines short of the margin: within a paragraph, a line that fills
+  // most of the width goes on, before a capital too ("Hun\nSen").
+  const std::string balanced =
+      "Cambodia's bickering political parties broke a three-month deadlock\n"
+      "Friday and agreed to a coalition government led by leader Hun\n"
+      "Sen as sole prime minister, King Norodom Sihanouk announced. The\n"
+      "agreement came after the parties met at the royal palace in Phnom\n"
+      "Penh for two days of talks.";
+  CHECK(CleanText(balanced, "en").kept == Lines{balanced});
+
+  // A line that ends a sentence may end its paragraph: joining the credit to the lead
+  // under it made one paragraph of them, which the credit rule dropped whole.
+  const std::string credit = "RAMIL SITDIKOV / AFP Le président russe se rend en Corée du Nord.";
+  const std::string lead =
+      "INTERNATIONAL - Un rendez-vous international très scruté. Le président\n"
+      "russe Vladimir Poutine est en chemin pour la Corée du Nord où il doit\n"
+      "rendre une visite diplomatique à son homologue Kim Jong Un mardi et\n"
+      "mercredi.";
+  const Outcome glued = CleanText(paragraph + "\n" + credit + "\n" + lead + "\n");
+  CHECK(glued.Kept(paragraph));
+  CHECK(
+      glued.Kept("Un rendez-vous international très scruté. Le président\n"
+                 "russe Vladimir Poutine est en chemin pour la Corée du Nord où il doit\n"
+                 "rendre une visite diplomatique à son homologue Kim Jong Un mardi et\n"
+                 "mercredi."));
+
+  // A line typed past the margin, or a long address, does not set the width.
+  const Outcome outlier = CleanText(
+      "Source : https://www.example.org/international/2024/06/19/poutine-en-coree-du-nord-"
+      "visite-officielle\n" +
+      paragraph + "\n");
+  CHECK(outlier.Kept(paragraph));
+
+  // Lines of a schedule or of verse, as wide as a wrap, open on capitals: not a wrap.
+  const Outcome schedule = CleanText(
+      "Mardi 18 juin, 23 h 00 : arrivée du président russe à l'aéroport Sunan\n"
+      "Mercredi 19 juin, 10 h 00 : cérémonie officielle sur la place Kim Il-sung\n"
+      "Mercredi 19 juin, 12 h 00 : entretiens en tête-à-tête au palais Kumsusan\n"
+      "Mercredi 19 juin, 15 h 00 : signature du traité de partenariat stratégique\n"
+      "Mercredi 19 juin, 19 h 00 : dîner d'État offert par le dirigeant Kim Jong Un\n"
+      "Jeudi 20 juin, 08 h 00 : départ du président russe pour Hanoï au Vietnam\n");
+  CHECK(schedule.kept.size() == 6);
+
   // Short lines are a list, not a wrap: each stays a paragraph of its own.
   const Outcome list = CleanText(
       "Président : Vladimir Poutine\nMinistre : Sergueï Lavrov\nInvité : Kim Jong-un\n"
@@ -843,14 +886,16 @@ TEST_CASE("line ends are LF once loaded, and a stray CR is white space", "[clean
   CHECK(cr.RuleFor("Laisser un commentaire") == "comment-form");
 }
 
-TEST_CASE("keep_boilerplate: every non-empty line, nothing removed or joined", "[clean]") {
+TEST_CASE("keep_boilerplate: nothing removed, lines joined into paragraphs as always", "[clean]") {
   const std::string text =
       "READ  Une autre histoire\n\n  Laisser un commentaire \nune ligne en minuscule\n\n"
-      "afp/ami\n";
+      "afp/ami\nLes États-\nUnis (OPTIONAL TRIM ENDS HERE) suivent.\n";
   const std::vector<Outcome> o = CleanTexts({text, text}, "fr", true);
   for (const Outcome& doc : o) {
-    CHECK(doc.kept == std::vector<std::string>{"READ  Une autre histoire", "Laisser un commentaire",
-                                               "une ligne en minuscule", "afp/ami"});
+    CHECK(doc.kept ==
+          std::vector<std::string>{"READ  Une autre histoire",
+                                   "Laisser un commentaire \nune ligne en minuscule", "afp/ami",
+                                   "Les États-\nUnis (OPTIONAL TRIM ENDS HERE) suivent."});
     CHECK(doc.removed.empty());
   }
 }
