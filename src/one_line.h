@@ -9,21 +9,25 @@
 
 namespace precis {
 
-// `text` with each run of line breaks (and of tabs too, with `tabs_too`, for a field of a
-// tab-separated line) written as one space, none doubled: a paragraph joined across lines
-// keeps its words, not its breaks. A break inside a hyphenated word goes
-// (InWordBreakBytes: "nord-\ncoréens" is "nord-coréens").
+// `text` with each run of white space holding a line break (LineBreakRunBytes), and each
+// tab with `tabs_too` (for a field of a tab-separated line), written as one space, none
+// doubled: a paragraph joined across lines keeps its words, not its breaks and indents.
+// A break inside a hyphenated word goes (InWordBreakBytes: "nord-\ncoréens" is
+// "nord-coréens"). CountCodePoints counts what this prints.
 inline std::string OneLine(std::string_view text, bool tabs_too = false) {
   std::string line;
   line.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  for (std::size_t i = 0; i < text.size();) {
     if (const std::size_t bytes = InWordBreakBytes(text, i); bytes != 0) {
-      i += bytes - 1;
-    } else if (c == '\n' || c == '\r' || (tabs_too && c == '\t')) {
+      i += bytes;
+    } else if (const std::size_t run = LineBreakRunBytes(text, i); run != 0) {
       if (!line.empty() && line.back() != ' ') line += ' ';
+      i += run;
+    } else if (tabs_too && text[i] == '\t') {
+      if (!line.empty() && line.back() != ' ') line += ' ';
+      ++i;
     } else {
-      line += c;
+      line += text[i++];
     }
   }
   return line;

@@ -36,22 +36,45 @@ bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 }  // namespace
 
-std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i) {
-  if (i < 2 || i >= utf8.size() || utf8[i - 1] != '-') return 0;
-  // A hyphen alone ("il a dit -\n") or doubled ("--\n") ends no word.
-  const char before = utf8[i - 2];
-  if (IsAsciiSpace(before) || before == '-') return 0;
-  std::size_t bytes;
-  if (utf8[i] == '\n') {
-    bytes = 1;
-  } else if (utf8[i] == '\r') {
-    bytes = i + 1 < utf8.size() && utf8[i + 1] == '\n' ? 2 : 1;
-  } else {
-    return 0;
+namespace {
+
+// Whether the text before `end` closes on a hyphen that ends a word: '-' after a letter or
+// digit ("nord-", "1939-"; a lone dash "dit -" or "--" ends none), U+2010 HYPHEN, or a
+// soft hyphen U+00AD, which marks where a word was cut.
+bool EndsOnWordHyphen(std::string_view utf8, std::size_t end) {
+  if (end >= 2 && utf8[end - 1] == '-') {
+    const char before = utf8[end - 2];
+    return !IsAsciiSpace(before) && before != '-';
   }
+  const auto ends_with = [&](std::string_view tail) {
+    return end >= tail.size() && utf8.substr(end - tail.size(), tail.size()) == tail;
+  };
+  return end >= 3 && (ends_with("\u2010") || ends_with("\u00AD"));
+}
+
+bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t'; }
+
+}  // namespace
+
+std::size_t LineBreakRunBytes(std::string_view utf8, std::size_t i) {
+  std::size_t end = i;
+  while (end < utf8.size() && IsHorizontalSpace(utf8[end])) ++end;
+  bool has_break = false;
+  while (end < utf8.size() &&
+         (utf8[end] == '\n' || utf8[end] == '\r' || IsHorizontalSpace(utf8[end]))) {
+    has_break = has_break || utf8[end] == '\n' || utf8[end] == '\r';
+    ++end;
+  }
+  return has_break ? end - i : 0;
+}
+
+std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i) {
+  if (i >= utf8.size() || (utf8[i] != '\n' && utf8[i] != '\r')) return 0;
+  if (!EndsOnWordHyphen(utf8, i)) return 0;
+  const std::size_t bytes = LineBreakRunBytes(utf8, i);
   if (i + bytes >= utf8.size()) return 0;
   std::size_t next = i + bytes;
-  return u_isalpha(static_cast<UChar32>(NextCodePoint(utf8, next))) ? bytes : 0;
+  return u_isalnum(static_cast<UChar32>(NextCodePoint(utf8, next))) ? bytes : 0;
 }
 
 std::size_t CountWords(std::string_view utf8) {
@@ -93,8 +116,11 @@ std::size_t CountCodePoints(std::string_view utf8) {
     if (const std::size_t bytes = InWordBreakBytes(utf8, i); bytes != 0) {
       i += bytes;
       --count;
-    } else if (utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') {
-      i += 2;
+    } else if (IsHorizontalSpace(utf8[i]) || utf8[i] == '\n' || utf8[i] == '\r') {
+      // White space around a line break prints as one space (OneLine); other runs of
+      // spaces count as written.
+      const std::size_t run = LineBreakRunBytes(utf8, i);
+      i += run != 0 ? run : 1;
     } else if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
       ++i;
     } else {

@@ -17,15 +17,24 @@ std::size_t CountWords(std::string_view utf8);
 // code point, so that a caller may step through the text byte by byte.
 std::size_t SpaceBytesAt(std::string_view utf8);
 
-// The bytes of the line break ("\n" or "\r\n") at `i` when it falls inside a word, after
-// a hyphen a wrapped line ended on and before a letter: "nord-\ncoréens" is the word
-// "nord-coréens". 0 for any other break, and for anything but a break. CountWords,
-// CountCodePoints and OneLine read such a break as nothing, the others as a space.
+// The bytes of the white space run at `i` that holds a line break: spaces and tabs, then
+// line breaks ("\n", "\r\n", "\r") and the spaces and tabs among and after them (an
+// indent). 0 when the run at `i` holds no line break, or `i` is no white space.
+// CountCodePoints and OneLine read such a run as one space.
+std::size_t LineBreakRunBytes(std::string_view utf8, std::size_t i);
+
+// The bytes of the line break run at `i` (a '\n' or '\r', and the indent after it) when
+// it falls inside a word: after a hyphen a wrapped line ended on (ASCII '-' after a
+// letter or digit, U+2010, or a soft hyphen) and before a letter or digit:
+// "nord-\ncoréens" is the word "nord-coréens", "1939-\n1945" "1939-1945". 0 for any other
+// break, and for anything but a break. CountWords, CountCodePoints and OneLine read such
+// a break as nothing.
 std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i);
 
-// Unicode code points, not bytes: "é" is one. A CRLF is one, as a LF is: a sentence's
-// line break prints as one space however the file ended its lines, and the --chars
-// budget must not depend on that. A break inside a word (InWordBreakBytes) is none.
+// Unicode code points, not bytes: "é" is one. A line break and the spaces around it are
+// one, as a LF alone is: a sentence's line break prints as one space however the file
+// ended and indented its lines, and the --chars budget must count what prints. A break
+// inside a word (InWordBreakBytes) is none.
 std::size_t CountCodePoints(std::string_view utf8);
 
 }  // namespace precis

@@ -59,7 +59,11 @@ TEST_CASE("CountCodePoints counts characters, not bytes") {
       {"a\nb", 3},
       {"a\r\nb", 3},
       {"a\rb", 3},
-      {"a\r\n\r\nb", 4},
+      // ...and so does a run of them, with the spaces around them (an indent).
+      {"a\r\n\r\nb", 3},
+      {"a \n     b", 3},
+      {"a\t\n\tb", 3},
+      {"a  b", 4},  // spaces without a break count as written
       {"a\r", 2},
   }));
   CAPTURE(text);
@@ -76,12 +80,17 @@ TEST_CASE("A line break inside a hyphenated word is no space: one word, no chara
           {"nord-\ncoréens", 1, 12, "nord-coréens"},
           {"Les États-\r\nUnis", 2, 14, "Les États-Unis"},
           {"l’Extrême-\nOrient russe", 2, 22, "l’Extrême-Orient russe"},
-          // A dash between words, a double hyphen, a break before a digit or a quote:
-          // the break is a space as any other.
+          // A dash between words, a double hyphen, a break before a quote: the break
+          // is a space as any other.
           {"Il a dit -\nnon", 5, 14, "Il a dit - non"},
           {"non--\npas", 2, 9, "non-- pas"},
-          {"1939-\n1945", 2, 10, "1939- 1945"},
           {"anti-\n« guerre »", 4, 16, "anti- « guerre »"},
+          // A range or a reference cut after its hyphen, another hyphen, an indent.
+          {"1939-\n1945", 1, 9, "1939-1945"},
+          {"news-\n74332", 1, 10, "news-74332"},
+          {"nord\u2010\nCoréens", 1, 12, "nord\u2010Coréens"},
+          {"nord-\n     coréens", 1, 12, "nord-coréens"},
+          {"le président\n     russe", 3, 18, "le président russe"},
           {"fin-\n", 1, 5, "fin- "},
       }));
   CAPTURE(text);
