@@ -13,10 +13,12 @@
 namespace precis {
 
 // The notes to editors in `span` of `text`, in order, each from its '(' to its ')'. A
-// note is a parenthesis of upper-case ASCII words (and their punctuation) that holds one
-// of the words the wires mark such notes with (TRIM, OPTIONAL, EDITOR'S, EDS, MATERIAL
-// FOLLOWS, STORY CAN END) or is "(MORE)", "(END)" or "(ENDS)" alone. Acronyms and names
-// in capitals, "(AFP)", "(NATO)", "(UNITED NATIONS)", are not notes.
+// note is a parenthesis of upper-case ASCII words (and their punctuation, ’ and line
+// breaks) that stands between sentences (first, or after a sentence's stop) and holds
+// TRIM, OPTIONAL, "MATERIAL FOLLOWS" or "STORY CAN END", opens on EDITORS, EDITOR'S or EDS
+// with a colon or NOTE after it, or is "(MORE)", "(END)" or "(ENDS)" alone. Acronyms and
+// names in capitals, "(AFP)", "(NATO)", "(EDS, IBM AND UNISYS)", and capitals inside a
+// sentence are not notes.
 std::vector<TextSpan> FindEditorNotes(std::string_view text, TextSpan span);
 
 }  // namespace precis

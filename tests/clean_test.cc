@@ -850,12 +850,34 @@ TEST_CASE("editor-note: a wire's note to editors is cut out of its paragraph", "
   CHECK(o.RuleFor("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)") == "editor-note");
   CHECK(o.RuleFor("(MORE)") == "editor-note");
 
-  // Capitals in parentheses that are names, acronyms or figures stay.
+  // A note wrapped over two lines, and with a typographic apostrophe, is one too.
+  const Outcome wrapped = CleanText(
+      "The Senate voted Tuesday to approve the sweeping spending bill after a\n"
+      "long and bitter debate over the federal budget deficit and the future of\n"
+      "the program. (OPTIONAL TRIM CAN BEGIN HERE) The measure now goes to the\n"
+      "House of Representatives, where its fate remains uncertain according to\n"
+      "several senior aides. (EDITOR\u2019S NOTE: CORRECTS SPELLING OF NAME)\n"
+      "Lawmakers said they expected a close vote in the coming weeks on the\n"
+      "package, which the president has vowed to sign into law quickly. (STORY\n"
+      "CAN END HERE. OPTIONAL MATERIAL FOLLOWS.) Critics said the bill would\n"
+      "add billions to the deficit.\n",
+      "en");
+  CHECK(wrapped.RuleFor("(STORY\nCAN END HERE. OPTIONAL MATERIAL FOLLOWS.)") == "editor-note");
+  CHECK(wrapped.RuleFor("(EDITOR\u2019S NOTE: CORRECTS SPELLING OF NAME)") == "editor-note");
+  CHECK(wrapped.RuleFor("(OPTIONAL TRIM CAN BEGIN HERE)") == "editor-note");
+  CHECK(wrapped.kept.size() == 4);
+
+  // Capitals in parentheses that are names, acronyms or figures stay, and so do the
+  // marks' words inside a sentence.
   for (const std::string text :
        {"The talks, at the United Nations (UN), resumed on Monday.",
         "The North Atlantic alliance (NATO) met in Brussels on Monday.",
         "Le groupe (EDF, ENGIE) a publié ses comptes (PLUS DE 300 PAGES) lundi.",
-        "Le rapport (Optional trim) a été publié lundi."}) {
+        "Le rapport (Optional trim) a été publié lundi.",
+        "Three contractors (EDS, IBM AND UNISYS) bid for the Pentagon contract.",
+        "The trade magazine (EDITOR & PUBLISHER) first reported the figures.",
+        "The group held a rally (MORE) on Sunday in the capital.",
+        "He said the plan would end the dispute (END) and left the room."}) {
     CAPTURE(text);
     CHECK(CleanText(text, "en").kept == Lines{text});
   }
