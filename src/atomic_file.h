@@ -25,6 +25,9 @@ class AtomicFile {
 
   // The stream to write to; Write and Commit report its errors.
   std::FILE* stream() const { return stream_; }
+  // The temporary file's path, for a signal handler to remove (the destructor does not
+  // run when a signal ends the process); empty when writing to a FIFO or a device.
+  const std::string& temporary() const { return temporary_; }
   void Write(std::string_view bytes);
   void Commit();
 

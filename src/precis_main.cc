@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -102,6 +103,31 @@ void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& 
   precis::WriteFileAtomically(line.output, text);
 }
 
+// The temporary file of a batch run's -o, which a signal that ends the run removes: it
+// would stay behind, hidden, at each interrupted run. A fixed buffer, as a handler may
+// not allocate.
+char g_temporary_output[4096] = {};
+
+extern "C" void RemoveTemporaryOutputAndDie(int signal_number) {
+  if (g_temporary_output[0] != '\0') ::unlink(g_temporary_output);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+void RemoveOnSignal(const std::string& temporary) {
+  if (temporary.empty() || temporary.size() >= sizeof g_temporary_output) return;
+  std::copy(temporary.begin(), temporary.end(), g_temporary_output);
+  g_temporary_output[temporary.size()] = '\0';
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    // A signal ignored (nohup, a shell's background job) stays ignored.
+    struct sigaction current {};
+    if (::sigaction(signal_number, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) {
+      continue;
+    }
+    ::signal(signal_number, RemoveTemporaryOutputAndDie);
+  }
+}
+
 // Failed lines are records in the output, not a failure of the run: say how many, exit 0.
 int RunBatch(const precis::CommandLine& line) {
   precis::BatchRunOptions options;
@@ -116,9 +142,11 @@ int RunBatch(const precis::CommandLine& line) {
   } else {
     CheckOutputIsNotInput(line.output, line, {});
     precis::AtomicFile file(line.output);
+    RemoveOnSignal(file.temporary());
     options.output_name = line.output;
     stats = precis::RunBatch(options, file.stream());
     file.Commit();
+    g_temporary_output[0] = '\0';  // renamed into place: nothing left to remove
   }
   if (stats.errors > 0) {
     std::cerr << "precis: batch: " << stats.errors << " of " << stats.lines

@@ -224,6 +224,24 @@ TEST_CASE("precis batch -o writes the records to a file, whole or not at all") {
   CHECK(empty.err.rfind("precis: --output: empty file name\n", 0) == 0);
 }
 
+TEST_CASE("precis batch -o stopped by a signal leaves no temporary file behind") {
+  TempDir dir;
+  const std::string input = dir.Write("in.jsonl", GeneratedLines(3000)).string();
+  // Signalled once its temporary file is there, mid-run; 130 + 0 is the shell's word for
+  // a child that a SIGINT ended.
+  const auto run =
+      RunCommand("cd " + Quoted(dir.path().string()) + " && (" + Precis() +
+                 " batch --threads 1 -o out.jsonl in.jsonl & pid=$!; for i in $(seq 200); do "
+                 "ls -a | grep -q '^\\.out\\.jsonl\\.tmp-' && break; sleep 0.05; done; "
+                 "kill -TERM $pid; wait $pid; echo \"status $?\")");
+  CHECK(run.out == "status 143\n");
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    names.push_back(entry.path().filename().string());
+  }
+  CHECK(names == std::vector<std::string>{"in.jsonl"});
+}
+
 // Reads from `fd` until a newline or `seconds` pass; what was read.
 std::string ReadLine(int fd, int seconds) {
   std::string line;
