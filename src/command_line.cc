@@ -356,12 +356,19 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
     } else if (word == "help") {
       // "precis help segment" is "precis segment --help".
       line.command = Command::kHelp;
+      if (argc > 3) throw UsageError("help takes one command at most");
       if (argc > 2) {
         const std::string_view topic = argv[2];
-        line.help_topic = topic == "segment"   ? Command::kSegment
-                          : topic == "explain" ? Command::kExplain
-                          : topic == "batch"   ? Command::kBatch
-                                               : Command::kSummarize;
+        if (topic == "segment") {
+          line.help_topic = Command::kSegment;
+        } else if (topic == "explain") {
+          line.help_topic = Command::kExplain;
+        } else if (topic == "batch") {
+          line.help_topic = Command::kBatch;
+        } else if (topic != "summarize") {
+          throw UsageError(std::string(topic) +
+                           ": no such command (summarize, segment, explain, batch)");
+        }
       }
       return line;
     } else {

@@ -243,9 +243,11 @@ int main(int argc, char* argv[]) {
   try {
     line = precis::ParseCommandLine(argc, argv);
   } catch (const precis::UsageError& e) {
-    // batch takes other options than summarize and has its own page of help.
-    const bool batch = argc > 1 && std::string_view(argv[1]) == "batch";
-    std::cerr << "precis: " << e.what() << "\nTry 'precis " << (batch ? "batch " : "")
+    // Each command has its own page of help, with the options it reads.
+    const std::string_view command = argc > 1 ? std::string_view(argv[1]) : "";
+    const bool own_page = command == "batch" || command == "segment" || command == "explain";
+    std::cerr << "precis: " << e.what() << "\nTry 'precis "
+              << (own_page ? std::string(command) + " " : std::string())
               << "--help' for more information.\n";
     return 2;
   }

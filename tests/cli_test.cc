@@ -568,6 +568,16 @@ TEST_CASE("segment and explain have help of their own, with the options that mat
 
   CHECK(RunCommand(Precis() + " help segment").out == segment.out);
   CHECK(RunCommand(Precis() + " help explain").out == explain.out);
+  const auto unknown = RunCommand(Precis() + " help bogus");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.rfind("precis: bogus: no such command (summarize, segment, explain, batch)\n",
+                          0) == 0);
+  // A usage error points at the page of the command it was made in.
+  const auto wrong_format = RunCommand(Precis() + " segment -f html " + Quoted(SampleDocsDir()));
+  CHECK(wrong_format.exit_code == 2);
+  CHECK(wrong_format.err ==
+        "precis: segment writes --format text or json, not html\n"
+        "Try 'precis segment --help' for more information.\n");
   CHECK(has(RunCommand(Precis() + " --help").out, "precis COMMAND --help"));
 }
 
