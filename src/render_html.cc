@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "markup_escape.h"
+#include "one_line.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
@@ -25,6 +26,11 @@
 
 namespace precis {
 namespace {
+
+// A sentence's text as the page shows it: a browser shows a line break as a space, which
+// a word hyphenated across lines ("nord-\ncoréens") must not get; OneLine drops that break
+// as the text output does.
+std::string SentenceHtml(std::string_view text) { return EscapeHtml(OneLine(text)); }
 
 // What the HTML parser reports as an error in the input stream, besides bad UTF-8.
 bool ForbiddenInHtml(char32_t cp) {
@@ -244,10 +250,10 @@ class Page {
                 EscapeHtml(Tooltip(s)) + "\">";
         // Without the sources on the page there is nothing to link to.
         if (sentences_.empty()) {
-          out_ += EscapeHtml(s.text);
+          out_ += SentenceHtml(s.text);
         } else {
-          out_ += "<a href=\"#" + SentenceId(s.document, s.position) + "\">" + EscapeHtml(s.text) +
-                  "</a>";
+          out_ += "<a href=\"#" + SentenceId(s.document, s.position) + "\">" +
+                  SentenceHtml(s.text) + "</a>";
         }
         out_ += " <cite>" + EscapeHtml(summary_.document_names[s.document]) + "</cite></li>\n";
       }
@@ -305,18 +311,18 @@ class Page {
     if (found == chosen_.end()) {
       const auto verdict = verdicts_.find(Key(s.document, s.position));
       if (verdict == verdicts_.end()) {
-        out_ += "<span class=\"s\">" + EscapeHtml(s.text) + "</span>";
+        out_ += "<span class=\"s\">" + SentenceHtml(s.text) + "</span>";
       } else {
         out_ += "<span class=\"s\" data-verdict=\"" +
                 std::string(VerdictName(verdict->second->verdict)) + "\" title=\"" +
-                EscapeHtml(verdict->second->reason) + "\">" + EscapeHtml(s.text) + "</span>";
+                EscapeHtml(verdict->second->reason) + "\">" + SentenceHtml(s.text) + "</span>";
       }
       return;
     }
     const SummarySentence& chosen = *found->second;
     out_ += "<mark id=\"" + SentenceId(s.document, s.position) + "\" data-rank=\"" +
             std::to_string(chosen.rank + 1) + "\" data-score=\"" + ShortestDecimal(chosen.score) +
-            "\" title=\"" + EscapeHtml(Tooltip(chosen)) + "\">" + EscapeHtml(s.text) + "</mark>";
+            "\" title=\"" + EscapeHtml(Tooltip(chosen)) + "\">" + SentenceHtml(s.text) + "</mark>";
   }
 
   const Summary& summary_;

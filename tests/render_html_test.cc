@@ -213,6 +213,25 @@ TEST_CASE("A paragraph of the source is a paragraph of the page") {
   CHECK(r.page.substr(second, third - second).find("</p>") != std::string::npos);
 }
 
+TEST_CASE("A word hyphenated across a line break shows whole on the page") {
+  // A browser shows a line break as a space: "nord- coréens" where the text output
+  // prints "nord-coréens".
+  const std::vector<Document> documents = {
+      {"wrapped.txt",
+       "Les missiles balistiques nord-\ncoréens ont été livrés à la Russie selon les\n"
+       "États-Unis, qui accusent Pyongyang depuis des mois.\n"},
+  };
+  Options options;
+  options.select.words = 0;
+  std::vector<Sentence> sentences;
+  const Summary summary = Summarize(documents, options, &sentences);
+  REQUIRE(summary.sentences.size() == 1);
+  const std::string page = RenderHtml(summary, sentences, options);
+  CHECK(page.find("nord-coréens") != std::string::npos);
+  CHECK(page.find("nord-\n") == std::string::npos);
+  CHECK(Render(summary, OutputFormat::kText, options).find("nord-coréens") != std::string::npos);
+}
+
 TEST_CASE("The page is deterministic and takes its language from the options") {
   Options options = TwoSentenceOptions();
   options.threads = 1;
