@@ -8,9 +8,10 @@
 //
 // Every call releases the GIL while the C++ works, so Python threads summarize in
 // parallel; on the main thread, a signal's handler that raises (Ctrl-C's
-// KeyboardInterrupt) stops a long summary within about a second. precis::Error becomes a precis.Error subclass that is also the matching
-// built-in exception (ValueError for options and input, OSError for files), so callers
-// that know nothing of precis still catch it the usual way.
+// KeyboardInterrupt) stops a long summary within about a second. precis::Error becomes a
+// precis.Error subclass that is also the matching built-in exception (ValueError for
+// options and input, OSError for files), so callers that know nothing of precis still
+// catch it the usual way.
 #include <pybind11/eval.h>
 #include <pybind11/pybind11.h>
 
