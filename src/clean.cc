@@ -141,8 +141,33 @@ bool EndsOnAbbreviation(std::string_view line, const Language& language) {
   return std::find(listed.begin(), listed.end(), word) != listed.end();
 }
 
+// Mail quotes a forwarded text with "> " before each of its lines ("> > " twice quoted).
+// A text two thirds of whose lines open so is such a quote: its lines are read without
+// the marks, a line of marks alone being a blank one. Read with them, every line was a
+// programme plug (">> L'interview..."), and the article was gone.
+std::vector<Line> WithoutQuoteMarks(std::string_view text, std::vector<Line> lines) {
+  std::size_t quoted = 0;
+  for (const Line& line : lines) quoted += text[line.span.begin] == '>' ? 1 : 0;
+  if (lines.size() < 2 || quoted * 3 < lines.size() * 2) return lines;
+  std::vector<Line> unquoted;
+  bool after_blank = false;
+  for (Line line : lines) {
+    std::size_t begin = line.span.begin;
+    while (begin < line.span.end && (text[begin] == '>' || text[begin] == ' ')) ++begin;
+    line.span = rules::TrimSpan(text, {begin, line.span.end});
+    if (line.span.size() == 0) {
+      after_blank = true;
+      continue;
+    }
+    line.adjacent = line.adjacent && !after_blank;
+    after_blank = false;
+    unquoted.push_back(line);
+  }
+  return unquoted;
+}
+
 std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language& language) {
-  const std::vector<Line> lines = SplitLines(text);
+  const std::vector<Line> lines = WithoutQuoteMarks(text, SplitLines(text));
   std::vector<rules::Shape> shapes;
   std::vector<LineWidth> widths;
   shapes.reserve(lines.size());

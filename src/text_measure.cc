@@ -60,8 +60,9 @@ std::size_t LineBreakRunBytes(std::string_view utf8, std::size_t i) {
   std::size_t end = i;
   while (end < utf8.size() && IsHorizontalSpace(utf8[end])) ++end;
   bool has_break = false;
-  while (end < utf8.size() &&
-         (utf8[end] == '\n' || utf8[end] == '\r' || IsHorizontalSpace(utf8[end]))) {
+  // After a break, a mail's quote marks ("\n> > ") belong to the break.
+  while (end < utf8.size() && (utf8[end] == '\n' || utf8[end] == '\r' ||
+                               IsHorizontalSpace(utf8[end]) || (has_break && utf8[end] == '>'))) {
     has_break = has_break || utf8[end] == '\n' || utf8[end] == '\r';
     ++end;
   }
@@ -87,6 +88,11 @@ std::size_t CountWords(std::string_view utf8) {
     if (byte < 0x80) {
       if (const std::size_t bytes = InWordBreakBytes(utf8, i); bytes != 0) {
         i += bytes;
+        continue;
+      }
+      if (byte == '\n' || byte == '\r') {  // with a mail's quote marks after it
+        i += LineBreakRunBytes(utf8, i);
+        in_word = false;
         continue;
       }
       space = IsAsciiSpace(static_cast<char>(byte));

@@ -883,6 +883,23 @@ TEST_CASE("editor-note: a wire's note to editors is cut out of its paragraph", "
   }
 }
 
+TEST_CASE("paragraphs: a text quoted by mail is read without its quote marks", "[clean]") {
+  using Lines = std::vector<std::string>;
+  const Outcome o = CleanText(
+      "> Le président russe est arrivé mercredi à Pyongyang.\n> \n"
+      "> > Il doit signer un accord de partenariat avec Kim Jong-un, selon\n"
+      "> > le Kremlin.\n");
+  CHECK(o.kept == Lines{"Le président russe est arrivé mercredi à Pyongyang.",
+                        "Il doit signer un accord de partenariat avec Kim Jong-un, selon\n"
+                        "> > le Kremlin."});
+  // A plug or two among the lines of an article are plugs still.
+  const Outcome plugs = CleanText(
+      "Le président russe est arrivé mercredi à Pyongyang.\n\n"
+      "Il doit signer un accord de partenariat avec Kim Jong-un.\n\n"
+      "> L'interview du conseiller du Kremlin\n\nLe Kremlin a confirmé la visite.\n");
+  CHECK(plugs.kept.size() == 3);
+}
+
 TEST_CASE("paragraphs are trimmed of Unicode white space", "[clean]") {
   const Outcome o = CleanText(
       "\u00A0\u202F Texte entouré d’espaces insécables. \u00A0\n\t\u2009Une autre ligne, "

@@ -267,6 +267,24 @@ TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
   std::vector<std::string> summary = Texts(Summarize(wrapped, options));
   for (std::string& text : summary) text = OneLine(text);
   CHECK(summary == Texts(Summarize(spaced, options)));
+
+  // Forwarded by mail, each line quoted with "> ": every sentence, in order. (A wire
+  // caption wrapped over quoted lines may be kept: its pattern does not see through the
+  // marks inside it.)
+  std::vector<Document> quoted = wrapped;
+  for (Document& d : quoted) {
+    std::string text = "> ";
+    for (const char c : d.text) text += c == '\n' ? std::string("\n> ") : std::string(1, c);
+    d.text = text;
+  }
+  got.clear();
+  for (const Sentence& s : Segment(quoted, options)) got.push_back(OneLine(s.text));
+  std::size_t found = 0;
+  for (const std::string& text : got) {
+    if (found < expected.size() && text == expected[found]) ++found;
+  }
+  CHECK(found == expected.size());
+  CHECK(got.size() <= expected.size() + 1);
 }
 
 TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as given") {

@@ -91,6 +91,9 @@ TEST_CASE("A line break inside a hyphenated word is no space: one word, no chara
           {"nord\u2010\nCoréens", 1, 12, "nord\u2010Coréens"},
           {"nord-\n     coréens", 1, 12, "nord-coréens"},
           {"le président\n     russe", 3, 18, "le président russe"},
+          // A mail's quote marks after a break are part of it.
+          {"le président\n> > russe", 3, 18, "le président russe"},
+          {"nord-\n> coréens", 1, 12, "nord-coréens"},
           {"fin-\n", 1, 5, "fin- "},
       }));
   CAPTURE(text);
