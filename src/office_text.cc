@@ -339,9 +339,8 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
       read.error = too_large + " once uncompressed";
       return read;
     }
-    if (!entry.unsupported_method.empty()) {
-      read.error = name + " compressed with " + entry.unsupported_method +
-                   ", which precis cannot decompress";
+    if (!entry.cannot_decompress.empty()) {
+      read.error = name + " " + entry.cannot_decompress;
       return read;
     }
     if (!entry.problem.empty()) {

@@ -71,12 +71,6 @@ void AddEntry(std::string member, bool encrypted, const std::string& problem,
   }
 }
 
-// An entry that is whole, but compressed with a method libzip cannot undo: not the
-// "damaged" entry libzip's own words would make of it.
-std::string UnsupportedMethod(const std::string& method) {
-  return "compressed with " + method + ", which precis cannot decompress, skipped";
-}
-
 // An archive none of which is read, and why.
 Unpacked SkippedWhole(const std::string& name, const std::string& problem) {
   Unpacked unpacked;
@@ -118,8 +112,9 @@ Unpacked UnpackZip(const std::string& name, std::string_view bytes, std::size_t 
     ZipEntryRead read = ReadZipEntry(archive.get(), index, left);
     if (read.too_large) return TooLarge(name, "ZIP archive", max_bytes);
     left -= read.content.size();  // decompressed, kept or not (a damaged entry's part)
-    if (!read.unsupported_method.empty()) {
-      unpacked.warnings.push_back(NamedNote(member, UnsupportedMethod(read.unsupported_method)));
+    if (!read.cannot_decompress.empty()) {
+      // A whole entry, not the "damaged" one libzip's own words would make of it.
+      unpacked.warnings.push_back(NamedNote(member, read.cannot_decompress + ", skipped"));
       continue;
     }
     AddEntry(member, read.encrypted, read.problem, "ZIP", std::move(read.content), &unpacked);

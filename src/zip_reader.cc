@@ -90,7 +90,8 @@ ZipEntryRead ReadZipEntry(zip_t* archive, zip_uint64_t index, std::size_t limit)
     zip_stat_t stat;
     if (code == ZIP_ER_COMPNOTSUPP && zip_stat_index(archive, index, 0, &stat) == 0 &&
         (stat.valid & ZIP_STAT_COMP_METHOD) != 0) {
-      read.unsupported_method = MethodName(stat.comp_method);
+      read.cannot_decompress =
+          "compressed with " + MethodName(stat.comp_method) + ", which precis cannot decompress";
     }
     return read;
   }

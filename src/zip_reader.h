@@ -34,9 +34,10 @@ struct ZipEntryRead {
   std::string problem;     // why it could not be read: libzip's reason ("CRC error")
   bool too_large = false;  // it goes on past the limit
   bool encrypted = false;  // it needs a password
-  // The compression method libzip cannot decompress, named ("LZMA (method 14)"): the
-  // entry is whole, not damaged. `problem` is set too, for callers that only check it.
-  std::string unsupported_method;
+  // Why a whole entry cannot be read, in a method libzip cannot decompress: "compressed
+  // with LZMA (method 14), which precis cannot decompress". `problem` is set too, for
+  // callers that only check it.
+  std::string cannot_decompress;
 };
 
 // Entry `index` (or `name`) of `archive`, read up to `limit` bytes.
