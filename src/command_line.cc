@@ -76,25 +76,20 @@ struct Described {
   po::options_description all;
 };
 
-// A command's options as --help shows them (`main`, then `tuning`), and as parsed: the
-// same with the hidden positional "input", bound to `inputs`.
-Described WithInputs(const po::options_description& main,
-                     const po::options_description& tuning, std::vector<std::string>& inputs) {
+// A command's options as --help shows them (`main`, then `tuning`, or `shown` alone when
+// given), and as parsed: `main` and `tuning` with the hidden positional "input", bound to
+// `inputs`.
+Described WithInputs(const po::options_description& main, const po::options_description& tuning,
+                     std::vector<std::string>& inputs,
+                     const po::options_description* shown = nullptr) {
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(&inputs));
   Described described;
-  described.visible.add(main).add(tuning);
-  described.all.add(main).add(tuning).add(hidden);
-  return described;
-}
-
-// The same for a command whose --help shows `shown` alone, of the options it parses.
-Described WithInputs(const po::options_description& shown, const po::options_description& main,
-                     const po::options_description& tuning, std::vector<std::string>& inputs) {
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(&inputs));
-  Described described;
-  described.visible.add(shown);
+  if (shown != nullptr) {
+    described.visible.add(*shown);
+  } else {
+    described.visible.add(main).add(tuning);
+  }
   described.all.add(main).add(tuning).add(hidden);
   return described;
 }
@@ -160,8 +155,7 @@ Described Describe(CommandLine& line, std::string& format, Command topic = Comma
     shown.add(option);
   }
 
-  if (segment) return WithInputs(shown, main, summarize.tuning, line.inputs);
-  return WithInputs(main, summarize.tuning, line.inputs);
+  return WithInputs(main, summarize.tuning, line.inputs, segment ? &shown : nullptr);
 }
 
 // Reads `args` against `all`: the words that are no option are inputs.
