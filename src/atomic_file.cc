@@ -49,7 +49,7 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     if (stream_ == nullptr) {
       const int error = errno;
       ::close(fd);
-      throw Error(ErrorCode::kIo, path, std::strerror(error));
+      Abandon(error);
     }
     return;
   }
@@ -82,8 +82,7 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   if (stream_ == nullptr) {
     const int error = errno;
     ::close(fd);
-    ::unlink(temporary_.c_str());
-    throw Error(ErrorCode::kIo, path, std::strerror(error));
+    Abandon(error);
   }
 }
 
@@ -93,8 +92,8 @@ AtomicFile::~AtomicFile() {
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
 }
 
-void AtomicFile::Fail(int error) {
-  std::fclose(stream_);
+void AtomicFile::Abandon(int error) {
+  if (stream_ != nullptr) std::fclose(stream_);
   stream_ = nullptr;
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
   throw Error(ErrorCode::kIo, path_, std::strerror(error));
@@ -102,36 +101,30 @@ void AtomicFile::Fail(int error) {
 
 void AtomicFile::Write(std::string_view bytes) {
   if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, "written after it was closed");
-  if (std::fwrite(bytes.data(), 1, bytes.size(), stream_) != bytes.size()) Fail(errno);
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stream_) != bytes.size()) Abandon(errno);
 }
 
 void AtomicFile::Commit() {
   if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, "committed after it was closed");
-  if (std::fflush(stream_) != 0 || std::ferror(stream_)) Fail(errno != 0 ? errno : EIO);
+  if (std::fflush(stream_) != 0 || std::ferror(stream_)) Abandon(errno != 0 ? errno : EIO);
   const int fd = ::fileno(stream_);
   if (!temporary_.empty()) {
     if (replaces_) {
       // The file replaced keeps its permissions, and its owner and group where the
       // process may give them (root may; others keep their own, as when they create a
       // file).
-      if (::fchmod(fd, mode_) != 0) Fail(errno);
+      if (::fchmod(fd, mode_) != 0) Abandon(errno);
       if (::fchown(fd, owner_, group_) != 0) {
         errno = 0;  // not ours to give: the new file stays the writer's, which is no error
       }
     }
-    if (::fsync(fd) != 0) Fail(errno);
+    if (::fsync(fd) != 0) Abandon(errno);
   }
   std::FILE* stream = stream_;
   stream_ = nullptr;
-  if (std::fclose(stream) != 0) {
-    const int error = errno;
-    if (!temporary_.empty()) ::unlink(temporary_.c_str());
-    throw Error(ErrorCode::kIo, path_, std::strerror(error));
-  }
+  if (std::fclose(stream) != 0) Abandon(errno);
   if (!temporary_.empty() && std::rename(temporary_.c_str(), target_.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(temporary_.c_str());
-    throw Error(ErrorCode::kIo, path_, std::strerror(error));
+    Abandon(errno);
   }
 }
 

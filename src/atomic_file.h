@@ -32,7 +32,9 @@ class AtomicFile {
   void Commit();
 
  private:
-  [[noreturn]] void Fail(int error);
+  // Gives up after `error`: the stream closed, the temporary file removed, `path_` as it
+  // was; throws.
+  [[noreturn]] void Abandon(int error);
 
   std::string path_;
   std::string target_;     // the file renamed over: `path_`, or what its link points at
