@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "affix.h"
+
 namespace precis {
 namespace {
 
@@ -64,10 +66,6 @@ bool IsNote(std::string_view content) {
          spaced.find(" STORY CAN END") != std::string::npos;
 }
 
-bool EndsWith(std::string_view text, std::string_view tail) {
-  return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
-}
-
 // Whether a note opening at `open` stands between sentences: first in its paragraph, or
 // after a sentence's stop (and a closing quote or bracket). Inside a sentence, "a rally
 // (MORE) on Sunday", capitals in parentheses are the sentence's own.
@@ -87,8 +85,7 @@ bool BetweenSentences(std::string_view text, TextSpan span, std::size_t open) {
       break;
     }
   }
-  return EndsWith(before, ".") || EndsWith(before, "!") || EndsWith(before, "?") ||
-         EndsWith(before, "\u2026");
+  return EndsWithAny(before, {".", "!", "?", "\u2026"});
 }
 
 }  // namespace

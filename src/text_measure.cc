@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "affix.h"
+
 namespace precis {
 namespace {
 
@@ -46,10 +48,7 @@ bool EndsOnWordHyphen(std::string_view utf8, std::size_t end) {
     const char before = utf8[end - 2];
     return !IsAsciiSpace(before) && before != '-';
   }
-  const auto ends_with = [&](std::string_view tail) {
-    return end >= tail.size() && utf8.substr(end - tail.size(), tail.size()) == tail;
-  };
-  return end >= 3 && (ends_with("\u2010") || ends_with("\u00AD"));
+  return EndsWithAny(utf8.substr(0, end), {"\u2010", "\u00AD"});
 }
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t'; }
