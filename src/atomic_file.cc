@@ -37,6 +37,9 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   if (path.empty()) throw Error(ErrorCode::kIo, path, "no file name");
   struct stat existing {};
   const bool exists = ::stat(path.c_str(), &existing) == 0;
+  // A loop of links, or a path through a file, would otherwise have its last link
+  // replaced by the output.
+  if (!exists && errno != ENOENT) throw Error(ErrorCode::kIo, path, std::strerror(errno));
   if (exists && S_ISDIR(existing.st_mode)) throw Error(ErrorCode::kIo, path, "is a directory");
   if (!exists && path.back() == '/') {
     throw Error(ErrorCode::kIo, path, "names a directory, not a file");
@@ -74,6 +77,12 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
                                std::to_string(::getpid()) + "-" + std::to_string(counter++)))
                      .string();
     fd = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && exists && (errno == EACCES || errno == EPERM)) {
+      // A file the user may write in a folder they may not: a shell's > would write it,
+      // so precis does too, keeping the output aside until it is complete.
+      WriteInPlaceAtCommit();
+      return;
+    }
     if (fd < 0 && (errno != EEXIST || attempt > 100)) {
       throw Error(ErrorCode::kIo, path, std::strerror(errno));
     }
@@ -84,6 +93,43 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     ::close(fd);
     Abandon(error);
   }
+}
+
+void AtomicFile::WriteInPlaceAtCommit() {
+  temporary_.clear();
+  in_place_ = true;
+  // Unlinked at once by the C library, so that neither a crash nor a signal leaves it.
+  stream_ = std::tmpfile();
+  if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, std::strerror(errno));
+}
+
+void AtomicFile::CopyInPlace() {
+  if (std::fseek(stream_, 0, SEEK_SET) != 0) Abandon(errno);
+  const int fd = ::open(target_.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) Abandon(errno);
+  char buffer[1 << 16];
+  std::size_t read = 0;
+  while ((read = std::fread(buffer, 1, sizeof buffer, stream_)) > 0) {
+    for (std::size_t done = 0; done < read;) {
+      const ssize_t written = ::write(fd, buffer + done, read - done);
+      if (written < 0 && errno == EINTR) continue;
+      if (written < 0) {
+        const int error = errno;
+        ::close(fd);
+        Abandon(error);
+      }
+      done += static_cast<std::size_t>(written);
+    }
+  }
+  const bool failed = std::ferror(stream_) != 0;
+  if (::fsync(fd) != 0 && errno != EINVAL) {
+    const int error = errno;
+    ::close(fd);
+    Abandon(error);
+  }
+  if (::close(fd) != 0 || failed) Abandon(failed ? EIO : errno);
+  std::fclose(stream_);
+  stream_ = nullptr;
 }
 
 AtomicFile::~AtomicFile() {
@@ -107,6 +153,10 @@ void AtomicFile::Write(std::string_view bytes) {
 void AtomicFile::Commit() {
   if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, "committed after it was closed");
   if (std::fflush(stream_) != 0 || std::ferror(stream_)) Abandon(errno != 0 ? errno : EIO);
+  if (in_place_) {
+    CopyInPlace();
+    return;
+  }
   const int fd = ::fileno(stream_);
   if (!temporary_.empty()) {
     if (replaces_) {

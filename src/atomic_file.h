@@ -13,7 +13,10 @@ namespace precis {
 // WriteFileAtomically's: for output streamed as it is made (precis batch -o). The
 // constructor opens a temporary file beside `path` (or, for a FIFO or a device, `path`
 // itself); Commit() flushes it to disk and renames it over `path`; destroyed uncommitted,
-// the temporary file is removed and `path` is as it was.
+// the temporary file is removed and `path` is as it was. A file the process may write in
+// a folder it may not is written over in place by Commit, from a temporary file kept
+// elsewhere: it stays as it was until then, but a failure while Commit copies (a full
+// disk) leaves it in part, as a shell's > would.
 // Throws precis::Error(kIo) naming `path`, from the constructor as WriteFileAtomically
 // does, and from Write and Commit on a write that fails.
 class AtomicFile {
@@ -35,11 +38,16 @@ class AtomicFile {
   // Gives up after `error`: the stream closed, the temporary file removed, `path_` as it
   // was; throws.
   [[noreturn]] void Abandon(int error);
+  // For a file in a folder the process may not write to: the output goes to an
+  // anonymous temporary file, copied over the file's contents by Commit.
+  void WriteInPlaceAtCommit();
+  void CopyInPlace();
 
   std::string path_;
   std::string target_;     // the file renamed over: `path_`, or what its link points at
   std::string temporary_;  // empty when writing to `path_` itself (a FIFO, a device)
   std::FILE* stream_ = nullptr;
+  bool in_place_ = false;  // WriteInPlaceAtCommit's mode: target_ is truncated, not renamed over
   bool replaces_ = false;  // a file exists at target_, whose mode and owner carry over
   unsigned mode_ = 0;
   unsigned owner_ = 0;
@@ -50,11 +58,13 @@ class AtomicFile {
 // system is atomic), flushes it to disk, then renames it over `path`: a reader sees the
 // old file or the new one, never half of one. A file replaced keeps its mode (and its
 // owner, where the process may set it); a new one gets 0666 less the umask, as any file
-// a tool writes. The temporary file is removed on failure.
+// a tool writes. The temporary file is removed on failure. In a folder the process may
+// not write to, an existing file it may write is written over in place (AtomicFile).
 // What is not a file to replace is treated as a shell's > would: a symbolic link is
 // followed and stays a link; a FIFO or a device (/dev/null, /dev/stdout) is written
 // straight to; a file the process may not write is refused.
-// Throws precis::Error(kIo) naming `path`: a directory, a name ending in "/", no name.
+// Throws precis::Error(kIo) naming `path`: a directory, a name ending in "/", no name, a
+// loop of symbolic links.
 void WriteFileAtomically(const std::string& path, const std::string& contents);
 
 }  // namespace precis

@@ -799,6 +799,15 @@ TEST_CASE("An output path that is no plain file is treated as a shell's > would"
   CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "dangling.txt")));
   CHECK(Slurp(scratch.path() / "made.txt") == stdout_run.out);
 
+  // A loop of links is refused, and stays a loop.
+  fs::create_symlink("loop-b.txt", scratch.path() / "loop-a.txt");
+  fs::create_symlink("loop-a.txt", scratch.path() / "loop-b.txt");
+  const auto looped = scratch.Run("-o loop-a.txt utf8");
+  CHECK(looped.exit_code == 1);
+  CHECK(looped.err == "precis: loop-a.txt: Too many levels of symbolic links\n");
+  CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "loop-a.txt")));
+  CHECK(fs::is_symlink(fs::symlink_status(scratch.path() / "loop-b.txt")));
+
   // A device is written to, not replaced (through a link, so that a failure here could
   // only ever replace the link, never /dev/null itself).
   fs::create_symlink("/dev/null", scratch.path() / "null");
@@ -862,6 +871,51 @@ TEST_CASE("An unreadable file is an error naming it, with nothing on stdout") {
   CHECK(result.exit_code == 1);
   CHECK(result.err == "precis: secret.txt: Permission denied\n");
   CHECK(result.out.empty());
+}
+
+TEST_CASE("A file in a folder the user may not write to is written over, as > would") {
+  // Permissions do not stop root, which CI runs as: there precis runs as nobody.
+  std::string as_user;
+  if (::geteuid() == 0) {
+    as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    if (RunCommand(as_user + Precis() + " --version").exit_code != 0) {
+      WARN("running as root, and nobody cannot run precis here: permissions do not stop writes");
+      return;
+    }
+  }
+  const Scratch scratch;
+  const auto stdout_run = scratch.Run("utf8", as_user);
+  REQUIRE(stdout_run.exit_code == 0);
+  const fs::path folder = scratch.path() / "locked";
+  fs::create_directory(folder);
+  scratch.Write("locked/summary.txt", "previous\n");
+  fs::permissions(
+      folder / "summary.txt",
+      fs::perms::all & ~(fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec));
+  const fs::perms open_folder = fs::status(folder).permissions();
+  fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                              fs::perms::group_exec | fs::perms::others_read |
+                              fs::perms::others_exec);
+
+  // A failed run leaves the file as it was.
+  const auto failed = scratch.Run("-o locked/summary.txt utf8 missing.txt", as_user);
+  CHECK(failed.exit_code == 1);
+  CHECK(Slurp(folder / "summary.txt") == "previous\n");
+
+  const auto written = scratch.Run("-o locked/summary.txt utf8", as_user);
+  CAPTURE(written.err);
+  CHECK(written.exit_code == 0);
+  CHECK(Slurp(folder / "summary.txt") == stdout_run.out);
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) files += entry.is_regular_file();
+  CHECK(files == 1);
+
+  // A file that is not there yet cannot be made there, and the error says why.
+  const auto refused = scratch.Run("-o locked/new.txt utf8", as_user);
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.err == "precis: locked/new.txt: Permission denied\n");
+  CHECK(!fs::exists(folder / "new.txt"));
+  fs::permissions(folder, open_folder);  // so that the scratch folder can be removed
 }
 
 #ifndef __SANITIZE_ADDRESS__  // AddressSanitizer reserves terabytes of address space
