@@ -87,9 +87,11 @@ PdfText ReadPdfText(std::string_view bytes) {
   std::vector<PdfPage> pages;
   std::unordered_set<std::string> seen;
   std::size_t repeated = 0;
+  std::size_t opened = 0;
   for (int i = 0; i < document->pages(); ++i) {
     const std::unique_ptr<poppler::page> page(document->create_page(i));
     if (page == nullptr) continue;
+    ++opened;
     PdfPage read_page = PageOf(*page);
     if (!read_page.words.empty() && !seen.insert(PageKey(read_page)).second) {
       ++repeated;
@@ -99,6 +101,12 @@ PdfText ReadPdfText(std::string_view bytes) {
   }
   if (repeated > 0) {
     read.note = Counted(repeated, "page") + " repeating an earlier one word for word, read once";
+  }
+  // Poppler gives no page for a page tree that is empty or loops back on itself: that
+  // is no scan, and calling it one would send the user looking for an OCR tool.
+  if (opened == 0) {
+    read.error = "PDF without pages (its page tree is empty or damaged)";
+    return read;
   }
   read.text = PdfParagraphs(pages);
   if (read.text.empty()) read.error = "PDF without a text layer (a scan? precis does no OCR)";

@@ -25,6 +25,7 @@ struct PdfText {
   // Why the PDF could not be read, empty when it was:
   //   "damaged PDF"
   //   "password-protected PDF"
+  //   "PDF without pages (its page tree is empty or damaged)"
   //   "PDF without a text layer (a scan? precis does no OCR)"
   std::string error;
   // What was left out of a PDF that was read, empty when nothing was:

@@ -116,6 +116,11 @@ TEST_CASE("A PDF that cannot be read says why", "[pdf]") {
       {"a password", Fixture("locked.pdf"), "password-protected PDF"},
       {"a page without text (a scan)", Fixture("blank.pdf"),
        "PDF without a text layer (a scan? precis does no OCR)"},
+      // Once "without a text layer", as if the pages were scans.
+      {"a page tree that lists itself", PdfWithKids("2 0 R", 1),
+       "PDF without pages (its page tree is empty or damaged)"},
+      {"a page tree without pages", PdfWithKids("", 0),
+       "PDF without pages (its page tree is empty or damaged)"},
   }));
   CAPTURE(name);
   CHECK(precis::LooksLikePdf(bytes));
