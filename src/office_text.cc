@@ -196,13 +196,23 @@ class XmlFailure {
     if (depth_limit_ > 0) {
       return {"XML is nested over " + std::to_string(depth_limit_) + " levels deep", false};
     }
+    // The same for a text node over 10,000,000 bytes (XML_MAX_TEXT_LENGTH), which libxml2
+    // reports as an error, not a fatal one, before it stops.
+    if (huge_text_) return {"XML holds a run of text over 10 MB, libxml2's limit", false};
     return {"its XML is not well-formed"};
   }
 
  private:
   static void Record(void* self, xmlError* error) {
     auto* failure = static_cast<XmlFailure*>(self);
-    if (error == nullptr || error->level != XML_ERR_FATAL || failure->fatal_seen_) return;
+    if (error == nullptr || failure->fatal_seen_) return;
+    if (error->level == XML_ERR_ERROR && error->message != nullptr &&
+        std::string_view(error->message).find("huge text node") != std::string_view::npos) {
+      failure->huge_text_ = true;
+      failure->fatal_seen_ = true;
+      return;
+    }
+    if (error->level != XML_ERR_FATAL) return;
     failure->fatal_seen_ = true;
     if (error->message != nullptr &&
         std::string_view(error->message).find("Excessive depth") != std::string_view::npos) {
@@ -213,6 +223,7 @@ class XmlFailure {
   static constexpr int kLibxml2MaxDepth = 256;  // xmlParserMaxDepth, should int1 not say
   bool fatal_seen_ = false;  // the first fatal error is the cause; later ones follow it
   int depth_limit_ = 0;
+  bool huge_text_ = false;
 };
 
 // Streams `xml` through `walker`. Returns why the XML could not be read, if it could not.

@@ -55,6 +55,7 @@ struct OfficeText {
   //   "damaged Word document (CRC error)"
   //   "damaged OpenDocument text (its XML is not well-formed)"
   //   "Word document whose XML is nested over 256 levels deep" (libxml2's limit)
+  //   "Word document whose XML holds a run of text over 10 MB, libxml2's limit"
   //   "password-protected OpenDocument text"
   //   "Word document over 256 MiB once uncompressed"
   std::string error;
