@@ -263,6 +263,7 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   // A word processor's file is an archive or Word's binary format, not text in some
   // encoding: read its body before any decoding is tried.
   if (OfficeText read = ReadOfficeText(document.text); read.format != OfficeFormat::kNone) {
+    if (!read.note.empty()) loaded.warnings.push_back(NamedNote(loaded.name, read.note));
     return LoadExtracted(std::move(loaded), std::move(read.text), read.error);
   }
   if (DocText read = ReadDocText(document.text); read.word) {

@@ -263,6 +263,19 @@ WalkEnd Walk(std::string_view xml, Walker* walker) {
   return status == 0 ? WalkEnd{} : failure.Reason();
 }
 
+// Word and LibreOffice refuse an archive with two bodies; precis reads the first, as
+// libzip finds it, and says so, since which one the writer meant cannot be told.
+std::string DuplicateNote(zip_t* archive, std::string_view part) {
+  const zip_int64_t entries = zip_get_num_entries(archive, 0);
+  std::size_t copies = 0;
+  for (zip_int64_t i = 0; i < entries; ++i) {
+    const char* name = zip_get_name(archive, static_cast<zip_uint64_t>(i), 0);
+    if (name != nullptr && part == name) ++copies;
+  }
+  if (copies < 2) return "";
+  return std::to_string(copies) + " parts named " + std::string(part) + ", the first read";
+}
+
 // Whether `bytes` open as XML, after a UTF-8 byte order mark if any.
 bool IsXml(std::string_view bytes) {
   if (StartsWith(bytes, kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
@@ -359,6 +372,7 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
       return read;
     }
     xml = entry.content;
+    read.note = DuplicateNote(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody);
   } else if (xml.size() > max_xml_bytes) {
     read.error = too_large;
     return read;

@@ -59,6 +59,9 @@ struct OfficeText {
   //   "password-protected OpenDocument text"
   //   "Word document over 256 MiB once uncompressed"
   std::string error;
+  // What a reader should know about a document that was read, empty when nothing:
+  //   "2 parts named word/document.xml, the first read"
+  std::string note;
 };
 
 // Tells what `bytes` are, as SniffOfficeFormat does, and reads the body of a DOCX or ODT,

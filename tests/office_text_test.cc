@@ -218,6 +218,24 @@ TEST_CASE("damaged documents are refused with the reason", "[office]") {
   CHECK(read.text.empty());
 }
 
+TEST_CASE("a DOCX with two bodies reads the first and says so", "[office]") {
+  // libzip adds no second entry of one name: the second is renamed in the archive's bytes.
+  const std::string body =
+      std::string("<w:document xmlns:w=\"") + kWordNs + "\"><w:body><w:p><w:r><w:t>";
+  std::string bytes = ZipArchive(
+      {{"word/document.xml", body + "Le premier.</w:t></w:r></w:p></w:body></w:document>"},
+       {"word/document.xmX", body + "Le second.</w:t></w:r></w:p></w:body></w:document>"}});
+  for (std::size_t at = bytes.find("document.xmX"); at != std::string::npos;
+       at = bytes.find("document.xmX", at)) {
+    bytes[at + 11] = 'l';
+  }
+  const precis::OfficeText read = precis::ReadOfficeText(bytes);
+  CHECK(read.error.empty());
+  CHECK(read.text == "Le premier.\n");
+  CHECK(read.note == "2 parts named word/document.xml, the first read");
+  CHECK(precis::ReadOfficeText(Docx("<w:p><w:r><w:t>Seul.</w:t></w:r></w:p>")).note.empty());
+}
+
 TEST_CASE("XML nested deep, within libxml2's limit of 256 levels, is read", "[office]") {
   CHECK(TextOf(Docx(Nested(240, "<w:p><w:r><w:t>Texte.</w:t></w:r></w:p>"))) == "Texte.\n");
   CHECK(TextOf(Odt(Nested(240, "<text:p>Texte.</text:p>"))) == "Texte.\n");
