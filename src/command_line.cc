@@ -146,9 +146,9 @@ Described Describe(CommandLine& line, std::string& format, Command topic = Comma
                         : "worker threads (0: one per core); the summary is the same whatever the "
                           "number")(
       "output,o", po::value<std::string>(&line.output),
-      "write to FILE (through a temporary file renamed into place) instead of stdout")(
-      "timings", po::bool_switch(&line.timings),
-      "print each stage's time, the peak memory and the problem's size on stderr")(
+      "write to FILE (through a temporary file renamed into place) instead of stdout; - is "
+      "stdout")("timings", po::bool_switch(&line.timings),
+                "print each stage's time, the peak memory and the problem's size on stderr")(
       "help,h", "print this help and exit")("version", "print the version and exit");
   for (const auto& option : own.options()) {
     main.add(option);
@@ -190,8 +190,8 @@ Described DescribeBatch(CommandLine& line) {
                     "add \"sentences\" to the record of every line that does not say \"explain\": "
                     "false")(
       "output,o", po::value<std::string>(&line.output),
-      "write to FILE instead of stdout, through a temporary file renamed into place once "
-      "every line is done: FILE is complete or as it was");
+      "write to FILE instead of stdout (- is stdout), through a temporary file renamed into "
+      "place once every line is done: FILE is complete or as it was");
   for (const auto& option : summarize.main.options()) {
     if (FindBatchOption(option->long_name()) != nullptr) main.add(option);
   }
@@ -217,6 +217,7 @@ CommandLine ParseBatchCommandLine(int argc, const char* const argv[]) {
   NotifyArguments(vm);
   AsUsageError([&] { line.options.Validate(); });
   if (vm.count("output") && line.output.empty()) throw UsageError("--output: empty file name");
+  if (line.output == "-") line.output.clear();  // standard output, as "-" is standard input
   if (line.inputs.empty()) line.inputs.push_back("-");
   return line;
 }
@@ -397,6 +398,8 @@ CommandLine ParseCommandLine(int argc, const char* const argv[]) {
   // An empty --output would read as "no --output", and the summary would go to stdout;
   // an empty --encoding as "detect it".
   if (vm.count("output") && line.output.empty()) throw UsageError("--output: empty file name");
+  // "-" is standard output, as it is standard input among the inputs; ./- names a file.
+  if (line.output == "-") line.output.clear();
   if (vm.count("encoding") && line.options.load.encoding.empty()) {
     throw UsageError("--encoding: empty name");
   }

@@ -770,6 +770,15 @@ TEST_CASE("The --output file is written whole, or not at all") {
           Slurp(fs::path(testing::SampleDocsDir()) / scratch.samples()[0]));
   }
 
+  // "-" is standard output, as it is standard input; ./- names a file.
+  const auto dash = scratch.Run("-o - utf8");
+  CHECK(dash.exit_code == 0);
+  CHECK(dash.out == stdout_run.out);
+  CHECK(!fs::exists(scratch.path() / "-"));
+  CHECK(scratch.Run("-o ./- utf8").exit_code == 0);
+  CHECK(Slurp(scratch.path() / "-") == stdout_run.out);
+  fs::remove(scratch.path() / "-");
+
   // A directory that does not exist: an error naming the file, nothing created.
   const auto nowhere = scratch.Run("-o no/such/dir/summary.txt utf8");
   CHECK(nowhere.exit_code == 1);

@@ -222,6 +222,12 @@ TEST_CASE("precis batch -o writes the records to a file, whole or not at all") {
   const auto empty = RunCommand(Precis() + " batch -o '' " + Quoted(input));
   CHECK(empty.exit_code == 2);
   CHECK(empty.err.rfind("precis: --output: empty file name\n", 0) == 0);
+  // "-" is standard output; once it made a file named "-" in the working folder.
+  const auto dash = RunCommand("cd " + Quoted(dir.path().string()) + " && " + Precis() +
+                               " batch -o - " + Quoted(input));
+  CHECK(dash.exit_code == 0);
+  CHECK(dash.out == to_stdout.out);
+  CHECK(entries() == std::vector<std::string>{"in.jsonl", "out.jsonl"});
 }
 
 TEST_CASE("precis batch -o stopped by a signal leaves no temporary file behind") {
