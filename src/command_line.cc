@@ -146,9 +146,9 @@ Described Describe(CommandLine& line, std::string& format, Command topic = Comma
                         : "worker threads (0: one per core); the summary is the same whatever the "
                           "number")(
       "output,o", po::value<std::string>(&line.output),
-      "write to FILE (through a temporary file renamed into place) instead of stdout; - is "
-      "stdout")("timings", po::bool_switch(&line.timings),
-                "print each stage's time, the peak memory and the problem's size on stderr")(
+      "write to FILE instead of stdout (-: stdout) via a temporary file renamed into place")(
+      "timings", po::bool_switch(&line.timings),
+      "print each stage's time, the peak memory and the problem's size on stderr")(
       "help,h", "print this help and exit")("version", "print the version and exit");
   for (const auto& option : own.options()) {
     main.add(option);
