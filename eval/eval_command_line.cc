@@ -251,6 +251,9 @@ void FinishRouge(EvalCommandLine& line, Bound& bound, const po::variables_map& v
 void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
   RunSettings& settings = line.run.settings;
   if (settings.dataset.empty()) throw UsageError("no dataset: name its folder");
+  // As precis's -o '': an empty name is a slip (an unset variable), not "no file".
+  if (vm.count("out") && line.run.out.empty()) throw UsageError("--out: empty folder name");
+  if (vm.count("plot") && line.run.plot.empty()) throw UsageError("--plot: empty file name");
   try {
     settings.options.Validate();
     settings.systems = ParseSystemList(bound.systems);

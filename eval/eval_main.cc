@@ -16,10 +16,12 @@
 #include "dataset.h"
 #include "eval_command_line.h"
 #include "evaluation_run.h"
+#include "file_identity.h"
 #include "order_agreement.h"
 #include "plot_svg.h"
 #include "precis/precis.h"
 #include "results_io.h"
+#include "run_outputs.h"
 
 namespace {
 
@@ -125,25 +127,11 @@ ProgressCallback TerminalProgress() {
   };
 }
 
-// Refuses, before a run that may take minutes, a --plot that cannot be written: a
-// folder, or a file in a folder that does not exist.
-void CheckPlotPath(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  if (fs::is_directory(path, error))
-    throw precis::Error(precis::ErrorCode::kIo, path, "is a folder");
-  fs::path parent = fs::path(path).parent_path();
-  if (parent.empty()) parent = ".";
-  if (!fs::is_directory(parent, error)) {
-    throw precis::Error(precis::ErrorCode::kIo, path,
-                        "cannot be written: no folder " + parent.string());
-  }
-}
-
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
   if (!line.out.empty()) CheckResultsFolder(line.out);  // before the run, not after
-  if (!line.plot.empty()) CheckPlotPath(line.plot);
+  if (!line.plot.empty()) CheckPlotPath(line.plot, line.out);
+  const std::string plot_in_out = PlotNameInOut(line.plot, line.out);
   for (const SystemSpec& system : settings.systems) {
     std::error_code error;
     if (system.kind == SystemKind::kDirectory &&
@@ -160,14 +148,17 @@ int Run(const RunCommandLine& line) {
       read_warnings.push_back(std::move(note));
     }
   }
+  CheckRunOutputs(line.out, line.plot, settings, clusters);  // before the run, not after
   PrintWarnings(read_warnings);
   RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
   PrintWarnings(results.warnings);
   // results.json keeps every warning of the run, a reference left out first of all.
   results.warnings.insert(results.warnings.begin(), read_warnings.begin(), read_warnings.end());
-  // The plot first: a run whose results folder is written has written all it was asked.
-  if (!line.plot.empty()) precis::WriteFileAtomically(line.plot, PlotSvg(results, settings));
-  if (!line.out.empty()) WriteResults(line.out, results, settings);
+  // A plot inside --out goes in with the folder, which replaces an earlier one whole;
+  // elsewhere it comes after, so that a run whose plot is written has written all.
+  const std::string plot = line.plot.empty() ? "" : PlotSvg(results, settings);
+  if (!line.out.empty()) WriteResults(line.out, results, settings, plot_in_out, plot);
+  if (!line.plot.empty() && plot_in_out.empty()) precis::WriteFileAtomically(line.plot, plot);
   Write(FormatResultsTable(results, settings));
   return 0;
 }

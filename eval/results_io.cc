@@ -14,6 +14,7 @@
 #include <system_error>
 
 #include "atomic_file.h"
+#include "named_note.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
@@ -227,7 +228,8 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
   return out + FormatLengthTable(results, width);
 }
 
-std::string ResultsJson(const RunResults& results, const RunSettings& settings) {
+std::string ResultsJson(const RunResults& results, const RunSettings& settings,
+                        const std::string& plot_name) {
   Json systems_settings = Json::array();
   for (const SystemSpec& spec : settings.systems) systems_settings.push_back(SystemSpecJson(spec));
   const Json settings_json = {{"dataset", settings.dataset},
@@ -260,11 +262,14 @@ std::string ResultsJson(const RunResults& results, const RunSettings& settings) 
     system["per_cluster"] = per_cluster;
     systems.push_back(system);
   }
-  return Dump({{"precis_eval", kVersion},
+  Json json = {{"precis_eval", kVersion},
                {"settings", settings_json},
                {"clusters", results.clusters},
                {"systems", systems},
-               {"warnings", results.warnings}});
+               {"warnings", results.warnings}};
+  // The plot written beside it, which a later run may then replace with the folder.
+  if (!plot_name.empty()) json["plot"] = plot_name;
+  return Dump(json);
 }
 
 std::string ResultsCsv(const RunResults& results, const RunSettings& settings) {
@@ -368,6 +373,19 @@ fs::path OutFolder(const std::string& directory) {
   return root;
 }
 
+// Whether `json` is a results.json as ResultsJson writes it: its top-level keys, each of
+// its kind.
+bool IsRunResults(const Json& json) {
+  if (!json.is_object()) return false;
+  const auto has = [&](const char* key, Json::value_t kind) {
+    const auto found = json.find(key);
+    return found != json.end() && found->type() == kind;
+  };
+  return has("precis_eval", Json::value_t::string) && has("settings", Json::value_t::object) &&
+         has("clusters", Json::value_t::array) && has("systems", Json::value_t::array) &&
+         has("warnings", Json::value_t::array);
+}
+
 // A hidden name beside `root`, for this process.
 fs::path Beside(const fs::path& root, const std::string& what) {
   return root.parent_path() /
@@ -381,6 +399,13 @@ void CheckResultsFolder(const std::string& directory) {
   std::error_code error;
   const fs::file_status status = fs::symlink_status(root, error);
   if (!fs::exists(status)) return;
+  if (fs::is_symlink(status)) {
+    // Replacing it would replace the link, not the run it points to: say where to point.
+    const fs::path target = fs::read_symlink(root, error);
+    throw Error(ErrorCode::kIo, root.string(),
+                "a symbolic link (to " + PrintableName(target.string()) +
+                    "): give the folder itself to --out");
+  }
   if (!fs::is_directory(status)) throw Error(ErrorCode::kIo, root.string(), "not a folder");
   // Replacing the folder a shell stands in would leave that shell in a removed directory.
   const fs::path folder = fs::canonical(root, error);
@@ -394,14 +419,44 @@ void CheckResultsFolder(const std::string& directory) {
                   "elsewhere, or give another --out");
     }
   }
-  // A run replaces the folder whole: only what a run wrote may go.
-  if (fs::exists(root / "results.json", error) || fs::is_empty(root, error)) return;
-  throw Error(ErrorCode::kIo, root.string(),
-              "exists and holds no results.json: refusing to replace a folder that no run wrote");
+  // A run replaces the folder whole: only what a run wrote may go. A results.json alone
+  // proves nothing (a dataset may hold one of its own), so it must be precis-eval's, and
+  // nothing else may be in the folder.
+  if (fs::is_empty(root, error) && !error) return;
+  const fs::path json_path = root / "results.json";
+  if (!fs::exists(json_path, error)) {
+    throw Error(ErrorCode::kIo, root.string(),
+                "exists and holds no results.json: refusing to replace a folder that no run wrote");
+  }
+  Json json;
+  {
+    std::ifstream in(json_path, std::ios::binary);
+    json = Json::parse(in, nullptr, false);
+  }
+  if (!IsRunResults(json)) {
+    throw Error(ErrorCode::kIo, root.string(),
+                "holds a results.json that precis-eval did not write: refusing to replace the "
+                "folder");
+  }
+  std::vector<std::string> written = {"results.json", "results.csv", "summaries", "explanations"};
+  if (const auto plot = json.find("plot"); plot != json.end() && plot->is_string()) {
+    written.push_back(plot->get<std::string>());
+  }
+  fs::directory_iterator it(root, error);
+  if (error) throw Error(ErrorCode::kIo, root.string(), error.message());
+  for (const fs::directory_entry& entry : it) {
+    const std::string name = entry.path().filename().string();
+    if (std::find(written.begin(), written.end(), name) == written.end()) {
+      throw Error(
+          ErrorCode::kIo, root.string(),
+          "holds " + PrintableName(name) + ", which no run writes: refusing to replace the folder");
+    }
+  }
 }
 
 void WriteResults(const std::string& directory, const RunResults& results,
-                  const RunSettings& settings) {
+                  const RunSettings& settings, const std::string& plot_name,
+                  const std::string& plot_svg) {
   CheckResultsFolder(directory);
   const fs::path root = OutFolder(directory);
   const auto make_directory = [](const fs::path& path) {
@@ -435,7 +490,10 @@ void WriteResults(const std::string& directory, const RunResults& results,
       write_per_cluster(staging / "explanations", results.explanations, ".json");
     }
     WriteFileAtomically((staging / "results.csv").string(), ResultsCsv(results, settings));
-    WriteFileAtomically((staging / "results.json").string(), ResultsJson(results, settings));
+    // The plot goes in with the rest, so that the folder that takes DIR's place holds it.
+    if (!plot_name.empty()) WriteFileAtomically((staging / plot_name).string(), plot_svg);
+    WriteFileAtomically((staging / "results.json").string(),
+                        ResultsJson(results, settings, plot_name));
     const fs::path previous = Beside(root, "old");
     std::error_code error;
     const bool replacing = fs::exists(fs::symlink_status(root, error));

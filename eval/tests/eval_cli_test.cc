@@ -498,6 +498,123 @@ TEST_CASE("run --out replaces an earlier run's folder whole, and no other folder
   CHECK(fs::exists(dir.path() / "out" / "results.json"));
 }
 
+// A small dataset of our own, DIR/set/c/{docs,refs}: two articles, two references.
+fs::path SmallDataset(const TempDir& dir) {
+  dir.Write("set/c/docs/01.txt",
+            "La mairie de Brest présente son budget. Les écoles recevront 6.700 euros.\n");
+  dir.Write("set/c/docs/02.txt",
+            "Le budget de Brest est en hausse de 3,5 %. L’opposition parle d’un budget timide.\n");
+  dir.Write("set/c/refs/A.txt", "Brest présente un budget en hausse.\n");
+  dir.Write("set/c/refs/B.txt", "Les écoles de Brest recevront 6.700 euros.\n");
+  return dir.path() / "set";
+}
+
+TEST_CASE("run --plot never writes over a file the run reads, nor into a cluster") {
+  // --plot once wrote its SVG over a reference, and the run went on with exit 0.
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  dir.Write("sys/c.txt", "Brest présente un budget.\n");
+  fs::create_symlink(set / "c" / "refs" / "A.txt", dir.path() / "link.svg");
+  fs::create_hard_link(set / "c" / "docs" / "01.txt", dir.path() / "hard.svg");
+  const std::vector<std::string> plots = {(set / "c" / "refs" / "A.txt").string(),
+                                          (set / "c" / "docs" / "02.txt").string(),
+                                          dir / "sys/c.txt", dir / "link.svg", dir / "hard.svg"};
+  std::vector<std::string> before;
+  for (const std::string& plot : plots) before.push_back(Slurp(plot));
+  for (std::size_t i = 0; i < plots.size(); ++i) {
+    CAPTURE(plots[i]);
+    const auto result = Eval("run " + Quoted(set.string()) + " --systems lead --system-dir s=" +
+                             Quoted(dir / "sys") + " --plot " + Quoted(plots[i]));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "precis-eval: " + plots[i] + ": --plot names an input file; refusing to overwrite it\n");
+    CHECK(Slurp(plots[i]) == before[i]);
+  }
+  // A new file in a cluster's folder would change the dataset.
+  const auto inside =
+      Eval("run " + Quoted(set.string()) + " --systems lead --plot " + Quoted(set / "c/plot.svg"));
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.err.find("refusing to write into the dataset") != std::string::npos);
+  CHECK_FALSE(fs::exists(set / "c" / "plot.svg"));
+}
+
+TEST_CASE("run --out never replaces the dataset, nor a folder a run did not write") {
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  // A results.json of another tool does not make the dataset a run's folder.
+  dir.Write("set/results.json", "{\"accuracy\": 0.9}\n");
+  const auto dataset =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(set.string()));
+  CHECK(dataset.exit_code != 0);
+  CHECK(Lines(dataset.err).size() == 1);
+  CHECK(dataset.err.find(set.string()) != std::string::npos);
+  CHECK(fs::exists(set / "c" / "docs" / "01.txt"));
+  CHECK(Slurp(set / "results.json") == "{\"accuracy\": 0.9}\n");
+  // Inside a cluster: it would be written into the dataset.
+  const auto inside =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(set / "c/out"));
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.err.find("refusing to write into the dataset") != std::string::npos);
+  CHECK_FALSE(fs::exists(set / "c" / "out"));
+
+  // A run's folder with a file of the user's, or with another tool's results.json.
+  const auto run =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(dir / "out"));
+  REQUIRE(run.exit_code == 0);
+  struct Case {
+    std::string folder;
+    std::string file;
+    std::string text;
+    std::string problem;
+  };
+  const std::vector<Case> cases = {
+      {"notes", "out/notes.txt", "mes notes\n",
+       "holds notes.txt, which no run writes: refusing to replace the folder"},
+      {"other", "other/results.json", "{\"accuracy\": 0.9}\n",
+       "holds a results.json that precis-eval did not write: refusing to replace the folder"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.folder);
+    dir.Write(c.file, c.text);
+    const auto refused = Eval("run " + Quoted(set.string()) + " --systems lead --out " +
+                              Quoted(dir / fs::path(c.file).parent_path().string()));
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err == "precis-eval: " + dir / fs::path(c.file).parent_path().string() + ": " +
+                             c.problem + "\n");
+    CHECK(Slurp(dir.path() / c.file) == c.text);
+  }
+  // A link to a run's folder is named as one, not as "not a folder".
+  fs::remove(dir.path() / "out" / "notes.txt");
+  fs::create_directory_symlink(dir.path() / "out", dir.path() / "linkout");
+  const auto link =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(dir / "linkout"));
+  CHECK(link.exit_code == 1);
+  CHECK(link.err.find("linkout: a symbolic link (to ") != std::string::npos);
+}
+
+TEST_CASE("run --plot inside --out is written with the folder, new or replaced") {
+  // The plot was once written before the folder swap, which then removed it.
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  const std::string out = Quoted(dir / "out");
+  const std::string plot = Quoted(dir / "out/chart.svg");
+  for (int run = 0; run < 2; ++run) {
+    CAPTURE(run);  // 0: no folder yet; 1: an earlier run's folder replaced
+    const auto result = Eval("run " + set + " --systems lead --out " + out + " --plot " + plot);
+    REQUIRE(result.exit_code == 0);
+    CHECK(Slurp(dir.path() / "out" / "chart.svg").find("<svg ") != std::string::npos);
+  }
+  // A later run without --plot may replace the folder: the plot is a run's.
+  CHECK(Eval("run " + set + " --systems lead --out " + out).exit_code == 0);
+  CHECK_FALSE(fs::exists(dir.path() / "out" / "chart.svg"));
+  // A plot deeper in the folder would be lost with it.
+  const auto deeper = Eval("run " + set + " --systems lead --out " + out + " --plot " +
+                           Quoted(dir / "out/summaries/chart.svg"));
+  CHECK(deeper.exit_code == 2);
+  CHECK_FALSE(fs::exists(dir.path() / "out" / "summaries" / "chart.svg"));
+}
+
 TEST_CASE("precis's summary in a run is what the precis program prints") {
   const std::string precis = BuiltPrecis();
   if (precis.empty()) return;
@@ -872,6 +989,8 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "rouge --rouge155 --rouge155 --ref " + ref + " " + sys,
       "run",
       "run " + samples + " " + samples,
+      "run " + samples + " --out ''",
+      "run " + samples + " --plot ''",
       "run " + samples + " --systems precis,foo",
       "run " + samples + " --systems lead,lead",
       "run " + samples + " --systems ''",
@@ -909,6 +1028,8 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
   CHECK(Eval("run " + samples + " --resamples 0").err ==
         "precis-eval: --resamples: must be 1 to 1000000, not 0\n"
         "Try 'precis-eval run --help' for more information.\n");
+  CHECK(Eval("run " + samples + " --out ''")
+            .err.rfind("precis-eval: --out: empty folder name\n", 0) == 0);
   CHECK(Eval("run " + samples + " --seed -1")
             .err.rfind("precis-eval: --seed: must be 0 or more, not -1\n", 0) == 0);
 }
