@@ -39,21 +39,27 @@ void Write(const std::string& text) {
 
 // The files that `precis-eval rouge` arguments name: a folder stands for its *.txt files,
 // read as a dataset's refs/ is (a README or a backup beside the summaries is no
-// summary); a file, an archive or "-" is read as precis reads its inputs.
+// summary); a file, an archive or "-" is read as precis reads its inputs, and a file
+// given twice (by the same name, a link or a folder that holds it) once, with a warning
+// as precis's: counted twice, a reference would weigh twice in the mean.
 std::vector<precis::Document> ReadSummaries(const std::vector<std::string>& args,
                                             std::vector<std::string>* warnings) {
   std::vector<precis::Document> documents;
+  ReadOnce read;
   for (const std::string& arg : args) {
     std::error_code error;
-    std::vector<precis::Document> read;
+    std::vector<precis::Document> files;
     if (arg != "-" && std::filesystem::is_directory(arg, error)) {
-      read = ReadSummaryFolder(arg, warnings);
+      files = ReadSummaryFolder(arg, warnings);
     } else {
       precis::Inputs inputs = precis::ReadInputs({arg});
       warnings->insert(warnings->end(), inputs.warnings.begin(), inputs.warnings.end());
-      read = std::move(inputs.documents);
+      files = std::move(inputs.documents);
     }
-    for (precis::Document& d : read) documents.push_back(std::move(d));
+    for (precis::Document& d : files) {
+      if (d.name != "-" && read.ReadAlready(d.name, warnings)) continue;
+      documents.push_back(std::move(d));
+    }
   }
   return documents;
 }
@@ -81,12 +87,18 @@ int Rouge(const RougeCommandLine& line) {
     system_names.push_back(d.name);
   }
   PrintWarnings(warnings);
+  // Named by the arguments that gave nothing, so that the error says where to look.
+  const auto joined = [](const std::vector<std::string>& args) {
+    std::string out;
+    for (const std::string& arg : args) out += (out.empty() ? "" : ", ") + arg;
+    return out;
+  };
   if (reference_texts.empty()) {
-    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
+    throw precis::Error(precis::ErrorCode::kInvalidInput, joined(line.references),
                         "no reference summary holds text (see the warnings)");
   }
   if (system_texts.empty()) {
-    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
+    throw precis::Error(precis::ErrorCode::kInvalidInput, joined(line.systems),
                         "no summary to score (see the warnings)");
   }
   const std::vector<RougeScores> scores = ScoreTexts(system_texts, reference_texts, line.scoring);

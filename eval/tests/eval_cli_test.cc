@@ -283,8 +283,8 @@ TEST_CASE("rouge reads a folder as a dataset's refs/, and names each block it sc
   const auto nothing = Eval("rouge --ref " + ref + " " + image);
   CHECK(nothing.exit_code == 1);
   CHECK(nothing.out.empty());
-  CHECK(nothing.err.find("precis-eval: no summary to score (see the warnings)\n") !=
-        std::string::npos);
+  CHECK(nothing.err.find("precis-eval: " + dir / "image.txt" +
+                         ": no summary to score (see the warnings)\n") != std::string::npos);
 }
 
 TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first other argument") {
@@ -613,6 +613,43 @@ TEST_CASE("run --plot inside --out is written with the folder, new or replaced")
                            Quoted(dir / "out/summaries/chart.svg"));
   CHECK(deeper.exit_code == 2);
   CHECK_FALSE(fs::exists(dir.path() / "out" / "summaries" / "chart.svg"));
+}
+
+TEST_CASE("rouge reads a file given twice once, and names a folder without summaries") {
+  TempDir dir;
+  const std::string r1 = dir.Write("r1.txt", "le chat dort\n");
+  const std::string r2 = dir.Write("r2.txt", "le chien dort\n");
+  const std::string sys = dir.Write("s.txt", "le chat dort\n");
+  fs::create_symlink(dir.path() / "r1.txt", dir.path() / "link.txt");
+  fs::create_directories(dir.path() / "empty");
+  const std::string empty = Quoted(dir / "empty");
+  // Counted once, r1 weighs as much as r2: the scores are those of r1 and r2 alone.
+  const auto once = Eval("rouge --ref " + r1 + " --ref " + r2 + " " + sys);
+  REQUIRE(once.exit_code == 0);
+  for (const std::string& extra : {"--ref " + r1, "--ref " + Quoted(dir / "link.txt")}) {
+    CAPTURE(extra);
+    const auto twice = Eval("rouge --ref " + r1 + " " + extra + " --ref " + r2 + " " + sys);
+    REQUIRE(twice.exit_code == 0);
+    CHECK(twice.out == once.out);
+    CHECK(Lines(twice.err).size() == 1);
+    CHECK((twice.err.find(": given twice, read once") != std::string::npos ||
+           twice.err.find("link.txt: read already, as " + dir / "r1.txt" + ", skipped") !=
+               std::string::npos));
+  }
+  // An empty folder is said, beside references that hold text or alone.
+  const std::string no_txt =
+      "precis-eval: warning: " + dir / "empty" + ": no .txt file in the folder\n";
+  const auto beside = Eval("rouge --ref " + r1 + " --ref " + empty + " " + sys);
+  CHECK(beside.exit_code == 0);
+  CHECK(beside.err == no_txt);
+  const auto alone = Eval("rouge --ref " + empty + " " + sys);
+  CHECK(alone.exit_code == 1);
+  CHECK(alone.err == no_txt + "precis-eval: " + dir / "empty" +
+                         ": no reference summary holds text (see the warnings)\n");
+  const auto no_summary = Eval("rouge --ref " + r1 + " " + empty);
+  CHECK(no_summary.exit_code == 1);
+  CHECK(no_summary.err ==
+        no_txt + "precis-eval: " + dir / "empty" + ": no summary to score (see the warnings)\n");
 }
 
 TEST_CASE("precis's summary in a run is what the precis program prints") {
