@@ -288,6 +288,22 @@ std::string ResultsCsv(const RunResults& results, const RunSettings& settings) {
   return out;
 }
 
+namespace {
+
+// A recall, precision or F of a results file: a ROUGE score is a ratio from 0 to 1, so
+// any other value is a file edited or damaged, whose comparison would mean nothing.
+double Score(const Json& prf, const char* key, const std::string& system, const std::string& path) {
+  const double value = prf.at(key).get<double>();
+  if (!(value >= 0.0 && value <= 1.0)) {
+    throw Error(ErrorCode::kInvalidInput, path,
+                "system '" + system + "' has a score " + key + " = " + prf.at(key).dump() +
+                    ", outside 0 to 1");
+  }
+  return value;
+}
+
+}  // namespace
+
 RunResults ReadResults(const std::string& given) {
   // A run's --out folder stands for the results.json in it.
   std::error_code error;
@@ -300,7 +316,13 @@ RunResults ReadResults(const std::string& given) {
   try {
     const Json json = Json::parse(in);
     results.clusters = json.at("clusters").get<std::vector<std::string>>();
-    if (const auto settings = json.find("settings"); settings != json.end()) {
+    // Without its settings, nothing tells how the scores were made, nor that compare
+    // pairs runs scored alike: it is no run's file.
+    const auto settings = json.find("settings");
+    if (settings == json.end() || !settings->is_object()) {
+      throw Error(ErrorCode::kInvalidInput, path, "not a precis-eval results file (no settings)");
+    }
+    {
       if (const auto scoring = settings->find("scoring"); scoring != settings->end()) {
         // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
         // flags that change nothing (-a -c 95 -x), score alike.
@@ -328,6 +350,13 @@ RunResults ReadResults(const std::string& given) {
     for (const Json& s : json.at("systems")) {
       SystemResult system;
       system.spec.name = s.at("name").get<std::string>();
+      // Two entries of one name: which one compare took would be a guess.
+      for (const SystemResult& earlier : results.systems) {
+        if (earlier.spec.name == system.spec.name) {
+          throw Error(ErrorCode::kInvalidInput, path,
+                      "system '" + system.spec.name + "' is listed twice");
+        }
+      }
       system.spec.kind = ParseKind(s.at("kind").get<std::string>());
       if (s.contains("directory")) system.spec.directory = s.at("directory").get<std::string>();
       const Json& per_cluster = s.at("per_cluster");
@@ -345,8 +374,9 @@ RunResults ReadResults(const std::string& given) {
         RougeScores scores;
         for (const Measure m : kAllMeasures) {
           const Json& prf = row.at(m == Measure::kRougeSU4 ? results.skip_measure : MeasureName(m));
-          scores[m] = {prf.at("R").get<double>(), prf.at("P").get<double>(),
-                       prf.at("F").get<double>()};
+          scores[m] = {Score(prf, "R", system.spec.name, path),
+                       Score(prf, "P", system.spec.name, path),
+                       Score(prf, "F", system.spec.name, path)};
         }
         system.per_cluster.push_back(scores);
       }
@@ -518,16 +548,20 @@ std::string FormatComparison(const Comparison& comparison, const std::string& la
                              const std::string& label_b) {
   const std::string what = comparison.measure_label + " " + StatisticName(comparison.statistic);
   const PairedComparison& test = comparison.test;
+  // A cluster's name may hold a line break or an escape (a folder name may): written '?',
+  // as precis writes such names, one row stays one line and the terminal stays as it was.
   std::size_t width = std::string("cluster").size();
-  for (const ClusterDifference& c : comparison.clusters) width = std::max(width, c.cluster.size());
+  for (const ClusterDifference& c : comparison.clusters) {
+    width = std::max(width, PrintableName(c.cluster).size());
+  }
   width += 2;
 
-  std::string out = "A: " + label_a + "\nB: " + label_b + "\n" + what + " over " +
-                    Count(comparison.clusters.size(), "cluster") + "\n\n";
+  std::string out = "A: " + PrintableName(label_a) + "\nB: " + PrintableName(label_b) + "\n" +
+                    what + " over " + Count(comparison.clusters.size(), "cluster") + "\n\n";
   out += Pad("cluster", width) + "A       B       A-B\n";
   for (const ClusterDifference& c : comparison.clusters) {
-    out += Pad(c.cluster, width) + Printf("%.4f", c.a) + "  " + Printf("%.4f", c.b) + "  " +
-           Printf("%+.4f", c.a - c.b) + '\n';
+    out += Pad(PrintableName(c.cluster), width) + Printf("%.4f", c.a) + "  " + Printf("%.4f", c.b) +
+           "  " + Printf("%+.4f", c.a - c.b) + '\n';
   }
   out += "\nA against B: " + Count(test.wins, "win") + ", " + Count(test.losses, "loss", "losses") +
          ", " + Count(test.ties, "tie") + "\n";

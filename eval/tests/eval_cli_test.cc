@@ -9,6 +9,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -650,6 +651,56 @@ TEST_CASE("rouge reads a file given twice once, and names a folder without summa
   CHECK(no_summary.exit_code == 1);
   CHECK(no_summary.err ==
         no_txt + "precis-eval: " + dir / "empty" + ": no summary to score (see the warnings)\n");
+}
+
+TEST_CASE("compare refuses a results file no run could have written") {
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  REQUIRE(Eval("run " + set + " --systems lead,random --out " + Quoted(dir / "out")).exit_code ==
+          0);
+  const json good = json::parse(Slurp(dir.path() / "out" / "results.json"));
+  struct Case {
+    std::string name;
+    std::function<void(json&)> damage;
+    std::string problem;
+  };
+  const std::vector<Case> cases = {
+      {"no settings", [](json& j) { j.erase("settings"); },
+       "not a precis-eval results file (no settings)"},
+      {"a system twice", [](json& j) { j["systems"].push_back(j["systems"][0]); },
+       "system 'lead' is listed twice"},
+      {"a negative score",
+       [](json& j) { j["systems"][0]["per_cluster"][0]["ROUGE-2"]["R"] = -0.25; },
+       "outside 0 to 1"},
+      {"a score over 1", [](json& j) { j["systems"][1]["per_cluster"][0]["ROUGE-1"]["F"] = 1.5; },
+       "outside 0 to 1"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    json damaged = good;
+    c.damage(damaged);
+    const std::string path = dir.Write("damaged.json", damaged.dump());
+    const auto result = Eval("compare " + path + " " + path + " --system lead --system-b random");
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(Lines(result.err).size() == 1);
+    CHECK(result.err.find(dir / "damaged.json: ") != std::string::npos);
+    CHECK(result.err.find(c.problem) != std::string::npos);
+  }
+}
+
+TEST_CASE("compare writes control characters of cluster names as '?'") {
+  TempDir dir;
+  SmallDataset(dir);
+  fs::rename(dir.path() / "set" / "c", dir.path() / "set" / "c\nlow\x1b[31m\tend");
+  const std::string out = Quoted(dir / "out");
+  REQUIRE(Eval("run " + Quoted(dir / "set") + " --systems lead,random --out " + out).exit_code ==
+          0);
+  const auto result = Eval("compare " + out + " " + out + " --system lead --system-b random");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find('\x1b') == std::string::npos);
+  CHECK(result.out.find('\t') == std::string::npos);
+  CHECK(result.out.find("\nc?low?[31m?end ") != std::string::npos);
 }
 
 TEST_CASE("precis's summary in a run is what the precis program prints") {
