@@ -131,21 +131,21 @@ std::string Pad(std::string text, std::size_t width) {
   return text;
 }
 
+// "1 cluster", "2 clusters"; `plural` for the irregular ("losses").
+std::string Count(std::size_t n, const std::string& singular, const std::string& plural = "") {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural.empty() ? singular + "s" : plural);
+}
+
 std::string Budget(const SelectOptions& select) {
   std::string text;
   const auto add = [&](std::size_t n, const char* unit) {
     if (n == 0) return;
-    text += (text.empty() ? "" : ", ") + std::to_string(n) + " " + unit;
+    text += (text.empty() ? "" : ", ") + Count(n, unit);
   };
-  add(select.words, "words");
-  add(select.sentences, "sentences");
-  add(select.chars, "characters");
+  add(select.words, "word");
+  add(select.sentences, "sentence");
+  add(select.chars, "character");
   return text.empty() ? "no budget" : text;
-}
-
-// "1 cluster", "2 clusters"; `plural` for the irregular ("losses").
-std::string Count(std::size_t n, const std::string& singular, const std::string& plural = "") {
-  return std::to_string(n) + " " + (n == 1 ? singular : plural.empty() ? singular + "s" : plural);
 }
 
 std::string PValue(double p) {
@@ -216,7 +216,7 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
                     ", summaries of " + Budget(settings.options.select) + "\n" +
                     DescribeScoring(settings.scoring) + "\n";
   out += "Means over clusters with " + Printf("%.0f", settings.confidence * 100) +
-         "% bootstrap intervals (" + std::to_string(settings.resamples) + " resamples)\n";
+         "% bootstrap intervals (" + Count(settings.resamples, "resample") + ")\n";
   for (const Measure m : kAllMeasures) {
     out += '\n' + Pad(MeasureLabel(m, rouge), width) + Pad("R", cell) + Pad("P", cell) + "F\n";
     for (const SystemResult& s : results.systems) {
@@ -343,7 +343,10 @@ RunResults ReadResults(const std::string& given) {
         for (const char* unit : {"words", "sentences", "chars"}) {
           const auto value = summarize->find(unit);
           if (value == summarize->end() || !value->is_number() || value->get<double>() == 0) continue;
-          results.budget += (results.budget.empty() ? "" : ", ") + value->dump() + " " + unit;
+          // "1 word", not "1 words": the unit's singular drops its "s".
+          const std::string name =
+              value->get<double>() == 1 ? std::string(unit).substr(0, std::strlen(unit) - 1) : unit;
+          results.budget += (results.budget.empty() ? "" : ", ") + value->dump() + " " + name;
         }
       }
     }

@@ -703,6 +703,20 @@ TEST_CASE("compare writes control characters of cluster names as '?'") {
   CHECK(result.out.find("\nc?low?[31m?end ") != std::string::npos);
 }
 
+TEST_CASE("counts of one are said in the singular") {
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  const auto run =
+      Eval("run " + set + " --systems lead --words 1 --resamples 1 --out " + Quoted(dir / "one"));
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("1 cluster, summaries of 1 word\n") != std::string::npos);
+  CHECK(run.out.find("(1 resample)") != std::string::npos);
+  REQUIRE(Eval("run " + set + " --systems lead --out " + Quoted(dir / "many")).exit_code == 0);
+  const auto compare =
+      Eval("compare " + Quoted(dir / "one") + " " + Quoted(dir / "many") + " --system lead");
+  CHECK(compare.err.find("has summaries of 1 word, ") != std::string::npos);
+}
+
 TEST_CASE("precis's summary in a run is what the precis program prints") {
   const std::string precis = BuiltPrecis();
   if (precis.empty()) return;
@@ -988,7 +1002,7 @@ TEST_CASE("order counts the votes of third articles on samples/") {
   CHECK(result.err.empty());
   const std::vector<std::string> lines = Lines(result.out);
   REQUIRE(lines.size() == 9);
-  CHECK(lines[0].find("1 clusters, 1 with votes") != std::string::npos);
+  CHECK(lines[0].find("1 cluster, 1 with votes") != std::string::npos);
   // Three orders of one summary: the same pairs, so the same number of votes.
   std::istringstream precis(lines[3]), by_source(lines[4]), by_position(lines[5]);
   std::string name;
@@ -1013,7 +1027,7 @@ TEST_CASE("order counts the votes of third articles on samples/") {
   REQUIRE(none.exit_code == 0);
   const std::vector<std::string> empty = Lines(none.out);
   REQUIRE(empty.size() == 8);
-  CHECK(empty[0].find("1 clusters, 0 with votes") != std::string::npos);
+  CHECK(empty[0].find("1 cluster, 0 with votes") != std::string::npos);
   CHECK(empty[3] == "precis            0      0  n/a");
   CHECK(empty[7].rfind("No cluster has a vote", 0) == 0);
   CHECK(none.out.find("permutation p") == std::string::npos);
@@ -1079,6 +1093,7 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "run " + samples + " " + samples,
       "run " + samples + " --out ''",
       "run " + samples + " --plot ''",
+      "order " + samples + " " + samples,
       "run " + samples + " --systems precis,foo",
       "run " + samples + " --systems lead,lead",
       "run " + samples + " --systems ''",
@@ -1116,6 +1131,9 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
   CHECK(Eval("run " + samples + " --resamples 0").err ==
         "precis-eval: --resamples: must be 1 to 1000000, not 0\n"
         "Try 'precis-eval run --help' for more information.\n");
+  // An argument too many is named, not left for the user to find.
+  CHECK(Eval("run " + samples + " extra")
+            .err.rfind("precis-eval: unexpected argument 'extra': give one dataset\n", 0) == 0);
   CHECK(Eval("run " + samples + " --out ''")
             .err.rfind("precis-eval: --out: empty folder name\n", 0) == 0);
   CHECK(Eval("run " + samples + " --seed -1")
