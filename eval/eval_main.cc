@@ -17,6 +17,7 @@
 #include "eval_command_line.h"
 #include "evaluation_run.h"
 #include "file_identity.h"
+#include "named_note.h"
 #include "order_agreement.h"
 #include "plot_svg.h"
 #include "precis/precis.h"
@@ -112,7 +113,8 @@ int Rouge(const RougeCommandLine& line) {
                      (scores.size() == 1 && system_names[0] != line.systems[0]);
   std::string out;
   for (std::size_t i = 0; i < scores.size(); ++i) {
-    if (named) out += (i ? "\n" : "") + system_names[i] + '\n';
+    // A file's name may hold a line break or an escape: '?' keeps the block one line.
+    if (named) out += (i ? "\n" : "") + precis::PrintableName(system_names[i]) + '\n';
     out += FormatRougeLines(scores[i], ScoringRougeOptions(line.scoring));
   }
   Write(out);

@@ -212,9 +212,10 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
   width += 2;
   const std::size_t cell = Cell(Interval{}).size() + 2;
 
-  std::string out = settings.dataset + ": " + Count(results.clusters.size(), "cluster") +
-                    ", summaries of " + Budget(settings.options.select) + "\n" +
-                    DescribeScoring(settings.scoring) + "\n";
+  std::string out = PrintableName(settings.dataset) + ": " +
+                    Count(results.clusters.size(), "cluster") + ", summaries of " +
+                    Budget(settings.options.select) + "\n" + DescribeScoring(settings.scoring) +
+                    "\n";
   out += "Means over clusters with " + Printf("%.0f", settings.confidence * 100) +
          "% bootstrap intervals (" + Count(settings.resamples, "resample") + ")\n";
   for (const Measure m : kAllMeasures) {

@@ -699,6 +699,16 @@ TEST_CASE("compare writes control characters of cluster names as '?'") {
   const auto result = Eval("compare " + out + " " + out + " --system lead --system-b random");
   REQUIRE(result.exit_code == 0);
   CHECK(result.out.find('\x1b') == std::string::npos);
+  // So do rouge's block names and run's first line, which name files and folders.
+  dir.Write("s\x1b[2J\n.txt", "Brest présente un budget.\n");
+  const std::string ref = Quoted(dir / "set/c\nlow\x1b[31m\tend/refs/A.txt");
+  const auto rouge = Eval("rouge --ref " + ref + " " + Quoted(dir / "s\x1b[2J\n.txt") + " " + ref);
+  REQUIRE(rouge.exit_code == 0);
+  CHECK(rouge.out.find('\x1b') == std::string::npos);
+  CHECK(rouge.out.find("s?[2J?.txt\n") != std::string::npos);
+  const auto run = Eval("run " + Quoted(dir / "set/c\nlow\x1b[31m\tend") + " --systems lead");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find('\x1b') == std::string::npos);
   CHECK(result.out.find('\t') == std::string::npos);
   CHECK(result.out.find("\nc?low?[31m?end ") != std::string::npos);
 }
