@@ -19,6 +19,7 @@
 
 #include "ascii.h"
 #include "decode.h"
+#include "file_identity.h"
 #include "load.h"
 #include "named_note.h"
 #include "precis/error.h"
@@ -103,17 +104,41 @@ std::vector<fs::path> List(const fs::path& directory, bool want_directories,
       } else if (skipped != nullptr) {
         others.push_back(entry.path());
       }
+    } else if (skipped != nullptr) {
+      // A broken link or a FIFO is no article either, and said as precis says it: a
+      // link whose target moved would otherwise leave a reference out unseen.
+      others.push_back(entry.path());
     }
   }
   SortByName(out);
   SortByName(others);
   for (const fs::path& other : others) {
-    const std::string what = IsDirectory(other) ? "a folder" : "not a .txt file";
-    skipped->push_back(NamedNote(other.string(), what + ", skipped (precis-eval reads " +
-                                                     PrintableName(directory.filename().string()) +
-                                                     "/*.txt)"));
+    std::error_code ignored;
+    const fs::file_status own = fs::symlink_status(other, ignored);
+    const fs::file_status target = fs::status(other, ignored);
+    if (fs::is_symlink(own) && !fs::exists(target)) {
+      skipped->push_back(NamedNote(other.string(), "broken link, skipped"));
+    } else if (!fs::is_directory(target) && !fs::is_regular_file(target)) {
+      skipped->push_back(NamedNote(other.string(), "not a regular file, skipped"));
+    } else {
+      const std::string what = IsDirectory(other) ? "a folder" : "not a .txt file";
+      skipped->push_back(
+          NamedNote(other.string(), what + ", skipped (precis-eval reads " +
+                                        PrintableName(directory.filename().string()) + "/*.txt)"));
+    }
   }
   return out;
+}
+
+bool IsValidUtf8(std::string_view text) {
+  int32_t i = 0;
+  const auto size = static_cast<int32_t>(text.size());
+  while (i < size) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, size, c);
+    if (c < 0) return false;
+  }
+  return true;
 }
 
 // The name a user sees for a folder: "a/b/" and "a/b/." are "b", "." is the current
@@ -149,7 +174,18 @@ void CheckFolderNameCase(const fs::path& folder) {
 Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) {
   Cluster cluster;
   cluster.name = FolderName(folder);
+  cluster.folder = folder.string();
+  // Its name keys results.json, which is UTF-8: "caf\xe9" and "caf\xe8" would both be
+  // "caf\uFFFD" there, and compare could no longer pair them. Renaming is the user's call.
+  if (!IsValidUtf8(cluster.name)) {
+    throw Error(ErrorCode::kInvalidInput, folder.string(), "cluster name is not valid UTF-8");
+  }
+  // A link or a hard link to an article is that article: precis reads it once (and warns),
+  // so its summary here is the one precis prints for docs/*.txt.
+  ReadOnce documents;
   for (const fs::path& file : List(folder / "docs", false, warnings)) {
+    cluster.files.push_back(file.string());
+    if (documents.ReadAlready(file.string(), warnings)) continue;
     // Named by path, as precis::ReadInputs names them, so that warnings point at a file.
     cluster.documents.push_back({file.string(), ReadFile(file)});
   }
@@ -159,7 +195,10 @@ Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) 
   const fs::path refs = folder / "refs";
   std::size_t files = 0;
   if (IsDirectory(refs)) {
+    ReadOnce references;  // a reference counted twice would weigh twice in the mean
     for (const fs::path& file : List(refs, false, warnings)) {
+      cluster.files.push_back(file.string());
+      if (references.ReadAlready(file.string(), warnings)) continue;
       ++files;
       std::optional<std::string> text = ReferenceText({file.string(), ReadFile(file)}, warnings);
       if (text) cluster.references.push_back({file.stem().string(), std::move(*text)});
@@ -207,6 +246,9 @@ std::vector<Document> ReadSummaryFolder(const std::string& path,
   std::vector<Document> files;
   for (const fs::path& file : List(fs::path(path), false, warnings)) {
     files.push_back({file.string(), ReadFile(file)});
+  }
+  if (files.empty() && warnings != nullptr) {
+    warnings->push_back(NamedNote(path, "no .txt file in the folder"));
   }
   return files;
 }
@@ -280,7 +322,14 @@ std::vector<std::string> UnreadSystemFiles(const std::string& directory,
   SortByName(unread);
   std::vector<std::string> notes;
   for (const fs::path& path : unread) {
-    if (IsDirectory(path)) {
+    std::error_code ignored;
+    const fs::file_status own = fs::symlink_status(path, ignored);
+    const fs::file_status target = fs::status(path, ignored);
+    if (fs::is_symlink(own) && !fs::exists(target)) {
+      notes.push_back(NamedNote(path.string(), "broken link, skipped"));
+    } else if (!fs::is_directory(target) && !fs::is_regular_file(target)) {
+      notes.push_back(NamedNote(path.string(), "not a regular file, skipped"));
+    } else if (IsDirectory(path)) {
       notes.push_back(NamedNote(path.string(),
                                 "a folder, not read (a system's summaries are "
                                 "DIR/CLUSTER.txt)"));

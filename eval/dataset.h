@@ -23,6 +23,10 @@ struct Cluster {
   std::string name;                   // the folder's name ("T01_C1")
   std::vector<Document> documents;    // in file-name order
   std::vector<Reference> references;  // in file-name order
+  std::string folder;                 // its path, as ReadDataset reached it
+  // Every file read for it (articles, references, left-out ones too): what a run must
+  // never write over.
+  std::vector<std::string> files;
 };
 
 // Reads every cluster of `path`, in name order. `path` may also be a single cluster
@@ -32,12 +36,16 @@ struct Cluster {
 // (as precis::ReadInputs names it), and its text is the file's bytes, unconverted (the
 // summarizer decodes it). A reference is read by ReferenceText, which leaves out one that
 // is binary or holds no word, with a line in `warnings`; so are files and folders in
-// docs/ and refs/ that are not *.txt files. A folder named "Docs" or "Refs" (docs/ or
-// refs/ in another case) is an Error naming it, not a cluster passed over.
-// Throws precis::Error(kIo) naming a path that does not exist or cannot be read, and
-// Error(kInvalidInput) naming the folder for a path that is not a folder, a dataset
-// without any cluster, a folder with refs/ but no docs/, or a cluster without any
-// document or reference with text ("no reference summary in refs/").
+// docs/ and refs/ that are not *.txt files, broken links ("broken link, skipped") and
+// other entries that are no regular file ("not a regular file, skipped"), and a file read
+// already in the same folder under another name, a link or a hard link to it ("read
+// already, as PATH, skipped"), as precis says of its inputs. A folder named "Docs" or "Refs" (docs/
+// or refs/ in another case) is an Error naming it, not a cluster passed over. Throws
+// precis::Error(kIo) naming a path that does not exist or cannot be read, and Error(kInvalidInput)
+// naming the folder for a path that is not a folder, a cluster whose name is not valid UTF-8
+// (results.json could not keep it apart from another), a dataset without any cluster, a folder with
+// refs/ but no docs/, or a cluster without any document or reference with text ("no reference
+// summary in refs/").
 std::vector<Cluster> ReadDataset(const std::string& path,
                                  std::vector<std::string>* warnings = nullptr);
 
@@ -56,7 +64,8 @@ std::optional<std::string> ReferenceText(const Document& file, std::vector<std::
 
 // The summaries a folder holds, read as refs/ is: its *.txt files in byte order of their
 // names, as bytes (for SummaryText or ReferenceText), hidden entries passed over, other
-// files and folders left out with a line each in `warnings`. For `precis-eval rouge`,
+// files and folders left out with a line each in `warnings`, and a line for a folder
+// without any ("PATH: no .txt file in the folder"). For `precis-eval rouge`,
 // whose folder arguments are read so. Throws Error(kIo) naming a file that cannot be read.
 std::vector<Document> ReadSummaryFolder(const std::string& path,
                                         std::vector<std::string>* warnings);
@@ -70,8 +79,9 @@ std::string ReadSystemSummary(const std::string& directory, const std::string& c
 
 // What a --system-dir holds that no cluster reads: files other than CLUSTER.txt for a
 // cluster in `clusters` (a summary of a cluster the dataset lacks, notes) and folders,
-// one warning each ("DIR/T99.txt: no cluster T99 in the dataset, not scored"), so that a
-// summary misnamed is not dropped in silence. Hidden entries are passed over.
+// one warning each ("DIR/T99.txt: no cluster T99 in the dataset, not scored", "DIR/x:
+// broken link, skipped"), so that a summary misnamed is not dropped in silence. Hidden entries are
+// passed over.
 std::vector<std::string> UnreadSystemFiles(const std::string& directory,
                                            const std::vector<Cluster>& clusters);
 

@@ -251,6 +251,9 @@ void FinishRouge(EvalCommandLine& line, Bound& bound, const po::variables_map& v
 void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm) {
   RunSettings& settings = line.run.settings;
   if (settings.dataset.empty()) throw UsageError("no dataset: name its folder");
+  // As precis's -o '': an empty name is a slip (an unset variable), not "no file".
+  if (vm.count("out") && line.run.out.empty()) throw UsageError("--out: empty folder name");
+  if (vm.count("plot") && line.run.plot.empty()) throw UsageError("--plot: empty file name");
   try {
     settings.options.Validate();
     settings.systems = ParseSystemList(bound.systems);
@@ -427,6 +430,9 @@ EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
     bound.scoring.rouge155_args = ExtractRouge155Flags(args, bound.scoring.rouge155);
   }
   std::vector<std::string> results;
+  // Arguments past a command's one dataset, kept to be named: Boost's own "too many
+  // positional options" does not say which.
+  std::vector<std::string> extra;
   po::options_description options;
   po::positional_options_description positional;
   switch (command) {
@@ -437,13 +443,15 @@ EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
       break;
     case EvalCommand::kRun:
       options.add(RunOptions(line, bound));
-      options.add_options()("dataset", po::value<std::string>(&line.run.settings.dataset));
-      positional.add("dataset", 1);
+      options.add_options()("dataset", po::value<std::string>(&line.run.settings.dataset))(
+          "extra", po::value<std::vector<std::string>>(&extra));
+      positional.add("dataset", 1).add("extra", -1);
       break;
     case EvalCommand::kOrder:
       options.add(OrderOptions(line));
-      options.add_options()("dataset", po::value<std::string>(&line.order.dataset));
-      positional.add("dataset", 1);
+      options.add_options()("dataset", po::value<std::string>(&line.order.dataset))(
+          "extra", po::value<std::vector<std::string>>(&extra));
+      positional.add("dataset", 1).add("extra", -1);
       break;
     default:
       options.add(CompareOptions(line, bound));
@@ -455,6 +463,9 @@ EvalCommandLine ParseEvalCommandLine(int argc, const char* const argv[]) {
   if (vm.count("help")) {
     line.help_topic = command;
     return line;
+  }
+  if (!extra.empty()) {
+    throw UsageError("unexpected argument '" + extra.front() + "': give one dataset");
   }
   line.command = command;
   switch (command) {

@@ -16,10 +16,13 @@
 #include "dataset.h"
 #include "eval_command_line.h"
 #include "evaluation_run.h"
+#include "file_identity.h"
+#include "named_note.h"
 #include "order_agreement.h"
 #include "plot_svg.h"
 #include "precis/precis.h"
 #include "results_io.h"
+#include "run_outputs.h"
 
 namespace {
 
@@ -37,21 +40,27 @@ void Write(const std::string& text) {
 
 // The files that `precis-eval rouge` arguments name: a folder stands for its *.txt files,
 // read as a dataset's refs/ is (a README or a backup beside the summaries is no
-// summary); a file, an archive or "-" is read as precis reads its inputs.
+// summary); a file, an archive or "-" is read as precis reads its inputs, and a file
+// given twice (by the same name, a link or a folder that holds it) once, with a warning
+// as precis's: counted twice, a reference would weigh twice in the mean.
 std::vector<precis::Document> ReadSummaries(const std::vector<std::string>& args,
                                             std::vector<std::string>* warnings) {
   std::vector<precis::Document> documents;
+  ReadOnce read;
   for (const std::string& arg : args) {
     std::error_code error;
-    std::vector<precis::Document> read;
+    std::vector<precis::Document> files;
     if (arg != "-" && std::filesystem::is_directory(arg, error)) {
-      read = ReadSummaryFolder(arg, warnings);
+      files = ReadSummaryFolder(arg, warnings);
     } else {
       precis::Inputs inputs = precis::ReadInputs({arg});
       warnings->insert(warnings->end(), inputs.warnings.begin(), inputs.warnings.end());
-      read = std::move(inputs.documents);
+      files = std::move(inputs.documents);
     }
-    for (precis::Document& d : read) documents.push_back(std::move(d));
+    for (precis::Document& d : files) {
+      if (d.name != "-" && read.ReadAlready(d.name, warnings)) continue;
+      documents.push_back(std::move(d));
+    }
   }
   return documents;
 }
@@ -79,12 +88,18 @@ int Rouge(const RougeCommandLine& line) {
     system_names.push_back(d.name);
   }
   PrintWarnings(warnings);
+  // Named by the arguments that gave nothing, so that the error says where to look.
+  const auto joined = [](const std::vector<std::string>& args) {
+    std::string out;
+    for (const std::string& arg : args) out += (out.empty() ? "" : ", ") + arg;
+    return out;
+  };
   if (reference_texts.empty()) {
-    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
+    throw precis::Error(precis::ErrorCode::kInvalidInput, joined(line.references),
                         "no reference summary holds text (see the warnings)");
   }
   if (system_texts.empty()) {
-    throw precis::Error(precis::ErrorCode::kInvalidInput, "",
+    throw precis::Error(precis::ErrorCode::kInvalidInput, joined(line.systems),
                         "no summary to score (see the warnings)");
   }
   const std::vector<RougeScores> scores = ScoreTexts(system_texts, reference_texts, line.scoring);
@@ -98,7 +113,8 @@ int Rouge(const RougeCommandLine& line) {
                      (scores.size() == 1 && system_names[0] != line.systems[0]);
   std::string out;
   for (std::size_t i = 0; i < scores.size(); ++i) {
-    if (named) out += (i ? "\n" : "") + system_names[i] + '\n';
+    // A file's name may hold a line break or an escape: '?' keeps the block one line.
+    if (named) out += (i ? "\n" : "") + precis::PrintableName(system_names[i]) + '\n';
     out += FormatRougeLines(scores[i], ScoringRougeOptions(line.scoring));
   }
   Write(out);
@@ -125,25 +141,11 @@ ProgressCallback TerminalProgress() {
   };
 }
 
-// Refuses, before a run that may take minutes, a --plot that cannot be written: a
-// folder, or a file in a folder that does not exist.
-void CheckPlotPath(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  if (fs::is_directory(path, error))
-    throw precis::Error(precis::ErrorCode::kIo, path, "is a folder");
-  fs::path parent = fs::path(path).parent_path();
-  if (parent.empty()) parent = ".";
-  if (!fs::is_directory(parent, error)) {
-    throw precis::Error(precis::ErrorCode::kIo, path,
-                        "cannot be written: no folder " + parent.string());
-  }
-}
-
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
   if (!line.out.empty()) CheckResultsFolder(line.out);  // before the run, not after
-  if (!line.plot.empty()) CheckPlotPath(line.plot);
+  if (!line.plot.empty()) CheckPlotPath(line.plot, line.out);
+  const std::string plot_in_out = PlotNameInOut(line.plot, line.out);
   for (const SystemSpec& system : settings.systems) {
     std::error_code error;
     if (system.kind == SystemKind::kDirectory &&
@@ -160,14 +162,17 @@ int Run(const RunCommandLine& line) {
       read_warnings.push_back(std::move(note));
     }
   }
+  CheckRunOutputs(line.out, line.plot, settings, clusters);  // before the run, not after
   PrintWarnings(read_warnings);
   RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
   PrintWarnings(results.warnings);
   // results.json keeps every warning of the run, a reference left out first of all.
   results.warnings.insert(results.warnings.begin(), read_warnings.begin(), read_warnings.end());
-  // The plot first: a run whose results folder is written has written all it was asked.
-  if (!line.plot.empty()) precis::WriteFileAtomically(line.plot, PlotSvg(results, settings));
-  if (!line.out.empty()) WriteResults(line.out, results, settings);
+  // A plot inside --out goes in with the folder, which replaces an earlier one whole;
+  // elsewhere it comes after, so that a run whose plot is written has written all.
+  const std::string plot = line.plot.empty() ? "" : PlotSvg(results, settings);
+  if (!line.out.empty()) WriteResults(line.out, results, settings, plot_in_out, plot);
+  if (!line.plot.empty() && plot_in_out.empty()) precis::WriteFileAtomically(line.plot, plot);
   Write(FormatResultsTable(results, settings));
   return 0;
 }

@@ -164,9 +164,10 @@ std::string CompareLine(const char* name, const std::vector<ClusterOrder>& order
   }
   const PairedComparison comparison = ComparePaired(a, b);
   return "precis against " + std::string(name) + ": " + std::to_string(comparison.wins) +
-         " clusters agree more, " + std::to_string(comparison.losses) + " less, " +
-         std::to_string(comparison.ties) + " as much; mean share " +
-         (comparison.difference.mean >= 0 ? "+" : "") + Fixed(comparison.difference.mean, 4) +
+         (comparison.wins == 1 ? " cluster agrees more, " : " clusters agree more, ") +
+         std::to_string(comparison.losses) + " less, " + std::to_string(comparison.ties) +
+         " as much; mean share " + (comparison.difference.mean >= 0 ? "+" : "") +
+         Fixed(comparison.difference.mean, 4) +
          ", permutation p = " + Fixed(comparison.p_permutation, 3) + '\n';
 }
 
@@ -201,7 +202,8 @@ std::string FormatOrderTable(const std::vector<ClusterOrder>& orders, double mat
     with_votes += c.precis.votes > 0;
   }
   std::string out = "Third articles' votes on the order of precis's summary (match: cosine >= " +
-                    Fixed(match, 2) + "), " + std::to_string(orders.size()) + " clusters, " +
+                    Fixed(match, 2) + "), " + std::to_string(orders.size()) +
+                    (orders.size() == 1 ? " cluster, " : " clusters, ") +
                     std::to_string(with_votes) + " with votes\n\n";
   out += "order         agree  votes  share\n";
   out += Row("precis", precis);

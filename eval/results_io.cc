@@ -14,6 +14,7 @@
 #include <system_error>
 
 #include "atomic_file.h"
+#include "named_note.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "precis/version.h"
@@ -130,21 +131,21 @@ std::string Pad(std::string text, std::size_t width) {
   return text;
 }
 
+// "1 cluster", "2 clusters"; `plural` for the irregular ("losses").
+std::string Count(std::size_t n, const std::string& singular, const std::string& plural = "") {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural.empty() ? singular + "s" : plural);
+}
+
 std::string Budget(const SelectOptions& select) {
   std::string text;
   const auto add = [&](std::size_t n, const char* unit) {
     if (n == 0) return;
-    text += (text.empty() ? "" : ", ") + std::to_string(n) + " " + unit;
+    text += (text.empty() ? "" : ", ") + Count(n, unit);
   };
-  add(select.words, "words");
-  add(select.sentences, "sentences");
-  add(select.chars, "characters");
+  add(select.words, "word");
+  add(select.sentences, "sentence");
+  add(select.chars, "character");
   return text.empty() ? "no budget" : text;
-}
-
-// "1 cluster", "2 clusters"; `plural` for the irregular ("losses").
-std::string Count(std::size_t n, const std::string& singular, const std::string& plural = "") {
-  return std::to_string(n) + " " + (n == 1 ? singular : plural.empty() ? singular + "s" : plural);
 }
 
 std::string PValue(double p) {
@@ -211,11 +212,12 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
   width += 2;
   const std::size_t cell = Cell(Interval{}).size() + 2;
 
-  std::string out = settings.dataset + ": " + Count(results.clusters.size(), "cluster") +
-                    ", summaries of " + Budget(settings.options.select) + "\n" +
-                    DescribeScoring(settings.scoring) + "\n";
+  std::string out = PrintableName(settings.dataset) + ": " +
+                    Count(results.clusters.size(), "cluster") + ", summaries of " +
+                    Budget(settings.options.select) + "\n" + DescribeScoring(settings.scoring) +
+                    "\n";
   out += "Means over clusters with " + Printf("%.0f", settings.confidence * 100) +
-         "% bootstrap intervals (" + std::to_string(settings.resamples) + " resamples)\n";
+         "% bootstrap intervals (" + Count(settings.resamples, "resample") + ")\n";
   for (const Measure m : kAllMeasures) {
     out += '\n' + Pad(MeasureLabel(m, rouge), width) + Pad("R", cell) + Pad("P", cell) + "F\n";
     for (const SystemResult& s : results.systems) {
@@ -227,7 +229,8 @@ std::string FormatResultsTable(const RunResults& results, const RunSettings& set
   return out + FormatLengthTable(results, width);
 }
 
-std::string ResultsJson(const RunResults& results, const RunSettings& settings) {
+std::string ResultsJson(const RunResults& results, const RunSettings& settings,
+                        const std::string& plot_name) {
   Json systems_settings = Json::array();
   for (const SystemSpec& spec : settings.systems) systems_settings.push_back(SystemSpecJson(spec));
   const Json settings_json = {{"dataset", settings.dataset},
@@ -260,11 +263,14 @@ std::string ResultsJson(const RunResults& results, const RunSettings& settings) 
     system["per_cluster"] = per_cluster;
     systems.push_back(system);
   }
-  return Dump({{"precis_eval", kVersion},
+  Json json = {{"precis_eval", kVersion},
                {"settings", settings_json},
                {"clusters", results.clusters},
                {"systems", systems},
-               {"warnings", results.warnings}});
+               {"warnings", results.warnings}};
+  // The plot written beside it, which a later run may then replace with the folder.
+  if (!plot_name.empty()) json["plot"] = plot_name;
+  return Dump(json);
 }
 
 std::string ResultsCsv(const RunResults& results, const RunSettings& settings) {
@@ -283,6 +289,22 @@ std::string ResultsCsv(const RunResults& results, const RunSettings& settings) {
   return out;
 }
 
+namespace {
+
+// A recall, precision or F of a results file: a ROUGE score is a ratio from 0 to 1, so
+// any other value is a file edited or damaged, whose comparison would mean nothing.
+double Score(const Json& prf, const char* key, const std::string& system, const std::string& path) {
+  const double value = prf.at(key).get<double>();
+  if (!(value >= 0.0 && value <= 1.0)) {
+    throw Error(ErrorCode::kInvalidInput, path,
+                "system '" + system + "' has a score " + key + " = " + prf.at(key).dump() +
+                    ", outside 0 to 1");
+  }
+  return value;
+}
+
+}  // namespace
+
 RunResults ReadResults(const std::string& given) {
   // A run's --out folder stands for the results.json in it.
   std::error_code error;
@@ -295,7 +317,13 @@ RunResults ReadResults(const std::string& given) {
   try {
     const Json json = Json::parse(in);
     results.clusters = json.at("clusters").get<std::vector<std::string>>();
-    if (const auto settings = json.find("settings"); settings != json.end()) {
+    // Without its settings, nothing tells how the scores were made, nor that compare
+    // pairs runs scored alike: it is no run's file.
+    const auto settings = json.find("settings");
+    if (settings == json.end() || !settings->is_object()) {
+      throw Error(ErrorCode::kInvalidInput, path, "not a precis-eval results file (no settings)");
+    }
+    {
       if (const auto scoring = settings->find("scoring"); scoring != settings->end()) {
         // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
         // flags that change nothing (-a -c 95 -x), score alike.
@@ -316,13 +344,23 @@ RunResults ReadResults(const std::string& given) {
         for (const char* unit : {"words", "sentences", "chars"}) {
           const auto value = summarize->find(unit);
           if (value == summarize->end() || !value->is_number() || value->get<double>() == 0) continue;
-          results.budget += (results.budget.empty() ? "" : ", ") + value->dump() + " " + unit;
+          // "1 word", not "1 words": the unit's singular drops its "s".
+          const std::string name =
+              value->get<double>() == 1 ? std::string(unit).substr(0, std::strlen(unit) - 1) : unit;
+          results.budget += (results.budget.empty() ? "" : ", ") + value->dump() + " " + name;
         }
       }
     }
     for (const Json& s : json.at("systems")) {
       SystemResult system;
       system.spec.name = s.at("name").get<std::string>();
+      // Two entries of one name: which one compare took would be a guess.
+      for (const SystemResult& earlier : results.systems) {
+        if (earlier.spec.name == system.spec.name) {
+          throw Error(ErrorCode::kInvalidInput, path,
+                      "system '" + system.spec.name + "' is listed twice");
+        }
+      }
       system.spec.kind = ParseKind(s.at("kind").get<std::string>());
       if (s.contains("directory")) system.spec.directory = s.at("directory").get<std::string>();
       const Json& per_cluster = s.at("per_cluster");
@@ -340,8 +378,9 @@ RunResults ReadResults(const std::string& given) {
         RougeScores scores;
         for (const Measure m : kAllMeasures) {
           const Json& prf = row.at(m == Measure::kRougeSU4 ? results.skip_measure : MeasureName(m));
-          scores[m] = {prf.at("R").get<double>(), prf.at("P").get<double>(),
-                       prf.at("F").get<double>()};
+          scores[m] = {Score(prf, "R", system.spec.name, path),
+                       Score(prf, "P", system.spec.name, path),
+                       Score(prf, "F", system.spec.name, path)};
         }
         system.per_cluster.push_back(scores);
       }
@@ -368,6 +407,19 @@ fs::path OutFolder(const std::string& directory) {
   return root;
 }
 
+// Whether `json` is a results.json as ResultsJson writes it: its top-level keys, each of
+// its kind.
+bool IsRunResults(const Json& json) {
+  if (!json.is_object()) return false;
+  const auto has = [&](const char* key, Json::value_t kind) {
+    const auto found = json.find(key);
+    return found != json.end() && found->type() == kind;
+  };
+  return has("precis_eval", Json::value_t::string) && has("settings", Json::value_t::object) &&
+         has("clusters", Json::value_t::array) && has("systems", Json::value_t::array) &&
+         has("warnings", Json::value_t::array);
+}
+
 // A hidden name beside `root`, for this process.
 fs::path Beside(const fs::path& root, const std::string& what) {
   return root.parent_path() /
@@ -381,6 +433,13 @@ void CheckResultsFolder(const std::string& directory) {
   std::error_code error;
   const fs::file_status status = fs::symlink_status(root, error);
   if (!fs::exists(status)) return;
+  if (fs::is_symlink(status)) {
+    // Replacing it would replace the link, not the run it points to: say where to point.
+    const fs::path target = fs::read_symlink(root, error);
+    throw Error(ErrorCode::kIo, root.string(),
+                "a symbolic link (to " + PrintableName(target.string()) +
+                    "): give the folder itself to --out");
+  }
   if (!fs::is_directory(status)) throw Error(ErrorCode::kIo, root.string(), "not a folder");
   // Replacing the folder a shell stands in would leave that shell in a removed directory.
   const fs::path folder = fs::canonical(root, error);
@@ -394,14 +453,44 @@ void CheckResultsFolder(const std::string& directory) {
                   "elsewhere, or give another --out");
     }
   }
-  // A run replaces the folder whole: only what a run wrote may go.
-  if (fs::exists(root / "results.json", error) || fs::is_empty(root, error)) return;
-  throw Error(ErrorCode::kIo, root.string(),
-              "exists and holds no results.json: refusing to replace a folder that no run wrote");
+  // A run replaces the folder whole: only what a run wrote may go. A results.json alone
+  // proves nothing (a dataset may hold one of its own), so it must be precis-eval's, and
+  // nothing else may be in the folder.
+  if (fs::is_empty(root, error) && !error) return;
+  const fs::path json_path = root / "results.json";
+  if (!fs::exists(json_path, error)) {
+    throw Error(ErrorCode::kIo, root.string(),
+                "exists and holds no results.json: refusing to replace a folder that no run wrote");
+  }
+  Json json;
+  {
+    std::ifstream in(json_path, std::ios::binary);
+    json = Json::parse(in, nullptr, false);
+  }
+  if (!IsRunResults(json)) {
+    throw Error(ErrorCode::kIo, root.string(),
+                "holds a results.json that precis-eval did not write: refusing to replace the "
+                "folder");
+  }
+  std::vector<std::string> written = {"results.json", "results.csv", "summaries", "explanations"};
+  if (const auto plot = json.find("plot"); plot != json.end() && plot->is_string()) {
+    written.push_back(plot->get<std::string>());
+  }
+  fs::directory_iterator it(root, error);
+  if (error) throw Error(ErrorCode::kIo, root.string(), error.message());
+  for (const fs::directory_entry& entry : it) {
+    const std::string name = entry.path().filename().string();
+    if (std::find(written.begin(), written.end(), name) == written.end()) {
+      throw Error(
+          ErrorCode::kIo, root.string(),
+          "holds " + PrintableName(name) + ", which no run writes: refusing to replace the folder");
+    }
+  }
 }
 
 void WriteResults(const std::string& directory, const RunResults& results,
-                  const RunSettings& settings) {
+                  const RunSettings& settings, const std::string& plot_name,
+                  const std::string& plot_svg) {
   CheckResultsFolder(directory);
   const fs::path root = OutFolder(directory);
   const auto make_directory = [](const fs::path& path) {
@@ -435,7 +524,10 @@ void WriteResults(const std::string& directory, const RunResults& results,
       write_per_cluster(staging / "explanations", results.explanations, ".json");
     }
     WriteFileAtomically((staging / "results.csv").string(), ResultsCsv(results, settings));
-    WriteFileAtomically((staging / "results.json").string(), ResultsJson(results, settings));
+    // The plot goes in with the rest, so that the folder that takes DIR's place holds it.
+    if (!plot_name.empty()) WriteFileAtomically((staging / plot_name).string(), plot_svg);
+    WriteFileAtomically((staging / "results.json").string(),
+                        ResultsJson(results, settings, plot_name));
     const fs::path previous = Beside(root, "old");
     std::error_code error;
     const bool replacing = fs::exists(fs::symlink_status(root, error));
@@ -460,16 +552,20 @@ std::string FormatComparison(const Comparison& comparison, const std::string& la
                              const std::string& label_b) {
   const std::string what = comparison.measure_label + " " + StatisticName(comparison.statistic);
   const PairedComparison& test = comparison.test;
+  // A cluster's name may hold a line break or an escape (a folder name may): written '?',
+  // as precis writes such names, one row stays one line and the terminal stays as it was.
   std::size_t width = std::string("cluster").size();
-  for (const ClusterDifference& c : comparison.clusters) width = std::max(width, c.cluster.size());
+  for (const ClusterDifference& c : comparison.clusters) {
+    width = std::max(width, PrintableName(c.cluster).size());
+  }
   width += 2;
 
-  std::string out = "A: " + label_a + "\nB: " + label_b + "\n" + what + " over " +
-                    Count(comparison.clusters.size(), "cluster") + "\n\n";
+  std::string out = "A: " + PrintableName(label_a) + "\nB: " + PrintableName(label_b) + "\n" +
+                    what + " over " + Count(comparison.clusters.size(), "cluster") + "\n\n";
   out += Pad("cluster", width) + "A       B       A-B\n";
   for (const ClusterDifference& c : comparison.clusters) {
-    out += Pad(c.cluster, width) + Printf("%.4f", c.a) + "  " + Printf("%.4f", c.b) + "  " +
-           Printf("%+.4f", c.a - c.b) + '\n';
+    out += Pad(PrintableName(c.cluster), width) + Printf("%.4f", c.a) + "  " + Printf("%.4f", c.b) +
+           "  " + Printf("%+.4f", c.a - c.b) + '\n';
   }
   out += "\nA against B: " + Count(test.wins, "win") + ", " + Count(test.losses, "loss", "losses") +
          ", " + Count(test.ties, "tie") + "\n";

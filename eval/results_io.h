@@ -30,8 +30,10 @@ std::string RougeJson(const std::vector<std::string>& system_names,
 std::string FormatResultsTable(const RunResults& results, const RunSettings& settings);
 
 // results.json: the settings, then per system the means with their intervals and every
-// cluster's R, P, F for every measure. The same run gives the same bytes.
-std::string ResultsJson(const RunResults& results, const RunSettings& settings);
+// cluster's R, P, F for every measure, and "plot": `plot_name` when the run's plot was
+// written beside it. The same run gives the same bytes.
+std::string ResultsJson(const RunResults& results, const RunSettings& settings,
+                        const std::string& plot_name = "");
 
 // results.csv: a header, then one row per system x cluster x measure.
 std::string ResultsCsv(const RunResults& results, const RunSettings& settings);
@@ -42,19 +44,25 @@ std::string ResultsCsv(const RunResults& results, const RunSettings& settings);
 // Error(kInvalidInput, path) when it is not a precis-eval results file.
 RunResults ReadResults(const std::string& path);
 
-// Writes DIR/results.json, DIR/results.csv, DIR/summaries/SYSTEM/CLUSTER.txt and, when the
-// run kept them, DIR/explanations/CLUSTER.json, creating DIR's parents as needed. They are
+// Writes DIR/results.json, DIR/results.csv, DIR/summaries/SYSTEM/CLUSTER.txt, when the
+// run kept them DIR/explanations/CLUSTER.json, and DIR/`plot_name` (`plot_svg`) when a
+// name is given (a --plot inside DIR), creating DIR's parents as needed. They are
 // written into a hidden folder beside DIR (.DIR.tmp-PID), which then takes DIR's place
 // whole: an earlier run's DIR is replaced, stale files included, and a run stopped while
 // writing leaves DIR as it was (and that hidden folder). Throws precis::Error(kIo) naming
 // the path that failed, and CheckResultsFolder's.
 void WriteResults(const std::string& directory, const RunResults& results,
-                  const RunSettings& settings);
+                  const RunSettings& settings, const std::string& plot_name = "",
+                  const std::string& plot_svg = "");
 
 // Whether WriteResults may put a run in DIR: DIR does not exist, or is an empty folder, or
-// holds a results.json (an earlier run's), and does not hold the current directory. Throws
-// Error(kIo, DIR) otherwise ("exists and holds no results.json: refusing to replace a folder that
-// no run wrote"), so that a run can fail before it starts rather than after.
+// is an earlier run's: a results.json precis-eval wrote (its top-level keys checked) and
+// nothing else but what a run writes (results.csv, summaries/, explanations/, the plot its
+// results.json names); and DIR does not hold the current directory. Throws Error(kIo, DIR)
+// otherwise, saying why ("exists and holds no results.json: refusing to replace a folder
+// that no run wrote", "holds notes.txt, which no run writes: refusing to replace the
+// folder", "a symbolic link (to ...)"), so that a run can fail before it starts rather
+// than after.
 void CheckResultsFolder(const std::string& directory);
 
 // The `compare` report: per-cluster values and differences, wins/losses/ties, the mean

@@ -1,5 +1,8 @@
 #include "dataset.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -294,6 +297,114 @@ TEST_CASE("folders in docs/ and refs/ are left out with a warning, not in silenc
   CHECK(warnings == std::vector<std::string>{
                         c + "/docs/more: a folder, skipped (precis-eval reads docs/*.txt)",
                         c + "/refs/old: a folder, skipped (precis-eval reads refs/*.txt)"});
+}
+
+TEST_CASE("broken links and entries that are no regular file are said as precis says them",
+          "[dataset]") {
+  // They were once passed over without a word: a reference whose link broke was left out
+  // of the mean unseen.
+  TempDir dir;
+  dir.Make({{"c/docs/01.txt", kArticle}, {"c/refs/A.txt", kReference}, {"sys/c.txt", "x"}});
+  const fs::path c = dir.path() / "c";
+  struct Case {
+    std::string name;
+    fs::path entry;
+    std::string problem;
+  };
+  const std::vector<Case> cases = {
+      {"broken link in docs/", c / "docs" / "02.txt", "broken link, skipped"},
+      {"FIFO in refs/", c / "refs" / "B.txt", "not a regular file, skipped"},
+      {"broken link in a system's folder", dir.path() / "sys" / "d.txt", "broken link, skipped"},
+      {"FIFO in a system's folder", dir.path() / "sys" / "e", "not a regular file, skipped"},
+  };
+  for (const Case& k : cases) {
+    if (k.problem == "broken link, skipped") {
+      fs::create_symlink("missing.txt", k.entry);
+    } else {
+      REQUIRE(::mkfifo(k.entry.c_str(), 0600) == 0);
+    }
+  }
+  std::vector<std::string> warnings;
+  const std::vector<Cluster> clusters = ReadDataset(c.string(), &warnings);
+  const std::vector<std::string> unread = UnreadSystemFiles(dir / "sys", clusters);
+  warnings.insert(warnings.end(), unread.begin(), unread.end());
+  for (const Case& k : cases) {
+    CAPTURE(k.name);
+    CHECK(std::count(warnings.begin(), warnings.end(), k.entry.string() + ": " + k.problem) == 1);
+  }
+  REQUIRE(clusters.size() == 1);
+  CHECK(DocumentFiles(clusters[0]) == std::vector<std::string>{"01.txt"});
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A"});
+}
+
+TEST_CASE("a file in docs/ or refs/ twice, by a link or a hard link, is read once", "[dataset]") {
+  // precis reads an article once whatever its names, and a run's precis summary must be
+  // the one precis prints for docs/*.txt; a reference counted twice would weigh twice.
+  TempDir dir;
+  dir.Make({{"c/docs/01.txt", kArticle},
+            {"c/docs/02.txt", kArticle + "Autre phrase.\n"},
+            {"c/refs/A.txt", kReference},
+            {"c/refs/B.txt", "Un autre résumé de Brest.\n"}});
+  const fs::path c = dir.path() / "c";
+  struct Case {
+    fs::path copy;
+    fs::path original;
+    bool hard;
+  };
+  const std::vector<Case> cases = {{c / "docs" / "11.txt", c / "docs" / "01.txt", false},
+                                   {c / "docs" / "12.txt", c / "docs" / "02.txt", true},
+                                   {c / "refs" / "C.txt", c / "refs" / "A.txt", true},
+                                   {c / "refs" / "D.txt", c / "refs" / "B.txt", false}};
+  for (const Case& k : cases) {
+    if (k.hard) {
+      fs::create_hard_link(k.original, k.copy);
+    } else {
+      fs::create_symlink(k.original.filename(), k.copy);
+    }
+  }
+  std::vector<std::string> warnings;
+  const std::vector<Cluster> clusters = ReadDataset(c.string(), &warnings);
+  REQUIRE(clusters.size() == 1);
+  CHECK(DocumentFiles(clusters[0]) == std::vector<std::string>{"01.txt", "02.txt"});
+  CHECK(ReferenceNames(clusters[0]) == std::vector<std::string>{"A", "B"});
+  for (const Case& k : cases) {
+    CAPTURE(k.copy);
+    CHECK(std::count(warnings.begin(), warnings.end(),
+                     k.copy.string() + ": read already, as " + k.original.string() + ", skipped") ==
+          1);
+  }
+}
+
+TEST_CASE("a cluster whose name is not valid UTF-8 is refused, naming it", "[dataset]") {
+  // "caf\xe9" and "caf\xe8" would both be "caf\uFFFD" in results.json, and compare could
+  // no longer tell them apart.
+  TempDir dir;
+  dir.Make({{"set/caf\xe9/docs/01.txt", kArticle},
+            {"set/caf\xe9/refs/A.txt", kReference},
+            {"set/caf\xc3\xa9/docs/01.txt", kArticle},
+            {"set/caf\xc3\xa9/refs/A.txt", kReference}});
+  try {
+    ReadDataset(dir / "set");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kInvalidInput);
+    CHECK(std::string(e.what()).find("caf\xe9: cluster name is not valid UTF-8") !=
+          std::string::npos);
+  }
+  fs::remove_all(dir.path() / "set" / "caf\xe9");
+  CHECK(ClusterNames(ReadDataset(dir / "set")) == std::vector<std::string>{"caf\xc3\xa9"});
+}
+
+TEST_CASE("a summary folder without any .txt file is said so, naming it", "[dataset]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "empty");
+  dir.Make({{"notes/README", "rien"}});
+  for (const char* folder : {"empty", "notes"}) {
+    CAPTURE(folder);
+    std::vector<std::string> warnings;
+    CHECK(ReadSummaryFolder(dir / folder, &warnings).empty());
+    CHECK(warnings.back() == dir / folder + ": no .txt file in the folder");
+  }
 }
 
 TEST_CASE("a cluster whose docs/ or refs/ is named in another case is refused", "[dataset]") {

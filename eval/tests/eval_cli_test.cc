@@ -9,6 +9,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -283,8 +284,8 @@ TEST_CASE("rouge reads a folder as a dataset's refs/, and names each block it sc
   const auto nothing = Eval("rouge --ref " + ref + " " + image);
   CHECK(nothing.exit_code == 1);
   CHECK(nothing.out.empty());
-  CHECK(nothing.err.find("precis-eval: no summary to score (see the warnings)\n") !=
-        std::string::npos);
+  CHECK(nothing.err.find("precis-eval: " + dir / "image.txt" +
+                         ": no summary to score (see the warnings)\n") != std::string::npos);
 }
 
 TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first other argument") {
@@ -496,6 +497,234 @@ TEST_CASE("run --out replaces an earlier run's folder whole, and no other folder
   CHECK(here.exit_code == 1);
   CHECK(here.err.find(": holds the current directory") != std::string::npos);
   CHECK(fs::exists(dir.path() / "out" / "results.json"));
+}
+
+// A small dataset of our own, DIR/set/c/{docs,refs}: two articles, two references.
+fs::path SmallDataset(const TempDir& dir) {
+  dir.Write("set/c/docs/01.txt",
+            "La mairie de Brest présente son budget. Les écoles recevront 6.700 euros.\n");
+  dir.Write("set/c/docs/02.txt",
+            "Le budget de Brest est en hausse de 3,5 %. L’opposition parle d’un budget timide.\n");
+  dir.Write("set/c/refs/A.txt", "Brest présente un budget en hausse.\n");
+  dir.Write("set/c/refs/B.txt", "Les écoles de Brest recevront 6.700 euros.\n");
+  return dir.path() / "set";
+}
+
+TEST_CASE("run --plot never writes over a file the run reads, nor into a cluster") {
+  // --plot once wrote its SVG over a reference, and the run went on with exit 0.
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  dir.Write("sys/c.txt", "Brest présente un budget.\n");
+  fs::create_symlink(set / "c" / "refs" / "A.txt", dir.path() / "link.svg");
+  fs::create_hard_link(set / "c" / "docs" / "01.txt", dir.path() / "hard.svg");
+  const std::vector<std::string> plots = {(set / "c" / "refs" / "A.txt").string(),
+                                          (set / "c" / "docs" / "02.txt").string(),
+                                          dir / "sys/c.txt", dir / "link.svg", dir / "hard.svg"};
+  std::vector<std::string> before;
+  for (const std::string& plot : plots) before.push_back(Slurp(plot));
+  for (std::size_t i = 0; i < plots.size(); ++i) {
+    CAPTURE(plots[i]);
+    const auto result = Eval("run " + Quoted(set.string()) + " --systems lead --system-dir s=" +
+                             Quoted(dir / "sys") + " --plot " + Quoted(plots[i]));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "precis-eval: " + plots[i] + ": --plot names an input file; refusing to overwrite it\n");
+    CHECK(Slurp(plots[i]) == before[i]);
+  }
+  // A new file in a cluster's folder would change the dataset.
+  const auto inside =
+      Eval("run " + Quoted(set.string()) + " --systems lead --plot " + Quoted(set / "c/plot.svg"));
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.err.find("refusing to write into the dataset") != std::string::npos);
+  CHECK_FALSE(fs::exists(set / "c" / "plot.svg"));
+}
+
+TEST_CASE("run --out never replaces the dataset, nor a folder a run did not write") {
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  // A results.json of another tool does not make the dataset a run's folder.
+  dir.Write("set/results.json", "{\"accuracy\": 0.9}\n");
+  const auto dataset =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(set.string()));
+  CHECK(dataset.exit_code != 0);
+  CHECK(Lines(dataset.err).size() == 1);
+  CHECK(dataset.err.find(set.string()) != std::string::npos);
+  CHECK(fs::exists(set / "c" / "docs" / "01.txt"));
+  CHECK(Slurp(set / "results.json") == "{\"accuracy\": 0.9}\n");
+  // Inside a cluster: it would be written into the dataset.
+  const auto inside =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(set / "c/out"));
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.err.find("refusing to write into the dataset") != std::string::npos);
+  CHECK_FALSE(fs::exists(set / "c" / "out"));
+
+  // A run's folder with a file of the user's, or with another tool's results.json.
+  const auto run =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(dir / "out"));
+  REQUIRE(run.exit_code == 0);
+  struct Case {
+    std::string folder;
+    std::string file;
+    std::string text;
+    std::string problem;
+  };
+  const std::vector<Case> cases = {
+      {"notes", "out/notes.txt", "mes notes\n",
+       "holds notes.txt, which no run writes: refusing to replace the folder"},
+      {"other", "other/results.json", "{\"accuracy\": 0.9}\n",
+       "holds a results.json that precis-eval did not write: refusing to replace the folder"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.folder);
+    dir.Write(c.file, c.text);
+    const auto refused = Eval("run " + Quoted(set.string()) + " --systems lead --out " +
+                              Quoted(dir / fs::path(c.file).parent_path().string()));
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err == "precis-eval: " + dir / fs::path(c.file).parent_path().string() + ": " +
+                             c.problem + "\n");
+    CHECK(Slurp(dir.path() / c.file) == c.text);
+  }
+  // A link to a run's folder is named as one, not as "not a folder".
+  fs::remove(dir.path() / "out" / "notes.txt");
+  fs::create_directory_symlink(dir.path() / "out", dir.path() / "linkout");
+  const auto link =
+      Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(dir / "linkout"));
+  CHECK(link.exit_code == 1);
+  CHECK(link.err.find("linkout: a symbolic link (to ") != std::string::npos);
+}
+
+TEST_CASE("run --plot inside --out is written with the folder, new or replaced") {
+  // The plot was once written before the folder swap, which then removed it.
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  const std::string out = Quoted(dir / "out");
+  const std::string plot = Quoted(dir / "out/chart.svg");
+  for (int run = 0; run < 2; ++run) {
+    CAPTURE(run);  // 0: no folder yet; 1: an earlier run's folder replaced
+    const auto result = Eval("run " + set + " --systems lead --out " + out + " --plot " + plot);
+    REQUIRE(result.exit_code == 0);
+    CHECK(Slurp(dir.path() / "out" / "chart.svg").find("<svg ") != std::string::npos);
+  }
+  // A later run without --plot may replace the folder: the plot is a run's.
+  CHECK(Eval("run " + set + " --systems lead --out " + out).exit_code == 0);
+  CHECK_FALSE(fs::exists(dir.path() / "out" / "chart.svg"));
+  // A plot deeper in the folder would be lost with it.
+  const auto deeper = Eval("run " + set + " --systems lead --out " + out + " --plot " +
+                           Quoted(dir / "out/summaries/chart.svg"));
+  CHECK(deeper.exit_code == 2);
+  CHECK_FALSE(fs::exists(dir.path() / "out" / "summaries" / "chart.svg"));
+}
+
+TEST_CASE("rouge reads a file given twice once, and names a folder without summaries") {
+  TempDir dir;
+  const std::string r1 = dir.Write("r1.txt", "le chat dort\n");
+  const std::string r2 = dir.Write("r2.txt", "le chien dort\n");
+  const std::string sys = dir.Write("s.txt", "le chat dort\n");
+  fs::create_symlink(dir.path() / "r1.txt", dir.path() / "link.txt");
+  fs::create_directories(dir.path() / "empty");
+  const std::string empty = Quoted(dir / "empty");
+  // Counted once, r1 weighs as much as r2: the scores are those of r1 and r2 alone.
+  const auto once = Eval("rouge --ref " + r1 + " --ref " + r2 + " " + sys);
+  REQUIRE(once.exit_code == 0);
+  for (const std::string& extra : {"--ref " + r1, "--ref " + Quoted(dir / "link.txt")}) {
+    CAPTURE(extra);
+    const auto twice = Eval("rouge --ref " + r1 + " " + extra + " --ref " + r2 + " " + sys);
+    REQUIRE(twice.exit_code == 0);
+    CHECK(twice.out == once.out);
+    CHECK(Lines(twice.err).size() == 1);
+    CHECK((twice.err.find(": given twice, read once") != std::string::npos ||
+           twice.err.find("link.txt: read already, as " + dir / "r1.txt" + ", skipped") !=
+               std::string::npos));
+  }
+  // An empty folder is said, beside references that hold text or alone.
+  const std::string no_txt =
+      "precis-eval: warning: " + dir / "empty" + ": no .txt file in the folder\n";
+  const auto beside = Eval("rouge --ref " + r1 + " --ref " + empty + " " + sys);
+  CHECK(beside.exit_code == 0);
+  CHECK(beside.err == no_txt);
+  const auto alone = Eval("rouge --ref " + empty + " " + sys);
+  CHECK(alone.exit_code == 1);
+  CHECK(alone.err == no_txt + "precis-eval: " + dir / "empty" +
+                         ": no reference summary holds text (see the warnings)\n");
+  const auto no_summary = Eval("rouge --ref " + r1 + " " + empty);
+  CHECK(no_summary.exit_code == 1);
+  CHECK(no_summary.err ==
+        no_txt + "precis-eval: " + dir / "empty" + ": no summary to score (see the warnings)\n");
+}
+
+TEST_CASE("compare refuses a results file no run could have written") {
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  REQUIRE(Eval("run " + set + " --systems lead,random --out " + Quoted(dir / "out")).exit_code ==
+          0);
+  const json good = json::parse(Slurp(dir.path() / "out" / "results.json"));
+  struct Case {
+    std::string name;
+    std::function<void(json&)> damage;
+    std::string problem;
+  };
+  const std::vector<Case> cases = {
+      {"no settings", [](json& j) { j.erase("settings"); },
+       "not a precis-eval results file (no settings)"},
+      {"a system twice", [](json& j) { j["systems"].push_back(j["systems"][0]); },
+       "system 'lead' is listed twice"},
+      {"a negative score",
+       [](json& j) { j["systems"][0]["per_cluster"][0]["ROUGE-2"]["R"] = -0.25; },
+       "outside 0 to 1"},
+      {"a score over 1", [](json& j) { j["systems"][1]["per_cluster"][0]["ROUGE-1"]["F"] = 1.5; },
+       "outside 0 to 1"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    json damaged = good;
+    c.damage(damaged);
+    const std::string path = dir.Write("damaged.json", damaged.dump());
+    const auto result = Eval("compare " + path + " " + path + " --system lead --system-b random");
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(Lines(result.err).size() == 1);
+    CHECK(result.err.find(dir / "damaged.json: ") != std::string::npos);
+    CHECK(result.err.find(c.problem) != std::string::npos);
+  }
+}
+
+TEST_CASE("compare writes control characters of cluster names as '?'") {
+  TempDir dir;
+  SmallDataset(dir);
+  fs::rename(dir.path() / "set" / "c", dir.path() / "set" / "c\nlow\x1b[31m\tend");
+  const std::string out = Quoted(dir / "out");
+  REQUIRE(Eval("run " + Quoted(dir / "set") + " --systems lead,random --out " + out).exit_code ==
+          0);
+  const auto result = Eval("compare " + out + " " + out + " --system lead --system-b random");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find('\x1b') == std::string::npos);
+  // So do rouge's block names and run's first line, which name files and folders.
+  dir.Write("s\x1b[2J\n.txt", "Brest présente un budget.\n");
+  const std::string ref = Quoted(dir / "set/c\nlow\x1b[31m\tend/refs/A.txt");
+  const auto rouge = Eval("rouge --ref " + ref + " " + Quoted(dir / "s\x1b[2J\n.txt") + " " + ref);
+  REQUIRE(rouge.exit_code == 0);
+  CHECK(rouge.out.find('\x1b') == std::string::npos);
+  CHECK(rouge.out.find("s?[2J?.txt\n") != std::string::npos);
+  const auto run = Eval("run " + Quoted(dir / "set/c\nlow\x1b[31m\tend") + " --systems lead");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find('\x1b') == std::string::npos);
+  CHECK(result.out.find('\t') == std::string::npos);
+  CHECK(result.out.find("\nc?low?[31m?end ") != std::string::npos);
+}
+
+TEST_CASE("counts of one are said in the singular") {
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  const auto run =
+      Eval("run " + set + " --systems lead --words 1 --resamples 1 --out " + Quoted(dir / "one"));
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("1 cluster, summaries of 1 word\n") != std::string::npos);
+  CHECK(run.out.find("(1 resample)") != std::string::npos);
+  REQUIRE(Eval("run " + set + " --systems lead --out " + Quoted(dir / "many")).exit_code == 0);
+  const auto compare =
+      Eval("compare " + Quoted(dir / "one") + " " + Quoted(dir / "many") + " --system lead");
+  CHECK(compare.err.find("has summaries of 1 word, ") != std::string::npos);
 }
 
 TEST_CASE("precis's summary in a run is what the precis program prints") {
@@ -783,7 +1012,7 @@ TEST_CASE("order counts the votes of third articles on samples/") {
   CHECK(result.err.empty());
   const std::vector<std::string> lines = Lines(result.out);
   REQUIRE(lines.size() == 9);
-  CHECK(lines[0].find("1 clusters, 1 with votes") != std::string::npos);
+  CHECK(lines[0].find("1 cluster, 1 with votes") != std::string::npos);
   // Three orders of one summary: the same pairs, so the same number of votes.
   std::istringstream precis(lines[3]), by_source(lines[4]), by_position(lines[5]);
   std::string name;
@@ -808,7 +1037,7 @@ TEST_CASE("order counts the votes of third articles on samples/") {
   REQUIRE(none.exit_code == 0);
   const std::vector<std::string> empty = Lines(none.out);
   REQUIRE(empty.size() == 8);
-  CHECK(empty[0].find("1 clusters, 0 with votes") != std::string::npos);
+  CHECK(empty[0].find("1 cluster, 0 with votes") != std::string::npos);
   CHECK(empty[3] == "precis            0      0  n/a");
   CHECK(empty[7].rfind("No cluster has a vote", 0) == 0);
   CHECK(none.out.find("permutation p") == std::string::npos);
@@ -872,6 +1101,9 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
       "rouge --rouge155 --rouge155 --ref " + ref + " " + sys,
       "run",
       "run " + samples + " " + samples,
+      "run " + samples + " --out ''",
+      "run " + samples + " --plot ''",
+      "order " + samples + " " + samples,
       "run " + samples + " --systems precis,foo",
       "run " + samples + " --systems lead,lead",
       "run " + samples + " --systems ''",
@@ -909,6 +1141,11 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
   CHECK(Eval("run " + samples + " --resamples 0").err ==
         "precis-eval: --resamples: must be 1 to 1000000, not 0\n"
         "Try 'precis-eval run --help' for more information.\n");
+  // An argument too many is named, not left for the user to find.
+  CHECK(Eval("run " + samples + " extra")
+            .err.rfind("precis-eval: unexpected argument 'extra': give one dataset\n", 0) == 0);
+  CHECK(Eval("run " + samples + " --out ''")
+            .err.rfind("precis-eval: --out: empty folder name\n", 0) == 0);
   CHECK(Eval("run " + samples + " --seed -1")
             .err.rfind("precis-eval: --seed: must be 0 or more, not -1\n", 0) == 0);
 }
