@@ -145,11 +145,17 @@ Language MakeFrench() {
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list
   // is not used, as it also matches word endings ("l'OM. Le club", "une BMW. Il").
-  fr.sentences.abbreviations = {"M.",  "MM.",   "Mme.", "Mmes.", "Mlle.", "Mlles.",
-                                "Me.", "Mgr.",  "Dr.",  "Pr.",   "Prof.", "St.",
-                                "Ste.", "av.",  "ap.",  "apr.",  "cf.",   "Cf."};
-  fr.sentences.before_numbers = {"art.", "chap.", "p.",  "pp.", "vol.",
-                                 "fig.", "t.",    "éd.", "al.", "n."};
+  // The references of books and films come before a name too ("aux éd. Gallimard, coll.
+  // Folio", "réal. Francis Ford Coppola"), as do "vs." and "ex." ("ex. Cour d'appel").
+  // Left out: "t." (also tonnes: "Il pèse 5 t. Il roule"), "hab.", "env.", which end
+  // sentences after a number.
+  fr.sentences.abbreviations = {
+      "M.",    "MM.",   "Mme.",  "Mmes.", "Mlle.", "Mlles.", "Me.", "Mgr.", "Dr.", "Pr.",  "Prof.",
+      "St.",   "Ste.",  "av.",   "ap.",   "apr.",  "cf.",    "Cf.", "éd.",  "Éd.", "éds.", "rééd.",
+      "coll.", "Coll.", "réal.", "Réal.", "trad.", "préf.",  "vs.", "ex.",  "Ex."};
+  // Numbers are Roman numerals too: "le t. II", "le vol. IV".
+  fr.sentences.before_numbers = {"art.", "chap.", "p.",   "pp.",  "vol.", "fig.", "t.",  "éd.",
+                                 "al.",  "n.",    "tab.", "tél.", "Tél.", "réf.", "env."};
   fr.sentences.abbreviations_replace_icu = true;
   return fr;
 }

@@ -60,8 +60,8 @@ struct SentenceRules {
   // months, initialisms ("M.", "Dr.", "Sept.", "U.S.").
   std::vector<std::string> abbreviations;
   // Words after which a period does not end a sentence before a number: the references
-  // of legal and scholarly text ("l'art. 49.3", "p. 12"), which may also end a sentence
-  // before a word ("Il vit pour l'art. Le reste...").
+  // of legal and scholarly text ("l'art. 49.3", "p. 12", "t. II": Roman numerals count),
+  // which may also end a sentence before a word ("Il vit pour l'art. Le reste...").
   std::vector<std::string> before_numbers;
   // Whether `abbreviations` replaces ICU's own suppressions (every other period before
   // a capital is a break) or only takes back breaks ICU made.

@@ -302,6 +302,14 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return letters;
 }
 
+// A Roman numeral in capitals, as books number their volumes ("t. II", "vol. XIV"); at
+// most 7 letters, which spell up to 3888 and no word a sentence starts with but "MM",
+// "CD", "DC" and the like, which follow no reference.
+bool IsRomanNumeral(std::string_view word) {
+  return !word.empty() && word.size() <= 7 &&
+         word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
@@ -326,7 +334,10 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
       FollowsNumber(text, before.end - word.size(), before)) {
     return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
   }
-  if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;
+  if ((u_isdigit(At(text, after.begin).c) || IsRomanNumeral(Letters(text, after))) &&
+      Contains(rules.before_numbers, word)) {
+    return true;
+  }
   const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
   if (!initial) {
     if (!Contains(rules.abbreviations, word)) return false;

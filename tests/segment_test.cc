@@ -89,6 +89,22 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       {"Il a vu Mgr. Dupont et le Pr. Martin. Voir cf. Dupont. Il habite 12 "
        "av. Foch.",
        {"Il a vu Mgr. Dupont et le Pr. Martin.", "Voir cf. Dupont.", "Il habite 12 av. Foch."}},
+      // The references of books, films and phone numbers (an adversarial test cut each of
+      // these after the abbreviation).
+      {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars. La rééd. Folio suit.",
+       {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars.", "La rééd. Folio suit."}},
+      {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972.",
+       {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972."}},
+      {"Le match France vs. Brésil a été reporté.", {"Le match France vs. Brésil a été reporté."}},
+      {"Le procès a eu lieu en appel (ex. Cour d\u2019appel de Paris) en mai.",
+       {"Le procès a eu lieu en appel (ex. Cour d\u2019appel de Paris) en mai."}},
+      {"Pour toute question, tél. 01 23 45 67 89. Voir fig. 3 et tab. 2.",
+       {"Pour toute question, tél. 01 23 45 67 89.", "Voir fig. 3 et tab. 2."}},
+      // A Roman numeral is a number: "t. II", "vol. IV".
+      {"Voir le t. II de ses Mémoires et le vol. IV. Il y raconte tout.",
+       {"Voir le t. II de ses Mémoires et le vol. IV.", "Il y raconte tout."}},
+      {"Le camion pèse 5 t. Il roule. Il pèse 5 t. Ils le suivent.",
+       {"Le camion pèse 5 t.", "Il roule.", "Il pèse 5 t.", "Ils le suivent."}},
       // Initials.
       {"Le président George W. Bush est venu. Paul B. Rapports a parlé.",
        {"Le président George W. Bush est venu.", "Paul B. Rapports a parlé."}},
