@@ -191,10 +191,10 @@ bool IsInitial(std::string_view token) {
   return false;
 }
 
-// "B.J." in "B.J. Habibie", "J.R.R." in "J.R.R. Tolkien": two or three capital initials
-// run together, which English writes before a surname (French writes "J.-C."; its
-// "U.S.A." ends sentences).
-bool IsInitialRun(std::string_view token) {
+// "B.J." in "B.J. Habibie", "J.R.R." in "J.R.R. Tolkien": two up to `longest` capital
+// initials run together, which English writes before a surname (French writes "J.-C."
+// there, and "A.S." before a club's name: SentenceRules::longest_initial_run).
+bool IsInitialRun(std::string_view token, std::size_t longest) {
   std::size_t i = 0;
   int letters = 0;
   while (i < token.size()) {
@@ -205,7 +205,29 @@ bool IsInitialRun(std::string_view token) {
     ++i;
     ++letters;
   }
-  return letters == 2 || letters == 3;
+  return letters >= 2 && static_cast<std::size_t>(letters) <= longest;
+}
+
+// Whether a digit or a symbol comes right before text[at]: the "C." of "35 °C." is a unit.
+bool FollowsFigure(std::string_view text, std::size_t at, TextSpan span) {
+  if (at <= span.begin) return false;
+  const UChar32 c = Before(text, at).c;
+  const int8_t type = u_charType(c);
+  return u_isdigit(c) || type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL ||
+         type == U_CURRENCY_SYMBOL;
+}
+
+// The word, with its periods, that ends before text[at] and white space: "av." before
+// "J.-C." in "52 av.\u00A0J.-C.".
+std::string_view WordBefore(std::string_view text, std::size_t at, TextSpan span) {
+  while (at > span.begin && IsSpace(Before(text, at).c)) at -= Before(text, at).size;
+  std::size_t begin = at;
+  while (begin > span.begin) {
+    const CodePoint cp = Before(text, begin);
+    if (cp.c != '.' && cp.c != '-' && !u_isalpha(cp.c)) break;
+    begin -= cp.size;
+  }
+  return text.substr(begin, at - begin);
 }
 
 // The word that ends trimmed `span`, with its periods and hyphens, when the
@@ -310,6 +332,51 @@ bool IsRomanNumeral(std::string_view word) {
          word.find_first_not_of("IVXLCDM") == std::string_view::npos;
 }
 
+// Whether `before` (trimmed) ends on an era after a date, "52 av. J.-C.", that is not
+// the opening complement of its sentence ("En 44 av. J.-C. César meurt", "Le 15 mars 44
+// av. J.-C. César...": a date opener and at most kDateOpenerWords words before the era).
+// Such a date is a sentence's end before any capitalized word, a name included.
+constexpr std::size_t kDateOpenerWords = 6;
+bool EndsOnEra(std::string_view text, TextSpan before, std::string_view word,
+               const SentenceRules& rules) {
+  if (!Contains(rules.eras, word)) return false;
+  const std::size_t era = before.end - word.size();
+  const std::string_view prefix = WordBefore(text, era, before);
+  if (!Contains(rules.era_prefixes, prefix)) return false;
+  const std::string_view opener = Letters(text, before);
+  if (!Contains(rules.date_openers, opener)) return true;
+  // The words before the era hold its prefix.
+  return CountWords(text.substr(before.begin, era - before.begin)) > kDateOpenerWords + 1;
+}
+
+// Whether the break at `next` falls inside a parenthesis that `before` opens and that
+// closes within kParenthesisWords words, with no final punctuation before it: "(réal.
+// Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever the abbreviation.
+constexpr std::size_t kParenthesisWords = 8;
+bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t next,
+                            std::size_t end) {
+  const std::string_view head = text.substr(before.begin, before.size());
+  const std::size_t open = head.rfind('(');
+  if (open == std::string_view::npos || head.find(')', open) != std::string_view::npos) {
+    return false;
+  }
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = next; i < end;) {
+    const CodePoint cp = At(text, i);
+    if (cp.c == ')') return true;
+    if (IsTerminal(cp.c) || cp.c == '(') return false;
+    if (IsSpace(cp.c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > kParenthesisWords) return false;
+    }
+    i += cp.size;
+  }
+  return false;
+}
+
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
@@ -328,6 +395,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // follows the number (rule SB8), and a sentence that opens on a number after an
   // ellipsis is rarer than one that ends on it.
   if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
+  if (InsideShortParenthesis(text, before, next, end)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (Contains(rules.time_suffixes, word) &&
@@ -338,7 +406,10 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
       Contains(rules.before_numbers, word)) {
     return true;
   }
-  const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
+  if (EndsOnEra(text, before, word, rules)) return false;
+  const bool initial =
+      (IsInitial(word) && !FollowsFigure(text, before.end - word.size(), before)) ||
+      IsInitialRun(word, rules.longest_initial_run);
   if (!initial) {
     if (!Contains(rules.abbreviations, word)) return false;
     if (names != nullptr && names->EndsName(before.end - 1)) return false;

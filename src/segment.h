@@ -51,8 +51,13 @@ struct SentenceSpan {
 //  - An ellipsis … before a capitalized word ends a sentence, as "..." does;
 //    an elision in brackets, (...) (…) […], never does.
 //  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
-//    English, neither do two or three run together ("B.J. Habibie"), unless a
-//    word that only starts sentences follows ("plan B. The").
+//    English, neither do two or three run together ("B.J. Habibie"), in French
+//    two ("l'A.S. Monaco"), unless a word that only starts sentences follows
+//    ("plan B. The", "le groupe B. Elle"). A capital after a figure is a unit
+//    ("35 °C."), and a date's era ("52 av. J.-C.") ends a sentence unless the
+//    sentence opens on the date ("En 44 av. J.-C. César meurt").
+//  - A break inside a parenthesis that closes a few words later without final
+//    punctuation is no end: "(réal. Francis Ford Coppola)".
 //  - In French, a period before a capital ends a sentence unless the word
 //    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
 //    This replaces ICU's fr suppressions, which also match word endings

@@ -114,6 +114,37 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       // French names begin with articles, so an article after M. or an initial is no end.
       {"M. Le Pen a répondu à M. Le Drian et à J. La Fontaine.",
        {"M. Le Pen a répondu à M. Le Drian et à J. La Fontaine."}},
+      // A pronoun or a conjunction continues no name: the initial was a letter.
+      {"La France est dans le groupe B. Elle affrontera l’Autriche.",
+       {"La France est dans le groupe B.", "Elle affrontera l’Autriche."}},
+      {"Le suspect se nomme Karim B. Il a 23 ans. Prenez de la vitamine D. Mais pas trop.",
+       {"Le suspect se nomme Karim B.", "Il a 23 ans.", "Prenez de la vitamine D.",
+        "Mais pas trop."}},
+      // A unit after a figure is no initial.
+      {"Il a fait 35 °C. Les pompiers sont en alerte. Il a fait 40°C. Les bois brûlent.",
+       {"Il a fait 35 °C.", "Les pompiers sont en alerte.", "Il a fait 40°C.",
+        "Les bois brûlent."}},
+      // Two dotted capitals name a club or a company before its name; longer runs are
+      // initialisms that end sentences ("aux U.S.A. Le président", below).
+      {"Le club a battu l’A.S. Monaco dimanche. Le R.C. Lens a perdu face au F.C. "
+       "Barcelone. Il joue à l’A.S. Il aime ça.",
+       {"Le club a battu l’A.S. Monaco dimanche.", "Le R.C. Lens a perdu face au F.C. Barcelone.",
+        "Il joue à l’A.S.", "Il aime ça."}},
+      // A date before Christ ends a sentence unless it opens it ("En 44 av. J.-C. César
+      // meurt", above).
+      {"La bataille d’Alésia a eu lieu en 52 av. J.-C. Vercingétorix s’est rendu.",
+       {"La bataille d’Alésia a eu lieu en 52 av. J.-C.", "Vercingétorix s’est rendu."}},
+      {"Auguste est mort en 14 apr. J.-C. Tibère lui a succédé.",
+       {"Auguste est mort en 14 apr. J.-C.", "Tibère lui a succédé."}},
+      {"Le 15 mars 44 av. J.-C. César est assassiné. Vers 50 av. J.-C. Rome domine.",
+       {"Le 15 mars 44 av. J.-C. César est assassiné.", "Vers 50 av. J.-C. Rome domine."}},
+      {"Il a vu J.-C. Decaux. Il part.", {"Il a vu J.-C. Decaux.", "Il part."}},
+      // A parenthesis that closes a few words on holds no sentence end.
+      {"Il a vu La Grande Illusion (dir. Jean Renoir) hier. Il a aimé.",
+       {"Il a vu La Grande Illusion (dir. Jean Renoir) hier.", "Il a aimé."}},
+      {"(Il a refusé. Elle a accepté.) Ils sont partis. Il a dit (enfin. Il était temps.)",
+       {"(Il a refusé.", "Elle a accepté.)", "Ils sont partis.", "Il a dit (enfin.",
+        "Il était temps.)"}},
       // Abbreviations before lowercase, and real ends after them.
       {"On trouve p. ex. des pommes, des poires, etc. dans le panier. "
        "Il y a des fruits, etc. Le reste est vide.",
