@@ -159,19 +159,74 @@ bool StartsCapitalized(std::string_view text, std::size_t i, std::size_t end) {
 // past closing punctuation and at least one space, before a capitalized word.
 // `end` if none.
 std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t end) {
-  while (i < end) {
-    const CodePoint cp = At(text, i);
-    if (!IsClosing(cp.c)) break;
-    i += cp.size;
-  }
-  const std::size_t spaces = i;
-  while (i < end) {
-    const CodePoint cp = At(text, i);
-    if (!IsSpace(cp.c)) break;
-    i += cp.size;
+  std::size_t spaces = i;
+  while (true) {
+    while (i < end) {
+      const CodePoint cp = At(text, i);
+      if (!IsClosing(cp.c)) break;
+      i += cp.size;
+    }
+    spaces = i;
+    while (i < end) {
+      const CodePoint cp = At(text, i);
+      if (!IsSpace(cp.c)) break;
+      i += cp.size;
+    }
+    // French spaces its closing guillemets: "affaire… » Le". A straight quote after a
+    // space opens a quotation instead.
+    if (i == spaces || i >= end) break;
+    const UChar32 c = At(text, i).c;
+    if (!IsMovableCloser(c) || c == '"') break;
   }
   if (i == spaces || i >= end || !StartsCapitalized(text, i, end)) return end;
   return i;
+}
+
+// Extensions and top-level domains written capitalized, which a glued sentence end
+// would take for a sentence's first word ("exemple.Com", "page.Html").
+constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net", "Fr",  "Eu",   "Info",
+                                             "Io",  "Uk",  "Ch",  "Be",  "Gouv", "Html",
+                                             "Htm", "Php", "Pdf", "Doc", "Docx", "Txt"};
+
+// Whether the period at text[dot] ends a sentence glued to the next one, as copy that
+// lost a space writes it: "mardi.Son successeur", "Bush.Ils". A word of two letters or
+// more that ends lowercase, the period, then a capital and a lowercase letter; not in a
+// web or e-mail address or a file name (a token holding '@', '/' or another period
+// between letters). A title glued to its name ("M.Poutine", "Mme.Dupont") is one
+// letter, or listed (JoinsAcross).
+bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph) {
+  if (dot + 1 >= paragraph.end) return false;
+  const CodePoint first = At(text, dot + 1);
+  if (!IsUpper(first.c) || dot + 1 + first.size >= paragraph.end ||
+      !u_islower(At(text, dot + 1 + first.size).c)) {
+    return false;
+  }
+  std::size_t letters = 0;
+  std::size_t begin = dot;
+  while (begin > paragraph.begin && u_isalpha(Before(text, begin).c)) {
+    if (letters == 0 && !u_islower(Before(text, begin).c)) return false;
+    begin -= Before(text, begin).size;
+    ++letters;
+  }
+  if (letters < 2) return false;
+  // The whole token, from white space to white space.
+  while (begin > paragraph.begin && !IsSpace(Before(text, begin).c)) {
+    begin -= Before(text, begin).size;
+  }
+  std::size_t end = dot + 1;
+  while (end < paragraph.end && !IsSpace(At(text, end).c)) end += At(text, end).size;
+  const std::string_view token = text.substr(begin, end - begin);
+  if (token.find_first_of("@/") != std::string_view::npos) return false;
+  for (std::size_t p = token.find('.'); p != std::string_view::npos; p = token.find('.', p + 1)) {
+    if (begin + p == dot) continue;
+    if (p > 0 && p + 1 < token.size() && u_isalpha(Before(token, p).c) &&
+        u_isalpha(At(token, p + 1).c)) {
+      return false;
+    }
+  }
+  std::size_t word_end = dot + 1;
+  while (word_end < end && u_isalpha(At(text, word_end).c)) word_end += At(text, word_end).size;
+  return !Contains(kAddressEnds, text.substr(dot + 1, word_end - dot - 1));
 }
 
 // A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C.").
@@ -454,8 +509,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   }
 
   // Breaks ICU does not make: after … (and, where our list replaces ICU's
-  // suppressions, after every period) before a capitalized word. The rules below
-  // remove the wrong ones.
+  // suppressions, after every period) before a capitalized word, and between a word
+  // and a capital glued by a period. The rules below remove the wrong ones.
   const std::size_t icu_count = boundaries_.size();
   const std::string_view searched = text.substr(0, paragraph.end);
   for (std::size_t i = searched.find("\u2026", paragraph.begin); i != std::string_view::npos;
@@ -467,7 +522,11 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
          i = searched.find('.', i + 1)) {
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
-      if (start < paragraph.end) boundaries_.push_back(start);
+      if (start < paragraph.end) {
+        boundaries_.push_back(start);
+      } else if (IsGluedSentenceEnd(text, i, paragraph)) {
+        boundaries_.push_back(i + 1);
+      }
     }
   }
   if (boundaries_.size() != icu_count) {

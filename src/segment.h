@@ -48,8 +48,12 @@ struct SentenceSpan {
 //    before it: « Je viendrai demain. » Puis il partit.
 //  - A break after ! or ? (with or without a closing quote) before a
 //    lowercase letter is an incise: « Qui êtes-vous ? » demanda-t-il.
-//  - An ellipsis … before a capitalized word ends a sentence, as "..." does;
-//    an elision in brackets, (...) (…) […], never does.
+//  - An ellipsis … before a capitalized word ends a sentence, as "..." does,
+//    closing guillemets and their spaces included ("affaire… » Le"); an elision
+//    in brackets, (...) (…) […], never does.
+//  - In French, a period glued between a word and a capitalized one ends a
+//    sentence that lost its space ("mardi.Son successeur"), but not in an
+//    address, an e-mail or a file name, nor after a title ("M.Poutine").
 //  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
 //    English, neither do two or three run together ("B.J. Habibie"), in French
 //    two ("l'A.S. Monaco"), unless a word that only starts sentences follows

@@ -188,6 +188,13 @@ TEST_CASE("Ellipses", "[segment]") {
       {"Il hésite... Puis il part.", {"Il hésite...", "Puis il part."}},
       {"Il hésite… « Non », dit-il.", {"Il hésite…", "« Non », dit-il."}},
       {"Il hésite… et puis il part.", {"Il hésite… et puis il part."}},
+      // Closing quotes after an ellipsis, which French spaces, close its sentence.
+      {"Le juge a soupiré : « Quelle affaire… » Le procès reprendra lundi.",
+       {"Le juge a soupiré : « Quelle affaire… »", "Le procès reprendra lundi."}},
+      {"Il a dit : «\u00A0Enfin…\u00A0» Puis il part.",
+       {"Il a dit : «\u00A0Enfin…\u00A0»", "Puis il part."}},
+      {"« Quelle affaire… » a-t-il soupiré.", {"« Quelle affaire… » a-t-il soupiré."}},
+      {"Il hésite… \"Non\", dit-il.", {"Il hésite…", "\"Non\", dit-il."}},
       {"Il hésite…", {"Il hésite…"}},
       // A figure after an ellipsis ends the sentence it was paused in.
       {"Le village est habité depuis... 2005. Il attend.",
@@ -201,6 +208,30 @@ TEST_CASE("Ellipses", "[segment]") {
        {"« Nous sommes prêts (…) Nous continuerons », a-t-il ajouté."}},
       {"« Nous sommes prêts […] Nous continuerons. »",
        {"« Nous sommes prêts […] Nous continuerons. »"}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(French(), paragraph) == expected);
+}
+
+TEST_CASE("A sentence glued to the next after its period ends there", "[segment]") {
+  // Copy that lost a space ("mardi.Son successeur"): MultiLing's peer summaries hold
+  // two dozen, and one made a sentence of a hundred words. Addresses, file names and a
+  // title glued to its name ("M.Poutine") are no sentence end.
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      {"Le ministre a démissionné mardi.Son successeur sera nommé jeudi.",
+       {"Le ministre a démissionné mardi.", "Son successeur sera nommé jeudi."}},
+      {"Il a rencontré George Bush.Ils ont parlé. Il fait très chaud.Le soleil brille.",
+       {"Il a rencontré George Bush.", "Ils ont parlé.", "Il fait très chaud.",
+        "Le soleil brille."}},
+      {"Il a rencontré M.Poutine et Mme.Dupont hier.",
+       {"Il a rencontré M.Poutine et Mme.Dupont hier."}},
+      {"Voir www.exemple.Fr et exemple.Com ou http://site.fr/page.Html demain.",
+       {"Voir www.exemple.Fr et exemple.Com ou http://site.fr/page.Html demain."}},
+      {"Écrivez à jean.Dupont@exemple.fr ou ouvrez rapport.final.Docx ce soir.",
+       {"Écrivez à jean.Dupont@exemple.fr ou ouvrez rapport.final.Docx ce soir."}},
+      // ICU splits after a figure already; a single letter is an initial.
+      {"Le score était de 3.Le match a repris. Voir le fichier A.Bc demain.",
+       {"Le score était de 3.", "Le match a repris.", "Voir le fichier A.Bc demain."}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(French(), paragraph) == expected);
