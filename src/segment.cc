@@ -550,9 +550,15 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   }
   // A title may hold a short sentence ("M. Poutine à Pyongyang. Les enjeux"); past that,
   // the paragraph is prose that lost its end (a wire's "Papaioannou, citing, 6th graf pvs",
-  // a "(djp)" sign-off), and only that end is not a sentence.
-  if (unpunctuated &&
-      CountWords(text.substr(paragraph.begin, start - paragraph.begin)) < kFewestProseWords) {
+  // a "(djp)" sign-off, a "#JO2024" hashtag, a last sentence without its period), and
+  // only that end is not a sentence.
+  const auto prose = [&] {
+    const std::size_t words = CountWords(text.substr(paragraph.begin, start - paragraph.begin));
+    return words >= kFewestProseWords ||
+           (words >= kFewestSentenceWords &&
+            CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords);
+  };
+  if (unpunctuated && !prose()) {
     sentences.clear();
     start = paragraph.begin;
   }

@@ -33,6 +33,14 @@ inline constexpr std::size_t kMaxSentenceBytes = 4000;
 // common ("M. Poutine à Pyongyang. Les enjeux"); the 12 DUC articles that end on an
 // editing note hold 29 words or more before it.
 inline constexpr std::size_t kFewestProseWords = 20;
+// Fewer words also make prose when they hold a sentence of kFewestSentenceWords words or
+// more in a paragraph longer than kLongestTitleWords: the titles of the development data
+// that hold a sentence are shorter ("Marseille. Les pleurs de l'enfant abandonné",
+// "Euthanasie. A savoir"), and a paragraph whose last sentence lost its period ("Le texte
+// prévoit des quotas migratoires. Il doit encore être examiné par le Conseil
+// constitutionnel") was a headline that never entered a summary.
+inline constexpr std::size_t kFewestSentenceWords = 6;
+inline constexpr std::size_t kLongestTitleWords = 11;
 
 struct SentenceSpan {
   // Trimmed of surrounding white space (U+00A0 and U+202F included).
@@ -77,7 +85,8 @@ struct SentenceSpan {
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
 //    closing quotes or brackets) is a headline: one span, never split except
 //    by kMaxSentenceBytes. Unless its sentences before its end hold
-//    kFewestProseWords words or more: then it is prose whose last words lack punctuation
+//    kFewestProseWords words or more, or kFewestSentenceWords in a paragraph of more
+//    than kLongestTitleWords: then it is prose whose last words lack punctuation
 //    (an agency's editing note "At its, 4th graf pvs", a sign-off "(djp)"),
 //    split as prose, and only the words after its last sentence are a headline.
 // Not thread-safe: use one per thread. Construction is costly; reuse it.

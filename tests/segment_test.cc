@@ -244,7 +244,8 @@ TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") 
       "« documents importants »",
       "Rapprochement avec Moscou : la «priorité numéro un» de Kim Jong-Un",
       "Il est venu. Il est reparti",  // never split
-      "Il a déclaré :", "Kim Jong Un en Russie\u00A0", "M. Poutine à Pyongyang. Les enjeux");
+      "Il a déclaré :", "Kim Jong Un en Russie\u00A0", "M. Poutine à Pyongyang. Les enjeux",
+      "Marseille. Les pleurs de l'enfant abandonné", "Euthanasie. A savoir");
   CAPTURE(paragraph);
   const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
   REQUIRE(sentences.size() == 1);
@@ -313,18 +314,34 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
               "Des villages entiers ont disparu.",
               "D'autres pays continuent néanmoins de communiquer le nombre de morts :"});
 
-  // The threshold itself: 20 words before the fragment split, 19 do not.
+  // The thresholds: 20 words before the fragment split, whatever follows; so do 6 in a
+  // paragraph of 12 words or more, longer than a title ("M. Poutine à Pyongyang. Les
+  // enjeux"); 5 words before or 11 in all do not.
+  const auto shape = [](const std::string& paragraph) {
+    std::vector<bool> headlines;
+    for (const SentenceSpan& s : French().Split(paragraph, {0, paragraph.size()})) {
+      headlines.push_back(s.headline);
+    }
+    return headlines;
+  };
   const std::string twenty =
       "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
       "seize dix-sept dix-huit dix-neuf vingt. La suite";
-  const std::vector<SentenceSpan> split = French().Split(twenty, {0, twenty.size()});
-  REQUIRE(split.size() == 2);
-  CHECK_FALSE(split[0].headline);
-  CHECK(split[1].headline);
-  const std::string nineteen = twenty.substr(twenty.find(' ') + 1);
-  const std::vector<SentenceSpan> whole = French().Split(nineteen, {0, nineteen.size()});
-  REQUIRE(whole.size() == 1);
-  CHECK(whole[0].headline);
+  CHECK(shape(twenty) == std::vector<bool>{false, true});
+  CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
+        std::vector<bool>{false, true});
+  CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze") == std::vector<bool>{true});
+  CHECK(shape("Un deux trois quatre cinq. Six sept huit neuf dix onze douze treize quatorze "
+              "quinze seize dix-sept dix-huit dix-neuf") == std::vector<bool>{true});
+  // An adversarial test's paragraphs, whole headlines before, never chosen.
+  CHECK(SplitTexts(French(),
+                   "Le texte prévoit des quotas migratoires. Il doit encore être examiné par "
+                   "le Conseil constitutionnel",
+                   &headline) ==
+        Texts{"Le texte prévoit des quotas migratoires.",
+              "Il doit encore être examiné par le Conseil constitutionnel"});
+  CHECK(shape("Le relais traversera 400 communes avant d\u2019arriver à Paris le 26 juillet. "
+              "#JO2024") == std::vector<bool>{false, true});
 }
 
 TEST_CASE("Final punctuation may be followed by closing quotes and brackets", "[segment]") {
