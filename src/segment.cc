@@ -88,6 +88,11 @@ bool IsOpening(UChar32 c) {
 
 bool IsUpper(UChar32 c) { return u_isupper(c) || u_istitle(c); }
 
+// • ‣ ◦ ⁃ ▪ ●, which open list items. Dashes are left out: French opens dialogue with them.
+bool IsBullet(UChar32 c) {
+  return c == 0x2022 || c == 0x2023 || c == 0x25E6 || c == 0x2043 || c == 0x25AA || c == 0x25CF;
+}
+
 TextSpan Trim(std::string_view text, TextSpan span) {
   while (span.begin < span.end) {
     const CodePoint cp = At(text, span.begin);
@@ -335,6 +340,12 @@ std::size_t PastClosers(std::string_view text, std::size_t i, std::size_t end) {
 void AppendBounded(std::string_view text, TextSpan span, bool headline,
                    std::vector<SentenceSpan>* sentences) {
   span = Trim(text, span);
+  // A list's bullet is layout, not the item's text: "• Le gel des loyers." quotes as
+  // "Le gel des loyers.".
+  if (span.size() != 0 && IsBullet(At(text, span.begin).c)) {
+    const TextSpan item = Trim(text, {span.begin + At(text, span.begin).size, span.end});
+    if (item.size() != 0) span = item;
+  }
   while (span.size() > kMaxSentenceBytes) {
     const std::size_t limit = span.begin + kMaxSentenceBytes;
     std::size_t cut = limit;
@@ -430,6 +441,13 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
     i += cp.size;
   }
   return false;
+}
+
+// Whether trimmed `span` is only a list item's number, "1." to "999.".
+bool IsListNumber(std::string_view text, TextSpan span) {
+  const std::string_view s = text.substr(span.begin, span.size());
+  return s.size() >= 2 && s.size() <= 4 && s.back() == '.' &&
+         std::all_of(s.begin(), s.end() - 1, [](char c) { return IsAsciiDigit(c); });
 }
 
 // Whether a break between `before` (trimmed) and the text from `next` on is
@@ -544,6 +562,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
         PastDecorations(text, PastClosers(text, boundaries_[k], paragraph.end), paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
+    // "1. Le gel des loyers.": the number that opens a paragraph is its item's.
+    if (start == paragraph.begin && IsListNumber(text, before)) continue;
     if (JoinsAcross(text, before, next, paragraph.end, rules_, names)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;

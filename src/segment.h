@@ -82,6 +82,8 @@ struct SentenceSpan {
 //    The lists are the language's (Language::sentences).
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
+//  - A list item's number that opens a paragraph stays with the item ("1. Le gel
+//    des loyers."); a bullet (• ‣ ◦ ⁃ ▪ ●) that opens a sentence is left out of it.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
 //    closing quotes or brackets) is a headline: one span, never split except
 //    by kMaxSentenceBytes. Unless its sentences before its end hold

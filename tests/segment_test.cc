@@ -237,6 +237,24 @@ TEST_CASE("A sentence glued to the next after its period ends there", "[segment]
   CHECK(SplitTexts(French(), paragraph) == expected);
 }
 
+TEST_CASE("A list item keeps its number and loses its bullet", "[segment]") {
+  // "1." made a sentence of its own, and "•" opened the item's text.
+  const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
+      {"1. Le gel des loyers pendant un an.", {"1. Le gel des loyers pendant un an."}},
+      {"12. Le reste.", {"12. Le reste."}},
+      // Only at the paragraph's start: inside, a number alone is more often a date cut
+      // off its month ("on Occt. 16. All the prize announcements", DUC's d30036).
+      {"Voici le plan. 2. La hausse du SMIC.", {"Voici le plan.", "2.", "La hausse du SMIC."}},
+      {"Il y en a 3. Le reste est perdu.", {"Il y en a 3.", "Le reste est perdu."}},
+      {"\u2022 Le gel des loyers.", {"Le gel des loyers."}},
+      {"\u2022\u00A0Le gel des loyers. \u2022 La hausse du SMIC.",
+       {"Le gel des loyers.", "La hausse du SMIC."}},
+      {"\u2022", {"\u2022"}},
+  }));
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(French(), paragraph) == expected);
+}
+
 TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") {
   const std::string paragraph = GENERATE(
       as<std::string>{}, "Préoccupations occidentales",
