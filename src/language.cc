@@ -145,12 +145,41 @@ Language MakeFrench() {
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list
   // is not used, as it also matches word endings ("l'OM. Le club", "une BMW. Il").
-  fr.sentences.abbreviations = {"M.",  "MM.",   "Mme.", "Mmes.", "Mlle.", "Mlles.",
-                                "Me.", "Mgr.",  "Dr.",  "Pr.",   "Prof.", "St.",
-                                "Ste.", "av.",  "ap.",  "apr.",  "cf.",   "Cf."};
-  fr.sentences.before_numbers = {"art.", "chap.", "p.",  "pp.", "vol.",
-                                 "fig.", "t.",    "éd.", "al.", "n."};
+  // The references of books and films come before a name too ("aux éd. Gallimard, coll.
+  // Folio", "réal. Francis Ford Coppola"), as do "vs." and "ex." ("ex. Cour d'appel").
+  // Left out: "t." (also tonnes: "Il pèse 5 t. Il roule"), "hab.", "env.", which end
+  // sentences after a number.
+  fr.sentences.abbreviations = {
+      "M.",    "MM.",   "Mme.",  "Mmes.", "Mlle.", "Mlles.", "Me.", "Mgr.", "Dr.", "Pr.",  "Prof.",
+      "St.",   "Ste.",  "av.",   "ap.",   "apr.",  "cf.",    "Cf.", "éd.",  "Éd.", "éds.", "rééd.",
+      "coll.", "Coll.", "réal.", "Réal.", "trad.", "préf.",  "vs.", "ex.",  "Ex."};
+  // Numbers are Roman numerals too: "le t. II", "le vol. IV".
+  fr.sentences.before_numbers = {"art.", "chap.", "p.",   "pp.",  "vol.", "fig.", "t.",  "éd.",
+                                 "al.",  "n.",    "tab.", "tél.", "Tél.", "réf.", "env."};
   fr.sentences.abbreviations_replace_icu = true;
+  // Two capitals run together name a club or a company ("l'A.S. Monaco", "le R.C. Lens",
+  // "le F.C. Barcelone"); longer runs are initialisms, which end sentences ("aux U.S.A.
+  // Le président"), as French starters hold no article.
+  fr.sentences.longest_initial_run = 2;
+  // Words no name goes on with, so that an initial or a title before them ends a
+  // sentence ("le groupe B. Elle affrontera", "Karim B. Il est âgé"). Left out: the
+  // articles and "De", "Du", "Des", which begin names ("M. Le Pen", "J. La Fontaine"),
+  // and "Ma", "Son", "Sa", "Au", "Si", which are surnames too ("M. Ma Ying-jeou").
+  fr.sentences.starters = {
+      "Il",     "Ils",     "Elle",     "Elles",     "On",        "Nous",     "Vous",    "Je",
+      "J",      "Tu",      "Ce",       "C",         "Cet",       "Cette",    "Ces",     "Cela",
+      "Ça",     "Celui",   "Celle",    "Ceux",      "Celles",    "Les",      "Un",      "Une",
+      "Mais",   "Et",      "Or",       "Donc",      "Car",       "Puis",     "Ensuite", "Enfin",
+      "Alors",  "Ainsi",   "Pourtant", "Cependant", "Toutefois", "Selon",    "Pour",    "Dans",
+      "Depuis", "Après",   "Avant",    "Lors",      "Sur",       "Avec",     "Sans",    "Par",
+      "Quand",  "Lorsque", "Lorsqu",   "Leur",      "Leurs",     "Notre",    "Nos",     "Votre",
+      "Vos",    "Mon",     "Mes",      "Chaque",    "Plusieurs", "Certains", "Tous",    "Toutes",
+      "Aucun",  "Aucune",  "Qui",      "Que",       "Quel",      "Quelle",   "Y",       "En"};
+  fr.sentences.eras = {"J.-C."};
+  fr.sentences.era_prefixes = {"av.", "apr.", "ap.", "avant", "après"};
+  fr.sentences.date_openers = {"En",    "Vers",  "Dès",  "Depuis",  "Jusqu",  "Entre",
+                               "Avant", "Après", "Dans", "Pendant", "Durant", "Sous",
+                               "Au",    "Aux",   "À",    "Autour",  "Le",     "L"};
   return fr;
 }
 
@@ -216,7 +245,7 @@ Language MakeEnglish() {
       "Capt.", "Sgt.", "Cpl.",  "Adm.",    "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",  "Hon.",
       "Pres.", "St.",  "Mt.",   "Ft.",     "Jan.", "Feb.",  "Aug.", "Sept.", "Sep.", "Oct.",
       "Nov.", "Dec.",  "No.",   "vs.",     "U.S.", "U.N.",  "U.K.", "Reps.", "Sens."};
-  en.sentences.initial_runs = true;
+  en.sentences.longest_initial_run = 3;
   // Never after a title, a month or an initialism, so a period before them ends a
   // sentence ("strongman Hun Sen. The opposition": 8 of DUC's 15 "Hun Sen." endings).
   // No one's first name: "May", "Will" and "Don" are left out.

@@ -60,17 +60,23 @@ struct SentenceRules {
   // months, initialisms ("M.", "Dr.", "Sept.", "U.S.").
   std::vector<std::string> abbreviations;
   // Words after which a period does not end a sentence before a number: the references
-  // of legal and scholarly text ("l'art. 49.3", "p. 12"), which may also end a sentence
-  // before a word ("Il vit pour l'art. Le reste...").
+  // of legal and scholarly text ("l'art. 49.3", "p. 12", "t. II": Roman numerals count),
+  // which may also end a sentence before a word ("Il vit pour l'art. Le reste...").
   std::vector<std::string> before_numbers;
   // Whether `abbreviations` replaces ICU's own suppressions (every other period before
   // a capital is a break) or only takes back breaks ICU made.
   bool abbreviations_replace_icu = false;
-  // Whether two or three capital initials run together ("B.J.") are initials, as a
-  // single one ("W.") always is.
-  bool initial_runs = false;
+  // Up to how many capital initials run together ("B.J.", "A.S.") are initials, as a
+  // single one ("W.") always is; 0 or 1: none.
+  std::size_t longest_initial_run = 0;
+  // Eras that close a date ("J.-C."), after one of `era_prefixes` ("av.", "apr."): a
+  // period after them ends a sentence before any capital, unless the sentence opens on
+  // the date, on one of `date_openers` ("En 44 av. J.-C. César meurt").
+  std::vector<std::string> eras;
+  std::vector<std::string> era_prefixes;
+  std::vector<std::string> date_openers;
   // Words that start a sentence even after an abbreviation or an initial ("The",
-  // "In"); empty where names may begin with them (French "M. Le Pen").
+  // "In"); none that names may begin with (French "M. Le Pen").
   std::vector<std::string> starters;
   // Times of day ("a.m.", "p.m."), which end sentences too ("...at 3 p.m. The vote"):
   // after a number, a period after one ends the sentence unless an opening parenthesis

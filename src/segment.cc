@@ -88,6 +88,11 @@ bool IsOpening(UChar32 c) {
 
 bool IsUpper(UChar32 c) { return u_isupper(c) || u_istitle(c); }
 
+// • ‣ ◦ ⁃ ▪ ●, which open list items. Dashes are left out: French opens dialogue with them.
+bool IsBullet(UChar32 c) {
+  return c == 0x2022 || c == 0x2023 || c == 0x25E6 || c == 0x2043 || c == 0x25AA || c == 0x25CF;
+}
+
 TextSpan Trim(std::string_view text, TextSpan span) {
   while (span.begin < span.end) {
     const CodePoint cp = At(text, span.begin);
@@ -159,19 +164,74 @@ bool StartsCapitalized(std::string_view text, std::size_t i, std::size_t end) {
 // past closing punctuation and at least one space, before a capitalized word.
 // `end` if none.
 std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t end) {
-  while (i < end) {
-    const CodePoint cp = At(text, i);
-    if (!IsClosing(cp.c)) break;
-    i += cp.size;
-  }
-  const std::size_t spaces = i;
-  while (i < end) {
-    const CodePoint cp = At(text, i);
-    if (!IsSpace(cp.c)) break;
-    i += cp.size;
+  std::size_t spaces = i;
+  while (true) {
+    while (i < end) {
+      const CodePoint cp = At(text, i);
+      if (!IsClosing(cp.c)) break;
+      i += cp.size;
+    }
+    spaces = i;
+    while (i < end) {
+      const CodePoint cp = At(text, i);
+      if (!IsSpace(cp.c)) break;
+      i += cp.size;
+    }
+    // French spaces its closing guillemets: "affaire… » Le". A straight quote after a
+    // space opens a quotation instead.
+    if (i == spaces || i >= end) break;
+    const UChar32 c = At(text, i).c;
+    if (!IsMovableCloser(c) || c == '"') break;
   }
   if (i == spaces || i >= end || !StartsCapitalized(text, i, end)) return end;
   return i;
+}
+
+// Extensions and top-level domains written capitalized, which a glued sentence end
+// would take for a sentence's first word ("exemple.Com", "page.Html").
+constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net", "Fr",  "Eu",   "Info",
+                                             "Io",  "Uk",  "Ch",  "Be",  "Gouv", "Html",
+                                             "Htm", "Php", "Pdf", "Doc", "Docx", "Txt"};
+
+// Whether the period at text[dot] ends a sentence glued to the next one, as copy that
+// lost a space writes it: "mardi.Son successeur", "Bush.Ils". A word of two letters or
+// more that ends lowercase, the period, then a capital and a lowercase letter; not in a
+// web or e-mail address or a file name (a token holding '@', '/' or another period
+// between letters). A title glued to its name ("M.Poutine", "Mme.Dupont") is one
+// letter, or listed (JoinsAcross).
+bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph) {
+  if (dot + 1 >= paragraph.end) return false;
+  const CodePoint first = At(text, dot + 1);
+  if (!IsUpper(first.c) || dot + 1 + first.size >= paragraph.end ||
+      !u_islower(At(text, dot + 1 + first.size).c)) {
+    return false;
+  }
+  std::size_t letters = 0;
+  std::size_t begin = dot;
+  while (begin > paragraph.begin && u_isalpha(Before(text, begin).c)) {
+    if (letters == 0 && !u_islower(Before(text, begin).c)) return false;
+    begin -= Before(text, begin).size;
+    ++letters;
+  }
+  if (letters < 2) return false;
+  // The whole token, from white space to white space.
+  while (begin > paragraph.begin && !IsSpace(Before(text, begin).c)) {
+    begin -= Before(text, begin).size;
+  }
+  std::size_t end = dot + 1;
+  while (end < paragraph.end && !IsSpace(At(text, end).c)) end += At(text, end).size;
+  const std::string_view token = text.substr(begin, end - begin);
+  if (token.find_first_of("@/") != std::string_view::npos) return false;
+  for (std::size_t p = token.find('.'); p != std::string_view::npos; p = token.find('.', p + 1)) {
+    if (begin + p == dot) continue;
+    if (p > 0 && p + 1 < token.size() && u_isalpha(Before(token, p).c) &&
+        u_isalpha(At(token, p + 1).c)) {
+      return false;
+    }
+  }
+  std::size_t word_end = dot + 1;
+  while (word_end < end && u_isalpha(At(text, word_end).c)) word_end += At(text, word_end).size;
+  return !Contains(kAddressEnds, text.substr(dot + 1, word_end - dot - 1));
 }
 
 // A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C.").
@@ -191,10 +251,10 @@ bool IsInitial(std::string_view token) {
   return false;
 }
 
-// "B.J." in "B.J. Habibie", "J.R.R." in "J.R.R. Tolkien": two or three capital initials
-// run together, which English writes before a surname (French writes "J.-C."; its
-// "U.S.A." ends sentences).
-bool IsInitialRun(std::string_view token) {
+// "B.J." in "B.J. Habibie", "J.R.R." in "J.R.R. Tolkien": two up to `longest` capital
+// initials run together, which English writes before a surname (French writes "J.-C."
+// there, and "A.S." before a club's name: SentenceRules::longest_initial_run).
+bool IsInitialRun(std::string_view token, std::size_t longest) {
   std::size_t i = 0;
   int letters = 0;
   while (i < token.size()) {
@@ -205,7 +265,29 @@ bool IsInitialRun(std::string_view token) {
     ++i;
     ++letters;
   }
-  return letters == 2 || letters == 3;
+  return letters >= 2 && static_cast<std::size_t>(letters) <= longest;
+}
+
+// Whether a digit or a symbol comes right before text[at]: the "C." of "35 °C." is a unit.
+bool FollowsFigure(std::string_view text, std::size_t at, TextSpan span) {
+  if (at <= span.begin) return false;
+  const UChar32 c = Before(text, at).c;
+  const int8_t type = u_charType(c);
+  return u_isdigit(c) || type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL ||
+         type == U_CURRENCY_SYMBOL;
+}
+
+// The word, with its periods, that ends before text[at] and white space: "av." before
+// "J.-C." in "52 av.\u00A0J.-C.".
+std::string_view WordBefore(std::string_view text, std::size_t at, TextSpan span) {
+  while (at > span.begin && IsSpace(Before(text, at).c)) at -= Before(text, at).size;
+  std::size_t begin = at;
+  while (begin > span.begin) {
+    const CodePoint cp = Before(text, begin);
+    if (cp.c != '.' && cp.c != '-' && !u_isalpha(cp.c)) break;
+    begin -= cp.size;
+  }
+  return text.substr(begin, at - begin);
 }
 
 // The word that ends trimmed `span`, with its periods and hyphens, when the
@@ -258,6 +340,12 @@ std::size_t PastClosers(std::string_view text, std::size_t i, std::size_t end) {
 void AppendBounded(std::string_view text, TextSpan span, bool headline,
                    std::vector<SentenceSpan>* sentences) {
   span = Trim(text, span);
+  // A list's bullet is layout, not the item's text: "• Le gel des loyers." quotes as
+  // "Le gel des loyers.".
+  if (span.size() != 0 && IsBullet(At(text, span.begin).c)) {
+    const TextSpan item = Trim(text, {span.begin + At(text, span.begin).size, span.end});
+    if (item.size() != 0) span = item;
+  }
   while (span.size() > kMaxSentenceBytes) {
     const std::size_t limit = span.begin + kMaxSentenceBytes;
     std::size_t cut = limit;
@@ -302,6 +390,66 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return letters;
 }
 
+// A Roman numeral in capitals, as books number their volumes ("t. II", "vol. XIV"); at
+// most 7 letters, which spell up to 3888 and no word a sentence starts with but "MM",
+// "CD", "DC" and the like, which follow no reference.
+bool IsRomanNumeral(std::string_view word) {
+  return !word.empty() && word.size() <= 7 &&
+         word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
+// Whether `before` (trimmed) ends on an era after a date, "52 av. J.-C.", that is not
+// the opening complement of its sentence ("En 44 av. J.-C. César meurt", "Le 15 mars 44
+// av. J.-C. César...": a date opener and at most kDateOpenerWords words before the era).
+// Such a date is a sentence's end before any capitalized word, a name included.
+constexpr std::size_t kDateOpenerWords = 6;
+bool EndsOnEra(std::string_view text, TextSpan before, std::string_view word,
+               const SentenceRules& rules) {
+  if (!Contains(rules.eras, word)) return false;
+  const std::size_t era = before.end - word.size();
+  const std::string_view prefix = WordBefore(text, era, before);
+  if (!Contains(rules.era_prefixes, prefix)) return false;
+  const std::string_view opener = Letters(text, before);
+  if (!Contains(rules.date_openers, opener)) return true;
+  // The words before the era hold its prefix.
+  return CountWords(text.substr(before.begin, era - before.begin)) > kDateOpenerWords + 1;
+}
+
+// Whether the break at `next` falls inside a parenthesis that `before` opens and that
+// closes within kParenthesisWords words, with no final punctuation before it: "(réal.
+// Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever the abbreviation.
+constexpr std::size_t kParenthesisWords = 8;
+bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t next,
+                            std::size_t end) {
+  const std::string_view head = text.substr(before.begin, before.size());
+  const std::size_t open = head.rfind('(');
+  if (open == std::string_view::npos || head.find(')', open) != std::string_view::npos) {
+    return false;
+  }
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = next; i < end;) {
+    const CodePoint cp = At(text, i);
+    if (cp.c == ')') return true;
+    if (IsTerminal(cp.c) || cp.c == '(') return false;
+    if (IsSpace(cp.c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > kParenthesisWords) return false;
+    }
+    i += cp.size;
+  }
+  return false;
+}
+
+// Whether trimmed `span` is only a list item's number, "1." to "999.".
+bool IsListNumber(std::string_view text, TextSpan span) {
+  const std::string_view s = text.substr(span.begin, span.size());
+  return s.size() >= 2 && s.size() <= 4 && s.back() == '.' &&
+         std::all_of(s.begin(), s.end() - 1, [](char c) { return IsAsciiDigit(c); });
+}
+
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
@@ -320,14 +468,21 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // follows the number (rule SB8), and a sentence that opens on a number after an
   // ellipsis is rarer than one that ends on it.
   if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
+  if (InsideShortParenthesis(text, before, next, end)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (Contains(rules.time_suffixes, word) &&
       FollowsNumber(text, before.end - word.size(), before)) {
     return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
   }
-  if (u_isdigit(At(text, after.begin).c) && Contains(rules.before_numbers, word)) return true;
-  const bool initial = IsInitial(word) || (rules.initial_runs && IsInitialRun(word));
+  if ((u_isdigit(At(text, after.begin).c) || IsRomanNumeral(Letters(text, after))) &&
+      Contains(rules.before_numbers, word)) {
+    return true;
+  }
+  if (EndsOnEra(text, before, word, rules)) return false;
+  const bool initial =
+      (IsInitial(word) && !FollowsFigure(text, before.end - word.size(), before)) ||
+      IsInitialRun(word, rules.longest_initial_run);
   if (!initial) {
     if (!Contains(rules.abbreviations, word)) return false;
     if (names != nullptr && names->EndsName(before.end - 1)) return false;
@@ -372,8 +527,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   }
 
   // Breaks ICU does not make: after … (and, where our list replaces ICU's
-  // suppressions, after every period) before a capitalized word. The rules below
-  // remove the wrong ones.
+  // suppressions, after every period) before a capitalized word, and between a word
+  // and a capital glued by a period. The rules below remove the wrong ones.
   const std::size_t icu_count = boundaries_.size();
   const std::string_view searched = text.substr(0, paragraph.end);
   for (std::size_t i = searched.find("\u2026", paragraph.begin); i != std::string_view::npos;
@@ -385,7 +540,11 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
          i = searched.find('.', i + 1)) {
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
-      if (start < paragraph.end) boundaries_.push_back(start);
+      if (start < paragraph.end) {
+        boundaries_.push_back(start);
+      } else if (IsGluedSentenceEnd(text, i, paragraph)) {
+        boundaries_.push_back(i + 1);
+      }
     }
   }
   if (boundaries_.size() != icu_count) {
@@ -403,15 +562,23 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
         PastDecorations(text, PastClosers(text, boundaries_[k], paragraph.end), paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
+    // "1. Le gel des loyers.": the number that opens a paragraph is its item's.
+    if (start == paragraph.begin && IsListNumber(text, before)) continue;
     if (JoinsAcross(text, before, next, paragraph.end, rules_, names)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;
   }
   // A title may hold a short sentence ("M. Poutine à Pyongyang. Les enjeux"); past that,
   // the paragraph is prose that lost its end (a wire's "Papaioannou, citing, 6th graf pvs",
-  // a "(djp)" sign-off), and only that end is not a sentence.
-  if (unpunctuated &&
-      CountWords(text.substr(paragraph.begin, start - paragraph.begin)) < kFewestProseWords) {
+  // a "(djp)" sign-off, a "#JO2024" hashtag, a last sentence without its period), and
+  // only that end is not a sentence.
+  const auto prose = [&] {
+    const std::size_t words = CountWords(text.substr(paragraph.begin, start - paragraph.begin));
+    return words >= kFewestProseWords ||
+           (words >= kFewestSentenceWords &&
+            CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords);
+  };
+  if (unpunctuated && !prose()) {
     sentences.clear();
     start = paragraph.begin;
   }

@@ -33,6 +33,14 @@ inline constexpr std::size_t kMaxSentenceBytes = 4000;
 // common ("M. Poutine à Pyongyang. Les enjeux"); the 12 DUC articles that end on an
 // editing note hold 29 words or more before it.
 inline constexpr std::size_t kFewestProseWords = 20;
+// Fewer words also make prose when they hold a sentence of kFewestSentenceWords words or
+// more in a paragraph longer than kLongestTitleWords: the titles of the development data
+// that hold a sentence are shorter ("Marseille. Les pleurs de l'enfant abandonné",
+// "Euthanasie. A savoir"), and a paragraph whose last sentence lost its period ("Le texte
+// prévoit des quotas migratoires. Il doit encore être examiné par le Conseil
+// constitutionnel") was a headline that never entered a summary.
+inline constexpr std::size_t kFewestSentenceWords = 6;
+inline constexpr std::size_t kLongestTitleWords = 11;
 
 struct SentenceSpan {
   // Trimmed of surrounding white space (U+00A0 and U+202F included).
@@ -48,11 +56,20 @@ struct SentenceSpan {
 //    before it: « Je viendrai demain. » Puis il partit.
 //  - A break after ! or ? (with or without a closing quote) before a
 //    lowercase letter is an incise: « Qui êtes-vous ? » demanda-t-il.
-//  - An ellipsis … before a capitalized word ends a sentence, as "..." does;
-//    an elision in brackets, (...) (…) […], never does.
+//  - An ellipsis … before a capitalized word ends a sentence, as "..." does,
+//    closing guillemets and their spaces included ("affaire… » Le"); an elision
+//    in brackets, (...) (…) […], never does.
+//  - In French, a period glued between a word and a capitalized one ends a
+//    sentence that lost its space ("mardi.Son successeur"), but not in an
+//    address, an e-mail or a file name, nor after a title ("M.Poutine").
 //  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
-//    English, neither do two or three run together ("B.J. Habibie"), unless a
-//    word that only starts sentences follows ("plan B. The").
+//    English, neither do two or three run together ("B.J. Habibie"), in French
+//    two ("l'A.S. Monaco"), unless a word that only starts sentences follows
+//    ("plan B. The", "le groupe B. Elle"). A capital after a figure is a unit
+//    ("35 °C."), and a date's era ("52 av. J.-C.") ends a sentence unless the
+//    sentence opens on the date ("En 44 av. J.-C. César meurt").
+//  - A break inside a parenthesis that closes a few words later without final
+//    punctuation is no end: "(réal. Francis Ford Coppola)".
 //  - In French, a period before a capital ends a sentence unless the word
 //    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
 //    This replaces ICU's fr suppressions, which also match word endings
@@ -65,10 +82,13 @@ struct SentenceSpan {
 //    The lists are the language's (Language::sentences).
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
+//  - A list item's number that opens a paragraph stays with the item ("1. Le gel
+//    des loyers."); a bullet (• ‣ ◦ ⁃ ▪ ●) that opens a sentence is left out of it.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
 //    closing quotes or brackets) is a headline: one span, never split except
 //    by kMaxSentenceBytes. Unless its sentences before its end hold
-//    kFewestProseWords words or more: then it is prose whose last words lack punctuation
+//    kFewestProseWords words or more, or kFewestSentenceWords in a paragraph of more
+//    than kLongestTitleWords: then it is prose whose last words lack punctuation
 //    (an agency's editing note "At its, 4th graf pvs", a sign-off "(djp)"),
 //    split as prose, and only the words after its last sentence are a headline.
 // Not thread-safe: use one per thread. Construction is costly; reuse it.
