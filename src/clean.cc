@@ -364,7 +364,11 @@ void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
 // ("Mardi 7 juillet 2009" / "Des ambulances à Russell Square, à Londres..."). Prose is
 // longer, and a lead glued to its date has the story glued under it too. A document's
 // first line is its title, whatever picture follows it.
-void DropGluedCaptions(std::vector<Paragraph>& ps) {
+// Position alone also fits a lead under its date stamp, or the last line of a story over
+// its signature ("Jean Dupont / AFP"): a caption must also read like one, a noun phrase
+// or the present of what the picture shows, as the wire-caption rule asks. A line that
+// reports in another tense ("a frappé", "sera saisi", "ont coûté") is the story's.
+void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
   const auto captionlike = [](const Paragraph& p) {
     return p.rule.empty() && p.one_line && p.shape.words <= kGluedCaptionMaxWords;
   };
@@ -377,7 +381,9 @@ void DropGluedCaptions(std::vector<Paragraph>& ps) {
     const bool under_date = i < kOpeningParagraphs && p.glued && ps[i - 1].one_line &&
                             ps[i - 1].rule == rules::kDateStamp && below && !below->glued &&
                             below->rule.empty();
-    if (over_credit || under_date) p.rule = rules::kCaption;
+    if ((over_credit || under_date) && !paragraph_rules.NotPresent(p.content)) {
+      p.rule = rules::kCaption;
+    }
   }
 }
 
@@ -475,7 +481,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
         docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));
       }
       DropTeaserRuns(docs[d]);
-      DropGluedCaptions(docs[d]);
+      DropGluedCaptions(docs[d], paragraph_rules);
       DropAdjacentRepeats(docs[d]);
       // Only short lines go on to the cross-document rule: the other keys, a copy of
       // nearly the whole text, are freed now rather than after the last document.

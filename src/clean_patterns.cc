@@ -692,6 +692,8 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
   return span.end;
 }
 
+bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span); }
+
 Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) {
   if (!shape.has_letter) return {kNoText};
   const std::size_t words = shape.words;

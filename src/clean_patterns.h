@@ -99,6 +99,9 @@ class ParagraphRules {
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).
   Verdict Classify(TextSpan span, const Shape& shape, bool first);
+  // Whether `span` has a verb in a tense other than the present (passé composé, future,
+  // imperfect...), which reports an event where a caption shows a picture.
+  bool NotPresent(TextSpan span);
 
   // Turns the pre-filters (literals, digits, head and tail of the span) off or on (on
   // by default). Results never depend on them; the tests compare both ways.

@@ -446,6 +446,38 @@ TEST_CASE("caption: a line glued to its picture's credit, or between the date an
       CHECK(CleanText(text).Kept(under));
     }
   }
+  SECTION("a lead that reports in a past or future tense is no caption, date or credit beside it") {
+    const std::string lead =
+        "Le bilan du séisme qui a frappé le Maroc vendredi soir dépasse désormais 2\u00A0000 "
+        "morts.";
+    const std::string story =
+        "Les secours fouillent les décombres dans les villages de l’Atlas, où de nombreuses "
+        "maisons se sont effondrées.";
+    for (const std::string stamp :
+         {"Samedi 9 septembre 2023", "Publié le 9 septembre 2023 à 10h12", "19/06/2024"}) {
+      CAPTURE(stamp);
+      const Outcome o = CleanText("Séisme au Maroc : le bilan s’alourdit\n" + stamp + "\n" + lead +
+                                  "\n\n" + story + "\n");
+      CHECK(o.RuleFor(stamp) == "date-stamp");
+      CHECK(o.Kept(lead));
+      CHECK(o.Kept(story));
+    }
+    // MultiLing 2011, M0015: the lead of a WikiNews story, not the caption of its picture.
+    const std::string london =
+        "Les habitants de Londres commémorent les attaques terroristes sur le réseau de "
+        "transports publics qui ont coûté la vie à 52 personnes.";
+    CHECK(CleanText(title + "Vendredi 7 juillet 2006\n" + london + "\n\n" + kFrAfter).Kept(london));
+    // The story's last line over the signature of its author.
+    const std::string last =
+        "Le Conseil constitutionnel sera saisi par la gauche dans les prochains jours.";
+    const Outcome o = CleanText(
+        "Le Parlement a adopté mardi la loi sur l’immigration, après des mois de débats.\n"
+        "Le texte prévoit des quotas migratoires et durcit le regroupement familial.\n" +
+        last + "\nJean Dupont / AFP\n");
+    CHECK(o.Kept(last));
+    CHECK(o.kept.size() == 3);
+    CHECK(o.RuleFor("Jean Dupont / AFP") == "photo-credit");
+  }
   SECTION("past the story's opening, a date above a line is the story's own") {
     const Outcome o = CleanText(title + kFrBefore + "\n\n" + kFrAfter + "\n\n" + caption + "\n\n" +
                                 date + "\n" + under + "\n\n" + kFrBefore);
