@@ -387,15 +387,21 @@ void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragr
   }
 }
 
-// A prose sentence: two outlets may print the same agency sentence, and it stays.
-bool IsProse(const rules::Shape& shape) {
-  return shape.ends_sentence && shape.first_upper && shape.has_lower && shape.words >= 5;
+// A prose sentence: two outlets may print the same agency sentence, and it stays. It may
+// open on a figure ("8 homicides ont été recensés depuis janvier.") and be short
+// ("L’enquête se poursuit."); a short one has no label's colon ("Crédit : AFP.").
+bool IsProse(const rules::Shape& shape, std::string_view text) {
+  if (!shape.ends_sentence || !(shape.first_upper || shape.first_digit) || !shape.has_lower) {
+    return false;
+  }
+  return shape.words >= 5 || (shape.words >= 3 && text.find(':') == std::string_view::npos);
 }
 
 // Site furniture shows itself by repeating across the documents of a cluster: a short
 // line found in two documents or more. Sentences are exempt (shared agency copy), and so
 // is a title of four words or more (two outlets may keep the agency's headline).
-void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs) {
+void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs,
+                       const std::vector<std::string_view>& texts) {
   struct Seen {
     std::size_t last_doc = 0;  // 1 + index of the last document counted
     std::size_t documents = 0;
@@ -411,11 +417,13 @@ void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs) {
       }
     }
   }
-  for (auto& ps : docs) {
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::vector<Paragraph>& ps = docs[d];
     for (std::size_t i = 0; i < ps.size(); ++i) {
       Paragraph& p = ps[i];
       if (!p.rule.empty() || p.key.empty() || p.shape.words > kRepeatedLineMaxWords) continue;
-      if (IsProse(p.shape) || (i == 0 && p.shape.words >= 4)) continue;
+      const std::string_view s = texts[d].substr(p.content.begin, p.content.size());
+      if (IsProse(p.shape, s) || (i == 0 && p.shape.words >= 4)) continue;
       if (seen[p.key].documents >= 2) p.rule = rules::kRepeatedLine;
     }
   }
@@ -490,7 +498,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       }
     }
   });
-  DropRepeatedLines(docs);
+  DropRepeatedLines(docs, documents);
   ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t d = begin; d < end; ++d) out[d] = Assemble(docs[d]);
   });

@@ -704,6 +704,28 @@ TEST_CASE("repeated-line: short lines found in several documents of the cluster"
   CHECK(o[2].removed.empty());
 }
 
+TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is content", "[clean]") {
+  const std::vector<std::string> sentences = {
+      "8 homicides liés au narcotrafic ont été recensés depuis janvier.",
+      "« 8 homicides en un an », a-t-il déploré.",
+      "L’enquête se poursuit.",
+      "Il avait 24\u00A0ans.",
+  };
+  const std::string label = "Lecture : 2 min.";
+  for (const std::string& sentence : sentences) {
+    CAPTURE(sentence);
+    const std::vector<Outcome> o = CleanTexts({
+        kFrBefore + "\n\n" + sentence + "\n\n" + label,
+        "Un jeune homme de 24 ans a été abattu dimanche soir à Marseille.\n\n" + sentence + "\n\n" +
+            label,
+    });
+    for (const Outcome& doc : o) {
+      CHECK(doc.Kept(sentence));
+      CHECK(doc.RuleFor(label) == "repeated-line");  // a label, colon and all
+    }
+  }
+}
+
 TEST_CASE("a line repeated inside one document is not site furniture", "[clean]") {
   const std::string line = "Toute l'actualité en direct";
   const std::vector<Outcome> o = CleanTexts({line + "\n\n" + kFrBefore + "\n\n" + line, kFrAfter});
