@@ -341,18 +341,28 @@ bool NearSame(const std::string& a, const std::string& b) {
 
 // A line that repeats its neighbour near-verbatim: beside a caption it is the caption
 // again (alt text and legend, or the legend with and without its credit), otherwise a
-// scraping duplicate whose first copy is kept.
+// scraping duplicate, of which one copy is kept: the first, unless a later one is a
+// sentence that says more ("... 632 morts." / "... 632 morts et 329 blessés graves."),
+// whose added words would be lost with it.
 void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
+  std::size_t kept = 0;  // the copy kept of the run of duplicates that ps[i - 1] ends
   for (std::size_t i = 1; i < ps.size(); ++i) {
     Paragraph& a = ps[i - 1];
     Paragraph& b = ps[i];
+    if (a.rule.empty()) kept = i - 1;
     if (!NearSame(a.key, b.key)) continue;
     if (IsCaptionRule(a.rule) && b.rule.empty()) {
       b.rule = rules::kCaptionRepeat;
     } else if (IsCaptionRule(b.rule) && a.rule.empty()) {
       a.rule = rules::kCaptionRepeat;
     } else if (b.rule.empty() && (a.rule.empty() || a.rule == rules::kDuplicateLine)) {
-      b.rule = rules::kDuplicateLine;  // a third copy repeats the second, also dropped
+      Paragraph& first = ps[kept];
+      if (b.key.size() > first.key.size() && b.shape.ends_sentence) {
+        first.rule = rules::kDuplicateLine;
+        kept = i;
+      } else {
+        b.rule = rules::kDuplicateLine;  // a third copy repeats the second, also dropped
+      }
     }
   }
 }
@@ -516,7 +526,7 @@ std::string DescribeRemoval(std::string_view rule) {
       {rules::kWireCaption, "a photo caption dated like a wire picture's"},
       {rules::kCaptionRepeat, "a caption repeated beside its picture"},
       {rules::kCaption, "a caption on a line of its own, beside its credit or date"},
-      {rules::kDuplicateLine, "a copy of the line before it"},
+      {rules::kDuplicateLine, "a copy of a line beside it, which says as much or more"},
       {rules::kAgencySignoff, "an agency's or author's sign-off"},
       {rules::kDateline, "a dateline"},
       {rules::kKicker, "a rubric before the text"},

@@ -391,6 +391,21 @@ TEST_CASE("caption-repeat and duplicate-line: a line repeating its neighbour", "
     CHECK(o.removed.size() == 2);
     CHECK(o.RuleFor(line) == "duplicate-line");
   }
+  SECTION("a sentence that says more than the one beside it is kept, its shorter copy not") {
+    const std::string shorter = "Le bilan provisoire s’élève à 632 morts.";
+    const std::string longer = "Le bilan provisoire s’élève à 632 morts et 329 blessés graves.";
+    for (const std::string& text :
+         {kFrBefore + "\n\n" + shorter + "\n\n" + longer,
+          kFrBefore + "\n\n" + longer + "\n\n" + shorter,
+          kFrBefore + "\n\n" + shorter + "\n\n" + shorter + "\n\n" + longer + "\n\n" + longer}) {
+      CAPTURE(text);
+      const Outcome o = CleanText(text);
+      CHECK(std::count(o.kept.begin(), o.kept.end(), longer) == 1);
+      CHECK_FALSE(o.Kept(shorter));
+      CHECK(o.RuleFor(shorter) == "duplicate-line");
+      CHECK(o.Kept(kFrBefore));
+    }
+  }
   SECTION("different lines and short repeated answers stay") {
     const Outcome o = CleanText(
         "Poutine est arrivé mardi à Pyongyang.\nPoutine est reparti mercredi de Pyongyang.\n\n"
