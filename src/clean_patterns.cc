@@ -657,6 +657,214 @@ std::size_t ParagraphRules::MatchEnd(int kind) {
   return to_utf8_[static_cast<std::size_t>(end)];
 }
 
+// ---------------------------------------------------------------------------------------
+// Phrases of furniture inside sentences of news.
+
+namespace {
+
+// A code point with its byte offset in the text.
+struct CodePointAt {
+  UChar32 c;
+  std::size_t at;
+};
+
+std::vector<CodePointAt> Decode(std::string_view text, TextSpan span) {
+  std::vector<CodePointAt> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto end = static_cast<int32_t>(span.end);
+  for (auto i = static_cast<int32_t>(span.begin); i < end;) {
+    const auto at = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT(p, i, end, c);
+    out.push_back({c < 0 ? 0xFFFD : c, at});
+  }
+  return out;
+}
+
+// Where the sentences of a paragraph start (byte offsets, the first one's included): after
+// . ! ? or … that ends a word of three letters or more (not "M." nor an initial), then
+// white space and a capital, a digit or an opening quote. As IsOneSentence reads them.
+std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std::size_t begin) {
+  std::vector<std::size_t> starts{begin};
+  std::size_t word_len = 0;
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    if (u_isalpha(c)) {
+      ++word_len;
+      continue;
+    }
+    const bool stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
+    if (stop && word_len >= 3) {
+      std::size_t j = i + 1;
+      while (j < cps.size() &&
+             (cps[j].c == 0x00BB || cps[j].c == 0x201D || cps[j].c == '"' || cps[j].c == ')')) {
+        ++j;
+      }
+      const std::size_t space = j;
+      while (j < cps.size() && IsSpace(cps[j].c)) ++j;
+      if (j > space && j < cps.size() &&
+          (u_isupper(cps[j].c) || u_isdigit(cps[j].c) || IsOpening(cps[j].c))) {
+        starts.push_back(cps[j].at);
+      }
+    }
+    word_len = 0;
+  }
+  return starts;
+}
+
+// The words of cps[from, to), split at white space and punctuation other than the
+// apostrophe; `quoted` words (inside « », “ ” or "...") are left out when `skip_quoted`.
+std::vector<std::string> WordsOf(const std::vector<CodePointAt>& cps, std::size_t from,
+                                 std::size_t to, bool skip_quoted) {
+  std::vector<std::string> words;
+  std::vector<UChar32> word;
+  bool quoted = false;
+  const auto close = [&] {
+    if (!word.empty() && !(skip_quoted && quoted)) words.push_back(ToUtf8(word));
+    word.clear();
+  };
+  for (std::size_t i = from; i < to; ++i) {
+    const UChar32 c = cps[i].c;
+    if (u_isalnum(c) || c == '\'' || c == 0x2019 || (u_getCombiningClass(c) != 0)) {
+      word.push_back(c);
+      continue;
+    }
+    close();
+    if (c == 0x00AB || c == 0x201C) quoted = true;
+    if (c == 0x00BB || c == 0x201D) quoted = false;
+    if (c == '"') quoted = !quoted;
+  }
+  close();
+  return words;
+}
+
+// Words by which a page speaks to its reader ("Abonnez-vous à notre newsletter", "we use
+// cookies", "your inbox"); news reports in the third person, and quotes are skipped.
+bool AddressesReader(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
+      "vous", "Vous", "votre", "Votre", "vos",  "Vos", "nous", "Nous", "notre", "Notre", "nos",
+      "Nos",  "you",  "You",   "your",  "Your", "we",  "We",   "our",  "Our",   "us"};
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return kWords.count(w) > 0; });
+}
+
+// Words by which a page names itself or its parts: "Cet article est réservé aux abonnés".
+bool NamesThePage(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
+      "article", "articles", "contenu", "contenus", "suite",  "vidéo", "site",   "page",
+      "offre",   "story",    "content", "video",    "videos", "pages", "stories"};
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return kWords.count(MatchKey(w)) > 0; });
+}
+
+// The first word of a clause of the story after a comma: a subject ("il paraîtra", "le
+// livre s’est vendu", "l’œuvre") or a verb of saying put after what was said ("a exhorté
+// le ministre", "estime Séoul"). An apposition ("envoyé spécial à Séoul") or a second
+// credit ("writing by") is none.
+bool OpensClause(const std::string& word) {
+  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
+      // French subjects and the auxiliaries and verbs of an inverted attribution.
+      "il", "elle", "ils", "elles", "on", "le", "la", "les", "un", "une", "des", "ce", "cet",
+      "cette", "ces", "son", "sa", "ses", "leur", "leurs", "qui", "mais", "a", "ont", "avait",
+      "avaient", "est", "sont", "sera", "seront", "selon", "estime", "affirme", "assure",
+      "explique", "indique", "précise", "souligne", "déclare", "dit", "annonce", "ajoute",
+      "rappelle", "prévient", "insiste",
+      // English.
+      "he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its", "which", "who",
+      "but", "said", "says", "told", "according", "added", "warned"};
+  if (kWords.count(word) > 0) return true;
+  return word.rfind("l'", 0) == 0 || word.rfind("l\xE2\x80\x99", 0) == 0;
+}
+
+// "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont": names alone.
+bool NamesOnly(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kJoins = *new std::unordered_set<std::string>{
+      "et", "and", "de", "du", "des", "van", "von", "der", "da", "di", "al", "s"};
+  if (words.empty()) return false;
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    const std::vector<UChar32> cps = CodePoints(w);
+    return u_isupper(cps.front()) || kJoins.count(w) > 0;
+  });
+}
+
+}  // namespace
+
+// A UI or credit phrase is furniture when it is the sentence it stands in: it leads the
+// sentence or a clause ("Tous droits réservés.", "Traduit par Marie Dupont", "Pour en
+// savoir plus, cliquez ici."), follows only a name ("CNN’s Betsy Klein contributed
+// reporting.") or the page's own words ("Cet article est réservé aux abonnés."), or the
+// sentence speaks to the reader ("En poursuivant votre navigation, vous acceptez...").
+// It is news when a clause of the story goes on after it ("Traduit par Marie Dupont, il
+// paraîtra aussi en anglais", "Téléchargez l’application TousAntiCovid, a exhorté le
+// ministre") or when the story's own subject stands before it ("L’accès aux
+// entraînements est réservé aux abonnés", "Les internautes pourront refuser les
+// cookies"). A paragraph goes whole when any of its matches is furniture, as before.
+bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span) {
+  if (!MayMatch(kind, span)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RegexMatcher& m = *matchers_[kind];
+  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
+  std::vector<TextSpan> matches;
+  while (m.find(status)) {
+    CheckIcu(status, "regex find");
+    const int32_t start = m.start(status);
+    const int32_t end = m.end(status);
+    CheckIcu(status, "regex bounds");
+    matches.push_back(
+        {to_utf8_[static_cast<std::size_t>(start)], to_utf8_[static_cast<std::size_t>(end)]});
+    if (end == start) break;  // no pattern matches empty; a guard against looping
+  }
+  CheckIcu(status, "regex find");
+  if (matches.empty()) return false;
+
+  const std::vector<CodePointAt> cps = Decode(text_, span);
+  const auto index_of = [&cps](std::size_t at) {
+    return static_cast<std::size_t>(
+        std::lower_bound(cps.begin(), cps.end(), at,
+                         [](const CodePointAt& a, std::size_t b) { return a.at < b; }) -
+        cps.begin());
+  };
+  const std::vector<std::size_t> starts = SentenceStarts(cps, span.begin);
+  for (TextSpan match : matches) {
+    std::size_t from = index_of(match.begin);
+    const std::size_t to = index_of(match.end);
+    // The credit pattern takes the stop before its lead ("... Paul B. Rapports de").
+    while (from < to && !u_isalnum(cps[from].c)) ++from;
+    if (from == to) continue;
+    const std::size_t at = cps[from].at;
+    const std::size_t sentence_begin =
+        index_of(*(std::upper_bound(starts.begin(), starts.end(), at) - 1));
+    const auto next = std::upper_bound(starts.begin(), starts.end(), at);
+    const std::size_t sentence_end = next == starts.end() ? cps.size() : index_of(*next);
+
+    if (AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
+    // A clause of the story after a comma, three words or more, that is no other credit.
+    bool clause = false;
+    for (std::size_t i = to; i < sentence_end && !clause; ++i) {
+      if (cps[i].c != ',') continue;
+      std::size_t j = i + 1;
+      while (j < sentence_end && IsSpace(cps[j].c)) ++j;
+      if (j == sentence_end || !u_islower(cps[j].c)) continue;
+      const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
+      const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
+      clause = words.size() >= 3 && OpensClause(words.front()) && !Find(kind, rest);
+    }
+    if (clause) continue;
+    const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);
+    bool leads = before.empty();
+    for (std::size_t i = from; !leads && i > sentence_begin; --i) {
+      const UChar32 c = cps[i - 1].c;
+      if (IsSpace(c)) continue;
+      leads = c == ',' || c == ';' || c == ':' || c == '.' || c == '|' || c == 0x2013 ||
+              c == 0x2014 || c == 0x00B7;
+      break;
+    }
+    if (leads || NamesThePage(before)) return true;
+    if (NamesOnly(before) && WordsOf(cps, to, sentence_end, false).empty()) return true;
+  }
+  return false;
+}
+
 std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
     *rule = kDateStamp;
@@ -728,7 +936,8 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   const std::vector<UChar32> cps = CodePoints(text);
   if (words <= 8 && IsGluedUi(cps, patterns_)) return {kGluedUi};
   if (words <= 40 && Find(kCommentFormRe, span)) return {kCommentForm};
-  if ((words <= 12 && Matches(kUiLine, span)) || (words <= 30 && Find(kUiPhrase, span))) {
+  if ((words <= 12 && Matches(kUiLine, span)) ||
+      (words <= 30 && PhraseIsFurniture(kUiPhrase, span))) {
     return {kSiteUi};
   }
 
@@ -748,7 +957,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span);
   if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
-      (words <= 60 && Find(kCreditPhrase, span)) || (words <= 40 && IsNameList(cps))) {
+      (words <= 60 && PhraseIsFurniture(kCreditPhrase, span)) || (words <= 40 && IsNameList(cps))) {
     return {kByline};
   }
 

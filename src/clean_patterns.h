@@ -122,6 +122,9 @@ class ParagraphRules {
   bool LookingAt(int kind, TextSpan span) { return Run(kind, span, Anchor::kPrefix); }
   bool Find(int kind, TextSpan span) { return Run(kind, span, Anchor::kAnywhere); }
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
+  // Whether a match of `kind` (a UI or credit phrase) in `span` is furniture rather than
+  // words of a sentence of news; see clean_patterns.cc.
+  bool PhraseIsFurniture(int kind, TextSpan span);
   // False when the span fails one of the pattern's necessary conditions (a literal, a
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);

@@ -624,6 +624,45 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
   CheckLine(line, removed, "byline");
 }
 
+TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is news", "[clean]") {
+  auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
+      // Kept ("" as the rule): a clause of the story follows the phrase, or the story's
+      // subject stands before it.
+      {"Le prix Goncourt a été attribué lundi à un premier roman. Traduit par Marie Dupont, il "
+       "paraîtra aussi en anglais au printemps.",
+       "", "fr"},
+      {"Édité par Gallimard, le livre s’est déjà vendu à 100\u00A0000 exemplaires.", "", "fr"},
+      {"Le centre a ouvert lundi. Avec la contribution de Médecins sans frontières, il "
+       "accueillera 200 personnes.",
+       "", "fr"},
+      {"Le club a dévoilé son nouveau stade. L’accès aux entraînements est réservé aux abonnés.",
+       "", "fr"},
+      {"Le musée rouvre samedi. Tous droits réservés, les œuvres ne pourront pas être "
+       "photographiées.",
+       "", "fr"},
+      {"Téléchargez l’application TousAntiCovid, a exhorté le ministre de la Santé.", "", "fr"},
+      {"Les internautes pourront refuser les cookies en un clic, a annoncé la Cnil.", "", "fr"},
+      {"« Suivez-nous sur les réseaux », a lancé le candidat à ses partisans.", "", "fr"},
+      {"Download the app now, the health minister urged on Tuesday.", "", "en"},
+      // Removed: the phrase is its sentence, follows a name or the page's own words, or the
+      // sentence speaks to the reader.
+      {"Tous droits réservés.", "site-ui", "fr"},
+      {"Le Monde avec AFP. Tous droits réservés.", "site-ui", "fr"},
+      {"Téléchargez l’application Le Monde", "site-ui", "fr"},
+      {"Réservé aux abonnés", "site-ui", "fr"},
+      {"Article réservé aux abonnés", "site-ui", "fr"},
+      {"Cet article est réservé aux abonnés.", "site-ui", "fr"},
+      {"Pour en savoir plus, cliquez ici.", "site-ui", "fr"},
+      {"Vous êtes déjà abonné ? Connectez-vous.", "site-ui", "fr"},
+      {"Traduit par Marie Dupont", "byline", "fr"},
+      {"Avec la contribution de Jean Dupont à Kiev", "byline", "fr"},
+      {"Propos recueillis par Jean Dupont, envoyé spécial à Séoul", "byline", "fr"},
+      {"Reporting by John Smith, writing by Jane Doe", "byline", "en"},
+      {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
+  }));
+  CheckLine(line, !rule.empty(), rule, lang);
+}
+
 TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"Samedi 8 janvier 2005", ""},
