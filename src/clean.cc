@@ -305,7 +305,27 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   // Most paragraphs are one line with nothing stripped: measured already.
   p.shape = paragraph.shape && content == span ? *paragraph.shape : rules::MeasureShape(s);
   p.key = rules::MatchKey(s);
-  const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, index == 0);
+  rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, index == 0);
+  if (!verdict.rule.empty() && verdict.story.size() > 0) {
+    // A sentence of furniture at one end of the story's prose: cut off, the rest read again.
+    const TextSpan story = verdict.story;
+    p.trims.push_back({story.begin > content.begin
+                           ? rules::TrimSpan(text, {content.begin, story.begin})
+                           : rules::TrimSpan(text, {story.end, content.end}),
+                       verdict.rule});
+    std::sort(p.trims.begin(), p.trims.end(),
+              [](const Removal& a, const Removal& b) { return a.span.begin < b.span.begin; });
+    content = story;
+    p.content = content;
+    const std::string_view rest = text.substr(content.begin, content.size());
+    p.shape = rules::MeasureShape(rest);
+    p.key = rules::MatchKey(rest);
+    const std::string_view first_rule = verdict.rule;
+    verdict = paragraph_rules.Classify(content, p.shape, index == 0);
+    // Furniture too ("Le Monde avec AFP. Tous droits réservés."): the paragraph goes whole,
+    // under the rule that found it.
+    if (!verdict.rule.empty()) verdict.rule = first_rule;
+  }
   p.rule = verdict.rule;
   p.announces = verdict.announces;
   p.credits_picture = verdict.credits_picture;

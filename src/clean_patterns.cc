@@ -799,7 +799,7 @@ bool NamesOnly(const std::vector<std::string>& words) {
 // ministre") or when the story's own subject stands before it ("L’accès aux
 // entraînements est réservé aux abonnés", "Les internautes pourront refuser les
 // cookies"). A paragraph goes whole when any of its matches is furniture, as before.
-bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span) {
+bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence) {
   if (!MayMatch(kind, span)) return false;
   UErrorCode status = U_ZERO_ERROR;
   icu::RegexMatcher& m = *matchers_[kind];
@@ -837,6 +837,8 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span) {
     const auto next = std::upper_bound(starts.begin(), starts.end(), at);
     const std::size_t sentence_end = next == starts.end() ? cps.size() : index_of(*next);
 
+    *sentence = {cps[sentence_begin].at,
+                 sentence_end == cps.size() ? span.end : cps[sentence_end].at};
     if (AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
     // A clause of the story after a comma, three words or more, that is no other credit.
     bool clause = false;
@@ -902,6 +904,23 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
 
 bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span); }
 
+// The story's part of `span` when its furniture is `sentence` and stands at one end of it,
+// the other end holding a sentence of prose ("Le club a dévoilé son stade. Réservé aux
+// abonnés.", "... said on Tuesday. (Reporting by John Smith)"); empty otherwise.
+TextSpan ParagraphRules::StoryBeside(TextSpan span, TextSpan sentence) const {
+  TextSpan rest{0, 0};
+  if (sentence.end == span.end && sentence.begin > span.begin) {
+    rest = TrimSpan(text_, {span.begin, sentence.begin});
+  } else if (sentence.begin == span.begin && sentence.end < span.end) {
+    rest = TrimSpan(text_, {sentence.end, span.end});
+  }
+  if (rest.size() == 0) return rest;
+  const Shape shape = MeasureShape(text_.substr(rest.begin, rest.size()));
+  const bool prose = shape.ends_sentence && shape.has_lower && shape.words >= 4 &&
+                     (shape.first_upper || shape.first_digit);
+  return prose ? rest : TextSpan{0, 0};
+}
+
 Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) {
   if (!shape.has_letter) return {kNoText};
   const std::size_t words = shape.words;
@@ -936,9 +955,10 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   const std::vector<UChar32> cps = CodePoints(text);
   if (words <= 8 && IsGluedUi(cps, patterns_)) return {kGluedUi};
   if (words <= 40 && Find(kCommentFormRe, span)) return {kCommentForm};
-  if ((words <= 12 && Matches(kUiLine, span)) ||
-      (words <= 30 && PhraseIsFurniture(kUiPhrase, span))) {
-    return {kSiteUi};
+  if (words <= 12 && Matches(kUiLine, span)) return {kSiteUi};
+  TextSpan sentence;
+  if (words <= 30 && PhraseIsFurniture(kUiPhrase, span, &sentence)) {
+    return {kSiteUi, false, false, StoryBeside(span, sentence)};
   }
 
   // Before the credits: "AFP/Reuters" also has the shape of "NAME / AGENCY".
@@ -957,8 +977,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span);
   if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
-      (words <= 60 && PhraseIsFurniture(kCreditPhrase, span)) || (words <= 40 && IsNameList(cps))) {
+      (words <= 40 && IsNameList(cps))) {
     return {kByline};
+  }
+  if (words <= 60 && PhraseIsFurniture(kCreditPhrase, span, &sentence)) {
+    return {kByline, false, false, StoryBeside(span, sentence)};
   }
 
   // A date line that ends with a colon heads a timeline entry ("Le 8 août :"): keep it.

@@ -73,6 +73,10 @@ struct Verdict {
   // A photo credit that opens on the picture's author or source ("Image : Francis
   // Tyers.", "STR / AFP"): the line it is glued under may be the caption.
   bool credits_picture = false;
+  // Non-empty: `rule` removes only the rest of the paragraph, a sentence of furniture at
+  // one of its ends, and this part, the story's prose, stays (ClassifyParagraph reads it
+  // again).
+  TextSpan story{0, 0};
 };
 
 // Applies a language's patterns to the paragraphs of one text. Holds ICU matchers, which
@@ -124,7 +128,9 @@ class ParagraphRules {
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
   // Whether a match of `kind` (a UI or credit phrase) in `span` is furniture rather than
   // words of a sentence of news; see clean_patterns.cc.
-  bool PhraseIsFurniture(int kind, TextSpan span);
+  // `sentence` is set to the sentence of the match found to be furniture.
+  bool PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence);
+  TextSpan StoryBeside(TextSpan span, TextSpan sentence) const;
   // False when the span fails one of the pattern's necessary conditions (a literal, a
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);

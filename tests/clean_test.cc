@@ -663,6 +663,22 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
   CheckLine(line, !rule.empty(), rule, lang);
 }
 
+TEST_CASE("site-ui and byline: a sentence of furniture beside the story's is cut off", "[clean]") {
+  auto [line, kept, rule, lang] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Le club a dévoilé son nouveau stade samedi. Réservé aux abonnés",
+           "Le club a dévoilé son nouveau stade samedi.", "site-ui", "fr"},
+          {"Tous droits réservés. Le musée rouvrira ses portes le 3\u00A0mars.",
+           "Le musée rouvrira ses portes le 3\u00A0mars.", "site-ui", "fr"},
+          {"Le Conseil a rejeté le recours mardi. Avec la contribution de Jean Dupont à Kiev",
+           "Le Conseil a rejeté le recours mardi.", "byline", "fr"},
+          {"The talks ended without a deal on Tuesday. (Reporting by John Smith; Editing by Jane "
+           "Doe)",
+           "The talks ended without a deal on Tuesday.", "byline", "en"},
+      }));
+  CheckPrefix(line, kept, rule, lang);
+}
+
 TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"Samedi 8 janvier 2005", ""},
