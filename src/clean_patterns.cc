@@ -264,7 +264,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kDatePrefix] = "^(?:" + marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")|" +
                         num_date + "|" + full_word_date + ")(?:\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" +
                         time + "(?:\\s*" + zone + ")?)?" +
-                        R"re((?:\s*[\-–—|:·,]\s*|\s+)(?=[\p{Lu}«"“„]))re";
+                        // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
+                        // Vladimir Poutine et Kim Jong-un ont signé un traité."
+                        R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„]))re";
   // Every date form has a day or a year in digits (\d{1,2} or \d{4}).
   needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +

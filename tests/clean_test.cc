@@ -700,6 +700,12 @@ TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]")
       {"Mardi", "Mardi"},
       {"2024", "2024"},
       {"19 juin 2024, le président est arrivé.", "19 juin 2024, le président est arrivé."},
+      {"Mercredi 19 juin 2024, Vladimir Poutine et Kim Jong-un ont signé un traité de défense "
+       "mutuelle.",
+       "Mercredi 19 juin 2024, Vladimir Poutine et Kim Jong-un ont signé un traité de défense "
+       "mutuelle."},
+      {"19/06/2024, Pyongyang a accueilli le président russe.",
+       "19/06/2024, Pyongyang a accueilli le président russe."},
       {"1950-1953 : la guerre de Corée", "1950-1953 : la guerre de Corée"},
   }));
   CheckPrefix(line, kept, "date-stamp");
