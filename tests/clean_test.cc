@@ -155,6 +155,24 @@ TEST_CASE("inline-ad: a call to action opening a line, with or without a headlin
   CheckLine(line, removed, "inline-ad");
 }
 
+TEST_CASE("inline-ad: a bracketed call to action and its headline before the story", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"[LIRE AUSSI] Borne : « La réforme est derrière nous » Le texte sera examiné en juin "
+       "par les députés.",
+       "Le texte sera examiné en juin par les députés."},
+      {"[À lire aussi] Retraites : ce que prévoit le texte. Les syndicats appellent à la grève.",
+       "Les syndicats appellent à la grève."},
+      {"(LIRE AUSSI) Retraites : ce qui change au 1er\u00A0septembre", ""},
+      {"[READ MORE] Putin lands in Pyongyang", ""},
+      // Brackets that hold no call to action, or one that is a phrase of the text.
+      {"[Mise à jour] Le texte sera examiné en juin par les députés.",
+       "[Mise à jour] Le texte sera examiné en juin par les députés."},
+      {"(Voir aussi page 4.) Le texte sera examiné en juin.",
+       "(Voir aussi page 4.) Le texte sera examiné en juin."},
+  }));
+  CheckPrefix(line, kept, "inline-ad");
+}
+
 TEST_CASE("teaser: a line announcing links, then the headline-only run after it", "[clean]") {
   using Lines = std::vector<std::string>;
   // (announcer, headlines, prose after; "" for the end of the document)
@@ -1438,7 +1456,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
-      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
+      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"
+      "[LIRE AUSSI] Borne : « La réforme est derrière nous »\n(Read more) Putin lands\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
