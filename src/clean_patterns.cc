@@ -765,23 +765,36 @@ bool NamesThePage(const std::vector<std::string>& words) {
                      [](const std::string& w) { return kWords.count(MatchKey(w)) > 0; });
 }
 
-// The first word of a clause of the story after a comma: a subject ("il paraîtra", "le
-// livre s’est vendu", "l’œuvre") or a verb of saying put after what was said ("a exhorté
-// le ministre", "estime Séoul"). An apposition ("envoyé spécial à Séoul") or a second
-// credit ("writing by") is none.
-bool OpensClause(const std::string& word) {
-  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
-      // French subjects and the auxiliaries and verbs of an inverted attribution.
-      "il", "elle", "ils", "elles", "on", "le", "la", "les", "un", "une", "des", "ce", "cet",
-      "cette", "ces", "son", "sa", "ses", "leur", "leurs", "qui", "mais", "a", "ont", "avait",
-      "avaient", "est", "sont", "sera", "seront", "selon", "estime", "affirme", "assure",
-      "explique", "indique", "précise", "souligne", "déclare", "dit", "annonce", "ajoute",
-      "rappelle", "prévient", "insiste",
-      // English.
-      "he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its", "which", "who",
-      "but", "said", "says", "told", "according", "added", "warned"};
-  if (kWords.count(word) > 0) return true;
-  return word.rfind("l'", 0) == 0 || word.rfind("l\xE2\x80\x99", 0) == 0;
+// A clause of the story after a comma: at least four words, opening on a verb of saying
+// put after what was said ("a exhorté le ministre", "estime Séoul", "said the minister")
+// or, when `saying_only` is false, on a subject ("il paraîtra", "le livre s’est vendu",
+// "l’œuvre"). An apposition ("envoyé spécial à Séoul"), a date ("le 12 mars 2024") or
+// a second credit ("writing by") is none.
+bool IsClause(const std::vector<std::string>& words, bool saying_only) {
+  static const std::unordered_set<std::string>& kSaying = *new std::unordered_set<std::string>{
+      "a",        "ont",     "avait",    "avaient", "estime", "affirme", "assure", "explique",
+      "indique",  "précise", "souligne", "déclare", "dit",    "annonce", "ajoute", "rappelle",
+      "prévient", "insiste", "said",     "says",    "told",   "added",   "warned", "urged"};
+  static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
+      "il",  "elle", "ils",   "elles",  "on",    "le",  "la",  "les",      "un",    "une", "des",
+      "ce",  "cet",  "cette", "ces",    "son",   "sa",  "ses", "leur",     "leurs", "qui", "mais",
+      "est", "sont", "sera",  "seront", "selon", "he",  "she", "they",     "it",    "the", "an",
+      "his", "her",  "their", "its",    "which", "who", "but", "according"};
+  if (words.size() < 4) return false;
+  const std::string& first = words.front();
+  if (kSaying.count(first) > 0) return true;
+  if (saying_only) return false;
+  // "le 12 mars", "les 3 et 4 juin": a date in apposition.
+  if (u_isdigit(CodePoints(words[1]).front())) return false;
+  return kSubjects.count(first) > 0 || first.rfind("l'", 0) == 0 ||
+         first.rfind("l\xE2\x80\x99", 0) == 0;
+}
+
+// "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
+bool IsImperative(const std::string& word) {
+  const std::string key = MatchKey(word);
+  const std::size_t ez = key.find("ez");
+  return ez != std::string::npos && (ez + 2 == key.size() || key[ez + 2] == ' ');
 }
 
 // "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont": names alone.
@@ -801,7 +814,8 @@ bool NamesOnly(const std::vector<std::string>& words) {
 // sentence or a clause ("Tous droits réservés.", "Traduit par Marie Dupont", "Pour en
 // savoir plus, cliquez ici."), follows only a name ("CNN’s Betsy Klein contributed
 // reporting.") or the page's own words ("Cet article est réservé aux abonnés."), or the
-// sentence speaks to the reader ("En poursuivant votre navigation, vous acceptez...").
+// sentence speaks to the reader ("En poursuivant votre navigation, vous acceptez...",
+// "Newsletter Recevez gratuitement...").
 // It is news when a clause of the story goes on after it ("Traduit par Marie Dupont, il
 // paraîtra aussi en anglais", "Téléchargez l’application TousAntiCovid, a exhorté le
 // ministre") or when the story's own subject stands before it ("L’accès aux
@@ -848,7 +862,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
     *sentence = {cps[sentence_begin].at,
                  sentence_end == cps.size() ? span.end : cps[sentence_end].at};
     if (AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
-    // A clause of the story after a comma, three words or more, that is no other credit.
+    // A clause of the story after a comma, that is no other credit. After the page's
+    // imperative, only a verb of saying makes it the story's: "Téléchargez l’application
+    // TousAntiCovid, a exhorté le ministre", not "..., la référence de l’info".
+    const bool imperative = IsImperative(WordsOf(cps, from, to, false).front());
     bool clause = false;
     for (std::size_t i = to; i < sentence_end && !clause; ++i) {
       if (cps[i].c != ',') continue;
@@ -856,10 +873,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       while (j < sentence_end && IsSpace(cps[j].c)) ++j;
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
-      const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
-      clause = words.size() >= 3 && OpensClause(words.front()) && !Find(kind, rest);
+      clause = IsClause(WordsOf(cps, j, sentence_end, false), imperative) && !Find(kind, rest);
     }
     if (clause) continue;
+    if (imperative) return true;  // the page speaks to its reader
     const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);
     bool leads = before.empty();
     for (std::size_t i = from; !leads && i > sentence_begin; --i) {

@@ -676,6 +676,10 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Avec la contribution de Jean Dupont à Kiev", "byline", "fr"},
       {"Propos recueillis par Jean Dupont, envoyé spécial à Séoul", "byline", "fr"},
       {"Reporting by John Smith, writing by Jane Doe", "byline", "en"},
+      {"Propos recueillis par Jean Dupont, le 12\u00A0mars 2024", "byline", "fr"},
+      {"Compiled by John Smith, the desk editor", "byline", "en"},
+      {"Newsletter Recevez gratuitement l’essentiel de l’actualité", "site-ui", "fr"},
+      {"Téléchargez l’application Le Monde, la référence de l’information", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
