@@ -305,7 +305,27 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   // Most paragraphs are one line with nothing stripped: measured already.
   p.shape = paragraph.shape && content == span ? *paragraph.shape : rules::MeasureShape(s);
   p.key = rules::MatchKey(s);
-  const rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, index == 0);
+  rules::Verdict verdict = paragraph_rules.Classify(content, p.shape, index == 0);
+  if (!verdict.rule.empty() && verdict.story.size() > 0) {
+    // A sentence of furniture at one end of the story's prose: cut off, the rest read again.
+    const TextSpan story = verdict.story;
+    p.trims.push_back({story.begin > content.begin
+                           ? rules::TrimSpan(text, {content.begin, story.begin})
+                           : rules::TrimSpan(text, {story.end, content.end}),
+                       verdict.rule});
+    std::sort(p.trims.begin(), p.trims.end(),
+              [](const Removal& a, const Removal& b) { return a.span.begin < b.span.begin; });
+    content = story;
+    p.content = content;
+    const std::string_view rest = text.substr(content.begin, content.size());
+    p.shape = rules::MeasureShape(rest);
+    p.key = rules::MatchKey(rest);
+    const std::string_view first_rule = verdict.rule;
+    verdict = paragraph_rules.Classify(content, p.shape, index == 0);
+    // Furniture too ("Le Monde avec AFP. Tous droits réservés."): the paragraph goes whole,
+    // under the rule that found it.
+    if (!verdict.rule.empty()) verdict.rule = first_rule;
+  }
   p.rule = verdict.rule;
   p.announces = verdict.announces;
   p.credits_picture = verdict.credits_picture;
@@ -341,18 +361,28 @@ bool NearSame(const std::string& a, const std::string& b) {
 
 // A line that repeats its neighbour near-verbatim: beside a caption it is the caption
 // again (alt text and legend, or the legend with and without its credit), otherwise a
-// scraping duplicate whose first copy is kept.
+// scraping duplicate, of which one copy is kept: the first, unless a later one is a
+// sentence that says more ("... 632 morts." / "... 632 morts et 329 blessés graves."),
+// whose added words would be lost with it.
 void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
+  std::size_t kept = 0;  // the copy kept of the run of duplicates that ps[i - 1] ends
   for (std::size_t i = 1; i < ps.size(); ++i) {
     Paragraph& a = ps[i - 1];
     Paragraph& b = ps[i];
+    if (a.rule.empty()) kept = i - 1;
     if (!NearSame(a.key, b.key)) continue;
     if (IsCaptionRule(a.rule) && b.rule.empty()) {
       b.rule = rules::kCaptionRepeat;
     } else if (IsCaptionRule(b.rule) && a.rule.empty()) {
       a.rule = rules::kCaptionRepeat;
     } else if (b.rule.empty() && (a.rule.empty() || a.rule == rules::kDuplicateLine)) {
-      b.rule = rules::kDuplicateLine;  // a third copy repeats the second, also dropped
+      Paragraph& first = ps[kept];
+      if (b.key.size() > first.key.size() && b.shape.ends_sentence) {
+        first.rule = rules::kDuplicateLine;
+        kept = i;
+      } else {
+        b.rule = rules::kDuplicateLine;  // a third copy repeats the second, also dropped
+      }
     }
   }
 }
@@ -364,7 +394,11 @@ void DropAdjacentRepeats(std::vector<Paragraph>& ps) {
 // ("Mardi 7 juillet 2009" / "Des ambulances à Russell Square, à Londres..."). Prose is
 // longer, and a lead glued to its date has the story glued under it too. A document's
 // first line is its title, whatever picture follows it.
-void DropGluedCaptions(std::vector<Paragraph>& ps) {
+// Position alone also fits a lead under its date stamp, or the last line of a story over
+// its signature ("Jean Dupont / AFP"): a caption must also read like one, a noun phrase
+// or the present of what the picture shows, as the wire-caption rule asks. A line that
+// reports in another tense ("a frappé", "sera saisi", "ont coûté") is the story's.
+void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
   const auto captionlike = [](const Paragraph& p) {
     return p.rule.empty() && p.one_line && p.shape.words <= kGluedCaptionMaxWords;
   };
@@ -377,19 +411,27 @@ void DropGluedCaptions(std::vector<Paragraph>& ps) {
     const bool under_date = i < kOpeningParagraphs && p.glued && ps[i - 1].one_line &&
                             ps[i - 1].rule == rules::kDateStamp && below && !below->glued &&
                             below->rule.empty();
-    if (over_credit || under_date) p.rule = rules::kCaption;
+    if ((over_credit || under_date) && !paragraph_rules.NotPresent(p.content)) {
+      p.rule = rules::kCaption;
+    }
   }
 }
 
-// A prose sentence: two outlets may print the same agency sentence, and it stays.
-bool IsProse(const rules::Shape& shape) {
-  return shape.ends_sentence && shape.first_upper && shape.has_lower && shape.words >= 5;
+// A prose sentence: two outlets may print the same agency sentence, and it stays. It may
+// open on a figure ("8 homicides ont été recensés depuis janvier.") and be short
+// ("L’enquête se poursuit."); a short one has no label's colon ("Crédit : AFP.").
+bool IsProse(const rules::Shape& shape, std::string_view text) {
+  if (!shape.ends_sentence || !(shape.first_upper || shape.first_digit) || !shape.has_lower) {
+    return false;
+  }
+  return shape.words >= 5 || (shape.words >= 3 && text.find(':') == std::string_view::npos);
 }
 
 // Site furniture shows itself by repeating across the documents of a cluster: a short
 // line found in two documents or more. Sentences are exempt (shared agency copy), and so
 // is a title of four words or more (two outlets may keep the agency's headline).
-void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs) {
+void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs,
+                       const std::vector<std::string_view>& texts) {
   struct Seen {
     std::size_t last_doc = 0;  // 1 + index of the last document counted
     std::size_t documents = 0;
@@ -405,11 +447,13 @@ void DropRepeatedLines(std::vector<std::vector<Paragraph>>& docs) {
       }
     }
   }
-  for (auto& ps : docs) {
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::vector<Paragraph>& ps = docs[d];
     for (std::size_t i = 0; i < ps.size(); ++i) {
       Paragraph& p = ps[i];
       if (!p.rule.empty() || p.key.empty() || p.shape.words > kRepeatedLineMaxWords) continue;
-      if (IsProse(p.shape) || (i == 0 && p.shape.words >= 4)) continue;
+      const std::string_view s = texts[d].substr(p.content.begin, p.content.size());
+      if (IsProse(p.shape, s) || (i == 0 && p.shape.words >= 4)) continue;
       if (seen[p.key].documents >= 2) p.rule = rules::kRepeatedLine;
     }
   }
@@ -475,7 +519,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
         docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));
       }
       DropTeaserRuns(docs[d]);
-      DropGluedCaptions(docs[d]);
+      DropGluedCaptions(docs[d], paragraph_rules);
       DropAdjacentRepeats(docs[d]);
       // Only short lines go on to the cross-document rule: the other keys, a copy of
       // nearly the whole text, are freed now rather than after the last document.
@@ -484,7 +528,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       }
     }
   });
-  DropRepeatedLines(docs);
+  DropRepeatedLines(docs, documents);
   ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t d = begin; d < end; ++d) out[d] = Assemble(docs[d]);
   });
@@ -502,7 +546,7 @@ std::string DescribeRemoval(std::string_view rule) {
       {rules::kWireCaption, "a photo caption dated like a wire picture's"},
       {rules::kCaptionRepeat, "a caption repeated beside its picture"},
       {rules::kCaption, "a caption on a line of its own, beside its credit or date"},
-      {rules::kDuplicateLine, "a copy of the line before it"},
+      {rules::kDuplicateLine, "a copy of a line beside it, which says as much or more"},
       {rules::kAgencySignoff, "an agency's or author's sign-off"},
       {rules::kDateline, "a dateline"},
       {rules::kKicker, "a rubric before the text"},

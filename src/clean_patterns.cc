@@ -71,6 +71,7 @@ enum Kind : int {
   kCreditPhrase,
   kCaptionDate,
   kNotPresent,
+  kBracketCta,
   kKindCount
 };
 
@@ -168,6 +169,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCtaMixed] =
       "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
+  // "[LIRE AUSSI] Borne : « La réforme est derrière nous » Le texte sera...": a bracketed
+  // call to action before the headline it links, glued to the story's next sentence.
+  source[kBracketCta] = "^[\\[(]\\s*(?:" + all(&LanguageTable::cta_caps) +
+                        "|(?i:" + all(&LanguageTable::cta_mixed) + R"re())\s*[\])]\s*(?=\S))re";
+  literals_[kBracketCta] = {"[", "("};
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
@@ -264,7 +270,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kDatePrefix] = "^(?:" + marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")|" +
                         num_date + "|" + full_word_date + ")(?:\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" +
                         time + "(?:\\s*" + zone + ")?)?" +
-                        R"re((?:\s*[\-–—|:·,]\s*|\s+)(?=[\p{Lu}«"“„]))re";
+                        // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
+                        // Vladimir Poutine et Kim Jong-un ont signé un traité."
+                        R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„]))re";
   // Every date form has a day or a year in digits (\d{1,2} or \d{4}).
   needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
@@ -657,6 +665,257 @@ std::size_t ParagraphRules::MatchEnd(int kind) {
   return to_utf8_[static_cast<std::size_t>(end)];
 }
 
+// ---------------------------------------------------------------------------------------
+// Phrases of furniture inside sentences of news.
+
+namespace {
+
+// A code point with its byte offset in the text.
+struct CodePointAt {
+  UChar32 c;
+  std::size_t at;
+};
+
+std::vector<CodePointAt> Decode(std::string_view text, TextSpan span) {
+  std::vector<CodePointAt> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto end = static_cast<int32_t>(span.end);
+  for (auto i = static_cast<int32_t>(span.begin); i < end;) {
+    const auto at = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT(p, i, end, c);
+    out.push_back({c < 0 ? 0xFFFD : c, at});
+  }
+  return out;
+}
+
+// Where the sentences of a paragraph start (byte offsets, the first one's included): after
+// . ! ? or … that ends a word of three letters or more (not "M." nor an initial), then
+// white space and a capital, a digit or an opening quote. As IsOneSentence reads them.
+std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std::size_t begin) {
+  std::vector<std::size_t> starts{begin};
+  std::size_t word_len = 0;
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    if (u_isalpha(c)) {
+      ++word_len;
+      continue;
+    }
+    const bool stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
+    if (stop && word_len >= 3) {
+      std::size_t j = i + 1;
+      while (j < cps.size() &&
+             (cps[j].c == 0x00BB || cps[j].c == 0x201D || cps[j].c == '"' || cps[j].c == ')')) {
+        ++j;
+      }
+      const std::size_t space = j;
+      while (j < cps.size() && IsSpace(cps[j].c)) ++j;
+      if (j > space && j < cps.size() &&
+          (u_isupper(cps[j].c) || u_isdigit(cps[j].c) || IsOpening(cps[j].c))) {
+        starts.push_back(cps[j].at);
+      }
+    }
+    word_len = 0;
+  }
+  return starts;
+}
+
+// The words of cps[from, to), split at white space and punctuation other than the
+// apostrophe; `quoted` words (inside « », “ ” or "...") are left out when `skip_quoted`.
+std::vector<std::string> WordsOf(const std::vector<CodePointAt>& cps, std::size_t from,
+                                 std::size_t to, bool skip_quoted) {
+  std::vector<std::string> words;
+  std::vector<UChar32> word;
+  bool quoted = false;
+  const auto close = [&] {
+    if (!word.empty() && !(skip_quoted && quoted)) words.push_back(ToUtf8(word));
+    word.clear();
+  };
+  for (std::size_t i = from; i < to; ++i) {
+    const UChar32 c = cps[i].c;
+    if (u_isalnum(c) || c == '\'' || c == 0x2019 || (u_getCombiningClass(c) != 0)) {
+      word.push_back(c);
+      continue;
+    }
+    close();
+    if (c == 0x00AB || c == 0x201C) quoted = true;
+    if (c == 0x00BB || c == 0x201D) quoted = false;
+    if (c == '"') quoted = !quoted;
+  }
+  close();
+  return words;
+}
+
+// Words by which a page speaks to its reader ("Abonnez-vous à notre newsletter", "we use
+// cookies", "your inbox"); news reports in the third person, and quotes are skipped.
+bool AddressesReader(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
+      "vous", "Vous", "votre", "Votre", "vos",  "Vos", "nous", "Nous", "notre", "Notre", "nos",
+      "Nos",  "you",  "You",   "your",  "Your", "we",  "We",   "our",  "Our",   "us"};
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return kWords.count(w) > 0; });
+}
+
+// Words by which a page names itself or its parts: "Cet article est réservé aux abonnés".
+bool NamesThePage(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
+      "article", "articles", "contenu", "contenus", "suite",  "vidéo", "site",   "page",
+      "offre",   "story",    "content", "video",    "videos", "pages", "stories"};
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return kWords.count(MatchKey(w)) > 0; });
+}
+
+// A clause of the story after a comma: at least four words, opening on a verb of saying
+// put after what was said ("a exhorté le ministre", "estime Séoul", "said the minister")
+// or, when `saying_only` is false, on a subject ("il paraîtra", "le livre s’est vendu",
+// "l’œuvre"). An apposition ("envoyé spécial à Séoul"), a date ("le 12 mars 2024") or
+// a second credit ("writing by") is none.
+bool IsClause(const std::vector<std::string>& words, bool saying_only) {
+  static const std::unordered_set<std::string>& kSaying = *new std::unordered_set<std::string>{
+      "a",        "ont",     "avait",    "avaient", "estime", "affirme", "assure", "explique",
+      "indique",  "précise", "souligne", "déclare", "dit",    "annonce", "ajoute", "rappelle",
+      "prévient", "insiste", "said",     "says",    "told",   "added",   "warned", "urged"};
+  static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
+      "il",  "elle", "ils",   "elles",  "on",    "le",  "la",  "les",      "un",    "une", "des",
+      "ce",  "cet",  "cette", "ces",    "son",   "sa",  "ses", "leur",     "leurs", "qui", "mais",
+      "est", "sont", "sera",  "seront", "selon", "he",  "she", "they",     "it",    "the", "an",
+      "his", "her",  "their", "its",    "which", "who", "but", "according"};
+  if (words.size() < 4) return false;
+  const std::string& first = words.front();
+  if (kSaying.count(first) > 0) return true;
+  if (saying_only) return false;
+  // "le 12 mars", "les 3 et 4 juin": a date in apposition.
+  if (u_isdigit(CodePoints(words[1]).front())) return false;
+  return kSubjects.count(first) > 0 || first.rfind("l'", 0) == 0 ||
+         first.rfind("l\xE2\x80\x99", 0) == 0;
+}
+
+// "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
+bool IsImperative(const std::string& word) {
+  const std::string key = MatchKey(word);
+  const std::size_t ez = key.find("ez");
+  return ez != std::string::npos && (ez + 2 == key.size() || key[ez + 2] == ' ');
+}
+
+// "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont": names alone.
+bool NamesOnly(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kJoins = *new std::unordered_set<std::string>{
+      "et", "and", "de", "du", "des", "van", "von", "der", "da", "di", "al", "s"};
+  if (words.empty()) return false;
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    const std::vector<UChar32> cps = CodePoints(w);
+    return u_isupper(cps.front()) || kJoins.count(w) > 0;
+  });
+}
+
+}  // namespace
+
+// A UI or credit phrase is furniture when it is the sentence it stands in: it leads the
+// sentence or a clause ("Tous droits réservés.", "Traduit par Marie Dupont", "Pour en
+// savoir plus, cliquez ici."), follows only a name ("CNN’s Betsy Klein contributed
+// reporting.") or the page's own words ("Cet article est réservé aux abonnés."), or the
+// sentence speaks to the reader ("En poursuivant votre navigation, vous acceptez...",
+// "Newsletter Recevez gratuitement...").
+// It is news when a clause of the story goes on after it ("Traduit par Marie Dupont, il
+// paraîtra aussi en anglais", "Téléchargez l’application TousAntiCovid, a exhorté le
+// ministre") or when the story's own subject stands before it ("L’accès aux
+// entraînements est réservé aux abonnés", "Les internautes pourront refuser les
+// cookies"). A paragraph goes whole when any of its matches is furniture, as before.
+bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence) {
+  if (!MayMatch(kind, span)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RegexMatcher& m = *matchers_[kind];
+  m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
+  std::vector<TextSpan> matches;
+  while (m.find(status)) {
+    CheckIcu(status, "regex find");
+    const int32_t start = m.start(status);
+    const int32_t end = m.end(status);
+    CheckIcu(status, "regex bounds");
+    matches.push_back(
+        {to_utf8_[static_cast<std::size_t>(start)], to_utf8_[static_cast<std::size_t>(end)]});
+    if (end == start) break;  // no pattern matches empty; a guard against looping
+  }
+  CheckIcu(status, "regex find");
+  if (matches.empty()) return false;
+
+  const std::vector<CodePointAt> cps = Decode(text_, span);
+  const auto index_of = [&cps](std::size_t at) {
+    return static_cast<std::size_t>(
+        std::lower_bound(cps.begin(), cps.end(), at,
+                         [](const CodePointAt& a, std::size_t b) { return a.at < b; }) -
+        cps.begin());
+  };
+  const std::vector<std::size_t> starts = SentenceStarts(cps, span.begin);
+  for (TextSpan match : matches) {
+    std::size_t from = index_of(match.begin);
+    const std::size_t to = index_of(match.end);
+    // The credit pattern takes the stop before its lead ("... Paul B. Rapports de").
+    while (from < to && !u_isalnum(cps[from].c)) ++from;
+    if (from == to) continue;
+    const std::size_t at = cps[from].at;
+    const std::size_t sentence_begin =
+        index_of(*(std::upper_bound(starts.begin(), starts.end(), at) - 1));
+    const auto next = std::upper_bound(starts.begin(), starts.end(), at);
+    const std::size_t sentence_end = next == starts.end() ? cps.size() : index_of(*next);
+
+    *sentence = {cps[sentence_begin].at,
+                 sentence_end == cps.size() ? span.end : cps[sentence_end].at};
+    if (AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
+    // A clause of the story after a comma, that is no other credit. After the page's
+    // imperative, only a verb of saying makes it the story's: "Téléchargez l’application
+    // TousAntiCovid, a exhorté le ministre", not "..., la référence de l’info".
+    const bool imperative = IsImperative(WordsOf(cps, from, to, false).front());
+    bool clause = false;
+    for (std::size_t i = to; i < sentence_end && !clause; ++i) {
+      if (cps[i].c != ',') continue;
+      std::size_t j = i + 1;
+      while (j < sentence_end && IsSpace(cps[j].c)) ++j;
+      if (j == sentence_end || !u_islower(cps[j].c)) continue;
+      const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
+      clause = IsClause(WordsOf(cps, j, sentence_end, false), imperative) && !Find(kind, rest);
+    }
+    if (clause) continue;
+    if (imperative) return true;  // the page speaks to its reader
+    const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);
+    bool leads = before.empty();
+    for (std::size_t i = from; !leads && i > sentence_begin; --i) {
+      const UChar32 c = cps[i - 1].c;
+      if (IsSpace(c)) continue;
+      leads = c == ',' || c == ';' || c == ':' || c == '.' || c == '|' || c == 0x2013 ||
+              c == 0x2014 || c == 0x00B7;
+      break;
+    }
+    if (leads || NamesThePage(before)) return true;
+    if (NamesOnly(before) && WordsOf(cps, to, sentence_end, false).empty()) return true;
+  }
+  return false;
+}
+
+// Where the story resumes after the headline of an inline teaser that starts at `begin`:
+// after its closing quote or its final stop (a word of three letters or more before it,
+// not "M."), at the capital that opens the next sentence. A headline has no stop of its
+// own, so without one the teaser runs to `end`, and the whole paragraph is the ad.
+std::size_t ParagraphRules::TeaserEnd(std::size_t begin, std::size_t end) const {
+  const std::vector<CodePointAt> cps = Decode(text_, {begin, end});
+  std::size_t word_len = 0;
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    if (u_isalpha(c)) {
+      ++word_len;
+      continue;
+    }
+    const bool stop = (c == '.' || c == '!' || c == '?' || c == 0x2026) && word_len >= 3;
+    const bool closing = c == 0x00BB || c == 0x201D;
+    word_len = 0;
+    if (!stop && !closing) continue;
+    std::size_t j = i + 1;
+    while (j < cps.size() && IsSpace(cps[j].c)) ++j;
+    if (j > i + 1 && j < cps.size() && u_isupper(cps[j].c)) return cps[j].at;
+  }
+  return end;
+}
+
 std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
     *rule = kDateStamp;
@@ -669,6 +928,10 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
   if (opening && LookingAt(kPlaceDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kPlaceDatelinePrefix);
+  }
+  if (LookingAt(kBracketCta, span)) {
+    *rule = kInlineAd;
+    return TeaserEnd(MatchEnd(kBracketCta), span.end);
   }
   if (LookingAt(kKickerPrefix, span)) {
     const std::size_t end = MatchEnd(kKickerPrefix);
@@ -690,6 +953,25 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
     return to_utf8_[static_cast<std::size_t>(start)];
   }
   return span.end;
+}
+
+bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span); }
+
+// The story's part of `span` when its furniture is `sentence` and stands at one end of it,
+// the other end holding a sentence of prose ("Le club a dévoilé son stade. Réservé aux
+// abonnés.", "... said on Tuesday. (Reporting by John Smith)"); empty otherwise.
+TextSpan ParagraphRules::StoryBeside(TextSpan span, TextSpan sentence) const {
+  TextSpan rest{0, 0};
+  if (sentence.end == span.end && sentence.begin > span.begin) {
+    rest = TrimSpan(text_, {span.begin, sentence.begin});
+  } else if (sentence.begin == span.begin && sentence.end < span.end) {
+    rest = TrimSpan(text_, {sentence.end, span.end});
+  }
+  if (rest.size() == 0) return rest;
+  const Shape shape = MeasureShape(text_.substr(rest.begin, rest.size()));
+  const bool prose = shape.ends_sentence && shape.has_lower && shape.words >= 4 &&
+                     (shape.first_upper || shape.first_digit);
+  return prose ? rest : TextSpan{0, 0};
 }
 
 Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) {
@@ -726,8 +1008,10 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   const std::vector<UChar32> cps = CodePoints(text);
   if (words <= 8 && IsGluedUi(cps, patterns_)) return {kGluedUi};
   if (words <= 40 && Find(kCommentFormRe, span)) return {kCommentForm};
-  if ((words <= 12 && Matches(kUiLine, span)) || (words <= 30 && Find(kUiPhrase, span))) {
-    return {kSiteUi};
+  if (words <= 12 && Matches(kUiLine, span)) return {kSiteUi};
+  TextSpan sentence;
+  if (words <= 30 && PhraseIsFurniture(kUiPhrase, span, &sentence)) {
+    return {kSiteUi, false, false, StoryBeside(span, sentence)};
   }
 
   // Before the credits: "AFP/Reuters" also has the shape of "NAME / AGENCY".
@@ -746,8 +1030,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span);
   if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
-      (words <= 60 && Find(kCreditPhrase, span)) || (words <= 40 && IsNameList(cps))) {
+      (words <= 40 && IsNameList(cps))) {
     return {kByline};
+  }
+  if (words <= 60 && PhraseIsFurniture(kCreditPhrase, span, &sentence)) {
+    return {kByline, false, false, StoryBeside(span, sentence)};
   }
 
   // A date line that ends with a colon heads a timeline entry ("Le 8 août :"): keep it.

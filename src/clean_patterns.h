@@ -73,6 +73,10 @@ struct Verdict {
   // A photo credit that opens on the picture's author or source ("Image : Francis
   // Tyers.", "STR / AFP"): the line it is glued under may be the caption.
   bool credits_picture = false;
+  // Non-empty: `rule` removes only the rest of the paragraph, a sentence of furniture at
+  // one of its ends, and this part, the story's prose, stays (ClassifyParagraph reads it
+  // again).
+  TextSpan story{0, 0};
 };
 
 // Applies a language's patterns to the paragraphs of one text. Holds ICU matchers, which
@@ -99,6 +103,9 @@ class ParagraphRules {
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).
   Verdict Classify(TextSpan span, const Shape& shape, bool first);
+  // Whether `span` has a verb in a tense other than the present (passé composé, future,
+  // imperfect...), which reports an event where a caption shows a picture.
+  bool NotPresent(TextSpan span);
 
   // Turns the pre-filters (literals, digits, head and tail of the span) off or on (on
   // by default). Results never depend on them; the tests compare both ways.
@@ -119,6 +126,12 @@ class ParagraphRules {
   bool LookingAt(int kind, TextSpan span) { return Run(kind, span, Anchor::kPrefix); }
   bool Find(int kind, TextSpan span) { return Run(kind, span, Anchor::kAnywhere); }
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
+  // Whether a match of `kind` (a UI or credit phrase) in `span` is furniture rather than
+  // words of a sentence of news; see clean_patterns.cc.
+  // `sentence` is set to the sentence of the match found to be furniture.
+  bool PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence);
+  TextSpan StoryBeside(TextSpan span, TextSpan sentence) const;
+  std::size_t TeaserEnd(std::size_t begin, std::size_t end) const;
   // False when the span fails one of the pattern's necessary conditions (a literal, a
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);

@@ -93,6 +93,7 @@ Shape MeasureShape(std::string_view text) {
   Shape shape;
   bool in_word = false;
   bool seen_letter = false;
+  bool seen_alnum = false;
   UChar32 last = -1;  // the last code point that is neither white space nor closing
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
@@ -112,6 +113,10 @@ Shape MeasureShape(std::string_view text) {
     if (!in_word) ++shape.words;
     in_word = true;
     if (is_ascii) {
+      if (!seen_alnum && (bits & kAlnumBit)) {
+        seen_alnum = true;
+        shape.first_digit = (bits & kAlphaBit) == 0;
+      }
       if (bits & kAlnumBit) shape.has_letter = true;
       if (bits & kLowerBit) shape.has_lower = true;
       if (bits & kQuoteBit) shape.has_quote = true;
@@ -120,6 +125,10 @@ Shape MeasureShape(std::string_view text) {
         shape.first_upper = (bits & kUpperOrTitleBit) != 0;
       }
       continue;
+    }
+    if (!seen_alnum && u_isalnum(c)) {
+      seen_alnum = true;
+      shape.first_digit = !u_isalpha(c);
     }
     if (u_isalnum(c)) shape.has_letter = true;
     if (u_islower(c)) shape.has_lower = true;

@@ -25,6 +25,7 @@ struct Shape {
   bool ends_comma = false;     // ends with ',' or ';': the sentence goes on
   bool first_lower = false;    // its first character is a lower-case letter
   bool first_upper = false;    // its first letter, past opening quotes, is upper-case
+  bool first_digit = false;    // its first letter or digit, past opening quotes, is a digit
   bool has_letter = false;     // it has a letter or a digit at all
   bool has_lower = false;      // it has a lower-case letter: not an all-caps line
   bool has_quote = false;      // « » " “ ”: somebody is quoted

@@ -155,6 +155,24 @@ TEST_CASE("inline-ad: a call to action opening a line, with or without a headlin
   CheckLine(line, removed, "inline-ad");
 }
 
+TEST_CASE("inline-ad: a bracketed call to action and its headline before the story", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"[LIRE AUSSI] Borne : « La réforme est derrière nous » Le texte sera examiné en juin "
+       "par les députés.",
+       "Le texte sera examiné en juin par les députés."},
+      {"[À lire aussi] Retraites : ce que prévoit le texte. Les syndicats appellent à la grève.",
+       "Les syndicats appellent à la grève."},
+      {"(LIRE AUSSI) Retraites : ce qui change au 1er\u00A0septembre", ""},
+      {"[READ MORE] Putin lands in Pyongyang", ""},
+      // Brackets that hold no call to action, or one that is a phrase of the text.
+      {"[Mise à jour] Le texte sera examiné en juin par les députés.",
+       "[Mise à jour] Le texte sera examiné en juin par les députés."},
+      {"(Voir aussi page 4.) Le texte sera examiné en juin.",
+       "(Voir aussi page 4.) Le texte sera examiné en juin."},
+  }));
+  CheckPrefix(line, kept, "inline-ad");
+}
+
 TEST_CASE("teaser: a line announcing links, then the headline-only run after it", "[clean]") {
   using Lines = std::vector<std::string>;
   // (announcer, headlines, prose after; "" for the end of the document)
@@ -391,6 +409,21 @@ TEST_CASE("caption-repeat and duplicate-line: a line repeating its neighbour", "
     CHECK(o.removed.size() == 2);
     CHECK(o.RuleFor(line) == "duplicate-line");
   }
+  SECTION("a sentence that says more than the one beside it is kept, its shorter copy not") {
+    const std::string shorter = "Le bilan provisoire s’élève à 632 morts.";
+    const std::string longer = "Le bilan provisoire s’élève à 632 morts et 329 blessés graves.";
+    for (const std::string& text :
+         {kFrBefore + "\n\n" + shorter + "\n\n" + longer,
+          kFrBefore + "\n\n" + longer + "\n\n" + shorter,
+          kFrBefore + "\n\n" + shorter + "\n\n" + shorter + "\n\n" + longer + "\n\n" + longer}) {
+      CAPTURE(text);
+      const Outcome o = CleanText(text);
+      CHECK(std::count(o.kept.begin(), o.kept.end(), longer) == 1);
+      CHECK_FALSE(o.Kept(shorter));
+      CHECK(o.RuleFor(shorter) == "duplicate-line");
+      CHECK(o.Kept(kFrBefore));
+    }
+  }
   SECTION("different lines and short repeated answers stay") {
     const Outcome o = CleanText(
         "Poutine est arrivé mardi à Pyongyang.\nPoutine est reparti mercredi de Pyongyang.\n\n"
@@ -445,6 +478,38 @@ TEST_CASE("caption: a line glued to its picture's credit, or between the date an
       CAPTURE(text);
       CHECK(CleanText(text).Kept(under));
     }
+  }
+  SECTION("a lead that reports in a past or future tense is no caption, date or credit beside it") {
+    const std::string lead =
+        "Le bilan du séisme qui a frappé le Maroc vendredi soir dépasse désormais 2\u00A0000 "
+        "morts.";
+    const std::string story =
+        "Les secours fouillent les décombres dans les villages de l’Atlas, où de nombreuses "
+        "maisons se sont effondrées.";
+    for (const std::string stamp :
+         {"Samedi 9 septembre 2023", "Publié le 9 septembre 2023 à 10h12", "19/06/2024"}) {
+      CAPTURE(stamp);
+      const Outcome o = CleanText("Séisme au Maroc : le bilan s’alourdit\n" + stamp + "\n" + lead +
+                                  "\n\n" + story + "\n");
+      CHECK(o.RuleFor(stamp) == "date-stamp");
+      CHECK(o.Kept(lead));
+      CHECK(o.Kept(story));
+    }
+    // MultiLing 2011, M0015: the lead of a WikiNews story, not the caption of its picture.
+    const std::string london =
+        "Les habitants de Londres commémorent les attaques terroristes sur le réseau de "
+        "transports publics qui ont coûté la vie à 52 personnes.";
+    CHECK(CleanText(title + "Vendredi 7 juillet 2006\n" + london + "\n\n" + kFrAfter).Kept(london));
+    // The story's last line over the signature of its author.
+    const std::string last =
+        "Le Conseil constitutionnel sera saisi par la gauche dans les prochains jours.";
+    const Outcome o = CleanText(
+        "Le Parlement a adopté mardi la loi sur l’immigration, après des mois de débats.\n"
+        "Le texte prévoit des quotas migratoires et durcit le regroupement familial.\n" +
+        last + "\nJean Dupont / AFP\n");
+    CHECK(o.Kept(last));
+    CHECK(o.kept.size() == 3);
+    CHECK(o.RuleFor("Jean Dupont / AFP") == "photo-credit");
   }
   SECTION("past the story's opening, a date above a line is the story's own") {
     const Outcome o = CleanText(title + kFrBefore + "\n\n" + kFrAfter + "\n\n" + caption + "\n\n" +
@@ -577,6 +642,65 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
   CheckLine(line, removed, "byline");
 }
 
+TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is news", "[clean]") {
+  auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
+      // Kept ("" as the rule): a clause of the story follows the phrase, or the story's
+      // subject stands before it.
+      {"Le prix Goncourt a été attribué lundi à un premier roman. Traduit par Marie Dupont, il "
+       "paraîtra aussi en anglais au printemps.",
+       "", "fr"},
+      {"Édité par Gallimard, le livre s’est déjà vendu à 100\u00A0000 exemplaires.", "", "fr"},
+      {"Le centre a ouvert lundi. Avec la contribution de Médecins sans frontières, il "
+       "accueillera 200 personnes.",
+       "", "fr"},
+      {"Le club a dévoilé son nouveau stade. L’accès aux entraînements est réservé aux abonnés.",
+       "", "fr"},
+      {"Le musée rouvre samedi. Tous droits réservés, les œuvres ne pourront pas être "
+       "photographiées.",
+       "", "fr"},
+      {"Téléchargez l’application TousAntiCovid, a exhorté le ministre de la Santé.", "", "fr"},
+      {"Les internautes pourront refuser les cookies en un clic, a annoncé la Cnil.", "", "fr"},
+      {"« Suivez-nous sur les réseaux », a lancé le candidat à ses partisans.", "", "fr"},
+      {"Download the app now, the health minister urged on Tuesday.", "", "en"},
+      // Removed: the phrase is its sentence, follows a name or the page's own words, or the
+      // sentence speaks to the reader.
+      {"Tous droits réservés.", "site-ui", "fr"},
+      {"Le Monde avec AFP. Tous droits réservés.", "site-ui", "fr"},
+      {"Téléchargez l’application Le Monde", "site-ui", "fr"},
+      {"Réservé aux abonnés", "site-ui", "fr"},
+      {"Article réservé aux abonnés", "site-ui", "fr"},
+      {"Cet article est réservé aux abonnés.", "site-ui", "fr"},
+      {"Pour en savoir plus, cliquez ici.", "site-ui", "fr"},
+      {"Vous êtes déjà abonné ? Connectez-vous.", "site-ui", "fr"},
+      {"Traduit par Marie Dupont", "byline", "fr"},
+      {"Avec la contribution de Jean Dupont à Kiev", "byline", "fr"},
+      {"Propos recueillis par Jean Dupont, envoyé spécial à Séoul", "byline", "fr"},
+      {"Reporting by John Smith, writing by Jane Doe", "byline", "en"},
+      {"Propos recueillis par Jean Dupont, le 12\u00A0mars 2024", "byline", "fr"},
+      {"Compiled by John Smith, the desk editor", "byline", "en"},
+      {"Newsletter Recevez gratuitement l’essentiel de l’actualité", "site-ui", "fr"},
+      {"Téléchargez l’application Le Monde, la référence de l’information", "site-ui", "fr"},
+      {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
+  }));
+  CheckLine(line, !rule.empty(), rule, lang);
+}
+
+TEST_CASE("site-ui and byline: a sentence of furniture beside the story's is cut off", "[clean]") {
+  auto [line, kept, rule, lang] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Le club a dévoilé son nouveau stade samedi. Réservé aux abonnés",
+           "Le club a dévoilé son nouveau stade samedi.", "site-ui", "fr"},
+          {"Tous droits réservés. Le musée rouvrira ses portes le 3\u00A0mars.",
+           "Le musée rouvrira ses portes le 3\u00A0mars.", "site-ui", "fr"},
+          {"Le Conseil a rejeté le recours mardi. Avec la contribution de Jean Dupont à Kiev",
+           "Le Conseil a rejeté le recours mardi.", "byline", "fr"},
+          {"The talks ended without a deal on Tuesday. (Reporting by John Smith; Editing by Jane "
+           "Doe)",
+           "The talks ended without a deal on Tuesday.", "byline", "en"},
+      }));
+  CheckPrefix(line, kept, rule, lang);
+}
+
 TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"Samedi 8 janvier 2005", ""},
@@ -598,6 +722,12 @@ TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]")
       {"Mardi", "Mardi"},
       {"2024", "2024"},
       {"19 juin 2024, le président est arrivé.", "19 juin 2024, le président est arrivé."},
+      {"Mercredi 19 juin 2024, Vladimir Poutine et Kim Jong-un ont signé un traité de défense "
+       "mutuelle.",
+       "Mercredi 19 juin 2024, Vladimir Poutine et Kim Jong-un ont signé un traité de défense "
+       "mutuelle."},
+      {"19/06/2024, Pyongyang a accueilli le président russe.",
+       "19/06/2024, Pyongyang a accueilli le président russe."},
       {"1950-1953 : la guerre de Corée", "1950-1953 : la guerre de Corée"},
   }));
   CheckPrefix(line, kept, "date-stamp");
@@ -670,6 +800,28 @@ TEST_CASE("repeated-line: short lines found in several documents of the cluster"
   }
   CHECK(o[0].Kept(own_line));
   CHECK(o[2].removed.empty());
+}
+
+TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is content", "[clean]") {
+  const std::vector<std::string> sentences = {
+      "8 homicides liés au narcotrafic ont été recensés depuis janvier.",
+      "« 8 homicides en un an », a-t-il déploré.",
+      "L’enquête se poursuit.",
+      "Il avait 24\u00A0ans.",
+  };
+  const std::string label = "Lecture : 2 min.";
+  for (const std::string& sentence : sentences) {
+    CAPTURE(sentence);
+    const std::vector<Outcome> o = CleanTexts({
+        kFrBefore + "\n\n" + sentence + "\n\n" + label,
+        "Un jeune homme de 24 ans a été abattu dimanche soir à Marseille.\n\n" + sentence + "\n\n" +
+            label,
+    });
+    for (const Outcome& doc : o) {
+      CHECK(doc.Kept(sentence));
+      CHECK(doc.RuleFor(label) == "repeated-line");  // a label, colon and all
+    }
+  }
 }
 
 TEST_CASE("a line repeated inside one document is not site furniture", "[clean]") {
@@ -1308,7 +1460,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
-      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
+      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"
+      "[LIRE AUSSI] Borne : « La réforme est derrière nous »\n(Read more) Putin lands\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
