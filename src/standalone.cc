@@ -203,6 +203,33 @@ bool AsksQuestion(std::string_view sentence) {
   return QuestionMarkBefore(points, EndBeforeClosers(points));
 }
 
+// Whether `points` hold a label in capitals between square brackets ("[LIRE AUSSI]",
+// "[VIDÉO]", "[READ MORE]"): a web page's link to another article, left inside a
+// paragraph where cleaning, which removes whole spans from a paragraph's ends, cannot
+// reach it. News prose brackets its own insertions in lower case ("[le président]",
+// "[sic]", "[...]"), and its acronyms between parentheses ("(ONU)").
+bool HoldsBracketedLabel(const CodePoints& points) {
+  constexpr int kMinLetters = 4;
+  for (int32_t i = 0; i < points.size();) {
+    if (points.Next(&i) != u'[') continue;
+    int letters = 0;
+    bool label = true;
+    for (int32_t j = i; j < points.size();) {
+      const UChar32 c = points.Next(&j);
+      if (c == u']') break;
+      if (u_isupper(c)) {
+        ++letters;
+      } else if (c != u' ' && c != u'\u00A0' && c != u'\'' && c != u'\u2019' && c != u'-') {
+        label = false;
+        break;
+      }
+      if (j >= points.size()) label = false;  // never closed
+    }
+    if (label && letters >= kMinLetters) return true;
+  }
+  return false;
+}
+
 std::string WhyNotStandAlone(std::string_view sentence, const Language& language) {
   // No sentence worth quoting is this long; ICU's macros index with int32_t.
   if (sentence.empty()) return "no text";
@@ -218,6 +245,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
     has_letter = c >= 0 && u_isalpha(c);
   }
   if (!has_letter) return "no letter";
+  if (HoldsBracketedLabel(points)) return "holds a link to another article, in brackets";
   if (!QuotationsStandAlone(points, sentence, language)) {
     return "a quotation that does not say who speaks";
   }

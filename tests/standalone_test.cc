@@ -245,6 +245,18 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"3,5 % — 6.700 !", "no letter"},
       {"« Nous irons jusqu’au bout.", "a quotation that does not say who speaks"},
       {"", "no text"},
+      // A web page's link to another article, which cleaning cannot cut from inside a
+      // paragraph; a bracket of the writer's own, or an acronym, is prose.
+      {"[LIRE AUSSI] Borne\u00A0: «\u00A0La réforme est derrière nous\u00A0» Elle a exclu "
+       "tout référendum.",
+       "holds a link to another article, in brackets"},
+      {"Le texte sera voté [VIDÉO] mardi par les députés.",
+       "holds a link to another article, in brackets"},
+      {"« Nous [le gouvernement] ne céderons pas », a dit M. Attal.", ""},
+      {"Le texte a été voté par l’Assemblée [AN] mardi.", ""},
+      {"L’Organisation des Nations unies (ONU) a condamné le tir.", ""},
+      {"Le président a évoqué [...] un accord «\u00A0historique\u00A0».", ""},
+      {"Le texte [LIRE AUSSI sera voté mardi.", ""},
   }));
   CAPTURE(sentence);
   CHECK(WhyNotStandAlone(sentence, GetLanguage("fr")) == reason);
