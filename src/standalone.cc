@@ -203,29 +203,49 @@ bool AsksQuestion(std::string_view sentence) {
   return QuestionMarkBefore(points, EndBeforeClosers(points));
 }
 
-// Whether `points` hold a label in capitals between square brackets ("[LIRE AUSSI]",
-// "[VIDÉO]", "[READ MORE]"): a web page's link to another article, left inside a
-// paragraph where cleaning, which removes whole spans from a paragraph's ends, cannot
-// reach it. News prose brackets its own insertions in lower case ("[le président]",
-// "[sic]", "[...]"), and its acronyms between parentheses ("(ONU)").
-bool HoldsBracketedLabel(const CodePoints& points) {
-  constexpr int kMinLetters = 4;
-  for (int32_t i = 0; i < points.size();) {
-    if (points.Next(&i) != u'[') continue;
-    int letters = 0;
-    bool label = true;
-    for (int32_t j = i; j < points.size();) {
-      const UChar32 c = points.Next(&j);
-      if (c == u']') break;
-      if (u_isupper(c)) {
-        ++letters;
-      } else if (c != u' ' && c != u'\u00A0' && c != u'\'' && c != u'\u2019' && c != u'-') {
-        label = false;
-        break;
+// The words of a web page's link to another page, as it labels one between square
+// brackets ("[LIRE AUSSI]", "[VIDÉO]", "[À LIRE]", "[READ MORE]"), in capitals.
+bool IsLinkLabelWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "LIRE",       "AUSSI", "VOIR",   "ÉGALEMENT", "EGALEMENT",   "VIDÉO", "VIDÉOS",  "VIDEO",
+      "VIDEOS",     "PHOTO", "PHOTOS", "DIAPORAMA", "INFOGRAPHIE", "AUDIO", "PODCAST", "REPLAY",
+      "DÉCRYPTAGE", "READ",  "MORE",   "WATCH",     "RELATED",     "SEE",   "ALSO",    "LISTEN"};
+  for (const std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// Whether `sentence` holds a link label between square brackets, all its words in
+// capitals and one of them IsLinkLabelWord's: a web page's link to another article,
+// left inside a paragraph where cleaning, which removes spans from a paragraph's ends,
+// cannot reach it. An acronym ("l'[OTAN]") or a mark ("[CONFIDENTIEL DÉFENSE]") in
+// brackets is the writer's, as their insertions in lower case are ("[le président]").
+bool HoldsLinkLabel(std::string_view sentence) {
+  for (std::size_t open = sentence.find('['); open != std::string_view::npos;
+       open = sentence.find('[', open + 1)) {
+    const std::size_t close = sentence.find(']', open + 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view label = sentence.substr(open + 1, close - open - 1);
+    bool capitals = true;
+    bool link = false;
+    const CodePoints points(label);
+    int32_t word_start = 0;
+    int32_t i = 0;
+    while (capitals && i < points.size()) {
+      const int32_t at = i;
+      const UChar32 c = points.Next(&i);
+      const bool separator = IsSpace(c) || c == '-' || c == '\'' || c == 0x2019;
+      if (!separator && !u_isupper(c)) capitals = false;
+      if (separator || i == points.size()) {
+        const int32_t word_end = separator ? at : i;
+        link =
+            link || IsLinkLabelWord(label.substr(static_cast<std::size_t>(word_start),
+                                                 static_cast<std::size_t>(word_end - word_start)));
+        word_start = i;
       }
-      if (j >= points.size()) label = false;  // never closed
     }
-    if (label && letters >= kMinLetters) return true;
+    if (capitals && link) return true;
   }
   return false;
 }
@@ -245,7 +265,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
     has_letter = c >= 0 && u_isalpha(c);
   }
   if (!has_letter) return "no letter";
-  if (HoldsBracketedLabel(points)) return "holds a link to another article, in brackets";
+  if (HoldsLinkLabel(sentence)) return "holds a link to another article, in brackets";
   if (!QuotationsStandAlone(points, sentence, language)) {
     return "a quotation that does not say who speaks";
   }
