@@ -178,7 +178,8 @@ Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) 
   // Its name keys results.json, which is UTF-8: "caf\xe9" and "caf\xe8" would both be
   // "caf\uFFFD" there, and compare could no longer pair them. Renaming is the user's call.
   if (!IsValidUtf8(cluster.name)) {
-    throw Error(ErrorCode::kInvalidInput, folder.string(), "cluster name is not valid UTF-8");
+    throw Error(ErrorCode::kInvalidInput, PrintableName(folder.string()),
+                "cluster name is not valid UTF-8");
   }
   // A link or a hard link to an article is that article: precis reads it once (and warns),
   // so its summary here is the one precis prints for docs/*.txt.

@@ -143,9 +143,6 @@ ProgressCallback TerminalProgress() {
 
 int Run(const RunCommandLine& line) {
   const RunSettings& settings = line.settings;
-  if (!line.out.empty()) CheckResultsFolder(line.out);  // before the run, not after
-  if (!line.plot.empty()) CheckPlotPath(line.plot, line.out);
-  const std::string plot_in_out = PlotNameInOut(line.plot, line.out);
   for (const SystemSpec& system : settings.systems) {
     std::error_code error;
     if (system.kind == SystemKind::kDirectory &&
@@ -162,7 +159,12 @@ int Run(const RunCommandLine& line) {
       read_warnings.push_back(std::move(note));
     }
   }
-  CheckRunOutputs(line.out, line.plot, settings, clusters);  // before the run, not after
+  // All before the run, not after it. What the outputs would overwrite of the dataset
+  // first: an --out that is the dataset is refused as such, not as a folder no run wrote.
+  CheckRunOutputs(line.out, line.plot, settings, clusters);
+  if (!line.out.empty()) CheckResultsFolder(line.out);
+  if (!line.plot.empty()) CheckPlotPath(line.plot, line.out);
+  const std::string plot_in_out = PlotNameInOut(line.plot, line.out);
   PrintWarnings(read_warnings);
   RunResults results = RunEvaluation(clusters, settings, TerminalProgress());
   PrintWarnings(results.warnings);

@@ -371,9 +371,16 @@ RunResults ReadResults(const std::string& given) {
       }
       for (std::size_t c = 0; c < per_cluster.size(); ++c) {
         const Json& row = per_cluster[c];
-        if (row.at("cluster").get<std::string>() != results.clusters[c]) {
+        const std::string cluster = row.at("cluster").get<std::string>();
+        if (cluster != results.clusters[c]) {
+          // A name the file lists elsewhere is out of place; another is no cluster of it.
+          const bool known = std::find(results.clusters.begin(), results.clusters.end(), cluster) !=
+                             results.clusters.end();
           throw Error(ErrorCode::kInvalidInput, path,
-                      "system '" + system.spec.name + "' lists its clusters out of order");
+                      "system '" + PrintableName(system.spec.name) + "' " +
+                          (known ? "lists its clusters out of order"
+                                 : "scores a cluster '" + PrintableName(cluster) +
+                                       "' the run did not have"));
         }
         RougeScores scores;
         for (const Measure m : kAllMeasures) {
