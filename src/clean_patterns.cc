@@ -71,7 +71,6 @@ enum Kind : int {
   kCreditPhrase,
   kCaptionDate,
   kNotPresent,
-  kBracketCta,
   kKindCount
 };
 
@@ -169,11 +168,6 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCtaMixed] =
       "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
-  // "[LIRE AUSSI] Borne : « La réforme est derrière nous » Le texte sera...": a bracketed
-  // call to action before the headline it links, glued to the story's next sentence.
-  source[kBracketCta] = "^[\\[(]\\s*(?:" + all(&LanguageTable::cta_caps) +
-                        "|(?i:" + all(&LanguageTable::cta_mixed) + R"re())\s*[\])]\s*(?=\S))re";
-  literals_[kBracketCta] = {"[", "("};
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
@@ -892,30 +886,6 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
   return false;
 }
 
-// Where the story resumes after the headline of an inline teaser that starts at `begin`:
-// after its closing quote or its final stop (a word of three letters or more before it,
-// not "M."), at the capital that opens the next sentence. A headline has no stop of its
-// own, so without one the teaser runs to `end`, and the whole paragraph is the ad.
-std::size_t ParagraphRules::TeaserEnd(std::size_t begin, std::size_t end) const {
-  const std::vector<CodePointAt> cps = Decode(text_, {begin, end});
-  std::size_t word_len = 0;
-  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
-    const UChar32 c = cps[i].c;
-    if (u_isalpha(c)) {
-      ++word_len;
-      continue;
-    }
-    const bool stop = (c == '.' || c == '!' || c == '?' || c == 0x2026) && word_len >= 3;
-    const bool closing = c == 0x00BB || c == 0x201D;
-    word_len = 0;
-    if (!stop && !closing) continue;
-    std::size_t j = i + 1;
-    while (j < cps.size() && IsSpace(cps[j].c)) ++j;
-    if (j > i + 1 && j < cps.size() && u_isupper(cps[j].c)) return cps[j].at;
-  }
-  return end;
-}
-
 std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
     *rule = kDateStamp;
@@ -928,10 +898,6 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
   if (opening && LookingAt(kPlaceDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kPlaceDatelinePrefix);
-  }
-  if (LookingAt(kBracketCta, span)) {
-    *rule = kInlineAd;
-    return TeaserEnd(MatchEnd(kBracketCta), span.end);
   }
   if (LookingAt(kKickerPrefix, span)) {
     const std::size_t end = MatchEnd(kKickerPrefix);

@@ -155,22 +155,20 @@ TEST_CASE("inline-ad: a call to action opening a line, with or without a headlin
   CheckLine(line, removed, "inline-ad");
 }
 
-TEST_CASE("inline-ad: a bracketed call to action and its headline before the story", "[clean]") {
-  auto [line, kept] = GENERATE(table<std::string, std::string>({
-      {"[LIRE AUSSI] Borne : « La réforme est derrière nous » Le texte sera examiné en juin "
-       "par les députés.",
-       "Le texte sera examiné en juin par les députés."},
-      {"[À lire aussi] Retraites : ce que prévoit le texte. Les syndicats appellent à la grève.",
-       "Les syndicats appellent à la grève."},
-      {"(LIRE AUSSI) Retraites : ce qui change au 1er\u00A0septembre", ""},
-      {"[READ MORE] Putin lands in Pyongyang", ""},
-      // Brackets that hold no call to action, or one that is a phrase of the text.
-      {"[Mise à jour] Le texte sera examiné en juin par les députés.",
-       "[Mise à jour] Le texte sera examiné en juin par les députés."},
-      {"(Voir aussi page 4.) Le texte sera examiné en juin.",
-       "(Voir aussi page 4.) Le texte sera examiné en juin."},
-  }));
-  CheckPrefix(line, kept, "inline-ad");
+TEST_CASE("inline-ad: a bracketed call to action glued to the story keeps the line", "[clean]") {
+  // Where a teaser's headline ends and the story resumes cannot be told: a headline has
+  // no stop of its own and may hold one ("Kim Jong-un reçoit Poutine."). Any cut could
+  // take a sentence of the story, so the line stays whole; the stand-alone stage refuses
+  // a sentence holding the bracketed label.
+  const std::string line = GENERATE(
+      as<std::string>{},
+      "[LIRE AUSSI] Poutine et Kim, une amitié de circonstance Les deux dirigeants se sont "
+      "déjà rencontrés en septembre 2023 en Russie.",
+      "[À LIRE] Corée du Nord : le « Cher Leader » Kim Jong-un reçoit Poutine. Les deux "
+      "hommes ont signé un traité mercredi.",
+      "[À lire aussi] Retraites : ce que prévoit le texte. Les syndicats appellent à la grève.",
+      "[Mise à jour] Le texte sera examiné en juin par les députés.");
+  CheckPrefix(line, line, "inline-ad");
 }
 
 TEST_CASE("teaser: a line announcing links, then the headline-only run after it", "[clean]") {
@@ -1460,8 +1458,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
-      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"
-      "[LIRE AUSSI] Borne : « La réforme est derrière nous »\n(Read more) Putin lands\n");
+      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
