@@ -791,14 +791,15 @@ bool IsImperative(const std::string& word) {
   return ez != std::string::npos && (ez + 2 == key.size() || key[ez + 2] == ' ');
 }
 
-// "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont": names alone.
+// "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont", "2024 Le Monde": names alone, or
+// the year of a copyright.
 bool NamesOnly(const std::vector<std::string>& words) {
   static const std::unordered_set<std::string>& kJoins = *new std::unordered_set<std::string>{
       "et", "and", "de", "du", "des", "van", "von", "der", "da", "di", "al", "s"};
   if (words.empty()) return false;
   return std::all_of(words.begin(), words.end(), [](const std::string& w) {
     const std::vector<UChar32> cps = CodePoints(w);
-    return u_isupper(cps.front()) || kJoins.count(w) > 0;
+    return u_isupper(cps.front()) || u_isdigit(cps.front()) || kJoins.count(w) > 0;
   });
 }
 

@@ -679,6 +679,9 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Newsletter Recevez gratuitement l’essentiel de l’actualité", "site-ui", "fr"},
       {"Téléchargez l’application Le Monde, la référence de l’information", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
+      // A copyright after its year and owner.
+      {"2024 Le Monde Tous droits réservés.", "site-ui", "fr"},
+      {"© 2024 Reuters. All rights reserved.", "site-ui", "en"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
 }
@@ -819,6 +822,29 @@ TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is con
       CHECK(doc.Kept(sentence));
       CHECK(doc.RuleFor(label) == "repeated-line");  // a label, colon and all
     }
+  }
+}
+
+TEST_CASE("repeated-line: a short line with no verb's cue is furniture, figure or not", "[clean]") {
+  const std::vector<std::string> furniture = {"3 min de lecture.", "Mis à jour hier.",
+                                              "Ajouter à vos sujets."};
+  std::vector<std::string> texts;
+  for (const char* n : {"1", "2", "3"}) {
+    std::string t = std::string("Le Parlement européen a adopté mardi une directive numéro ") + n +
+                    " après des mois de débats.";
+    for (const std::string& f : furniture) t += "\n\n" + f;
+    texts.push_back(t +
+                    "\n\nLe texte oblige les grandes entreprises à surveiller leurs "
+                    "fournisseurs, version " +
+                    n + " du récit.");
+  }
+  const std::vector<Outcome> o = CleanTexts(texts);
+  for (const Outcome& doc : o) {
+    for (const std::string& f : furniture) {
+      CAPTURE(f);
+      CHECK(doc.RuleFor(f) == "repeated-line");
+    }
+    CHECK(doc.kept.size() == 2);
   }
 }
 
