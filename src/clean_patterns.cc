@@ -274,8 +274,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // A web byline runs into the page's date stamp: "Par Jean Dupont (avec AFP) · Publié le
   // 19 juin 2024 à 12h05, modifié à 14h30".
   source[kBylineStamp] = R"re([·|–—]\s*)re" + marker + R"re((?![\p{L}]))re";
-  source[kCreditPhrase] = R"re((?:^|[.;:]\s+)(?i:)re" + all(&LanguageTable::credit_leads) +
-                          R"re()\s+\p{Lu}|(?i:)re" + all(&LanguageTable::credit_anywhere) + ")";
+  source[kCreditPhrase] =
+      R"re((?:^|[.;:]\s+)\(?(?i:)re" + all(&LanguageTable::credit_leads) +
+      R"re()\s+(?:\p{Lu}|(?i:notre|nos)\s+(?i:correspondant|envoy)\p{L}*)|(?i:)re" +
+      all(&LanguageTable::credit_anywhere) + ")";
+  // A credit names its author, or the paper's own reporter ("Avec la contribution de notre
+  // correspondant à Bruxelles, Jean Quatremer"); a wire puts it in brackets ("(Reporting
+  // by John Smith)").
   // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
   // report(age)s, additional reporting, reporting by; avec la contribution /
   // collaboration de, ont contribué, contributed; propos recueillis; édité(e); traduit(e);
@@ -803,6 +808,16 @@ bool NamesOnly(const std::vector<std::string>& words) {
   });
 }
 
+// Nothing, or only where a credit was written: "from Brussels", "in Paris and Berlin",
+// "à Bruxelles", "depuis Kiev".
+bool PlaceOnly(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kFrom =
+      *new std::unordered_set<std::string>{"from", "in", "at", "à", "depuis", "en", "au", "aux"};
+  if (words.empty()) return true;
+  return kFrom.count(words.front()) > 0 &&
+         NamesOnly(std::vector<std::string>(words.begin() + 1, words.end()));
+}
+
 }  // namespace
 
 // A UI or credit phrase is furniture when it is the sentence it stands in: it leads the
@@ -882,7 +897,7 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       break;
     }
     if (leads || NamesThePage(before)) return true;
-    if (NamesOnly(before) && WordsOf(cps, to, sentence_end, false).empty()) return true;
+    if (NamesOnly(before) && PlaceOnly(WordsOf(cps, to, sentence_end, false))) return true;
   }
   return false;
 }

@@ -682,6 +682,14 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       // A copyright after its year and owner.
       {"2024 Le Monde Tous droits réservés.", "site-ui", "fr"},
       {"© 2024 Reuters. All rights reserved.", "site-ui", "en"},
+      // A credit after its author, before a place; in brackets; for the paper's reporter.
+      {"Steven Erlanger contributed reporting from Brussels.", "byline", "en"},
+      {"Steven Erlanger contributed reporting in Paris and Berlin.", "byline", "en"},
+      {"(Reporting by John Smith)", "byline", "en"},
+      {"Writing by Jane Doe", "byline", "en"},
+      {"Additional reporting by John Smith", "byline", "en"},
+      {"Avec la contribution de Pierre Martin depuis Kiev", "byline", "fr"},
+      {"Avec la contribution de notre correspondant à Bruxelles, Jean Quatremer.", "byline", "fr"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
 }
