@@ -771,9 +771,20 @@ bool NamesThePage(const std::vector<std::string>& words) {
 // a second credit ("writing by") is none.
 bool IsClause(const std::vector<std::string>& words, bool saying_only) {
   static const std::unordered_set<std::string>& kSaying = *new std::unordered_set<std::string>{
-      "a",        "ont",     "avait",    "avaient", "estime", "affirme", "assure", "explique",
-      "indique",  "précise", "souligne", "déclare", "dit",    "annonce", "ajoute", "rappelle",
-      "prévient", "insiste", "said",     "says",    "told",   "added",   "warned", "urged"};
+      "a",         "ont",        "avait",     "avaient",   "estime",    "affirme",    "assure",
+      "explique",  "indique",    "précise",   "souligne",  "déclare",   "dit",        "annonce",
+      "ajoute",    "rappelle",   "prévient",  "insiste",   "répète",    "lance",      "martèle",
+      "écrit",     "exhorte",    "estimait",  "affirmait", "assurait",  "expliquait", "indiquait",
+      "précisait", "soulignait", "déclarait", "disait",    "annonçait", "ajoutait",   "rappelait",
+      "prévenait", "insistait",  "répétait",  "lançait",   "martelait", "écrivait",   "exhortait",
+      "said",      "says",       "told",      "added",     "warned",    "urged",      "wrote",
+      "writes",    "tweeted",    "repeated",  "explained", "insisted"};
+  // "a été piratée": a passive of three words is a clause too.
+  if (words.size() == 3 &&
+      (words[0] == "a" || words[0] == "ont" || words[0] == "has" || words[0] == "have") &&
+      (words[1] == "été" || words[1] == "been")) {
+    return true;
+  }
   static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
       "il",  "elle", "ils",   "elles",  "on",    "le",  "la",  "les",      "un",    "une", "des",
       "ce",  "cet",  "cette", "ces",    "son",   "sa",  "ses", "leur",     "leurs", "qui", "mais",
@@ -787,6 +798,21 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
   if (u_isdigit(CodePoints(words[1]).front())) return false;
   return kSubjects.count(first) > 0 || first.rfind("l'", 0) == 0 ||
          first.rfind("l\xE2\x80\x99", 0) == 0;
+}
+
+// A clause opening on a verb of saying proper, past an auxiliary ("lançait le candidat",
+// "a lancé le candidat", "said the minister"); "a" alone may be the English article.
+bool IsSaying(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kAuxiliaries =
+      *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
+  if (words.size() < 4 || !IsClause(words, true)) return false;
+  if (kAuxiliaries.count(words[0]) == 0) return true;
+  const std::string& participle = words[1];
+  const auto ends = [&participle](std::string_view tail) {
+    return participle.size() > tail.size() &&
+           participle.compare(participle.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends("é") || participle == "dit" || participle == "écrit";
 }
 
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
@@ -871,20 +897,39 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
 
     *sentence = {cps[sentence_begin].at,
                  sentence_end == cps.size() ? span.end : cps[sentence_end].at};
-    if (AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
+    // Quoted words are reported speech ("« Cliquez ici pour récupérer votre colis »,
+    // indiquait le faux SMS"), not the page's, when the story's words around them say
+    // so: four or more, none naming the page or its reader ("Pour lire la suite,
+    // « cliquez ici »." is the page's).
+    bool quoted = false;
+    for (std::size_t i = sentence_begin; i < from; ++i) {
+      const UChar32 c = cps[i].c;
+      if (c == 0x00AB || c == 0x201C) quoted = true;
+      if (c == 0x00BB || c == 0x201D) quoted = false;
+      if (c == '"') quoted = !quoted;
+    }
+    if (quoted) {
+      const std::vector<std::string> around = WordsOf(cps, sentence_begin, sentence_end, true);
+      if (around.size() >= 4 && !NamesThePage(around) && !AddressesReader(around)) continue;
+    }
     // A clause of the story after a comma, that is no other credit. After the page's
     // imperative, only a verb of saying makes it the story's: "Téléchargez l’application
     // TousAntiCovid, a exhorté le ministre", not "..., la référence de l’info".
     const bool imperative = IsImperative(WordsOf(cps, from, to, false).front());
     bool clause = false;
+    bool said = false;  // the clause reports the words before it ("..., lançait le candidat")
     for (std::size_t i = to; i < sentence_end && !clause; ++i) {
       if (cps[i].c != ',') continue;
       std::size_t j = i + 1;
       while (j < sentence_end && IsSpace(cps[j].c)) ++j;
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
-      clause = IsClause(WordsOf(cps, j, sentence_end, false), imperative) && !Find(kind, rest);
+      const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
+      clause = IsClause(words, imperative) && !Find(kind, rest);
+      said = clause && IsSaying(words);
     }
+    // The page's own words to its reader are furniture, unless the story reports them.
+    if (!said && AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
     if (clause) continue;
     if (imperative) return true;  // the page speaks to its reader
     const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);

@@ -660,6 +660,19 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Les internautes pourront refuser les cookies en un clic, a annoncé la Cnil.", "", "fr"},
       {"« Suivez-nous sur les réseaux », a lancé le candidat à ses partisans.", "", "fr"},
       {"Download the app now, the health minister urged on Tuesday.", "", "en"},
+      // Quoted words are reported speech; a verb of saying in any tense reports the page's.
+      {"« Cliquez ici pour récupérer votre colis », indiquait le faux SMS reçu par des "
+       "milliers de Français.",
+       "", "fr"},
+      {"Les escrocs envoyaient un lien accompagné du message « cliquez ici » à leurs victimes.", "",
+       "fr"},
+      {"Téléchargez l'application TousAntiCovid, répète le gouvernement depuis le début de "
+       "l'épidémie.",
+       "", "fr"},
+      {"Suivez-nous sur TikTok, lançait le candidat à ses jeunes militants lors du meeting de "
+       "Marseille.",
+       "", "fr"},
+      {"La page Facebook du club, réservée aux abonnés, a été piratée.", "", "fr"},
       // Removed: the phrase is its sentence, follows a name or the page's own words, or the
       // sentence speaks to the reader.
       {"Tous droits réservés.", "site-ui", "fr"},
@@ -678,6 +691,10 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Compiled by John Smith, the desk editor", "byline", "en"},
       {"Newsletter Recevez gratuitement l’essentiel de l’actualité", "site-ui", "fr"},
       {"Téléchargez l’application Le Monde, la référence de l’information", "site-ui", "fr"},
+      {"Sign up for our newsletter, a weekly digest of the best stories.", "site-ui", "en"},
+      {"Pour lire la suite, « cliquez ici ».", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter, la meilleure façon de suivre l’actualité.", "site-ui",
+       "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
       // A copyright after its year and owner.
       {"2024 Le Monde Tous droits réservés.", "site-ui", "fr"},
