@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -418,13 +419,27 @@ void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragr
 }
 
 // A prose sentence: two outlets may print the same agency sentence, and it stays. It may
-// open on a figure ("8 homicides ont été recensés depuis janvier.") and be short
-// ("L’enquête se poursuit."); a short one has no label's colon ("Crédit : AFP.").
+// open on a figure ("8 homicides ont été recensés depuis janvier.") with five words or
+// more. Furniture is short too ("3 min de lecture.", "Mis à jour hier.", "Ajouter à vos
+// sujets."), so a sentence of three or four words needs a finite verb's cue: a subject
+// pronoun first ("Il avait 24 ans.") or a reflexive after it ("L’enquête se poursuit.").
 bool IsProse(const rules::Shape& shape, std::string_view text) {
   if (!shape.ends_sentence || !(shape.first_upper || shape.first_digit) || !shape.has_lower) {
     return false;
   }
-  return shape.words >= 5 || (shape.words >= 3 && text.find(':') == std::string_view::npos);
+  if (shape.words >= 5) return true;
+  if (shape.words < 3 || shape.first_digit || text.find(':') != std::string_view::npos) {
+    return false;
+  }
+  static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
+      "il", "elle", "ils", "elles", "on", "he", "she", "they", "we", "it"};
+  const std::string key = rules::MatchKey(text);
+  const std::size_t space = key.find(' ');
+  if (space == std::string::npos) return false;
+  // The key has no apostrophes: "s’est" reads "s est".
+  return kSubjects.count(key.substr(0, space)) > 0 ||
+         key.find(" se ", space) != std::string::npos ||
+         key.find(" s ", space) != std::string::npos;
 }
 
 // Site furniture shows itself by repeating across the documents of a cluster: a short

@@ -71,7 +71,6 @@ enum Kind : int {
   kCreditPhrase,
   kCaptionDate,
   kNotPresent,
-  kBracketCta,
   kKindCount
 };
 
@@ -169,11 +168,6 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCtaMixed] =
       "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
-  // "[LIRE AUSSI] Borne : « La réforme est derrière nous » Le texte sera...": a bracketed
-  // call to action before the headline it links, glued to the story's next sentence.
-  source[kBracketCta] = "^[\\[(]\\s*(?:" + all(&LanguageTable::cta_caps) +
-                        "|(?i:" + all(&LanguageTable::cta_mixed) + R"re())\s*[\])]\s*(?=\S))re";
-  literals_[kBracketCta] = {"[", "("};
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
@@ -280,8 +274,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // A web byline runs into the page's date stamp: "Par Jean Dupont (avec AFP) · Publié le
   // 19 juin 2024 à 12h05, modifié à 14h30".
   source[kBylineStamp] = R"re([·|–—]\s*)re" + marker + R"re((?![\p{L}]))re";
-  source[kCreditPhrase] = R"re((?:^|[.;:]\s+)(?i:)re" + all(&LanguageTable::credit_leads) +
-                          R"re()\s+\p{Lu}|(?i:)re" + all(&LanguageTable::credit_anywhere) + ")";
+  source[kCreditPhrase] =
+      R"re((?:^|[.;:]\s+)\(?(?i:)re" + all(&LanguageTable::credit_leads) +
+      R"re()\s+(?:\p{Lu}|(?i:notre|nos)\s+(?i:correspondant|envoy)\p{L}*)|(?i:)re" +
+      all(&LanguageTable::credit_anywhere) + ")";
+  // A credit names its author, or the paper's own reporter ("Avec la contribution de notre
+  // correspondant à Bruxelles, Jean Quatremer"); a wire puts it in brackets ("(Reporting
+  // by John Smith)").
   // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
   // report(age)s, additional reporting, reporting by; avec la contribution /
   // collaboration de, ont contribué, contributed; propos recueillis; édité(e); traduit(e);
@@ -772,9 +771,20 @@ bool NamesThePage(const std::vector<std::string>& words) {
 // a second credit ("writing by") is none.
 bool IsClause(const std::vector<std::string>& words, bool saying_only) {
   static const std::unordered_set<std::string>& kSaying = *new std::unordered_set<std::string>{
-      "a",        "ont",     "avait",    "avaient", "estime", "affirme", "assure", "explique",
-      "indique",  "précise", "souligne", "déclare", "dit",    "annonce", "ajoute", "rappelle",
-      "prévient", "insiste", "said",     "says",    "told",   "added",   "warned", "urged"};
+      "a",         "ont",        "avait",     "avaient",   "estime",    "affirme",    "assure",
+      "explique",  "indique",    "précise",   "souligne",  "déclare",   "dit",        "annonce",
+      "ajoute",    "rappelle",   "prévient",  "insiste",   "répète",    "lance",      "martèle",
+      "écrit",     "exhorte",    "estimait",  "affirmait", "assurait",  "expliquait", "indiquait",
+      "précisait", "soulignait", "déclarait", "disait",    "annonçait", "ajoutait",   "rappelait",
+      "prévenait", "insistait",  "répétait",  "lançait",   "martelait", "écrivait",   "exhortait",
+      "said",      "says",       "told",      "added",     "warned",    "urged",      "wrote",
+      "writes",    "tweeted",    "repeated",  "explained", "insisted"};
+  // "a été piratée": a passive of three words is a clause too.
+  if (words.size() == 3 &&
+      (words[0] == "a" || words[0] == "ont" || words[0] == "has" || words[0] == "have") &&
+      (words[1] == "été" || words[1] == "been")) {
+    return true;
+  }
   static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
       "il",  "elle", "ils",   "elles",  "on",    "le",  "la",  "les",      "un",    "une", "des",
       "ce",  "cet",  "cette", "ces",    "son",   "sa",  "ses", "leur",     "leurs", "qui", "mais",
@@ -790,6 +800,21 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
+// A clause opening on a verb of saying proper, past an auxiliary ("lançait le candidat",
+// "a lancé le candidat", "said the minister"); "a" alone may be the English article.
+bool IsSaying(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kAuxiliaries =
+      *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
+  if (words.size() < 4 || !IsClause(words, true)) return false;
+  if (kAuxiliaries.count(words[0]) == 0) return true;
+  const std::string& participle = words[1];
+  const auto ends = [&participle](std::string_view tail) {
+    return participle.size() > tail.size() &&
+           participle.compare(participle.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends("é") || participle == "dit" || participle == "écrit";
+}
+
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
 bool IsImperative(const std::string& word) {
   const std::string key = MatchKey(word);
@@ -797,15 +822,26 @@ bool IsImperative(const std::string& word) {
   return ez != std::string::npos && (ez + 2 == key.size() || key[ez + 2] == ' ');
 }
 
-// "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont": names alone.
+// "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont", "2024 Le Monde": names alone, or
+// the year of a copyright.
 bool NamesOnly(const std::vector<std::string>& words) {
   static const std::unordered_set<std::string>& kJoins = *new std::unordered_set<std::string>{
       "et", "and", "de", "du", "des", "van", "von", "der", "da", "di", "al", "s"};
   if (words.empty()) return false;
   return std::all_of(words.begin(), words.end(), [](const std::string& w) {
     const std::vector<UChar32> cps = CodePoints(w);
-    return u_isupper(cps.front()) || kJoins.count(w) > 0;
+    return u_isupper(cps.front()) || u_isdigit(cps.front()) || kJoins.count(w) > 0;
   });
+}
+
+// Nothing, or only where a credit was written: "from Brussels", "in Paris and Berlin",
+// "à Bruxelles", "depuis Kiev".
+bool PlaceOnly(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kFrom =
+      *new std::unordered_set<std::string>{"from", "in", "at", "à", "depuis", "en", "au", "aux"};
+  if (words.empty()) return true;
+  return kFrom.count(words.front()) > 0 &&
+         NamesOnly(std::vector<std::string>(words.begin() + 1, words.end()));
 }
 
 }  // namespace
@@ -861,20 +897,39 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
 
     *sentence = {cps[sentence_begin].at,
                  sentence_end == cps.size() ? span.end : cps[sentence_end].at};
-    if (AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
+    // Quoted words are reported speech ("« Cliquez ici pour récupérer votre colis »,
+    // indiquait le faux SMS"), not the page's, when the story's words around them say
+    // so: four or more, none naming the page or its reader ("Pour lire la suite,
+    // « cliquez ici »." is the page's).
+    bool quoted = false;
+    for (std::size_t i = sentence_begin; i < from; ++i) {
+      const UChar32 c = cps[i].c;
+      if (c == 0x00AB || c == 0x201C) quoted = true;
+      if (c == 0x00BB || c == 0x201D) quoted = false;
+      if (c == '"') quoted = !quoted;
+    }
+    if (quoted) {
+      const std::vector<std::string> around = WordsOf(cps, sentence_begin, sentence_end, true);
+      if (around.size() >= 4 && !NamesThePage(around) && !AddressesReader(around)) continue;
+    }
     // A clause of the story after a comma, that is no other credit. After the page's
     // imperative, only a verb of saying makes it the story's: "Téléchargez l’application
     // TousAntiCovid, a exhorté le ministre", not "..., la référence de l’info".
     const bool imperative = IsImperative(WordsOf(cps, from, to, false).front());
     bool clause = false;
+    bool said = false;  // the clause reports the words before it ("..., lançait le candidat")
     for (std::size_t i = to; i < sentence_end && !clause; ++i) {
       if (cps[i].c != ',') continue;
       std::size_t j = i + 1;
       while (j < sentence_end && IsSpace(cps[j].c)) ++j;
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
-      clause = IsClause(WordsOf(cps, j, sentence_end, false), imperative) && !Find(kind, rest);
+      const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
+      clause = IsClause(words, imperative) && !Find(kind, rest);
+      said = clause && IsSaying(words);
     }
+    // The page's own words to its reader are furniture, unless the story reports them.
+    if (!said && AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
     if (clause) continue;
     if (imperative) return true;  // the page speaks to its reader
     const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);
@@ -887,33 +942,9 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       break;
     }
     if (leads || NamesThePage(before)) return true;
-    if (NamesOnly(before) && WordsOf(cps, to, sentence_end, false).empty()) return true;
+    if (NamesOnly(before) && PlaceOnly(WordsOf(cps, to, sentence_end, false))) return true;
   }
   return false;
-}
-
-// Where the story resumes after the headline of an inline teaser that starts at `begin`:
-// after its closing quote or its final stop (a word of three letters or more before it,
-// not "M."), at the capital that opens the next sentence. A headline has no stop of its
-// own, so without one the teaser runs to `end`, and the whole paragraph is the ad.
-std::size_t ParagraphRules::TeaserEnd(std::size_t begin, std::size_t end) const {
-  const std::vector<CodePointAt> cps = Decode(text_, {begin, end});
-  std::size_t word_len = 0;
-  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
-    const UChar32 c = cps[i].c;
-    if (u_isalpha(c)) {
-      ++word_len;
-      continue;
-    }
-    const bool stop = (c == '.' || c == '!' || c == '?' || c == 0x2026) && word_len >= 3;
-    const bool closing = c == 0x00BB || c == 0x201D;
-    word_len = 0;
-    if (!stop && !closing) continue;
-    std::size_t j = i + 1;
-    while (j < cps.size() && IsSpace(cps[j].c)) ++j;
-    if (j > i + 1 && j < cps.size() && u_isupper(cps[j].c)) return cps[j].at;
-  }
-  return end;
 }
 
 std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
@@ -928,10 +959,6 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
   if (opening && LookingAt(kPlaceDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kPlaceDatelinePrefix);
-  }
-  if (LookingAt(kBracketCta, span)) {
-    *rule = kInlineAd;
-    return TeaserEnd(MatchEnd(kBracketCta), span.end);
   }
   if (LookingAt(kKickerPrefix, span)) {
     const std::size_t end = MatchEnd(kKickerPrefix);

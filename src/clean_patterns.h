@@ -131,7 +131,6 @@ class ParagraphRules {
   // `sentence` is set to the sentence of the match found to be furniture.
   bool PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence);
   TextSpan StoryBeside(TextSpan span, TextSpan sentence) const;
-  std::size_t TeaserEnd(std::size_t begin, std::size_t end) const;
   // False when the span fails one of the pattern's necessary conditions (a literal, a
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);
