@@ -390,12 +390,22 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return letters;
 }
 
-// A Roman numeral in capitals, as books number their volumes ("t. II", "vol. XIV"); at
-// most 7 letters, which spell up to 3888 and no word a sentence starts with but "MM",
-// "CD", "DC" and the like, which follow no reference.
-bool IsRomanNumeral(std::string_view word) {
-  return !word.empty() && word.size() <= 7 &&
-         word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+// Whether trimmed `after` opens on a Roman numeral in capitals, as books number their
+// volumes ("t. II", "vol. XIV", "art. L. 121-1"): at most 7 letters, which spell up to
+// 3888, as a whole word. An elided article is no numeral, "vol. L'enquête", "l'art.
+// C'est", "40 t. D'après": the letter must not run on into an apostrophe or a letter.
+// "MM." is Messieurs ("street art. MM. Dupont"); the other words of these letters follow
+// no reference.
+bool OpensOnRomanNumeral(std::string_view text, TextSpan after) {
+  const std::string_view word = Letters(text, after);
+  if (word.empty() || word.size() > 7 || word == "MM" ||
+      word.find_first_not_of("IVXLCDM") != std::string_view::npos) {
+    return false;
+  }
+  const std::size_t i = after.begin + word.size();
+  if (i >= after.end) return true;
+  const UChar32 c = At(text, i).c;
+  return c != '\'' && c != 0x2019 /* ’ */;
 }
 
 // Whether `before` (trimmed) ends on an era after a date, "52 av. J.-C.", that is not
@@ -475,7 +485,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
       FollowsNumber(text, before.end - word.size(), before)) {
     return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
   }
-  if ((u_isdigit(At(text, after.begin).c) || IsRomanNumeral(Letters(text, after))) &&
+  if ((u_isdigit(At(text, after.begin).c) || OpensOnRomanNumeral(text, after)) &&
       Contains(rules.before_numbers, word)) {
     return true;
   }

@@ -103,6 +103,20 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       // A Roman numeral is a number: "t. II", "vol. IV".
       {"Voir le t. II de ses Mémoires et le vol. IV. Il y raconte tout.",
        {"Voir le t. II de ses Mémoires et le vol. IV.", "Il y raconte tout."}},
+      {"Selon l'art. L. 121-1 du code, le vol. XIV paraît.",
+       {"Selon l'art. L. 121-1 du code, le vol. XIV paraît."}},
+      // Only a whole word: an elided article (L', C', D') opens a sentence, and "MM."
+      // is Messieurs.
+      {"Il a porté plainte pour vol. L'enquête a été confiée à la brigade.",
+       {"Il a porté plainte pour vol.", "L'enquête a été confiée à la brigade."}},
+      {"Elle a consacré sa vie à l'art. L’exposition ouvre samedi.",
+       {"Elle a consacré sa vie à l'art.", "L’exposition ouvre samedi."}},
+      {"Il a été victime d'un vol. C'est la troisième fois. Un vol. D'autres suivront.",
+       {"Il a été victime d'un vol.", "C'est la troisième fois.", "Un vol.", "D'autres suivront."}},
+      {"Le camion transportait 40 t. L'accident a bloqué la route.",
+       {"Le camion transportait 40 t.", "L'accident a bloqué la route."}},
+      {"Une rétrospective de street art. MM. Dupont et Durand en sont les commissaires.",
+       {"Une rétrospective de street art.", "MM. Dupont et Durand en sont les commissaires."}},
       {"Le camion pèse 5 t. Il roule. Il pèse 5 t. Ils le suivent.",
        {"Le camion pèse 5 t.", "Il roule.", "Il pèse 5 t.", "Ils le suivent."}},
       // Initials.
