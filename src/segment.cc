@@ -453,6 +453,22 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   return false;
 }
 
+// Whether a line of `text` before offset `at` ends on final punctuation: prose came
+// before, so the paragraph at `at` is not the document's title. Linear in `at`; only
+// asked of the few paragraphs a title could be.
+bool FollowsProse(std::string_view text, std::size_t at) {
+  std::size_t line_end = at;
+  while (line_end > 0) {
+    const std::size_t newline = text.rfind('\n', line_end - 1);
+    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+    const TextSpan line = Trim(text, {line_begin, line_end});
+    if (line.size() != 0 && EndsWithFinalPunctuation(text, line)) return true;
+    if (newline == std::string_view::npos) break;
+    line_end = newline;
+  }
+  return false;
+}
+
 // Whether trimmed `span` is only a list item's number, "1." to "999.".
 bool IsListNumber(std::string_view text, TextSpan span) {
   const std::string_view s = text.substr(span.begin, span.size());
@@ -582,11 +598,15 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   // the paragraph is prose that lost its end (a wire's "Papaioannou, citing, 6th graf pvs",
   // a "(djp)" sign-off, a "#JO2024" hashtag, a last sentence without its period), and
   // only that end is not a sentence.
+  // Fewer words make prose only after prose: a title leads its article and may be longer
+  // ("Procès des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois par
+  // la cour").
   const auto prose = [&] {
     const std::size_t words = CountWords(text.substr(paragraph.begin, start - paragraph.begin));
     return words >= kFewestProseWords ||
            (words >= kFewestSentenceWords &&
-            CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords);
+            CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords &&
+            FollowsProse(text, paragraph.begin));
   };
   if (unpunctuated && !prose()) {
     sentences.clear();

@@ -277,7 +277,11 @@ TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") 
       "Rapprochement avec Moscou : la «priorité numéro un» de Kim Jong-Un",
       "Il est venu. Il est reparti",  // never split
       "Il a déclaré :", "Kim Jong Un en Russie\u00A0", "M. Poutine à Pyongyang. Les enjeux",
-      "Marseille. Les pleurs de l'enfant abandonné", "Euthanasie. A savoir");
+      "Marseille. Les pleurs de l'enfant abandonné", "Euthanasie. A savoir",
+      // An adversarial test's headline: as the document's first paragraph, longer
+      // titles hold a sentence too.
+      "Procès des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois par la "
+      "cour");
   CAPTURE(paragraph);
   const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
   REQUIRE(sentences.size() == 1);
@@ -347,9 +351,19 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
               "D'autres pays continuent néanmoins de communiquer le nombre de morts :"});
 
   // The thresholds: 20 words before the fragment split, whatever follows; so do 6 in a
-  // paragraph of 12 words or more, longer than a title ("M. Poutine à Pyongyang. Les
-  // enjeux"); 5 words before or 11 in all do not.
-  const auto shape = [](const std::string& paragraph) {
+  // paragraph of 12 words or more after prose, longer than a title ("M. Poutine à
+  // Pyongyang. Les enjeux"); 5 words before or 11 in all do not. Before any prose, the
+  // paragraph may be the document's title: only 20 words split it.
+  const std::string lead = "Le Sénat a voté le texte mardi.\n\n";
+  const auto shape = [&](const std::string& paragraph) {
+    const std::string text = lead + paragraph;
+    std::vector<bool> headlines;
+    for (const SentenceSpan& s : French().Split(text, {lead.size(), text.size()})) {
+      headlines.push_back(s.headline);
+    }
+    return headlines;
+  };
+  const auto first_shape = [](const std::string& paragraph) {
     std::vector<bool> headlines;
     for (const SentenceSpan& s : French().Split(paragraph, {0, paragraph.size()})) {
       headlines.push_back(s.headline);
@@ -360,20 +374,32 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
       "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
       "seize dix-sept dix-huit dix-neuf vingt. La suite";
   CHECK(shape(twenty) == std::vector<bool>{false, true});
+  CHECK(first_shape(twenty) == std::vector<bool>{false, true});
   CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
         std::vector<bool>{false, true});
   CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze") == std::vector<bool>{true});
   CHECK(shape("Un deux trois quatre cinq. Six sept huit neuf dix onze douze treize quatorze "
               "quinze seize dix-sept dix-huit dix-neuf") == std::vector<bool>{true});
+  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
+        std::vector<bool>{true});
   // An adversarial test's paragraphs, whole headlines before, never chosen.
-  CHECK(SplitTexts(French(),
-                   "Le texte prévoit des quotas migratoires. Il doit encore être examiné par "
-                   "le Conseil constitutionnel",
-                   &headline) ==
-        Texts{"Le texte prévoit des quotas migratoires.",
-              "Il doit encore être examiné par le Conseil constitutionnel"});
+  const std::string quotas =
+      lead +
+      "Le texte prévoit des quotas migratoires. Il doit encore être examiné par le Conseil "
+      "constitutionnel";
+  Texts quota_texts;
+  for (const SentenceSpan& s : French().Split(quotas, {lead.size(), quotas.size()})) {
+    quota_texts.push_back(quotas.substr(s.span.begin, s.span.size()));
+  }
+  CHECK(quota_texts == Texts{"Le texte prévoit des quotas migratoires.",
+                             "Il doit encore être examiné par le Conseil constitutionnel"});
   CHECK(shape("Le relais traversera 400 communes avant d\u2019arriver à Paris le 26 juillet. "
               "#JO2024") == std::vector<bool>{false, true});
+  // A headline after a line that is not prose is still a title.
+  const std::string titled =
+      "Société\nProcès des viols de Mazan en direct. Gisèle Pelicot "
+      "entendue une dernière fois par la cour";
+  CHECK(French().Split(titled, {titled.find('\n') + 1, titled.size()}).size() == 1);
 }
 
 TEST_CASE("Final punctuation may be followed by closing quotes and brackets", "[segment]") {
