@@ -425,9 +425,28 @@ bool EndsOnEra(std::string_view text, TextSpan before, std::string_view word,
   return CountWords(text.substr(before.begin, era - before.begin)) > kDateOpenerWords + 1;
 }
 
+// Whether the final punctuation at text[i] ends a quotation that closes right before a
+// parenthesis: "(« Nous ne céderons pas. Jamais. »)". Other final punctuation ends a
+// sentence inside the parenthesis.
+bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_t end) {
+  bool quote = false;
+  while (i < end) {
+    const CodePoint cp = At(text, i);
+    if (cp.c == ')') return quote;
+    if (cp.c == 0x00BB /* » */ || cp.c == 0x203A /* › */ || cp.c == 0x201D /* ” */ || cp.c == '"') {
+      quote = true;
+    } else if (!IsTerminal(cp.c) && !IsSpace(cp.c)) {
+      return false;
+    }
+    i += cp.size;
+  }
+  return false;
+}
+
 // Whether the break at `next` falls inside a parenthesis that `before` opens and that
-// closes within kParenthesisWords words, with no final punctuation before it: "(réal.
-// Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever the abbreviation.
+// closes within kParenthesisWords words, with no final punctuation before it but a
+// quotation's: "(réal. Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever
+// the abbreviation, and "(« Nous ne céderons pas. Jamais. »)".
 constexpr std::size_t kParenthesisWords = 8;
 bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t next,
                             std::size_t end) {
@@ -441,7 +460,8 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   for (std::size_t i = next; i < end;) {
     const CodePoint cp = At(text, i);
     if (cp.c == ')') return true;
-    if (IsTerminal(cp.c) || cp.c == '(') return false;
+    if (cp.c == '(') return false;
+    if (IsTerminal(cp.c)) return QuotationClosesParenthesis(text, i, end);
     if (IsSpace(cp.c)) {
       in_word = false;
     } else if (!in_word) {

@@ -95,6 +95,14 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars.", "La rééd. Folio suit."}},
       {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972.",
        {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972."}},
+      // A short quotation in the parenthesis closes before it.
+      {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle.",
+       {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle."}},
+      {"Il a dit (\u201CNon. Jamais.\u201D) puis il est parti.",
+       {"Il a dit (\u201CNon. Jamais.\u201D) puis il est parti."}},
+      // Sentences in the parenthesis, not a quotation, still end.
+      {"Il est parti (la veille. Elle est restée. Puis tout a changé) hier.",
+       {"Il est parti (la veille.", "Elle est restée.", "Puis tout a changé) hier."}},
       {"Le match France vs. Brésil a été reporté.", {"Le match France vs. Brésil a été reporté."}},
       {"Le procès a eu lieu en appel (ex. Cour d\u2019appel de Paris) en mai.",
        {"Le procès a eu lieu en appel (ex. Cour d\u2019appel de Paris) en mai."}},
