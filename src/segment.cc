@@ -189,17 +189,30 @@ std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t
 
 // Extensions and top-level domains written capitalized, which a glued sentence end
 // would take for a sentence's first word ("exemple.Com", "page.Html").
-constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net", "Fr",  "Eu",   "Info",
-                                             "Io",  "Uk",  "Ch",  "Be",  "Gouv", "Html",
-                                             "Htm", "Php", "Pdf", "Doc", "Docx", "Txt"};
+constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net",  "Fr",   "Eu",   "Info", "Io",
+                                             "Uk",  "Ch",  "Be",   "Gouv", "Html", "Htm",  "Php",
+                                             "Pdf", "Doc", "Docx", "Txt",  "Js"};
+
+// Articles, which a sentence glued to a name may open with ("Paris.Le maire"), though
+// French starters leave them out (names begin with them: "M. Le Pen").
+constexpr std::string_view kGluedArticles[] = {"Le", "La", "Les", "Un", "Une", "Des"};
+// Company suffixes, which a name glued after them continues ("Apple Inc.Google").
+constexpr std::string_view kCompanyEnds[] = {"Inc", "Corp", "Ltd", "Co"};
+// Fewest letters of a word after a capitalized one that makes a glued sentence end of
+// any word ("Popovych.Discovery"); shorter ones are extensions ("Node.Js").
+constexpr std::size_t kFewestGluedLetters = 4;
 
 // Whether the period at text[dot] ends a sentence glued to the next one, as copy that
 // lost a space writes it: "mardi.Son successeur", "Bush.Ils". A word of two letters or
 // more that ends lowercase, the period, then a capital and a lowercase letter; not in a
 // web or e-mail address or a file name (a token holding '@', '/' or another period
 // between letters). A title glued to its name ("M.Poutine", "Mme.Dupont") is one
-// letter, or listed (JoinsAcross).
-bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph) {
+// letter, or listed (JoinsAcross). A capitalized word before the period ends a sentence
+// only before one of `starters`, an article or a word of kFewestGluedLetters letters
+// ("Bush.Ils", "Paris.Le", "Popovych.Discovery"): a shorter one makes a name or a brand
+// with it ("Node.Js"), as a company's suffix does with any ("Inc.Google").
+bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph,
+                        const std::vector<std::string>& starters) {
   if (dot + 1 >= paragraph.end) return false;
   const CodePoint first = At(text, dot + 1);
   if (!IsUpper(first.c) || dot + 1 + first.size >= paragraph.end ||
@@ -214,6 +227,7 @@ bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragra
     ++letters;
   }
   if (letters < 2) return false;
+  const std::size_t word_bytes = dot - begin;
   // The whole token, from white space to white space.
   while (begin > paragraph.begin && !IsSpace(Before(text, begin).c)) {
     begin -= Before(text, begin).size;
@@ -231,7 +245,13 @@ bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragra
   }
   std::size_t word_end = dot + 1;
   while (word_end < end && u_isalpha(At(text, word_end).c)) word_end += At(text, word_end).size;
-  return !Contains(kAddressEnds, text.substr(dot + 1, word_end - dot - 1));
+  const std::string_view next = text.substr(dot + 1, word_end - dot - 1);
+  if (Contains(kAddressEnds, next)) return false;
+  const std::string_view word = text.substr(dot - word_bytes, word_bytes);
+  if (!IsUpper(At(text, dot - word_bytes).c)) return true;
+  if (Contains(kCompanyEnds, word)) return false;
+  return Contains(starters, next) || Contains(kGluedArticles, next) ||
+         CountCodePoints(next) >= kFewestGluedLetters;
 }
 
 // A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C.").
@@ -588,7 +608,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
       if (start < paragraph.end) {
         boundaries_.push_back(start);
-      } else if (IsGluedSentenceEnd(text, i, paragraph)) {
+      } else if (IsGluedSentenceEnd(text, i, paragraph, rules_.starters)) {
         boundaries_.push_back(i + 1);
       }
     }

@@ -251,6 +251,15 @@ TEST_CASE("A sentence glued to the next after its period ends there", "[segment]
        {"Voir www.exemple.Fr et exemple.Com ou http://site.fr/page.Html demain."}},
       {"Écrivez à jean.Dupont@exemple.fr ou ouvrez rapport.final.Docx ce soir.",
        {"Écrivez à jean.Dupont@exemple.fr ou ouvrez rapport.final.Docx ce soir."}},
+      // A capitalized word glued to another is a name or a brand ("Node.Js", "Inc.Google")
+      // unless a pronoun, an article or a conjunction follows.
+      {"Le framework Node.Js est très utilisé, comme node.Js et Apple Inc.Google hier.",
+       {"Le framework Node.Js est très utilisé, comme node.Js et Apple Inc.Google hier."}},
+      {"Il vit à Paris.Le maire est venu. Il a vu Bush.Mais rien.",
+       {"Il vit à Paris.", "Le maire est venu.", "Il a vu Bush.", "Mais rien."}},
+      // MultiLing's M003 peer ID10: a name glued to the next sentence's name.
+      {"Soler devance Yaroslav Popovych.Discovery Channel a gagné.",
+       {"Soler devance Yaroslav Popovych.", "Discovery Channel a gagné."}},
       // ICU splits after a figure already; a single letter is an initial.
       {"Le score était de 3.Le match a repris. Voir le fichier A.Bc demain.",
        {"Le score était de 3.", "Le match a repris.", "Voir le fichier A.Bc demain."}},
