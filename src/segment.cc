@@ -189,17 +189,30 @@ std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t
 
 // Extensions and top-level domains written capitalized, which a glued sentence end
 // would take for a sentence's first word ("exemple.Com", "page.Html").
-constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net", "Fr",  "Eu",   "Info",
-                                             "Io",  "Uk",  "Ch",  "Be",  "Gouv", "Html",
-                                             "Htm", "Php", "Pdf", "Doc", "Docx", "Txt"};
+constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net",  "Fr",   "Eu",   "Info", "Io",
+                                             "Uk",  "Ch",  "Be",   "Gouv", "Html", "Htm",  "Php",
+                                             "Pdf", "Doc", "Docx", "Txt",  "Js"};
+
+// Articles, which a sentence glued to a name may open with ("Paris.Le maire"), though
+// French starters leave them out (names begin with them: "M. Le Pen").
+constexpr std::string_view kGluedArticles[] = {"Le", "La", "Les", "Un", "Une", "Des"};
+// Company suffixes, which a name glued after them continues ("Apple Inc.Google").
+constexpr std::string_view kCompanyEnds[] = {"Inc", "Corp", "Ltd", "Co"};
+// Fewest letters of a word after a capitalized one that makes a glued sentence end of
+// any word ("Popovych.Discovery"); shorter ones are extensions ("Node.Js").
+constexpr std::size_t kFewestGluedLetters = 4;
 
 // Whether the period at text[dot] ends a sentence glued to the next one, as copy that
 // lost a space writes it: "mardi.Son successeur", "Bush.Ils". A word of two letters or
 // more that ends lowercase, the period, then a capital and a lowercase letter; not in a
 // web or e-mail address or a file name (a token holding '@', '/' or another period
 // between letters). A title glued to its name ("M.Poutine", "Mme.Dupont") is one
-// letter, or listed (JoinsAcross).
-bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph) {
+// letter, or listed (JoinsAcross). A capitalized word before the period ends a sentence
+// only before one of `starters`, an article or a word of kFewestGluedLetters letters
+// ("Bush.Ils", "Paris.Le", "Popovych.Discovery"): a shorter one makes a name or a brand
+// with it ("Node.Js"), as a company's suffix does with any ("Inc.Google").
+bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph,
+                        const std::vector<std::string>& starters) {
   if (dot + 1 >= paragraph.end) return false;
   const CodePoint first = At(text, dot + 1);
   if (!IsUpper(first.c) || dot + 1 + first.size >= paragraph.end ||
@@ -214,6 +227,7 @@ bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragra
     ++letters;
   }
   if (letters < 2) return false;
+  const std::size_t word_bytes = dot - begin;
   // The whole token, from white space to white space.
   while (begin > paragraph.begin && !IsSpace(Before(text, begin).c)) {
     begin -= Before(text, begin).size;
@@ -231,7 +245,13 @@ bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragra
   }
   std::size_t word_end = dot + 1;
   while (word_end < end && u_isalpha(At(text, word_end).c)) word_end += At(text, word_end).size;
-  return !Contains(kAddressEnds, text.substr(dot + 1, word_end - dot - 1));
+  const std::string_view next = text.substr(dot + 1, word_end - dot - 1);
+  if (Contains(kAddressEnds, next)) return false;
+  const std::string_view word = text.substr(dot - word_bytes, word_bytes);
+  if (!IsUpper(At(text, dot - word_bytes).c)) return true;
+  if (Contains(kCompanyEnds, word)) return false;
+  return Contains(starters, next) || Contains(kGluedArticles, next) ||
+         CountCodePoints(next) >= kFewestGluedLetters;
 }
 
 // A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C.").
@@ -390,12 +410,22 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return letters;
 }
 
-// A Roman numeral in capitals, as books number their volumes ("t. II", "vol. XIV"); at
-// most 7 letters, which spell up to 3888 and no word a sentence starts with but "MM",
-// "CD", "DC" and the like, which follow no reference.
-bool IsRomanNumeral(std::string_view word) {
-  return !word.empty() && word.size() <= 7 &&
-         word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+// Whether trimmed `after` opens on a Roman numeral in capitals, as books number their
+// volumes ("t. II", "vol. XIV", "art. L. 121-1"): at most 7 letters, which spell up to
+// 3888, as a whole word. An elided article is no numeral, "vol. L'enquête", "l'art.
+// C'est", "40 t. D'après": the letter must not run on into an apostrophe or a letter.
+// "MM." is Messieurs ("street art. MM. Dupont"); the other words of these letters follow
+// no reference.
+bool OpensOnRomanNumeral(std::string_view text, TextSpan after) {
+  const std::string_view word = Letters(text, after);
+  if (word.empty() || word.size() > 7 || word == "MM" ||
+      word.find_first_not_of("IVXLCDM") != std::string_view::npos) {
+    return false;
+  }
+  const std::size_t i = after.begin + word.size();
+  if (i >= after.end) return true;
+  const UChar32 c = At(text, i).c;
+  return c != '\'' && c != 0x2019 /* ’ */;
 }
 
 // Whether `before` (trimmed) ends on an era after a date, "52 av. J.-C.", that is not
@@ -415,9 +445,28 @@ bool EndsOnEra(std::string_view text, TextSpan before, std::string_view word,
   return CountWords(text.substr(before.begin, era - before.begin)) > kDateOpenerWords + 1;
 }
 
+// Whether the final punctuation at text[i] ends a quotation that closes right before a
+// parenthesis: "(« Nous ne céderons pas. Jamais. »)". Other final punctuation ends a
+// sentence inside the parenthesis.
+bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_t end) {
+  bool quote = false;
+  while (i < end) {
+    const CodePoint cp = At(text, i);
+    if (cp.c == ')') return quote;
+    if (cp.c == 0x00BB /* » */ || cp.c == 0x203A /* › */ || cp.c == 0x201D /* ” */ || cp.c == '"') {
+      quote = true;
+    } else if (!IsTerminal(cp.c) && !IsSpace(cp.c)) {
+      return false;
+    }
+    i += cp.size;
+  }
+  return false;
+}
+
 // Whether the break at `next` falls inside a parenthesis that `before` opens and that
-// closes within kParenthesisWords words, with no final punctuation before it: "(réal.
-// Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever the abbreviation.
+// closes within kParenthesisWords words, with no final punctuation before it but a
+// quotation's: "(réal. Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever
+// the abbreviation, and "(« Nous ne céderons pas. Jamais. »)".
 constexpr std::size_t kParenthesisWords = 8;
 bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t next,
                             std::size_t end) {
@@ -431,7 +480,8 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   for (std::size_t i = next; i < end;) {
     const CodePoint cp = At(text, i);
     if (cp.c == ')') return true;
-    if (IsTerminal(cp.c) || cp.c == '(') return false;
+    if (cp.c == '(') return false;
+    if (IsTerminal(cp.c)) return QuotationClosesParenthesis(text, i, end);
     if (IsSpace(cp.c)) {
       in_word = false;
     } else if (!in_word) {
@@ -439,6 +489,22 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
       if (++words > kParenthesisWords) return false;
     }
     i += cp.size;
+  }
+  return false;
+}
+
+// Whether a line of `text` before offset `at` ends on final punctuation: prose came
+// before, so the paragraph at `at` is not the document's title. Linear in `at`; only
+// asked of the few paragraphs a title could be.
+bool FollowsProse(std::string_view text, std::size_t at) {
+  std::size_t line_end = at;
+  while (line_end > 0) {
+    const std::size_t newline = text.rfind('\n', line_end - 1);
+    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+    const TextSpan line = Trim(text, {line_begin, line_end});
+    if (line.size() != 0 && EndsWithFinalPunctuation(text, line)) return true;
+    if (newline == std::string_view::npos) break;
+    line_end = newline;
   }
   return false;
 }
@@ -475,7 +541,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
       FollowsNumber(text, before.end - word.size(), before)) {
     return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
   }
-  if ((u_isdigit(At(text, after.begin).c) || IsRomanNumeral(Letters(text, after))) &&
+  if ((u_isdigit(At(text, after.begin).c) || OpensOnRomanNumeral(text, after)) &&
       Contains(rules.before_numbers, word)) {
     return true;
   }
@@ -542,7 +608,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
       if (start < paragraph.end) {
         boundaries_.push_back(start);
-      } else if (IsGluedSentenceEnd(text, i, paragraph)) {
+      } else if (IsGluedSentenceEnd(text, i, paragraph, rules_.starters)) {
         boundaries_.push_back(i + 1);
       }
     }
@@ -572,11 +638,15 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   // the paragraph is prose that lost its end (a wire's "Papaioannou, citing, 6th graf pvs",
   // a "(djp)" sign-off, a "#JO2024" hashtag, a last sentence without its period), and
   // only that end is not a sentence.
+  // Fewer words make prose only after prose: a title leads its article and may be longer
+  // ("Procès des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois par
+  // la cour").
   const auto prose = [&] {
     const std::size_t words = CountWords(text.substr(paragraph.begin, start - paragraph.begin));
     return words >= kFewestProseWords ||
            (words >= kFewestSentenceWords &&
-            CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords);
+            CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords &&
+            FollowsProse(text, paragraph.begin));
   };
   if (unpunctuated && !prose()) {
     sentences.clear();

@@ -34,8 +34,8 @@ inline constexpr std::size_t kMaxSentenceBytes = 4000;
 // editing note hold 29 words or more before it.
 inline constexpr std::size_t kFewestProseWords = 20;
 // Fewer words also make prose when they hold a sentence of kFewestSentenceWords words or
-// more in a paragraph longer than kLongestTitleWords: the titles of the development data
-// that hold a sentence are shorter ("Marseille. Les pleurs de l'enfant abandonné",
+// more in a paragraph longer than kLongestTitleWords after prose: the titles of the development
+// data that hold a sentence are shorter ("Marseille. Les pleurs de l'enfant abandonné",
 // "Euthanasie. A savoir"), and a paragraph whose last sentence lost its period ("Le texte
 // prévoit des quotas migratoires. Il doit encore être examiné par le Conseil
 // constitutionnel") was a headline that never entered a summary.
@@ -61,7 +61,9 @@ struct SentenceSpan {
 //    in brackets, (...) (…) […], never does.
 //  - In French, a period glued between a word and a capitalized one ends a
 //    sentence that lost its space ("mardi.Son successeur"), but not in an
-//    address, an e-mail or a file name, nor after a title ("M.Poutine").
+//    address, an e-mail or a file name, nor after a title ("M.Poutine"). After a
+//    capitalized word, only a starter, an article or a word of four letters or more
+//    opens the next sentence ("Bush.Ils"): "Node.Js" and "Inc.Google" are names.
 //  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
 //    English, neither do two or three run together ("B.J. Habibie"), in French
 //    two ("l'A.S. Monaco"), unless a word that only starts sentences follows
@@ -88,7 +90,9 @@ struct SentenceSpan {
 //    closing quotes or brackets) is a headline: one span, never split except
 //    by kMaxSentenceBytes. Unless its sentences before its end hold
 //    kFewestProseWords words or more, or kFewestSentenceWords in a paragraph of more
-//    than kLongestTitleWords: then it is prose whose last words lack punctuation
+//    than kLongestTitleWords after a line of `text` that ends on final punctuation (a
+//    title, which leads its article, is never split by that lower threshold): then it
+//    is prose whose last words lack punctuation
 //    (an agency's editing note "At its, 4th graf pvs", a sign-off "(djp)"),
 //    split as prose, and only the words after its last sentence are a headline.
 // Not thread-safe: use one per thread. Construction is costly; reuse it.

@@ -95,6 +95,14 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars.", "La rééd. Folio suit."}},
       {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972.",
        {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972."}},
+      // A short quotation in the parenthesis closes before it.
+      {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle.",
+       {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle."}},
+      {"Il a dit (\u201CNon. Jamais.\u201D) puis il est parti.",
+       {"Il a dit (\u201CNon. Jamais.\u201D) puis il est parti."}},
+      // Sentences in the parenthesis, not a quotation, still end.
+      {"Il est parti (la veille. Elle est restée. Puis tout a changé) hier.",
+       {"Il est parti (la veille.", "Elle est restée.", "Puis tout a changé) hier."}},
       {"Le match France vs. Brésil a été reporté.", {"Le match France vs. Brésil a été reporté."}},
       {"Le procès a eu lieu en appel (ex. Cour d\u2019appel de Paris) en mai.",
        {"Le procès a eu lieu en appel (ex. Cour d\u2019appel de Paris) en mai."}},
@@ -103,6 +111,20 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       // A Roman numeral is a number: "t. II", "vol. IV".
       {"Voir le t. II de ses Mémoires et le vol. IV. Il y raconte tout.",
        {"Voir le t. II de ses Mémoires et le vol. IV.", "Il y raconte tout."}},
+      {"Selon l'art. L. 121-1 du code, le vol. XIV paraît.",
+       {"Selon l'art. L. 121-1 du code, le vol. XIV paraît."}},
+      // Only a whole word: an elided article (L', C', D') opens a sentence, and "MM."
+      // is Messieurs.
+      {"Il a porté plainte pour vol. L'enquête a été confiée à la brigade.",
+       {"Il a porté plainte pour vol.", "L'enquête a été confiée à la brigade."}},
+      {"Elle a consacré sa vie à l'art. L’exposition ouvre samedi.",
+       {"Elle a consacré sa vie à l'art.", "L’exposition ouvre samedi."}},
+      {"Il a été victime d'un vol. C'est la troisième fois. Un vol. D'autres suivront.",
+       {"Il a été victime d'un vol.", "C'est la troisième fois.", "Un vol.", "D'autres suivront."}},
+      {"Le camion transportait 40 t. L'accident a bloqué la route.",
+       {"Le camion transportait 40 t.", "L'accident a bloqué la route."}},
+      {"Une rétrospective de street art. MM. Dupont et Durand en sont les commissaires.",
+       {"Une rétrospective de street art.", "MM. Dupont et Durand en sont les commissaires."}},
       {"Le camion pèse 5 t. Il roule. Il pèse 5 t. Ils le suivent.",
        {"Le camion pèse 5 t.", "Il roule.", "Il pèse 5 t.", "Ils le suivent."}},
       // Initials.
@@ -229,6 +251,15 @@ TEST_CASE("A sentence glued to the next after its period ends there", "[segment]
        {"Voir www.exemple.Fr et exemple.Com ou http://site.fr/page.Html demain."}},
       {"Écrivez à jean.Dupont@exemple.fr ou ouvrez rapport.final.Docx ce soir.",
        {"Écrivez à jean.Dupont@exemple.fr ou ouvrez rapport.final.Docx ce soir."}},
+      // A capitalized word glued to another is a name or a brand ("Node.Js", "Inc.Google")
+      // unless a pronoun, an article or a conjunction follows.
+      {"Le framework Node.Js est très utilisé, comme node.Js et Apple Inc.Google hier.",
+       {"Le framework Node.Js est très utilisé, comme node.Js et Apple Inc.Google hier."}},
+      {"Il vit à Paris.Le maire est venu. Il a vu Bush.Mais rien.",
+       {"Il vit à Paris.", "Le maire est venu.", "Il a vu Bush.", "Mais rien."}},
+      // MultiLing's M003 peer ID10: a name glued to the next sentence's name.
+      {"Soler devance Yaroslav Popovych.Discovery Channel a gagné.",
+       {"Soler devance Yaroslav Popovych.", "Discovery Channel a gagné."}},
       // ICU splits after a figure already; a single letter is an initial.
       {"Le score était de 3.Le match a repris. Voir le fichier A.Bc demain.",
        {"Le score était de 3.", "Le match a repris.", "Voir le fichier A.Bc demain."}},
@@ -263,7 +294,11 @@ TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") 
       "Rapprochement avec Moscou : la «priorité numéro un» de Kim Jong-Un",
       "Il est venu. Il est reparti",  // never split
       "Il a déclaré :", "Kim Jong Un en Russie\u00A0", "M. Poutine à Pyongyang. Les enjeux",
-      "Marseille. Les pleurs de l'enfant abandonné", "Euthanasie. A savoir");
+      "Marseille. Les pleurs de l'enfant abandonné", "Euthanasie. A savoir",
+      // An adversarial test's headline: as the document's first paragraph, longer
+      // titles hold a sentence too.
+      "Procès des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois par la "
+      "cour");
   CAPTURE(paragraph);
   const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
   REQUIRE(sentences.size() == 1);
@@ -333,9 +368,19 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
               "D'autres pays continuent néanmoins de communiquer le nombre de morts :"});
 
   // The thresholds: 20 words before the fragment split, whatever follows; so do 6 in a
-  // paragraph of 12 words or more, longer than a title ("M. Poutine à Pyongyang. Les
-  // enjeux"); 5 words before or 11 in all do not.
-  const auto shape = [](const std::string& paragraph) {
+  // paragraph of 12 words or more after prose, longer than a title ("M. Poutine à
+  // Pyongyang. Les enjeux"); 5 words before or 11 in all do not. Before any prose, the
+  // paragraph may be the document's title: only 20 words split it.
+  const std::string lead = "Le Sénat a voté le texte mardi.\n\n";
+  const auto shape = [&](const std::string& paragraph) {
+    const std::string text = lead + paragraph;
+    std::vector<bool> headlines;
+    for (const SentenceSpan& s : French().Split(text, {lead.size(), text.size()})) {
+      headlines.push_back(s.headline);
+    }
+    return headlines;
+  };
+  const auto first_shape = [](const std::string& paragraph) {
     std::vector<bool> headlines;
     for (const SentenceSpan& s : French().Split(paragraph, {0, paragraph.size()})) {
       headlines.push_back(s.headline);
@@ -346,20 +391,32 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
       "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
       "seize dix-sept dix-huit dix-neuf vingt. La suite";
   CHECK(shape(twenty) == std::vector<bool>{false, true});
+  CHECK(first_shape(twenty) == std::vector<bool>{false, true});
   CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
         std::vector<bool>{false, true});
   CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze") == std::vector<bool>{true});
   CHECK(shape("Un deux trois quatre cinq. Six sept huit neuf dix onze douze treize quatorze "
               "quinze seize dix-sept dix-huit dix-neuf") == std::vector<bool>{true});
+  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
+        std::vector<bool>{true});
   // An adversarial test's paragraphs, whole headlines before, never chosen.
-  CHECK(SplitTexts(French(),
-                   "Le texte prévoit des quotas migratoires. Il doit encore être examiné par "
-                   "le Conseil constitutionnel",
-                   &headline) ==
-        Texts{"Le texte prévoit des quotas migratoires.",
-              "Il doit encore être examiné par le Conseil constitutionnel"});
+  const std::string quotas =
+      lead +
+      "Le texte prévoit des quotas migratoires. Il doit encore être examiné par le Conseil "
+      "constitutionnel";
+  Texts quota_texts;
+  for (const SentenceSpan& s : French().Split(quotas, {lead.size(), quotas.size()})) {
+    quota_texts.push_back(quotas.substr(s.span.begin, s.span.size()));
+  }
+  CHECK(quota_texts == Texts{"Le texte prévoit des quotas migratoires.",
+                             "Il doit encore être examiné par le Conseil constitutionnel"});
   CHECK(shape("Le relais traversera 400 communes avant d\u2019arriver à Paris le 26 juillet. "
               "#JO2024") == std::vector<bool>{false, true});
+  // A headline after a line that is not prose is still a title.
+  const std::string titled =
+      "Société\nProcès des viols de Mazan en direct. Gisèle Pelicot "
+      "entendue une dernière fois par la cour";
+  CHECK(French().Split(titled, {titled.find('\n') + 1, titled.size()}).size() == 1);
 }
 
 TEST_CASE("Final punctuation may be followed by closing quotes and brackets", "[segment]") {
