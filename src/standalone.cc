@@ -206,10 +206,14 @@ bool AsksQuestion(std::string_view sentence) {
 // The words of a web page's link to another page, as it labels one between square
 // brackets ("[LIRE AUSSI]", "[VIDÉO]", "[À LIRE]", "[READ MORE]"), in capitals.
 bool IsLinkLabelWord(std::string_view word) {
+  // A teaser's rubric counts too ("[EXCLUSIF]", "[EN DIRECT]", "[ABONNÉS]"): it heads a
+  // headline of another page as the link's words do.
   static constexpr std::string_view kWords[] = {
-      "LIRE",       "AUSSI", "VOIR",   "ÉGALEMENT", "EGALEMENT",   "VIDÉO", "VIDÉOS",  "VIDEO",
-      "VIDEOS",     "PHOTO", "PHOTOS", "DIAPORAMA", "INFOGRAPHIE", "AUDIO", "PODCAST", "REPLAY",
-      "DÉCRYPTAGE", "READ",  "MORE",   "WATCH",     "RELATED",     "SEE",   "ALSO",    "LISTEN"};
+      "LIRE",       "AUSSI",   "VOIR",       "ÉGALEMENT", "EGALEMENT", "VIDÉO",       "VIDÉOS",
+      "VIDEO",      "VIDEOS",  "PHOTO",      "PHOTOS",    "DIAPORAMA", "INFOGRAPHIE", "AUDIO",
+      "PODCAST",    "REPLAY",  "DÉCRYPTAGE", "EXCLUSIF",  "EXCLUSIVE", "DIRECT",      "ENQUÊTE",
+      "TÉMOIGNAGE", "ABONNÉS", "INTERVIEW",  "ENTRETIEN", "RÉCIT",     "ANALYSE",     "READ",
+      "MORE",       "WATCH",   "RELATED",    "SEE",       "ALSO",      "LISTEN",      "LIVE"};
   for (const std::string_view w : kWords) {
     if (word == w) return true;
   }
