@@ -800,19 +800,33 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
-// A clause opening on a verb of saying proper, past an auxiliary ("lançait le candidat",
-// "a lancé le candidat", "said the minister"); "a" alone may be the English article.
+// Whether `word` opens the subject put after a verb of saying: a determiner, a pronoun
+// or a name ("lance le site", "estime Séoul", "said the minister"). "écrit chaque matin
+// par la rédaction" is a participle, not the story reporting the page's words.
+bool OpensSubject(const std::string& word) {
+  static const std::unordered_set<std::string>& kOpeners = *new std::unordered_set<std::string>{
+      "le",  "la", "les", "un",   "une",   "des", "du",   "ce",  "cet",   "cette", "ces",
+      "son", "sa", "ses", "leur", "leurs", "il",  "elle", "ils", "elles", "on",    "the",
+      "a",   "an", "his", "her",  "their", "its", "he",   "she", "they"};
+  return kOpeners.count(word) > 0 || u_isupper(CodePoints(word).front()) ||
+         word.rfind("l'", 0) == 0 || word.rfind("l\xE2\x80\x99", 0) == 0;
+}
+
+// A clause opening on a verb of saying proper, past an auxiliary, then its subject
+// ("lançait le candidat", "a lancé le candidat", "said the minister"); "a" alone may be
+// the English article, and "a été" opens a passive ("a été pensée pour vous").
 bool IsSaying(const std::vector<std::string>& words) {
   static const std::unordered_set<std::string>& kAuxiliaries =
       *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
   if (words.size() < 4 || !IsClause(words, true)) return false;
-  if (kAuxiliaries.count(words[0]) == 0) return true;
+  if (kAuxiliaries.count(words[0]) == 0) return OpensSubject(words[1]);
   const std::string& participle = words[1];
   const auto ends = [&participle](std::string_view tail) {
     return participle.size() > tail.size() &&
            participle.compare(participle.size() - tail.size(), tail.size(), tail) == 0;
   };
-  return ends("é") || participle == "dit" || participle == "écrit";
+  return participle != "été" && (ends("é") || participle == "dit" || participle == "écrit") &&
+         OpensSubject(words[2]);
 }
 
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
@@ -925,7 +939,9 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
       const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
-      clause = IsClause(words, imperative) && !Find(kind, rest);
+      // After the imperative, the verb of saying needs its subject ("écrit chaque matin par
+      // la rédaction" describes the newsletter).
+      clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);
       said = clause && IsSaying(words);
     }
     // The page's own words to its reader are furniture, unless the story reports them.

@@ -695,6 +695,13 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Pour lire la suite, « cliquez ici ».", "site-ui", "fr"},
       {"Abonnez-vous à notre newsletter, la meilleure façon de suivre l’actualité.", "site-ui",
        "fr"},
+      // A participle or a passive after the comma describes the newsletter: no one says it.
+      {"Inscrivez-vous à notre newsletter sur Google et la Commission européenne, écrit chaque "
+       "matin par la rédaction.",
+       "site-ui", "fr"},
+      {"Inscrivez-vous à la newsletter, écrit chaque matin par la rédaction du journal.", "site-ui",
+       "fr"},
+      {"Abonnez-vous à notre newsletter quotidienne, a été pensée pour vous.", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
       // A copyright after its year and owner.
       {"2024 Le Monde Tous droits réservés.", "site-ui", "fr"},
