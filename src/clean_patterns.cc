@@ -746,13 +746,17 @@ std::vector<std::string> WordsOf(const std::vector<CodePointAt>& cps, std::size_
 }
 
 // Words by which a page speaks to its reader ("Abonnez-vous à notre newsletter", "we use
-// cookies", "your inbox"); news reports in the third person, and quotes are skipped.
-bool AddressesReader(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
-      "vous", "Vous", "votre", "Votre", "vos",  "Vos", "nous", "Nous", "notre", "Notre", "nos",
-      "Nos",  "you",  "You",   "your",  "Your", "we",  "We",   "our",  "Our",   "us"};
-  return std::any_of(words.begin(), words.end(),
-                     [](const std::string& w) { return kWords.count(w) > 0; });
+// cookies", "your inbox"); news reports in the third person, and quotes are skipped. With
+// `reader_only`, the first person plural is left out: the newsroom may speak in a story
+// ("Avec la contribution de notre correspondant à Kiev, nous avons pu retrouver...").
+bool AddressesReader(const std::vector<std::string>& words, bool reader_only = false) {
+  static const std::unordered_set<std::string>& kReader = *new std::unordered_set<std::string>{
+      "vous", "Vous", "votre", "Votre", "vos", "Vos", "you", "You", "your", "Your"};
+  static const std::unordered_set<std::string>& kNewsroom = *new std::unordered_set<std::string>{
+      "nous", "Nous", "notre", "Notre", "nos", "Nos", "we", "We", "our", "Our", "us"};
+  return std::any_of(words.begin(), words.end(), [reader_only](const std::string& w) {
+    return kReader.count(w) > 0 || (!reader_only && kNewsroom.count(w) > 0);
+  });
 }
 
 // Words by which a page names itself or its parts: "Cet article est réservé aux abonnés".
@@ -786,10 +790,11 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
     return true;
   }
   static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
-      "il",  "elle", "ils",   "elles",  "on",    "le",  "la",  "les",      "un",    "une", "des",
-      "ce",  "cet",  "cette", "ces",    "son",   "sa",  "ses", "leur",     "leurs", "qui", "mais",
-      "est", "sont", "sera",  "seront", "selon", "he",  "she", "they",     "it",    "the", "an",
-      "his", "her",  "their", "its",    "which", "who", "but", "according"};
+      "il",   "elle",  "ils", "elles", "on",    "le",   "la",       "les",    "un",
+      "une",  "des",   "ce",  "cet",   "cette", "ces",  "son",      "sa",     "ses",
+      "leur", "leurs", "qui", "mais",  "est",   "sont", "sera",     "seront", "selon",
+      "nous", "he",    "she", "they",  "we",    "it",   "the",      "an",     "his",
+      "her",  "their", "its", "which", "who",   "but",  "according"};
   if (words.size() < 4) return false;
   const std::string& first = words.front();
   if (kSaying.count(first) > 0) return true;
@@ -945,7 +950,11 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       said = clause && IsSaying(words);
     }
     // The page's own words to its reader are furniture, unless the story reports them.
-    if (!said && AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
+    // A credit's clause may be the newsroom's own words: only the reader's address counts.
+    if (!said && AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true),
+                                 clause && kind == kCreditPhrase)) {
+      return true;
+    }
     if (clause) continue;
     if (imperative) return true;  // the page speaks to its reader
     const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);

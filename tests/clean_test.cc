@@ -673,6 +673,13 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
        "Marseille.",
        "", "fr"},
       {"La page Facebook du club, réservée aux abonnés, a été piratée.", "", "fr"},
+      // After a credit for the paper's own reporters, the newsroom tells the story.
+      {"Avec la collaboration de nos correspondants en région, la rédaction a recensé plus de "
+       "120 cas similaires depuis janvier.",
+       "", "fr"},
+      {"Avec la contribution de notre correspondant à Kiev, nous avons pu retrouver plusieurs "
+       "témoins de l'attaque.",
+       "", "fr"},
       // Removed: the phrase is its sentence, follows a name or the page's own words, or the
       // sentence speaks to the reader.
       {"Tous droits réservés.", "site-ui", "fr"},
