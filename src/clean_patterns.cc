@@ -853,14 +853,27 @@ bool NamesOnly(const std::vector<std::string>& words) {
   });
 }
 
-// Nothing, or only where a credit was written: "from Brussels", "in Paris and Berlin",
-// "à Bruxelles", "depuis Kiev".
-bool PlaceOnly(const std::vector<std::string>& words) {
+// A word that says where a credit was written: "from", "à", "depuis".
+bool IsPlaceWord(const std::string& word) {
   static const std::unordered_set<std::string>& kFrom =
       *new std::unordered_set<std::string>{"from", "in", "at", "à", "depuis", "en", "au", "aux"};
-  if (words.empty()) return true;
-  return kFrom.count(words.front()) > 0 &&
-         NamesOnly(std::vector<std::string>(words.begin() + 1, words.end()));
+  return kFrom.count(word) > 0;
+}
+
+// Names, and where each reporter was: "John Smith in Brussels", "from the United Nations",
+// "from Washington, and Mary Major from London". Only "the" of a place's name may be
+// lower-case besides the joins.
+bool NamesAndPlaces(const std::vector<std::string>& words) {
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    return IsPlaceWord(w) || w == "the" || NamesOnly({w});
+  });
+}
+
+// Nothing, or only where a credit was written, with other reporters and their places:
+// "from Brussels", "in Paris and Berlin", "à Bruxelles", "depuis Kiev", "from Brussels
+// and Alan Rappeport from Washington".
+bool PlaceOnly(const std::vector<std::string>& words) {
+  return words.empty() || (IsPlaceWord(words.front()) && NamesAndPlaces(words));
 }
 
 }  // namespace
@@ -967,7 +980,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       break;
     }
     if (leads || NamesThePage(before)) return true;
-    if (NamesOnly(before) && PlaceOnly(WordsOf(cps, to, sentence_end, false))) return true;
+    if (!before.empty() && !IsPlaceWord(before.front()) && NamesAndPlaces(before) &&
+        PlaceOnly(WordsOf(cps, to, sentence_end, false))) {
+      return true;
+    }
   }
   return false;
 }

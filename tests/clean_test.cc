@@ -673,6 +673,8 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
        "Marseille.",
        "", "fr"},
       {"La page Facebook du club, réservée aux abonnés, a été piratée.", "", "fr"},
+      {"Jane Doe contributed reporting from Brussels, where the talks ended without a deal.", "",
+       "en"},
       // After a credit for the paper's own reporters, the newsroom tells the story.
       {"Avec la collaboration de nos correspondants en région, la rédaction a recensé plus de "
        "120 cas similaires depuis janvier.",
@@ -716,6 +718,12 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       // A credit after its author, before a place; in brackets; for the paper's reporter.
       {"Steven Erlanger contributed reporting from Brussels.", "byline", "en"},
       {"Steven Erlanger contributed reporting in Paris and Berlin.", "byline", "en"},
+      {"John Smith contributed reporting from the United Nations.", "byline", "en"},
+      {"Paul Roe contributed reporting from Washington, and Mary Major from London.", "byline",
+       "en"},
+      {"Jane Doe contributed reporting from Brussels and Alan Rappeport from Washington.", "byline",
+       "en"},
+      {"John Smith in Brussels contributed reporting.", "byline", "en"},
       {"(Reporting by John Smith)", "byline", "en"},
       {"Writing by Jane Doe", "byline", "en"},
       {"Additional reporting by John Smith", "byline", "en"},
