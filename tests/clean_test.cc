@@ -712,6 +712,11 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
        "fr"},
       {"Abonnez-vous à notre newsletter quotidienne, a été pensée pour vous.", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
+      // What is left of the article to read, in any words and with decimals.
+      {"Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.", "site-ui", "fr"},
+      {"Il vous reste 72.34% de cet article à lire. La suite est réservée aux abonnés.", "site-ui",
+       "fr"},
+      {"Il vous reste 80\u00A0% à découvrir.", "site-ui", "fr"},
       // A copyright after its year and owner.
       {"2024 Le Monde Tous droits réservés.", "site-ui", "fr"},
       {"© 2024 Reuters. All rights reserved.", "site-ui", "en"},
