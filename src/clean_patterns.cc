@@ -746,13 +746,17 @@ std::vector<std::string> WordsOf(const std::vector<CodePointAt>& cps, std::size_
 }
 
 // Words by which a page speaks to its reader ("Abonnez-vous à notre newsletter", "we use
-// cookies", "your inbox"); news reports in the third person, and quotes are skipped.
-bool AddressesReader(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string>& kWords = *new std::unordered_set<std::string>{
-      "vous", "Vous", "votre", "Votre", "vos",  "Vos", "nous", "Nous", "notre", "Notre", "nos",
-      "Nos",  "you",  "You",   "your",  "Your", "we",  "We",   "our",  "Our",   "us"};
-  return std::any_of(words.begin(), words.end(),
-                     [](const std::string& w) { return kWords.count(w) > 0; });
+// cookies", "your inbox"); news reports in the third person, and quotes are skipped. With
+// `reader_only`, the first person plural is left out: the newsroom may speak in a story
+// ("Avec la contribution de notre correspondant à Kiev, nous avons pu retrouver...").
+bool AddressesReader(const std::vector<std::string>& words, bool reader_only = false) {
+  static const std::unordered_set<std::string>& kReader = *new std::unordered_set<std::string>{
+      "vous", "Vous", "votre", "Votre", "vos", "Vos", "you", "You", "your", "Your"};
+  static const std::unordered_set<std::string>& kNewsroom = *new std::unordered_set<std::string>{
+      "nous", "Nous", "notre", "Notre", "nos", "Nos", "we", "We", "our", "Our", "us"};
+  return std::any_of(words.begin(), words.end(), [reader_only](const std::string& w) {
+    return kReader.count(w) > 0 || (!reader_only && kNewsroom.count(w) > 0);
+  });
 }
 
 // Words by which a page names itself or its parts: "Cet article est réservé aux abonnés".
@@ -786,10 +790,11 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
     return true;
   }
   static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
-      "il",  "elle", "ils",   "elles",  "on",    "le",  "la",  "les",      "un",    "une", "des",
-      "ce",  "cet",  "cette", "ces",    "son",   "sa",  "ses", "leur",     "leurs", "qui", "mais",
-      "est", "sont", "sera",  "seront", "selon", "he",  "she", "they",     "it",    "the", "an",
-      "his", "her",  "their", "its",    "which", "who", "but", "according"};
+      "il",   "elle",  "ils", "elles", "on",    "le",   "la",       "les",    "un",
+      "une",  "des",   "ce",  "cet",   "cette", "ces",  "son",      "sa",     "ses",
+      "leur", "leurs", "qui", "mais",  "est",   "sont", "sera",     "seront", "selon",
+      "nous", "he",    "she", "they",  "we",    "it",   "the",      "an",     "his",
+      "her",  "their", "its", "which", "who",   "but",  "according"};
   if (words.size() < 4) return false;
   const std::string& first = words.front();
   if (kSaying.count(first) > 0) return true;
@@ -800,19 +805,33 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
-// A clause opening on a verb of saying proper, past an auxiliary ("lançait le candidat",
-// "a lancé le candidat", "said the minister"); "a" alone may be the English article.
+// Whether `word` opens the subject put after a verb of saying: a determiner, a pronoun
+// or a name ("lance le site", "estime Séoul", "said the minister"). "écrit chaque matin
+// par la rédaction" is a participle, not the story reporting the page's words.
+bool OpensSubject(const std::string& word) {
+  static const std::unordered_set<std::string>& kOpeners = *new std::unordered_set<std::string>{
+      "le",  "la", "les", "un",   "une",   "des", "du",   "ce",  "cet",   "cette", "ces",
+      "son", "sa", "ses", "leur", "leurs", "il",  "elle", "ils", "elles", "on",    "the",
+      "a",   "an", "his", "her",  "their", "its", "he",   "she", "they"};
+  return kOpeners.count(word) > 0 || u_isupper(CodePoints(word).front()) ||
+         word.rfind("l'", 0) == 0 || word.rfind("l\xE2\x80\x99", 0) == 0;
+}
+
+// A clause opening on a verb of saying proper, past an auxiliary, then its subject
+// ("lançait le candidat", "a lancé le candidat", "said the minister"); "a" alone may be
+// the English article, and "a été" opens a passive ("a été pensée pour vous").
 bool IsSaying(const std::vector<std::string>& words) {
   static const std::unordered_set<std::string>& kAuxiliaries =
       *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
   if (words.size() < 4 || !IsClause(words, true)) return false;
-  if (kAuxiliaries.count(words[0]) == 0) return true;
+  if (kAuxiliaries.count(words[0]) == 0) return OpensSubject(words[1]);
   const std::string& participle = words[1];
   const auto ends = [&participle](std::string_view tail) {
     return participle.size() > tail.size() &&
            participle.compare(participle.size() - tail.size(), tail.size(), tail) == 0;
   };
-  return ends("é") || participle == "dit" || participle == "écrit";
+  return participle != "été" && (ends("é") || participle == "dit" || participle == "écrit") &&
+         OpensSubject(words[2]);
 }
 
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
@@ -834,14 +853,27 @@ bool NamesOnly(const std::vector<std::string>& words) {
   });
 }
 
-// Nothing, or only where a credit was written: "from Brussels", "in Paris and Berlin",
-// "à Bruxelles", "depuis Kiev".
-bool PlaceOnly(const std::vector<std::string>& words) {
+// A word that says where a credit was written: "from", "à", "depuis".
+bool IsPlaceWord(const std::string& word) {
   static const std::unordered_set<std::string>& kFrom =
       *new std::unordered_set<std::string>{"from", "in", "at", "à", "depuis", "en", "au", "aux"};
-  if (words.empty()) return true;
-  return kFrom.count(words.front()) > 0 &&
-         NamesOnly(std::vector<std::string>(words.begin() + 1, words.end()));
+  return kFrom.count(word) > 0;
+}
+
+// Names, and where each reporter was: "John Smith in Brussels", "from the United Nations",
+// "from Washington, and Mary Major from London". Only "the" of a place's name may be
+// lower-case besides the joins.
+bool NamesAndPlaces(const std::vector<std::string>& words) {
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    return IsPlaceWord(w) || w == "the" || NamesOnly({w});
+  });
+}
+
+// Nothing, or only where a credit was written, with other reporters and their places:
+// "from Brussels", "in Paris and Berlin", "à Bruxelles", "depuis Kiev", "from Brussels
+// and Alan Rappeport from Washington".
+bool PlaceOnly(const std::vector<std::string>& words) {
+  return words.empty() || (IsPlaceWord(words.front()) && NamesAndPlaces(words));
 }
 
 }  // namespace
@@ -925,11 +957,17 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
       const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
-      clause = IsClause(words, imperative) && !Find(kind, rest);
+      // After the imperative, the verb of saying needs its subject ("écrit chaque matin par
+      // la rédaction" describes the newsletter).
+      clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);
       said = clause && IsSaying(words);
     }
     // The page's own words to its reader are furniture, unless the story reports them.
-    if (!said && AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true))) return true;
+    // A credit's clause may be the newsroom's own words: only the reader's address counts.
+    if (!said && AddressesReader(WordsOf(cps, sentence_begin, sentence_end, true),
+                                 clause && kind == kCreditPhrase)) {
+      return true;
+    }
     if (clause) continue;
     if (imperative) return true;  // the page speaks to its reader
     const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);
@@ -942,7 +980,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       break;
     }
     if (leads || NamesThePage(before)) return true;
-    if (NamesOnly(before) && PlaceOnly(WordsOf(cps, to, sentence_end, false))) return true;
+    if (!before.empty() && !IsPlaceWord(before.front()) && NamesAndPlaces(before) &&
+        PlaceOnly(WordsOf(cps, to, sentence_end, false))) {
+      return true;
+    }
   }
   return false;
 }

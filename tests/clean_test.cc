@@ -673,6 +673,15 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
        "Marseille.",
        "", "fr"},
       {"La page Facebook du club, réservée aux abonnés, a été piratée.", "", "fr"},
+      {"Jane Doe contributed reporting from Brussels, where the talks ended without a deal.", "",
+       "en"},
+      // After a credit for the paper's own reporters, the newsroom tells the story.
+      {"Avec la collaboration de nos correspondants en région, la rédaction a recensé plus de "
+       "120 cas similaires depuis janvier.",
+       "", "fr"},
+      {"Avec la contribution de notre correspondant à Kiev, nous avons pu retrouver plusieurs "
+       "témoins de l'attaque.",
+       "", "fr"},
       // Removed: the phrase is its sentence, follows a name or the page's own words, or the
       // sentence speaks to the reader.
       {"Tous droits réservés.", "site-ui", "fr"},
@@ -695,13 +704,31 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Pour lire la suite, « cliquez ici ».", "site-ui", "fr"},
       {"Abonnez-vous à notre newsletter, la meilleure façon de suivre l’actualité.", "site-ui",
        "fr"},
+      // A participle or a passive after the comma describes the newsletter: no one says it.
+      {"Inscrivez-vous à notre newsletter sur Google et la Commission européenne, écrit chaque "
+       "matin par la rédaction.",
+       "site-ui", "fr"},
+      {"Inscrivez-vous à la newsletter, écrit chaque matin par la rédaction du journal.", "site-ui",
+       "fr"},
+      {"Abonnez-vous à notre newsletter quotidienne, a été pensée pour vous.", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
+      // What is left of the article to read, in any words and with decimals.
+      {"Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.", "site-ui", "fr"},
+      {"Il vous reste 72.34% de cet article à lire. La suite est réservée aux abonnés.", "site-ui",
+       "fr"},
+      {"Il vous reste 80\u00A0% à découvrir.", "site-ui", "fr"},
       // A copyright after its year and owner.
       {"2024 Le Monde Tous droits réservés.", "site-ui", "fr"},
       {"© 2024 Reuters. All rights reserved.", "site-ui", "en"},
       // A credit after its author, before a place; in brackets; for the paper's reporter.
       {"Steven Erlanger contributed reporting from Brussels.", "byline", "en"},
       {"Steven Erlanger contributed reporting in Paris and Berlin.", "byline", "en"},
+      {"John Smith contributed reporting from the United Nations.", "byline", "en"},
+      {"Paul Roe contributed reporting from Washington, and Mary Major from London.", "byline",
+       "en"},
+      {"Jane Doe contributed reporting from Brussels and Alan Rappeport from Washington.", "byline",
+       "en"},
+      {"John Smith in Brussels contributed reporting.", "byline", "en"},
       {"(Reporting by John Smith)", "byline", "en"},
       {"Writing by Jane Doe", "byline", "en"},
       {"Additional reporting by John Smith", "byline", "en"},
