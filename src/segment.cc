@@ -493,22 +493,6 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   return false;
 }
 
-// Whether a line of `text` before offset `at` ends on final punctuation: prose came
-// before, so the paragraph at `at` is not the document's title. Linear in `at`; only
-// asked of the few paragraphs a title could be.
-bool FollowsProse(std::string_view text, std::size_t at) {
-  std::size_t line_end = at;
-  while (line_end > 0) {
-    const std::size_t newline = text.rfind('\n', line_end - 1);
-    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
-    const TextSpan line = Trim(text, {line_begin, line_end});
-    if (line.size() != 0 && EndsWithFinalPunctuation(text, line)) return true;
-    if (newline == std::string_view::npos) break;
-    line_end = newline;
-  }
-  return false;
-}
-
 // Whether trimmed `span` is only a list item's number, "1." to "999.".
 bool IsListNumber(std::string_view text, TextSpan span) {
   const std::string_view s = text.substr(span.begin, span.size());
@@ -576,6 +560,12 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   if (paragraph.size() == 0) return sentences;
 
   const bool unpunctuated = !EndsWithFinalPunctuation(text, paragraph);
+  // Another text, or the same one asked again from an earlier paragraph: read anew.
+  if (text.data() != prose_text_.data() || text.size() != prose_text_.size() ||
+      paragraph.begin <= prose_last_) {
+    ForgetProse(text);
+  }
+  prose_last_ = paragraph.begin;
 
   // ICU's boundaries, as offsets in `text`. BreakIterator offsets are int32_t.
   boundaries_.clear();
@@ -654,6 +644,31 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   }
   AppendBounded(text, {start, paragraph.end}, /*headline=*/unpunctuated, &sentences);
   return sentences;
+}
+
+void SentenceSegmenter::ForgetProse(std::string_view text) {
+  prose_text_ = text;
+  prose_scanned_ = 0;
+  prose_line_ = 0;
+  prose_found_ = false;
+}
+
+bool SentenceSegmenter::FollowsProse(std::string_view text, std::size_t at) {
+  if (at < prose_scanned_) ForgetProse(text);
+  // The lines that end before `at` and were not read yet.
+  const std::string_view head = text.substr(0, at);
+  for (std::size_t newline = head.find('\n', prose_scanned_);
+       !prose_found_ && newline != std::string_view::npos; newline = head.find('\n', newline + 1)) {
+    const TextSpan line = Trim(text, {prose_line_, newline});
+    prose_found_ = line.size() != 0 && EndsWithFinalPunctuation(text, line);
+    prose_line_ = newline + 1;
+    prose_scanned_ = newline + 1;
+  }
+  if (prose_found_) return true;
+  prose_scanned_ = at;
+  // The start of the line `at` falls in, which is not read ahead of its end.
+  const TextSpan partial = Trim(text, {prose_line_, at});
+  return partial.size() != 0 && EndsWithFinalPunctuation(text, partial);
 }
 
 }  // namespace precis
