@@ -446,11 +446,14 @@ bool EndsOnEra(std::string_view text, TextSpan before, std::string_view word,
 }
 
 // Whether the final punctuation at text[i] ends a quotation that closes right before a
-// parenthesis: "(« Nous ne céderons pas. Jamais. »)". Other final punctuation ends a
-// sentence inside the parenthesis.
+// parenthesis: "(« Nous ne céderons pas. Jamais. »)", within kQuotationCloseCodePoints
+// code points (". »)" takes 4, "?!\u00A0»\u00A0)" 5). Other final punctuation ends a
+// sentence inside the parenthesis. The bound keeps a paragraph linear: a run of
+// thousands of `! "` would otherwise be read again from each of its stops.
+constexpr std::size_t kQuotationCloseCodePoints = 16;
 bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_t end) {
   bool quote = false;
-  while (i < end) {
+  for (std::size_t read = 0; i < end && read < kQuotationCloseCodePoints; ++read) {
     const CodePoint cp = At(text, i);
     if (cp.c == ')') return quote;
     if (cp.c == 0x00BB /* » */ || cp.c == 0x203A /* › */ || cp.c == 0x201D /* ” */ || cp.c == '"') {

@@ -101,6 +101,13 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle."}},
       {"Il a dit (\u201CNon. Jamais.\u201D) puis il est parti.",
        {"Il a dit (\u201CNon. Jamais.\u201D) puis il est parti."}},
+      {"Il a dit (« Non\u00A0?!\u00A0»\u00A0) puis il est parti.",
+       {"Il a dit (« Non\u00A0?!\u00A0»\u00A0) puis il est parti."}},
+      // Only within 16 code points: a run of stops read again from each would take a
+      // paragraph quadratic time (a 100 KB one took 5 s).
+      {"Il a dit (Non. Jamais ! \" ! \" ! \" ! \" ! \" ! \") puis il est parti.",
+       {"Il a dit (Non.", "Jamais ! \"", "! \"", "! \"", "! \"", "! \"",
+        "! \") puis il est parti."}},
       // Sentences in the parenthesis, not a quotation, still end.
       {"Il est parti (la veille. Elle est restée. Puis tout a changé) hier.",
        {"Il est parti (la veille.", "Elle est restée.", "Puis tout a changé) hier."}},
