@@ -466,16 +466,35 @@ bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_
   return false;
 }
 
+constexpr std::size_t kNone = std::string_view::npos;
+
+// The last ( and the last ) of a paragraph before a break, or kNone: kept as the breaks
+// go, since looking back from each would read a paragraph of joined breaks ("M. Dupont"
+// thousands of times) once per break.
+struct Parentheses {
+  std::size_t open = kNone;
+  std::size_t close = kNone;
+  std::size_t read = 0;  // where the next call to Advance starts
+
+  // Past the parentheses before `at`, which is no earlier than the last `at`.
+  void Advance(std::string_view text, std::size_t at) {
+    for (; read < at; ++read) {
+      if (text[read] == '(') open = read;
+      if (text[read] == ')') close = read;
+    }
+  }
+};
+
 // Whether the break at `next` falls inside a parenthesis that `before` opens and that
 // closes within kParenthesisWords words, with no final punctuation before it but a
 // quotation's: "(réal. Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever
 // the abbreviation, and "(« Nous ne céderons pas. Jamais. »)".
 constexpr std::size_t kParenthesisWords = 8;
 bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t next,
-                            std::size_t end) {
-  const std::string_view head = text.substr(before.begin, before.size());
-  const std::size_t open = head.rfind('(');
-  if (open == std::string_view::npos || head.find(')', open) != std::string_view::npos) {
+                            std::size_t end, const Parentheses& parentheses) {
+  const std::size_t open = parentheses.open;
+  if (open == kNone || open < before.begin ||
+      (parentheses.close != kNone && parentheses.close > open)) {
     return false;
   }
   std::size_t words = 0;
@@ -506,7 +525,8 @@ bool IsListNumber(std::string_view text, TextSpan span) {
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
-                 const SentenceRules& rules, AbbreviationNames* names) {
+                 const Parentheses& parentheses, const SentenceRules& rules,
+                 AbbreviationNames* names) {
   // A line end inside a paragraph: the cleaner found that the lines continue.
   if (!EndsWithFinalPunctuation(text, before)) return true;
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
@@ -521,7 +541,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // follows the number (rule SB8), and a sentence that opens on a number after an
   // ellipsis is rarer than one that ends on it.
   if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
-  if (InsideShortParenthesis(text, before, next, end)) return true;
+  if (InsideShortParenthesis(text, before, next, end, parentheses)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (Contains(rules.time_suffixes, word) &&
@@ -615,6 +635,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
 
   sentences.reserve(boundaries_.size());
   std::size_t start = paragraph.begin;
+  Parentheses parentheses;
+  parentheses.read = paragraph.begin;
   for (std::size_t k = 1; k + 1 < boundaries_.size(); ++k) {
     // Pictographs after the stop ("députés. 😀") close the sentence, not open the next.
     const std::size_t next =
@@ -623,7 +645,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const TextSpan before = Trim(text, {start, next});
     // "1. Le gel des loyers.": the number that opens a paragraph is its item's.
     if (start == paragraph.begin && IsListNumber(text, before)) continue;
-    if (JoinsAcross(text, before, next, paragraph.end, rules_, names)) continue;
+    parentheses.Advance(text, next);
+    if (JoinsAcross(text, before, next, paragraph.end, parentheses, rules_, names)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;
   }

@@ -96,6 +96,10 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars.", "La rééd. Folio suit."}},
       {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972.",
        {"Il a joué dans Le Parrain (réal. Francis Ford Coppola) en 1972."}},
+      {"Le film (1972) est sorti (réal. Francis Ford Coppola) en mars (Paris). Il a plu.",
+       {"Le film (1972) est sorti (réal. Francis Ford Coppola) en mars (Paris).", "Il a plu."}},
+      {"Le film (1972) est sorti. Francis Ford Coppola) en mars.",
+       {"Le film (1972) est sorti.", "Francis Ford Coppola) en mars."}},
       // A short quotation in the parenthesis closes before it.
       {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle.",
        {"Le maire a répondu (« Nous ne céderons pas. Jamais. ») avant de quitter la salle."}},
