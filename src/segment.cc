@@ -410,19 +410,30 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return letters;
 }
 
-// Whether trimmed `after` opens on a Roman numeral in capitals, as books number their
-// volumes ("t. II", "vol. XIV", "art. L. 121-1"): at most 7 letters, which spell up to
-// 3888, as a whole word. An elided article is no numeral, "vol. L'enquête", "l'art.
-// C'est", "40 t. D'après": the letter must not run on into an apostrophe or a letter.
-// "MM." is Messieurs ("street art. MM. Dupont"); the other words of these letters follow
-// no reference.
+// Whether trimmed `after` opens on a reference's number in letters: a Roman numeral of
+// I, V and X, as books number their volumes ("t. II", "vol. XIV"), at most 7 letters
+// as a whole word, or a code's letter before its number ("art. L. 121-1", "art. R.
+// 4127"). Other capitals are acronyms and names ("vol. LCI a révélé", "vol. CIC, sa
+// banque", "vol. DC Comics", "street art. MM. Dupont"); a single letter before a period
+// and a capitalized word is an initial ("vol. M. Martin", "vol. I. Dupont"); an elided
+// article is no numeral ("vol. L'enquête", "40 t. D'après"): the letters must not run
+// on into an apostrophe.
 bool OpensOnRomanNumeral(std::string_view text, TextSpan after) {
   const std::string_view word = Letters(text, after);
-  if (word.empty() || word.size() > 7 || word == "MM" ||
-      word.find_first_not_of("IVXLCDM") != std::string_view::npos) {
-    return false;
-  }
+  if (word.empty()) return false;
   const std::size_t i = after.begin + word.size();
+  const bool period = i < after.end && text[i] == '.';
+  // What follows the period and its spaces: a capital makes an initial, a digit a
+  // code's letter.
+  UChar32 next = 0;
+  if (period) {
+    std::size_t j = i + 1;
+    while (j < after.end && IsSpace(At(text, j).c)) j += At(text, j).size;
+    if (j < after.end) next = At(text, j).c;
+  }
+  if (word.size() == 1 && period && u_isdigit(next)) return IsUpper(At(text, after.begin).c);
+  if (word.size() > 7 || word.find_first_not_of("IVX") != std::string_view::npos) return false;
+  if (word.size() == 1 && period && IsUpper(next)) return false;
   if (i >= after.end) return true;
   const UChar32 c = At(text, i).c;
   return c != '\'' && c != 0x2019 /* ’ */;

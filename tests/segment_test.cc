@@ -137,6 +137,20 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Le camion transportait 40 t.", "L'accident a bloqué la route."}},
       {"Une rétrospective de street art. MM. Dupont et Durand en sont les commissaires.",
        {"Une rétrospective de street art.", "MM. Dupont et Durand en sont les commissaires."}},
+      // Only I, V and X number volumes; a capital before a period and a capitalized word
+      // is an initial, and a word of other capitals an acronym or a name.
+      {"Il a été victime d'un vol. M. Martin affirme avoir perdu 3 000 euros.",
+       {"Il a été victime d'un vol.", "M. Martin affirme avoir perdu 3 000 euros."}},
+      {"Il a été victime d'un vol. I. Dupont affirme tout ignorer.",
+       {"Il a été victime d'un vol.", "I. Dupont affirme tout ignorer."}},
+      {"Il a été victime d'un vol. LCI a révélé l'affaire.",
+       {"Il a été victime d'un vol.", "LCI a révélé l'affaire."}},
+      {"Il a été victime d'un vol. CIC, sa banque, l'a remboursé.",
+       {"Il a été victime d'un vol.", "CIC, sa banque, l'a remboursé."}},
+      {"Il a été victime d'un vol. DC Comics porte plainte.",
+       {"Il a été victime d'un vol.", "DC Comics porte plainte."}},
+      {"Voir le vol. I de la série et le t. V, puis l'art. R. 4127-1 du code.",
+       {"Voir le vol. I de la série et le t. V, puis l'art. R. 4127-1 du code."}},
       {"Le camion pèse 5 t. Il roule. Il pèse 5 t. Ils le suivent.",
        {"Le camion pèse 5 t.", "Il roule.", "Il pèse 5 t.", "Ils le suivent."}},
       // Initials.
