@@ -193,9 +193,12 @@ constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net",  "Fr",   "Eu",
                                              "Uk",  "Ch",  "Be",   "Gouv", "Html", "Htm",  "Php",
                                              "Pdf", "Doc", "Docx", "Txt",  "Js"};
 
-// Articles, which a sentence glued to a name may open with ("Paris.Le maire"), though
-// French starters leave them out (names begin with them: "M. Le Pen").
-constexpr std::string_view kGluedArticles[] = {"Le", "La", "Les", "Un", "Une", "Des"};
+// Articles, possessives and contractions, which a sentence glued to a name may open
+// with ("Paris.Le maire", "Lille.Ses partisans", "Trump.Au cours de"), though French
+// starters leave them out (names begin with them: "M. Le Pen", "M. Ma Ying-jeou", "Du
+// Pont"). Glued to a capitalized word of two letters or more, they are no name's.
+constexpr std::string_view kGluedArticles[] = {"Le", "La", "Les", "Un",  "Une", "Des",
+                                               "Du", "Au", "Aux", "Son", "Sa",  "Ses"};
 // Company suffixes, which a name glued after them continues ("Apple Inc.Google").
 constexpr std::string_view kCompanyEnds[] = {"Inc", "Corp", "Ltd", "Co"};
 // Fewest letters of a word after a capitalized one that makes a glued sentence end of
@@ -208,8 +211,8 @@ constexpr std::size_t kFewestGluedLetters = 4;
 // web or e-mail address or a file name (a token holding '@', '/' or another period
 // between letters). A title glued to its name ("M.Poutine", "Mme.Dupont") is one
 // letter, or listed (JoinsAcross). A capitalized word before the period ends a sentence
-// only before one of `starters`, an article or a word of kFewestGluedLetters letters
-// ("Bush.Ils", "Paris.Le", "Popovych.Discovery"): a shorter one makes a name or a brand
+// only before one of `starters` or kGluedArticles or a word of kFewestGluedLetters
+// letters ("Bush.Ils", "Paris.Le", "Popovych.Discovery"): a shorter one makes a name or a brand
 // with it ("Node.Js"), as a company's suffix does with any ("Inc.Google").
 bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph,
                         const std::vector<std::string>& starters) {

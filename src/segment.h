@@ -62,8 +62,9 @@ struct SentenceSpan {
 //  - In French, a period glued between a word and a capitalized one ends a
 //    sentence that lost its space ("mardi.Son successeur"), but not in an
 //    address, an e-mail or a file name, nor after a title ("M.Poutine"). After a
-//    capitalized word, only a starter, an article or a word of four letters or more
-//    opens the next sentence ("Bush.Ils"): "Node.Js" and "Inc.Google" are names.
+//    capitalized word, only a starter, an article, a possessive or a contraction
+//    ("Lille.Ses", "Trump.Au") or a word of four letters or more opens the next
+//    sentence ("Bush.Ils"): "Node.Js" and "Inc.Google" are names.
 //  - A single capital initial ("George W. Bush", "J.-C.") never ends one; in
 //    English, neither do two or three run together ("B.J. Habibie"), in French
 //    two ("l'A.S. Monaco"), unless a word that only starts sentences follows

@@ -283,6 +283,15 @@ TEST_CASE("A sentence glued to the next after its period ends there", "[segment]
        {"Le framework Node.Js est très utilisé, comme node.Js et Apple Inc.Google hier."}},
       {"Il vit à Paris.Le maire est venu. Il a vu Bush.Mais rien.",
        {"Il vit à Paris.", "Le maire est venu.", "Il a vu Bush.", "Mais rien."}},
+      // French possessives and contractions open sentences too, though they begin names
+      // ("M. Ma Ying-jeou", "Du Pont") and so are no starters.
+      {"Il a fait campagne à Lille.Ses partisans l'attendaient. Il a vu Trump.Au cours de "
+       "l'entretien, rien. Il a quitté Paris.Son avion a atterri à Nice.Sa femme l'attendait.",
+       {"Il a fait campagne à Lille.", "Ses partisans l'attendaient.", "Il a vu Trump.",
+        "Au cours de l'entretien, rien.", "Il a quitté Paris.", "Son avion a atterri à Nice.",
+        "Sa femme l'attendait."}},
+      {"Il a vu Biden.Du côté démocrate, rien. Il a visité Lyon.Aux urnes, enfin.",
+       {"Il a vu Biden.", "Du côté démocrate, rien.", "Il a visité Lyon.", "Aux urnes, enfin."}},
       // MultiLing's M003 peer ID10: a name glued to the next sentence's name.
       {"Soler devance Yaroslav Popovych.Discovery Channel a gagné.",
        {"Soler devance Yaroslav Popovych.", "Discovery Channel a gagné."}},
