@@ -193,9 +193,12 @@ constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net",  "Fr",   "Eu",
                                              "Uk",  "Ch",  "Be",   "Gouv", "Html", "Htm",  "Php",
                                              "Pdf", "Doc", "Docx", "Txt",  "Js"};
 
-// Articles, which a sentence glued to a name may open with ("Paris.Le maire"), though
-// French starters leave them out (names begin with them: "M. Le Pen").
-constexpr std::string_view kGluedArticles[] = {"Le", "La", "Les", "Un", "Une", "Des"};
+// Articles, possessives and contractions, which a sentence glued to a name may open
+// with ("Paris.Le maire", "Lille.Ses partisans", "Trump.Au cours de"), though French
+// starters leave them out (names begin with them: "M. Le Pen", "M. Ma Ying-jeou", "Du
+// Pont"). Glued to a capitalized word of two letters or more, they are no name's.
+constexpr std::string_view kGluedArticles[] = {"Le", "La", "Les", "Un",  "Une", "Des",
+                                               "Du", "Au", "Aux", "Son", "Sa",  "Ses"};
 // Company suffixes, which a name glued after them continues ("Apple Inc.Google").
 constexpr std::string_view kCompanyEnds[] = {"Inc", "Corp", "Ltd", "Co"};
 // Fewest letters of a word after a capitalized one that makes a glued sentence end of
@@ -208,8 +211,8 @@ constexpr std::size_t kFewestGluedLetters = 4;
 // web or e-mail address or a file name (a token holding '@', '/' or another period
 // between letters). A title glued to its name ("M.Poutine", "Mme.Dupont") is one
 // letter, or listed (JoinsAcross). A capitalized word before the period ends a sentence
-// only before one of `starters`, an article or a word of kFewestGluedLetters letters
-// ("Bush.Ils", "Paris.Le", "Popovych.Discovery"): a shorter one makes a name or a brand
+// only before one of `starters` or kGluedArticles or a word of kFewestGluedLetters
+// letters ("Bush.Ils", "Paris.Le", "Popovych.Discovery"): a shorter one makes a name or a brand
 // with it ("Node.Js"), as a company's suffix does with any ("Inc.Google").
 bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph,
                         const std::vector<std::string>& starters) {
@@ -410,19 +413,30 @@ std::string_view FirstWord(std::string_view text, TextSpan after) {
   return letters;
 }
 
-// Whether trimmed `after` opens on a Roman numeral in capitals, as books number their
-// volumes ("t. II", "vol. XIV", "art. L. 121-1"): at most 7 letters, which spell up to
-// 3888, as a whole word. An elided article is no numeral, "vol. L'enquête", "l'art.
-// C'est", "40 t. D'après": the letter must not run on into an apostrophe or a letter.
-// "MM." is Messieurs ("street art. MM. Dupont"); the other words of these letters follow
-// no reference.
+// Whether trimmed `after` opens on a reference's number in letters: a Roman numeral of
+// I, V and X, as books number their volumes ("t. II", "vol. XIV"), at most 7 letters
+// as a whole word, or a code's letter before its number ("art. L. 121-1", "art. R.
+// 4127"). Other capitals are acronyms and names ("vol. LCI a révélé", "vol. CIC, sa
+// banque", "vol. DC Comics", "street art. MM. Dupont"); a single letter before a period
+// and a capitalized word is an initial ("vol. M. Martin", "vol. I. Dupont"); an elided
+// article is no numeral ("vol. L'enquête", "40 t. D'après"): the letters must not run
+// on into an apostrophe.
 bool OpensOnRomanNumeral(std::string_view text, TextSpan after) {
   const std::string_view word = Letters(text, after);
-  if (word.empty() || word.size() > 7 || word == "MM" ||
-      word.find_first_not_of("IVXLCDM") != std::string_view::npos) {
-    return false;
-  }
+  if (word.empty()) return false;
   const std::size_t i = after.begin + word.size();
+  const bool period = i < after.end && text[i] == '.';
+  // What follows the period and its spaces: a capital makes an initial, a digit a
+  // code's letter.
+  UChar32 next = 0;
+  if (period) {
+    std::size_t j = i + 1;
+    while (j < after.end && IsSpace(At(text, j).c)) j += At(text, j).size;
+    if (j < after.end) next = At(text, j).c;
+  }
+  if (word.size() == 1 && period && u_isdigit(next)) return IsUpper(At(text, after.begin).c);
+  if (word.size() > 7 || word.find_first_not_of("IVX") != std::string_view::npos) return false;
+  if (word.size() == 1 && period && IsUpper(next)) return false;
   if (i >= after.end) return true;
   const UChar32 c = At(text, i).c;
   return c != '\'' && c != 0x2019 /* ’ */;
@@ -446,11 +460,14 @@ bool EndsOnEra(std::string_view text, TextSpan before, std::string_view word,
 }
 
 // Whether the final punctuation at text[i] ends a quotation that closes right before a
-// parenthesis: "(« Nous ne céderons pas. Jamais. »)". Other final punctuation ends a
-// sentence inside the parenthesis.
+// parenthesis: "(« Nous ne céderons pas. Jamais. »)", within kQuotationCloseCodePoints
+// code points (". »)" takes 4, "?!\u00A0»\u00A0)" 5). Other final punctuation ends a
+// sentence inside the parenthesis. The bound keeps a paragraph linear: a run of
+// thousands of `! "` would otherwise be read again from each of its stops.
+constexpr std::size_t kQuotationCloseCodePoints = 16;
 bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_t end) {
   bool quote = false;
-  while (i < end) {
+  for (std::size_t read = 0; i < end && read < kQuotationCloseCodePoints; ++read) {
     const CodePoint cp = At(text, i);
     if (cp.c == ')') return quote;
     if (cp.c == 0x00BB /* » */ || cp.c == 0x203A /* › */ || cp.c == 0x201D /* ” */ || cp.c == '"') {
@@ -463,16 +480,35 @@ bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_
   return false;
 }
 
+constexpr std::size_t kNone = std::string_view::npos;
+
+// The last ( and the last ) of a paragraph before a break, or kNone: kept as the breaks
+// go, since looking back from each would read a paragraph of joined breaks ("M. Dupont"
+// thousands of times) once per break.
+struct Parentheses {
+  std::size_t open = kNone;
+  std::size_t close = kNone;
+  std::size_t read = 0;  // where the next call to Advance starts
+
+  // Past the parentheses before `at`, which is no earlier than the last `at`.
+  void Advance(std::string_view text, std::size_t at) {
+    for (; read < at; ++read) {
+      if (text[read] == '(') open = read;
+      if (text[read] == ')') close = read;
+    }
+  }
+};
+
 // Whether the break at `next` falls inside a parenthesis that `before` opens and that
 // closes within kParenthesisWords words, with no final punctuation before it but a
 // quotation's: "(réal. Francis Ford Coppola)", "(ex. Cour d'appel de Paris)", whatever
 // the abbreviation, and "(« Nous ne céderons pas. Jamais. »)".
 constexpr std::size_t kParenthesisWords = 8;
 bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t next,
-                            std::size_t end) {
-  const std::string_view head = text.substr(before.begin, before.size());
-  const std::size_t open = head.rfind('(');
-  if (open == std::string_view::npos || head.find(')', open) != std::string_view::npos) {
+                            std::size_t end, const Parentheses& parentheses) {
+  const std::size_t open = parentheses.open;
+  if (open == kNone || open < before.begin ||
+      (parentheses.close != kNone && parentheses.close > open)) {
     return false;
   }
   std::size_t words = 0;
@@ -493,22 +529,6 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   return false;
 }
 
-// Whether a line of `text` before offset `at` ends on final punctuation: prose came
-// before, so the paragraph at `at` is not the document's title. Linear in `at`; only
-// asked of the few paragraphs a title could be.
-bool FollowsProse(std::string_view text, std::size_t at) {
-  std::size_t line_end = at;
-  while (line_end > 0) {
-    const std::size_t newline = text.rfind('\n', line_end - 1);
-    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
-    const TextSpan line = Trim(text, {line_begin, line_end});
-    if (line.size() != 0 && EndsWithFinalPunctuation(text, line)) return true;
-    if (newline == std::string_view::npos) break;
-    line_end = newline;
-  }
-  return false;
-}
-
 // Whether trimmed `span` is only a list item's number, "1." to "999.".
 bool IsListNumber(std::string_view text, TextSpan span) {
   const std::string_view s = text.substr(span.begin, span.size());
@@ -519,7 +539,8 @@ bool IsListNumber(std::string_view text, TextSpan span) {
 // Whether a break between `before` (trimmed) and the text from `next` on is
 // wrong, by the rules of the class comment.
 bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::size_t end,
-                 const SentenceRules& rules, AbbreviationNames* names) {
+                 const Parentheses& parentheses, const SentenceRules& rules,
+                 AbbreviationNames* names) {
   // A line end inside a paragraph: the cleaner found that the lines continue.
   if (!EndsWithFinalPunctuation(text, before)) return true;
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
@@ -534,7 +555,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // follows the number (rule SB8), and a sentence that opens on a number after an
   // ellipsis is rarer than one that ends on it.
   if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
-  if (InsideShortParenthesis(text, before, next, end)) return true;
+  if (InsideShortParenthesis(text, before, next, end, parentheses)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (Contains(rules.time_suffixes, word) &&
@@ -576,6 +597,12 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   if (paragraph.size() == 0) return sentences;
 
   const bool unpunctuated = !EndsWithFinalPunctuation(text, paragraph);
+  // Another text, or the same one asked again from an earlier paragraph: read anew.
+  if (text.data() != prose_text_.data() || text.size() != prose_text_.size() ||
+      paragraph.begin <= prose_last_) {
+    ForgetProse(text);
+  }
+  prose_last_ = paragraph.begin;
 
   // ICU's boundaries, as offsets in `text`. BreakIterator offsets are int32_t.
   boundaries_.clear();
@@ -622,6 +649,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
 
   sentences.reserve(boundaries_.size());
   std::size_t start = paragraph.begin;
+  Parentheses parentheses;
+  parentheses.read = paragraph.begin;
   for (std::size_t k = 1; k + 1 < boundaries_.size(); ++k) {
     // Pictographs after the stop ("députés. 😀") close the sentence, not open the next.
     const std::size_t next =
@@ -630,7 +659,8 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const TextSpan before = Trim(text, {start, next});
     // "1. Le gel des loyers.": the number that opens a paragraph is its item's.
     if (start == paragraph.begin && IsListNumber(text, before)) continue;
-    if (JoinsAcross(text, before, next, paragraph.end, rules_, names)) continue;
+    parentheses.Advance(text, next);
+    if (JoinsAcross(text, before, next, paragraph.end, parentheses, rules_, names)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
     start = next;
   }
@@ -654,6 +684,31 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   }
   AppendBounded(text, {start, paragraph.end}, /*headline=*/unpunctuated, &sentences);
   return sentences;
+}
+
+void SentenceSegmenter::ForgetProse(std::string_view text) {
+  prose_text_ = text;
+  prose_scanned_ = 0;
+  prose_line_ = 0;
+  prose_found_ = false;
+}
+
+bool SentenceSegmenter::FollowsProse(std::string_view text, std::size_t at) {
+  if (at < prose_scanned_) ForgetProse(text);
+  // The lines that end before `at` and were not read yet.
+  const std::string_view head = text.substr(0, at);
+  for (std::size_t newline = head.find('\n', prose_scanned_);
+       !prose_found_ && newline != std::string_view::npos; newline = head.find('\n', newline + 1)) {
+    const TextSpan line = Trim(text, {prose_line_, newline});
+    prose_found_ = line.size() != 0 && EndsWithFinalPunctuation(text, line);
+    prose_line_ = newline + 1;
+    prose_scanned_ = newline + 1;
+  }
+  if (prose_found_) return true;
+  prose_scanned_ = at;
+  // The start of the line `at` falls in, which is not read ahead of its end.
+  const TextSpan partial = Trim(text, {prose_line_, at});
+  return partial.size() != 0 && EndsWithFinalPunctuation(text, partial);
 }
 
 }  // namespace precis
