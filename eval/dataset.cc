@@ -81,6 +81,20 @@ void SortByName(std::vector<fs::path>& paths) {
   });
 }
 
+// Why `path`, an entry of a folder, is neither a file nor a folder to read, in precis's
+// words for its inputs: a broken link, or a FIFO, a socket, a device. Null for a file or
+// a folder (links followed).
+const char* NotAFile(const fs::path& path) {
+  std::error_code ignored;
+  const fs::file_status own = fs::symlink_status(path, ignored);
+  const fs::file_status target = fs::status(path, ignored);
+  if (fs::is_symlink(own) && !fs::exists(target)) return "broken link, skipped";
+  if (!fs::is_directory(target) && !fs::is_regular_file(target)) {
+    return "not a regular file, skipped";
+  }
+  return nullptr;
+}
+
 // The visible entries of `directory` that are directories (want_directories) or regular
 // files ending in .txt (otherwise), in byte order of their names. Notes such as a README
 // in docs/ are not articles, hence the .txt filter; the other files are said in `skipped`
@@ -113,13 +127,8 @@ std::vector<fs::path> List(const fs::path& directory, bool want_directories,
   SortByName(out);
   SortByName(others);
   for (const fs::path& other : others) {
-    std::error_code ignored;
-    const fs::file_status own = fs::symlink_status(other, ignored);
-    const fs::file_status target = fs::status(other, ignored);
-    if (fs::is_symlink(own) && !fs::exists(target)) {
-      skipped->push_back(NamedNote(other.string(), "broken link, skipped"));
-    } else if (!fs::is_directory(target) && !fs::is_regular_file(target)) {
-      skipped->push_back(NamedNote(other.string(), "not a regular file, skipped"));
+    if (const char* problem = NotAFile(other)) {
+      skipped->push_back(NamedNote(other.string(), problem));
     } else {
       const std::string what = IsDirectory(other) ? "a folder" : "not a .txt file";
       skipped->push_back(
@@ -323,13 +332,8 @@ std::vector<std::string> UnreadSystemFiles(const std::string& directory,
   SortByName(unread);
   std::vector<std::string> notes;
   for (const fs::path& path : unread) {
-    std::error_code ignored;
-    const fs::file_status own = fs::symlink_status(path, ignored);
-    const fs::file_status target = fs::status(path, ignored);
-    if (fs::is_symlink(own) && !fs::exists(target)) {
-      notes.push_back(NamedNote(path.string(), "broken link, skipped"));
-    } else if (!fs::is_directory(target) && !fs::is_regular_file(target)) {
-      notes.push_back(NamedNote(path.string(), "not a regular file, skipped"));
+    if (const char* problem = NotAFile(path)) {
+      notes.push_back(NamedNote(path.string(), problem));
     } else if (IsDirectory(path)) {
       notes.push_back(NamedNote(path.string(),
                                 "a folder, not read (a system's summaries are "
