@@ -17,11 +17,7 @@ bool ReadOnce::ReadAlready(const std::string& path, std::vector<std::string>* wa
   if (!identity) return false;
   const auto [it, added] = read_.emplace(*identity, path);
   if (added) return false;
-  if (warnings != nullptr) {
-    warnings->push_back(NamedNote(
-        path, it->second == path ? "given twice, read once"
-                                 : "read already, as " + PrintableName(it->second) + ", skipped"));
-  }
+  if (warnings != nullptr) warnings->push_back(ReadAlreadyNote(path, it->second));
   return true;
 }
 

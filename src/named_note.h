@@ -25,6 +25,14 @@ inline std::string NamedNote(const std::string& name, const std::string& note) {
   return name.empty() ? note : PrintableName(name) + ": " + note;
 }
 
+// The note on `path`, a file read already as `first` (the same file by device and inode:
+// a link, a hard link, the name given twice), which is skipped: "b.txt: read already, as
+// a.txt, skipped", or "a.txt: given twice, read once".
+inline std::string ReadAlreadyNote(const std::string& path, const std::string& first) {
+  return NamedNote(path, first == path ? "given twice, read once"
+                                       : "read already, as " + PrintableName(first) + ", skipped");
+}
+
 // How many of `noun` a note counts, as people say it: "a NUL character", "3 NUL
 // characters" (a regular plural).
 inline std::string Counted(std::size_t count, const std::string& noun) {

@@ -240,10 +240,7 @@ class ReadOnce {
       recent_.emplace(path, &it->second);  // std::map keeps its elements where they are
       return nullptr;
     }
-    warnings->push_back(
-        NamedNote(path, it->second.name == path
-                            ? "given twice, read once"
-                            : "read already, as " + PrintableName(it->second.name) + ", skipped"));
+    warnings->push_back(ReadAlreadyNote(path, it->second.name));
     return &it->second;
   }
 
