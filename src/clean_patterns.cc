@@ -413,27 +413,6 @@ bool IsNameList(const std::vector<UChar32>& cps) {
   return name_items >= 3 && counted > 0 && capitalized * 100 >= counted * 85;
 }
 
-// One sentence: no . ! ? … followed by a capitalized word, except after a short word
-// (initials and abbreviations such as "M." do not end a sentence).
-bool IsOneSentence(const std::vector<UChar32>& cps) {
-  std::size_t word_len = 0;
-  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
-    const UChar32 c = cps[i];
-    if (u_isalpha(c)) {
-      ++word_len;
-      continue;
-    }
-    const bool stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
-    if (stop && word_len >= 3) {
-      std::size_t j = i + 1;
-      while (j < cps.size() && (IsSpace(cps[j]) || IsOpening(cps[j]))) ++j;
-      if (j > i + 1 && j < cps.size() && u_isupper(cps[j])) return false;
-    }
-    word_len = 0;
-  }
-  return true;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -689,9 +668,13 @@ std::vector<CodePointAt> Decode(std::string_view text, TextSpan span) {
 }
 
 // Where the sentences of a paragraph start (byte offsets, the first one's included): after
-// . ! ? or … that ends a word of three letters or more (not "M." nor an initial), then
-// white space and a capital, a digit or an opening quote. As IsOneSentence reads them.
-std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std::size_t begin) {
+// . ! ? or … that ends a word of three letters or more (not "M." nor an initial), then any
+// closing quotes or brackets, white space and a capital, an opening mark or, when
+// `digit_opens`, a digit. A rough split, enough to find the sentence a rule's match stands
+// in; the segment stage splits for real. A digit after a stop may open a sentence ("en
+// 2023. 12 personnes...") or follow an abbreviated month ("Dec. 27, 2004").
+std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std::size_t begin,
+                                        bool digit_opens) {
   std::vector<std::size_t> starts{begin};
   std::size_t word_len = 0;
   for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
@@ -710,13 +693,19 @@ std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std
       const std::size_t space = j;
       while (j < cps.size() && IsSpace(cps[j].c)) ++j;
       if (j > space && j < cps.size() &&
-          (u_isupper(cps[j].c) || u_isdigit(cps[j].c) || IsOpening(cps[j].c))) {
+          (u_isupper(cps[j].c) || (digit_opens && u_isdigit(cps[j].c)) || IsOpening(cps[j].c))) {
         starts.push_back(cps[j].at);
       }
     }
     word_len = 0;
   }
   return starts;
+}
+
+// Whether `span` is one sentence. A wire caption's closing date may hold an abbreviated
+// month ("Indonesia, Dec. 27, 2004."), so a digit opens no sentence here.
+bool IsOneSentence(std::string_view text, TextSpan span) {
+  return SentenceStarts(Decode(text, span), span.begin, /*digit_opens=*/false).size() == 1;
 }
 
 // The words of cps[from, to), split at white space and punctuation other than the
@@ -914,7 +903,7 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
                          [](const CodePointAt& a, std::size_t b) { return a.at < b; }) -
         cps.begin());
   };
-  const std::vector<std::size_t> starts = SentenceStarts(cps, span.begin);
+  const std::vector<std::size_t> starts = SentenceStarts(cps, span.begin, /*digit_opens=*/true);
   for (TextSpan match : matches) {
     std::size_t from = index_of(match.begin);
     const std::size_t to = index_of(match.end);
@@ -1115,7 +1104,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   // rarely gives the year of the current event, and reports it in a past tense.
   if (!first && words >= kCaptionMinWords && words <= 45 && shape.ends_sentence &&
       !shape.has_quote && Find(kCaptionDate, span) && !Find(kNotPresent, span) &&
-      IsOneSentence(cps)) {
+      IsOneSentence(text_, span)) {
     return {kWireCaption};
   }
   return {};
