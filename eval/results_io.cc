@@ -341,13 +341,12 @@ RunResults ReadResults(const std::string& given) {
         results.skip_measure = MeasureLabel(Measure::kRougeSU4, rouge);
       }
       if (const auto summarize = settings->find("summarize"); summarize != settings->end()) {
-        for (const char* unit : {"words", "sentences", "chars"}) {
-          const auto value = summarize->find(unit);
-          if (value == summarize->end() || !value->is_number() || value->get<double>() == 0) continue;
-          // "1 word", not "1 words": the unit's singular drops its "s".
-          const std::string name =
-              value->get<double>() == 1 ? std::string(unit).substr(0, std::strlen(unit) - 1) : unit;
-          results.budget += (results.budget.empty() ? "" : ", ") + value->dump() + " " + name;
+        // Each budget a count, as SelectOptions holds it, under the unit's plural ("words").
+        for (const char* unit : {"word", "sentence", "char"}) {
+          const auto value = summarize->find(std::string(unit) + "s");
+          if (value == summarize->end() || !value->is_number_unsigned()) continue;
+          const auto n = value->get<std::size_t>();
+          if (n != 0) results.budget += (results.budget.empty() ? "" : ", ") + Count(n, unit);
         }
       }
     }

@@ -43,6 +43,9 @@ const LanguageTable kFrench = {
      "signaler", "copier", "enregistrer", "favoris", "lien", "suivre", "abonner", "commentaires",
      "écouter", "télécharger"},
     true,
+    {"il", "elle", "ils", "elles", "on"},
+    {"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+     "leurs"},
 };
 
 const LanguageTable kEnglish =
@@ -83,6 +86,8 @@ const LanguageTable kEnglish =
          "facebook", "twitter",  "linkedin",  "whatsapp", "messenger", "pinterest",
          "reddit",   "telegram", "flipboard", "google",   "newsletter"},
         false,
+        {"he", "she", "they"},
+        {"the", "a", "an", "his", "her", "their", "its"},
 };
 
 // News and photo agencies, whatever the language. The trailing look-ahead keeps "AP"
@@ -91,5 +96,8 @@ const char* const kNewsAgencies =
     R"re(agence\s+france[-\s]presse|associated\s+press|keystone-ats|ria(?:\s+novosti)?|al\s+jazeera|afp|ap|reuters|ats|sda|ansa|efe|dpa|belga|anp|apa|xinhua|kcna|yonhap|kyodo|tass|interfax|sputnik|anadolu|upi|bloomberg|cnn|bbc|aap|pti|lusa|irna|wafa|mena)re";
 const char* const kPhotoAgencies =
     R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str)re";
+
+const std::initializer_list<const char*> kNameParticles = {
+    "de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "bin", "ben", "el", "y"};
 
 }  // namespace precis::clean_rules

@@ -44,6 +44,11 @@ struct LanguageTable {
   // Glued share-widget labels: words that site UI glues together ("ParticiperRéemployer").
   std::initializer_list<const char*> ui_words;
   bool glued_infinitives;  // French UI labels are infinitives: two glued ones are UI
+  // Words that open a subject, lower case, as the clause rules of the furniture phrases
+  // read a clause after a comma or a verb of saying: subject pronouns ("il", "they") and
+  // determiners ("le", "cette", "the", "its").
+  std::initializer_list<const char*> subject_pronouns;
+  std::initializer_list<const char*> determiners;
 };
 
 extern const LanguageTable kFrench;
@@ -54,6 +59,10 @@ extern const LanguageTable kEnglish;
 // matching the start of "APPEL".
 extern const char* const kNewsAgencies;
 extern const char* const kPhotoAgencies;
+
+// The lower-case particles of personal names, whatever the language ("de Gaulle", "van
+// Gogh", "bin Salman"): a list of names may hold them among its capitalized words.
+extern const std::initializer_list<const char*> kNameParticles;
 
 }  // namespace precis::clean_rules
 

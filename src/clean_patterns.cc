@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -366,9 +367,8 @@ bool IsGluedUi(const std::vector<UChar32>& cps, const Patterns& patterns) {
 // person names. At least three items of two to four capitalized words, and almost every
 // word capitalized: prose listing names carries lower-case verbs and articles.
 bool IsNameList(const std::vector<UChar32>& cps) {
-  static const std::unordered_set<std::string>& kParticles = *new std::unordered_set<std::string>{
-      "et",  "and", "&",  "de", "du",  "des", "van", "von", "der",
-      "den", "da",  "di", "al", "bin", "ben", "el",  "y"};  // never destroyed, as above
+  static const std::unordered_set<std::string>& kParticles =
+      *new std::unordered_set<std::string>(kNameParticles.begin(), kNameParticles.end());
   std::size_t capitalized = 0, counted = 0, name_items = 0, item_words = 0;
   bool item_ok = true;
   auto close_item = [&]() {
@@ -411,27 +411,6 @@ bool IsNameList(const std::vector<UChar32>& cps) {
   }
   close_word(true);
   return name_items >= 3 && counted > 0 && capitalized * 100 >= counted * 85;
-}
-
-// One sentence: no . ! ? … followed by a capitalized word, except after a short word
-// (initials and abbreviations such as "M." do not end a sentence).
-bool IsOneSentence(const std::vector<UChar32>& cps) {
-  std::size_t word_len = 0;
-  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
-    const UChar32 c = cps[i];
-    if (u_isalpha(c)) {
-      ++word_len;
-      continue;
-    }
-    const bool stop = c == '.' || c == '!' || c == '?' || c == 0x2026;
-    if (stop && word_len >= 3) {
-      std::size_t j = i + 1;
-      while (j < cps.size() && (IsSpace(cps[j]) || IsOpening(cps[j]))) ++j;
-      if (j > i + 1 && j < cps.size() && u_isupper(cps[j])) return false;
-    }
-    word_len = 0;
-  }
-  return true;
 }
 
 }  // namespace
@@ -689,9 +668,13 @@ std::vector<CodePointAt> Decode(std::string_view text, TextSpan span) {
 }
 
 // Where the sentences of a paragraph start (byte offsets, the first one's included): after
-// . ! ? or … that ends a word of three letters or more (not "M." nor an initial), then
-// white space and a capital, a digit or an opening quote. As IsOneSentence reads them.
-std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std::size_t begin) {
+// . ! ? or … that ends a word of three letters or more (not "M." nor an initial), then any
+// closing quotes or brackets, white space and a capital, an opening mark or, when
+// `digit_opens`, a digit. A rough split, enough to find the sentence a rule's match stands
+// in; the segment stage splits for real. A digit after a stop may open a sentence ("en
+// 2023. 12 personnes...") or follow an abbreviated month ("Dec. 27, 2004").
+std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std::size_t begin,
+                                        bool digit_opens) {
   std::vector<std::size_t> starts{begin};
   std::size_t word_len = 0;
   for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
@@ -710,13 +693,19 @@ std::vector<std::size_t> SentenceStarts(const std::vector<CodePointAt>& cps, std
       const std::size_t space = j;
       while (j < cps.size() && IsSpace(cps[j].c)) ++j;
       if (j > space && j < cps.size() &&
-          (u_isupper(cps[j].c) || u_isdigit(cps[j].c) || IsOpening(cps[j].c))) {
+          (u_isupper(cps[j].c) || (digit_opens && u_isdigit(cps[j].c)) || IsOpening(cps[j].c))) {
         starts.push_back(cps[j].at);
       }
     }
     word_len = 0;
   }
   return starts;
+}
+
+// Whether `span` is one sentence. A wire caption's closing date may hold an abbreviated
+// month ("Indonesia, Dec. 27, 2004."), so a digit opens no sentence here.
+bool IsOneSentence(std::string_view text, TextSpan span) {
+  return SentenceStarts(Decode(text, span), span.begin, /*digit_opens=*/false).size() == 1;
 }
 
 // The words of cps[from, to), split at white space and punctuation other than the
@@ -768,6 +757,18 @@ bool NamesThePage(const std::vector<std::string>& words) {
                      [](const std::string& w) { return kWords.count(MatchKey(w)) > 0; });
 }
 
+// The subject pronouns and determiners of both tables, and `extra`. The clause rules read
+// both languages whatever the page's: French pages carry English credits ("CNN’s Betsy
+// Klein contributed reporting").
+std::unordered_set<std::string> SubjectOpeners(std::initializer_list<const char*> extra) {
+  std::unordered_set<std::string> words(extra.begin(), extra.end());
+  for (const LanguageTable* table : {&kFrench, &kEnglish}) {
+    words.insert(table->subject_pronouns.begin(), table->subject_pronouns.end());
+    words.insert(table->determiners.begin(), table->determiners.end());
+  }
+  return words;
+}
+
 // A clause of the story after a comma: at least four words, opening on a verb of saying
 // put after what was said ("a exhorté le ministre", "estime Séoul", "said the minister")
 // or, when `saying_only` is false, on a subject ("il paraîtra", "le livre s’est vendu",
@@ -789,12 +790,11 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
       (words[1] == "été" || words[1] == "been")) {
     return true;
   }
-  static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>{
-      "il",   "elle",  "ils", "elles", "on",    "le",   "la",       "les",    "un",
-      "une",  "des",   "ce",  "cet",   "cette", "ces",  "son",      "sa",     "ses",
-      "leur", "leurs", "qui", "mais",  "est",   "sont", "sera",     "seront", "selon",
-      "nous", "he",    "she", "they",  "we",    "it",   "the",      "an",     "his",
-      "her",  "their", "its", "which", "who",   "but",  "according"};
+  // Besides pronouns and determiners ("a" among them is the auxiliary of kSaying, tried
+  // first), a relative, a conjunction, a verb put first ("est", "sont") and "selon".
+  static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>(
+      SubjectOpeners({"nous", "we", "it", "qui", "mais", "est", "sont", "sera", "seront", "selon",
+                      "which", "who", "but", "according"}));
   if (words.size() < 4) return false;
   const std::string& first = words.front();
   if (kSaying.count(first) > 0) return true;
@@ -809,10 +809,8 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
 // or a name ("lance le site", "estime Séoul", "said the minister"). "écrit chaque matin
 // par la rédaction" is a participle, not the story reporting the page's words.
 bool OpensSubject(const std::string& word) {
-  static const std::unordered_set<std::string>& kOpeners = *new std::unordered_set<std::string>{
-      "le",  "la", "les", "un",   "une",   "des", "du",   "ce",  "cet",   "cette", "ces",
-      "son", "sa", "ses", "leur", "leurs", "il",  "elle", "ils", "elles", "on",    "the",
-      "a",   "an", "his", "her",  "their", "its", "he",   "she", "they"};
+  static const std::unordered_set<std::string>& kOpeners =
+      *new std::unordered_set<std::string>(SubjectOpeners({"du"}));
   return kOpeners.count(word) > 0 || u_isupper(CodePoints(word).front()) ||
          word.rfind("l'", 0) == 0 || word.rfind("l\xE2\x80\x99", 0) == 0;
 }
@@ -844,8 +842,11 @@ bool IsImperative(const std::string& word) {
 // "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont", "2024 Le Monde": names alone, or
 // the year of a copyright.
 bool NamesOnly(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string>& kJoins = *new std::unordered_set<std::string>{
-      "et", "and", "de", "du", "des", "van", "von", "der", "da", "di", "al", "s"};
+  static const std::unordered_set<std::string>& kJoins = [] {
+    auto* joins = new std::unordered_set<std::string>(kNameParticles.begin(), kNameParticles.end());
+    joins->insert({"et", "and", "s"});  // "s": a possessive marked by no apostrophe ("CNN‘s")
+    return *joins;
+  }();
   if (words.empty()) return false;
   return std::all_of(words.begin(), words.end(), [](const std::string& w) {
     const std::vector<UChar32> cps = CodePoints(w);
@@ -914,7 +915,7 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
                          [](const CodePointAt& a, std::size_t b) { return a.at < b; }) -
         cps.begin());
   };
-  const std::vector<std::size_t> starts = SentenceStarts(cps, span.begin);
+  const std::vector<std::size_t> starts = SentenceStarts(cps, span.begin, /*digit_opens=*/true);
   for (TextSpan match : matches) {
     std::size_t from = index_of(match.begin);
     const std::size_t to = index_of(match.end);
@@ -1115,7 +1116,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   // rarely gives the year of the current event, and reports it in a past tense.
   if (!first && words >= kCaptionMinWords && words <= 45 && shape.ends_sentence &&
       !shape.has_quote && Find(kCaptionDate, span) && !Find(kNotPresent, span) &&
-      IsOneSentence(cps)) {
+      IsOneSentence(text_, span)) {
     return {kWireCaption};
   }
   return {};
