@@ -367,6 +367,27 @@ TEST_CASE("Emoji after a sentence's stop close it, and leave it a sentence", "[s
   CHECK(headline);
 }
 
+TEST_CASE("A character decoding could not read after the last stop leaves it a sentence",
+          "[segment]") {
+  // A file cut in the middle of "é" ends on U+FFFD once decoded: the document's one
+  // sentence was a title, and its summary empty.
+  bool headline = false;
+  CHECK(SplitTexts(French(), "Le préfet a levé la vigilance rouge au bout de deux jours.\uFFFD",
+                   &headline) ==
+        Texts{"Le préfet a levé la vigilance rouge au bout de deux jours.\uFFFD"});
+  CHECK_FALSE(headline);
+  CHECK(SplitTexts(French(),
+                   "La tempête a fait deux morts.\uFFFD\uFFFD Enedis a mobilisé 3.000 "
+                   "techniciens.",
+                   &headline) ==
+        Texts{"La tempête a fait deux morts.\uFFFD\uFFFD", "Enedis a mobilisé 3.000 techniciens."});
+  CHECK_FALSE(headline);
+  // Inside a word it is a letter lost, not an end.
+  CHECK(SplitTexts(French(), "Les d\uFFFDput\uFFFDs ont vot\uFFFD le texte", &headline).size() ==
+        1);
+  CHECK(headline);
+}
+
 TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segment]") {
   // Only the words after the last sentence are a headline: an agency's editing note, a
   // colon before a list, a sign-off. Past kFewestProseWords (20) words of sentences before
