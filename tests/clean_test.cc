@@ -1163,6 +1163,23 @@ TEST_CASE("inline-ad: a cross-reference inside a sentence, or a label before tex
   CHECK(o.removed.empty());
 }
 
+TEST_CASE("inline-ad: a bracketed call to action before a headline is a teaser", "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"(LIRE AUSSI) Budget\u00A0: les collectivités vent debout", true, "fr"},
+      {"[À LIRE] Les retraites au cœur des débats", true, "fr"},
+      {"[Lire aussi] Retraites\u00A0: ce que prévoit le texte", true, "fr"},
+      {"(À lire aussi) « Nous irons jusqu’au bout », dit Matignon", true, "fr"},
+      {"[READ MORE] Budget vote delayed", true, "fr"},
+      {"[READ MORE] Budget vote delayed", true, "en"},
+      {"LIRE AUSSI >> Le Sénat durcit le texte", true, "fr"},
+      {"À lire aussi\u00A0: Budget 2025, ce que contient le texte", true, "fr"},
+      // Brackets of a title's own.
+      {"[Mise à jour] Le Sénat durcit le texte", false, "fr"},
+      {"(Re)lire Proust, un défi d’été", false, "fr"},
+  }));
+  CheckLine(line, removed, "inline-ad", lang);
+}
+
 TEST_CASE("inline-ad: an advertising label glued to a paragraph's prose is cut off", "[clean]") {
   using Lines = std::vector<std::string>;
   auto [paragraph, kept, label, lang] =
@@ -1631,6 +1648,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Russian President Vladimir Putin and North Korean leader Kim Jong Un shake hands in "
       "Pyongyang, North Korea, on June 19, 2024.\n"
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
+      "[À LIRE] Les retraites au cœur des débats\n(Lire aussi) Le Sénat durcit le texte\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
       "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
