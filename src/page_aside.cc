@@ -210,8 +210,8 @@ void FindAdLabels(std::string_view text, TextSpan span, std::vector<TextSpan>* a
          at = within.find(label, at + 1)) {
       if (!StandsBetweenSentences(text, span, at)) continue;
       std::size_t end = at + label.size();
-      std::size_t after = end;
       if (end < span.end) {
+        std::size_t after = end;
         const UChar32 c = CodePointAt(text, end, span.end, &after);
         if (c >= 0 && u_isalnum(c)) continue;  // "Publicités", a longer word
       }
