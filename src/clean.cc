@@ -15,6 +15,7 @@
 #include "clean_patterns.h"
 #include "editor_note.h"
 #include "hard_wrap.h"
+#include "page_aside.h"
 #include "paragraph_shape.h"
 #include "parallel.h"
 #include "text_measure.h"
@@ -96,7 +97,9 @@ struct ParagraphSpan {
   // The shape of the span when it is one line; a joined paragraph is measured again.
   std::optional<rules::Shape> shape;
   bool glued = false;  // no blank line between it and the paragraph above
-  bool editor_note = false;  // a note to editors that parted a paragraph: removed
+  // Non-empty: a note to editors or a page's aside that parted a paragraph, removed by
+  // this rule.
+  std::string_view parted_rule{};
 };
 
 // A line's width from the start of its line in `text` (its indent counted, a tab to the
@@ -213,31 +216,47 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
   return paragraphs;
 }
 
-// The paragraphs with the notes to editors inside them taken out: each note its own
-// span, marked, and the text on either side of it a paragraph glued to the one above.
-std::vector<ParagraphSpan> PartAtEditorNotes(std::string_view text,
-                                             std::vector<ParagraphSpan> paragraphs) {
+// The paragraphs with the notes to editors and the page's asides (page_aside.h) inside
+// them taken out: each its own span, marked, and the text on either side of it a
+// paragraph glued to the one above.
+std::vector<ParagraphSpan> PartAtAsides(std::string_view text,
+                                        std::vector<ParagraphSpan> paragraphs) {
   std::vector<ParagraphSpan> parted;
   parted.reserve(paragraphs.size());
+  struct Cut {
+    TextSpan span;
+    std::string_view rule;
+  };
+  std::vector<Cut> cuts;
   for (ParagraphSpan& paragraph : paragraphs) {
-    const std::vector<TextSpan> notes = FindEditorNotes(text, paragraph.span);
-    if (notes.empty()) {
+    cuts.clear();
+    for (const TextSpan& note : FindEditorNotes(text, paragraph.span)) {
+      cuts.push_back({note, rules::kEditorNote});
+    }
+    for (const TextSpan& aside : FindDetachedAsides(text, paragraph.span)) {
+      cuts.push_back({aside, rules::kInlineAd});
+    }
+    if (cuts.empty()) {
       parted.push_back(std::move(paragraph));
       continue;
     }
+    // A note is in capitals and an aside is not, but "(MORE)" could read as both.
+    std::sort(cuts.begin(), cuts.end(),
+              [](const Cut& a, const Cut& b) { return a.span.begin < b.span.begin; });
     std::size_t begin = paragraph.span.begin;
     bool glued = paragraph.glued;
     const auto add_text = [&](std::size_t end) {
       const TextSpan piece = rules::TrimSpan(text, {begin, end});
       if (piece.size() == 0) return;
-      parted.push_back({piece, std::nullopt, glued, false});
+      parted.push_back({piece, std::nullopt, glued, {}});
       glued = true;
     };
-    for (const TextSpan& note : notes) {
-      add_text(note.begin);
-      parted.push_back({note, std::nullopt, glued, true});
+    for (const Cut& cut : cuts) {
+      if (cut.span.begin < begin) continue;
+      add_text(cut.span.begin);
+      parted.push_back({cut.span, std::nullopt, glued, cut.rule});
       glued = true;
-      begin = note.end;
+      begin = cut.span.end;
     }
     add_text(paragraph.span.end);
   }
@@ -520,15 +539,14 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
     for (std::size_t d = begin; d < end; ++d) {
       const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
-      const std::vector<ParagraphSpan> spans =
-          PartAtEditorNotes(text, SplitParagraphs(text, language));
+      const std::vector<ParagraphSpan> spans = PartAtAsides(text, SplitParagraphs(text, language));
       docs[d].reserve(spans.size());
       for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].editor_note) {
-          Paragraph note;
-          note.whole = spans[i].span;
-          note.rule = rules::kEditorNote;
-          docs[d].push_back(std::move(note));
+        if (!spans[i].parted_rule.empty()) {
+          Paragraph cut;
+          cut.whole = spans[i].span;
+          cut.rule = spans[i].parted_rule;
+          docs[d].push_back(std::move(cut));
           continue;
         }
         docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));

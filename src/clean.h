@@ -48,11 +48,13 @@ struct CleanedDocument {
   // sentence (Language::never_final: "dans le"); it ends on a word hyphenated across the
   // break ("nord-" / "coréens"); or the text was wrapped at a fixed width and the width
   // broke the line (hard_wrap.h). A joined paragraph keeps its inner '\n'. A note to
-  // editors inside a paragraph ("(OPTIONAL TRIM CAN BEGIN HERE)") parts it in two.
+  // editors inside a paragraph ("(OPTIONAL TRIM CAN BEGIN HERE)"), or a page's aside
+  // between its sentences ("(Lire aussi : ...)", "Publicité"; page_aside.h), parts it.
   std::vector<TextSpan> paragraphs;
   // What was dropped and why, in document order: whole paragraphs, the prefixes and
-  // suffixes cut off kept ones, and the notes to editors a paragraph held (editor_note.h),
-  // which part it in two. Paragraphs and removals never overlap.
+  // suffixes cut off kept ones, and the notes to editors and the page's asides a paragraph
+  // held (editor_note.h, page_aside.h), which part it. Paragraphs and removals never
+  // overlap.
   std::vector<Removal> removed;
 };
 

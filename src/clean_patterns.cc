@@ -45,6 +45,7 @@ enum Kind : int {
   kCtaCaps,
   kCtaMixed,
   kCtaStrong,
+  kBracketCta,
   kAnnouncer,
   kCommentFormRe,
   kUiLine,
@@ -169,6 +170,10 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCtaMixed] =
       "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
+  // "[À LIRE]", "(LIRE AUSSI)", "[Lire aussi]", "[READ MORE]": the label in brackets.
+  source[kBracketCta] = "^[(\\[]\\s*(?:" + all(&LanguageTable::cta_caps) +
+                        "|(?i:" + all(&LanguageTable::cta_mixed) + R"re())\s*[)\]])re";
+  literals_[kBracketCta] = {"(", "["};
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
@@ -1065,6 +1070,14 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     }
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
+  // Before a headline, a label in brackets heads a link. Before a sentence it may too, or
+  // head the story's words: where the headline would end cannot be told, and the line
+  // stays (the stand-alone stage refuses the sentence that holds the label).
+  if (LookingAt(kBracketCta, span)) {
+    const std::size_t end = MatchEnd(kBracketCta);
+    const bool bare = !MeasureShape(text_.substr(end, span.end - end)).has_letter;
+    if (bare || (shape.headline() && words <= 25)) return {kInlineAd, bare};
+  }
   if (words <= 12 && Matches(kAnnouncer, span)) return {kTeaser, true};
   // Evaluated where it is needed: a small paragraph that the UI or sign-off rules below
   // take never runs these two regexes.

@@ -66,11 +66,10 @@ bool IsNote(std::string_view content) {
          spaced.find(" STORY CAN END") != std::string::npos;
 }
 
-// Whether a note opening at `open` stands between sentences: first in its paragraph, or
-// after a sentence's stop (and a closing quote or bracket). Inside a sentence, "a rally
-// (MORE) on Sunday", capitals in parentheses are the sentence's own.
-bool BetweenSentences(std::string_view text, TextSpan span, std::size_t open) {
-  std::size_t end = open;
+}  // namespace
+
+bool StandsBetweenSentences(std::string_view text, TextSpan span, std::size_t at) {
+  std::size_t end = at;
   while (end > span.begin && (text[end - 1] == ' ' || text[end - 1] == '\n' ||
                               text[end - 1] == '\r' || text[end - 1] == '\t')) {
     --end;
@@ -88,8 +87,6 @@ bool BetweenSentences(std::string_view text, TextSpan span, std::size_t open) {
   return EndsWithAny(before, {".", "!", "?", "\u2026"});
 }
 
-}  // namespace
-
 std::vector<TextSpan> FindEditorNotes(std::string_view text, TextSpan span) {
   std::vector<TextSpan> notes;
   // Searched within the span only: a search to the text's end for each of its paragraphs
@@ -106,7 +103,7 @@ std::vector<TextSpan> FindEditorNotes(std::string_view text, TextSpan span) {
       close += bytes;
     }
     if (close < span.end && text[close] == ')' && IsNote(text.substr(open + 1, close - open - 1)) &&
-        BetweenSentences(text, span, open)) {
+        StandsBetweenSentences(text, span, open)) {
       notes.push_back({open, close + 1});
       at = close + 1;
     } else {

@@ -21,6 +21,12 @@ namespace precis {
 // sentence are not notes.
 std::vector<TextSpan> FindEditorNotes(std::string_view text, TextSpan span);
 
+// Whether text from `at` in `span` of `text` stands between sentences: first in the span,
+// or after a sentence's stop (. ! ? …) and one closing quote or bracket, white space
+// aside. Inside a sentence, "a rally (MORE) on Sunday", what stands there is the
+// sentence's own. Linear in the white space before `at`.
+bool StandsBetweenSentences(std::string_view text, TextSpan span, std::size_t at);
+
 }  // namespace precis
 
 #endif  // PRECIS_SRC_EDITOR_NOTE_H_

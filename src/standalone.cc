@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "page_aside.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
 #include "timeline_entry.h"
@@ -269,7 +270,11 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
     has_letter = c >= 0 && u_isalpha(c);
   }
   if (!has_letter) return "no letter";
-  if (HoldsLinkLabel(sentence)) return "holds a link to another article, in brackets";
+  // A pointer to elsewhere in the paper ("(lire aussi page 4)", "(voir encadré)") too: the
+  // summary quotes the sentence without the page it points to.
+  if (HoldsLinkLabel(sentence) || HoldsCrossReference(sentence)) {
+    return "holds a link to another article, in brackets";
+  }
   if (!QuotationsStandAlone(points, sentence, language)) {
     return "a quotation that does not say who speaks";
   }

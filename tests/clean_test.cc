@@ -1111,6 +1111,120 @@ TEST_CASE("editor-note: a wire's note to editors is cut out of its paragraph", "
   }
 }
 
+TEST_CASE("inline-ad: a cross-reference in brackets between sentences is cut out", "[clean]") {
+  using Lines = std::vector<std::string>;
+  // (paragraph, what stays of it, the aside removed)
+  auto [paragraph, kept, aside] = GENERATE(table<std::string, Lines, std::string>({
+      {"Le texte arrive au Sénat. (Lire aussi\u00A0: Budget 2025\u00A0: ce que contient le "
+       "texte) Les sénateurs l’examineront en décembre.",
+       Lines{"Le texte arrive au Sénat.", "Les sénateurs l’examineront en décembre."},
+       "(Lire aussi\u00A0: Budget 2025\u00A0: ce que contient le texte)"},
+      {"(lire aussi page 4) Le gouvernement a présenté son budget mardi soir.",
+       Lines{"Le gouvernement a présenté son budget mardi soir."}, "(lire aussi page 4)"},
+      {"Les économies porteront sur les collectivités. (voir encadré)",
+       Lines{"Les économies porteront sur les collectivités."}, "(voir encadré)"},
+      {"« Nous tiendrons nos engagements », a indiqué le ministre. (Lire notre article.)",
+       Lines{"« Nous tiendrons nos engagements », a indiqué le ministre."},
+       "(Lire notre article.)"},
+      {"Le Premier ministre a répondu aux critiques à Lille. (VIDÉO)",
+       Lines{"Le Premier ministre a répondu aux critiques à Lille."}, "(VIDÉO)"},
+      {"La ministre a démissionné. [Lire aussi\u00A0: Les raisons d’un départ] Son "
+       "successeur sera nommé jeudi.",
+       Lines{"La ministre a démissionné.", "Son successeur sera nommé jeudi."},
+       "[Lire aussi\u00A0: Les raisons d’un départ]"},
+      {"The Senate passed the bill on Tuesday. (READ MORE: What is in the budget) It now "
+       "goes to the House.",
+       Lines{"The Senate passed the bill on Tuesday.", "It now goes to the House."},
+       "(READ MORE: What is in the budget)"},
+  }));
+  CAPTURE(paragraph);
+  const Outcome o = CleanText(paragraph);
+  CHECK(o.kept == kept);
+  CHECK(o.RuleFor(aside) == "inline-ad");
+}
+
+TEST_CASE("inline-ad: a cross-reference inside a sentence, or a label before text, stays",
+          "[clean]") {
+  // A span cannot skip the aside: the sentence keeps it, and the stand-alone stage
+  // refuses to quote it. A bare label before more text may head a link's headline, which
+  // cannot be told from the story's next sentence.
+  const std::string paragraph = GENERATE(
+      as<std::string>{}, "Le gouvernement a présenté son budget (lire aussi page 4) mardi soir.",
+      "Les causes du drame étaient encore inconnues hier après-midi (lire ci-dessous).",
+      "Le texte arrive au Sénat. (VIDÉO) Les sénateurs l’examineront en décembre.",
+      "Le texte arrive au Sénat. [Lire aussi] Les sénateurs l’examineront en décembre.",
+      // Parentheses of the writer's own.
+      "Le rapporteur (qui a lu le rapport jusqu’au bout) s’est dit inquiet.",
+      "Le principe est ancien. (Voir la loi de 1905.) Il reste contesté.",
+      "Le festival attire des milliers de spectateurs. (À voir sur France\u00A02 ce soir.)");
+  CAPTURE(paragraph);
+  const Outcome o = CleanText(paragraph);
+  CHECK(o.kept == std::vector<std::string>{paragraph});
+  CHECK(o.removed.empty());
+}
+
+TEST_CASE("inline-ad: a bracketed call to action before a headline is a teaser", "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"(LIRE AUSSI) Budget\u00A0: les collectivités vent debout", true, "fr"},
+      {"[À LIRE] Les retraites au cœur des débats", true, "fr"},
+      {"[Lire aussi] Retraites\u00A0: ce que prévoit le texte", true, "fr"},
+      {"(À lire aussi) « Nous irons jusqu’au bout », dit Matignon", true, "fr"},
+      {"[READ MORE] Budget vote delayed", true, "fr"},
+      {"[READ MORE] Budget vote delayed", true, "en"},
+      {"LIRE AUSSI >> Le Sénat durcit le texte", true, "fr"},
+      {"À lire aussi\u00A0: Budget 2025, ce que contient le texte", true, "fr"},
+      // Brackets of a title's own.
+      {"[Mise à jour] Le Sénat durcit le texte", false, "fr"},
+      {"(Re)lire Proust, un défi d’été", false, "fr"},
+  }));
+  CheckLine(line, removed, "inline-ad", lang);
+}
+
+TEST_CASE("inline-ad: an advertising label glued to a paragraph's prose is cut off", "[clean]") {
+  using Lines = std::vector<std::string>;
+  auto [paragraph, kept, label, lang] =
+      GENERATE(table<std::string, Lines, std::string, std::string>({
+          {"Les députés ont voté le texte après trois jours de débats.Publicité",
+           Lines{"Les députés ont voté le texte après trois jours de débats."}, "Publicité", "fr"},
+          {"Les collectivités dénoncent une baisse des dotations de l’État. Publicité.",
+           Lines{"Les collectivités dénoncent une baisse des dotations de l’État."}, "Publicité.",
+           "fr"},
+          {"Le texte a été voté. PUBLICITÉ", Lines{"Le texte a été voté."}, "PUBLICITÉ", "fr"},
+          {"« C’est un bon budget », a dit le ministre. Publicité",
+           Lines{"« C’est un bon budget », a dit le ministre."}, "Publicité", "fr"},
+          {"PUBLICITÉ Le Sénat doit désormais examiner le projet de loi.",
+           Lines{"Le Sénat doit désormais examiner le projet de loi."}, "PUBLICITÉ", "fr"},
+          {"Publicité L’Assemblée a adopté le texte en première lecture.",
+           Lines{"L’Assemblée a adopté le texte en première lecture."}, "Publicité", "fr"},
+          {"Le texte a été voté. Publicité Les sénateurs l’examineront en décembre.",
+           Lines{"Le texte a été voté.", "Les sénateurs l’examineront en décembre."}, "Publicité",
+           "fr"},
+          {"Advertisement The minister said the budget would be balanced by 2027.",
+           Lines{"The minister said the budget would be balanced by 2027."}, "Advertisement", "en"},
+          {"The minister said the budget would be balanced. ADVERTISEMENT",
+           Lines{"The minister said the budget would be balanced."}, "ADVERTISEMENT", "fr"},
+      }));
+  CAPTURE(paragraph);
+  const Outcome o = CleanText(paragraph, lang);
+  CHECK(o.kept == kept);
+  CHECK(o.RuleFor(label) == "inline-ad");
+}
+
+TEST_CASE("inline-ad: the word publicité in prose or a title stays", "[clean]") {
+  const std::string paragraph = GENERATE(
+      as<std::string>{}, "Publicité mensongère\u00A0: l’enseigne condamnée à 2 millions d’euros.",
+      "Publicité Google\u00A0: Bruxelles inflige une amende record au groupe.",
+      "Publicité\u00A0: le marché a reculé de 3,5\u00A0% en 2024.",
+      "Le marché de la publicité a reculé. Publicité et médias souffrent ensemble.",
+      "Le texte interdit la publicité. Publicité ou pas, les chaînes protestent.",
+      "Le texte encadre la publicité",
+      "Advertising Standards Authority rules against the campaign.");
+  CAPTURE(paragraph);
+  const Outcome o = CleanText(paragraph);
+  CHECK(o.kept == std::vector<std::string>{paragraph});
+  CHECK(o.removed.empty());
+}
+
 TEST_CASE("paragraphs: a text quoted by mail is read without its quote marks", "[clean]") {
   using Lines = std::vector<std::string>;
   const Outcome o = CleanText(
@@ -1534,6 +1648,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Russian President Vladimir Putin and North Korean leader Kim Jong Un shake hands in "
       "Pyongyang, North Korea, on June 19, 2024.\n"
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
+      "[À LIRE] Les retraites au cœur des débats\n(Lire aussi) Le Sénat durcit le texte\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
       "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");

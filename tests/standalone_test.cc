@@ -264,6 +264,43 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"L’Organisation des Nations unies (ONU) a condamné le tir.", ""},
       {"Le président a évoqué [...] un accord «\u00A0historique\u00A0».", ""},
       {"Le texte [LIRE AUSSI sera voté mardi.", ""},
+      // A cross-reference in parentheses, or a link in brackets in any case, inside a
+      // sentence: cleaning cuts one out only where it stands between sentences.
+      {"Le gouvernement a présenté son budget (lire aussi page 4) mardi soir.",
+       "holds a link to another article, in brackets"},
+      {"« Nous tiendrons nos engagements », a indiqué le ministre (lire notre article).",
+       "holds a link to another article, in brackets"},
+      {"Les économies porteront sur les collectivités (voir encadré).",
+       "holds a link to another article, in brackets"},
+      {"Les causes du drame étaient encore inconnues hier après-midi (lire ci-dessous).",
+       "holds a link to another article, in brackets"},
+      {"Hier, devant la caméra de LCM (voir la vidéo), la mère a plaidé la bonne foi.",
+       "holds a link to another article, in brackets"},
+      {"Le texte arrive au Sénat (Lire aussi\u00A0: Budget 2025\u00A0: ce que contient le "
+       "texte) cette semaine.",
+       "holds a link to another article, in brackets"},
+      {"L’ordre des médecins (lire notre entretien) sort de sa réserve.",
+       "holds a link to another article, in brackets"},
+      {"Le Premier ministre a répondu aux critiques (VIDÉO) lors d’un déplacement à Lille.",
+       "holds a link to another article, in brackets"},
+      {"La ministre est arrivée à Matignon (photo) sous les applaudissements.",
+       "holds a link to another article, in brackets"},
+      {"Les syndicats ont appelé à la grève [Lire aussi] dès jeudi prochain.",
+       "holds a link to another article, in brackets"},
+      {"Le Sénat examinera le texte (LIRE AUSSI) dès la semaine prochaine.",
+       "holds a link to another article, in brackets"},
+      {"The senator spoke for an hour (read more: Budget vote delayed) on Tuesday.",
+       "holds a link to another article, in brackets"},
+      // Parentheses of the writer's: an aside, a reference to a text, a programme.
+      {"Le rapporteur (qui a lu le rapport jusqu’au bout) s’est dit inquiet.", ""},
+      {"La séparation des Églises et de l’État (Voir la loi de 1905) reste un principe.", ""},
+      {"Le festival (à voir sur France\u00A02 ce soir) attire des milliers de spectateurs.", ""},
+      {"Le cliché (photo d’archives) montre le président en 1998.", ""},
+      {"Le groupe (EDF, ENGIE) a publié ses comptes (PLUS DE 300 PAGES) lundi.", ""},
+      {"Le film (lire la critique de 1998 dans nos archives) ressort en salles.",
+       "holds a link to another article, in brackets"},
+      {"Le roman (à lire absolument) connaît un grand succès.", ""},
+      {"The group held a rally (MORE) on Sunday in the capital.", ""},
   }));
   CAPTURE(sentence);
   CHECK(WhyNotStandAlone(sentence, GetLanguage("fr")) == reason);
