@@ -84,7 +84,12 @@ Language MakeFrench() {
       "par comparaison", "de même", "en outre", "de plus", "par ailleurs", "d'ailleurs",
       "par conséquent", "du coup", "au contraire", "certes", "puis", "ensuite", "enfin",
       "quant à", "quant au", "quant aux", "là", "notamment", "surtout", "également", "sauf",
-      "car", "d'autant", "autrement dit", "en clair", "bref",
+      "car", "d'autant", "autrement dit", "en clair", "bref", "pour autant",
+      // "C'est" phrases that name the previous sentence's fact as a cause, a manner or
+      // a statement ("C'est pourquoi SUD-Rail a déposé un préavis", "« Nous sommes
+      // prêts. » C'est ce qu'a déclaré le ministre"), unlike "C'est la première fois".
+      "c'est pourquoi", "c'est ainsi que", "c'est ainsi qu", "c'est ce que", "c'est ce qu",
+      "ce qui explique",
       // Anaphora: the referent is in an earlier sentence.
       "il", "elle", "ils", "elles", "cela", "ceci", "lui", "eux", "celui-ci", "celle-ci",
       "ceux-ci", "celles-ci", "selon lui", "selon elle", "selon eux", "selon elles",
@@ -93,6 +98,10 @@ Language MakeFrench() {
       "ce dernier", "cette dernière",
       "ces derniers", "ces dernières", "de son côté", "de leur côté",
       "pour sa part", "pour leur part",
+      // Relative pronouns, and "parmi" with a pronoun ("Parmi eux, plusieurs centaines de
+      // contrôleurs..."); "Parmi les victimes" names its group.
+      "lequel", "laquelle", "lesquels", "lesquelles", "auquel cas", "parmi eux",
+      "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi lesquels", "parmi lesquelles",
       // Possessives: whose, an earlier sentence said ("Sa femme avait été arrêtée...").
       "son", "sa", "ses", "leur", "leurs"};
   fr.opener_exceptions = {
@@ -102,12 +111,13 @@ Language MakeFrench() {
       "il reste", "il existe", "il convient", "il suffit", "il importe",
       "il paraît", "il se peut", "il n'empêche",
       // Subordinators: the sentence carries its own main clause.
-      "alors que", "alors qu", "ainsi que",
+      "alors que", "alors qu", "ainsi que", "pour autant que", "pour autant qu",
       // Set phrases: no earlier sentence is excepted from.
       "sauf surprise", "sauf imprévu", "sauf accident", "sauf exception", "sauf erreur",
       "sauf changement", "sauf contre-ordre", "sauf retournement",
       // Titles, not possessives.
       "sa sainteté", "sa majesté", "son altesse", "son excellence"};
+  fr.inverting_openers = {"aussi"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
   // ("a déclaré" 27 times, "a ajouté" 18, "a dit" 17, "a expliqué" 9...), in the past
   // and the present, with their common synonyms. Left out: forms that news uses more
@@ -200,9 +210,10 @@ Language MakeEnglish() {
       "indeed", "therefore", "consequently", "otherwise", "meanwhile", "in addition",
       "in fact", "as a result", "by contrast", "in contrast", "after all", "even so",
       "on the other hand", "in other words", "for example", "for instance", "in short",
-      "above all",
+      "above all", "which means",
       // Anaphora: the referent is in an earlier sentence.
       "he", "she", "they", "it", "this", "these", "those", "that", "such", "others",
+      "among them", "the latter",
       // Possessives: whose, an earlier sentence said ("His arrest was prompted by...").
       "his", "her", "their", "its"};
   en.opener_exceptions = {

@@ -108,6 +108,10 @@ struct Language {
   // ("il y a", "il faut") and subordinators that start with a listed word
   // ("alors que").
   std::vector<std::string> opener_exceptions;
+  // Openers that point back only when a comma or an inverted subject follows them:
+  // French "aussi" is "therefore" in "Aussi, ..." and "Aussi a-t-il renoncé", "as" in
+  // "Aussi grand soit-il". Used by CanStandAlone, as dangling_openers.
+  std::vector<std::string> inverting_openers;
   // Verbs of saying as an incise writes them ("déclaré" in "a déclaré Armstrong",
   // "said"), one word each: a half quotation whose last clause holds one says who speaks
   // (NamesSpeaker, quotation_speaker.h).

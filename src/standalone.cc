@@ -160,6 +160,40 @@ bool StartsWithOpener(const std::string& key, const std::vector<std::string>& op
   return !MatchOpener(key, openers).empty();
 }
 
+// Whether `word`, case-folded, is a verb with its subject pronoun after it, as French
+// inverts them after "aussi" ("a-t-il", "faut-il", "est-ce", "doit-on").
+bool IsInvertedVerb(std::string_view word) {
+  static constexpr std::string_view kPronouns[] = {"-il", "-ils",  "-elle", "-elles",
+                                                   "-on", "-nous", "-vous", "-ce"};
+  for (const std::string_view pronoun : kPronouns) {
+    if (word.size() > pronoun.size() && word.substr(word.size() - pronoun.size()) == pronoun) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The first of `openers` that `key` starts with when a comma or an inverted verb
+// follows it ("aussi, le gouvernement", "aussi a-t-il"), or "": "aussi grand soit-il"
+// and "aussitôt" do not match.
+std::string_view MatchInvertingOpener(const std::string& key,
+                                      const std::vector<std::string>& openers) {
+  for (const std::string& opener : openers) {
+    if (key.compare(0, opener.size(), opener) != 0) continue;
+    std::string_view rest = std::string_view(key).substr(opener.size());
+    if (!rest.empty() && rest.front() == ',') return opener;
+    if (rest.empty() || rest.front() != ' ') continue;
+    rest.remove_prefix(1);
+    // The next word runs to a space or a punctuation mark; its hyphens stay in it.
+    std::size_t end = 0;
+    while (end < rest.size() && rest[end] != ' ' && rest[end] != ',' && rest[end] != '.') {
+      ++end;
+    }
+    if (IsInvertedVerb(rest.substr(0, end))) return opener;
+  }
+  return {};
+}
+
 // Whether the sentence's quotations let it stand alone: it must say whose words they
 // are (NamesSpeaker). "« Nous irons jusqu'au bout », a-t-il dit." does, and so do
 // "..., a-t-elle raconté." after a » closing a quotation that began sentences earlier and
@@ -315,7 +349,8 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
 
   const std::string key = OpeningKey(rest);
   if (StartsWithOpener(key, language.opener_exceptions)) return {};
-  const std::string_view opener = MatchOpener(key, language.dangling_openers);
+  std::string_view opener = MatchOpener(key, language.dangling_openers);
+  if (opener.empty()) opener = MatchInvertingOpener(key, language.inverting_openers);
   if (!opener.empty()) return "opens with \"" + std::string(opener) + "\", which points back";
   return {};
 }

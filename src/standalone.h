@@ -19,7 +19,9 @@ namespace precis {
 // (NamesSpeaker), one that opens with a connective or pronoun needing the
 // previous sentence (language.dangling_openers, unless
 // language.opener_exceptions says otherwise: "Mais", "Il a dit" but not "Il y
-// a"), an entry of a chronology or a biography, whose subject its list gave
+// a"; language.inverting_openers before a comma or an inverted verb: "Aussi
+// a-t-il" but not "Aussi grand soit-il"), an entry of a chronology or a biography, whose subject
+// its list gave
 // ("1996: Named infrastructure minister...", OpensTimelineEntry), and one without a
 // single letter. Opening quotes, brackets, dashes and spaces
 // (U+00A0, U+202F included) are skipped before the start is judged; closing quotes and

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <functional>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -452,15 +453,20 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =
       BlendCentroid(ranked.scores, matrix.tfidf, options.select.centroid_weight);
-  std::vector<std::size_t> chosen =
-      SelectSentences(relevance, matrix.tfidf, describe, options.select);
+  // Selection compares sentences with their accents folded, so that an outlet's copy
+  // written "Elisabeth" or "Ciaran" is its original's near duplicate. Folding every term
+  // changed the ranking too and lost on the development sets; this changes none of their
+  // summaries (eval/README.md).
+  const std::optional<SparseMatrix> folded = AccentFoldedRows(matrix);
+  const SparseMatrix& compared = folded.has_value() ? *folded : matrix.tfidf;
+  std::vector<std::size_t> chosen = SelectSentences(relevance, compared, describe, options.select);
   // Where nothing but an interview's answers could be chosen (a cluster of interviews
   // without a chapeau), the answers are the summary rather than nothing.
   if (chosen.empty() &&
       std::any_of(segmented.sentences.begin(), segmented.sentences.end(),
                   [](const SentenceRecord& s) { return s.interview_answer; })) {
     refuse_answers = false;
-    chosen = SelectSentences(relevance, matrix.tfidf, describe, options.select);
+    chosen = SelectSentences(relevance, compared, describe, options.select);
   }
   clock.Lap("select");
 
@@ -496,8 +502,8 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
                          options.select));
   }
   if (explained != nullptr) {
-    explained->sentences = ExplainSentences(segmented, relevance, matrix.tfidf, chosen,
-                                            ranked.scores, why_not, options.select);
+    explained->sentences = ExplainSentences(segmented, relevance, compared, chosen, ranked.scores,
+                                            why_not, options.select);
     explained->removed = RemovedTexts(segmented);
     clock.Lap("explain");
   }

@@ -2,8 +2,9 @@
 
 #include <libstemmer.h>
 #include <unicode/casemap.h>
-#include <unicode/uchar.h>
+#include <unicode/normalizer2.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -104,6 +105,32 @@ bool StartsWithCapital(std::string_view word) {
 }
 
 }  // namespace
+
+std::string FoldAccents(std::string_view term) {
+  bool ascii = true;
+  for (char c : term) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(term);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  CheckIcu(status, "Unicode normalizer");
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(term.data(), static_cast<int32_t>(term.size()))),
+                     status);
+  CheckIcu(status, "NFD normalization");
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t c = decomposed.charAt(i);
+    if (c < 0x0300 || c > 0x036F) bare.append(c);
+  }
+  // Recomposed, so that what had no accent to lose (Hangul, "ł") reads as it came.
+  const icu::UnicodeString folded = nfc->normalize(bare, status);
+  CheckIcu(status, "NFC normalization");
+  std::string out;
+  folded.toUTF8String(out);
+  return out;
+}
 
 Tokenizer::Tokenizer(const Language& language, const TokenizeOptions& options)
     : language_(language), options_(options) {

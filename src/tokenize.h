@@ -38,6 +38,16 @@ namespace precis {
 // never stemmed; a space-grouped "6 700" gives two numbers, whether the space
 // is U+0020, U+00A0 or U+202F (which ICU would otherwise keep inside the word).
 // Not thread-safe (ICU iterator and stemmer state): use one per thread.
+// `term` (UTF-8) without the accents of its Latin letters: "élys" -> "elys", "ciarán" ->
+// "ciaran", "état" -> "etat". What NFD splits off as a combining diacritic (U+0300 to
+// U+036F) goes; letters without a decomposition ("ł", "ø", "œ") and other scripts'
+// marks (Devanagari vowel signs) stay. Terms keep their accents, which tell words
+// apart ("été", "ete"; "pêche", "péché"); folding is for telling a copy from its
+// original where AFP writes capitals without accents ("Etat", "Elisabeth") and
+// outlets spell a foreign name two ways (AccentFoldedRows, weight.h). Thread-safe;
+// linear in the term's length; ASCII terms are returned as they are.
+std::string FoldAccents(std::string_view term);
+
 class Tokenizer {
  public:
   // Throws Error(kInternal) when ICU or libstemmer cannot provide the

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -12,6 +12,7 @@
 
 #include "parallel.h"
 #include "precis/error.h"
+#include "tokenize.h"
 
 namespace precis {
 namespace {
@@ -196,6 +197,37 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
     }
   }
   return matrix;
+}
+
+std::optional<SparseMatrix> AccentFoldedRows(const TermMatrix& matrix) {
+  const SparseMatrix& tfidf = matrix.tfidf;
+  std::unordered_map<std::string, StorageIndex> folded_column;
+  std::vector<StorageIndex> column_of(matrix.vocabulary.size());
+  bool merges = false;
+  for (std::size_t t = 0; t < matrix.vocabulary.size(); ++t) {
+    const auto next = static_cast<StorageIndex>(folded_column.size());
+    const auto [at, added] = folded_column.emplace(FoldAccents(matrix.vocabulary[t]), next);
+    merges = merges || !added;
+    column_of[t] = at->second;
+  }
+  if (!merges) return std::nullopt;
+
+  std::vector<Eigen::Triplet<double, StorageIndex>> entries;
+  entries.reserve(static_cast<std::size_t>(tfidf.nonZeros()));
+  for (Eigen::Index row = 0; row < tfidf.rows(); ++row) {
+    for (SparseMatrix::InnerIterator it(tfidf, row); it; ++it) {
+      entries.emplace_back(static_cast<StorageIndex>(row),
+                           column_of[static_cast<std::size_t>(it.col())], it.value());
+    }
+  }
+  SparseMatrix folded(tfidf.rows(), static_cast<Eigen::Index>(folded_column.size()));
+  folded.setFromTriplets(entries.begin(), entries.end(),
+                         [](double a, double b) { return std::max(a, b); });
+  for (Eigen::Index row = 0; row < folded.rows(); ++row) {
+    const double norm = folded.row(row).norm();
+    if (norm > 0.0) folded.row(row) /= norm;
+  }
+  return folded;
 }
 
 }  // namespace precis

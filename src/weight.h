@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -101,6 +102,17 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
                                    const std::vector<std::size_t>& document_of = {},
                                    bool keep_counts = true, double name_weight = 0.0,
                                    std::size_t threads = 1);
+
+// The rows of matrix.tfidf with the columns of terms that differ only in their accents
+// (FoldAccents, tokenize.h: "élisabeth" and "elisabeth", "ciarán" and "ciaran") merged
+// into one, each row scaled to unit norm again; std::nullopt when no two terms differ
+// only so, and matrix.tfidf serves. A merged entry takes the larger of its weights, so
+// that a sentence holding both spellings counts the word once, as binary tf does. Its
+// columns are numbered in order of their first term. For selection's similarities:
+// terms keep their accents for weighting and ranking, which folding them all did not
+// improve (eval/README.md). Linear in the vocabulary's length and the matrix's
+// nonzeros.
+std::optional<SparseMatrix> AccentFoldedRows(const TermMatrix& matrix);
 
 }  // namespace precis
 

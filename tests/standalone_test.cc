@@ -121,6 +121,36 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"Pour luire, une étoile n’a besoin de personne.", true},
       {"Pour Lionel Fatton, la visite est un signal envoyé à Séoul.", true},
       {"« Mais je suis extrêmement motivé », a-t-il dit.", false},
+      // Openers that point back to the previous sentence's facts or people, with
+      // either apostrophe.
+      {"C’est pourquoi SUD-Rail a déposé un préavis de grève.", false},
+      {"C'est pourquoi SUD-Rail a déposé un préavis de grève.", false},
+      {"C’est ainsi que l’État a renoncé à la taxe.", false},
+      {"C’est ainsi qu’Élisabeth Borne a tranché.", false},
+      {"C’est ce qu’a déclaré le ministre mardi.", false},
+      {"C’est ce que montre une étude de l’Insee publiée mardi.", false},
+      {"Ce qui explique que la grève ait été suivie à 80\u00a0%.", false},
+      {"Parmi eux, plusieurs centaines de contrôleurs bretons.", false},
+      {"Parmi elles, trois Françaises.", false},
+      {"Parmi ceux-ci, 6.700 ont été relâchés.", false},
+      {"Parmi lesquels deux ministres.", false},
+      {"Parmi les victimes, trois enfants de moins de 10 ans.", true},
+      {"Lequel a démenti toute implication.", false},
+      {"Laquelle n’a pas été retenue.", false},
+      {"Auquel cas le texte serait retiré.", false},
+      {"Pour autant, rien n’est joué.", false},
+      {"Pour autant qu’on sache, l’accord tient.", true},
+      {"Pour Autun, la décision est une victoire.", true},
+      // "Aussi" means "therefore" before a comma or an inverted subject, "as" before an
+      // adjective or an adverb.
+      {"Aussi, le gouvernement a renoncé.", false},
+      {"Aussi a-t-il renoncé à se présenter.", false},
+      {"Aussi faut-il agir vite.", false},
+      {"Aussi est-ce à Élisabeth Borne de trancher.", false},
+      {"Aussi étonnant que cela paraisse, le texte a été adopté.", true},
+      {"Aussi grand soit-il, le projet reste modeste.", true},
+      {"Aussi bien la gauche que la droite ont voté le texte.", true},
+      {"Aussitôt, la police a bouclé le quartier.", true},
       // Nothing to read.
       {"", false},
       {"2024.", false},
@@ -217,6 +247,12 @@ TEST_CASE("CanStandAlone: English and the per-language openers",
       {"en", "\"Now it seems all of that is behind us.\"", false},
       {"en", "\"Let's go do this,\" said commander Robert Cabana.", true},
       {"en", "the end came quickly.", false},
+      {"en", "Among them, 6,700 were released.", false},
+      {"en", "Among them were two ministers.", false},
+      {"en", "Among the victims were three children.", true},
+      {"en", "Which means the talks have failed.", false},
+      {"en", "The latter resigned on Monday.", false},
+      {"en", "The later flights were cancelled.", true},
       // Each language has its own openers.
       {"en", "Il Divo sang at the ceremony.", true},
       {"fr", "Il Divo a chanté à la cérémonie.", false},
@@ -235,6 +271,8 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"Cependant, le contenu de l’accord est resté confidentiel.",
        "opens with \"cependant\", which points back"},
       {"Il y a eu 6.700 morts.", ""},  // an exception to "il"
+      {"Aussi a-t-il renoncé.", "opens with \"aussi\", which points back"},
+      {"C’est pourquoi la grève continue.", "opens with \"c'est pourquoi\", which points back"},
       {"Que va faire Kim Jong Un\u00A0?", "a question"},
       {"Voici les principaux points de l’accord\u00A0:", "ends with a colon"},
       {"Comité de soutien, vidéos, produits dérivés...", "trails off with an ellipsis"},
@@ -335,6 +373,7 @@ TEST_CASE("CanStandAlone: opener lists are in the form the key is built in",
   std::vector<std::string> all = language.dangling_openers;
   all.insert(all.end(), language.opener_exceptions.begin(),
              language.opener_exceptions.end());
+  all.insert(all.end(), language.inverting_openers.begin(), language.inverting_openers.end());
   for (const std::string& opener : all) {
     CAPTURE(opener);
     std::string folded;

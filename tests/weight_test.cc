@@ -1,14 +1,14 @@
 #include "weight.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string>
 #include <tuple>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "precis/error.h"
 #include "support/dense_reference.h"
@@ -181,6 +181,31 @@ TEST_CASE(
   const TermMatrix m = BuildTermMatrix(corpus);
   CHECK(m.vocabulary == vocabulary);
   CHECK(m.counts.cols() == static_cast<Eigen::Index>(vocabulary.size()));
+}
+
+TEST_CASE("weight: accent variants share a column in the accent-folded rows", "[weight]") {
+  // "élisabeth" and "elisabeth" are two terms of the matrix; folded, the two sentences
+  // are one.
+  const TermMatrix m = BuildTermMatrix(
+      {{"élisabeth", "born", "finistèr"}, {"elisabeth", "born", "finister"}, {"tempêt"}});
+  REQUIRE(m.vocabulary.size() == 6);
+  CHECK(m.tfidf.row(0).dot(m.tfidf.row(1)) < 0.5);
+  const std::optional<SparseMatrix> folded = AccentFoldedRows(m);
+  REQUIRE(folded.has_value());
+  CHECK(folded->rows() == 3);
+  CHECK(folded->cols() == 4);  // elisabeth, born, finister, tempet
+  CHECK(folded->row(0).dot(folded->row(1)) == Near(1.0));
+  CHECK(folded->row(0).dot(folded->row(2)) == Near(0.0));
+  CHECK(folded->row(2).norm() == Near(1.0));
+  // A sentence holding both spellings keeps one entry for them, as binary tf would.
+  const TermMatrix both = BuildTermMatrix({{"état", "etat", "vote"}, {"etat", "vote"}});
+  const std::optional<SparseMatrix> merged = AccentFoldedRows(both);
+  REQUIRE(merged.has_value());
+  CHECK(merged->row(0).nonZeros() == 2);
+  CHECK(merged->row(0).norm() == Near(1.0));
+  // Without variants there is nothing to merge: the matrix's own rows serve.
+  CHECK_FALSE(AccentFoldedRows(BuildTermMatrix({{"élys", "vote"}, {"élys"}})).has_value());
+  CHECK_FALSE(AccentFoldedRows(BuildTermMatrix({})).has_value());
 }
 
 TEST_CASE("weight: degenerate corpora", "[weight]") {
