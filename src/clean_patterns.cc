@@ -149,9 +149,12 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   const std::string full_word_date = "(?:(?:" + weekday + "\\s*,?\\s+)?" + day + "\\s+" + month +
                                      "\\s+\\d{4}|(?:" + weekday + "\\s*,?\\s+)?" + month + "\\s+" +
                                      day + "\\s*,?\\s+\\d{4})";
-  const std::string date_item = "(?:" + num_date + "|" + word_date + "|" + time + "|" + zone + "|" +
-                                weekday + "|" + marker + "|(?i:" + all(&LanguageTable::date_words) +
-                                "))(?![\\p{L}\\p{N}])";
+  // The Guardian's "10.15 GMT": a period between hours and minutes, which only the zone
+  // or am/pm after it tells from a decimal.
+  const std::string dotted_time = R"re(\d{1,2}\.\d{2}(?=\s*(?:(?i:am|pm)|)re" + zone + "))";
+  const std::string date_item = "(?:" + num_date + "|" + word_date + "|" + time + "|" +
+                                dotted_time + "|" + zone + "|" + weekday + "|" + marker +
+                                "|(?i:" + all(&LanguageTable::date_words) + "))(?![\\p{L}\\p{N}])";
   const std::string sep = R"re([\s,|·•\-–—:().]*+)re";
 
   std::vector<std::string> source(kKindCount);
@@ -215,15 +218,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
   literals_[kCopyrightLead] = {"copyright"};
   const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
-  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP": agencies, optionally after
-  // a lead word or the outlet's name.
+  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP":
+  // agencies, optionally after a lead word or the outlet's name.
   source[kSignoffLine] =
-      R"re(^[\s(\[\-–—]*(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with|et|and)\s+|(?i:)re" +
+      R"re(^[\s(\[\-–—]*(?:(?:\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?i:avec|with|et|and)\s+|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*[\s)\].]*$)re";
-  // Desk initials glued by slashes ("afp/ami", "pac/ats"); spaced, "STR / AFP" is a credit.
+  // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
+  // "STR / AFP" is a credit.
   source[kSlashInitials] =
-      R"re(^[(\[]?\s*(?:\p{Ll}{2,6}|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
+      R"re(^[(\[]?\s*(?:\p{Ll}{2,6}(?:-\p{Ll}{2,6})?|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
   source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + ag + R"re((?:\s*[/,]\s*)re" + ag +
                            R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
@@ -284,10 +288,10 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
   // report(age)s, additional reporting, reporting by; avec la contribution /
   // collaboration de, ont contribué, contributed; propos recueillis; édité(e); traduit(e);
-  // editing, writing, compiled, translated, research by.
-  literals_[kCreditPhrase] = {"rapport",    "report",   "contribu",   "collaboration",
-                              "recueillis", "dit",      "traduit",    "editing",
-                              "writing",    "compiled", "translated", "research"};
+  // article rédigé par; editing, writing, compiled, translated, research by.
+  literals_[kCreditPhrase] = {"rapport",    "report",   "contribu", "collaboration", "recueillis",
+                              "dit",        "traduit",  "editing",  "writing",       "compiled",
+                              "translated", "research", "dig"};
   source[kCaptionDate] = Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays);
   tails_[kCaptionDate] = Tail::kDigit;  // the year, then "." (both tables)
   source[kNotPresent] = own.not_present;

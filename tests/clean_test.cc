@@ -798,8 +798,9 @@ TEST_CASE("site-ui: subscription, paywall and reader notices, beside news that q
       {"Le journal de 20 heures, qui résume l’essentiel de l’actualité, a perdu des "
        "téléspectateurs.",
        "", "fr"},
-      {"Ce virus arrive dans votre boîte mail sous la forme d’une facture, prévient la police.", "",
-       "fr"},
+      {"Ce faux message arrive dans votre boîte mail sous la forme d’une facture, prévient la "
+       "police de Lyon.",
+       "", "fr"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
 }
@@ -973,7 +974,7 @@ TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is con
       "L’enquête se poursuit.",
       "Il avait 24\u00A0ans.",
   };
-  const std::string label = "Lecture : 2 min.";
+  const std::string label = "Durée : 2 min.";
   for (const std::string& sentence : sentences) {
     CAPTURE(sentence);
     const std::vector<Outcome> o = CleanTexts({
@@ -989,7 +990,7 @@ TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is con
 }
 
 TEST_CASE("repeated-line: a short line with no verb's cue is furniture, figure or not", "[clean]") {
-  const std::vector<std::string> furniture = {"3 min de lecture.", "Mis à jour hier.",
+  const std::vector<std::string> furniture = {"3 min d’écoute.", "Mis à jour hier.",
                                               "Ajouter à vos sujets."};
   std::vector<std::string> texts;
   for (const char* n : {"1", "2", "3"}) {
