@@ -42,7 +42,7 @@ const LanguageTable kFrench = {
     // Passé composé, imparfait, futur, conditionnel, near future: a sentence in those
     // tenses reports an event; a caption shows it, in the present.
     R"re(\b(?i:a|ont|avait|avaient|aura|auront|eut|eurent|fut|furent|était|étaient|sera|seront|serait|seraient|devait|devrait|devraient|va|vont|allait|allaient|vient\s+de|viennent\s+de|doit|doivent|devra|devront|prévue?s?|programmée?s?|aura\s+lieu|entre\s+en\s+vigueur|se\s+tient|s['’]ouvre|débute|commence|expire|prend\s+fin)\b|\b(?i:est|sont|s['’]est|se\s+sont)\s+(?:\p{L}+\s+)?\p{L}+(?i:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|\p{L}{3,}(?:ait|aient|ra|ront|rait|raient|èrent|irent|urent)\b)re",
-    R"re((?:\ble|,)\s+(?:(?i:{W})\s+)?(?:\d{1,2}|1er)\s+(?i:{M})\s+\d{4}\s*\.$)re",
+    R"re((?:\ble|,)\s+(?:(?i:{W})\s+)?(?:\d{1,2}|1er)\s+(?i:{M})\s+\d{4}\s*\.(?:{C})?$)re",
     {"participer", "réemployer", "partager", "imprimer", "envoyer", "commenter", "réagir",
      "signaler", "copier", "enregistrer", "favoris", "lien", "suivre", "abonner", "commentaires",
      "écouter", "télécharger"},
@@ -81,7 +81,7 @@ const LanguageTable kEnglish =
         R"re(with|source|sources|via|by|from)re",
         // Auxiliaries and lower-case -ed words: past, perfect, future and reported speech.
         R"re(\b(?i:was|were|had|has|have|will|would|said|says|did|been|could|should|may|might|is\s+due|are\s+due|scheduled|expected|takes\s+effect|comes\s+into\s+force|expires)\b|\b\p{Ll}\p{L}*ed\b)re",
-        R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.$)re",
+        R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.(?:{C})?$)re",
         {"share",    "tweet",    "print",     "email",    "mail",      "save",
          "copy",     "link",     "comment",   "comments", "follow",    "subscribe",
          "facebook", "twitter",  "linkedin",  "whatsapp", "messenger", "pinterest",
@@ -94,6 +94,6 @@ const LanguageTable kEnglish =
 const char* const kNewsAgencies =
     R"re(agence\s+france[-\s]presse|associated\s+press|keystone-ats|ria(?:\s+novosti)?|al\s+jazeera|afp|ap|reuters|ats|sda|ansa|efe|dpa|belga|anp|apa|xinhua|kcna|yonhap|kyodo|tass|interfax|sputnik|anadolu|upi|bloomberg|cnn|bbc|aap|pti|lusa|irna|wafa|mena)re";
 const char* const kPhotoAgencies =
-    R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str)re";
+    R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str|rea)re";
 
 }  // namespace precis::clean_rules

@@ -177,10 +177,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
   source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
+  // A paper credits its own photographer glued to its name, alone on its line: "Denis
+  // Allard/Libération" (spaced, two names are a headline's "Macron / Le Pen").
   source[kCapsCredit] = "^(?:(?:" + caps_word + "\\s+){1,3}" + caps_word + "\\s*/\\s*(?:" + pag +
                         "|" + caps_word + "(?![\\p{L}]))|" + caps_word + "\\s*/\\s*" + pag +
-                        "|(?:" + name + "\\s+){1,3}" + name + "\\s*/\\s*" + pag + ")";
-  // Every alternative opens with a capitalized word and has "NAME / AGENCY".
+                        "|(?:" + name + "\\s+){1,3}" + name + "\\s*/\\s*" + pag + "|(?:" + name +
+                        "\\s+){1,3}" + name + "/" + name + "(?:\\s+" + name + ")?\\s*$)";
+  // Every alternative opens with a capitalized word and has "NAME / AGENCY" or "Name/Outlet".
   heads_[kCapsCredit] = Head::kUpper;
   literals_[kCapsCredit] = {"/"};
   // "... 2024. STR / AFP", "... KCNA VIA AFP": a caption's closing credit.
@@ -190,7 +193,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +
-      R"re()|(?i:photo|photograph|image)\s+(?i:by|de|par)\s+\p{Lu}|(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/))re";
+      R"re()|(?i:photo|photograph|image)\s+(?i:by|de|par)\s+\p{Lu}|(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/)re"
+      // "Photo Denis Allard pour Libération"; a line of picture agencies alone ("Sipa
+      // Press", "Getty Images via AFP").
+      + "|(?i:photos?)\\s+(?:" + name + "\\s+){1,3}(?i:pour|for)\\s+\\p{Lu}|" + pag +
+      "(?:\\s*(?:/|,|(?i:via|and|et)(?=\\s))\\s*" + pag + ")*[\\s.]*$)";
   source[kPhotoTail] =
       R"re((?:^|[.!?)\]»|–—\-]\s*|\()\s*(?i:photos?|images?|illustrations?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" +
       pag + R"re()[\s.)\]]*$)re";
@@ -292,8 +299,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kCreditPhrase] = {"rapport",    "report",   "contribu", "collaboration", "recueillis",
                               "dit",        "traduit",  "editing",  "writing",       "compiled",
                               "translated", "research", "dig"};
-  source[kCaptionDate] = Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays);
-  tails_[kCaptionDate] = Tail::kDigit;  // the year, then "." (both tables)
+  // The picture's credit in brackets may follow the date: "(Denis Allard/Libération)".
+  const std::string bracket_credit =
+      R"re(\s*\((?:)re" + name + R"re(\s+){1,3})re" + name + R"re(\s*/\s*\p{Lu}[^()]{0,40}\))re";
+  source[kCaptionDate] =
+      Replace(Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays), "{C}",
+              bracket_credit);
+  tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
 
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -1116,8 +1128,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   // A wire-photo caption: one present-tense sentence that ends with the full date the
   // picture was taken ("... à l'aéroport de Pyongyang le 19 juin 2024."). News prose
-  // rarely gives the year of the current event, and reports it in a past tense.
-  if (!first && words >= kCaptionMinWords && words <= 45 && shape.ends_sentence &&
+  // rarely gives the year of the current event, and reports it in a past tense. The
+  // picture's credit in brackets may close it: "... le 14 avril 2023. (Denis
+  // Allard/Libération)", which the shape reads as a title's end.
+  const bool credited = text_[span.end - 1] == ')';
+  if (!first && words >= kCaptionMinWords && words <= 45 && (shape.ends_sentence || credited) &&
       !shape.has_quote && Find(kCaptionDate, span) && !Find(kNotPresent, span) &&
       IsOneSentence(cps)) {
     return {kWireCaption};
