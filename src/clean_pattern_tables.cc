@@ -12,33 +12,37 @@ const LanguageTable kFrench = {
     R"re((?:[àa]\s+)?(?:lire|voir|découvrir|regarder|écouter)\s+(?:aussi|également|encore)|[àa]\s+(?:lire|voir|découvrir|écouter|regarder)|sur\s+le\s+même\s+sujet|et\s+aussi)re",
     R"re((?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également))re",
     R"re((?:[àa]\s+)?(?:voir|lire|regarder|écouter|découvrir|retrouver|retrouvez)\s+(?:aussi|également|encore|en\s+vidéo|sur|notre|nos)\b[^:]*|(?:sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|les\s+plus\s+lus|pour\s+aller\s+plus\s+loin|en\s+vidéo|à\s+la\s+une|(?:nos\s+)?articles?\s+(?:liés|associés|similaires|recommandés))\b[^:]*)re",
-    R"re(laiss(?:er|ez)\s+un\s+(?:commentaire|avis|message)|(?:ajouter|poster|publier|écrire|rédiger)\s+un\s+commentaire|réagir\s+à\s+cet\s+article|votre\s+adresse\s+(?:e-?mail|électronique|de\s+messagerie|courriel|mail)\s+ne\s+sera\s+pas\s+publiée|champs\s+obligatoires\s+sont\s+(?:indiqués|marqués|signalés)|vous\s+devez\s+être\s+connectée?\s+pour|enregistrer\s+mon\s+nom|annuler\s+la\s+réponse|^\d+\s+(?:commentaires?|réactions?)$|^(?:commentaires?|commenter|réagir|répondre)$|^(?:nom|prénom|pseudo|e-?mail|adresse\s+e-?mail|site\s+(?:web|internet)|commentaire|message)\s*\*\s*:?$)re",
+    R"re(laiss(?:er|ez)\s+un\s+(?:commentaire|avis|message)|(?:ajouter|poster|publier|écrire|rédiger)\s+un\s+commentaire|réagir\s+à\s+cet\s+article|votre\s+adresse\s+(?:e-?mail|électronique|de\s+messagerie|courriel|mail)\s+ne\s+sera\s+pas\s+publiée|champs\s+obligatoires\s+sont\s+(?:indiqués|marqués|signalés)|vous\s+devez\s+être\s+connectée?\s+pour|enregistrer\s+mon\s+nom|annuler\s+la\s+réponse|connectez-vous\s+pour\s+(?:commenter|réagir)|^\d+\s+(?:commentaires?|réactions?)$|^(?:vos\s+)?(?:commentaires?|réactions?)\s*\(\d+\)$|^(?:commentaires?|commenter|réagir|répondre)$|^(?:nom|prénom|pseudo|e-?mail|adresse\s+e-?mail|site\s+(?:web|internet)|commentaire|message)\s*\*\s*:?$)re",
     // laiss(er|ez) un ...; (ajouter|...) un commentaire, ^N commentaires$, ^commenter$;
     // réagir à cet article, ^réagir$; votre adresse ...; champs obligatoires ...; vous
     // devez être connecté(e) ...; enregistrer mon nom; annuler la réponse; ^N réactions$;
     // ^répondre$; ^nom|prénom|... *:$ (all those contain the asterisk).
     {"laiss", "comment", "agir", "adresse", "obligatoires", "connect", "enregistrer", "annuler",
      "action", "pondre", "*"},
-    R"re(partager(?:\s+(?:sur|via)\s+\p{L}+|\s+(?:cet\s+article|l['’]article|ce\s+contenu))?|partagez(?:\s+cet\s+article)?|imprimer(?:\s+(?:cet\s+article|l['’]article))?|envoyer(?:\s+par\s+(?:e-?mail|courriel)|\s+à\s+un\s+ami)?|copier\s+(?:le\s+)?lien|lien\s+copié|publicité|contenu\s+(?:sponsorisé|partenaire)|s['’]abonner|abonnez-vous|je\s+m['’]abonne|newsletters?|se\s+connecter|connexion|s['’]inscrire|inscrivez-vous|fermer|menu|accueil|retour\s+en\s+haut|lire\s+la\s+suite|lire\s+plus|en\s+savoir\s+plus|voir\s+plus|afficher\s+plus|charger\s+plus|suivez-nous(?:\s+sur\s+\p{L}+)?|tweeter|enregistrer|sauvegarder|ajouter\s+à\s+mes\s+favoris|favoris|signaler(?:\s+(?:un|ce)\s+(?:abus|contenu))?|réemployer\s+ce\s+contenu|participer|écouter(?:\s+(?:l['’]article|cet\s+article))?|offrir(?:\s+cet)?\s+article|google\s+actualités|les\s+plus\s+lus|à\s+la\s+une)re",
-    R"re((?:abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|nous\s+utilisons\s+des\s+cookies|(?:en\s+poursuivant|si\s+vous\s+poursuivez)\s+votre\s+navigation|recevez\s+(?:gratuitement|chaque\s+(?:jour|matin|soir|semaine)|tous\s+les\s+(?:jours|matins|soirs))|recevez\b[^.]{0,80}?\b(?:dans\s+votre\s+boîte|par\s+(?:e-?mail|courriel))|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+aux\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend))re",
+    R"re(partager(?:\s+(?:sur|via)\s+\p{L}+|(?:\s+|\s*:\s*)(?:cet\s+article|l['’]article|ce\s+contenu)(?:\s+sur\s+les\s+réseaux\s+sociaux)?)?|partagez(?:\s+cet\s+article)?|imprimer(?:\s+(?:cet\s+article|l['’]article))?|envoyer(?:\s+par\s+(?:e-?mail|courriel)|\s+à\s+un\s+ami)?|copier\s+(?:le\s+)?lien|lien\s+copié|publicité|contenu\s+(?:sponsorisé|partenaire)|s['’]abonner|abonnez-vous|je\s+m['’]abonne|newsletters?|se\s+connecter|connexion|s['’]inscrire|inscrivez-vous|fermer|menu|accueil|retour\s+en\s+haut|lire\s+la\s+suite|lire\s+plus|en\s+savoir\s+plus|voir\s+plus|afficher\s+plus|charger\s+plus|suivez-nous(?:\s+sur\s+\p{L}+)?|tweeter|enregistrer|sauvegarder|ajouter\s+à\s+mes\s+favoris|favoris|signaler(?:\s+(?:un|ce)\s+(?:abus|contenu))?|réemployer\s+ce\s+contenu|participer|écouter(?:\s+(?:l['’]article|cet\s+article))?|offrir(?:\s+cet)?\s+article|google\s+actualités|les\s+plus\s+lus|à\s+la\s+une|(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+de\s+lecture|la\s+rédaction\s+vous\s+(?:conseille|recommande))re",
+    R"re((?:abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|nous\s+utilisons\s+des\s+cookies|(?:en\s+poursuivant|si\s+vous\s+poursuivez)\s+votre\s+navigation|recevez\s+(?:gratuitement|chaque\s+(?:jour|matin|soir|semaine)|tous\s+les\s+(?:jours|matins|soirs))|recevez\b[^.]{0,80}?\b(?:dans\s+votre\s+boîte|par\s+(?:e-?mail|courriel))|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?s?\s+(?:aux|à\s+nos)\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend)|abonnez-vous|en\s+vous\s+abonnant|soutenez-nous|soutenez\s+(?:un|le|notre)\s+journalisme|(?:cet\s+)?(?:article|contenu)\s+(?:vous\s+)?(?:est\s+)?(?:en\s+accès\s+libre|offert)|regardez\s+(?:la|notre|cette|nos|les)\s+(?:vidéos?|images|reportages?)|(?:vidéo|images|reportage)\s+ci-dess(?:us|ous)|l['’]essentiel\s+de\s+l['’]actu(?:alité)?|(?:dans|sur)\s+votre\s+boîte\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)|notre\s+(?:direct|live|fil\s+info)\b|retrouvez\b[^.]{0,60}?\bdans\s+notre\s+(?:édition|magazine|journal|application)|sur\s+un\s+seul\s+appareil|partagez\s+(?:cet\s+|l['’])article)re",
     // (abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement) ... newsletter; nous
     // utilisons des cookies; en poursuivant votre navigation; recevez chaque
     // matin|gratuitement ..., recevez ... dans votre boîte, réservée aux abonnés, déjà
     // abonné(e); la suite ... publicité; l'article continue; cookies (both); tous droits
     // réservés; reproduction interdite; il vous reste N %; suivez-nous sur; téléchargez ...
-    // application; réemployer ce contenu; cliquez ici; javascript; votre navigateur ne ...
+    // application; réemployer ce contenu; cliquez ici; javascript; votre navigateur ne ...;
+    // abonnez-vous, en vous abonnant; soutenez...; cet article (contenu) ... offert or en
+    // accès libre; regardez ..., ... ci-dessus; l'essentiel de l'actu; votre boîte ...;
+    // notre direct; retrouvez ... dans notre édition; un seul appareil; partagez ... article.
     {"abonn", "inscrivez", "recevez", "retrouvez", "poursuiv", "publicit", "continue", "cookies",
      "droits", "interdite", "%", "suivez", "application", "employer", "cliquez", "javascript",
-     "navigateur"},
+     "navigateur", "soutenez", "article", "contenu", "regardez", "ci-dess", "essentiel", "votre",
+     "notre", "appareil"},
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
-    R"re(ont\s+contribué\s+à\s+(?:cet\s+article|ce\s+reportage|cette\s+enquête))re",
+    R"re(ont\s+contribué\s+à\s+(?:cet\s+article|ce\s+reportage|cette\s+enquête)|article\s+rédigé\s+par)re",
     R"re(avec|source|sources|selon|d['’]après|par)re",
     // Passé composé, imparfait, futur, conditionnel, near future: a sentence in those
     // tenses reports an event; a caption shows it, in the present.
     R"re(\b(?i:a|ont|avait|avaient|aura|auront|eut|eurent|fut|furent|était|étaient|sera|seront|serait|seraient|devait|devrait|devraient|va|vont|allait|allaient|vient\s+de|viennent\s+de|doit|doivent|devra|devront|prévue?s?|programmée?s?|aura\s+lieu|entre\s+en\s+vigueur|se\s+tient|s['’]ouvre|débute|commence|expire|prend\s+fin)\b|\b(?i:est|sont|s['’]est|se\s+sont)\s+(?:\p{L}+\s+)?\p{L}+(?i:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|\p{L}{3,}(?:ait|aient|ra|ront|rait|raient|èrent|irent|urent)\b)re",
-    R"re((?:\ble|,)\s+(?:(?i:{W})\s+)?(?:\d{1,2}|1er)\s+(?i:{M})\s+\d{4}\s*\.$)re",
+    R"re((?:\ble|,)\s+(?:(?i:{W})\s+)?(?:\d{1,2}|1er)\s+(?i:{M})\s+\d{4}\s*\.(?:{C})?$)re",
     {"participer", "réemployer", "partager", "imprimer", "envoyer", "commenter", "réagir",
      "signaler", "copier", "enregistrer", "favoris", "lien", "suivre", "abonner", "commentaires",
      "écouter", "télécharger"},
@@ -52,7 +56,7 @@ const LanguageTable kEnglish =
     {
         R"re(january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)re",
         R"re(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.?|tues?\.?|wed\.?|thu(?:rs?)?\.?|fri\.?|sat\.?|sun\.?)re",
-        R"re((?:published|updated|posted|last\s+updated|modified|first\s+published|date)(?:\s+on)?)re",
+        R"re((?:published|updated|posted|last\s+(?:updated|modified)|modified|first\s+published|date)(?:\s+on)?)re",
         R"re(at|on|the|of|today|yesterday|\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)re",
         R"re(READ\s+MORE|READ\s+ALSO|ALSO\s+READ|MUST\s+READ|READ|SEE\s+ALSO|SEE\s+MORE|WATCH\s+MORE|WATCH|RELATED\s+(?:STORIES|STORY|ARTICLES?|CONTENT|COVERAGE)|RELATED|MORE|RECOMMENDED|TRENDING|LISTEN|EDITOR['’]S\s+PICKS?|DON['’]T\s+MISS)re",
         R"re(read\s+(?:more|also)|also\s+read|must\s+read|see\s+also|related(?:\s+(?:stories|story|articles?|coverage|content|links?|videos?))?|watch\s+more|recommended(?:\s+for\s+you)?|don['’]t\s+miss)re",
@@ -64,7 +68,7 @@ const LanguageTable kEnglish =
         // the conversation; cancel reply; ^N replies$; ^reply$; ^name|... *:$ (asterisk).
         {"leave", "comment", "address", "required", "logged", "save", "conversation", "cancel",
          "replies", "reply", "*"},
-        R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories)re",
+        R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories|this\s+article\s+is\s+more\s+than\s+(?:\d+|an?|one|two|three)\s+(?:years?|months?|weeks?|days?)\s+old|our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)re",
         R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below|this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox)re",
         // ... newsletter; we use cookies; by continuing to browse this site; (story|article)
         // continues ...; continue reading below; ... cookies (both);
@@ -80,7 +84,7 @@ const LanguageTable kEnglish =
         R"re(with|source|sources|via|by|from)re",
         // Auxiliaries and lower-case -ed words: past, perfect, future and reported speech.
         R"re(\b(?i:was|were|had|has|have|will|would|said|says|did|been|could|should|may|might|is\s+due|are\s+due|scheduled|expected|takes\s+effect|comes\s+into\s+force|expires)\b|\b\p{Ll}\p{L}*ed\b)re",
-        R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.$)re",
+        R"re((?:\bon|,)\s+(?:(?i:{W})\s*,?\s+)?(?:(?i:{M})\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*\d{4}|\d{1,2}\s+(?i:{M})\s+\d{4})\s*\.(?:{C})?$)re",
         {"share",    "tweet",    "print",     "email",    "mail",      "save",
          "copy",     "link",     "comment",   "comments", "follow",    "subscribe",
          "facebook", "twitter",  "linkedin",  "whatsapp", "messenger", "pinterest",
@@ -95,7 +99,7 @@ const LanguageTable kEnglish =
 const char* const kNewsAgencies =
     R"re(agence\s+france[-\s]presse|associated\s+press|keystone-ats|ria(?:\s+novosti)?|al\s+jazeera|afp|ap|reuters|ats|sda|ansa|efe|dpa|belga|anp|apa|xinhua|kcna|yonhap|kyodo|tass|interfax|sputnik|anadolu|upi|bloomberg|cnn|bbc|aap|pti|lusa|irna|wafa|mena)re";
 const char* const kPhotoAgencies =
-    R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str)re";
+    R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str|rea)re";
 
 const std::initializer_list<const char*> kNameParticles = {
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "bin", "ben", "el", "y"};

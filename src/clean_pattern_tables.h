@@ -38,7 +38,8 @@ struct LanguageTable {
   const char* signoff_leads;  // "avec AFP", "Source : AFP"
   // Wire-caption rule, this language only: tenses that are not a caption's present,
   // and the full date (with the year) that closes a wire-photo caption. {M} and {W}
-  // stand for the month and weekday alternations.
+  // stand for the month and weekday alternations, {C} for the picture's credit in
+  // brackets that may follow the date.
   const char* not_present;
   const char* caption_date;
   // Glued share-widget labels: words that site UI glues together ("ParticiperRéemployer").

@@ -151,9 +151,12 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   const std::string full_word_date = "(?:(?:" + weekday + "\\s*,?\\s+)?" + day + "\\s+" + month +
                                      "\\s+\\d{4}|(?:" + weekday + "\\s*,?\\s+)?" + month + "\\s+" +
                                      day + "\\s*,?\\s+\\d{4})";
-  const std::string date_item = "(?:" + num_date + "|" + word_date + "|" + time + "|" + zone + "|" +
-                                weekday + "|" + marker + "|(?i:" + all(&LanguageTable::date_words) +
-                                "))(?![\\p{L}\\p{N}])";
+  // The Guardian's "10.15 GMT": a period between hours and minutes, which only the zone
+  // or am/pm after it tells from a decimal.
+  const std::string dotted_time = R"re(\d{1,2}\.\d{2}(?=\s*(?:(?i:am|pm)|)re" + zone + "))";
+  const std::string date_item = "(?:" + num_date + "|" + word_date + "|" + time + "|" +
+                                dotted_time + "|" + zone + "|" + weekday + "|" + marker +
+                                "|(?i:" + all(&LanguageTable::date_words) + "))(?![\\p{L}\\p{N}])";
   const std::string sep = R"re([\s,|·•\-–—:().]*+)re";
 
   std::vector<std::string> source(kKindCount);
@@ -180,10 +183,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
   source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
+  // A paper credits its own photographer glued to its name, alone on its line: "Denis
+  // Allard/Libération" (spaced, two names are a headline's "Macron / Le Pen").
   source[kCapsCredit] = "^(?:(?:" + caps_word + "\\s+){1,3}" + caps_word + "\\s*/\\s*(?:" + pag +
                         "|" + caps_word + "(?![\\p{L}]))|" + caps_word + "\\s*/\\s*" + pag +
-                        "|(?:" + name + "\\s+){1,3}" + name + "\\s*/\\s*" + pag + ")";
-  // Every alternative opens with a capitalized word and has "NAME / AGENCY".
+                        "|(?:" + name + "\\s+){1,3}" + name + "\\s*/\\s*" + pag + "|(?:" + name +
+                        "\\s+){1,3}" + name + "/" + name + "(?:\\s+" + name + ")?\\s*$)";
+  // Every alternative opens with a capitalized word and has "NAME / AGENCY" or "Name/Outlet".
   heads_[kCapsCredit] = Head::kUpper;
   literals_[kCapsCredit] = {"/"};
   // "... 2024. STR / AFP", "... KCNA VIA AFP": a caption's closing credit.
@@ -193,7 +199,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +
-      R"re()|(?i:photo|photograph|image)\s+(?i:by|de|par)\s+\p{Lu}|(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/))re";
+      R"re()|(?i:photo|photograph|image)\s+(?i:by|de|par)\s+\p{Lu}|(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/)re"
+      // "Photo Denis Allard pour Libération"; a line of picture agencies alone ("Sipa
+      // Press", "Getty Images via AFP").
+      + "|(?i:photos?)\\s+(?:" + name + "\\s+){1,3}(?i:pour|for)\\s+\\p{Lu}|" + pag +
+      "(?:\\s*(?:/|,|(?i:via|and|et)(?=\\s))\\s*" + pag + ")*[\\s.]*$)";
   source[kPhotoTail] =
       R"re((?:^|[.!?)\]»|–—\-]\s*|\()\s*(?i:photos?|images?|illustrations?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" +
       pag + R"re()[\s.)\]]*$)re";
@@ -221,15 +231,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
   literals_[kCopyrightLead] = {"copyright"};
   const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
-  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP": agencies, optionally after
-  // a lead word or the outlet's name.
+  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP":
+  // agencies, optionally after a lead word or the outlet's name.
   source[kSignoffLine] =
-      R"re(^[\s(\[\-–—]*(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with|et|and)\s+|(?i:)re" +
+      R"re(^[\s(\[\-–—]*(?:(?:\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?i:avec|with|et|and)\s+|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*[\s)\].]*$)re";
-  // Desk initials glued by slashes ("afp/ami", "pac/ats"); spaced, "STR / AFP" is a credit.
+  // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
+  // "STR / AFP" is a credit.
   source[kSlashInitials] =
-      R"re(^[(\[]?\s*(?:\p{Ll}{2,6}|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
+      R"re(^[(\[]?\s*(?:\p{Ll}{2,6}(?:-\p{Ll}{2,6})?|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
   source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + ag + R"re((?:\s*[/,]\s*)re" + ag +
                            R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
@@ -290,12 +301,17 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
   // report(age)s, additional reporting, reporting by; avec la contribution /
   // collaboration de, ont contribué, contributed; propos recueillis; édité(e); traduit(e);
-  // editing, writing, compiled, translated, research by.
-  literals_[kCreditPhrase] = {"rapport",    "report",   "contribu",   "collaboration",
-                              "recueillis", "dit",      "traduit",    "editing",
-                              "writing",    "compiled", "translated", "research"};
-  source[kCaptionDate] = Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays);
-  tails_[kCaptionDate] = Tail::kDigit;  // the year, then "." (both tables)
+  // article rédigé par; editing, writing, compiled, translated, research by.
+  literals_[kCreditPhrase] = {"rapport",    "report",   "contribu", "collaboration", "recueillis",
+                              "dit",        "traduit",  "editing",  "writing",       "compiled",
+                              "translated", "research", "dig"};
+  // The picture's credit in brackets may follow the date: "(Denis Allard/Libération)".
+  const std::string bracket_credit =
+      R"re(\s*\((?:)re" + name + R"re(\s+){1,3})re" + name + R"re(\s*/\s*\p{Lu}[^()]{0,40}\))re";
+  source[kCaptionDate] =
+      Replace(Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays), "{C}",
+              bracket_credit);
+  tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
 
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -1126,8 +1142,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   // A wire-photo caption: one present-tense sentence that ends with the full date the
   // picture was taken ("... à l'aéroport de Pyongyang le 19 juin 2024."). News prose
-  // rarely gives the year of the current event, and reports it in a past tense.
-  if (!first && words >= kCaptionMinWords && words <= 45 && shape.ends_sentence &&
+  // rarely gives the year of the current event, and reports it in a past tense. The
+  // picture's credit in brackets may close it: "... le 14 avril 2023. (Denis
+  // Allard/Libération)", which the shape reads as a title's end.
+  const bool credited = text_[span.end - 1] == ')';
+  if (!first && words >= kCaptionMinWords && words <= 45 && (shape.ends_sentence || credited) &&
       !shape.has_quote && Find(kCaptionDate, span) && !Find(kNotPresent, span) &&
       IsOneSentence(text_, span)) {
     return {kWireCaption};

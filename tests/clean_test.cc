@@ -754,6 +754,118 @@ TEST_CASE("site-ui and byline: a sentence of furniture beside the story's is cut
   CheckPrefix(line, kept, rule, lang);
 }
 
+TEST_CASE("site-ui: subscription, paywall and reader notices, beside news that quotes them",
+          "[clean]") {
+  auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
+      // Removed: the page asks its reader to subscribe, to watch, to follow its live page.
+      {"Cet article vous est offert par la rédaction, abonnez-vous pour soutenir notre travail.",
+       "site-ui", "fr"},
+      {"Cet article vous est offert.", "site-ui", "fr"},
+      {"La suite de cet article est réservée à nos abonnés.", "site-ui", "fr"},
+      {"Pour soutenir le travail de toute une rédaction, abonnez-vous.", "site-ui", "fr"},
+      {"Cet article est en accès libre. Pour lire tous nos articles, abonnez-vous.", "site-ui",
+       "fr"},
+      {"Vous lisez un article en accès libre.", "site-ui", "fr"},
+      {"Abonnez-vous dès 1\u00A0€ le premier mois", "site-ui", "fr"},
+      {"Soutenez-nous en vous abonnant à notre journal.", "site-ui", "fr"},
+      {"Nos journalistes sont mobilisés pour vous informer, soutenez un journalisme "
+       "indépendant.",
+       "site-ui", "fr"},
+      {"Regardez la vidéo ci-dessus pour découvrir les images de la tempête à Brest.", "site-ui",
+       "fr"},
+      {"Notre newsletter du matin : l'essentiel de l'actu chaque jour dans votre boîte mail.",
+       "site-ui", "fr"},
+      {"Tous les jours, l'essentiel de l'actualité politique.", "site-ui", "fr"},
+      {"Retrouvez toutes les informations sur la tempête dans notre direct.", "site-ui", "fr"},
+      {"Retrouvez l’intégralité de l’entretien dans notre édition de dimanche.", "site-ui", "fr"},
+      {"Suivez notre direct.", "site-ui", "fr"},
+      {"Vous pouvez lire Le Monde sur un seul appareil à la fois", "site-ui", "fr"},
+      {"Partagez cet article avec vos proches sur les réseaux sociaux.", "site-ui", "fr"},
+      // Kept: the story reports such words, quotes them, or uses them for something else.
+      {"Le Monde a annoncé que ses abonnés pourront lire le journal sur deux appareils.", "", "fr"},
+      {"« Abonnez-vous », lançait la publicité de 1984, rappelle l'historien.", "", "fr"},
+      {"Abonnez-vous à ma chaîne, a lancé le candidat à ses jeunes militants lors du meeting.", "",
+       "fr"},
+      {"Regardez la vidéo, a lancé le procureur aux jurés avant de diffuser les images de "
+       "l’agression.",
+       "", "fr"},
+      {"« Soutenez-nous », ont scandé les grévistes devant le siège du journal.", "", "fr"},
+      {"Le quotidien, qui revendique 500\u00A0000 abonnés, a mis ses articles en accès libre "
+       "pendant la tempête.",
+       "", "fr"},
+      {"Le musée est en accès libre le premier dimanche de chaque mois.", "", "fr"},
+      {"Le contenu est offert aux écoles depuis la rentrée de septembre.", "", "fr"},
+      {"Le journal de 20 heures, qui résume l’essentiel de l’actualité, a perdu des "
+       "téléspectateurs.",
+       "", "fr"},
+      {"Ce faux message arrive dans votre boîte mail sous la forme d’une facture, prévient la "
+       "police de Lyon.",
+       "", "fr"},
+  }));
+  CheckLine(line, !rule.empty(), rule, lang);
+}
+
+TEST_CASE("site-ui and others: reading times, players, desk codes and outlet notices", "[clean]") {
+  auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
+      {"Temps de Lecture 4 min.", "site-ui", "fr"},
+      {"Lecture 3 min.", "site-ui", "fr"},
+      {"Vos réactions (12)", "comment-form", "fr"},
+      {"Connectez-vous pour commenter", "comment-form", "fr"},
+      {"Partager : l'article sur les réseaux sociaux", "site-ui", "fr"},
+      {"La rédaction vous conseille", "site-ui", "fr"},
+      {"00:00/05:12", "site-ui", "fr"},
+      {"franceinfo avec AFP", "agency-signoff", "fr"},
+      {"Article rédigé par franceinfo - Avec AFP", "byline", "fr"},
+      {"bur-abc/jp/dch", "agency-signoff", "fr"},
+      {"This article is more than 1 year old", "site-ui", "en"},
+      {"Our Standards: The Thomson Reuters Trust Principles.", "site-ui", "en"},
+      {"Thu 2 Nov 2023 10.15 GMT", "date-stamp", "en"},
+      {"Last modified on Thu 2 Nov 2023 18.40 GMT", "date-stamp", "en"},
+      // Prose with the same words.
+      {"La lecture de l’acte d’accusation a duré 45 min.", "", "fr"},
+      {"Les réactions (nombreuses) se sont multipliées sur les réseaux sociaux.", "", "fr"},
+      {"La rédaction vous conseille de rester chez vous, a plaisanté le présentateur.", "", "fr"},
+      {"Reuters said its coverage follows the Thomson Reuters Trust Principles.", "", "en"},
+      {"The vote closed at 10.15 GMT on Thursday, election officials said.", "", "en"},
+  }));
+  CheckLine(line, !rule.empty(), rule, lang);
+}
+
+TEST_CASE("photo-credit and wire-caption: a credit to an outlet, alone or after its caption",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Des manifestants en colère devant l’Hôtel de Ville de Paris après la décision du Conseil "
+       "constitutionnel, le 14 avril 2023. (Denis Allard/Libération)",
+       "wire-caption"},
+      {"Des manifestants devant l’Hôtel de Ville de Paris, à l’annonce de la décision, le "
+       "14\u00A0avril 2023. (Photo Denis Allard pour Libération)",
+       "photo-credit"},
+      {"Denis Allard / REA", "photo-credit"},
+      {"Denis Allard/Libération", "photo-credit"},
+      {"Sipa Press", "photo-credit"},
+      {"ABACA", "photo-credit"},
+      {"Getty Images", "photo-credit"},
+      {"Getty Images via AFP", "photo-credit"},
+      {"Photo Denis Allard pour Libération", "photo-credit"},
+      // A bracket that is no credit, and prose that names an agency.
+      {"Des manifestants défilent à Paris contre la réforme des retraites, le 14 avril 2023. "
+       "(Selon la CGT)",
+       ""},
+      {"Sipa Press a licencié quarante photographes en 2023.", ""},
+      {"Denis Allard a photographié la manifestation pour Libération.", ""},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
+TEST_CASE("caption: a dated caption and its credit in parentheses go together", "[clean]") {
+  const std::string caption =
+      "Des manifestants devant l’Hôtel de Ville, à Paris, le 14 avril 2023. (Denis "
+      "Allard/Libération)";
+  const Outcome o = CleanText(kFrBefore + "\n\n" + caption + "\n\n" + kFrAfter);
+  CHECK_FALSE(o.Kept(caption));
+  CHECK(o.kept.size() == 2);
+}
+
 TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"Samedi 8 janvier 2005", ""},
@@ -862,7 +974,7 @@ TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is con
       "L’enquête se poursuit.",
       "Il avait 24\u00A0ans.",
   };
-  const std::string label = "Lecture : 2 min.";
+  const std::string label = "Durée : 2 min.";
   for (const std::string& sentence : sentences) {
     CAPTURE(sentence);
     const std::vector<Outcome> o = CleanTexts({
@@ -878,7 +990,7 @@ TEST_CASE("repeated-line: a sentence that opens on a figure, or is short, is con
 }
 
 TEST_CASE("repeated-line: a short line with no verb's cue is furniture, figure or not", "[clean]") {
-  const std::vector<std::string> furniture = {"3 min de lecture.", "Mis à jour hier.",
+  const std::vector<std::string> furniture = {"3 min d’écoute.", "Mis à jour hier.",
                                               "Ajouter à vos sujets."};
   std::vector<std::string> texts;
   for (const char* n : {"1", "2", "3"}) {
