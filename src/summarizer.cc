@@ -250,6 +250,12 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   } catch (const std::bad_alloc&) {
     throw OutOfMemory(input, out.texts, "while cutting into sentences");
   }
+  // A document left without text by cleaning had text: saying it had none sends the
+  // user looking at the wrong file.
+  std::vector<char> cleaned_away(cleaned.size());
+  for (std::size_t d = 0; d < cleaned.size(); ++d) {
+    cleaned_away[d] = cleaned[d].paragraphs.empty() && !cleaned[d].removed.empty();
+  }
   if (keep_removals) {
     for (CleanedDocument& document : cleaned) out.removed.push_back(std::move(document.removed));
   }
@@ -269,7 +275,11 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
                            PrintableName(input[empty.front()].name) + ")");
   } else {
     for (const std::size_t d : empty) {
-      out.warnings.push_back(NamedNote(input[d].name, "no text to summarize"));
+      out.warnings.push_back(NamedNote(
+          input[d].name, cleaned_away[d] ? "no text to summarize once cleaning removed its "
+                                           "furniture (ads, credits, the site's interface; "
+                                           "--keep-boilerplate keeps it)"
+                                         : "no text to summarize"));
     }
   }
   clock.Lap("segment");

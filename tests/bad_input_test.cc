@@ -262,7 +262,8 @@ const std::vector<Row>& Rows() {
          return "pub.txt partage.txt";
        },
        1,
-       {"precis: warning: pub.txt: no text to summarize\n",
+       {"precis: warning: pub.txt: no text to summarize once cleaning removed its furniture "
+        "(ads, credits, the site's interface; --keep-boilerplate keeps it)\n",
         "precis: no sentence to summarize in the input\n"},
        Out::kEmpty},
       {"an empty file among others",
