@@ -578,7 +578,11 @@ std::string FormatComparison(const Comparison& comparison, const std::string& la
   out += "mean difference A-B: " + Printf("%+.4f", test.difference.mean) + " [" +
          Printf("%+.4f", test.difference.low) + "," + Printf("%+.4f", test.difference.high) +
          "] (95% bootstrap interval)\n";
-  out += "paired bootstrap: " + PValue(test.p_bootstrap) +
+  // A resample of one cluster is that cluster: every one has the observed mean, and the
+  // shift method's p is its floor, 1 / (resamples + 1), which reads as a strong result.
+  out += "paired bootstrap: " +
+         (comparison.clusters.size() < 2 ? std::string("none (one cluster cannot be resampled)")
+                                         : PValue(test.p_bootstrap)) +
          "; permutation: " + PValue(test.p_permutation) + "\n";
   // What the clusters can show at all. Sign flips of k differing clusters give p no lower
   // than 2 / 2^k, so under 6 of them no difference can be significant; from 6, the t-test's

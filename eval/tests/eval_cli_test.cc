@@ -888,8 +888,11 @@ TEST_CASE("compare pairs clusters and says when there is no difference") {
   CHECK(two.out.find("ROUGE-2 R over 1 cluster") != std::string::npos);
   CHECK(two.out.find("1 win, 0 losses, 0 ties") != std::string::npos);
   CHECK(Lines(two.out).back().rfind("no significant difference", 0) == 0);
-  // One difference has no spread: nothing to say of what the clusters could detect.
+  // One difference has no spread: nothing to say of what the clusters could detect,
+  // and no bootstrap p (it was "p < 0.001", every resample being that one cluster).
   CHECK(two.out.find("detectable") == std::string::npos);
+  CHECK(two.out.find("paired bootstrap: none (one cluster cannot be resampled); permutation: "
+                     "p = 1\n") != std::string::npos);
 
   // Results over other clusters cannot be paired: a copy of the sample under another name.
   TempDir other;
