@@ -71,6 +71,8 @@ enum Kind : int {
   kCreditPhrase,
   kCaptionDate,
   kNotPresent,
+  kGluedSignoff,
+  kGluedByline,
   kKindCount
 };
 
@@ -95,6 +97,9 @@ class Patterns {
   bool NeedsDigit(int kind) const { return needs_digit_[kind]; }
 
  private:
+  void AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
+                         const std::string& name, const std::string& signoff_leads);
+
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
   std::vector<Tail> tails_;
@@ -291,6 +296,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCaptionDate] = Replace(Replace(own.caption_date, "{M}", own.months), "{W}", own.weekdays);
   tails_[kCaptionDate] = Tail::kDigit;  // the year, then "." (both tables)
   source[kNotPresent] = own.not_present;
+  AddGluedFurniture(source, ag, name, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
     UErrorCode status = U_ZERO_ERROR;
@@ -300,6 +306,35 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                                                     UREGEX_DOTALL, parse_error, status));
     CheckIcu(status, ("clean pattern " + std::to_string(kind)).c_str());
   }
+}
+
+// Furniture glued to a paragraph's prose with no line break of its own: a sign-off after
+// the last sentence. Scrapers flatten them into the
+// paragraph; left there, they either pass for words of the story or, with the final
+// punctuation gone, turn the whole paragraph into a headline that is never chosen.
+void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
+                                 const std::string& name, const std::string& signoff_leads) {
+  const std::string token = "(?:" + agency + "|(?i:agences?|agencies|wires?))";
+  // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
+  // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
+  // ICU's search skip to the candidates: a look-behind first is tried at every position.
+  const std::string after_stop = R"re([.!?…»"”](?<![\s.]\p{Lu}\.)()re";
+  // What kSignoffLine takes as a line of its own ("(avec AFP)", "– Le Monde avec AFP",
+  // "J.D. avec AFP"), up to the paragraph's end. "agences" needs its lead ("avec").
+  source[kGluedSignoff] =
+      after_stop +
+      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with|et|and)\s+|(?i:)re" +
+      signoff_leads + R"re()\s*:?\s*))re" + token + "|" + agency +
+      R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
+  // "Par Marie Dupont, à Brest", "La rédaction": two names at least after "Par", so that a
+  // sentence's "Par ailleurs" or "Par Toutatis" is never one.
+  const std::string names = name + "(?:\\s+" + name + "){1,3}";
+  source[kGluedByline] =
+      after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names + "(?:\\s+(?:et|and)\\s+" + names +
+      ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
+      R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)(?:\s+(?:de|du|of)\s+)re" + name +
+      "(?:\\s+" + name + "){0,2})?(?:\\s+(?i:avec|with)\\s+" + token + R"re()?)\s*\.?)$)re";
+  literals_[kGluedByline] = {"par", "by", "daction", "editors"};
 }
 
 const Patterns& PatternsFor(std::string_view language_code) {
@@ -1018,6 +1053,19 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
     const int32_t start = matchers_[kSignoffSuffix]->start(status);
     CheckIcu(status, "regex start");
     *rule = kAgencySignoff;
+    return to_utf8_[static_cast<std::size_t>(start)];
+  }
+  return StripGluedSuffix(span, rule);
+}
+
+std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* rule) {
+  for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
+                                   std::pair<int, std::string_view>{kGluedByline, kByline}}) {
+    if (!Find(kind, span)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t start = matchers_[kind]->start(1, status);
+    CheckIcu(status, "regex start");
+    *rule = name;
     return to_utf8_[static_cast<std::size_t>(start)];
   }
   return span.end;

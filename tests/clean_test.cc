@@ -800,6 +800,52 @@ TEST_CASE("date-stamp: a date prefix before a headline, in a leading position", 
   CHECK(o.RuleFor("Samedi 8 janvier 2005") == "date-stamp");
 }
 
+TEST_CASE("agency-signoff and byline: a sign-off glued after the last sentence is cut off",
+          "[clean]") {
+  const std::string lead =
+      "Le préfet du Finistère a levé la vigilance rouge jeudi après-midi, tout en appelant les "
+      "habitants à la prudence. Enedis a mobilisé 3.000 techniciens pour rétablir le courant "
+      "dans les départements bretons.";
+  const std::string one = "La SNCF prévoit une reprise du trafic en Bretagne vendredi midi.";
+  auto [line, kept, rule, lang] =
+      GENERATE_COPY(table<std::string, std::string, std::string, std::string>({
+          {lead + " (avec AFP)", lead, "agency-signoff", "fr"},
+          {lead + " (avec Reuters)", lead, "agency-signoff", "fr"},
+          {lead + " (avec agences)", lead, "agency-signoff", "fr"},
+          {lead + " - AFP", lead, "agency-signoff", "fr"},
+          {lead + " (with AFP)", lead, "agency-signoff", "fr"},
+          {one + " (Avec AFP)", one, "agency-signoff", "fr"},
+          {one + " Avec AFP", one, "agency-signoff", "fr"},
+          {one + " – Le Monde avec AFP", one, "agency-signoff", "fr"},
+          {one + " J.D. avec AFP", one, "agency-signoff", "fr"},
+          {"« Nous rouvrirons lundi », a assuré le maire.\u00A0(avec AFP)",
+           "« Nous rouvrirons lundi », a assuré le maire.", "agency-signoff", "fr"},
+          {"The storm killed two people in France. (with Reuters)",
+           "The storm killed two people in France.", "agency-signoff", "en"},
+          {one + " Par Marie Dupont, à Brest", one, "byline", "fr"},
+          {one + " Par Jean-Marc Le Bihan", one, "byline", "fr"},
+          {one + " La rédaction", one, "byline", "fr"},
+          // The story's own words about agencies and authors stay.
+          {"Le bilan a été confirmé par l'agence (AFP).",
+           "Le bilan a été confirmé par l'agence (AFP).", "", "fr"},
+          {"Le contrat a été signé. Avec l’AFP et Reuters, le groupe couvre 80 pays.",
+           "Le contrat a été signé. Avec l’AFP et Reuters, le groupe couvre 80 pays.", "", "fr"},
+          {"Le journal a protesté. La rédaction a voté une motion de défiance.",
+           "Le journal a protesté. La rédaction a voté une motion de défiance.", "", "fr"},
+          {"Il a quitté la salle. Par la suite, il a démissionné.",
+           "Il a quitté la salle. Par la suite, il a démissionné.", "", "fr"},
+          {"« Je travaille avec l’AFP », a-t-il dit.", "« Je travaille avec l’AFP », a-t-il dit.",
+           "", "fr"},
+          {"Food aid is largely being turned over to U.N. agencies.",
+           "Food aid is largely being turned over to U.N. agencies.", "", "en"},
+          {"Les secours ont été confiés aux agences.", "Les secours ont été confiés aux agences.",
+           "", "fr"},
+          {"Le dossier est parti à Washington, aux U.S. AP",
+           "Le dossier est parti à Washington, aux U.S. AP", "", "fr"},
+      }));
+  CheckPrefix(line, kept, rule, lang);
+}
+
 TEST_CASE("programme-plug: broadcast plugs", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {">> L'interview de Lionel Fatton dans l'émission Forum à propos de cette visite : "
@@ -1536,7 +1582,10 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
-      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
+      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"
+      // Furniture glued to the story's prose.
+      "Le port a rouvert. (avec AFP)\nLe port a rouvert.\u00A0J.D. avec AFP\n"
+      "Le port a rouvert. Par Marie Dupont, à Brest\nLe port a rouvert. La Rédaction\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {

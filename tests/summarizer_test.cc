@@ -307,6 +307,23 @@ TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as giv
   CHECK(quoted);
 }
 
+TEST_CASE("A paragraph whose sign-off is glued to its last sentence is summarized") {
+  // With "(avec AFP)" after its stop, the paragraph ended on no punctuation: one headline,
+  // never chosen, and the summary was empty.
+  const std::string first =
+      "Le préfet du Finistère a levé la vigilance rouge jeudi après-midi, tout en appelant les "
+      "habitants à la prudence.";
+  const std::string second =
+      "Enedis a mobilisé 3.000 techniciens pour rétablir le courant dans les départements "
+      "bretons.";
+  const std::vector<Document> documents = {
+      {"ouest", "Tempête Ciarán : deux morts\n\n" + first + " " + second + " (avec AFP)"}};
+  const Summary summary = Summarize(documents, Options());
+  std::vector<std::string> texts;
+  for (const SummarySentence& s : summary.sentences) texts.push_back(s.text);
+  CHECK(texts == std::vector<std::string>{first, second});
+}
+
 TEST_CASE("Quoted speech without a mark of its own is never chosen") {
   // The middle sentence, alone, would read as the article's words, not the minister's.
   const std::string middle = "Nous ne c\u00e9derons \u00e0 aucune pression venue de Washington.";
