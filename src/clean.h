@@ -41,7 +41,8 @@ struct Removal {
 struct CleanedDocument {
   // The kept paragraphs, in order, trimmed of surrounding white space (Unicode
   // White_Space, so U+00A0 and U+202F too) and of any boilerplate prefix or suffix
-  // ("date 2024-06 ", "PARIS (Reuters) - ", "INTERNATIONAL - ", a final "(AFP)"). A
+  // ("date 2024-06 ", "PARIS (Reuters) - ", "BREST (Finistère) - ", "18h45 - ",
+  // "INTERNATIONAL - ", a final "(AFP)" or "(avec AFP)"). A
   // paragraph is one line of the input, or several when a line visibly continues on the
   // next one, with no blank line between: it has no final punctuation (. ! ? …) and the
   // next line starts with a lower-case letter, or the line ends on a word that ends no

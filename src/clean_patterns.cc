@@ -73,6 +73,13 @@ enum Kind : int {
   kCreditPhrase,
   kCaptionDate,
   kNotPresent,
+  kGluedSignoff,
+  kGluedByline,
+  kRegionDatelinePrefix,
+  kClockPrefix,
+  kRelativeStampPrefix,
+  kGluedBylinePrefix,
+  kPaywallPrefix,
   kKindCount
 };
 
@@ -97,6 +104,10 @@ class Patterns {
   bool NeedsDigit(int kind) const { return needs_digit_[kind]; }
 
  private:
+  void AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
+                         const std::string& name, const std::string& marker,
+                         const std::string& signoff_leads);
+
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
   std::vector<Tail> tails_;
@@ -282,8 +293,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                         num_date + "|" + full_word_date + ")(?:\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" +
                         time + "(?:\\s*" + zone + ")?)?" +
                         // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
-                        // Vladimir Poutine et Kim Jong-un ont signé un traité."
-                        R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„]))re";
+                        // Vladimir Poutine et Kim Jong-un ont signé un traité." A stop ends
+                        // a stamp run into the lead: "Mis à jour le 3 juin 2024 à 18h05. La".
+                        R"re((?:\s*[\-–—|:·.]\s*|\s+)(?=[\p{Lu}«"“„]))re";
   // Every date form has a day or a year in digits (\d{1,2} or \d{4}).
   needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
@@ -313,6 +325,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
               bracket_credit);
   tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
+  AddGluedFurniture(source, ag, name, marker, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
     UErrorCode status = U_ZERO_ERROR;
@@ -322,6 +335,70 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                                                     UREGEX_DOTALL, parse_error, status));
     CheckIcu(status, ("clean pattern " + std::to_string(kind)).c_str());
   }
+}
+
+// Furniture glued to a paragraph's prose with no line break of its own: a sign-off after
+// the last sentence, a region's dateline, a live blog's clock time, a relative date
+// stamp, a byline or a paywall label before the lead. Scrapers flatten them into the
+// paragraph; left there, they either pass for words of the story or, with the final
+// punctuation gone, turn the whole paragraph into a headline that is never chosen.
+void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
+                                 const std::string& name, const std::string& marker,
+                                 const std::string& signoff_leads) {
+  const std::string token = "(?:" + agency + "|(?i:agences?|agencies|wires?))";
+  // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
+  // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
+  // ICU's search skip to the candidates: a look-behind first is tried at every position.
+  const std::string after_stop = R"re([.!?…»"”](?<![\s.]\p{Lu}\.)()re";
+  // What kSignoffLine takes as a line of its own ("(avec AFP)", "– Le Monde avec AFP",
+  // "J.D. avec AFP"), up to the paragraph's end. "agences" needs its lead ("avec").
+  source[kGluedSignoff] =
+      after_stop +
+      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with|et|and)\s+|(?i:)re" +
+      signoff_leads + R"re()\s*:?\s*))re" + token + "|" + agency +
+      R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
+  // "Par Marie Dupont, à Brest", "La rédaction": two names at least after "Par", so that a
+  // sentence's "Par ailleurs" or "Par Toutatis" is never one.
+  const std::string names = name + "(?:\\s+" + name + "){1,3}";
+  source[kGluedByline] =
+      after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names + "(?:\\s+(?:et|and)\\s+" + names +
+      ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
+      R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)(?:\s+(?:de|du|of)\s+)re" + name +
+      "(?:\\s+" + name + "){0,2})?(?:\\s+(?i:avec|with)\\s+" + token + R"re()?)\s*\.?)$)re";
+  literals_[kGluedByline] = {"par", "by", "daction", "editors"};
+  // "SAINT-MALO (Ille-et-Vilaine) - ", "Brest (Finistère) – ": a town, its département in
+  // parentheses, a dash, then a sentence. The region has a lower-case letter, which tells
+  // it from a party's acronym ("Marine Le Pen (RN) – ..."); the final stop tells the lead
+  // from a match's title ("Lens (Pas-de-Calais) - Lille (Nord) : le derby").
+  source[kRegionDatelinePrefix] =
+      "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*\\((?=[^()]*\\p{Ll})" + name +
+      "(?:\\s+(?:(?:de|du|des|et|sur|en)\\s+)?" + name +
+      R"re(){0,3}\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?=[\s\S]*[.!?…»"”]\s*$))re";
+  heads_[kRegionDatelinePrefix] = Head::kUpper;
+  literals_[kRegionDatelinePrefix] = {"("};
+  // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ",
+  // "19h02. ". A sentence that gives the time says when ("À 15h10, ..."), and a range
+  // ("18h45 - 19h30 : ...") is a programme's.
+  source[kClockPrefix] =
+      R"re(^(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:.|·])\s*(?=[\p{Lu}«"“„]))re";
+  needs_digit_[kClockPrefix] = true;
+  // "Il y a 2 heures La tempête...", "Publié il y a 35 min ...": the page's relative date,
+  // in digits, glued to a capital; the story writes "il y a deux jours, la ...".
+  source[kRelativeStampPrefix] =
+      "^(?:" + marker +
+      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|mn|minutes?|h|heures?|jours?|s|secondes?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?|days?|seconds?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?(?=[\p{Lu}«"“„]))re";
+  needs_digit_[kRelativeStampPrefix] = true;
+  // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
+  // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
+  // sentence after it.
+  source[kGluedBylinePrefix] =
+      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
+      R"re()?\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|The|A|An|He|She|They|In|After)\s|L['’]))re";
+  heads_[kGluedBylinePrefix] = Head::kUpper;
+  // "Article réservé aux abonnés La tempête...": the paywall's label before the lead.
+  source[kPaywallPrefix] =
+      R"re(^(?i:(?:(?:article|contenu)\s+)?réservée?\s+aux\s+abonnés|exclusivité\s+abonnés|subscribers?\s+only|for\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?(?=[\p{Lu}«"“„]))re";
+  literals_[kPaywallPrefix] = {"abonn", "subscri"};
 }
 
 const Patterns& PatternsFor(std::string_view language_code) {
@@ -1031,7 +1108,52 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
       return end;
     }
   }
+  return StripGluedPrefix(span, opening, rule);
+}
+
+std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule) {
+  // In mixed case, "Quimper (Finistère) – " is also how a sentence may name a person and
+  // a group; in capitals, or where the story opens, it is the dateline.
+  if (LookingAt(kRegionDatelinePrefix, span) && (opening || StartsInCapitals(span))) {
+    *rule = kDateline;
+    return MatchEnd(kRegionDatelinePrefix);
+  }
+  if (LookingAt(kClockPrefix, span)) {
+    *rule = kDateStamp;
+    return MatchEnd(kClockPrefix);
+  }
+  if (LookingAt(kRelativeStampPrefix, span)) {
+    *rule = kDateStamp;
+    return MatchEnd(kRelativeStampPrefix);
+  }
+  if (LookingAt(kPaywallPrefix, span)) {
+    *rule = kSiteUi;
+    return MatchEnd(kPaywallPrefix);
+  }
+  // Names and capitals run on for a while ("Par Air France Les passagers"): only before a
+  // sentence, among a story's first paragraphs, where bylines stand.
+  if (opening && LookingAt(kGluedBylinePrefix, span)) {
+    const std::size_t end = MatchEnd(kGluedBylinePrefix);
+    const Shape rest = MeasureShape(text_.substr(end, span.end - end));
+    if (rest.ends_sentence && rest.words >= 4) {
+      *rule = kByline;
+      return end;
+    }
+  }
   return span.begin;
+}
+
+bool ParagraphRules::StartsInCapitals(TextSpan span) const {
+  const auto* p = reinterpret_cast<const uint8_t*>(text_.data());
+  const auto end = static_cast<int32_t>(span.end);
+  int32_t i = static_cast<int32_t>(span.begin);
+  for (int n = 0; n < 2; ++n) {
+    if (i >= end) return false;
+    UChar32 c;
+    U8_NEXT(p, i, end, c);
+    if (u_charType(c) != U_UPPERCASE_LETTER) return false;
+  }
+  return true;
 }
 
 std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
@@ -1040,6 +1162,19 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
     const int32_t start = matchers_[kSignoffSuffix]->start(status);
     CheckIcu(status, "regex start");
     *rule = kAgencySignoff;
+    return to_utf8_[static_cast<std::size_t>(start)];
+  }
+  return StripGluedSuffix(span, rule);
+}
+
+std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* rule) {
+  for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
+                                   std::pair<int, std::string_view>{kGluedByline, kByline}}) {
+    if (!Find(kind, span)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t start = matchers_[kind]->start(1, status);
+    CheckIcu(status, "regex start");
+    *rule = name;
     return to_utf8_[static_cast<std::size_t>(start)];
   }
   return span.end;

@@ -93,12 +93,14 @@ class ParagraphRules {
   void Reset(std::string_view text);
 
   // The start of the content of `span` past a boilerplate prefix (a date stamp, an agency
-  // dateline, an all-caps kicker), setting `rule`; span.begin when there is none.
+  // or a region's dateline, an all-caps kicker, a live blog's clock time, a paywall label,
+  // a byline run into the lead), setting `rule`; span.begin when there is none.
   // `opening` says whether `span` is among its story's first paragraphs, where a dateline
   // may name its place without an agency or capitals.
   std::size_t StripPrefix(TextSpan span, bool opening, std::string_view* rule);
-  // The end of the content of `span` before an agency tag such as "(AFP)", setting `rule`;
-  // span.end when there is none.
+  // The end of the content of `span` before an agency tag such as "(AFP)", or a sign-off
+  // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest"), setting
+  // `rule`; span.end when there is none.
   std::size_t StripSuffix(TextSpan span, std::string_view* rule);
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).
@@ -126,6 +128,11 @@ class ParagraphRules {
   bool LookingAt(int kind, TextSpan span) { return Run(kind, span, Anchor::kPrefix); }
   bool Find(int kind, TextSpan span) { return Run(kind, span, Anchor::kAnywhere); }
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
+  // StripPrefix's and StripSuffix's rules for furniture glued to the story's prose.
+  std::size_t StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule);
+  std::size_t StripGluedSuffix(TextSpan span, std::string_view* rule);
+  // Whether the span opens with two capital letters ("SAINT-MALO", "BREST").
+  bool StartsInCapitals(TextSpan span) const;
   // Whether a match of `kind` (a UI or credit phrase) in `span` is furniture rather than
   // words of a sentence of news; see clean_patterns.cc.
   // `sentence` is set to the sentence of the match found to be furniture.

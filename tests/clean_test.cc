@@ -912,6 +912,142 @@ TEST_CASE("date-stamp: a date prefix before a headline, in a leading position", 
   CHECK(o.RuleFor("Samedi 8 janvier 2005") == "date-stamp");
 }
 
+TEST_CASE("agency-signoff and byline: a sign-off glued after the last sentence is cut off",
+          "[clean]") {
+  const std::string lead =
+      "Le préfet du Finistère a levé la vigilance rouge jeudi après-midi, tout en appelant les "
+      "habitants à la prudence. Enedis a mobilisé 3.000 techniciens pour rétablir le courant "
+      "dans les départements bretons.";
+  const std::string one = "La SNCF prévoit une reprise du trafic en Bretagne vendredi midi.";
+  auto [line, kept, rule, lang] =
+      GENERATE_COPY(table<std::string, std::string, std::string, std::string>({
+          {lead + " (avec AFP)", lead, "agency-signoff", "fr"},
+          {lead + " (avec Reuters)", lead, "agency-signoff", "fr"},
+          {lead + " (avec agences)", lead, "agency-signoff", "fr"},
+          {lead + " - AFP", lead, "agency-signoff", "fr"},
+          {lead + " (with AFP)", lead, "agency-signoff", "fr"},
+          {one + " (Avec AFP)", one, "agency-signoff", "fr"},
+          {one + " Avec AFP", one, "agency-signoff", "fr"},
+          {one + " – Le Monde avec AFP", one, "agency-signoff", "fr"},
+          {one + " J.D. avec AFP", one, "agency-signoff", "fr"},
+          {"« Nous rouvrirons lundi », a assuré le maire.\u00A0(avec AFP)",
+           "« Nous rouvrirons lundi », a assuré le maire.", "agency-signoff", "fr"},
+          {"The storm killed two people in France. (with Reuters)",
+           "The storm killed two people in France.", "agency-signoff", "en"},
+          {one + " Par Marie Dupont, à Brest", one, "byline", "fr"},
+          {one + " Par Jean-Marc Le Bihan", one, "byline", "fr"},
+          {one + " La rédaction", one, "byline", "fr"},
+          // The story's own words about agencies and authors stay.
+          {"Le bilan a été confirmé par l'agence (AFP).",
+           "Le bilan a été confirmé par l'agence (AFP).", "", "fr"},
+          {"Le contrat a été signé. Avec l’AFP et Reuters, le groupe couvre 80 pays.",
+           "Le contrat a été signé. Avec l’AFP et Reuters, le groupe couvre 80 pays.", "", "fr"},
+          {"Le journal a protesté. La rédaction a voté une motion de défiance.",
+           "Le journal a protesté. La rédaction a voté une motion de défiance.", "", "fr"},
+          {"Il a quitté la salle. Par la suite, il a démissionné.",
+           "Il a quitté la salle. Par la suite, il a démissionné.", "", "fr"},
+          {"« Je travaille avec l’AFP », a-t-il dit.", "« Je travaille avec l’AFP », a-t-il dit.",
+           "", "fr"},
+          {"Food aid is largely being turned over to U.N. agencies.",
+           "Food aid is largely being turned over to U.N. agencies.", "", "en"},
+          {"Les secours ont été confiés aux agences.", "Les secours ont été confiés aux agences.",
+           "", "fr"},
+          {"Le dossier est parti à Washington, aux U.S. AP",
+           "Le dossier est parti à Washington, aux U.S. AP", "", "fr"},
+      }));
+  CheckPrefix(line, kept, rule, lang);
+}
+
+TEST_CASE("dateline: a place and its region in parentheses before the first sentence", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"SAINT-MALO (Ille-et-Vilaine) - Les habitants ont découvert des rues inondées.",
+       "Les habitants ont découvert des rues inondées."},
+      {"BREST (Finistère) - Le port est resté fermé toute la journée de jeudi.",
+       "Le port est resté fermé toute la journée de jeudi."},
+      {"Brest (Finistère) – Le port est resté fermé toute la journée de jeudi.",
+       "Le port est resté fermé toute la journée de jeudi."},
+      {"Saint-Brieuc (Côtes-d’Armor) — « Nous n’avons jamais vu ça », raconte un habitant.",
+       "« Nous n’avons jamais vu ça », raconte un habitant."},
+      {"Belfort (Territoire de Belfort) - L’usine a fermé ses portes.",
+       "L’usine a fermé ses portes."},
+      // A name and its party, a town that is the sentence's subject, a match: prose.
+      {"Emmanuel Macron (Renaissance) - qui était attendu à Brest - a annulé son déplacement.",
+       "Emmanuel Macron (Renaissance) - qui était attendu à Brest - a annulé son déplacement."},
+      {"Le Havre (Seine-Maritime) a voté une aide d'urgence de 2 millions d'euros.",
+       "Le Havre (Seine-Maritime) a voté une aide d'urgence de 2 millions d'euros."},
+      {"Marine Le Pen (RN) – Les élus ont voté contre le texte.",
+       "Marine Le Pen (RN) – Les élus ont voté contre le texte."},
+      {"Lens (Pas-de-Calais) - Lille (Nord) : le derby du Nord",
+       "Lens (Pas-de-Calais) - Lille (Nord) : le derby du Nord"},
+  }));
+  CheckPrefix(line, kept, "dateline");
+}
+
+TEST_CASE("dateline: a region's dateline in capitals anywhere, in mixed case where a story opens",
+          "[clean]") {
+  const std::string caps = "QUIMPER (Finistère) - Les pompiers sont intervenus 300 fois.";
+  const std::string mixed = "Quimper (Finistère) – Les écoles resteront fermées vendredi.";
+  const Outcome o = CleanText("Tempête Ciarán : deux morts\n\n" + kFrBefore + "\n\n" + kFrAfter +
+                              "\n\n" + kFrBefore + " Bis.\n\n" + caps + "\n\n" + mixed);
+  CHECK(o.Kept("Les pompiers sont intervenus 300 fois."));
+  CHECK(o.RuleFor("QUIMPER (Finistère) -") == "dateline");
+  CHECK(o.Kept(mixed));
+}
+
+TEST_CASE("date-stamp: a live blog's clock time before its entry is cut off", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"18h45 - La SNCF prévoit une reprise progressive du trafic ferroviaire.",
+       "La SNCF prévoit une reprise progressive du trafic ferroviaire."},
+      {"18h30 : Élisabeth Borne se rendra vendredi dans le Finistère, annonce Matignon.",
+       "Élisabeth Borne se rendra vendredi dans le Finistère, annonce Matignon."},
+      {"18:45 - La SNCF prévoit une reprise progressive du trafic ferroviaire.",
+       "La SNCF prévoit une reprise progressive du trafic ferroviaire."},
+      {"16 h 20 – Un homme de 70 ans est mort au Havre après une chute.",
+       "Un homme de 70 ans est mort au Havre après une chute."},
+      {"19h02. Enedis annonce que 780.000 foyers bretons restent privés d'électricité.",
+       "Enedis annonce que 780.000 foyers bretons restent privés d'électricité."},
+      {"09h05\u00A0: « Nous sommes prêts », affirme le préfet.",
+       "« Nous sommes prêts », affirme le préfet."},
+      // Times the sentence says.
+      {"À 15h10, Gérald Darmanin a confirmé que 3.000 techniciens étaient mobilisés.",
+       "À 15h10, Gérald Darmanin a confirmé que 3.000 techniciens étaient mobilisés."},
+      {"20h30 : le match commence avec une heure de retard.",
+       "20h30 : le match commence avec une heure de retard."},
+      {"18h45 - 19h30 : Réunion de crise à la préfecture.",
+       "18h45 - 19h30 : Réunion de crise à la préfecture."},
+      {"24h - Le Mans accueille la course pour la centième fois.",
+       "24h - Le Mans accueille la course pour la centième fois."},
+  }));
+  CheckPrefix(line, kept, "date-stamp");
+}
+
+TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead is cut off",
+          "[clean]") {
+  const std::string lead =
+      "La tempête Ciarán a frappé la Bretagne dans la nuit de mercredi à jeudi.";
+  auto [line, kept, rule] = GENERATE_COPY(table<std::string, std::string, std::string>({
+      {"Mis à jour le 3 juin 2024 à 18h05. " + lead, lead, "date-stamp"},
+      {"Publié le 3\u00A0juin 2024. " + lead, lead, "date-stamp"},
+      {"Il y a 2 heures " + lead, lead, "date-stamp"},
+      {"Publié il y a 35 min " + lead, lead, "date-stamp"},
+      {"Par Jean Dupont " + lead, lead, "byline"},
+      {"Par Jean Dupont et Marie Le Goff " + lead, lead, "byline"},
+      {"Par Jean Dupont L’Élysée a confirmé la visite du président à Brest.",
+       "L’Élysée a confirmé la visite du président à Brest.", "byline"},
+      {"Article réservé aux abonnés " + lead, lead, "site-ui"},
+      // Prose that opens the same way.
+      {"Il y a 2 heures, la tempête a touché Brest.", "Il y a 2 heures, la tempête a touché Brest.",
+       ""},
+      {"Il y a 20 ans La Bretagne subissait déjà une tempête.",
+       "Il y a 20 ans La Bretagne subissait déjà une tempête.", ""},
+      {"Par la voix de son porte-parole, le gouvernement a réagi.",
+       "Par la voix de son porte-parole, le gouvernement a réagi.", ""},
+      {"Par Toutatis, le ciel nous est tombé sur la tête !",
+       "Par Toutatis, le ciel nous est tombé sur la tête !", ""},
+  }));
+  CheckPrefix(line, kept, rule);
+}
+
 TEST_CASE("programme-plug: broadcast plugs", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {">> L'interview de Lionel Fatton dans l'émission Forum à propos de cette visite : "
@@ -1763,7 +1899,17 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "[À LIRE] Les retraites au cœur des débats\n(Lire aussi) Le Sénat durcit le texte\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
-      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n");
+      "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"
+      // Furniture glued to the story's prose.
+      "Le port a rouvert. (avec AFP)\nLe port a rouvert.\u00A0J.D. avec AFP\n"
+      "Le port a rouvert. Par Marie Dupont, à Brest\nLe port a rouvert. La Rédaction\n"
+      "SAINT-MALO (Ille-et-Vilaine) - Les habitants ont parlé.\n"
+      "ÉVREUX (Eure) – Le maire a parlé.\nE\u0301VREUX (Eure) – Le maire a parlé.\n"
+      "18h45 - La SNCF a parlé.\n\u0669:\u0664\u0665 - La SNCF a parlé.\n"
+      "Il y a 2 heures La tempête a frappé.\nIl y a \u0662 heures La tempête a frappé.\n"
+      "Par Jean Dupont La tempête a frappé la ville.\n"
+      "Article réservé aux abonnés La tempête a frappé.\n"
+      "ARTICLE RÉSERVÉ AUX ABONNÉS La tempête a frappé.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
