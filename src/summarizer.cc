@@ -417,10 +417,9 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
     positions[i] = segmented.sentences[i].position;
   }
   // Only TextRank's overlap similarity reads the raw counts.
-  const TermMatrix matrix =
-      BuildInternedTermMatrix(std::move(terms), document_of,
-                              options.graph.similarity == Similarity::kOverlap,
-                              options.tokenize.name_weight, options.threads);
+  TermMatrix matrix = BuildInternedTermMatrix(std::move(terms), document_of,
+                                              options.graph.similarity == Similarity::kOverlap,
+                                              options.tokenize.name_weight, options.threads);
   clock.Lap("weight");
   // Small clusters rank on the explicit, pruned graph; large ones on the implicit one,
   // whose size is the term matrix's (graph.h, PreferImplicitGraph).
@@ -463,12 +462,15 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =
       BlendCentroid(ranked.scores, matrix.tfidf, options.select.centroid_weight);
-  // Selection compares sentences with their accents folded, so that an outlet's copy
-  // written "Elisabeth" or "Ciaran" is its original's near duplicate. Folding every term
-  // changed the ranking too and lost on the development sets; this changes none of their
-  // summaries (eval/README.md).
-  const std::optional<SparseMatrix> folded = AccentFoldedRows(matrix);
-  const SparseMatrix& compared = folded.has_value() ? *folded : matrix.tfidf;
+  // The implicit graph is never stored: what ranking walked is the term matrix X.
+  const auto graph_edges =
+      static_cast<std::size_t>(implicit ? matrix.tfidf.nonZeros() : graph.nonZeros());
+  // Ranking is done: from here sentences are compared with their accents folded, so that
+  // an outlet's copy written "Elisabeth" or "Ciaran" is its original's near duplicate.
+  // Folding every term changed the ranking too and lost on the development sets; this
+  // changes none of their summaries (eval/README.md).
+  FoldAccentVariants(&matrix);
+  const SparseMatrix& compared = matrix.tfidf;
   std::vector<std::size_t> chosen = SelectSentences(relevance, compared, describe, options.select);
   // Where nothing but an interview's answers could be chosen (a cluster of interviews
   // without a chapeau), the answers are the summary rather than nothing.
@@ -519,9 +521,7 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   }
   summary.stats.timings = clock.Take();
   summary.stats.terms = matrix.vocabulary.size();
-  // The implicit graph is never stored: what ranking walked is the term matrix X.
-  summary.stats.graph_edges =
-      static_cast<std::size_t>(implicit ? matrix.tfidf.nonZeros() : graph.nonZeros());
+  summary.stats.graph_edges = graph_edges;
   return summary;
 }
 

@@ -44,7 +44,7 @@ namespace precis {
 // marks (Devanagari vowel signs) stay. Terms keep their accents, which tell words
 // apart ("été", "ete"; "pêche", "péché"); folding is for telling a copy from its
 // original where AFP writes capitals without accents ("Etat", "Elisabeth") and
-// outlets spell a foreign name two ways (AccentFoldedRows, weight.h). Thread-safe;
+// outlets spell a foreign name two ways (FoldAccentVariants, weight.h). Thread-safe;
 // linear in the term's length; ASCII terms are returned as they are.
 std::string FoldAccents(std::string_view term);
 

@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -103,16 +102,17 @@ TermMatrix BuildInternedTermMatrix(InternedTerms&& terms,
                                    bool keep_counts = true, double name_weight = 0.0,
                                    std::size_t threads = 1);
 
-// The rows of matrix.tfidf with the columns of terms that differ only in their accents
-// (FoldAccents, tokenize.h: "élisabeth" and "elisabeth", "ciarán" and "ciaran") merged
-// into one, each row scaled to unit norm again; std::nullopt when no two terms differ
-// only so, and matrix.tfidf serves. A merged entry takes the larger of its weights, so
-// that a sentence holding both spellings counts the word once, as binary tf does. Its
-// columns are numbered in order of their first term. For selection's similarities:
-// terms keep their accents for weighting and ranking, which folding them all did not
-// improve (eval/README.md). Linear in the vocabulary's length and the matrix's
-// nonzeros.
-std::optional<SparseMatrix> AccentFoldedRows(const TermMatrix& matrix);
+// Merges, in matrix->tfidf, the columns of terms that differ only in their accents
+// (FoldAccents, tokenize.h: "élisabeth" and "elisabeth", "ciarán" and "ciaran") into the
+// column of the first of them, and scales each row it changes to unit norm again; the
+// other columns of a class are left empty, and the vocabulary and the counts stay as they
+// were. A sentence holding both spellings keeps one entry, the larger weight, as binary
+// tf counts a word once. Returns whether any column moved. For selection's similarities
+// and the reading order, once ranking is done: terms keep their accents for weighting
+// and ranking, which folding them all did not improve (eval/README.md). Linear in the
+// vocabulary's length and the matrix's nonzeros (a row that changes is sorted); no copy
+// of the matrix.
+bool FoldAccentVariants(TermMatrix* matrix);
 
 }  // namespace precis
 

@@ -183,29 +183,39 @@ TEST_CASE(
   CHECK(m.counts.cols() == static_cast<Eigen::Index>(vocabulary.size()));
 }
 
-TEST_CASE("weight: accent variants share a column in the accent-folded rows", "[weight]") {
+TEST_CASE("weight: accent variants share a column once folded", "[weight]") {
   // "élisabeth" and "elisabeth" are two terms of the matrix; folded, the two sentences
   // are one.
-  const TermMatrix m = BuildTermMatrix(
+  TermMatrix m = BuildTermMatrix(
       {{"élisabeth", "born", "finistèr"}, {"elisabeth", "born", "finister"}, {"tempêt"}});
   REQUIRE(m.vocabulary.size() == 6);
   CHECK(m.tfidf.row(0).dot(m.tfidf.row(1)) < 0.5);
-  const std::optional<SparseMatrix> folded = AccentFoldedRows(m);
-  REQUIRE(folded.has_value());
-  CHECK(folded->rows() == 3);
-  CHECK(folded->cols() == 4);  // elisabeth, born, finister, tempet
-  CHECK(folded->row(0).dot(folded->row(1)) == Near(1.0));
-  CHECK(folded->row(0).dot(folded->row(2)) == Near(0.0));
-  CHECK(folded->row(2).norm() == Near(1.0));
+  const SparseMatrix tempete = m.tfidf.row(2);
+  REQUIRE(FoldAccentVariants(&m));
+  CHECK(m.tfidf.rows() == 3);
+  CHECK(m.tfidf.cols() == 6);  // the vocabulary's columns, "elisabeth"'s and "finister"'s empty
+  CHECK(m.vocabulary.size() == 6);
+  CHECK(m.tfidf.isCompressed());
+  CHECK(m.tfidf.row(0).dot(m.tfidf.row(1)) == Near(1.0));
+  CHECK(m.tfidf.row(0).dot(m.tfidf.row(2)) == Near(0.0));
+  CHECK(m.tfidf.row(1).norm() == Near(1.0));
+  // A row without a variant is left as it was.
+  CHECK(SparseMatrix(m.tfidf.row(2)).isApprox(tempete));
   // A sentence holding both spellings keeps one entry for them, as binary tf would.
-  const TermMatrix both = BuildTermMatrix({{"état", "etat", "vote"}, {"etat", "vote"}});
-  const std::optional<SparseMatrix> merged = AccentFoldedRows(both);
-  REQUIRE(merged.has_value());
-  CHECK(merged->row(0).nonZeros() == 2);
-  CHECK(merged->row(0).norm() == Near(1.0));
-  // Without variants there is nothing to merge: the matrix's own rows serve.
-  CHECK_FALSE(AccentFoldedRows(BuildTermMatrix({{"élys", "vote"}, {"élys"}})).has_value());
-  CHECK_FALSE(AccentFoldedRows(BuildTermMatrix({})).has_value());
+  TermMatrix both = BuildTermMatrix({{"état", "etat", "vote"}, {"etat", "vote"}, {"vote"}});
+  REQUIRE(FoldAccentVariants(&both));
+  CHECK(both.tfidf.row(0).nonZeros() == 2);
+  CHECK(both.tfidf.row(1).nonZeros() == 2);
+  CHECK(both.tfidf.row(2).nonZeros() == 1);
+  CHECK(both.tfidf.nonZeros() == 5);
+  CHECK(both.tfidf.row(0).norm() == Near(1.0));
+  // Without variants there is nothing to merge, and the matrix is untouched.
+  TermMatrix plain = BuildTermMatrix({{"élys", "vote"}, {"élys"}});
+  const SparseMatrix before = plain.tfidf;
+  CHECK_FALSE(FoldAccentVariants(&plain));
+  CHECK(plain.tfidf.isApprox(before));
+  TermMatrix empty = BuildTermMatrix({});
+  CHECK_FALSE(FoldAccentVariants(&empty));
 }
 
 TEST_CASE("weight: degenerate corpora", "[weight]") {
