@@ -313,10 +313,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // From the credit_leads and credit_anywhere fields of both tables: rapport(s),
   // report(age)s, additional reporting, reporting by; avec la contribution /
   // collaboration de, ont contribué, contributed; propos recueillis; édité(e); traduit(e);
-  // article rédigé par; editing, writing, compiled, translated, research by.
+  // article rédigé par, écrit par la rédaction; editing, writing, compiled, translated,
+  // research by.
   literals_[kCreditPhrase] = {"rapport",    "report",   "contribu", "collaboration", "recueillis",
                               "dit",        "traduit",  "editing",  "writing",       "compiled",
-                              "translated", "research", "dig"};
+                              "translated", "research", "dig",      "crit"};
   // The picture's credit in brackets may follow the date: "(Denis Allard/Libération)".
   const std::string bracket_credit =
       R"re(\s*\((?:)re" + name + R"re(\s+){1,3})re" + name + R"re(\s*/\s*\p{Lu}[^()]{0,40}\))re";

@@ -805,6 +805,79 @@ TEST_CASE("site-ui: subscription, paywall and reader notices, beside news that q
   CheckLine(line, !rule.empty(), rule, lang);
 }
 
+TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us and editor's notes",
+          "[clean]") {
+  auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
+      // Removed: the page's comment box, offers, social accounts, favourites and notes on
+      // how and where its article was written, published or updated.
+      {"Les commentaires sont fermés pour cet article, merci de votre compréhension.",
+       "comment-form", "fr"},
+      {"Les commentaires sont fermés.", "comment-form", "fr"},
+      {"Commentaires fermés", "comment-form", "fr"},
+      {"Soyez le premier à commenter cet article.", "comment-form", "fr"},
+      {"Soyez le premier à réagir", "comment-form", "fr"},
+      {"Comments are closed.", "comment-form", "en"},
+      {"Comments are closed for this article.", "comment-form", "en"},
+      {"Be the first to comment", "comment-form", "en"},
+      {"Suivez toute l’actualité de votre région sur notre page Facebook et sur Instagram.",
+       "site-ui", "fr"},
+      {"Pour suivre l'actualité, suivez notre chaîne WhatsApp.", "site-ui", "fr"},
+      {"Le JDD sur WhatsApp : suivez notre chaîne pour ne rien manquer de l'actualité.", "site-ui",
+       "fr"},
+      {"Rejoignez-nous sur Instagram", "site-ui", "fr"},
+      {"Offre spéciale : 3 mois d’abonnement pour 1 € seulement, sans engagement.", "site-ui",
+       "fr"},
+      {"Accédez à tous nos contenus en illimité avec notre offre numérique.", "site-ui", "fr"},
+      {"Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
+       "site-ui", "fr"},
+      {"Ajouter à vos favoris", "site-ui", "fr"},
+      {"Ajouter à mes favoris", "site-ui", "fr"},
+      {"Ajouter aux favoris", "site-ui", "fr"},
+      {"L'accès à la totalité de l'article est protégé.", "site-ui", "fr"},
+      {"Ces articles pourraient vous intéresser", "site-ui", "fr"},
+      {"Cet article a été publié initialement dans notre édition papier du lundi 3 juin 2024.",
+       "site-ui", "fr"},
+      {"Cet article a d’abord été publié sur le site de The Conversation.", "site-ui", "fr"},
+      {"Cet article est paru dans Le Monde daté du 4 juin 2024.", "site-ui", "fr"},
+      {"Cet article a été mis à jour le 3 juin à 18h05 avec de nouvelles informations.", "site-ui",
+       "fr"},
+      {"Cet article a été rédigé avec l'aide d'une intelligence artificielle et relu par la "
+       "rédaction.",
+       "site-ui", "fr"},
+      {"Cet article est issu de notre partenariat avec la rédaction de franceinfo.", "site-ui",
+       "fr"},
+      {"Écrit par la rédaction de Ouest-France avec agences.", "byline", "fr"},
+      {"Sign up for our newsletter", "site-ui", "en"},
+      {"Follow us on Facebook", "site-ui", "en"},
+      {"This article was originally published in The Conversation.", "site-ui", "en"},
+      {"This story has been updated.", "site-ui", "en"},
+      {"This article has been updated with new information.", "site-ui", "en"},
+      // Kept: the story tells of comments, offers, accounts, articles of law and newsrooms.
+      {"Le réseau social a fermé les commentaires sous la vidéo du ministre, a indiqué Meta.", "",
+       "fr"},
+      {"Sous la vidéo du ministre, les commentaires sont fermés depuis lundi soir.", "", "fr"},
+      {"Le ministre a voulu être le premier à commenter les résultats du scrutin.", "", "fr"},
+      {"The newspaper said comments are closed on articles about the trial.", "", "en"},
+      {"He wanted to be the first to comment on the verdict, his lawyer said.", "", "en"},
+      {"Suivez notre chaîne, a lancé le youtubeur à ses abonnés lors de son dernier live.", "",
+       "fr"},
+      {"La région propose 3 mois d’abonnement pour 1 € aux lycéens qui prennent le TER.", "", "fr"},
+      {"Le quotidien propose désormais ses articles en illimité pour dix euros par mois.", "",
+       "fr"},
+      {"Ce contenu est bloqué en Russie depuis mars, selon l’ONG Roskomsvoboda.", "", "fr"},
+      {"L'accès à la totalité du site nucléaire est protégé par l'armée.", "", "fr"},
+      {"La rédaction de Ouest-France a été évacuée mardi.", "", "fr"},
+      {"Un livre écrit par la rédaction de Charlie Hebdo paraît jeudi en librairie.", "", "fr"},
+      {"Cet article de la Constitution a été mis à jour en 2008 par le Congrès.", "", "fr"},
+      {"Cet article a été adopté par les députés en première lecture mardi soir.", "", "fr"},
+      {"Le discours a été rédigé avec l'aide d'une intelligence artificielle, a reconnu le "
+       "ministre.",
+       "", "fr"},
+      {"The story was first published by the Washington Post in 2019.", "", "en"},
+  }));
+  CheckLine(line, !rule.empty(), rule, lang);
+}
+
 TEST_CASE("site-ui and others: reading times, players, desk codes and outlet notices", "[clean]") {
   auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
       {"Temps de Lecture 4 min.", "site-ui", "fr"},
@@ -1806,7 +1879,11 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
       "Avec la contribution de Marie Dupont\nÉditée par Jean Martin\nTraduit par Anne Roy\n"
       "Additional reporting by John Smith\nEditing by Jane Doe\nReporting by Bob Lee\n"
       "Ont contribué à cet article : A. B.\nIllustration AFP\nImages REUTERS\n"
-      "Le ﬁls du président a parlé. Illustration AFP\nLa ſuite après cette publicité\n");
+      "Le ﬁls du président a parlé. Illustration AFP\nLa ſuite après cette publicité\n"
+      "Commentaires fermés\nSoyez le premier à réagir\nComments are closed.\n"
+      "Be the first to comment\nRejoignez-nous sur Instagram\nACCÉDEZ À TOUS NOS CONTENUS\n"
+      "Cet article a été mis à jour.\nÉcrit par la rédaction du Monde\n"
+      "This story has been updated.\nThis article was first published in 2019.\n");
   for (const char* lang : {"fr", "en"}) {
     const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
     precis::clean_rules::ParagraphRules filtered(patterns);
