@@ -289,13 +289,17 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kDateLine] = "^" + sep + "(?:" + date_item + sep + ")++$";
   source[kDateMention] = num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
                          "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})";
-  source[kDatePrefix] = "^(?:" + marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")|" +
-                        num_date + "|" + full_word_date + ")(?:\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" +
-                        time + "(?:\\s*" + zone + ")?)?" +
-                        // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
-                        // Vladimir Poutine et Kim Jong-un ont signé un traité." A stop ends
-                        // a stamp run into the lead: "Mis à jour le 3 juin 2024 à 18h05. La".
-                        R"re((?:\s*[\-–—|:·.]\s*|\s+)(?=[\p{Lu}«"“„]))re";
+  const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
+  const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
+  source[kDatePrefix] =
+      // A stop ends a stamp run into the lead only when it has its stamp word and its time:
+      // "Mis à jour le 3 juin 2024 à 18h05. La". A story writes "11 septembre 2001. Ce
+      // jour-là" or "Mardi 6 juin 1944. Plus de".
+      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|(?:)re" + stamped_date +
+      "|" + num_date + "|" + full_word_date + ")(?:" + date_time + ")?" +
+      // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
+      // Vladimir Poutine et Kim Jong-un ont signé un traité."
+      R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])))re";
   // Every date form has a day or a year in digits (\d{1,2} or \d{4}).
   needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
@@ -350,44 +354,54 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
   // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
   // ICU's search skip to the candidates: a look-behind first is tried at every position.
-  const std::string after_stop = R"re([.!?…»"”](?<![\s.]\p{Lu}\.)()re";
+  // Never a question's or an exclamation's: "Quelle agence l'a diffusée ? Reuters." answers.
+  const std::string after_stop = R"re([.…»"”](?<![\s.]\p{Lu}\.)(?<![?!]\s?[»"”])()re";
   // What kSignoffLine takes as a line of its own ("(avec AFP)", "– Le Monde avec AFP",
-  // "J.D. avec AFP"), up to the paragraph's end. "agences" needs its lead ("avec").
+  // "J.D. avec AFP"), up to the paragraph's end. "agences" needs its lead ("avec"); a
+  // bare list of agencies its bracket or dash ("Lesquelles ? Reuters et AFP." answers).
   source[kGluedSignoff] =
       after_stop +
-      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with|et|and)\s+|(?i:)re" +
-      signoff_leads + R"re()\s*:?\s*))re" + token + "|" + agency +
+      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with)\s+|(?i:)re" +
+      signoff_leads + R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
       R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
-  // "Par Marie Dupont, à Brest", "La rédaction": two names at least after "Par", so that a
-  // sentence's "Par ailleurs" or "Par Toutatis" is never one.
+  // "Par Marie Dupont, à Brest", "La rédaction avec AFP": two names at least after "Par",
+  // so that a sentence's "Par ailleurs" or "Par Toutatis" is never one. "La rédaction"
+  // alone, or "La rédaction du Monde", may be a sentence's answer: it stays.
   const std::string names = name + "(?:\\s+" + name + "){1,3}";
   source[kGluedByline] =
       after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names + "(?:\\s+(?:et|and)\\s+" + names +
       ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
-      R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)(?:\s+(?:de|du|of)\s+)re" + name +
-      "(?:\\s+" + name + "){0,2})?(?:\\s+(?i:avec|with)\\s+" + token + R"re()?)\s*\.?)$)re";
+      R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+(?i:avec|with)\s+)re" + token +
+      R"re()\s*\.?)$)re";
   literals_[kGluedByline] = {"par", "by", "daction", "editors"};
-  // "SAINT-MALO (Ille-et-Vilaine) - ", "Brest (Finistère) – ": a town, its département in
-  // parentheses, a dash, then a sentence. The region has a lower-case letter, which tells
-  // it from a party's acronym ("Marine Le Pen (RN) – ..."); the final stop tells the lead
-  // from a match's title ("Lens (Pas-de-Calais) - Lille (Nord) : le derby").
+  // "SAINT-MALO (Ille-et-Vilaine) - ", "Brest (Finistère) – ": a town of one word (or
+  // hyphenated words), its département in parentheses, a dash, then a sentence. The
+  // region has a lower-case letter, which tells it from a party's acronym ("Marine Le Pen
+  // (RN) – ..."), and no space but around "de" or "et", which tells it from a party's or a
+  // club's name ("LR (Les Républicains) - ", "Mbappé (Real Madrid) - "); the final stop
+  // and no second name in parentheses tell the lead from a match's title ("Lens
+  // (Pas-de-Calais) - Lille (Nord) : le derby").
+  const std::string town = R"re(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*)re";
   source[kRegionDatelinePrefix] =
-      "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*\\((?=[^()]*\\p{Ll})" + name +
-      "(?:\\s+(?:(?:de|du|des|et|sur|en)\\s+)?" + name +
-      R"re(){0,3}\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?=[\s\S]*[.!?…»"”]\s*$))re";
+      "^" + town + "\\s*\\((?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
+      R"re()?\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?![^()\n]{0,80}\()(?=[\s\S]*[.!?…»"”]\s*$))re";
   heads_[kRegionDatelinePrefix] = Head::kUpper;
   literals_[kRegionDatelinePrefix] = {"("};
-  // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ",
-  // "19h02. ". A sentence that gives the time says when ("À 15h10, ..."), and a range
-  // ("18h45 - 19h30 : ...") is a programme's.
+  // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ". A
+  // sentence that gives the time says when ("À 15h10, ...", "6h30. Les premiers ouvriers
+  // arrivent"), and a range ("18h45 - 19h30 : ...") is a programme's.
   source[kClockPrefix] =
-      R"re(^(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:.|·])\s*(?=[\p{Lu}«"“„]))re";
+      R"re(^(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:|·])\s*(?=[\p{Lu}«"“„]))re";
   needs_digit_[kClockPrefix] = true;
   // "Il y a 2 heures La tempête...", "Publié il y a 35 min ...": the page's relative date,
-  // in digits, glued to a capital; the story writes "il y a deux jours, la ...".
+  // in digits, in minutes or hours, glued to a sentence that opens on an article; the
+  // story writes "il y a deux jours, la ..." or "Il y a 15 jours Emmanuel Macron ...".
+  const std::string article_lead =
+      R"re((?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s|L['’]))re";
   source[kRelativeStampPrefix] =
       "^(?:" + marker +
-      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|mn|minutes?|h|heures?|jours?|s|secondes?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?|days?|seconds?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?(?=[\p{Lu}«"“„]))re";
+      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|mn|minutes?|h|heures?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
+      article_lead;
   needs_digit_[kRelativeStampPrefix] = true;
   // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
   // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
@@ -396,9 +410,12 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
       R"re()?\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|The|A|An|He|She|They|In|After)\s|L['’]))re";
   heads_[kGluedBylinePrefix] = Head::kUpper;
-  // "Article réservé aux abonnés La tempête...": the paywall's label before the lead.
+  // "Article réservé aux abonnés La tempête...": the paywall's label, as sites write it,
+  // before a sentence that opens on an article. "Réservée aux abonnés Free, la nouvelle
+  // offre ..." and "Exclusivité abonnés Canal+ jusqu'en 2026, ..." are the story's.
   source[kPaywallPrefix] =
-      R"re(^(?i:(?:(?:article|contenu)\s+)?réservée?\s+aux\s+abonnés|exclusivité\s+abonnés|subscribers?\s+only|for\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?(?=[\p{Lu}«"“„]))re";
+      R"re(^(?:(?:(?:Article|Contenu)\s+réservé|Réservée?)\s+aux\s+abonnés|(?:ARTICLE|CONTENU)\s+RÉSERVÉ\s+AUX\s+ABONNÉS|Exclusivité\s+abonnés|Subscribers?\s+only|For\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
+      article_lead;
   literals_[kPaywallPrefix] = {"abonn", "subscri"};
 }
 
@@ -1113,9 +1130,9 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
 }
 
 std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule) {
-  // In mixed case, "Quimper (Finistère) – " is also how a sentence may name a person and
-  // a group; in capitals, or where the story opens, it is the dateline.
-  if (LookingAt(kRegionDatelinePrefix, span) && (opening || StartsInCapitals(span))) {
+  // Further down the story, "LR (Les Républicains) - " or "Quimper (Finistère) – " is how
+  // a sentence names a person, a party or a group; where the story opens, the dateline.
+  if (opening && LookingAt(kRegionDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kRegionDatelinePrefix);
   }
@@ -1142,19 +1159,6 @@ std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, std::s
     }
   }
   return span.begin;
-}
-
-bool ParagraphRules::StartsInCapitals(TextSpan span) const {
-  const auto* p = reinterpret_cast<const uint8_t*>(text_.data());
-  const auto end = static_cast<int32_t>(span.end);
-  int32_t i = static_cast<int32_t>(span.begin);
-  for (int n = 0; n < 2; ++n) {
-    if (i >= end) return false;
-    UChar32 c;
-    U8_NEXT(p, i, end, c);
-    if (u_charType(c) != U_UPPERCASE_LETTER) return false;
-  }
-  return true;
 }
 
 std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {

@@ -131,8 +131,6 @@ class ParagraphRules {
   // StripPrefix's and StripSuffix's rules for furniture glued to the story's prose.
   std::size_t StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule);
   std::size_t StripGluedSuffix(TextSpan span, std::string_view* rule);
-  // Whether the span opens with two capital letters ("SAINT-MALO", "BREST").
-  bool StartsInCapitals(TextSpan span) const;
   // Whether a match of `kind` (a UI or credit phrase) in `span` is furniture rather than
   // words of a sentence of news; see clean_patterns.cc.
   // `sentence` is set to the sentence of the match found to be furniture.

@@ -1009,7 +1009,29 @@ TEST_CASE("agency-signoff and byline: a sign-off glued after the last sentence i
            "The storm killed two people in France.", "agency-signoff", "en"},
           {one + " Par Marie Dupont, à Brest", one, "byline", "fr"},
           {one + " Par Jean-Marc Le Bihan", one, "byline", "fr"},
-          {one + " La rédaction", one, "byline", "fr"},
+          // A short answer after a question, or a bare "La rédaction", is the story's.
+          {one + " La rédaction", one + " La rédaction", "", "fr"},
+          {"La photo du président blessé a fait le tour du monde en quelques minutes. Quelle "
+           "agence l'a diffusée la première ? Reuters.",
+           "La photo du président blessé a fait le tour du monde en quelques minutes. Quelle "
+           "agence l'a diffusée la première ? Reuters.",
+           "", "fr"},
+          {"The picture of the wounded president went around the world within minutes. Which "
+           "agency was first to send it out? Reuters.",
+           "The picture of the wounded president went around the world within minutes. Which "
+           "agency was first to send it out? Reuters.",
+           "", "en"},
+          {"Le groupe contrôle désormais deux agences de presse. Lesquelles ? Reuters et AFP.",
+           "Le groupe contrôle désormais deux agences de presse. Lesquelles ? Reuters et AFP.", "",
+           "fr"},
+          {"Donald Trump a parlé deux heures. Quelles chaînes l'ont diffusé en direct ? Fox News "
+           "et CNN.",
+           "Donald Trump a parlé deux heures. Quelles chaînes l'ont diffusé en direct ? Fox News "
+           "et CNN.",
+           "", "fr"},
+          {"Le quotidien a publié une une blanche. Qui a pris cette décision ? La rédaction.",
+           "Le quotidien a publié une une blanche. Qui a pris cette décision ? La rédaction.", "",
+           "fr"},
           // The story's own words about agencies and authors stay.
           {"Le bilan a été confirmé par l'agence (AFP).",
            "Le bilan a été confirmé par l'agence (AFP).", "", "fr"},
@@ -1052,19 +1074,36 @@ TEST_CASE("dateline: a place and its region in parentheses before the first sent
        "Marine Le Pen (RN) – Les élus ont voté contre le texte."},
       {"Lens (Pas-de-Calais) - Lille (Nord) : le derby du Nord",
        "Lens (Pas-de-Calais) - Lille (Nord) : le derby du Nord"},
+      // A party or a club in parentheses, two names facing each other.
+      {"LR (Les Républicains) - Le groupe de Laurent Wauquiez a annoncé qu'il ne voterait pas "
+       "la censure.",
+       "LR (Les Républicains) - Le groupe de Laurent Wauquiez a annoncé qu'il ne voterait pas "
+       "la censure."},
+      {"RN (Rassemblement National) - Les députés de Marine Le Pen s'abstiendront, a précisé "
+       "Jordan Bardella.",
+       "RN (Rassemblement National) - Les députés de Marine Le Pen s'abstiendront, a précisé "
+       "Jordan Bardella."},
+      {"Kylian Mbappé (Real Madrid) - Erling Haaland (Manchester City) : le duel des buteurs a "
+       "tourné mardi soir à l'avantage du Français.",
+       "Kylian Mbappé (Real Madrid) - Erling Haaland (Manchester City) : le duel des buteurs a "
+       "tourné mardi soir à l'avantage du Français."},
+      {"Mbappé (Madrid) - Haaland (Manchester) : le duel a tourné à l'avantage du Français.",
+       "Mbappé (Madrid) - Haaland (Manchester) : le duel a tourné à l'avantage du Français."},
   }));
   CheckPrefix(line, kept, "dateline");
 }
 
-TEST_CASE("dateline: a region's dateline in capitals anywhere, in mixed case where a story opens",
-          "[clean]") {
+TEST_CASE("dateline: a region's dateline only where a story opens", "[clean]") {
+  // Further down, "LR (Les Républicains) - " or "QUIMPER (Finistère) - " names a group.
   const std::string caps = "QUIMPER (Finistère) - Les pompiers sont intervenus 300 fois.";
   const std::string mixed = "Quimper (Finistère) – Les écoles resteront fermées vendredi.";
   const Outcome o = CleanText("Tempête Ciarán : deux morts\n\n" + kFrBefore + "\n\n" + kFrAfter +
                               "\n\n" + kFrBefore + " Bis.\n\n" + caps + "\n\n" + mixed);
-  CHECK(o.Kept("Les pompiers sont intervenus 300 fois."));
-  CHECK(o.RuleFor("QUIMPER (Finistère) -") == "dateline");
+  CHECK(o.Kept(caps));
   CHECK(o.Kept(mixed));
+  const Outcome first = CleanText("Tempête Ciarán : deux morts\n\n" + caps + "\n\n" + kFrAfter);
+  CHECK(first.Kept("Les pompiers sont intervenus 300 fois."));
+  CHECK(first.RuleFor("QUIMPER (Finistère) -") == "dateline");
 }
 
 TEST_CASE("date-stamp: a live blog's clock time before its entry is cut off", "[clean]") {
@@ -1077,8 +1116,6 @@ TEST_CASE("date-stamp: a live blog's clock time before its entry is cut off", "[
        "La SNCF prévoit une reprise progressive du trafic ferroviaire."},
       {"16 h 20 – Un homme de 70 ans est mort au Havre après une chute.",
        "Un homme de 70 ans est mort au Havre après une chute."},
-      {"19h02. Enedis annonce que 780.000 foyers bretons restent privés d'électricité.",
-       "Enedis annonce que 780.000 foyers bretons restent privés d'électricité."},
       {"09h05\u00A0: « Nous sommes prêts », affirme le préfet.",
        "« Nous sommes prêts », affirme le préfet."},
       // Times the sentence says.
@@ -1090,6 +1127,10 @@ TEST_CASE("date-stamp: a live blog's clock time before its entry is cut off", "[
        "18h45 - 19h30 : Réunion de crise à la préfecture."},
       {"24h - Le Mans accueille la course pour la centième fois.",
        "24h - Le Mans accueille la course pour la centième fois."},
+      {"19h02. Enedis annonce que 780.000 foyers bretons restent privés d'électricité.",
+       "19h02. Enedis annonce que 780.000 foyers bretons restent privés d'électricité."},
+      {"6h30. Les premiers ouvriers arrivent sur le chantier de la gare, casque sur la tête.",
+       "6h30. Les premiers ouvriers arrivent sur le chantier de la gare, casque sur la tête."},
   }));
   CheckPrefix(line, kept, "date-stamp");
 }
@@ -1100,7 +1141,6 @@ TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead 
       "La tempête Ciarán a frappé la Bretagne dans la nuit de mercredi à jeudi.";
   auto [line, kept, rule] = GENERATE_COPY(table<std::string, std::string, std::string>({
       {"Mis à jour le 3 juin 2024 à 18h05. " + lead, lead, "date-stamp"},
-      {"Publié le 3\u00A0juin 2024. " + lead, lead, "date-stamp"},
       {"Il y a 2 heures " + lead, lead, "date-stamp"},
       {"Publié il y a 35 min " + lead, lead, "date-stamp"},
       {"Par Jean Dupont " + lead, lead, "byline"},
@@ -1117,6 +1157,24 @@ TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead 
        "Par la voix de son porte-parole, le gouvernement a réagi.", ""},
       {"Par Toutatis, le ciel nous est tombé sur la tête !",
        "Par Toutatis, le ciel nous est tombé sur la tête !", ""},
+      {"Il y a 15 jours Emmanuel Macron promettait pourtant une aide d'urgence aux exploitants.",
+       "Il y a 15 jours Emmanuel Macron promettait pourtant une aide d'urgence aux exploitants.",
+       ""},
+      {"Il y a 3 jours La tempête a frappé Brest.", "Il y a 3 jours La tempête a frappé Brest.",
+       ""},
+      {"Réservée aux abonnés Free, la nouvelle offre de télévision sera lancée en mars.",
+       "Réservée aux abonnés Free, la nouvelle offre de télévision sera lancée en mars.", ""},
+      {"Exclusivité abonnés Canal+ jusqu'en 2026, la chaîne diffusera 300 films par an.",
+       "Exclusivité abonnés Canal+ jusqu'en 2026, la chaîne diffusera 300 films par an.", ""},
+      // A date the story gives, then its sentence. A stop ends a stamp only with its time.
+      {"Publié le 3\u00A0juin 2024. " + lead, "Publié le 3\u00A0juin 2024. " + lead, ""},
+      {"11 septembre 2001. Ce jour-là, près de 3 000 personnes ont perdu la vie.",
+       "11 septembre 2001. Ce jour-là, près de 3 000 personnes ont perdu la vie.", ""},
+      {"Mardi 6 juin 1944. Plus de 150 000 soldats alliés débarquent sur les plages normandes.",
+       "Mardi 6 juin 1944. Plus de 150 000 soldats alliés débarquent sur les plages normandes.",
+       ""},
+      {"Le 6 juin 1944. À l'aube, les premières barges touchent Omaha Beach.",
+       "Le 6 juin 1944. À l'aube, les premières barges touchent Omaha Beach.", ""},
   }));
   CheckPrefix(line, kept, rule);
 }
