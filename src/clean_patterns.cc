@@ -396,9 +396,10 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
       R"re()?\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|The|A|An|He|She|They|In|After)\s|L['’]))re";
   heads_[kGluedBylinePrefix] = Head::kUpper;
-  // "Article réservé aux abonnés La tempête...": the paywall's label before the lead.
+  // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
+  // paywall's label before the lead.
   source[kPaywallPrefix] =
-      R"re(^(?i:(?:(?:article|contenu)\s+)?réservée?\s+aux\s+abonnés|exclusivité\s+abonnés|subscribers?\s+only|for\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?(?=[\p{Lu}«"“„]))re";
+      R"re(^(?i:(?:(?:article|contenu)\s+)?réservée?\s+(?:aux|à\s+nos)\s+abonnés|exclusivité\s+abonnés|subscribers?\s+only|for\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?(?=[\p{Lu}«"“„]))re";
   literals_[kPaywallPrefix] = {"abonn", "subscri"};
 }
 
