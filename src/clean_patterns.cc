@@ -410,11 +410,12 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
       R"re()?\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|The|A|An|He|She|They|In|After)\s|L['’]))re";
   heads_[kGluedBylinePrefix] = Head::kUpper;
-  // "Article réservé aux abonnés La tempête...": the paywall's label, as sites write it,
-  // before a sentence that opens on an article. "Réservée aux abonnés Free, la nouvelle
-  // offre ..." and "Exclusivité abonnés Canal+ jusqu'en 2026, ..." are the story's.
+  // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
+  // paywall's label, as sites write it, before a sentence that opens on an article.
+  // "Réservée aux abonnés Free, la nouvelle offre ..." and "Exclusivité abonnés Canal+
+  // jusqu'en 2026, ..." are the story's.
   source[kPaywallPrefix] =
-      R"re(^(?:(?:(?:Article|Contenu)\s+réservé|Réservée?)\s+aux\s+abonnés|(?:ARTICLE|CONTENU)\s+RÉSERVÉ\s+AUX\s+ABONNÉS|Exclusivité\s+abonnés|Subscribers?\s+only|For\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
+      R"re(^(?:(?:(?:Article|Contenu)\s+réservé|Réservée?)\s+(?:aux|à\s+nos)\s+abonnés|(?:ARTICLE|CONTENU)\s+RÉSERVÉ\s+(?:AUX|À\s+NOS)\s+ABONNÉS|Exclusivité\s+abonnés|Subscribers?\s+only|For\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
       article_lead;
   literals_[kPaywallPrefix] = {"abonn", "subscri"};
 }

@@ -88,8 +88,9 @@ Language MakeFrench() {
       // "C'est" phrases that name the previous sentence's fact as a cause, a manner or
       // a statement ("C'est pourquoi SUD-Rail a déposé un préavis", "« Nous sommes
       // prêts. » C'est ce qu'a déclaré le ministre"), unlike "C'est la première fois".
+      // Not "ce qui explique": it also opens a cleft that holds its own fact ("Ce qui
+      // explique la baisse, c'est l'effondrement des cours").
       "c'est pourquoi", "c'est ainsi que", "c'est ainsi qu", "c'est ce que", "c'est ce qu",
-      "ce qui explique",
       // Anaphora: the referent is in an earlier sentence.
       "il", "elle", "ils", "elles", "cela", "ceci", "lui", "eux", "celui-ci", "celle-ci",
       "ceux-ci", "celles-ci", "selon lui", "selon elle", "selon eux", "selon elles",

@@ -110,6 +110,20 @@ bool IsCapitalLabel(std::string_view inside) {
   return close_word() && strong;
 }
 
+// Whether the first letter after the first colon of `inside` is a capital.
+bool OpensWithCapital(std::string_view inside) {
+  const std::size_t colon = inside.find(':');
+  if (colon == std::string_view::npos) return false;
+  const auto n = static_cast<int32_t>(inside.size());
+  for (auto i = static_cast<int32_t>(colon + 1); i < n;) {
+    UChar32 c;
+    U8_NEXT(inside.data(), i, n, c);
+    if (c < 0) return false;
+    if (u_isalnum(c)) return u_isupper(c);
+  }
+  return false;
+}
+
 }  // namespace
 
 AsideKind ClassifyAside(std::string_view inside) {
@@ -136,8 +150,16 @@ AsideKind ClassifyAside(std::string_view inside) {
   std::size_t i = words[0] == "à" ? 1 : 0;
   if (i >= words.size() || !Contains(kVerbs, words[i])) return AsideKind::kNone;
   ++i;
-  if (i < words.size() && (words[i] == ":" || Contains(kAgain, words[i]))) {
+  if (i < words.size() && Contains(kAgain, words[i])) {
     return i + 1 < words.size() ? AsideKind::kReference : AsideKind::kLabel;
+  }
+  // A colon right after the verb points to a headline only when one follows: a capital
+  // and three words or more ("lire : Budget 2025, ce que contient le texte"). Lower case
+  // after it says "in other words" ("(lire : des suppressions de postes)", "(read:
+  // layoffs)"); a page or a box after it is still found below.
+  if (i < words.size() && words[i] == ":") {
+    if (i + 1 == words.size()) return AsideKind::kLabel;
+    if (words.size() - i - 1 >= 3 && OpensWithCapital(inside)) return AsideKind::kReference;
   }
   for (std::size_t j = i; j < words.size() && j < i + kReferenceReach; ++j) {
     if (Contains(kPlaces, words[j])) return AsideKind::kReference;

@@ -801,6 +801,16 @@ TEST_CASE("site-ui: subscription, paywall and reader notices, beside news that q
       {"Ce faux message arrive dans votre boîte mail sous la forme d’une facture, prévient la "
        "police de Lyon.",
        "", "fr"},
+      {"Le club a annoncé lundi que 20\u00A0000 places seraient mises en vente mardi, réservées "
+       "aux abonnés dans un premier temps.",
+       "", "fr"},
+      {"L'essentiel de l'actualité politique s'est concentré sur le vote de la motion de "
+       "censure, adoptée mercredi par 331 députés.",
+       "", "fr"},
+      {"Chez Orange, en vous abonnant à la fibre avant le 31 décembre, vous économiserez 10 "
+       "euros par mois pendant un an.",
+       "", "fr"},
+      {"Notre direct a été coupé à 14 heures, a reconnu la chaîne dans un communiqué.", "", "fr"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
 }
@@ -1148,6 +1158,8 @@ TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead 
       {"Par Jean Dupont L’Élysée a confirmé la visite du président à Brest.",
        "L’Élysée a confirmé la visite du président à Brest.", "byline"},
       {"Article réservé aux abonnés " + lead, lead, "site-ui"},
+      {"Réservé à nos abonnés Les vents ont atteint 207\u00A0km/h à la pointe du Raz.",
+       "Les vents ont atteint 207\u00A0km/h à la pointe du Raz.", "site-ui"},
       // Prose that opens the same way.
       {"Il y a 2 heures, la tempête a touché Brest.", "Il y a 2 heures, la tempête a touché Brest.",
        ""},

@@ -129,7 +129,10 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"C’est ainsi qu’Élisabeth Borne a tranché.", false},
       {"C’est ce qu’a déclaré le ministre mardi.", false},
       {"C’est ce que montre une étude de l’Insee publiée mardi.", false},
-      {"Ce qui explique que la grève ait été suivie à 80\u00a0%.", false},
+      // "Ce qui explique" also opens a cleft that holds its own fact: not an opener.
+      {"Ce qui explique la baisse des tarifs réglementés, selon les économistes, c'est "
+       "l'effondrement des cours du gaz.",
+       true},
       {"Parmi eux, plusieurs centaines de contrôleurs bretons.", false},
       {"Parmi elles, trois Françaises.", false},
       {"Parmi ceux-ci, 6.700 ont été relâchés.", false},
@@ -339,6 +342,18 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
        "holds a link to another article, in brackets"},
       {"Le roman (à lire absolument) connaît un grand succès.", ""},
       {"The group held a rally (MORE) on Sunday in the capital.", ""},
+      // A reading verb and a colon before lower case: "in other words".
+      {"La direction promet une « optimisation des effectifs » (lire\u00A0: des suppressions "
+       "de postes) dans ses usines de Flins et de Douai d'ici 2026.",
+       ""},
+      {"The company's so-called efficiency drive (read: layoffs) will cut 2,000 jobs at its "
+       "plants in Ohio and Michigan by the end of next year.",
+       ""},
+      {"Le texte arrive au Sénat (lire\u00A0: page 4) cette semaine.",
+       "holds a link to another article, in brackets"},
+      {"Le texte arrive au Sénat (Lire\u00A0: Budget 2025, ce que contient le texte) cette "
+       "semaine.",
+       "holds a link to another article, in brackets"},
   }));
   CAPTURE(sentence);
   CHECK(WhyNotStandAlone(sentence, GetLanguage("fr")) == reason);
