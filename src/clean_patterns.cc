@@ -959,7 +959,10 @@ bool IsImperative(const std::string& word) {
 // "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont", "2024 Le Monde": names alone, or
 // the year of a copyright.
 bool NamesOnly(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string>& kJoins = [] {
+  // Never destroyed, as the patterns are not; the lambda returns a reference, since a
+  // value would leave the set made with new unreachable.
+  static const std::unordered_set<std::string>& kJoins =
+      []() -> const std::unordered_set<std::string>& {
     auto* joins = new std::unordered_set<std::string>(kNameParticles.begin(), kNameParticles.end());
     joins->insert({"et", "and", "s"});  // "s": a possessive marked by no apostrophe ("CNN‘s")
     return *joins;
