@@ -393,11 +393,15 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   source[kClockPrefix] =
       R"re(^(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:|·])\s*(?=[\p{Lu}«"“„]))re";
   needs_digit_[kClockPrefix] = true;
+  // What opens a sentence glued after a page's label: an article, or an elided one.
+  const auto opening_words = [](const std::string& others) {
+    return R"re((?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)re" + others +
+           R"re()\s|L['’]))re";
+  };
+  const std::string article_lead = opening_words("");
   // "Il y a 2 heures La tempête...", "Publié il y a 35 min ...": the page's relative date,
   // in digits, in minutes or hours, glued to a sentence that opens on an article; the
   // story writes "il y a deux jours, la ..." or "Il y a 15 jours Emmanuel Macron ...".
-  const std::string article_lead =
-      R"re((?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s|L['’]))re";
   source[kRelativeStampPrefix] =
       "^(?:" + marker +
       R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|mn|minutes?|h|heures?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
@@ -407,8 +411,8 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
   // sentence after it.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
-      R"re()?\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|The|A|An|He|She|They|In|After)\s|L['’]))re";
+      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+" +
+      opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After");
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
   // paywall's label, as sites write it, before a sentence that opens on an article.
