@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "affix.h"
 #include "page_aside.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
@@ -166,9 +167,7 @@ bool IsInvertedVerb(std::string_view word) {
   static constexpr std::string_view kPronouns[] = {"-il", "-ils",  "-elle", "-elles",
                                                    "-on", "-nous", "-vous", "-ce"};
   for (const std::string_view pronoun : kPronouns) {
-    if (word.size() > pronoun.size() && word.substr(word.size() - pronoun.size()) == pronoun) {
-      return true;
-    }
+    if (word.size() > pronoun.size() && EndsWith(word, pronoun)) return true;
   }
   return false;
 }

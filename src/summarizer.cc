@@ -5,7 +5,6 @@
 #include <chrono>
 #include <functional>
 #include <new>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
