@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "ascii.h"
 #include "editor_note.h"
 
 namespace precis {
@@ -190,8 +191,6 @@ std::size_t NextBracket(std::string_view text, std::size_t from, std::size_t end
   return std::string_view::npos;
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
 // The first code point at or after `at`, and where it ends.
 UChar32 CodePointAt(std::string_view text, std::size_t at, std::size_t end, std::size_t* after) {
   auto i = static_cast<int32_t>(at);
@@ -239,7 +238,7 @@ void FindAdLabels(std::string_view text, TextSpan span, std::vector<TextSpan>* a
       }
       if (end < span.end && text[end] == '.') ++end;
       std::size_t next = end;
-      while (next < span.end && IsAsciiSpace(text[next])) ++next;
+      while (next < span.end && IsAsciiBlankOrBreak(text[next])) ++next;
       if (next == span.end) {
         if (at != span.begin) asides->push_back({at, end});  // alone: a UI line
         continue;
@@ -274,7 +273,7 @@ std::vector<TextSpan> FindDetachedAsides(std::string_view text, TextSpan span) {
     const AsideKind kind = ClassifyAside(text.substr(open + 1, close - open - 1));
     if (kind == AsideKind::kNone) continue;
     std::size_t rest = close + 1;
-    while (rest < span.end && IsAsciiSpace(text[rest])) ++rest;
+    while (rest < span.end && IsAsciiBlankOrBreak(text[rest])) ++rest;
     const bool last = rest == span.end;
     if (open == span.begin && last) {
       // The whole paragraph: a label may announce the headlines below it, as the teaser
