@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "ascii.h"
+#include "code_point.h"
 #include "editor_note.h"
 
 namespace precis {
@@ -191,31 +192,23 @@ std::size_t NextBracket(std::string_view text, std::size_t from, std::size_t end
   return std::string_view::npos;
 }
 
-// The first code point at or after `at`, and where it ends.
-UChar32 CodePointAt(std::string_view text, std::size_t at, std::size_t end, std::size_t* after) {
-  auto i = static_cast<int32_t>(at);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
-  *after = static_cast<std::size_t>(i);
-  return c;
-}
-
 // Whether the words from `at` open a sentence in a way a title does not: a short
 // capitalized word ("Le", "Les", "Une", "The", "En") or an elision ("L’Assemblée",
 // "D’après"). A name after the label ("Publicité Google : ...") may make a title of it.
+// Nothing from `end` on is read: a code point cut there is no letter.
 bool OpensSentenceAfterLabel(std::string_view text, std::size_t at, std::size_t end) {
-  std::size_t i = at;
-  const UChar32 first = CodePointAt(text, i, end, &i);
-  if (first < 0 || !u_isupper(first)) return false;
+  const std::string_view within = text.substr(0, end);
+  const CodePoint first = CodePointAt(within, at);
+  if (!u_isupper(first.c)) return false;
+  std::size_t i = at + first.size;
   std::size_t letters = 1;
   while (i < end) {
-    std::size_t next = i;
-    const UChar32 c = CodePointAt(text, i, end, &next);
-    if (c == '\'' || c == 0x2019) return letters == 1 && next < end;
-    if (c < 0 || !u_isalpha(c)) break;
-    if (!u_islower(c)) return false;
+    const CodePoint cp = CodePointAt(within, i);
+    if (cp.c == '\'' || cp.c == 0x2019) return letters == 1 && i + cp.size < end;
+    if (!u_isalpha(cp.c)) break;
+    if (!u_islower(cp.c)) return false;
     ++letters;
-    i = next;
+    i += cp.size;
   }
   return letters <= 3;
 }
@@ -231,10 +224,8 @@ void FindAdLabels(std::string_view text, TextSpan span, std::vector<TextSpan>* a
          at = within.find(label, at + 1)) {
       if (!StandsBetweenSentences(text, span, at)) continue;
       std::size_t end = at + label.size();
-      if (end < span.end) {
-        std::size_t after = end;
-        const UChar32 c = CodePointAt(text, end, span.end, &after);
-        if (c >= 0 && u_isalnum(c)) continue;  // "Publicités", a longer word
+      if (end < span.end && u_isalnum(CodePointAt(within, end).c)) {
+        continue;  // "Publicités", a longer word
       }
       if (end < span.end && text[end] == '.') ++end;
       std::size_t next = end;

@@ -9,13 +9,15 @@
 namespace precis {
 namespace {
 
-std::vector<std::string> Asides(const std::string& text) {
+std::vector<std::string> Asides(const std::string& text, std::size_t end) {
   std::vector<std::string> asides;
-  for (const TextSpan& aside : FindDetachedAsides(text, {0, text.size()})) {
+  for (const TextSpan& aside : FindDetachedAsides(text, {0, end})) {
     asides.emplace_back(text.substr(aside.begin, aside.size()));
   }
   return asides;
 }
+
+std::vector<std::string> Asides(const std::string& text) { return Asides(text, text.size()); }
 
 using Strings = std::vector<std::string>;
 
@@ -45,6 +47,23 @@ TEST_CASE("FindDetachedAsides: blanks and line breaks stand between sentences, a
   }));
   CAPTURE(text);
   CHECK(Asides(text) == expected);
+}
+
+TEST_CASE("FindDetachedAsides reads nothing past its span, not even the rest of a code point",
+          "[page_aside]") {
+  // "L’" is an elision that opens a sentence only when a letter follows the ’ within the
+  // span; a ’ cut by the span's end is no apostrophe, and "L" alone is a short word.
+  const std::string text = "Le Sénat a voté. Publicité L\u2019Assemblée vote.";
+  const std::size_t quote = text.find("\u2019");
+  auto [end, expected] = GENERATE_COPY(table<std::size_t, Strings>({
+      {text.size(), {"Publicité"}},
+      {quote + 4, {"Publicité"}},
+      {quote + 3, {}},
+      {quote + 2, {"Publicité"}},
+      {quote + 1, {"Publicité"}},
+  }));
+  CAPTURE(end - quote);
+  CHECK(Asides(text, end) == expected);
 }
 
 }  // namespace
