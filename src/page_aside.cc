@@ -12,6 +12,7 @@
 #include "ascii.h"
 #include "code_point.h"
 #include "editor_note.h"
+#include "link_label_words.h"
 
 namespace precis {
 namespace {
@@ -79,23 +80,18 @@ bool IsLabelPhrase(const Words& words) {
 }
 
 // A label in capitals: "VIDÉO", "À LIRE", "LIRE AUSSI", "READ MORE". Every word is a word of
-// links or a joining one, and one of them names reading or a medium: "(MORE)" and "(EN)"
-// are a wire's note and a language.
+// links or a joining one (link_label_words.h), and one of them names reading or a medium:
+// "(MORE)" and "(EN)" are a wire's note and a language.
 bool IsCapitalLabel(std::string_view inside) {
-  static const std::unordered_set<std::string>& kStrong = *new std::unordered_set<std::string>{
-      "LIRE",  "VOIR",    "READ",      "SEE",         "WATCH", "LISTEN",
-      "VIDÉO", "VIDÉOS",  "VIDEO",     "VIDEOS",      "PHOTO", "PHOTOS",
-      "AUDIO", "PODCAST", "DIAPORAMA", "INFOGRAPHIE", "REPLAY"};
-  static const std::unordered_set<std::string>& kOthers = *new std::unordered_set<std::string>{
-      "AUSSI", "ÉGALEMENT", "EGALEMENT", "ALSO", "MORE", "À", "A", "EN", "DIRECT"};
   bool strong = false;
   std::string word;
   const auto close_word = [&]() {
     if (word.empty()) return true;
-    strong = strong || Contains(kStrong, word);
-    const bool known = Contains(kStrong, word) || Contains(kOthers, word);
+    const LabelWord role = ClassifyLabelWord(word);
+    strong = strong || role == LabelWord::kPointer;
     word.clear();
-    return known;
+    return role == LabelWord::kPointer || role == LabelWord::kQualifier ||
+           role == LabelWord::kJoining;
   };
   const auto n = static_cast<int32_t>(inside.size());
   for (int32_t i = 0; i < n;) {

@@ -66,5 +66,32 @@ TEST_CASE("FindDetachedAsides reads nothing past its span, not even the rest of 
   CHECK(Asides(text, end) == expected);
 }
 
+TEST_CASE("ClassifyAside: labels in capitals, from the list standalone.cc shares", "[page_aside]") {
+  auto [inside, expected] = GENERATE(table<std::string, AsideKind>({
+      {"VIDÉO", AsideKind::kLabel},
+      {"LIRE AUSSI", AsideKind::kLabel},
+      {"À LIRE", AsideKind::kLabel},
+      {"READ MORE", AsideKind::kLabel},
+      {"VIDÉO EN DIRECT", AsideKind::kLabel},
+      {"LIRE AUSSI:", AsideKind::kLabel},
+      {"PHOTOS 2/3", AsideKind::kLabel},
+      // No word names reading or a medium: a wire's note, a language, a live rubric.
+      {"MORE", AsideKind::kNone},
+      {"EN", AsideKind::kNone},
+      {"EN DIRECT", AsideKind::kNone},
+      // A teaser's rubric names a link in square brackets only (standalone.cc); here it
+      // is a word the list does not take.
+      {"EXCLUSIF", AsideKind::kNone},
+      {"VIDÉO EXCLUSIVE", AsideKind::kNone},
+      {"ENQUÊTE", AsideKind::kNone},
+      // Capitals and lower case mixed, a name, or a decomposed É (Load composes it).
+      {"VIDÉO Poutine", AsideKind::kNone},
+      {"VIDÉO POUTINE", AsideKind::kNone},
+      {"VIDE\u0301O", AsideKind::kNone},
+  }));
+  CAPTURE(inside);
+  CHECK(ClassifyAside(inside) == expected);
+}
+
 }  // namespace
 }  // namespace precis
