@@ -37,6 +37,11 @@ inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+// Spaces, tabs and line breaks: what may stand between two sentences of a paragraph for
+// the rules that cut asides and notes to editors out of one. Unlike IsAsciiSpace, no form
+// feed: one left inside a paragraph is a page break of converted text, not spacing.
+inline bool IsAsciiBlankOrBreak(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // Spaces and tabs trimmed: the blanks that line-based formats (Markdown) strip.
 inline std::string_view TrimBlanksLeft(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "affix.h"
+#include "ascii.h"
 
 namespace precis {
 namespace {
@@ -70,10 +71,7 @@ bool IsNote(std::string_view content) {
 
 bool StandsBetweenSentences(std::string_view text, TextSpan span, std::size_t at) {
   std::size_t end = at;
-  while (end > span.begin && (text[end - 1] == ' ' || text[end - 1] == '\n' ||
-                              text[end - 1] == '\r' || text[end - 1] == '\t')) {
-    --end;
-  }
+  while (end > span.begin && IsAsciiBlankOrBreak(text[end - 1])) --end;
   std::string_view before = text.substr(span.begin, end - span.begin);
   if (before.empty()) return true;
   static constexpr std::array<std::string_view, 6> kClosers = {"\"",     ")",      "]",

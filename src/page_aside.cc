@@ -9,7 +9,10 @@
 #include <string>
 #include <unordered_set>
 
+#include "ascii.h"
+#include "code_point.h"
 #include "editor_note.h"
+#include "link_label_words.h"
 
 namespace precis {
 namespace {
@@ -77,23 +80,18 @@ bool IsLabelPhrase(const Words& words) {
 }
 
 // A label in capitals: "VIDÉO", "À LIRE", "LIRE AUSSI", "READ MORE". Every word is a word of
-// links or a joining one, and one of them names reading or a medium: "(MORE)" and "(EN)"
-// are a wire's note and a language.
+// links or a joining one (link_label_words.h), and one of them names reading or a medium:
+// "(MORE)" and "(EN)" are a wire's note and a language.
 bool IsCapitalLabel(std::string_view inside) {
-  static const std::unordered_set<std::string>& kStrong = *new std::unordered_set<std::string>{
-      "LIRE",  "VOIR",    "READ",      "SEE",         "WATCH", "LISTEN",
-      "VIDÉO", "VIDÉOS",  "VIDEO",     "VIDEOS",      "PHOTO", "PHOTOS",
-      "AUDIO", "PODCAST", "DIAPORAMA", "INFOGRAPHIE", "REPLAY"};
-  static const std::unordered_set<std::string>& kOthers = *new std::unordered_set<std::string>{
-      "AUSSI", "ÉGALEMENT", "EGALEMENT", "ALSO", "MORE", "À", "A", "EN", "DIRECT"};
   bool strong = false;
   std::string word;
   const auto close_word = [&]() {
     if (word.empty()) return true;
-    strong = strong || Contains(kStrong, word);
-    const bool known = Contains(kStrong, word) || Contains(kOthers, word);
+    const LabelWord role = ClassifyLabelWord(word);
+    strong = strong || role == LabelWord::kPointer;
     word.clear();
-    return known;
+    return role == LabelWord::kPointer || role == LabelWord::kQualifier ||
+           role == LabelWord::kJoining;
   };
   const auto n = static_cast<int32_t>(inside.size());
   for (int32_t i = 0; i < n;) {
@@ -190,33 +188,23 @@ std::size_t NextBracket(std::string_view text, std::size_t from, std::size_t end
   return std::string_view::npos;
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-// The first code point at or after `at`, and where it ends.
-UChar32 CodePointAt(std::string_view text, std::size_t at, std::size_t end, std::size_t* after) {
-  auto i = static_cast<int32_t>(at);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
-  *after = static_cast<std::size_t>(i);
-  return c;
-}
-
 // Whether the words from `at` open a sentence in a way a title does not: a short
 // capitalized word ("Le", "Les", "Une", "The", "En") or an elision ("L’Assemblée",
 // "D’après"). A name after the label ("Publicité Google : ...") may make a title of it.
+// Nothing from `end` on is read: a code point cut there is no letter.
 bool OpensSentenceAfterLabel(std::string_view text, std::size_t at, std::size_t end) {
-  std::size_t i = at;
-  const UChar32 first = CodePointAt(text, i, end, &i);
-  if (first < 0 || !u_isupper(first)) return false;
+  const std::string_view within = text.substr(0, end);
+  const CodePoint first = CodePointAt(within, at);
+  if (!u_isupper(first.c)) return false;
+  std::size_t i = at + first.size;
   std::size_t letters = 1;
   while (i < end) {
-    std::size_t next = i;
-    const UChar32 c = CodePointAt(text, i, end, &next);
-    if (c == '\'' || c == 0x2019) return letters == 1 && next < end;
-    if (c < 0 || !u_isalpha(c)) break;
-    if (!u_islower(c)) return false;
+    const CodePoint cp = CodePointAt(within, i);
+    if (cp.c == '\'' || cp.c == 0x2019) return letters == 1 && i + cp.size < end;
+    if (!u_isalpha(cp.c)) break;
+    if (!u_islower(cp.c)) return false;
     ++letters;
-    i = next;
+    i += cp.size;
   }
   return letters <= 3;
 }
@@ -232,14 +220,12 @@ void FindAdLabels(std::string_view text, TextSpan span, std::vector<TextSpan>* a
          at = within.find(label, at + 1)) {
       if (!StandsBetweenSentences(text, span, at)) continue;
       std::size_t end = at + label.size();
-      if (end < span.end) {
-        std::size_t after = end;
-        const UChar32 c = CodePointAt(text, end, span.end, &after);
-        if (c >= 0 && u_isalnum(c)) continue;  // "Publicités", a longer word
+      if (end < span.end && u_isalnum(CodePointAt(within, end).c)) {
+        continue;  // "Publicités", a longer word
       }
       if (end < span.end && text[end] == '.') ++end;
       std::size_t next = end;
-      while (next < span.end && IsAsciiSpace(text[next])) ++next;
+      while (next < span.end && IsAsciiBlankOrBreak(text[next])) ++next;
       if (next == span.end) {
         if (at != span.begin) asides->push_back({at, end});  // alone: a UI line
         continue;
@@ -274,7 +260,7 @@ std::vector<TextSpan> FindDetachedAsides(std::string_view text, TextSpan span) {
     const AsideKind kind = ClassifyAside(text.substr(open + 1, close - open - 1));
     if (kind == AsideKind::kNone) continue;
     std::size_t rest = close + 1;
-    while (rest < span.end && IsAsciiSpace(text[rest])) ++rest;
+    while (rest < span.end && IsAsciiBlankOrBreak(text[rest])) ++rest;
     const bool last = rest == span.end;
     if (open == span.begin && last) {
       // The whole paragraph: a label may announce the headlines below it, as the teaser

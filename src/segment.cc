@@ -10,6 +10,7 @@
 
 #include "affix.h"
 #include "ascii.h"
+#include "code_point.h"
 #include "contains.h"
 #include "decoration.h"
 #include "icu_status.h"
@@ -20,36 +21,11 @@ namespace {
 
 bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
-struct CodePoint {
-  UChar32 c;
-  std::size_t size;
-};
-
-// The code point that starts at text[i], i < text.size(). An ill-formed byte
-// reads as U+FFFD of size 1, so that callers always make progress.
-CodePoint At(std::string_view text, std::size_t i) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const unsigned char lead = s[i];
-  if (lead < 0x80) return {lead, 1};
-  const std::size_t size = lead >= 0xF8   ? 0
-                           : lead >= 0xF0 ? 4
-                           : lead >= 0xE0 ? 3
-                           : lead >= 0xC0 ? 2
-                                          : 0;
-  if (size == 0 || i + size > text.size()) return {0xFFFD, 1};
-  UChar32 c = lead & (0x7F >> size);
-  for (std::size_t k = 1; k < size; ++k) {
-    if ((s[i + k] & 0xC0) != 0x80) return {0xFFFD, 1};
-    c = (c << 6) | (s[i + k] & 0x3F);
-  }
-  return {c, size};
-}
-
 // The code point that ends at text[i], i > 0.
 CodePoint Before(std::string_view text, std::size_t i) {
   std::size_t start = i - 1;
   while (start > 0 && i - start < 4 && IsTrailingByte(text[start])) --start;
-  const CodePoint cp = At(text, start);
+  const CodePoint cp = CodePointAt(text, start);
   if (start + cp.size != i) return {0xFFFD, 1};
   return cp;
 }
@@ -95,7 +71,7 @@ bool IsBullet(UChar32 c) {
 
 TextSpan Trim(std::string_view text, TextSpan span) {
   while (span.begin < span.end) {
-    const CodePoint cp = At(text, span.begin);
+    const CodePoint cp = CodePointAt(text, span.begin);
     if (!IsSpace(cp.c)) break;
     span.begin += cp.size;
   }
@@ -136,7 +112,7 @@ std::size_t PastDecorations(std::string_view text, std::size_t i, std::size_t en
   std::size_t past = i;
   bool any = false;
   for (std::size_t at = i; at < end;) {
-    const CodePoint cp = At(text, at);
+    const CodePoint cp = CodePointAt(text, at);
     if (IsDecoration(cp.c)) {
       any = true;
     } else if (!IsSpace(cp.c)) {
@@ -152,7 +128,7 @@ std::size_t PastDecorations(std::string_view text, std::size_t i, std::size_t en
 // what a sentence starts with.
 bool StartsCapitalized(std::string_view text, std::size_t i, std::size_t end) {
   while (i < end) {
-    const CodePoint cp = At(text, i);
+    const CodePoint cp = CodePointAt(text, i);
     if (IsUpper(cp.c)) return true;
     if (!IsOpening(cp.c) && !IsSpace(cp.c)) return false;
     i += cp.size;
@@ -167,20 +143,20 @@ std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t
   std::size_t spaces = i;
   while (true) {
     while (i < end) {
-      const CodePoint cp = At(text, i);
+      const CodePoint cp = CodePointAt(text, i);
       if (!IsClosing(cp.c)) break;
       i += cp.size;
     }
     spaces = i;
     while (i < end) {
-      const CodePoint cp = At(text, i);
+      const CodePoint cp = CodePointAt(text, i);
       if (!IsSpace(cp.c)) break;
       i += cp.size;
     }
     // French spaces its closing guillemets: "affaire… » Le". A straight quote after a
     // space opens a quotation instead.
     if (i == spaces || i >= end) break;
-    const UChar32 c = At(text, i).c;
+    const UChar32 c = CodePointAt(text, i).c;
     if (!IsMovableCloser(c) || c == '"') break;
   }
   if (i == spaces || i >= end || !StartsCapitalized(text, i, end)) return end;
@@ -217,9 +193,9 @@ constexpr std::size_t kFewestGluedLetters = 4;
 bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragraph,
                         const std::vector<std::string>& starters) {
   if (dot + 1 >= paragraph.end) return false;
-  const CodePoint first = At(text, dot + 1);
+  const CodePoint first = CodePointAt(text, dot + 1);
   if (!IsUpper(first.c) || dot + 1 + first.size >= paragraph.end ||
-      !u_islower(At(text, dot + 1 + first.size).c)) {
+      !u_islower(CodePointAt(text, dot + 1 + first.size).c)) {
     return false;
   }
   std::size_t letters = 0;
@@ -236,22 +212,26 @@ bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragra
     begin -= Before(text, begin).size;
   }
   std::size_t end = dot + 1;
-  while (end < paragraph.end && !IsSpace(At(text, end).c)) end += At(text, end).size;
+  while (end < paragraph.end && !IsSpace(CodePointAt(text, end).c)) {
+    end += CodePointAt(text, end).size;
+  }
   const std::string_view token = text.substr(begin, end - begin);
   if (token.find_first_of("@/") != std::string_view::npos) return false;
   for (std::size_t p = token.find('.'); p != std::string_view::npos; p = token.find('.', p + 1)) {
     if (begin + p == dot) continue;
     if (p > 0 && p + 1 < token.size() && u_isalpha(Before(token, p).c) &&
-        u_isalpha(At(token, p + 1).c)) {
+        u_isalpha(CodePointAt(token, p + 1).c)) {
       return false;
     }
   }
   std::size_t word_end = dot + 1;
-  while (word_end < end && u_isalpha(At(text, word_end).c)) word_end += At(text, word_end).size;
+  while (word_end < end && u_isalpha(CodePointAt(text, word_end).c)) {
+    word_end += CodePointAt(text, word_end).size;
+  }
   const std::string_view next = text.substr(dot + 1, word_end - dot - 1);
   if (Contains(kAddressEnds, next)) return false;
   const std::string_view word = text.substr(dot - word_bytes, word_bytes);
-  if (!IsUpper(At(text, dot - word_bytes).c)) return true;
+  if (!IsUpper(CodePointAt(text, dot - word_bytes).c)) return true;
   if (Contains(kCompanyEnds, word)) return false;
   return Contains(starters, next) || Contains(kGluedArticles, next) ||
          CountCodePoints(next) >= kFewestGluedLetters;
@@ -262,7 +242,7 @@ bool IsInitial(std::string_view token) {
   std::size_t i = 0;
   for (int part = 0; part < 2; ++part) {
     if (i >= token.size()) return false;
-    const CodePoint cp = At(token, i);
+    const CodePoint cp = CodePointAt(token, i);
     if (!IsUpper(cp.c)) return false;
     i += cp.size;
     if (i >= token.size() || token[i] != '.') return false;
@@ -281,7 +261,7 @@ bool IsInitialRun(std::string_view token, std::size_t longest) {
   std::size_t i = 0;
   int letters = 0;
   while (i < token.size()) {
-    const CodePoint cp = At(token, i);
+    const CodePoint cp = CodePointAt(token, i);
     if (!IsUpper(cp.c)) return false;
     i += cp.size;
     if (i >= token.size() || token[i] != '.') return false;
@@ -343,13 +323,13 @@ std::size_t PastClosers(std::string_view text, std::size_t i, std::size_t end) {
   std::size_t moved = i;
   while (true) {
     std::size_t j = moved;
-    while (j < end && IsSpace(At(text, j).c)) j += At(text, j).size;
+    while (j < end && IsSpace(CodePointAt(text, j).c)) j += CodePointAt(text, j).size;
     if (j >= end) break;
-    const CodePoint closer = At(text, j);
+    const CodePoint closer = CodePointAt(text, j);
     if (!IsMovableCloser(closer.c)) break;
     j += closer.size;
     if (j < end) {
-      const UChar32 next = At(text, j).c;
+      const UChar32 next = CodePointAt(text, j).c;
       if (!IsSpace(next) && !IsMovableCloser(next) && !u_ispunct(next)) break;
     }
     moved = j;
@@ -365,14 +345,14 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
   span = Trim(text, span);
   // A list's bullet is layout, not the item's text: "• Le gel des loyers." quotes as
   // "Le gel des loyers.".
-  if (span.size() != 0 && IsBullet(At(text, span.begin).c)) {
-    const TextSpan item = Trim(text, {span.begin + At(text, span.begin).size, span.end});
+  if (span.size() != 0 && IsBullet(CodePointAt(text, span.begin).c)) {
+    const TextSpan item = Trim(text, {span.begin + CodePointAt(text, span.begin).size, span.end});
     if (item.size() != 0) span = item;
   }
   while (span.size() > kMaxSentenceBytes) {
     const std::size_t limit = span.begin + kMaxSentenceBytes;
     std::size_t cut = limit;
-    while (cut > span.begin && !(!IsTrailingByte(text[cut]) && IsSpace(At(text, cut).c))) {
+    while (cut > span.begin && !(!IsTrailingByte(text[cut]) && IsSpace(CodePointAt(text, cut).c))) {
       --cut;
     }
     if (cut == span.begin) {
@@ -400,7 +380,7 @@ bool FollowsNumber(std::string_view text, std::size_t at, TextSpan span) {
 // The letters that start trimmed `after`, whatever follows them: "Monday" in "Monday.".
 std::string_view Letters(std::string_view text, TextSpan after) {
   std::size_t i = after.begin;
-  while (i < after.end && u_isalpha(At(text, i).c)) i += At(text, i).size;
+  while (i < after.end && u_isalpha(CodePointAt(text, i).c)) i += CodePointAt(text, i).size;
   return text.substr(after.begin, i - after.begin);
 }
 
@@ -431,14 +411,16 @@ bool OpensOnRomanNumeral(std::string_view text, TextSpan after) {
   UChar32 next = 0;
   if (period) {
     std::size_t j = i + 1;
-    while (j < after.end && IsSpace(At(text, j).c)) j += At(text, j).size;
-    if (j < after.end) next = At(text, j).c;
+    while (j < after.end && IsSpace(CodePointAt(text, j).c)) j += CodePointAt(text, j).size;
+    if (j < after.end) next = CodePointAt(text, j).c;
   }
-  if (word.size() == 1 && period && u_isdigit(next)) return IsUpper(At(text, after.begin).c);
+  if (word.size() == 1 && period && u_isdigit(next)) {
+    return IsUpper(CodePointAt(text, after.begin).c);
+  }
   if (word.size() > 7 || word.find_first_not_of("IVX") != std::string_view::npos) return false;
   if (word.size() == 1 && period && IsUpper(next)) return false;
   if (i >= after.end) return true;
-  const UChar32 c = At(text, i).c;
+  const UChar32 c = CodePointAt(text, i).c;
   return c != '\'' && c != 0x2019 /* ’ */;
 }
 
@@ -468,7 +450,7 @@ constexpr std::size_t kQuotationCloseCodePoints = 16;
 bool QuotationClosesParenthesis(std::string_view text, std::size_t i, std::size_t end) {
   bool quote = false;
   for (std::size_t read = 0; i < end && read < kQuotationCloseCodePoints; ++read) {
-    const CodePoint cp = At(text, i);
+    const CodePoint cp = CodePointAt(text, i);
     if (cp.c == ')') return quote;
     if (cp.c == 0x00BB /* » */ || cp.c == 0x203A /* › */ || cp.c == 0x201D /* ” */ || cp.c == '"') {
       quote = true;
@@ -514,7 +496,7 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = next; i < end;) {
-    const CodePoint cp = At(text, i);
+    const CodePoint cp = CodePointAt(text, i);
     if (cp.c == ')') return true;
     if (cp.c == '(') return false;
     if (IsTerminal(cp.c)) return QuotationClosesParenthesis(text, i, end);
@@ -546,23 +528,24 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // UAX #29 joins a lowercase word only after a period (rule SB8); French
   // incises follow ! and ? as well: « Qui êtes-vous ? » demanda-t-il.
   const TextSpan after = Trim(text, {next, end});
-  if (after.size() == 0 || u_islower(At(text, after.begin).c)) return true;
+  if (after.size() == 0 || u_islower(CodePointAt(text, after.begin).c)) return true;
   // Punctuation that only goes on a clause: after a quotation closed on ! or ?, its
   // incise ("dites donc ! », s'est indigné le député") or its period ("était ? ".").
-  if (IsContinuingPunctuation(At(text, after.begin).c)) return true;
+  if (IsContinuingPunctuation(CodePointAt(text, after.begin).c)) return true;
   if (EndsWithBracketedEllipsis(text, before)) return true;
   // A pause before a figure, "depuis... 2005.": ICU joins it only when a lowercase word
   // follows the number (rule SB8), and a sentence that opens on a number after an
   // ellipsis is rarer than one that ends on it.
-  if (u_isdigit(At(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
+  if (u_isdigit(CodePointAt(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
   if (InsideShortParenthesis(text, before, next, end, parentheses)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (Contains(rules.time_suffixes, word) &&
       FollowsNumber(text, before.end - word.size(), before)) {
-    return At(text, after.begin).c == '(' || Contains(rules.time_followers, Letters(text, after));
+    return CodePointAt(text, after.begin).c == '(' ||
+           Contains(rules.time_followers, Letters(text, after));
   }
-  if ((u_isdigit(At(text, after.begin).c) || OpensOnRomanNumeral(text, after)) &&
+  if ((u_isdigit(CodePointAt(text, after.begin).c) || OpensOnRomanNumeral(text, after)) &&
       Contains(rules.before_numbers, word)) {
     return true;
   }

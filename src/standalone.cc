@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "affix.h"
+#include "link_label_words.h"
 #include "page_aside.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
@@ -237,21 +238,13 @@ bool AsksQuestion(std::string_view sentence) {
   return QuestionMarkBefore(points, EndBeforeClosers(points));
 }
 
-// The words of a web page's link to another page, as it labels one between square
-// brackets ("[LIRE AUSSI]", "[VIDÉO]", "[À LIRE]", "[READ MORE]"), in capitals.
+// Whether `word` names a link in a web page's label between square brackets ("[LIRE
+// AUSSI]", "[VIDÉO]", "[À LIRE]", "[READ MORE]"), in capitals. A teaser's rubric counts too
+// ("[EXCLUSIF]", "[EN DIRECT]", "[ABONNÉS]"): it heads a headline of another page as the
+// link's words do.
 bool IsLinkLabelWord(std::string_view word) {
-  // A teaser's rubric counts too ("[EXCLUSIF]", "[EN DIRECT]", "[ABONNÉS]"): it heads a
-  // headline of another page as the link's words do.
-  static constexpr std::string_view kWords[] = {
-      "LIRE",       "AUSSI",   "VOIR",       "ÉGALEMENT", "EGALEMENT", "VIDÉO",       "VIDÉOS",
-      "VIDEO",      "VIDEOS",  "PHOTO",      "PHOTOS",    "DIAPORAMA", "INFOGRAPHIE", "AUDIO",
-      "PODCAST",    "REPLAY",  "DÉCRYPTAGE", "EXCLUSIF",  "EXCLUSIVE", "DIRECT",      "ENQUÊTE",
-      "TÉMOIGNAGE", "ABONNÉS", "INTERVIEW",  "ENTRETIEN", "RÉCIT",     "ANALYSE",     "READ",
-      "MORE",       "WATCH",   "RELATED",    "SEE",       "ALSO",      "LISTEN",      "LIVE"};
-  for (const std::string_view w : kWords) {
-    if (word == w) return true;
-  }
-  return false;
+  const LabelWord role = ClassifyLabelWord(word);
+  return role == LabelWord::kPointer || role == LabelWord::kQualifier || role == LabelWord::kRubric;
 }
 
 // Whether `sentence` holds a link label between square brackets, all its words in

@@ -298,6 +298,12 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"« Il faut que l’[OTAN] se prépare à une guerre longue », a déclaré M. Rutte.", ""},
       {"Le document ([CONFIDENTIEL DÉFENSE]) détaille les besoins de l’Alliance.", ""},
       {"Le ministre [À LIRE] a salué l’accord.", "holds a link to another article, in brackets"},
+      // A word that only joins a label's words names no link alone; one that goes with
+      // them does, in square brackets (link_label_words.h).
+      {"Le rapport [A] cite trois pays.", ""},
+      {"Le ministre [EN] a parlé mardi.", ""},
+      {"Le texte sera voté [MORE] mardi.", "holds a link to another article, in brackets"},
+      {"Le texte sera voté [ENQUÊTE] mardi.", "holds a link to another article, in brackets"},
       {"Google fera appel. [EXCLUSIF] Amende record pour Google : les coulisses",
        "holds a link to another article, in brackets"},
       {"[EN DIRECT] Google condamné : suivez les réactions Le montant est record.",

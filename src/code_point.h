@@ -1,0 +1,39 @@
+// One code point of UTF-8 text at a byte offset, with the bytes to step over: for the
+// stages that walk a document by hand (segment, page_aside) rather than through ICU's
+// int32_t-indexed macros, which would cap a text at 2 GiB.
+#ifndef PRECIS_SRC_CODE_POINT_H_
+#define PRECIS_SRC_CODE_POINT_H_
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace precis {
+
+struct CodePoint {
+  UChar32 c;
+  std::size_t size;
+};
+
+// The code point that starts at text[i], i < text.size(). An ill-formed sequence (a
+// stray trailing byte, an overlong form, a surrogate, one cut short by the end of
+// `text`) reads as U+FFFD of size 1, so that a caller stepping by `size` always makes
+// progress. Load repairs every document, so in the pipeline this only keeps callers safe;
+// a caller that must not look past a span passes the text up to the span's end.
+inline CodePoint CodePointAt(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0x80) return {lead, 1};
+  const auto length = static_cast<int32_t>(std::min<std::size_t>(text.size() - i, U8_MAX_LENGTH));
+  int32_t size = 0;
+  UChar32 c;
+  U8_NEXT(text.data() + i, size, length, c);
+  if (c < 0) return {0xFFFD, 1};
+  return {c, static_cast<std::size_t>(size)};
+}
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_CODE_POINT_H_
