@@ -110,6 +110,23 @@ const char* const kNewsAgencies =
 const char* const kPhotoAgencies =
     R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str|rea)re";
 
+const std::initializer_list<const char*> kFrenchDepartments = {
+    "Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes",
+    "Ardèche", "Ardennes", "Ariège", "Aube", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados",
+    "Cantal", "Charente", "Charente-Maritime", "Cher", "Corrèze", "Corse-du-Sud", "Haute-Corse",
+    "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir",
+    "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine",
+    "Indre", "Indre-et-Loire", "Isère", "Jura", "Landes", "Loir-et-Cher", "Loire", "Haute-Loire",
+    "Loire-Atlantique", "Loiret", "Lot", "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche",
+    "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle",
+    "Nièvre", "Nord", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Atlantiques",
+    "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône", "Haute-Saône",
+    "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Paris", "Seine-Maritime",
+    "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn", "Tarn-et-Garonne", "Var",
+    "Vaucluse", "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort",
+    "Essonne", "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise", "Guadeloupe",
+    "Martinique", "Guyane", "La Réunion", "Mayotte"};
+
 const std::initializer_list<const char*> kNameParticles = {
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "bin", "ben", "el", "y"};
 

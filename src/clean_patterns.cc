@@ -36,6 +36,22 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
   return s;
 }
 
+// The French départements as one alternation for a case-insensitive regex: each letter
+// with an accent also unaccented ("FINISTERE"), a hyphen also a space, ' also ’.
+std::string DepartmentAlternation() {
+  static const std::pair<const char*, const char*> kLoose[] = {
+      {"é", "[eé]"}, {"è", "[eè]"}, {"ê", "[eê]"},     {"ô", "[oô]"},     {"â", "[aâ]"},
+      {"û", "[uû]"}, {"ç", "[cç]"}, {"-", "[\\s\\-]"}, {" ", "[\\s\\-]"}, {"'", "['’]"}};
+  std::string alternation;
+  for (const char* department : kFrenchDepartments) {
+    if (!alternation.empty()) alternation += '|';
+    std::string loose = department;
+    for (const auto& [from, to] : kLoose) loose = Replace(loose, from, to);
+    alternation += loose;
+  }
+  return alternation;
+}
+
 // The regexes, one per kind. Kinds that have several shapes are alternations; the
 // code in Classify adds the length and shape conditions that regexes say badly.
 enum Kind : int {
@@ -106,7 +122,7 @@ class Patterns {
  private:
   void AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
                          const std::string& name, const std::string& marker,
-                         const std::string& signoff_leads);
+                         const std::string& time, const std::string& signoff_leads);
 
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
@@ -241,11 +257,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kCopyrightNotice] = {"copyright"};
   source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
   literals_[kCopyrightLead] = {"copyright"};
-  const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
-  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP":
-  // agencies, optionally after a lead word or the outlet's name.
+  // An agency may take its article: "(avec l’AFP)".
+  const std::string signoff_token =
+      "(?:(?:(?i:l)['’]\\s?)?" + ag + "|(?i:agences?|agencies|wires?))";
+  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP", "20
+  // Minutes avec AFP": agencies, optionally after a lead word or the outlet's name.
   source[kSignoffLine] =
-      R"re(^[\s(\[\-–—]*(?:(?:\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?i:avec|with|et|and)\s+|(?i:)re" +
+      R"re(^[\s(\[\-–—]*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?i:avec|with|et|and)\s+|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*[\s)\].]*$)re";
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
@@ -292,11 +310,17 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
   source[kDatePrefix] =
-      // A stop ends a stamp run into the lead only when it has its stamp word and its time:
-      // "Mis à jour le 3 juin 2024 à 18h05. La". A story writes "11 septembre 2001. Ce
-      // jour-là" or "Mardi 6 juin 1944. Plus de".
-      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|(?:)re" + stamped_date +
-      "|" + num_date + "|" + full_word_date + ")(?:" + date_time + ")?" +
+      // A stop ends a stamp run into the lead only when it has its stamp word and its time
+      // or its year: "Mis à jour le 3 juin 2024 à 18h05. La", "Publié le 3 juin 2024. La".
+      // A story writes "11 septembre 2001. Ce jour-là" or "Mardi 6 juin 1944. Plus de".
+      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|)re" + marker +
+      "\\s*:?\\s*(?:" + full_word_date + "|" + num_date + R"re()\s*\.\s*(?=[\p{Lu}«"“„])|)re" +
+      // A comma parts two stamps run into the lead: "Publié le 3 juin 2024 à 18h05, mis à
+      // jour le 4 juin 2024 à 08h12 Les". "Publié le 3 juin, modifié le 10 juin, le décret
+      // prévoit" is a sentence.
+      stamped_date + "(?:" + date_time + ")?\\s*,\\s*(?=" + stamped_date + "(?:" + date_time +
+      R"re()?(?:\s*[\-–—|:·.]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" + num_date + "|" +
+      full_word_date + ")(?:" + date_time + ")?" +
       // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
       // Vladimir Poutine et Kim Jong-un ont signé un traité."
       R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])))re";
@@ -330,7 +354,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
               bracket_credit);
   tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
-  AddGluedFurniture(source, ag, name, marker, all(&LanguageTable::signoff_leads));
+  AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
     UErrorCode status = U_ZERO_ERROR;
@@ -349,8 +373,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
 // punctuation gone, turn the whole paragraph into a headline that is never chosen.
 void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
                                  const std::string& name, const std::string& marker,
-                                 const std::string& signoff_leads) {
-  const std::string token = "(?:" + agency + "|(?i:agences?|agencies|wires?))";
+                                 const std::string& time, const std::string& signoff_leads) {
+  const std::string token = "(?:(?:(?i:l)['’]\\s?)?" + agency + "|(?i:agences?|agencies|wires?))";
   // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
   // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
   // ICU's search skip to the candidates: a look-behind first is tried at every position.
@@ -361,7 +385,7 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // bare list of agencies its bracket or dash ("Lesquelles ? Reuters et AFP." answers).
   source[kGluedSignoff] =
       after_stop +
-      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with)\s+|(?i:)re" +
+      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with)\s+|(?i:)re" +
       signoff_leads + R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
       R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
   // "Par Marie Dupont, à Brest", "La rédaction avec AFP": two names at least after "Par",
@@ -381,10 +405,18 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // club's name ("LR (Les Républicains) - ", "Mbappé (Real Madrid) - "); the final stop
   // and no second name in parentheses tell the lead from a match's title ("Lens
   // (Pas-de-Calais) - Lille (Nord) : le derby").
+  // Regional papers also write the département's name in capitals, read only from the
+  // list of départements since a party's acronym is in capitals too ("BREST (FINISTÈRE)
+  // - "), or its number of two digits after a town in capitals ("LORIENT (56) – "; a
+  // player's number is "Mbappé (10)", a score "PSG (3)").
   const std::string town = R"re(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*)re";
+  const std::string caps_town = R"re(\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]*)*)re";
+  const std::string department_number = R"re((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))re";
   source[kRegionDatelinePrefix] =
-      "^" + town + "\\s*\\((?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
-      R"re()?\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?![^()\n]{0,80}\()(?=[\s\S]*[.!?…»"”]\s*$))re";
+      "^(?:" + town + "\\s*\\((?:(?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
+      ")?|(?i:" + DepartmentAlternation() + ")(?![\\p{L}\\-]))|" + caps_town + "\\s*\\(" +
+      department_number + ")" +
+      R"re(\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?![^()\n]{0,80}\()(?=[\s\S]*[.!?…»"”]\s*$))re";
   heads_[kRegionDatelinePrefix] = Head::kUpper;
   literals_[kRegionDatelinePrefix] = {"("};
   // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ". A
@@ -399,19 +431,24 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
            R"re()\s|L['’]))re";
   };
   const std::string article_lead = opening_words("");
-  // "Il y a 2 heures La tempête...", "Publié il y a 35 min ...": the page's relative date,
-  // in digits, in minutes or hours, glued to a sentence that opens on an article; the
-  // story writes "il y a deux jours, la ..." or "Il y a 15 jours Emmanuel Macron ...".
+  // "Il y a 2 heures La tempête...", "Il y a 2 h 30 Les...", "Publié il y a 35 min ...":
+  // the page's relative date, in digits, in minutes or hours, glued to a sentence that
+  // opens on an article; the story writes "il y a deux jours, la ..." or "Il y a 15 jours
+  // Emmanuel Macron ...". "Hier à 18h05 Les pompiers...": the day and the clock, with no
+  // comma nor stop, before an article and a word in lower case ("Hier à 18h05, les
+  // pompiers", "Hier à 18h05 Le Havre" are the story's).
   source[kRelativeStampPrefix] =
-      "^(?:" + marker +
-      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|mn|minutes?|h|heures?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
-      article_lead;
+      "^(?:(?:" + marker +
+      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?:(?i:h|heures?)(?:\s*\d{1,2}(?:\s*(?i:min|mn|minutes?))?)?|(?i:min|mn|minutes?))|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
+      article_lead + R"re(|(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
+      R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
-  // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
-  // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
-  // sentence after it.
+  // "Par Jean Dupont La tempête...", "Par Jean Dupont - Les pompiers...": a byline of two
+  // to four names, then a word that opens a sentence (an article or a pronoun), with
+  // nothing between but a dash. StripPrefix also wants a sentence after it.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+" +
+      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
+      R"re()?(?:\s*[\-–—]\s*|\s+))re" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After");
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the

@@ -532,6 +532,13 @@ TEST_CASE("agency-signoff: lines made of agency names and initials", "[clean]") 
       {"Sources : AFP, Reuters", true},
       {"Le Monde avec AFP", true},
       {"Le HuffPost avec AFP et Reuters", true},
+      {"(avec l'AFP)", true},
+      {"Avec l’AFP", true},
+      {"– 20 Minutes avec AFP", true},
+      {"- Le Parisien avec AFP", true},
+      {"— Ouest-France avec l’AFP", true},
+      {"20 Minutes a été condamné avec l’AFP.", false},
+      {"Le Parisien travaille avec l’AFP.", false},
       {"L'AFP a confirmé l'information mardi soir.", false},
       {"REPÈRES", false},
       {"RISQUE DE CONTREPARTIE", false},
@@ -1013,6 +1020,17 @@ TEST_CASE("agency-signoff and byline: a sign-off glued after the last sentence i
           {one + " Avec AFP", one, "agency-signoff", "fr"},
           {one + " – Le Monde avec AFP", one, "agency-signoff", "fr"},
           {one + " J.D. avec AFP", one, "agency-signoff", "fr"},
+          {lead + " (avec l'AFP)", lead, "agency-signoff", "fr"},
+          {lead + "\u00A0(avec l’AFP)", lead, "agency-signoff", "fr"},
+          {one + " – 20 Minutes avec AFP", one, "agency-signoff", "fr"},
+          {one + " - Le Parisien avec AFP", one, "agency-signoff", "fr"},
+          {one + " — Ouest-France avec AFP", one, "agency-signoff", "fr"},
+          {one + " 20 Minutes avec l’AFP", one, "agency-signoff", "fr"},
+          {"Il a quitté la rédaction en 2019. 20 Minutes, lui, travaille toujours avec l’AFP.",
+           "Il a quitté la rédaction en 2019. 20 Minutes, lui, travaille toujours avec l’AFP.", "",
+           "fr"},
+          {"Le bilan a été confirmé à 20 Minutes par l’AFP.",
+           "Le bilan a été confirmé à 20 Minutes par l’AFP.", "", "fr"},
           {"« Nous rouvrirons lundi », a assuré le maire.\u00A0(avec AFP)",
            "« Nous rouvrirons lundi », a assuré le maire.", "agency-signoff", "fr"},
           {"The storm killed two people in France. (with Reuters)",
@@ -1075,6 +1093,28 @@ TEST_CASE("dateline: a place and its region in parentheses before the first sent
        "« Nous n’avons jamais vu ça », raconte un habitant."},
       {"Belfort (Territoire de Belfort) - L’usine a fermé ses portes.",
        "L’usine a fermé ses portes."},
+      // The département's number, or its name in capitals, accented or not.
+      {"LORIENT (56) – La tempête a frappé la ville dans la nuit de mercredi à jeudi.",
+       "La tempête a frappé la ville dans la nuit de mercredi à jeudi."},
+      {"AJACCIO (2A) - Les pompiers ont maîtrisé l’incendie vers 18h.",
+       "Les pompiers ont maîtrisé l’incendie vers 18h."},
+      {"BREST (FINISTÈRE) - Les habitants ont découvert des rues inondées.",
+       "Les habitants ont découvert des rues inondées."},
+      {"QUIMPER (FINISTERE) — Les écoles resteront fermées vendredi.",
+       "Les écoles resteront fermées vendredi."},
+      {"SAINT-BRIEUC (CÔTES-D’ARMOR) - « Nous n’avons jamais vu ça », raconte un habitant.",
+       "« Nous n’avons jamais vu ça », raconte un habitant."},
+      {"RENNES (ILLE ET VILAINE)\u00A0– L’université a suspendu ses cours.",
+       "L’université a suspendu ses cours."},
+      // A party in capitals, a player's number, a score: prose.
+      {"LFI (NUPES) - Les députés insoumis ont quitté l’hémicycle.",
+       "LFI (NUPES) - Les députés insoumis ont quitté l’hémicycle."},
+      {"Mbappé (10) - Les Bleus ont battu la Belgique mardi soir.",
+       "Mbappé (10) - Les Bleus ont battu la Belgique mardi soir."},
+      {"PSG (3) - Les Parisiens ont dominé Lyon au Parc des Princes.",
+       "PSG (3) - Les Parisiens ont dominé Lyon au Parc des Princes."},
+      {"LORIENT (56) - BREST (29) : le derby breton",
+       "LORIENT (56) - BREST (29) : le derby breton"},
       // A name and its party, a town that is the sentence's subject, a match: prose.
       {"Emmanuel Macron (Renaissance) - qui était attendu à Brest - a annulé son déplacement.",
        "Emmanuel Macron (Renaissance) - qui était attendu à Brest - a annulé son déplacement."},
@@ -1160,6 +1200,15 @@ TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead 
       {"Article réservé aux abonnés " + lead, lead, "site-ui"},
       {"Réservé à nos abonnés Les vents ont atteint 207\u00A0km/h à la pointe du Raz.",
        "Les vents ont atteint 207\u00A0km/h à la pointe du Raz.", "site-ui"},
+      {"Publié le 3\u00A0juin 2024. " + lead, lead, "date-stamp"},
+      {"Mis à jour le 03/06/2024. " + lead, lead, "date-stamp"},
+      {"Hier à 18h05 " + lead, lead, "date-stamp"},
+      {"Aujourd’hui à 9\u202Fh\u202F30 " + lead, lead, "date-stamp"},
+      {"Il y a 2 h 30 " + lead, lead, "date-stamp"},
+      {"Il y a 1 h 05 min " + lead, lead, "date-stamp"},
+      {"Par Jean Dupont - " + lead, lead, "byline"},
+      {"Par Jean Dupont – L’Élysée a confirmé la visite du président à Brest.",
+       "L’Élysée a confirmé la visite du président à Brest.", "byline"},
       // Prose that opens the same way.
       {"Il y a 2 heures, la tempête a touché Brest.", "Il y a 2 heures, la tempête a touché Brest.",
        ""},
@@ -1178,8 +1227,24 @@ TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead 
        "Réservée aux abonnés Free, la nouvelle offre de télévision sera lancée en mars.", ""},
       {"Exclusivité abonnés Canal+ jusqu'en 2026, la chaîne diffusera 300 films par an.",
        "Exclusivité abonnés Canal+ jusqu'en 2026, la chaîne diffusera 300 films par an.", ""},
-      // A date the story gives, then its sentence. A stop ends a stamp only with its time.
-      {"Publié le 3\u00A0juin 2024. " + lead, "Publié le 3\u00A0juin 2024. " + lead, ""},
+      // A date the story gives, then its sentence. A stop ends a stamp only with its stamp
+      // word and its time or year.
+      {"Publié le 3 juin, le rapport montre que 300 foyers restent privés d’électricité.",
+       "Publié le 3 juin, le rapport montre que 300 foyers restent privés d’électricité.", ""},
+      {"Publié le 3 juin 2024, modifié le 10 juin 2024, le décret prévoit une aide de 3,5 %.",
+       "Publié le 3 juin 2024, modifié le 10 juin 2024, le décret prévoit une aide de 3,5 %.", ""},
+      {"Hier à 18h05, les pompiers ont été appelés pour un arbre tombé sur une voiture.",
+       "Hier à 18h05, les pompiers ont été appelés pour un arbre tombé sur une voiture.", ""},
+      {"Hier à 18h05 Le Havre a été placé en vigilance rouge.",
+       "Hier à 18h05 Le Havre a été placé en vigilance rouge.", ""},
+      {"Hier à 18h05. Les pompiers sont arrivés les premiers.",
+       "Hier à 18h05. Les pompiers sont arrivés les premiers.", ""},
+      {"Il y a 2 ans, la tempête Ciarán avait déjà frappé la Bretagne.",
+       "Il y a 2 ans, la tempête Ciarán avait déjà frappé la Bretagne.", ""},
+      {"Par ailleurs, Jean Dupont - le maire - a demandé une aide d’urgence.",
+       "Par ailleurs, Jean Dupont - le maire - a demandé une aide d’urgence.", ""},
+      {"Par Jean Dupont - le maire - la commune a fait savoir qu’elle porterait plainte.",
+       "Par Jean Dupont - le maire - la commune a fait savoir qu’elle porterait plainte.", ""},
       {"11 septembre 2001. Ce jour-là, près de 3 000 personnes ont perdu la vie.",
        "11 septembre 2001. Ce jour-là, près de 3 000 personnes ont perdu la vie.", ""},
       {"Mardi 6 juin 1944. Plus de 150 000 soldats alliés débarquent sur les plages normandes.",
@@ -1189,6 +1254,15 @@ TEST_CASE("date-stamp, byline, site-ui: a stamp or byline glued before the lead 
        "Le 6 juin 1944. À l'aube, les premières barges touchent Omaha Beach.", ""},
   }));
   CheckPrefix(line, kept, rule);
+}
+
+TEST_CASE("date-stamp: a page's two stamps, parted by a comma, run into the lead", "[clean]") {
+  const std::string lead = "Les pompiers sont intervenus 300 fois dans le Finistère.";
+  const Outcome o = CleanLine(
+      "Publié le 3\u00A0juin 2024 à 18h05, mis à jour le 4\u00A0juin 2024 à 08h12 " + lead);
+  CHECK(o.Kept(lead));
+  CHECK(o.RuleFor("Publié le 3\u00A0juin 2024 à 18h05,") == "date-stamp");
+  CHECK(o.RuleFor("mis à jour le 4\u00A0juin 2024 à 08h12") == "date-stamp");
 }
 
 TEST_CASE("programme-plug: broadcast plugs", "[clean]") {
@@ -2056,7 +2130,21 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Il y a 2 heures La tempête a frappé.\nIl y a \u0662 heures La tempête a frappé.\n"
       "Par Jean Dupont La tempête a frappé la ville.\n"
       "Article réservé aux abonnés La tempête a frappé.\n"
-      "ARTICLE RÉSERVÉ AUX ABONNÉS La tempête a frappé.\n");
+      "ARTICLE RÉSERVÉ AUX ABONNÉS La tempête a frappé.\n"
+      "Le port a rouvert. (avec l’AFP)\n– 20 Minutes avec AFP\n"
+      "LORIENT (56) – La tempête a frappé la ville.\nBREST (FINISTÈRE) - Le maire a parlé.\n"
+      "Publié le 3 juin 2024. La préfecture a parlé.\n"
+      "Publié le 3 juin 2024 à 18h05, mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n"
+      "Hier à 18h05 Les pompiers ont parlé.\nIl y a 2 h 30 Les pompiers ont parlé.\n"
+      "Par Jean Dupont - Les pompiers ont parlé.\n"
+      "Vos données personnelles sont traitées par Ouest-France conformément au RGPD.\n"
+      "VOS DONNÉES SONT TRAITÉES PAR OUEST-FRANCE.\n"
+      "Your personal data will be processed by Example Ltd.\n"
+      "Gestion de vos données et vos droits\nRight of access and rectification\n"
+      "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
+      "— Jean Dupont (@jdupont) June 3, 2024\n"
+      "Le port a rouvert. — Jean Dupont (@jdupont) June \u0663, \u0662\u0660\u0662\u0664\n"
+      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
