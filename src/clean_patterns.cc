@@ -28,6 +28,9 @@ constexpr std::size_t kMaxSearchBytes = 2000;
 // that end with a full date are more often news ("Le G7 se réunit en Italie le 13 juin
 // 2024.", a scheduled event in the present).
 constexpr std::size_t kCaptionMinWords = 12;
+// A data-protection notice names who processes the reader's data, why, under which law,
+// and the reader's rights: a few sentences, longer than the other notices.
+constexpr std::size_t kDataNoticeMaxWords = 120;
 
 std::string Replace(std::string s, const std::string& from, const std::string& to) {
   for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
@@ -96,6 +99,8 @@ enum Kind : int {
   kRelativeStampPrefix,
   kGluedBylinePrefix,
   kPaywallPrefix,
+  kDataNotice,
+  kTweetSignoff,
   kKindCount
 };
 
@@ -153,6 +158,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
     for (const char* w : t->ui_words) ui_words_.insert(w);
     for (const char* l : t->comment_form_literals) literals_[kCommentFormRe].emplace_back(l);
     for (const char* l : t->ui_phrase_literals) literals_[kUiPhrase].emplace_back(l);
+    for (const char* l : t->data_notice_literals) literals_[kDataNotice].emplace_back(l);
   }
 
   const std::string month = "(?i:" + all(&LanguageTable::months) + ")";
@@ -207,8 +213,11 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
-  source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
+  // Labels one after the other, or joined by a bar, a slash or a dash ("Advertisement -
+  // Scroll to continue").
+  source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,\-–—]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
   source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
+  source[kDataNotice] = "(?i:" + all(&LanguageTable::data_notice) + ")";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
   // A paper credits its own photographer glued to its name, alone on its line: "Denis
   // Allard/Libération" (spaced, two names are a headline's "Macron / Le Pen").
@@ -274,6 +283,15 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                            R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
   tails_[kSignoffSuffix] = Tail::kCloser;
+  // An embedded tweet's signature, on its line or after the tweet's words: "— Préfet du
+  // Finistère (@Prefet29) 3 juin 2024", "— Jean Dupont (@jdupont) June 3, 2024". Group 1
+  // is the signature. Prose that quotes a tweet names its author otherwise ("a tweeté le
+  // préfet (@Prefet29) le 3 juin 2024.").
+  source[kTweetSignoff] = R"re((?:^|\s)([\-–—]{1,2}\s*[^()\n]{1,60}?\s*\(\s*@\w{1,15}\s*\)\s*)re" +
+                          full_word_date + R"re()\s*$)re";
+  literals_[kTweetSignoff] = {"@"};
+  tails_[kTweetSignoff] = Tail::kDigit;
+  needs_digit_[kTweetSignoff] = true;
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -866,6 +884,67 @@ bool IsOneSentence(std::string_view text, TextSpan span) {
   return SentenceStarts(Decode(text, span), span.begin, /*digit_opens=*/false).size() == 1;
 }
 
+// The lead glued after a link's headline: "Lire aussi : Tempête Ciarán : les images Les
+// pompiers ont été appelés 300 fois dans la nuit." A headline has no stop, and its words
+// after the first run in lower case but for names and the word after a colon: the lead
+// opens on a capitalized determiner ("Les", "Une", "L’", "Au", "The") that follows a word
+// (not a colon) and comes before a word in lower case ("Les Échos", "La Poste" are
+// names), and it runs to the paragraph's end as a sentence of five words or more. Empty
+// when there is none, or when a stop inside the headline would leave its end in doubt.
+TextSpan GluedLeadAfterHeadline(std::string_view text, TextSpan span) {
+  static const std::unordered_set<std::string>& kOpeners =
+      []() -> const std::unordered_set<std::string>& {
+    auto* words = new std::unordered_set<std::string>{"du", "au", "aux"};
+    for (const LanguageTable* table : {&kFrench, &kEnglish}) {
+      words->insert(table->determiners.begin(), table->determiners.end());
+    }
+    return *words;
+  }();
+  constexpr std::size_t kMostHeadlineWords = 25;
+  const std::vector<CodePointAt> cps = Decode(text, span);
+  std::size_t i = 0;
+  while (i < cps.size() && IsSpace(cps[i].c)) ++i;
+  if (i == cps.size() || !(u_isupper(cps[i].c) || u_isdigit(cps[i].c) || IsOpening(cps[i].c))) {
+    return {0, 0};
+  }
+  std::size_t headline_words = 1;
+  for (++i; i < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    const bool after_space = i > 0 && IsSpace(cps[i - 1].c);
+    if ((c == '.' || c == '!' || c == '?' || c == 0x2026) && i + 1 < cps.size() &&
+        IsSpace(cps[i + 1].c)) {
+      return {0, 0};
+    }
+    if (!after_space || IsSpace(c)) continue;
+    ++headline_words;
+    if (headline_words > kMostHeadlineWords + 1) return {0, 0};
+    if (headline_words < 3 || !u_isupper(c)) continue;
+    // The headline's last word ends on a letter, a digit or a closing mark.
+    std::size_t before = i - 1;
+    while (before > 0 && IsSpace(cps[before].c)) --before;
+    const UChar32 last = cps[before].c;
+    if (!(u_isalnum(last) || last == 0x00BB || last == 0x201D || last == '"' || last == ')')) {
+      continue;
+    }
+    // The determiner, then a lower-case word; or an elided one ("L’enquête").
+    std::size_t end = i;
+    while (end < cps.size() && u_isalpha(cps[end].c)) ++end;
+    bool opens = false;
+    if (end < cps.size() && (cps[end].c == '\'' || cps[end].c == 0x2019)) {
+      opens = end == i + 1 && (cps[i].c == 'L' || cps[i].c == 'D') && end + 1 < cps.size() &&
+              u_isalpha(cps[end + 1].c);
+    } else if (end + 1 < cps.size() && IsSpace(cps[end].c) && u_islower(cps[end + 1].c)) {
+      const std::size_t to = end == cps.size() ? span.end : cps[end].at;
+      opens = kOpeners.count(MatchKey(text.substr(cps[i].at, to - cps[i].at))) > 0;
+    }
+    if (!opens) continue;
+    const TextSpan lead{cps[i].at, span.end};
+    const Shape shape = MeasureShape(text.substr(lead.begin, lead.size()));
+    return shape.ends_sentence && shape.words >= 5 ? lead : TextSpan{0, 0};
+  }
+  return {0, 0};
+}
+
 // The words of cps[from, to), split at white space and punctuation other than the
 // apostrophe; `quoted` words (inside « », “ ” or "...") are left out when `skip_quoted`.
 std::vector<std::string> WordsOf(const std::vector<CodePointAt>& cps, std::size_t from,
@@ -1218,8 +1297,10 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
 }
 
 std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* rule) {
-  for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
-                                   std::pair<int, std::string_view>{kGluedByline, kByline}}) {
+  for (const auto& [kind, name] :
+       {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
+        std::pair<int, std::string_view>{kGluedByline, kByline},
+        std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const int32_t start = matchers_[kind]->start(1, status);
@@ -1263,11 +1344,13 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   // Inline ads. A bare call to action ("LIRE AUSSI", "Lire aussi :") also announces the
   // headlines that follow it.
+  // A lead glued after the link's headline stays.
   for (Kind kind : {kCtaCaps, kCtaMixed}) {
     if (LookingAt(kind, span)) {
       const std::size_t end = MatchEnd(kind);
       const bool bare = !MeasureShape(text_.substr(end, span.end - end)).has_letter;
-      return {kInlineAd, bare};
+      if (bare) return {kInlineAd, true};
+      return {kInlineAd, false, false, GluedLeadAfterHeadline(text_, {end, span.end})};
     }
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
@@ -1294,6 +1377,9 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   if (words <= 12 && Matches(kUiLine, span)) return {kSiteUi};
   TextSpan sentence;
   if (words <= 30 && PhraseIsFurniture(kUiPhrase, span, &sentence)) {
+    return {kSiteUi, false, false, StoryBeside(span, sentence)};
+  }
+  if (words <= kDataNoticeMaxWords && PhraseIsFurniture(kDataNotice, span, &sentence)) {
     return {kSiteUi, false, false, StoryBeside(span, sentence)};
   }
 

@@ -1265,6 +1265,113 @@ TEST_CASE("date-stamp: a page's two stamps, parted by a comma, run into the lead
   CHECK(o.RuleFor("mis à jour le 4\u00A0juin 2024 à 08h12") == "date-stamp");
 }
 
+TEST_CASE("inline-ad: a link's headline glued before the lead goes, the lead stays", "[clean]") {
+  auto [paragraph, kept, teaser] = GENERATE(table<std::string, std::string, std::string>({
+      {"Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois dans la "
+       "nuit.",
+       "Les pompiers ont été appelés 300 fois dans la nuit.",
+       "Lire aussi : Tempête Ciarán : les images"},
+      {"À LIRE AUSSI - Tempête\u00A0: pourquoi la Bretagne est si touchée L’enquête de la "
+       "préfecture a commencé jeudi matin.",
+       "L’enquête de la préfecture a commencé jeudi matin.",
+       "À LIRE AUSSI - Tempête\u00A0: pourquoi la Bretagne est si touchée"},
+      {"À lire aussi\u00A0: « Nous avons tout perdu » Les sinistrés attendent toujours les "
+       "assureurs.",
+       "Les sinistrés attendent toujours les assureurs.",
+       "À lire aussi\u00A0: « Nous avons tout perdu »"},
+      {"Lire aussi : Les Échos rachètent un concurrent Au moins 200 foyers restent privés "
+       "d’électricité.",
+       "Au moins 200 foyers restent privés d’électricité.",
+       "Lire aussi : Les Échos rachètent un concurrent"},
+  }));
+  CAPTURE(paragraph);
+  const Outcome o = CleanLine(paragraph);
+  CHECK(o.Kept(kept));
+  CHECK(o.RuleFor(teaser) == "inline-ad");
+}
+
+TEST_CASE("inline-ad: a teaser whose headline's end is in doubt goes whole, prose stays",
+          "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      // A stop inside: which sentence is the headline's cannot be told.
+      {"Lire aussi : Tempête : faut-il avoir peur ? Les experts répondent Les pompiers ont été "
+       "appelés 300 fois.",
+       true},
+      {"Lire aussi : La Poste ferme La Poste a fermé trois bureaux.", true},
+      {"Lire aussi : Tempête Ciarán : le bilan s’alourdit", true},
+      // The story's words about links.
+      {"Le bandeau « Lire aussi » renvoie vers des articles payants, a reconnu la direction.",
+       false},
+      {"Lire aussi les Mémoires de guerre permet de comprendre de Gaulle, estime l’historien.",
+       false},
+  }));
+  CheckLine(line, removed, "inline-ad");
+}
+
+TEST_CASE("site-ui: advertising labels that ask to scroll on", "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"Advertisement - Scroll to continue", true, "fr"},
+      {"ADVERTISEMENT – SCROLL TO CONTINUE", true, "en"},
+      {"Advertisement · Scroll to continue with content", true, "en"},
+      {"Publicité - Faites défiler pour continuer", true, "fr"},
+      {"PUBLICITÉ — FAITES DÉFILER POUR CONTINUER", true, "fr"},
+      {"Publicité\u00A0- Faites défiler pour lire la suite", true, "fr"},
+      {"Faites défiler pour continuer, conseille le guide aux visiteurs du château.", false, "fr"},
+      {"Publicité - Les annonceurs ont réduit leurs budgets de 3,5\u00A0% en 2024.", false, "fr"},
+  }));
+  CheckLine(line, removed, "site-ui", lang);
+}
+
+TEST_CASE("site-ui: a data-protection notice, beside news about data protection", "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"Vos données personnelles sont traitées par Ouest-France SA, responsable de traitement, "
+       "conformément au RGPD, pour la gestion de votre abonnement à la newsletter. Vous disposez "
+       "d’un droit d’accès, de rectification et d’effacement de vos données, que vous pouvez "
+       "exercer à tout moment auprès de notre délégué à la protection des données.",
+       true, "fr"},
+      {"En savoir plus sur la gestion de vos données et vos droits", true, "fr"},
+      {"Vos données seront utilisées par Le Parisien Libéré pour vous envoyer la newsletter.", true,
+       "fr"},
+      {"Vos données sont traitées conformément au Règlement général sur la protection des "
+       "données.",
+       true, "fr"},
+      {"your personal data is processed by example media ltd.", false, "en"},
+      {"Si vous utilisez l’application, vos données sont traitées aux États-Unis.", false, "fr"},
+      {"Your personal data will be processed by Example Media Ltd in accordance with the GDPR. "
+       "You have a right of access, rectification and erasure.",
+       true, "en"},
+      {"La CNIL rappelle que les données personnelles des patients doivent être traitées "
+       "conformément au RGPD.",
+       false, "fr"},
+      {"Le RGPD garantit aux citoyens un droit d’accès, de rectification et d’effacement de leurs "
+       "données.",
+       false, "fr"},
+      {"« Vos données personnelles sont traitées en Europe », assure le porte-parole de TikTok.",
+       false, "fr"},
+      {"Sur ce site, vos données sont traitées par un sous-traitant chinois, révèle l’enquête "
+       "du Monde.",
+       false, "fr"},
+  }));
+  CheckLine(line, removed, "site-ui", lang);
+}
+
+TEST_CASE("agency-signoff: an embedded tweet's signature, alone or after the tweet", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"— Préfet du Finistère (@Prefet29) 3 juin 2024", ""},
+      {"— Jean Dupont (@jdupont) June 3, 2024", ""},
+      {"- Météo-France (@meteofrance) 2\u00A0novembre 2023", ""},
+      {"La vigilance rouge est levée dans le Finistère. pic.twitter.com/Ab12Cd — Préfet du "
+       "Finistère (@Prefet29) 3 juin 2024",
+       "La vigilance rouge est levée dans le Finistère. pic.twitter.com/Ab12Cd"},
+      // A tweet the story quotes, and its author named in prose.
+      {"« Restez chez vous », a tweeté le préfet du Finistère (@Prefet29) le 3 juin 2024.",
+       "« Restez chez vous », a tweeté le préfet du Finistère (@Prefet29) le 3 juin 2024."},
+      {"Le compte du préfet (@Prefet29) a publié 40 messages — un record — depuis le 3 juin 2024.",
+       "Le compte du préfet (@Prefet29) a publié 40 messages — un record — depuis le 3 juin 2024."},
+  }));
+  CheckPrefix(line, kept.empty() ? "" : kept, "agency-signoff");
+}
+
 TEST_CASE("programme-plug: broadcast plugs", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {">> L'interview de Lionel Fatton dans l'émission Forum à propos de cette visite : "
@@ -2027,7 +2134,13 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
       "Commentaires fermés\nSoyez le premier à réagir\nComments are closed.\n"
       "Be the first to comment\nRejoignez-nous sur Instagram\nACCÉDEZ À TOUS NOS CONTENUS\n"
       "Cet article a été mis à jour.\nÉcrit par la rédaction du Monde\n"
-      "This story has been updated.\nThis article was first published in 2019.\n");
+      "This story has been updated.\nThis article was first published in 2019.\n"
+      "Vos données personnelles sont traitées par Ouest-France conformément au RGPD.\n"
+      "Vous disposez d’un droit d’accès et de rectification.\n"
+      "Your personal data will be processed by Example Ltd in accordance with the GDPR.\n"
+      "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
+      "Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois.\n"
+      "Advertisement - Scroll to continue\nPublicité - Faites défiler pour continuer\n");
   for (const char* lang : {"fr", "en"}) {
     const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
     precis::clean_rules::ParagraphRules filtered(patterns);
