@@ -40,11 +40,6 @@ const LanguageTable kFrench = {
      "droits", "interdite", "%", "suivez", "application", "employer", "cliquez", "javascript",
      "navigateur", "soutenez", "article", "contenu", "regardez", "ci-dess", "essentiel", "votre",
      "notre", "appareil", "rejoignez", "acc"},
-    R"re(vos\s+données\s+(?:personnelles\s+)?(?:sont|seront)\s+(?:traitées|collectées|utilisées|conservées|enregistrées)\s+(?:par\s+(?:(?-i:\p{Lu})|notre|nos|le\s+groupe|la\s+société)|conformément|dans\s+le\s+(?:respect|cadre))|gestion\s+de\s+vos\s+données(?:\s+personnelles)?\s+et\s+(?:de\s+)?vos\s+droits|droits?\s+d['’]accès(?:\s*,|\s+et)\s+(?:de\s+)?rectification)re",
-    // vos données ... sont traitées par Name (by the page's owner, under the law: "vos
-    // données sont traitées aux États-Unis" is news to the reader); la gestion de vos
-    // données et vos droits; droit d'accès, de rectification.
-    {"donn", "acc"},
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
@@ -91,10 +86,6 @@ const LanguageTable kEnglish =
         {"newsletter", "continue", "continuing", "cookies", "rights", "subscriber", "follow",
          "download", "click", "javascript", "browser", "receive", "inbox", "published",
          "updated"},
-        R"re(your\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|will\s+be)\s+(?:processed|collected|used|stored)\s+(?:by\s+(?:(?-i:\p{Lu})|our|the\s+company)|in\s+accordance)|(?:management|processing)\s+of\s+your\s+(?:personal\s+)?data\s+and\s+your\s+rights|rights?\s+(?:of|to)\s+access(?:\s*,|\s+and)\s+(?:to\s+)?rectification)re",
-        // your data is processed by Name; processing of your data and your rights; right of
-        // access, rectification.
-        {"your", "access"},
         R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
         R"re(by|written\s+by|story\s+by|words\s+by)re",
         R"re(additional\s+reporting(?:\s+by)?|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|translated\s+by|research\s+by)re",

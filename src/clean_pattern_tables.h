@@ -31,10 +31,6 @@ struct LanguageTable {
   const char* ui_labels;   // a line made only of these is page furniture
   const char* ui_phrases;  // these anywhere in a short line make it furniture
   std::initializer_list<const char*> ui_phrase_literals;
-  // A data-protection notice's sentences ("Vos données personnelles sont traitées par
-  // ..."), which run longer than the UI phrases; its pre-filter literals, as above.
-  const char* data_notice;
-  std::initializer_list<const char*> data_notice_literals;
   const char* photo_words;   // words that open a caption or credit: "Photo :"
   const char* byline_leads;  // "Par", "By"
   const char* credit_leads;  // "Rapports supplémentaires de", followed by a name

@@ -28,9 +28,6 @@ constexpr std::size_t kMaxSearchBytes = 2000;
 // that end with a full date are more often news ("Le G7 se réunit en Italie le 13 juin
 // 2024.", a scheduled event in the present).
 constexpr std::size_t kCaptionMinWords = 12;
-// A data-protection notice names who processes the reader's data, why, under which law,
-// and the reader's rights: a few sentences, longer than the other notices.
-constexpr std::size_t kDataNoticeMaxWords = 120;
 
 std::string Replace(std::string s, const std::string& from, const std::string& to) {
   for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
@@ -99,7 +96,6 @@ enum Kind : int {
   kRelativeStampPrefix,
   kGluedBylinePrefix,
   kPaywallPrefix,
-  kDataNotice,
   kTweetSignoff,
   kKindCount
 };
@@ -158,7 +154,6 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
     for (const char* w : t->ui_words) ui_words_.insert(w);
     for (const char* l : t->comment_form_literals) literals_[kCommentFormRe].emplace_back(l);
     for (const char* l : t->ui_phrase_literals) literals_[kUiPhrase].emplace_back(l);
-    for (const char* l : t->data_notice_literals) literals_[kDataNotice].emplace_back(l);
   }
 
   const std::string month = "(?i:" + all(&LanguageTable::months) + ")";
@@ -217,7 +212,6 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   // Scroll to continue").
   source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,\-–—]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
   source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
-  source[kDataNotice] = "(?i:" + all(&LanguageTable::data_notice) + ")";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
   // A paper credits its own photographer glued to its name, alone on its line: "Denis
   // Allard/Libération" (spaced, two names are a headline's "Macron / Le Pen").
@@ -1377,9 +1371,6 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   if (words <= 12 && Matches(kUiLine, span)) return {kSiteUi};
   TextSpan sentence;
   if (words <= 30 && PhraseIsFurniture(kUiPhrase, span, &sentence)) {
-    return {kSiteUi, false, false, StoryBeside(span, sentence)};
-  }
-  if (words <= kDataNoticeMaxWords && PhraseIsFurniture(kDataNotice, span, &sentence)) {
     return {kSiteUi, false, false, StoryBeside(span, sentence)};
   }
 
