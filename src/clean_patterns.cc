@@ -277,12 +277,15 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                            R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
   tails_[kSignoffSuffix] = Tail::kCloser;
-  // An embedded tweet's signature, on its line or after the tweet's words: "— Préfet du
-  // Finistère (@Prefet29) 3 juin 2024", "— Jean Dupont (@jdupont) June 3, 2024". Group 1
-  // is the signature. Prose that quotes a tweet names its author otherwise ("a tweeté le
-  // préfet (@Prefet29) le 3 juin 2024.").
-  source[kTweetSignoff] = R"re((?:^|\s)([\-–—]{1,2}\s*[^()\n]{1,60}?\s*\(\s*@\w{1,15}\s*\)\s*)re" +
-                          full_word_date + R"re()\s*$)re";
+  // An embedded tweet's signature on a line of its own: "— Préfet du Finistère (@Prefet29)
+  // 3 juin 2024", "— Jean Dupont (@jdupont) June 3, 2024". Group 1 is the signature. After
+  // words on its line it stays: there it tells who speaks ("« Pensées pour les victimes. »
+  // — Emmanuel Macron (@EmmanuelMacron) 3 juin 2024", "vu deux millions de fois — selon
+  // Christophe Martin (@cmartin) 3 juin 2024"). Prose that quotes a tweet names its author
+  // otherwise ("a tweeté le préfet (@Prefet29) le 3 juin 2024.").
+  source[kTweetSignoff] =
+      R"re((?:^|\n)\s*([\-–—]{1,2}\s*[^()\n]{1,60}?\s*\(\s*@\w{1,15}\s*\)\s*)re" + full_word_date +
+      R"re()\s*$)re";
   literals_[kTweetSignoff] = {"@"};
   tails_[kTweetSignoff] = Tail::kDigit;
   needs_digit_[kTweetSignoff] = true;

@@ -1355,14 +1355,26 @@ TEST_CASE("news about personal data stays", "[clean]") {
   CheckLine(line, false, "site-ui", lang);
 }
 
-TEST_CASE("agency-signoff: an embedded tweet's signature, alone or after the tweet", "[clean]") {
+TEST_CASE("agency-signoff: an embedded tweet's signature on a line of its own", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"— Préfet du Finistère (@Prefet29) 3 juin 2024", ""},
       {"— Jean Dupont (@jdupont) June 3, 2024", ""},
       {"- Météo-France (@meteofrance) 2\u00A0novembre 2023", ""},
-      {"La vigilance rouge est levée dans le Finistère. pic.twitter.com/Ab12Cd — Préfet du "
-       "Finistère (@Prefet29) 3 juin 2024",
-       "La vigilance rouge est levée dans le Finistère. pic.twitter.com/Ab12Cd"},
+      {"La vigilance rouge est levée dans le Finistère.\n— Préfet du Finistère (@Prefet29) 3 juin "
+       "2024",
+       "La vigilance rouge est levée dans le Finistère."},
+      // After words on its line, the signature says who speaks: it stays.
+      {"« Pensées pour les victimes et leurs proches. » — Emmanuel Macron (@EmmanuelMacron) 3 "
+       "juin 2024",
+       "« Pensées pour les victimes et leurs proches. » — Emmanuel Macron (@EmmanuelMacron) 3 "
+       "juin 2024"},
+      {"Le message a été vu deux millions de fois — selon Christophe Martin (@cmartin) 3 juin 2024",
+       "Le message a été vu deux millions de fois — selon Christophe Martin (@cmartin) 3 juin "
+       "2024"},
+      {"La vigilance rouge est levée. pic.twitter.com/Ab12Cd — Préfet du Finistère (@Prefet29) 3 "
+       "juin 2024",
+       "La vigilance rouge est levée. pic.twitter.com/Ab12Cd — Préfet du Finistère (@Prefet29) 3 "
+       "juin 2024"},
       // A tweet the story quotes, and its author named in prose.
       {"« Restez chez vous », a tweeté le préfet du Finistère (@Prefet29) le 3 juin 2024.",
        "« Restez chez vous », a tweeté le préfet du Finistère (@Prefet29) le 3 juin 2024."},
