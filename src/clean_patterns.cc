@@ -325,16 +325,17 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
   source[kDatePrefix] =
-      // A stop ends a stamp run into the lead only when it has its stamp word and its time
-      // or its year: "Mis à jour le 3 juin 2024 à 18h05. La", "Publié le 3 juin 2024. La".
-      // A story writes "11 septembre 2001. Ce jour-là" or "Mardi 6 juin 1944. Plus de".
-      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|)re" + marker +
-      "\\s*:?\\s*(?:" + full_word_date + "|" + num_date + R"re()\s*\.\s*(?=[\p{Lu}«"“„])|)re" +
+      // A stop ends a stamp run into the lead only when it has its stamp word and its time:
+      // "Mis à jour le 3 juin 2024 à 18h05. La". A story writes "11 septembre 2001. Ce
+      // jour-là", "Mardi 6 juin 1944. Plus de", and also "Publié le 17 août 2023. Le roman"
+      // or "Modifié le 1er janvier 2024. L'article L. 1234-1", where the stamp word is its
+      // own.
+      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|)re" +
       // A comma parts two stamps run into the lead: "Publié le 3 juin 2024 à 18h05, mis à
       // jour le 4 juin 2024 à 08h12 Les". "Publié le 3 juin, modifié le 10 juin, le décret
-      // prévoit" is a sentence.
+      // prévoit" is a sentence, and so is the second stamp before a stop.
       stamped_date + "(?:" + date_time + ")?\\s*,\\s*(?=" + stamped_date + "(?:" + date_time +
-      R"re()?(?:\s*[\-–—|:·.]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" + num_date + "|" +
+      R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" + num_date + "|" +
       full_word_date + ")(?:" + date_time + ")?" +
       // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
       // Vladimir Poutine et Kim Jong-un ont signé un traité."
