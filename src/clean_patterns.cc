@@ -260,13 +260,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kCopyrightNotice] = {"copyright"};
   source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
   literals_[kCopyrightLead] = {"copyright"};
-  // An agency may take its article: "(avec l’AFP)".
-  const std::string signoff_token =
-      "(?:(?:(?i:l)['’]\\s?)?" + ag + "|(?i:agences?|agencies|wires?))";
+  const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
+  // An agency may take its article after "avec" only: "(avec l’AFP)". After "et" it is a
+  // name beside another, a heading's or a sentence's ("## Google et l’AFP", "20 Minutes et
+  // l’AFP").
+  const std::string avec_article = R"re((?i:avec)\s+(?i:l)['’]\s?)re";
   // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP", "20
   // Minutes avec AFP": agencies, optionally after a lead word or the outlet's name.
   source[kSignoffLine] =
-      R"re(^[\s(\[\-–—]*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?i:avec|with|et|and)\s+|(?i:)re" +
+      R"re(^[\s(\[\-–—]*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?:)re" +
+      avec_article + R"re(|(?i:avec|with|et|and)\s+)|)re" + avec_article + R"re(|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*[\s)\].]*$)re";
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
@@ -390,7 +393,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
 void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
                                  const std::string& name, const std::string& marker,
                                  const std::string& time, const std::string& signoff_leads) {
-  const std::string token = "(?:(?:(?i:l)['’]\\s?)?" + agency + "|(?i:agences?|agencies|wires?))";
+  const std::string token = "(?:" + agency + "|(?i:agences?|agencies|wires?))";
+  // The agency takes its article after "avec" only, as in kSignoffLine.
+  const std::string avec_article = R"re((?i:avec)\s+(?i:l)['’]\s?)re";
   // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
   // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
   // ICU's search skip to the candidates: a look-behind first is tried at every position.
@@ -401,18 +406,19 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // bare list of agencies its bracket or dash ("Lesquelles ? Reuters et AFP." answers).
   source[kGluedSignoff] =
       after_stop +
-      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with)\s+|(?i:)re" +
-      signoff_leads + R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
+      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:)re" +
+      avec_article + R"re(|(?i:avec|with)\s+)|)re" + avec_article + R"re(|(?i:)re" + signoff_leads +
+      R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
       R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
   // "Par Marie Dupont, à Brest", "La rédaction avec AFP": two names at least after "Par",
   // so that a sentence's "Par ailleurs" or "Par Toutatis" is never one. "La rédaction"
   // alone, or "La rédaction du Monde", may be a sentence's answer: it stays.
   const std::string names = name + "(?:\\s+" + name + "){1,3}";
-  source[kGluedByline] =
-      after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names + "(?:\\s+(?:et|and)\\s+" + names +
-      ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
-      R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+(?i:avec|with)\s+)re" + token +
-      R"re()\s*\.?)$)re";
+  source[kGluedByline] = after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names +
+                         "(?:\\s+(?:et|and)\\s+" + names +
+                         ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
+                         R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+(?:)re" +
+                         avec_article + R"re(|(?i:avec|with)\s+))re" + token + R"re()\s*\.?)$)re";
   literals_[kGluedByline] = {"par", "by", "daction", "editors"};
   // "SAINT-MALO (Ille-et-Vilaine) - ", "Brest (Finistère) – ": a town of one word (or
   // hyphenated words), its département in parentheses, a dash, then a sentence. The
