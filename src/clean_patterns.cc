@@ -208,9 +208,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
-  // Labels one after the other, or joined by a bar, a slash or a dash ("Advertisement -
-  // Scroll to continue").
-  source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,\-–—]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
+  // Labels one after the other, or joined by a bar or a slash. A dash joins them only on
+  // an advertising label's line ("Advertisement - Scroll to continue"): "Facebook -
+  // Instagram" or "Menu - Accueil" is as often a heading of the story's.
+  const auto labels_by = [&ui_label](const std::string& separator) {
+    return ui_label + "(?:" + separator + ui_label + ")*+";
+  };
+  source[kUiLine] =
+      "^(?:" + labels_by(R"re([\s|·•/,]+)re") +
+      R"re(|(?=.*(?i:advertisement|advertising|publicité|scroll\s|faites\s+défiler)))re" +
+      labels_by(R"re([\s|·•/,\-–—]+)re") + R"re()\s*[.:!]?$)re";
   source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
   // A paper credits its own photographer glued to its name, alone on its line: "Denis

@@ -1343,6 +1343,12 @@ TEST_CASE("site-ui: advertising labels that ask to scroll on", "[clean]") {
       {"Publicité\u00A0- Faites défiler pour lire la suite", true, "fr"},
       {"Faites défiler pour continuer, conseille le guide aux visiteurs du château.", false, "fr"},
       {"Publicité - Les annonceurs ont réduit leurs budgets de 3,5\u00A0% en 2024.", false, "fr"},
+      // Labels joined by a dash without an advertising one: a heading of the story's.
+      {"Facebook - Instagram", false, "fr"},
+      {"Menu - Accueil", false, "fr"},
+      {"Facebook – Instagram – WhatsApp", false, "en"},
+      {"Partager - Publicité", true, "fr"},
+      {"Facebook | Instagram", true, "fr"},
   }));
   CheckLine(line, removed, "site-ui", lang);
 }
