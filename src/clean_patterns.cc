@@ -472,12 +472,15 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       article_lead + R"re(|(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
       R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
-  // "Par Jean Dupont La tempête...", "Par Jean Dupont - Les pompiers...": a byline of two
-  // to four names, then a word that opens a sentence (an article or a pronoun), with
-  // nothing between but a dash. StripPrefix also wants a sentence after it.
+  // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
+  // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
+  // sentence after it. Not after a dash: "Par Jean Dupont - Les pompiers..." has the shape
+  // of "Par Air France – Les vols vers Brest seront supprimés", where "Par" opens the
+  // sentence, and only a list of given names would tell a person from a company or a
+  // place ("Par La Poste", "Par Saint-Malo et Dinan"); leaving a byline in costs less than
+  // cutting a sentence's subject.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names +
-      R"re()?(?:\s*[\-–—]\s*|\s+))re" +
+      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After");
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
