@@ -97,6 +97,7 @@ enum Kind : int {
   kGluedBylinePrefix,
   kPaywallPrefix,
   kTweetSignoff,
+  kListedOpening,
   kKindCount
 };
 
@@ -436,18 +437,28 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // (Pas-de-Calais) - Lille (Nord) : le derby").
   // Regional papers also write the département's name in capitals, read only from the
   // list of départements since a party's acronym is in capitals too ("BREST (FINISTÈRE)
-  // - "), or its number of two digits after a town in capitals ("LORIENT (56) – "; a
-  // player's number is "Mbappé (10)", a score "PSG (3)").
+  // - "). Before it, not an acronym of up to four capitals ("PSG (PARIS) – Le club",
+  // "RN (NORD) – Le parti", "SNCF (NORD)") nor a département ("NORD (PAS-DE-CALAIS) -
+  // Le conseil départemental"): those are the sentence's subject. A number in brackets
+  // ("LORIENT (56) – ") is not read: "LIGNE (13) –", "COVID (19) –", "DUPONT (45) –",
+  // "DEMBÉLÉ (11) –" open sentences the same way.
+  // ClassifyParagraph also holds the dateline to the story's opening, and to a document
+  // where no other paragraph opens with a name, a bracket and a dash (kListedOpening):
+  // several mark a list (results by département, a team's marks), none a dateline.
   const std::string town = R"re(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*)re";
-  const std::string caps_town = R"re(\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]*)*)re";
-  const std::string department_number = R"re((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))re";
+  const std::string departments = "(?i:" + DepartmentAlternation() + ")(?![\\p{L}\\-])";
   source[kRegionDatelinePrefix] =
-      "^(?:" + town + "\\s*\\((?:(?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
-      ")?|(?i:" + DepartmentAlternation() + ")(?![\\p{L}\\-]))|" + caps_town + "\\s*\\(" +
-      department_number + ")" +
+      "^(?:" + town + "\\s*\\((?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
+      ")?|(?!(?:\\p{Lu}\\p{M}*){1,4}\\s*\\()(?!" + departments + "\\s*\\()" + town + "\\s*\\(" +
+      departments + ")" +
       R"re(\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?![^()\n]{0,80}\()(?=[\s\S]*[.!?…»"”]\s*$))re";
   heads_[kRegionDatelinePrefix] = Head::kUpper;
   literals_[kRegionDatelinePrefix] = {"("};
+  // What a dateline looks like to a reader, loosely: a capitalized name of up to four
+  // words, a bracket, a dash ("GIRONDE (33) – ", "Le député LR (Nord) - "), maybe in bold.
+  source[kListedOpening] =
+      R"re(^[*_]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}[*_]*\s*\([^()\n]{1,40}\)[*_]*\s*(?:--|[\-–—])\s)re";
+  literals_[kListedOpening] = {"("};
   // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ". A
   // sentence that gives the time says when ("À 15h10, ...", "6h30. Les premiers ouvriers
   // arrivent"), and a range ("18h45 - 19h30 : ...") is a programme's.
@@ -1243,7 +1254,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
   return false;
 }
 
-std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
+bool ParagraphRules::OpensLikeDateline(TextSpan span) { return LookingAt(kListedOpening, span); }
+
+std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, bool dateline_list,
+                                        std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
     *rule = kDateStamp;
     return MatchEnd(kDatePrefix);
@@ -1264,13 +1278,16 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
       return end;
     }
   }
-  return StripGluedPrefix(span, opening, rule);
+  return StripGluedPrefix(span, opening, dateline_list, rule);
 }
 
-std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule) {
+std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, bool dateline_list,
+                                             std::string_view* rule) {
   // Further down the story, "LR (Les Républicains) - " or "Quimper (Finistère) – " is how
   // a sentence names a person, a party or a group; where the story opens, the dateline.
-  if (opening && LookingAt(kRegionDatelinePrefix, span)) {
+  // In a list of such openings ("FINISTÈRE (Bretagne) – ..." then "MORBIHAN (Bretagne) –
+  // ..."), each names the subject of its paragraph.
+  if (opening && !dateline_list && LookingAt(kRegionDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kRegionDatelinePrefix);
   }

@@ -1089,6 +1089,54 @@ TEST_CASE("agency-signoff and byline: a sign-off glued after the last sentence i
   CheckPrefix(line, kept, rule, lang);
 }
 
+// Several paragraphs that open with a name, a bracket and a dash make a list (results by
+// département, a team's marks): each names its paragraph's subject, and all stay whole.
+// A lone dateline where the story opens still goes.
+TEST_CASE("dateline: a list of openings in brackets is no dateline", "[clean]") {
+  const std::vector<std::string> items = GENERATE(values<std::vector<std::string>>({
+      {"FINISTÈRE (29) – Les huit circonscriptions iront au second tour, avec cinq duels.",
+       "MORBIHAN (56) – Le RN arrive en tête dans quatre des six circonscriptions.",
+       "CÔTES-D'ARMOR (22) – La gauche unie devance la majorité sortante."},
+      {"GIRONDE (33) – Les orages ont provoqué des coupures d'électricité chez 20 000 foyers.",
+       "LANDES (40) – Une centaine d'arbres sont tombés sur les routes du département."},
+      {"RN (89) – Le groupe de Marine Le Pen votera la motion, a confirmé son président.",
+       "LFI (71) – Les insoumis ont déposé le texte et voteront évidemment pour.",
+       "LR (47) – Les députés de Laurent Wauquiez sont divisés sur la question."},
+      {"DEMBÉLÉ (11) – Le Parisien a été le plus dangereux des attaquants français.",
+       "MBAPPÉ (10) – Le capitaine a manqué un penalty mais a marqué en seconde période."},
+      {"LIGNE (13) – Le trafic sera interrompu tout le week-end entre deux stations.",
+       "LIGNE (4) – Les travaux de prolongement s’achèveront en décembre."},
+      {"PSG (PARIS) – Le club a porté plainte après des chants homophobes samedi soir.",
+       "OM (MARSEILLE) – Le club a annoncé le départ de son entraîneur mardi."},
+      {"RN (NORD) – Le parti a remporté 12 circonscriptions sur 21 dès le premier tour.",
+       "PS (NORD) – Les socialistes conservent Lille et trois circonscriptions."},
+      {"FINISTÈRE (Bretagne) – Les huit circonscriptions iront au second tour dimanche.",
+       "MORBIHAN (Bretagne) – Le RN arrive en tête dans quatre des six circonscriptions."},
+      {"BREST (FINISTÈRE) - Les habitants ont découvert des rues inondées jeudi matin.",
+       "QUIMPER (FINISTÈRE) - Les écoles resteront fermées vendredi, a dit le recteur."},
+  }));
+  std::string text = "Les résultats dans la région\n\n";
+  for (const std::string& item : items) text += item + "\n\n";
+  const Outcome o = CleanText(text);
+  for (const std::string& item : items) {
+    CAPTURE(item);
+    CHECK(o.Kept(item));
+  }
+  CHECK(o.removed.empty());
+}
+
+TEST_CASE("dateline: a lone regional dateline where the story opens goes", "[clean]") {
+  const std::string lead = "Les pompiers ont évacué 40 personnes après la crue de la rivière.";
+  for (const std::string dateline : {"CAHORS (LOT) – ", "SAINT-MALO (Ille-et-Vilaine) - "}) {
+    CAPTURE(dateline);
+    const Outcome o = CleanText("Intempéries\n\n" + dateline + lead +
+                                "\n\nLa vigilance rouge est levée.\n\n"
+                                "Le Lot retrouve lentement son lit.\n");
+    CHECK(o.Kept(lead));
+    CHECK(o.RuleFor(dateline.substr(0, dateline.size() - 1)) == "dateline");
+  }
+}
+
 TEST_CASE("dateline: a place and its region in parentheses before the first sentence", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"SAINT-MALO (Ille-et-Vilaine) - Les habitants ont découvert des rues inondées.",
@@ -1101,11 +1149,7 @@ TEST_CASE("dateline: a place and its region in parentheses before the first sent
        "« Nous n’avons jamais vu ça », raconte un habitant."},
       {"Belfort (Territoire de Belfort) - L’usine a fermé ses portes.",
        "L’usine a fermé ses portes."},
-      // The département's number, or its name in capitals, accented or not.
-      {"LORIENT (56) – La tempête a frappé la ville dans la nuit de mercredi à jeudi.",
-       "La tempête a frappé la ville dans la nuit de mercredi à jeudi."},
-      {"AJACCIO (2A) - Les pompiers ont maîtrisé l’incendie vers 18h.",
-       "Les pompiers ont maîtrisé l’incendie vers 18h."},
+      // The département's name in capitals, accented or not.
       {"BREST (FINISTÈRE) - Les habitants ont découvert des rues inondées.",
        "Les habitants ont découvert des rues inondées."},
       {"QUIMPER (FINISTERE) — Les écoles resteront fermées vendredi.",
@@ -1114,7 +1158,21 @@ TEST_CASE("dateline: a place and its region in parentheses before the first sent
        "« Nous n’avons jamais vu ça », raconte un habitant."},
       {"RENNES (ILLE ET VILAINE)\u00A0– L’université a suspendu ses cours.",
        "L’université a suspendu ses cours."},
-      // A party in capitals, a player's number, a score: prose.
+      // A party in capitals, a player's number, a score: prose. A number in brackets is
+      // never read as the département's: a line, an age, a team's mark open that way.
+      {"LORIENT (56) – La tempête a frappé la ville dans la nuit de mercredi à jeudi.",
+       "LORIENT (56) – La tempête a frappé la ville dans la nuit de mercredi à jeudi."},
+      {"LIGNE (13) – Le trafic sera interrompu tout le week-end entre Saint-Denis et Châtillon.",
+       "LIGNE (13) – Le trafic sera interrompu tout le week-end entre Saint-Denis et Châtillon."},
+      {"DUPONT (45) – Le suspect a été placé en garde à vue mercredi matin.",
+       "DUPONT (45) – Le suspect a été placé en garde à vue mercredi matin."},
+      // An acronym or a département before a département: the sentence's subject.
+      {"PSG (PARIS) – Le club a porté plainte après des chants homophobes samedi.",
+       "PSG (PARIS) – Le club a porté plainte après des chants homophobes samedi."},
+      {"RN (NORD) – Le parti a remporté 12 circonscriptions sur 21 dès le premier tour.",
+       "RN (NORD) – Le parti a remporté 12 circonscriptions sur 21 dès le premier tour."},
+      {"NORD (PAS-DE-CALAIS) - Le conseil départemental a voté mardi un budget.",
+       "NORD (PAS-DE-CALAIS) - Le conseil départemental a voté mardi un budget."},
       {"LFI (NUPES) - Les députés insoumis ont quitté l’hémicycle.",
        "LFI (NUPES) - Les députés insoumis ont quitté l’hémicycle."},
       {"Mbappé (10) - Les Bleus ont battu la Belgique mardi soir.",
@@ -2232,8 +2290,8 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
           CAPTURE(lang, text.substr(span.begin, span.size()));
           std::string_view rule_a, rule_b;
           for (const bool opening : {false, true}) {
-            CHECK(filtered.StripPrefix(span, opening, &rule_a) ==
-                  unfiltered.StripPrefix(span, opening, &rule_b));
+            CHECK(filtered.StripPrefix(span, opening, false, &rule_a) ==
+                  unfiltered.StripPrefix(span, opening, false, &rule_b));
             CHECK(rule_a == rule_b);
           }
           CHECK(filtered.StripSuffix(span, &rule_a) == unfiltered.StripSuffix(span, &rule_b));
