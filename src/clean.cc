@@ -286,9 +286,11 @@ bool IsCaptionRule(std::string_view rule) {
 constexpr std::size_t kOpeningParagraphs = 4;
 
 // Applies the paragraph rules, then strips prefixes and suffix off what remains. `index`
-// is the paragraph's place in its document.
+// is the paragraph's place in its document; `dateline_list` says that several of its
+// paragraphs open like a regional dateline (see ParagraphRules::StripPrefix).
 Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragraph,
-                            std::size_t index, rules::ParagraphRules& paragraph_rules) {
+                            std::size_t index, bool dateline_list,
+                            rules::ParagraphRules& paragraph_rules) {
   const TextSpan span = paragraph.span;
   Paragraph p;
   p.whole = span;
@@ -300,7 +302,7 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
   for (int i = 0; i < 4 && content.size() > 0; ++i) {
     std::string_view rule;
     const std::size_t begin =
-        paragraph_rules.StripPrefix(content, index < kOpeningParagraphs, &rule);
+        paragraph_rules.StripPrefix(content, index < kOpeningParagraphs, dateline_list, &rule);
     if (begin == content.begin) break;
     p.trims.push_back({rules::TrimSpan(text, {content.begin, begin}), rule});
     content = rules::TrimSpan(text, {begin, content.end});
@@ -541,6 +543,13 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       paragraph_rules.Reset(text);
       const std::vector<ParagraphSpan> spans = PartAtAsides(text, SplitParagraphs(text, language));
       docs[d].reserve(spans.size());
+      // "GIRONDE (33) – ..." then "LANDES (40) – ...": a list, not datelines.
+      std::size_t dateline_openings = 0;
+      for (const ParagraphSpan& paragraph : spans) {
+        if (paragraph.parted_rule.empty() && paragraph_rules.OpensLikeDateline(paragraph.span)) {
+          ++dateline_openings;
+        }
+      }
       for (std::size_t i = 0; i < spans.size(); ++i) {
         if (!spans[i].parted_rule.empty()) {
           Paragraph cut;
@@ -549,7 +558,8 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
           docs[d].push_back(std::move(cut));
           continue;
         }
-        docs[d].push_back(ClassifyParagraph(text, spans[i], i, paragraph_rules));
+        docs[d].push_back(
+            ClassifyParagraph(text, spans[i], i, dateline_openings > 1, paragraph_rules));
       }
       DropTeaserRuns(docs[d]);
       DropGluedCaptions(docs[d], paragraph_rules);

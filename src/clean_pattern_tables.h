@@ -61,6 +61,12 @@ extern const LanguageTable kEnglish;
 extern const char* const kNewsAgencies;
 extern const char* const kPhotoAgencies;
 
+// The French départements (and the overseas ones), as a regional dateline names them in
+// brackets: "BREST (FINISTÈRE) - ". Written once with their accents, hyphens and
+// apostrophes; the rules also take them in capitals, unaccented, with spaces for hyphens
+// and ’ for '.
+extern const std::initializer_list<const char*> kFrenchDepartments;
+
 // The lower-case particles of personal names, whatever the language ("de Gaulle", "van
 // Gogh", "bin Salman"): a list of names may hold them among its capitalized words.
 extern const std::initializer_list<const char*> kNameParticles;

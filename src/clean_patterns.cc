@@ -36,6 +36,22 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
   return s;
 }
 
+// The French départements as one alternation for a case-insensitive regex: each letter
+// with an accent also unaccented ("FINISTERE"), a hyphen also a space, ' also ’.
+std::string DepartmentAlternation() {
+  static const std::pair<const char*, const char*> kLoose[] = {
+      {"é", "[eé]"}, {"è", "[eè]"}, {"ê", "[eê]"},     {"ô", "[oô]"},     {"â", "[aâ]"},
+      {"û", "[uû]"}, {"ç", "[cç]"}, {"-", "[\\s\\-]"}, {" ", "[\\s\\-]"}, {"'", "['’]"}};
+  std::string alternation;
+  for (const char* department : kFrenchDepartments) {
+    if (!alternation.empty()) alternation += '|';
+    std::string loose = department;
+    for (const auto& [from, to] : kLoose) loose = Replace(loose, from, to);
+    alternation += loose;
+  }
+  return alternation;
+}
+
 // The regexes, one per kind. Kinds that have several shapes are alternations; the
 // code in Classify adds the length and shape conditions that regexes say badly.
 enum Kind : int {
@@ -80,6 +96,8 @@ enum Kind : int {
   kRelativeStampPrefix,
   kGluedBylinePrefix,
   kPaywallPrefix,
+  kTweetSignoff,
+  kListedOpening,
   kKindCount
 };
 
@@ -106,7 +124,7 @@ class Patterns {
  private:
   void AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
                          const std::string& name, const std::string& marker,
-                         const std::string& signoff_leads);
+                         const std::string& time, const std::string& signoff_leads);
 
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
@@ -191,7 +209,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kAnnouncer] = "^(?i:" + all(&LanguageTable::announcers) + R"re()\s*:\s*$)re";
   source[kCommentFormRe] = "(?i:" + all(&LanguageTable::comment_form) + ")";
   const std::string ui_label = "(?i:" + all(&LanguageTable::ui_labels) + ")";
-  source[kUiLine] = "^" + ui_label + R"re((?:[\s|·•/,]+)re" + ui_label + R"re()*+\s*[.:!]?$)re";
+  // Labels one after the other, or joined by a bar or a slash. A dash joins them only on
+  // an advertising label's line ("Advertisement - Scroll to continue"): "Facebook -
+  // Instagram" or "Menu - Accueil" is as often a heading of the story's.
+  const auto labels_by = [&ui_label](const std::string& separator) {
+    return ui_label + "(?:" + separator + ui_label + ")*+";
+  };
+  source[kUiLine] =
+      "^(?:" + labels_by(R"re([\s|·•/,]+)re") +
+      R"re(|(?=.*(?i:advertisement|advertising|publicité|scroll\s|faites\s+défiler)))re" +
+      labels_by(R"re([\s|·•/,\-–—]+)re") + R"re()\s*[.:!]?$)re";
   source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
   // A paper credits its own photographer glued to its name, alone on its line: "Denis
@@ -242,10 +269,15 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
   literals_[kCopyrightLead] = {"copyright"};
   const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
-  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP":
-  // agencies, optionally after a lead word or the outlet's name.
+  // An agency may take its article after "avec" only: "(avec l’AFP)". After "et" it is a
+  // name beside another, a heading's or a sentence's ("## Google et l’AFP", "20 Minutes et
+  // l’AFP").
+  const std::string avec_article = R"re((?i:avec)\s+(?i:l)['’]\s?)re";
+  // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP", "20
+  // Minutes avec AFP": agencies, optionally after a lead word or the outlet's name.
   source[kSignoffLine] =
-      R"re(^[\s(\[\-–—]*(?:(?:\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?i:avec|with|et|and)\s+|(?i:)re" +
+      R"re(^[\s(\[\-–—]*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?:)re" +
+      avec_article + R"re(|(?i:avec|with|et|and)\s+)|)re" + avec_article + R"re(|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*[\s)\].]*$)re";
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
@@ -256,6 +288,18 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
                            R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
   tails_[kSignoffSuffix] = Tail::kCloser;
+  // An embedded tweet's signature on a line of its own: "— Préfet du Finistère (@Prefet29)
+  // 3 juin 2024", "— Jean Dupont (@jdupont) June 3, 2024". Group 1 is the signature. After
+  // words on its line it stays: there it tells who speaks ("« Pensées pour les victimes. »
+  // — Emmanuel Macron (@EmmanuelMacron) 3 juin 2024", "vu deux millions de fois — selon
+  // Christophe Martin (@cmartin) 3 juin 2024"). Prose that quotes a tweet names its author
+  // otherwise ("a tweeté le préfet (@Prefet29) le 3 juin 2024.").
+  source[kTweetSignoff] =
+      R"re((?:^|\n)\s*([\-–—]{1,2}\s*[^()\n]{1,60}?\s*\(\s*@\w{1,15}\s*\)\s*)re" + full_word_date +
+      R"re()\s*$)re";
+  literals_[kTweetSignoff] = {"@"};
+  tails_[kTweetSignoff] = Tail::kDigit;
+  needs_digit_[kTweetSignoff] = true;
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -294,9 +338,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kDatePrefix] =
       // A stop ends a stamp run into the lead only when it has its stamp word and its time:
       // "Mis à jour le 3 juin 2024 à 18h05. La". A story writes "11 septembre 2001. Ce
-      // jour-là" or "Mardi 6 juin 1944. Plus de".
-      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|(?:)re" + stamped_date +
-      "|" + num_date + "|" + full_word_date + ")(?:" + date_time + ")?" +
+      // jour-là", "Mardi 6 juin 1944. Plus de", and also "Publié le 17 août 2023. Le roman"
+      // or "Modifié le 1er janvier 2024. L'article L. 1234-1", where the stamp word is its
+      // own.
+      "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|)re" +
+      // A comma parts two stamps run into the lead: "Publié le 3 juin 2024 à 18h05, mis à
+      // jour le 4 juin 2024 à 08h12 Les". "Publié le 3 juin, modifié le 10 juin, le décret
+      // prévoit" is a sentence, and so is the second stamp before a stop.
+      stamped_date + "(?:" + date_time + ")?\\s*,\\s*(?=" + stamped_date + "(?:" + date_time +
+      R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" + num_date + "|" +
+      full_word_date + ")(?:" + date_time + ")?" +
       // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
       // Vladimir Poutine et Kim Jong-un ont signé un traité."
       R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])))re";
@@ -330,7 +381,7 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
               bracket_credit);
   tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
-  AddGluedFurniture(source, ag, name, marker, all(&LanguageTable::signoff_leads));
+  AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
     UErrorCode status = U_ZERO_ERROR;
@@ -349,8 +400,10 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
 // punctuation gone, turn the whole paragraph into a headline that is never chosen.
 void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
                                  const std::string& name, const std::string& marker,
-                                 const std::string& signoff_leads) {
+                                 const std::string& time, const std::string& signoff_leads) {
   const std::string token = "(?:" + agency + "|(?i:agences?|agencies|wires?))";
+  // The agency takes its article after "avec" only, as in kSignoffLine.
+  const std::string avec_article = R"re((?i:avec)\s+(?i:l)['’]\s?)re";
   // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
   // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
   // ICU's search skip to the candidates: a look-behind first is tried at every position.
@@ -361,18 +414,19 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // bare list of agencies its bracket or dash ("Lesquelles ? Reuters et AFP." answers).
   source[kGluedSignoff] =
       after_stop +
-      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?i:avec|with)\s+|(?i:)re" +
-      signoff_leads + R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
+      R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:)re" +
+      avec_article + R"re(|(?i:avec|with)\s+)|)re" + avec_article + R"re(|(?i:)re" + signoff_leads +
+      R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
       R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
   // "Par Marie Dupont, à Brest", "La rédaction avec AFP": two names at least after "Par",
   // so that a sentence's "Par ailleurs" or "Par Toutatis" is never one. "La rédaction"
   // alone, or "La rédaction du Monde", may be a sentence's answer: it stays.
   const std::string names = name + "(?:\\s+" + name + "){1,3}";
-  source[kGluedByline] =
-      after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names + "(?:\\s+(?:et|and)\\s+" + names +
-      ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
-      R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+(?i:avec|with)\s+)re" + token +
-      R"re()\s*\.?)$)re";
+  source[kGluedByline] = after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names +
+                         "(?:\\s+(?:et|and)\\s+" + names +
+                         ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
+                         R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+(?:)re" +
+                         avec_article + R"re(|(?i:avec|with)\s+))re" + token + R"re()\s*\.?)$)re";
   literals_[kGluedByline] = {"par", "by", "daction", "editors"};
   // "SAINT-MALO (Ille-et-Vilaine) - ", "Brest (Finistère) – ": a town of one word (or
   // hyphenated words), its département in parentheses, a dash, then a sentence. The
@@ -381,12 +435,30 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // club's name ("LR (Les Républicains) - ", "Mbappé (Real Madrid) - "); the final stop
   // and no second name in parentheses tell the lead from a match's title ("Lens
   // (Pas-de-Calais) - Lille (Nord) : le derby").
+  // Regional papers also write the département's name in capitals, read only from the
+  // list of départements since a party's acronym is in capitals too ("BREST (FINISTÈRE)
+  // - "). Before it, not an acronym of up to four capitals ("PSG (PARIS) – Le club",
+  // "RN (NORD) – Le parti", "SNCF (NORD)") nor a département ("NORD (PAS-DE-CALAIS) -
+  // Le conseil départemental"): those are the sentence's subject. A number in brackets
+  // ("LORIENT (56) – ") is not read: "LIGNE (13) –", "COVID (19) –", "DUPONT (45) –",
+  // "DEMBÉLÉ (11) –" open sentences the same way.
+  // ClassifyParagraph also holds the dateline to the story's opening, and to a document
+  // where no other paragraph opens with a name, a bracket and a dash (kListedOpening):
+  // several mark a list (results by département, a team's marks), none a dateline.
   const std::string town = R"re(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*)re";
+  const std::string departments = "(?i:" + DepartmentAlternation() + ")(?![\\p{L}\\-])";
   source[kRegionDatelinePrefix] =
-      "^" + town + "\\s*\\((?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
-      R"re()?\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?![^()\n]{0,80}\()(?=[\s\S]*[.!?…»"”]\s*$))re";
+      "^(?:" + town + "\\s*\\((?=[^()]*\\p{Ll})" + town + "(?:\\s+(?:de|et)\\s+" + town +
+      ")?|(?!(?:\\p{Lu}\\p{M}*){1,4}\\s*\\()(?!" + departments + "\\s*\\()" + town + "\\s*\\(" +
+      departments + ")" +
+      R"re(\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„])(?![^()\n]{0,80}\()(?=[\s\S]*[.!?…»"”]\s*$))re";
   heads_[kRegionDatelinePrefix] = Head::kUpper;
   literals_[kRegionDatelinePrefix] = {"("};
+  // What a dateline looks like to a reader, loosely: a capitalized name of up to four
+  // words, a bracket, a dash ("GIRONDE (33) – ", "Le député LR (Nord) - "), maybe in bold.
+  source[kListedOpening] =
+      R"re(^[*_]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}[*_]*\s*\([^()\n]{1,40}\)[*_]*\s*(?:--|[\-–—])\s)re";
+  literals_[kListedOpening] = {"("};
   // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ". A
   // sentence that gives the time says when ("À 15h10, ...", "6h30. Les premiers ouvriers
   // arrivent"), and a range ("18h45 - 19h30 : ...") is a programme's.
@@ -399,17 +471,25 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
            R"re()\s|L['’]))re";
   };
   const std::string article_lead = opening_words("");
-  // "Il y a 2 heures La tempête...", "Publié il y a 35 min ...": the page's relative date,
-  // in digits, in minutes or hours, glued to a sentence that opens on an article; the
-  // story writes "il y a deux jours, la ..." or "Il y a 15 jours Emmanuel Macron ...".
+  // "Il y a 2 heures La tempête...", "Il y a 2 h 30 Les...", "Publié il y a 35 min ...":
+  // the page's relative date, in digits, in minutes or hours, glued to a sentence that
+  // opens on an article; the story writes "il y a deux jours, la ..." or "Il y a 15 jours
+  // Emmanuel Macron ...". "Hier à 18h05 Les pompiers...": the day and the clock, with no
+  // comma nor stop, before an article and a word in lower case ("Hier à 18h05, les
+  // pompiers", "Hier à 18h05 Le Havre" are the story's).
   source[kRelativeStampPrefix] =
-      "^(?:" + marker +
-      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|mn|minutes?|h|heures?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
-      article_lead;
+      "^(?:(?:" + marker +
+      R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?:(?i:h|heures?)(?:\s*\d{1,2}(?:\s*(?i:min|mn|minutes?))?)?|(?i:min|mn|minutes?))|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
+      article_lead + R"re(|(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
+      R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
   // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
   // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
-  // sentence after it.
+  // sentence after it. Not after a dash: "Par Jean Dupont - Les pompiers..." has the shape
+  // of "Par Air France – Les vols vers Brest seront supprimés", where "Par" opens the
+  // sentence, and only a list of given names would tell a person from a company or a
+  // place ("Par La Poste", "Par Saint-Malo et Dinan"); leaving a byline in costs less than
+  // cutting a sentence's subject.
   source[kGluedBylinePrefix] =
       "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After");
@@ -829,6 +909,67 @@ bool IsOneSentence(std::string_view text, TextSpan span) {
   return SentenceStarts(Decode(text, span), span.begin, /*digit_opens=*/false).size() == 1;
 }
 
+// The lead glued after a link's headline: "Lire aussi : Tempête Ciarán : les images Les
+// pompiers ont été appelés 300 fois dans la nuit." A headline has no stop, and its words
+// after the first run in lower case but for names and the word after a colon: the lead
+// opens on a capitalized determiner ("Les", "Une", "L’", "Au", "The") that follows a word
+// (not a colon) and comes before a word in lower case ("Les Échos", "La Poste" are
+// names), and it runs to the paragraph's end as a sentence of five words or more. Empty
+// when there is none, or when a stop inside the headline would leave its end in doubt.
+TextSpan GluedLeadAfterHeadline(std::string_view text, TextSpan span) {
+  static const std::unordered_set<std::string>& kOpeners =
+      []() -> const std::unordered_set<std::string>& {
+    auto* words = new std::unordered_set<std::string>{"du", "au", "aux"};
+    for (const LanguageTable* table : {&kFrench, &kEnglish}) {
+      words->insert(table->determiners.begin(), table->determiners.end());
+    }
+    return *words;
+  }();
+  constexpr std::size_t kMostHeadlineWords = 25;
+  const std::vector<CodePointAt> cps = Decode(text, span);
+  std::size_t i = 0;
+  while (i < cps.size() && IsSpace(cps[i].c)) ++i;
+  if (i == cps.size() || !(u_isupper(cps[i].c) || u_isdigit(cps[i].c) || IsOpening(cps[i].c))) {
+    return {0, 0};
+  }
+  std::size_t headline_words = 1;
+  for (++i; i < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    const bool after_space = i > 0 && IsSpace(cps[i - 1].c);
+    if ((c == '.' || c == '!' || c == '?' || c == 0x2026) && i + 1 < cps.size() &&
+        IsSpace(cps[i + 1].c)) {
+      return {0, 0};
+    }
+    if (!after_space || IsSpace(c)) continue;
+    ++headline_words;
+    if (headline_words > kMostHeadlineWords + 1) return {0, 0};
+    if (headline_words < 3 || !u_isupper(c)) continue;
+    // The headline's last word ends on a letter, a digit or a closing mark.
+    std::size_t before = i - 1;
+    while (before > 0 && IsSpace(cps[before].c)) --before;
+    const UChar32 last = cps[before].c;
+    if (!(u_isalnum(last) || last == 0x00BB || last == 0x201D || last == '"' || last == ')')) {
+      continue;
+    }
+    // The determiner, then a lower-case word; or an elided one ("L’enquête").
+    std::size_t end = i;
+    while (end < cps.size() && u_isalpha(cps[end].c)) ++end;
+    bool opens = false;
+    if (end < cps.size() && (cps[end].c == '\'' || cps[end].c == 0x2019)) {
+      opens = end == i + 1 && (cps[i].c == 'L' || cps[i].c == 'D') && end + 1 < cps.size() &&
+              u_isalpha(cps[end + 1].c);
+    } else if (end + 1 < cps.size() && IsSpace(cps[end].c) && u_islower(cps[end + 1].c)) {
+      const std::size_t to = end == cps.size() ? span.end : cps[end].at;
+      opens = kOpeners.count(MatchKey(text.substr(cps[i].at, to - cps[i].at))) > 0;
+    }
+    if (!opens) continue;
+    const TextSpan lead{cps[i].at, span.end};
+    const Shape shape = MeasureShape(text.substr(lead.begin, lead.size()));
+    return shape.ends_sentence && shape.words >= 5 ? lead : TextSpan{0, 0};
+  }
+  return {0, 0};
+}
+
 // The words of cps[from, to), split at white space and punctuation other than the
 // apostrophe; `quoted` words (inside « », “ ” or "...") are left out when `skip_quoted`.
 std::vector<std::string> WordsOf(const std::vector<CodePointAt>& cps, std::size_t from,
@@ -1113,7 +1254,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
   return false;
 }
 
-std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string_view* rule) {
+bool ParagraphRules::OpensLikeDateline(TextSpan span) { return LookingAt(kListedOpening, span); }
+
+std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, bool dateline_list,
+                                        std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
     *rule = kDateStamp;
     return MatchEnd(kDatePrefix);
@@ -1134,13 +1278,16 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, std::string
       return end;
     }
   }
-  return StripGluedPrefix(span, opening, rule);
+  return StripGluedPrefix(span, opening, dateline_list, rule);
 }
 
-std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule) {
+std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, bool dateline_list,
+                                             std::string_view* rule) {
   // Further down the story, "LR (Les Républicains) - " or "Quimper (Finistère) – " is how
   // a sentence names a person, a party or a group; where the story opens, the dateline.
-  if (opening && LookingAt(kRegionDatelinePrefix, span)) {
+  // In a list of such openings ("FINISTÈRE (Bretagne) – ..." then "MORBIHAN (Bretagne) –
+  // ..."), each names the subject of its paragraph.
+  if (opening && !dateline_list && LookingAt(kRegionDatelinePrefix, span)) {
     *rule = kDateline;
     return MatchEnd(kRegionDatelinePrefix);
   }
@@ -1181,8 +1328,10 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
 }
 
 std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* rule) {
-  for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
-                                   std::pair<int, std::string_view>{kGluedByline, kByline}}) {
+  for (const auto& [kind, name] :
+       {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
+        std::pair<int, std::string_view>{kGluedByline, kByline},
+        std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const int32_t start = matchers_[kind]->start(1, status);
@@ -1226,11 +1375,13 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   // Inline ads. A bare call to action ("LIRE AUSSI", "Lire aussi :") also announces the
   // headlines that follow it.
+  // A lead glued after the link's headline stays.
   for (Kind kind : {kCtaCaps, kCtaMixed}) {
     if (LookingAt(kind, span)) {
       const std::size_t end = MatchEnd(kind);
       const bool bare = !MeasureShape(text_.substr(end, span.end - end)).has_letter;
-      return {kInlineAd, bare};
+      if (bare) return {kInlineAd, true};
+      return {kInlineAd, false, false, GluedLeadAfterHeadline(text_, {end, span.end})};
     }
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};

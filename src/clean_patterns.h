@@ -96,8 +96,13 @@ class ParagraphRules {
   // or a region's dateline, an all-caps kicker, a live blog's clock time, a paywall label,
   // a byline run into the lead), setting `rule`; span.begin when there is none.
   // `opening` says whether `span` is among its story's first paragraphs, where a dateline
-  // may name its place without an agency or capitals.
-  std::size_t StripPrefix(TextSpan span, bool opening, std::string_view* rule);
+  // may name its place without an agency or capitals; `dateline_list` whether several
+  // paragraphs of its document open like a regional dateline (OpensLikeDateline), which
+  // marks a list whose items name their subject that way: then none is a dateline.
+  std::size_t StripPrefix(TextSpan span, bool opening, bool dateline_list, std::string_view* rule);
+  // Whether `span` opens as a regional dateline looks, loosely: a capitalized name, a
+  // bracket and a dash ("GIRONDE (33) – ", "Saint-Malo (Ille-et-Vilaine) - ").
+  bool OpensLikeDateline(TextSpan span);
   // The end of the content of `span` before an agency tag such as "(AFP)", or a sign-off
   // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest"), setting
   // `rule`; span.end when there is none.
@@ -129,7 +134,8 @@ class ParagraphRules {
   bool Find(int kind, TextSpan span) { return Run(kind, span, Anchor::kAnywhere); }
   std::size_t MatchEnd(int kind);           // end of the last match, in bytes of text
   // StripPrefix's and StripSuffix's rules for furniture glued to the story's prose.
-  std::size_t StripGluedPrefix(TextSpan span, bool opening, std::string_view* rule);
+  std::size_t StripGluedPrefix(TextSpan span, bool opening, bool dateline_list,
+                               std::string_view* rule);
   std::size_t StripGluedSuffix(TextSpan span, std::string_view* rule);
   // Whether a match of `kind` (a UI or credit phrase) in `span` is furniture rather than
   // words of a sentence of news; see clean_patterns.cc.
