@@ -36,6 +36,16 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
   return s;
 }
 
+// An agency's name in a sign-off, or the word for one: "AFP", "agences", "wires".
+std::string SignoffToken(const std::string& agency) {
+  return "(?:" + agency + "|(?i:agences?|agencies|wires?))";
+}
+
+// A sign-off's agency may take its article after "avec" only: "(avec l’AFP)". After "et"
+// it is a name beside another, a heading's or a sentence's ("## Google et l’AFP", "20
+// Minutes et l’AFP").
+std::string AvecArticle() { return R"re((?i:avec)\s+(?i:l)['’]\s?)re"; }
+
 // The French départements as one alternation for a case-insensitive regex: each letter
 // with an accent also unaccented ("FINISTERE"), a hyphen also a space, ' also ’.
 std::string DepartmentAlternation() {
@@ -268,11 +278,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kCopyrightNotice] = {"copyright"};
   source[kCopyrightLead] = R"re(^[\s\p{P}]*(?:\p{L}+\s+)?(?i:copyright)\s+\p{Lu})re";
   literals_[kCopyrightLead] = {"copyright"};
-  const std::string signoff_token = "(?:" + ag + "|(?i:agences?|agencies|wires?))";
-  // An agency may take its article after "avec" only: "(avec l’AFP)". After "et" it is a
-  // name beside another, a heading's or a sentence's ("## Google et l’AFP", "20 Minutes et
-  // l’AFP").
-  const std::string avec_article = R"re((?i:avec)\s+(?i:l)['’]\s?)re";
+  const std::string signoff_token = SignoffToken(ag);
+  const std::string avec_article = AvecArticle();
   // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP", "20
   // Minutes avec AFP": agencies, optionally after a lead word or the outlet's name.
   source[kSignoffLine] =
@@ -401,9 +408,8 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
 void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::string& agency,
                                  const std::string& name, const std::string& marker,
                                  const std::string& time, const std::string& signoff_leads) {
-  const std::string token = "(?:" + agency + "|(?i:agences?|agencies|wires?))";
-  // The agency takes its article after "avec" only, as in kSignoffLine.
-  const std::string avec_article = R"re((?i:avec)\s+(?i:l)['’]\s?)re";
+  const std::string token = SignoffToken(agency);
+  const std::string avec_article = AvecArticle();
   // A sentence's final punctuation, not an initial's ("to U.N. agencies."); group 1, what
   // follows it, is the furniture. Consumed rather than looked behind at, the stop lets
   // ICU's search skip to the candidates: a look-behind first is tried at every position.
@@ -466,9 +472,9 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       R"re(^(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:|·])\s*(?=[\p{Lu}«"“„]))re";
   needs_digit_[kClockPrefix] = true;
   // What opens a sentence glued after a page's label: an article, or an elided one.
-  const auto opening_words = [](const std::string& others) {
-    return R"re((?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)re" + others +
-           R"re()\s|L['’]))re";
+  const std::string articles = "Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An";
+  const auto opening_words = [&articles](const std::string& others) {
+    return "(?=(?:" + articles + others + R"re()\s|L['’]))re";
   };
   const std::string article_lead = opening_words("");
   // "Il y a 2 heures La tempête...", "Il y a 2 h 30 Les...", "Publié il y a 35 min ...":
@@ -481,7 +487,8 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       "^(?:(?:" + marker +
       R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?:(?i:h|heures?)(?:\s*\d{1,2}(?:\s*(?i:min|mn|minutes?))?)?|(?i:min|mn|minutes?))|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
       article_lead + R"re(|(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
-      R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s+\p{Ll}|L['’]\p{L})))re";
+      R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:)re" + articles +
+      R"re()\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
   // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
   // a sentence (an article or a pronoun), with nothing between. StripPrefix also wants a
