@@ -9,6 +9,7 @@
 #include <string>
 
 #include "affix.h"
+#include "ascii.h"
 #include "converter.h"
 #include "decompress.h"
 #include "doc_text.h"
@@ -119,8 +120,15 @@ struct Utf8Census {
   std::size_t lookalikes = 0;
   // Whether every ill-formed subpart is made of bytes that windows-1252 makes letters or
   // signs (every byte from 0xA0: é, à, «, °, non-breaking space..., and ‘ ’ “ ” – — … €
-  // œ Œ below it), and none ends the input, where a cut sequence would.
+  // œ Œ below it).
   bool all_latin = true;
+  // Whether the only ill-formed subpart ends the input and opens on a lead byte, as UTF-8
+  // cut short would leave it ("x\xE2\x82", "Caf\xC3"). Beside other Latin-1 bytes, it is
+  // the file's last letter or sign ("nomm\xE9", "cl\xE9\xBB").
+  bool ends_cut = false;
+  // Whether any ASCII letter occurs: text in a Latin script has some, where a few stray
+  // bytes ("\xC0\xAF", an overlong '/') have none.
+  bool ascii_letter = false;
 };
 
 bool IsWindows1252Typography(unsigned char byte) {
@@ -147,6 +155,7 @@ Utf8Census CountUtf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
     if (s[i] < 0x80) {
+      census.ascii_letter = census.ascii_letter || IsAsciiLetter(static_cast<char>(s[i]));
       ++i;
       continue;
     }
@@ -162,8 +171,10 @@ Utf8Census CountUtf8(std::string_view bytes) {
     } else {
       ++census.invalid;
       // "d\xE9clar\xE9\xA0:" holds a two-byte subpart, é and a non-breaking space.
-      census.all_latin = census.all_latin && i + subpart < bytes.size() &&
-                         std::all_of(s + i, s + i + subpart, IsWindows1252Typography);
+      census.all_latin =
+          census.all_latin && std::all_of(s + i, s + i + subpart, IsWindows1252Typography);
+      census.ends_cut =
+          i + subpart == bytes.size() && census.invalid == 1 && s[i] >= 0xC2 && s[i] <= 0xF4;
       i += subpart;
     }
   }
@@ -324,7 +335,7 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     if (!declared.empty()) return Converted(name, bytes, declared, "declared by the page");
   }
   if (census.invalid > 0 && census.invalid < kMinInvalidForOtherEncoding && census.multibyte == 0 &&
-      census.all_latin) {
+      census.all_latin && census.ascii_letter && !census.ends_cut) {
     // A short Latin-1 note ("Cr\xE9dit \xE0 la une") gives the detector too little to go
     // on (it answers Shift_JIS), but nothing in it is UTF-8, and its bytes read as
     // windows-1252 make words; damaged UTF-8 keeps a multi-byte sequence or a cut one.

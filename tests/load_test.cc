@@ -182,6 +182,19 @@ TEST_CASE("A short Latin-1 text is read as windows-1252, not repaired as UTF-8",
       {"Il a d\xE9"
        "clar\xE9\xA0: oui.",
        "Il a d\u00E9clar\u00E9\u00A0: oui."},
+      // The file's last byte a letter or a sign, without a final line break: a lead byte
+      // there could be UTF-8 cut short, but not beside other Latin-1 letters.
+      {"Le pr\xE9"
+       "fet a \xE9t\xE9 nomm\xE9",
+       "Le pr\u00E9fet a \u00E9t\u00E9 nomm\u00E9"},
+      {"de \xAB"
+       "documents importants\xBB",
+       "de \u00AB"
+       "documents importants\u00BB"},
+      {"Il est all\xE9 \xE0", "Il est all\u00E9 \u00E0"},
+      {"\xAB Le mot cl\xE9\xBB", "\u00AB Le mot cl\u00E9\u00BB"},
+      // » can open no UTF-8 sequence, so alone at the end it is no cut one.
+      {"Fin\xBB", "Fin\u00BB"},
   }));
   CAPTURE(input);
   const LoadedDocument doc = LoadText(input);
@@ -190,7 +203,8 @@ TEST_CASE("A short Latin-1 text is read as windows-1252, not repaired as UTF-8",
   // A cut sequence, at the end or not, or a byte windows-1252 leaves undefined, is
   // damage: repaired as UTF-8.
   for (const std::string& damaged :
-       {std::string("Caf\xE9"), std::string("Caf\xE9 \x81 x"), std::string("\xF0\x9F\x98 ok")}) {
+       {std::string("Caf\xE9"), std::string("Caf\xC3"), std::string("Caf\xE9 \x81 x"),
+        std::string("\xF0\x9F\x98 ok"), std::string("\xF0\x9F\x98")}) {
     CAPTURE(damaged);
     const LoadedDocument repaired = LoadText(damaged);
     CHECK(repaired.original.find("\xEF\xBF\xBD") != std::string::npos);
