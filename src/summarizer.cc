@@ -321,9 +321,11 @@ std::vector<RemovedText> RemovedTexts(const Segmented& segmented) {
 
 // What selection needs to know of a sentence, `original` being its text as the source
 // wrote it (budgets count what the reader sees).
-Candidate MakeCandidate(const std::string& original, const SentenceRecord& s,
-                        bool standalone) {
-  return Candidate{CountWords(original), CountCodePoints(original), s.headline, standalone};
+// The character budget counts the sentence as a reader sees it: an "é" that the source
+// wrote decomposed (e and U+0301) is one character, as in its NFC form.
+Candidate MakeCandidate(const std::string& original, std::string_view normalized,
+                        const SentenceRecord& s, bool standalone) {
+  return Candidate{CountWords(original), CountCodePoints(normalized), s.headline, standalone};
 }
 
 // Every sentence with its score and verdict, once selection has chosen `chosen`.
@@ -341,8 +343,9 @@ std::vector<ExplainedSentence> ExplainSentences(
   candidates.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
     refusals[i] = why_not(i);
-    candidates.push_back(
-        MakeCandidate(sentences[i].text, segmented.sentences[i], refusals[i].empty()));
+    candidates.push_back(MakeCandidate(sentences[i].text,
+                                       segmented.Normalized(segmented.sentences[i]),
+                                       segmented.sentences[i], refusals[i].empty()));
   }
   const std::vector<Judgement> judgements =
       JudgeSentences(relevance, tfidf, candidates, chosen, options);
@@ -456,7 +459,7 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   const auto describe = [&](std::size_t i) {
     clock.Poll("select");
     const SentenceRecord& s = segmented.sentences[i];
-    return MakeCandidate(segmented.Original(s), s, why_not(i).empty());
+    return MakeCandidate(segmented.Original(s), segmented.Normalized(s), s, why_not(i).empty());
   };
   // The summary's scores stay PageRank's; only the choice weighs the centroid too.
   const Eigen::VectorXd relevance =

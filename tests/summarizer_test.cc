@@ -197,6 +197,38 @@ TEST_CASE("Sentence and character budgets hold too") {
   CHECK(!summary.sentences.empty());
 }
 
+TEST_CASE("The character budget counts a decomposed accent as one character") {
+  Options options;
+  options.select.words = 0;
+  options.select.chars = 300;
+  const std::vector<Document> composed = SampleDocuments();
+  std::size_t chars = 0;
+  for (const auto& s : Summarize(composed, options).sentences) chars += CountCodePoints(s.text);
+  // The budget set to what the summary takes: the same sentences fit, exactly.
+  options.select.chars = chars;
+  const Summary tight = Summarize(composed, options);
+  std::vector<Document> decomposed = composed;
+  std::size_t accents = 0;
+  for (Document& d : decomposed) {
+    for (std::size_t at = d.text.find("\u00E9"); at != std::string::npos;
+         at = d.text.find("\u00E9", at)) {
+      d.text.replace(at, 2, "e\u0301");
+      ++accents;
+    }
+  }
+  REQUIRE(accents > 0);
+  const Summary same = Summarize(decomposed, options);
+  REQUIRE(same.sentences.size() == tight.sentences.size());
+  std::size_t decomposed_accents = 0;
+  for (std::size_t i = 0; i < same.sentences.size(); ++i) {
+    CHECK(same.sentences[i].document == tight.sentences[i].document);
+    CHECK(same.sentences[i].position == tight.sentences[i].position);
+    // Output quotes the source as it wrote it.
+    decomposed_accents += same.sentences[i].text.find("e\u0301") != std::string::npos ? 1 : 0;
+  }
+  CHECK(decomposed_accents > 0);
+}
+
 // The pieces a wrapper may break a word into: after each hyphen between letters
 // ("nord-", "coréens") when it breaks at hyphens, as Python's textwrap does, else whole.
 std::vector<std::string> Chunks(const std::string& word, bool at_hyphens) {

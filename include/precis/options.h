@@ -102,7 +102,8 @@ struct RankOptions {
 struct SelectOptions {
   std::size_t words = 100;      // whitespace-separated words in the summary
   std::size_t sentences = 0;    // sentences in the summary
-  std::size_t chars = 0;        // Unicode code points in the summary, line breaks excluded
+  std::size_t chars = 0;        // code points of the summary in NFC (an "é" is one, however
+                                // written), line breaks excluded
   // Maximal Marginal Relevance (Carbonell & Goldstein 1998): a candidate scores
   // lambda * rank - (1 - lambda) * (its highest similarity to a chosen sentence).
   // 1 ignores redundancy; lower values favour novelty over centrality. 0.6 was chosen
