@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -170,7 +171,12 @@ std::vector<Line> WithoutQuoteMarks(std::string_view text, std::vector<Line> lin
   return unquoted;
 }
 
-std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language& language) {
+// Whether a line, on its own, is a whole paragraph of furniture ("PUBLICITÉ", "Lire
+// aussi : ...", "Photo : X / AFP"). Null where boilerplate is kept.
+using FurnitureLine = std::function<bool(TextSpan, const rules::Shape&)>;
+
+std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language& language,
+                                           const FurnitureLine& is_furniture = nullptr) {
   const std::vector<Line> lines = WithoutQuoteMarks(text, SplitLines(text));
   std::vector<rules::Shape> shapes;
   std::vector<LineWidth> widths;
@@ -200,6 +206,21 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
     const std::size_t previous_end = i > 0 ? lines[i - 1].span.end : 0;
     const std::size_t break_bytes = i > 0 ? InWordBreakBytes(text, previous_end) : 0;
     const bool hyphenated = break_bytes != 0 && previous_end + break_bytes == line.span.begin;
+    // A page copied whole may set an ad, a link or a credit in the middle of a sentence
+    // ("de garrigue et de" / "PUBLICITÉ" / "pinède au nord..."). Joined, the furniture
+    // would sit inside the sentence, where no rule takes it out; apart, it goes as any
+    // such line does, and the sentence's two halves are fragments that no summary takes.
+    const bool interrupts = is_furniture && !hyphenated && !shape.first_lower &&
+                            (broken || (open && unfinished && line.adjacent)) &&
+                            is_furniture(line.span, shape);
+    if (interrupts) {
+      paragraphs.push_back({line.span, shape, line.adjacent});
+      joined = false;
+      open = false;
+      unfinished = false;
+      ends_sentence = true;
+      continue;
+    }
     if (!paragraphs.empty() &&
         (broken || hyphenated || (open && line.adjacent && (shape.first_lower || unfinished)))) {
       paragraphs.back().span.end = line.span.end;
@@ -541,7 +562,12 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
     for (std::size_t d = begin; d < end; ++d) {
       const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
-      const std::vector<ParagraphSpan> spans = PartAtAsides(text, SplitParagraphs(text, language));
+      const auto is_furniture = [&](TextSpan line, const rules::Shape& shape) {
+        const rules::Verdict verdict = paragraph_rules.Classify(line, shape, false);
+        return !verdict.rule.empty() && verdict.story.size() == 0;
+      };
+      const std::vector<ParagraphSpan> spans =
+          PartAtAsides(text, SplitParagraphs(text, language, is_furniture));
       docs[d].reserve(spans.size());
       // "GIRONDE (33) – ..." then "LANDES (40) – ...": a list, not datelines.
       std::size_t dateline_openings = 0;

@@ -1633,6 +1633,48 @@ TEST_CASE("paragraphs: a line joins the next only when it visibly goes on", "[cl
   CHECK(o.kept == expected);
 }
 
+TEST_CASE("paragraphs: furniture set in the middle of a sentence is no part of it", "[clean]") {
+  using Lines = std::vector<std::string>;
+  auto [text, expected, furniture] = GENERATE(table<std::string, Lines, std::string>({
+      {"Le feu a parcouru 1 200 hectares de garrigue et de\nPUBLICITÉ\npinède au nord de "
+       "Marseille.",
+       Lines{"Le feu a parcouru 1 200 hectares de garrigue et de", "pinède au nord de Marseille."},
+       "PUBLICITÉ"},
+      {"Les habitants ont été relogés dans des gymnases de la\nLire aussi : La sécheresse "
+       "inquiète les pompiers\nville, a précisé la mairie.",
+       Lines{"Les habitants ont été relogés dans des gymnases de la",
+             "ville, a précisé la mairie."},
+       "Lire aussi : La sécheresse inquiète les pompiers"},
+      {"Le maire a salué le courage exceptionnel des\nPhoto : Nicolas Tucat / AFP\npompiers "
+       "marseillais.",
+       Lines{"Le maire a salué le courage exceptionnel des", "pompiers marseillais."},
+       "Photo : Nicolas Tucat / AFP"},
+      // Before a capital too: a title ending on "de" does not take the ad in.
+      {"Le feu a parcouru 1 200 hectares de garrigue et de\nPUBLICITÉ\nLe vent a faibli.",
+       Lines{"Le feu a parcouru 1 200 hectares de garrigue et de", "Le vent a faibli."},
+       "PUBLICITÉ"},
+  }));
+  CAPTURE(text);
+  const Outcome o = CleanText(text);
+  CHECK(o.kept == expected);
+  CHECK(!o.RuleFor(furniture).empty());
+}
+
+TEST_CASE("paragraphs: a line that reads like furniture but goes on a sentence stays in it",
+          "[clean]") {
+  using Lines = std::vector<std::string>;
+  auto [text, expected] = GENERATE(table<std::string, Lines>({
+      // A name, not furniture: the line goes on as before.
+      {"Le chiffre a été publié par la\nBanque de France\net repris par l’Insee.",
+       Lines{"Le chiffre a été publié par la\nBanque de France\net repris par l’Insee."}},
+      // A capital after a line that ends on "de": a name that goes on, not furniture.
+      {"Le feu a parcouru les collines de\nSaint-Antoine\net de l’Estaque.",
+       Lines{"Le feu a parcouru les collines de\nSaint-Antoine\net de l’Estaque."}},
+  }));
+  CAPTURE(text);
+  CHECK(CleanText(text).kept == expected);
+}
+
 TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, whatever the case",
           "[clean]") {
   using Lines = std::vector<std::string>;
