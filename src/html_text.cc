@@ -252,6 +252,9 @@ bool SeparatesWords(const xmlNode* node) {
   const std::string_view name = NameOf(node);
   if (Contains(kBoxElements, name)) return true;
   if (Contains(kUnrenderedElements, name) || AttributeOf(node, "hidden") != nullptr) return false;
+  // A footnote's call goes with the spaces padding its number: "record<sup> 1 </sup>."
+  // is "record.", not "record .".
+  if (IsFootnoteCall(node) || RoleOf(node) == "doc-noteref") return false;
   return HoldsSpace(node);
 }
 

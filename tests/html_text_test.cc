@@ -113,6 +113,9 @@ TEST_CASE("HtmlText keeps apart the words a left-out element stands between on s
        "l\u2019\u00E9vacuation\n"},
       {"<p>La route<wbr>d\u00E9partementale 568</p>", "La routed\u00E9partementale 568\n"},
       {"<p>un record<sup><a href=\"#n1\">1</a></sup>.</p>", "un record.\n"},
+      {"<p>un record<sup> <a href=\"#n1\">1</a> </sup>, puis<a role=\"doc-noteref\" "
+       "href=\"#n2\"> 2 </a>.</p>",
+       "un record, puis.\n"},
   }));
   CAPTURE(html);
   CHECK(HtmlText(html) == text);
