@@ -19,16 +19,22 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <utility>
 
 #include "batch_record.h"
+#include "converter.h"
+#include "decode.h"
 #include "parallel.h"
 #include "precis/error.h"
 
 namespace precis {
 namespace {
+
+// How much LineReader reads at a time.
+constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
 
 // A line of input, or the number of a line too long to hold.
 struct Line {
@@ -36,9 +42,45 @@ struct Line {
   bool overlong = false;  // longer than the limit: `text` is empty, the bytes were dropped
 };
 
+// A UTF-16 or UTF-32 stream (after its byte order mark) as UTF-8, a chunk at a time.
+// What Windows PowerShell 5 writes with `>` or Out-File is UTF-16LE with a mark; read
+// as bytes, each of its lines would be JSON with NUL bytes between the characters.
+class WideToUtf8 {
+ public:
+  explicit WideToUtf8(const std::string& encoding)
+      : unit_(encoding.rfind("UTF-32", 0) == 0 ? 4 : 2),
+        big_endian_(encoding.back() == 'E' && encoding[encoding.size() - 2] == 'B'),
+        converter_(OpenConverter(encoding)) {}
+
+  // The UTF-8 of `bytes` and of what the last call held back, holding back in turn a
+  // code unit cut by the chunk's end or a high surrogate whose low one is still to come.
+  // `last` converts everything, a cut unit to U+FFFD.
+  std::string Convert(std::string_view bytes, bool last) {
+    held_.append(bytes);
+    std::size_t whole = held_.size();
+    if (!last) {
+      whole -= whole % unit_;
+      if (unit_ == 2 && whole >= 2) {
+        const auto high = static_cast<unsigned char>(held_[whole - (big_endian_ ? 2 : 1)]);
+        if (high >= 0xD8 && high <= 0xDB) whole -= 2;
+      }
+    }
+    std::string utf8 = ToUtf8(std::string_view(held_).substr(0, whole), converter_.get());
+    held_.erase(0, whole);
+    return utf8;
+  }
+
+ private:
+  std::size_t unit_;
+  bool big_endian_;
+  Converter converter_;
+  std::string held_;
+};
+
 // The lines of a file descriptor, without their "\n". A final line without one counts.
 // A line longer than `max_bytes` is read past without being kept, so that no input, an
-// endless one without a newline included, makes the reader hold more than that.
+// endless one without a newline included, makes the reader hold more than that. Input
+// that opens with a UTF-16 or UTF-32 byte order mark is read in that encoding.
 class LineReader {
  public:
   LineReader(int fd, std::size_t max_bytes) : fd_(fd), max_bytes_(max_bytes) {}
@@ -72,23 +114,14 @@ class LineReader {
         overlong_ = false;
         return line;
       }
-      char chunk[1 << 16];
+      char chunk[kChunkBytes];
       const ssize_t got = ::read(fd_, chunk, sizeof chunk);
       if (got < 0) {
         if (errno == EINTR) continue;
         throw Error(ErrorCode::kIo, path, std::strerror(errno));
       }
       if (got == 0) end_ = true;
-      // std::string doubles its capacity as it grows, and copies into the new block while
-      // holding the old: a line just past the limit peaked at 2.1 GB for 1 GiB. Once
-      // doubling would reach the limit, the block is the limit and one chunk, once.
-      const std::size_t needed = buffer_.size() + static_cast<std::size_t>(got);
-      if (needed > buffer_.capacity()) {
-        const std::size_t ceiling = max_bytes_ + sizeof chunk;
-        const std::size_t doubled = std::max(needed, 2 * buffer_.capacity());
-        buffer_.reserve(doubled >= max_bytes_ ? ceiling : doubled);
-      }
-      buffer_.append(chunk, static_cast<std::size_t>(got));
+      Append(std::string_view(chunk, static_cast<std::size_t>(got)));
     }
   }
 
@@ -97,8 +130,44 @@ class LineReader {
   std::size_t max_bytes_;
   std::string buffer_;
   std::size_t scanned_ = 0;  // bytes of buffer_ known to hold no '\n'
+  // Adds bytes just read (none at the end of input) to buffer_, as UTF-8.
+  void Append(std::string_view bytes) {
+    std::string converted;
+    if (!sniffed_) {
+      // The first 4 bytes tell UTF-32LE's mark from UTF-16LE's.
+      head_.append(bytes);
+      if (head_.size() < 4 && !end_) return;
+      sniffed_ = true;
+      const std::string marked = ByteOrderMarkEncoding(head_);
+      if (!marked.empty()) {
+        wide_.emplace(marked);
+        head_.erase(0, marked.rfind("UTF-32", 0) == 0 ? 4 : 2);
+      }
+      converted = std::move(head_);
+      bytes = converted;
+    }
+    if (wide_) {
+      converted = wide_->Convert(bytes, end_);
+      bytes = converted;
+    }
+    // std::string doubles its capacity as it grows, and copies into the new block while
+    // holding the old: a line just past the limit peaked at 2.1 GB for 1 GiB. Once
+    // doubling would reach the limit, the block is the limit and one chunk, once (UTF-16
+    // grows by half as UTF-8, hence two).
+    const std::size_t needed = buffer_.size() + bytes.size();
+    if (needed > buffer_.capacity()) {
+      const std::size_t ceiling = max_bytes_ + 2 * kChunkBytes;
+      const std::size_t doubled = std::max(needed, 2 * buffer_.capacity());
+      buffer_.reserve(doubled >= max_bytes_ ? ceiling : doubled);
+    }
+    buffer_.append(bytes);
+  }
+
   bool overlong_ = false;    // the line being read is past max_bytes_, and dropped
   bool end_ = false;
+  bool sniffed_ = false;            // whether the input's first bytes were looked at for a mark
+  std::string head_;                // the first bytes, until they are
+  std::optional<WideToUtf8> wide_;  // the decoder of UTF-16 or UTF-32 input
 };
 
 // An open file, closed on scope exit; standard input for "-".

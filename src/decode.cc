@@ -276,10 +276,7 @@ std::string UnreadableKind(std::string_view bytes) {
       compression != Compression::kNone) {
     return CompressionName(compression);
   }
-  if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom) ||
-      StartsWith(bytes, kUtf32BeBom)) {  // UTF-32LE's mark starts with UTF-16LE's
-    return "";
-  }
+  if (!ByteOrderMarkEncoding(bytes).empty()) return "";
   if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) return "";
   if (!Utf16Layout(bytes).empty() || !Utf32Layout(bytes).empty()) return "";
   return "NUL bytes";
@@ -290,6 +287,15 @@ bool IsBlank(std::string_view bytes) {
   return std::all_of(bytes.begin(), bytes.end(), [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   });
+}
+
+std::string ByteOrderMarkEncoding(std::string_view bytes) {
+  // UTF-32LE's mark starts with UTF-16LE's: it is checked first.
+  if (StartsWith(bytes, kUtf32LeBom)) return "UTF-32LE";
+  if (StartsWith(bytes, kUtf32BeBom)) return "UTF-32BE";
+  if (StartsWith(bytes, kUtf16LeBom)) return "UTF-16LE";
+  if (StartsWith(bytes, kUtf16BeBom)) return "UTF-16BE";
+  return "";
 }
 
 Decoded Decode(const std::string& name, std::string_view bytes, const std::string& encoding,
@@ -303,17 +309,10 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     return Converted(name, bytes, encoding, "");
   }
   if (StartsWith(bytes, kUtf8Bom)) return {};
-  if (StartsWith(bytes, kUtf32LeBom) || StartsWith(bytes, kUtf32BeBom)) {
-    // ICU's "UTF-32" reads the mark, as its "UTF-16" does below.
-    Decoded decoded = Converted(name, bytes, "UTF-32", "byte order mark");
-    decoded.encoding = StartsWith(bytes, kUtf32LeBom) ? "UTF-32LE" : "UTF-32BE";
-    decoded.note = NamedNote(name, "read as " + decoded.encoding + " (byte order mark)");
-    return decoded;
-  }
-  if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) {
-    // ICU's "UTF-16" reads the mark, removes it and takes its byte order.
-    Decoded decoded = Converted(name, bytes, "UTF-16", "byte order mark");
-    decoded.encoding = StartsWith(bytes, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
+  if (const std::string marked = ByteOrderMarkEncoding(bytes); !marked.empty()) {
+    // ICU's "UTF-16" and "UTF-32" read the mark, remove it and take its byte order.
+    Decoded decoded = Converted(name, bytes, marked.substr(0, 6), "byte order mark");
+    decoded.encoding = marked;
     decoded.note = NamedNote(name, "read as " + decoded.encoding + " (byte order mark)");
     return decoded;
   }

@@ -65,6 +65,11 @@ std::string SkippedNote(const std::string& name, const std::string& kind);
 // hold no sentence, whatever its encoding claims.
 bool IsBlank(std::string_view bytes);
 
+// "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when `bytes` open with that
+// encoding's byte order mark (2 or 4 bytes), empty otherwise, for a UTF-8 mark too.
+// Needs the first 4 bytes to tell UTF-32LE's mark from UTF-16LE's followed by U+0000.
+std::string ByteOrderMarkEncoding(std::string_view bytes);
+
 // Decodes a document's bytes. `encoding` is the caller's choice (an ICU
 // converter name or alias, "windows-1252", "latin1", "UTF-16"...); empty means
 // detect: a UTF-32 or UTF-16 byte order mark or NUL layout, binary signatures, and for

@@ -42,6 +42,17 @@ constexpr std::array<std::string_view, 47> kBlockElements = {
     "listing", "main",    "menu",   "nav",        "ol",   "p",       "pre",      "section",
     "summary", "table",   "td",     "th",         "tr",   "ul",      "xmp"};
 
+// Elements a browser draws as a box of their own in the line (an image, a control, an
+// embedded frame): whether shown or left out here, the words on either side of one are
+// apart on screen ("Le vent<img ...>soufflait" is not "ventsoufflait").
+constexpr std::array<std::string_view, 15> kBoxElements = {
+    "audio", "button", "canvas",   "embed",  "iframe", "img",      "input", "math",
+    "meter", "object", "progress", "select", "svg",    "textarea", "video"};
+
+// Elements no browser renders, whose white space (a script's) never shows between words.
+constexpr std::array<std::string_view, 5> kUnrenderedElements = {"head", "noscript", "script",
+                                                                 "style", "template"};
+
 bool IsPreformatted(std::string_view name) {
   return name == "pre" || name == "listing" || name == "xmp";
 }
@@ -202,6 +213,51 @@ bool Skipped(const xmlNode* node) {
          NamedAsFurniture(node);
 }
 
+// Whether the text `node` holds has white space in it, ASCII or the no-break and other
+// Unicode spaces a page writes as &nbsp; &thinsp; &#8239;. Iterative, as the walks are.
+bool HoldsSpace(const xmlNode* node) {
+  const xmlNode* at = node->children;
+  while (at != nullptr && at != node) {
+    if ((at->type == XML_TEXT_NODE || at->type == XML_CDATA_SECTION_NODE) &&
+        at->content != nullptr) {
+      const std::string_view text(reinterpret_cast<const char*>(at->content));
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (IsAsciiSpace(text[i])) return true;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+          return true;  // U+00A0
+        }
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+          const auto last = static_cast<unsigned char>(text[i + 2]);
+          if (last <= 0x8A || last == 0xAF) return true;  // U+2000 to U+200A, U+202F
+        }
+      }
+    }
+    if (at->type == XML_ELEMENT_NODE && at->children != nullptr) {
+      at = at->children;
+      continue;
+    }
+    while (at != node && at->next == nullptr) at = at->parent;  // up to the next sibling
+    if (at != node) at = at->next;
+  }
+  return false;
+}
+
+// Whether leaving out `node` (Skipped) leaves the words on either side of it apart, as
+// they are on screen: it is drawn as a box, or it would show white space of its own
+// (aria-hidden="true" hides from screen readers only; a share bar in a sentence). Text
+// hidden from the screen too (`hidden`, a script) joins what is around it, as a browser
+// shows it: "l’é<span hidden>x</span>vacuation" is one word.
+bool SeparatesWords(const xmlNode* node) {
+  const std::string_view name = NameOf(node);
+  if (Contains(kBoxElements, name)) return true;
+  if (Contains(kUnrenderedElements, name) || AttributeOf(node, "hidden") != nullptr) return false;
+  // A footnote's call goes with the spaces padding its number: "record<sup> 1 </sup>."
+  // is "record.", not "record .".
+  if (IsFootnoteCall(node) || RoleOf(node) == "doc-noteref") return false;
+  return HoldsSpace(node);
+}
+
 struct XmlFree {
   void operator()(xmlChar* p) const { xmlFree(p); }
 };
@@ -229,6 +285,16 @@ class TextWriter {
       if (pending_space_ && !out_.empty() && out_.back() != '\n') out_.push_back(' ');
       pending_space_ = false;
       out_.push_back(*p);
+    }
+  }
+
+  // The words on either side of this point are apart: one space between them, unless
+  // a line break or a space is there already.
+  void WordBreak(bool preformatted) {
+    if (!preformatted) {
+      pending_space_ = true;
+    } else if (!out_.empty() && !IsAsciiSpace(out_.back())) {
+      out_.push_back(' ');
     }
   }
 
@@ -272,8 +338,13 @@ class PageReader {
       }
       return false;
     }
-    if (node->type != XML_ELEMENT_NODE || Skipped(node)) return false;
+    if (node->type != XML_ELEMENT_NODE) return false;
+    if (Skipped(node)) {
+      if (SeparatesWords(node)) text_.WordBreak(preformatted_ > 0);
+      return false;
+    }
     const std::string_view name = NameOf(node);
+    if (Contains(kBoxElements, name)) text_.WordBreak(preformatted_ > 0);
     if (name == "h1") has_h1_ = true;
     if (name == "br") text_.LineBreak();
     if (Contains(kBlockElements, name)) text_.ParagraphBreak();
@@ -287,6 +358,7 @@ class PageReader {
     const std::string_view name = NameOf(node);
     if (Contains(kBlockElements, name)) text_.ParagraphBreak();
     if (IsPreformatted(name) && !Skipped(node)) --preformatted_;
+    if (Contains(kBoxElements, name)) text_.WordBreak(preformatted_ > 0);
   }
 
   bool has_h1() const { return has_h1_; }

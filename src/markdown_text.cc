@@ -361,21 +361,48 @@ std::size_t MetadataBlock(const std::vector<std::string_view>& lines, std::strin
 bool LooksLikeMarkdown(std::string_view text) {
   const std::vector<std::string_view> lines = SplitLines(text.substr(0, kSniffBytes));
   int marks = 0;
+  // Marks that only Markdown's block syntax makes (headings, fences, reference
+  // definitions), as against links and strong emphasis, which a plain text may carry.
+  bool block_marks = false;
   bool first = true;
   std::string title;
   if (MetadataBlock(lines, &title) > 0) return true;
   std::string label;
+  // Whether a blank line stands between two lines of text, and whether two lines of text
+  // follow each other, which Markdown would join into one paragraph.
+  bool blank_between = false;
+  bool joined = false;
+  bool blank_before = false;
+  bool previous_text = false;
+  std::vector<std::string_view> cells;
   for (const std::string_view line : lines) {
-    if (IsBlank(line)) continue;
+    if (IsBlank(line)) {
+      blank_before = !first;
+      previous_text = false;
+      continue;
+    }
+    blank_between = blank_between || blank_before;
+    blank_before = false;
     std::string_view heading;
     char fence = 0;
     std::size_t fence_length = 0;
+    std::string_view item;
+    std::string end_tag;
+    bool text_line = false;
     if (AtxHeading(line, &heading) && !heading.empty()) {
       if (first) return true;
       ++marks;
+      block_marks = true;
     } else if (CodeFence(line, &fence, &fence_length) || ReferenceDefinition(line, &label)) {
       ++marks;
+      block_marks = true;
+    } else {
+      text_line = !ListItem(line, &item) && !TableRow(line, &cells) &&
+                  StripQuoteMarkers(line).size() == line.size() &&
+                  RuleLine(line, false) == Rule::kNone && !HtmlBlockStart(line, &end_tag);
     }
+    joined = joined || (previous_text && text_line);
+    previous_text = text_line;
     first = false;
     // "[text](destination" and "**strong**" on the line.
     const std::size_t first_bracket = line.find('[');
@@ -389,8 +416,13 @@ bool LooksLikeMarkdown(std::string_view text) {
       if (close > at + 2 && line[at + 2] != ' ' && line[close - 1] != ' ') ++marks;
       at = line.find("**", close + 2);
     }
-    if (marks >= 2) return true;
+    if (marks >= 2 && (block_marks || blank_between)) return true;
   }
+  // A text written one paragraph a line, without a blank line anywhere, is not Markdown
+  // however many links or bold words it holds: Markdown would join its headline, byline
+  // and first paragraph into one ("Incendie à Marseille Par Claire Dupont Un violent
+  // incendie..."), and no one writing Markdown puts paragraphs so.
+  if (!block_marks && joined && !blank_between) return false;
   return marks >= 2;
 }
 

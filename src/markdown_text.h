@@ -36,7 +36,9 @@ namespace precis {
 // "Markdown Content:"), its first line that is not blank is an ATX heading ("# Titre"),
 // or it holds at least two marks that prose does not: ATX headings, links or images
 // ("[texte](url)", "![](url)"), reference definitions ("[1]: https://..."), code fences,
-// and strong emphasis closed on its line ("**mot**"). Reads at most the first 64 KiB.
+// and strong emphasis closed on its line ("**mot**"). Links and emphasis alone do not
+// make Markdown of a text of several lines with no blank line between any two: written
+// one paragraph a line, it would have its lines joined. Reads at most the first 64 KiB.
 bool LooksLikeMarkdown(std::string_view text);
 
 // The text a reader of the rendered document sees: blocks separated by a blank line, a

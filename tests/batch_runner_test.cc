@@ -1,5 +1,6 @@
 // RunBatch's reading: lines past the longest a cluster may be are error records, read past
-// without being held, and the lines around them are summarized as usual.
+// without being held, and the lines around them are summarized as usual; UTF-16 and
+// UTF-32 input with a byte order mark is read as its text.
 #include "batch_runner.h"
 
 #include <catch2/catch.hpp>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "support/encode_text.h"
 #include "support/temp_dir.h"
 
 namespace precis {
@@ -84,6 +86,49 @@ TEST_CASE("A line exactly at the limit is read") {
   REQUIRE(records.size() == 2);
   CHECK(stats.errors == 0);
   for (const Json& record : records) CHECK(record.at("id") == 5);
+}
+
+TEST_CASE("Input with a UTF-16 or UTF-32 byte order mark is read as its text") {
+  using testing::ToUtf16;
+  using testing::ToUtf32;
+  // An id of emoji (surrogate pairs in UTF-16) longer than the reader's 64 KiB reads,
+  // after a prefix of one or two letters, so that a read ends inside a pair in one case.
+  const std::string prefix = GENERATE(as<std::string>{}, "a", "aa");
+  std::string id = prefix;
+  for (int i = 0; i < 20000; ++i) id += "\U0001F525";
+  const std::string sentence =
+      "Le pr\u00E9fet a annonc\u00E9 l\u2019\u00E9vacuation de 6.700 habitants, "
+      "\u00AB\u202Fpar pr\u00E9caution\u202F\u00BB.";
+  // CRLF line ends, as Windows writes them.
+  const std::string utf8 = "{\"id\": \"" + id + "\", \"documents\": [\"" + sentence +
+                           "\"]}\r\n{\"id\": 2, \"documents\": [\"" + sentence + "\"]}\r\n";
+  const auto [bytes, name] = GENERATE_REF(table<std::string, std::string>({
+      {utf8, "UTF-8"},
+      {"\xEF\xBB\xBF" + utf8, "UTF-8 with its mark"},
+      {ToUtf16(utf8, false, true), "UTF-16LE"},
+      {ToUtf16(utf8, true, true), "UTF-16BE"},
+      {ToUtf32(utf8, false, true), "UTF-32LE"},
+      {ToUtf32(utf8, true, true), "UTF-32BE"},
+      // A last line cut inside a character: U+FFFD, not a lost line.
+      {ToUtf16(utf8, false, true) + "{", "UTF-16LE, an odd byte at the end"},
+  }));
+  CAPTURE(name, prefix);
+  testing::TempDir dir;
+  BatchRunOptions options;
+  options.inputs = {dir.Write("in.jsonl", bytes).string()};
+  options.threads = 2;
+  BatchRunStats stats;
+  const std::vector<Json> records = Records(options, &stats);
+  const bool cut = name.find("odd") != std::string::npos;
+  REQUIRE(records.size() == (cut ? 3 : 2));
+  CHECK(stats.errors == (cut ? 1 : 0));
+  CHECK(records[0].at("id") == id);
+  CHECK(records[1].at("id") == 2);
+  for (const std::size_t i : {0, 1}) {
+    REQUIRE(records[i].at("summary").size() == 1);
+    CHECK(records[i].at("summary")[0].at("text") == sentence);
+  }
+  if (cut) CHECK(records[2].at("error").get<std::string>().rfind("invalid JSON", 0) == 0);
 }
 
 }  // namespace

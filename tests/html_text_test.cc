@@ -77,6 +77,50 @@ TEST_CASE("HtmlText gives the text a reader sees, a block a paragraph", "[html]"
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText keeps apart the words a left-out element stands between on screen", "[html]") {
+  const auto [html, text] = GENERATE(table<std::string, std::string>({
+      // aria-hidden hides from screen readers only: its no-break space shows.
+      {"<p>l\u2019\u00E9vacuation<span aria-hidden=\"true\">&nbsp;</span>de 6.700 "
+       "habitants</p>",
+       "l\u2019\u00E9vacuation de 6.700 habitants\n"},
+      {"<p>\u00AB<span aria-hidden=\"true\">&#x202F;</span>Non<span aria-hidden=\"true\">"
+       "&#8239;</span>\u00BB</p>",
+       "\u00AB Non \u00BB\n"},
+      // A control or an image is a box in the line, shown or not.
+      {"<p>Le maire<button class=\"share\">Partager</button>a salu\u00E9 les pompiers.</p>",
+       "Le maire a salu\u00E9 les pompiers.\n"},
+      {"<p>Le vent<img src=\"x.png\" alt=\"photo\">soufflait \u00E0 90\u00A0km/h.</p>",
+       "Le vent soufflait \u00E0 90\u00A0km/h.\n"},
+      {"<p>Remplis \u00E0<progress>70\u202F%</progress>hier.</p>",
+       "Remplis \u00E0 70\u202F% hier.\n"},
+      {"<pre>a<img src=\"x.png\">b</pre>", "a b\n"},
+      // A share bar between words, furniture with its own white space.
+      {"<p>Le pr\u00E9fet<div role=\"navigation\"> Partager </div>a parl\u00E9.</p>",
+       "Le pr\u00E9fet\n\na parl\u00E9.\n"},
+      {"<p>Le pr\u00E9fet<span role=\"search\">Chercher ici</span>a parl\u00E9.</p>",
+       "Le pr\u00E9fet a parl\u00E9.\n"},
+      // White space around the element is enough, as before.
+      {"<p>Les habitants<span class=\"cookie-notice\">Cookies</span> ont \u00E9t\u00E9 "
+       "relog\u00E9s.</p>",
+       "Les habitants ont \u00E9t\u00E9 relog\u00E9s.\n"},
+      // No white space anywhere, or only in what the screen never shows: joined, as a
+      // browser shows them.
+      {"<p>ville.<span hidden>Partager</span>Les pompiers</p>", "ville.Les pompiers\n"},
+      {"<p>ville.<span hidden>Partager ici</span>Les pompiers</p>", "ville.Les pompiers\n"},
+      {"<p>la pr\u00E9fecture<script>var a = 1;</script>a ouvert</p>",
+       "la pr\u00E9fecturea ouvert\n"},
+      {"<p>l\u2019\u00E9<span aria-hidden=\"true\">\u2713</span>vacuation</p>",
+       "l\u2019\u00E9vacuation\n"},
+      {"<p>La route<wbr>d\u00E9partementale 568</p>", "La routed\u00E9partementale 568\n"},
+      {"<p>un record<sup><a href=\"#n1\">1</a></sup>.</p>", "un record.\n"},
+      {"<p>un record<sup> <a href=\"#n1\">1</a> </sup>, puis<a role=\"doc-noteref\" "
+       "href=\"#n2\"> 2 </a>.</p>",
+       "un record, puis.\n"},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText reads the story's element when the page names one", "[html]") {
   // Long enough to outweigh the boxes around it.
   const std::string story =

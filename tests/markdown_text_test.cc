@@ -37,6 +37,22 @@ TEST_CASE("LooksLikeMarkdown knows an article in Markdown from prose", "[markdow
       {"Prix : 10 ** 3 euros [environ] (hors taxes) ** selon l\u2019AFP.\n", false},
       {"Il a dit [sic] (deux fois) que 6*7 = 42.\n", false},
       {"** Important ** : lire la suite.\n", false},
+      // A text written one paragraph a line, with a bold word and a link: Markdown would
+      // join its headline and byline to the first sentence. With blank lines between
+      // paragraphs, or a block mark, or lines that are list items, it is Markdown.
+      {"Incendie \u00E0 Marseille : 6.700 habitants \u00E9vacu\u00E9s\nPar Claire Dupont\n"
+       "Un violent incendie s\u2019est d\u00E9clar\u00E9 \u00E0 **Marseille**.\n"
+       "Le feu a parcouru 1\u202F200 hectares, selon la [pr\u00E9fecture](https://x.fr).\n",
+       false},
+      {"Incendie \u00E0 Marseille\r\nUn incendie \u00E0 **Marseille**.\r\nSelon la "
+       "[pr\u00E9fecture](https://x.fr).\r\n",
+       false},
+      {"Incendie \u00E0 Marseille\n\nUn incendie \u00E0 **Marseille**.\nSelon la "
+       "[pr\u00E9fecture](https://x.fr).\n",
+       true},
+      {"Incendie \u00E0 Marseille\nUn incendie \u00E0 **Marseille**.\n\n[1]: https://x.fr\n", true},
+      {"- [Le sommet](https://x.fr/a)\n- [La visite](https://x.fr/b)\n", true},
+      {"\n\nUn incendie \u00E0 **Marseille**, selon la [pr\u00E9fecture](https://x.fr).\n\n", true},
       {"", false},
   }));
   CAPTURE(text);
