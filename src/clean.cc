@@ -210,9 +210,13 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
     // ("de garrigue et de" / "PUBLICITÉ" / "pinède au nord..."). Joined, the furniture
     // would sit inside the sentence, where no rule takes it out; apart, it goes as any
     // such line does, and the sentence's two halves are fragments that no summary takes.
+    // Only between two halves of one sentence, the second going on in lower case: the last
+    // line of a wrapped caption ("...à Pyongyang. [via REUTERS - Kremlin.ru]") is furniture
+    // on its own too, but the caption above it is its sentence, not the story's.
     const bool interrupts = is_furniture && !hyphenated && !shape.first_lower &&
                             (broken || (open && unfinished && line.adjacent)) &&
-                            is_furniture(line.span, shape);
+                            i + 1 < lines.size() && lines[i + 1].adjacent &&
+                            shapes[i + 1].first_lower && is_furniture(line.span, shape);
     if (interrupts) {
       paragraphs.push_back({line.span, shape, line.adjacent});
       joined = false;

@@ -1649,10 +1649,6 @@ TEST_CASE("paragraphs: furniture set in the middle of a sentence is no part of i
        "marseillais.",
        Lines{"Le maire a salué le courage exceptionnel des", "pompiers marseillais."},
        "Photo : Nicolas Tucat / AFP"},
-      // Before a capital too: a title ending on "de" does not take the ad in.
-      {"Le feu a parcouru 1 200 hectares de garrigue et de\nPUBLICITÉ\nLe vent a faibli.",
-       Lines{"Le feu a parcouru 1 200 hectares de garrigue et de", "Le vent a faibli."},
-       "PUBLICITÉ"},
   }));
   CAPTURE(text);
   const Outcome o = CleanText(text);
