@@ -349,12 +349,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
       // or "Modifié le 1er janvier 2024. L'article L. 1234-1", where the stamp word is its
       // own.
       "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|)re" +
-      // A comma parts two stamps run into the lead: "Publié le 3 juin 2024 à 18h05, mis à
-      // jour le 4 juin 2024 à 08h12 Les". "Publié le 3 juin, modifié le 10 juin, le décret
-      // prévoit" is a sentence, and so is the second stamp before a stop.
-      stamped_date + "(?:" + date_time + ")?\\s*,\\s*(?=" + stamped_date + "(?:" + date_time +
-      R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" + num_date + "|" +
-      full_word_date + ")(?:" + date_time + ")?" +
+      // A comma, a dash or a bar parts two stamps run into the lead: "Publié le 3 juin 2024
+      // à 18h05, mis à jour le 4 juin 2024 à 08h12 Les", "... 18h05 - mis à jour le ...".
+      // "Publié le 3 juin, modifié le 10 juin, le décret prévoit" is a sentence, and so is
+      // the second stamp before a stop.
+      stamped_date + "(?:" + date_time + ")?\\s*[,\\-–—|·]\\s*(?=" + stamped_date +
+      "(?:" + date_time + R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" +
+      num_date + "|" + full_word_date + ")(?:" + date_time + ")?" +
       // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
       // Vladimir Poutine et Kim Jong-un ont signé un traité."
       R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])))re";
@@ -482,11 +483,15 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // opens on an article; the story writes "il y a deux jours, la ..." or "Il y a 15 jours
   // Emmanuel Macron ...". "Hier à 18h05 Les pompiers...": the day and the clock, with no
   // comma nor stop, before an article and a word in lower case ("Hier à 18h05, les
-  // pompiers", "Hier à 18h05 Le Havre" are the story's).
+  // pompiers", "Hier à 18h05 Le Havre" are the story's). A stamp word may stand before
+  // the day ("Publié hier à 18h05 Les...", "Mis à jour aujourd'hui à 9 h 30 La..."): the
+  // same guards tell it from "Publié hier à 18h05, le rapport" or "Publiée hier à 18h05
+  // dans le Journal officiel".
   source[kRelativeStampPrefix] =
       "^(?:(?:" + marker +
       R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?:(?i:h|heures?)(?:\s*\d{1,2}(?:\s*(?i:min|mn|minutes?))?)?|(?i:min|mn|minutes?))|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
-      article_lead + R"re(|(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
+      article_lead + "|(?:" + marker +
+      R"re((?:\s*:)?\s+)?(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
       R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:)re" + articles +
       R"re()\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
@@ -1442,7 +1447,10 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   }
 
   // A date line that ends with a colon heads a timeline entry ("Le 8 août :"): keep it.
-  if (words <= 16 && !shape.ends_colon && Matches(kDateLine, span) && Find(kDateMention, span)) {
+  // Up to 22 words: a page's two stamps with their weekdays and a dash between them
+  // ("Publié le lundi 3 juin 2024 à 18h05 - Dernière mise à jour le mardi 4 juin 2024 à
+  // 08h12" has 21); the pattern takes nothing but dates and their small words.
+  if (words <= 22 && !shape.ends_colon && Matches(kDateLine, span) && Find(kDateMention, span)) {
     return {kDateStamp};
   }
 

@@ -1372,6 +1372,76 @@ TEST_CASE("date-stamp: a page's two stamps, parted by a comma, run into the lead
   CHECK(o.RuleFor("mis à jour le 4\u00A0juin 2024 à 08h12") == "date-stamp");
 }
 
+TEST_CASE("date-stamp: a stamp word and a relative day with its time glued before the lead",
+          "[clean]") {
+  const std::string lead =
+      "Les pompiers ont été appelés 300 fois dans la nuit de mercredi à jeudi.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {"Publié hier à 18h05 " + lead, lead},
+      {"Mis à jour aujourd'hui à 9 h 30 La préfecture a levé la vigilance rouge.",
+       "La préfecture a levé la vigilance rouge."},
+      {"Mis à jour aujourd’hui à 9\u202Fh\u202F30 " + lead, lead},
+      {"Publiée hier à 18:05 L’enquête a été confiée à la police judiciaire de Brest.",
+       "L’enquête a été confiée à la police judiciaire de Brest."},
+      {"Modifié : hier à 18h05 " + lead, lead},
+      {"Updated yesterday at 6:05 pm The storm cut power to 780,000 homes in Brittany.",
+       "The storm cut power to 780,000 homes in Brittany."},
+      // The same words as the story writes them: a comma or a stop after the time, a name
+      // after it, or the sentence's own words in lower case.
+      {"Publié hier à 18h05, le rapport montre que 300 foyers restent privés d’électricité.",
+       "Publié hier à 18h05, le rapport montre que 300 foyers restent privés d’électricité."},
+      {"Publié hier à 18h05 Le Havre a été placé en vigilance rouge par la préfecture.",
+       "Publié hier à 18h05 Le Havre a été placé en vigilance rouge par la préfecture."},
+      {"Publiée hier à 18h05 dans le Journal officiel, la loi entre en vigueur ce matin.",
+       "Publiée hier à 18h05 dans le Journal officiel, la loi entre en vigueur ce matin."},
+      {"Mis à jour hier à 18h05 le bilan fait état de trois morts et douze blessés.",
+       "Mis à jour hier à 18h05 le bilan fait état de trois morts et douze blessés."},
+      {"Publiée hier, la vidéo a été vue plus de deux millions de fois sur les réseaux.",
+       "Publiée hier, la vidéo a été vue plus de deux millions de fois sur les réseaux."},
+      {"Publié aujourd’hui à 9h30 Les Échos révèle le montant de la prime de départ.",
+       "Publié aujourd’hui à 9h30 Les Échos révèle le montant de la prime de départ."},
+  }));
+  CheckPrefix(line, kept, "date-stamp");
+}
+
+TEST_CASE("date-stamp: a page's two stamps, parted by a dash, alone or run into the lead",
+          "[clean]") {
+  const std::string lead = "Les secours ont évacué 40 personnes dans le centre de Quimper.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {"Publié le 3 juin 2024 à 18h05 - Mis à jour le 4 juin 2024 à 08h12", ""},
+      {"Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12", ""},
+      {"Publié le lundi 3 juin 2024 à 18h05 – Dernière mise à jour le mardi 4 juin 2024 à 08h12",
+       ""},
+      {"Publié le 03/06/2024 à 18:05 | mis à jour le 04/06/2024 à 08:12", ""},
+      {"Publié le 3 juin 2024 à 18h05 - Mis à jour le 4 juin 2024 à 08h12 " + lead, lead},
+      {"Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 " + lead, lead},
+      {"Publié le 3 juin 2024 à 18h05 — mis à jour le 4 juin 2024 à 08h12 " + lead, lead},
+      {"Publié le 03/06/2024 à 18:05 | mis à jour le 04/06/2024 à 08:12 " + lead, lead},
+      // The story's dates: the second one before its clause's comma or its stop.
+      {"Publié le 3 juin - modifié le 10 juin, le décret prévoit une aide de 3,5 %.",
+       "Publié le 3 juin - modifié le 10 juin, le décret prévoit une aide de 3,5 %."},
+      {"Publié le 3 juin 2024 - mis à jour le 4 juin 2024. La préfecture a parlé mardi.",
+       "Publié le 3 juin 2024 - mis à jour le 4 juin 2024. La préfecture a parlé mardi."},
+      {"Publié le 3 juin 2024 - mis en ligne le 4 juin, le rapport a été lu 300 000 fois.",
+       "Publié le 3 juin 2024 - mis en ligne le 4 juin, le rapport a été lu 300 000 fois."},
+  }));
+  CAPTURE(line);
+  if (kept.empty()) {
+    // Alone on its line, the two stamps go together or one after the other.
+    const Outcome o = CleanLine(line);
+    CHECK_FALSE(o.removed.empty());
+    for (const auto& removal : o.removed) CHECK(removal.second == "date-stamp");
+    CHECK(o.kept.size() == 2);
+  } else if (kept == line) {
+    CheckPrefix(line, kept, "date-stamp");
+  } else {
+    const Outcome o = CleanLine(line);
+    CHECK(o.Kept(lead));
+    CHECK(o.removed.size() == 2);
+    for (const auto& removal : o.removed) CHECK(removal.second == "date-stamp");
+  }
+}
+
 TEST_CASE("inline-ad: a link's headline glued before the lead goes, the lead stays", "[clean]") {
   auto [paragraph, kept, teaser] = GENERATE(table<std::string, std::string, std::string>({
       {"Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois dans la "
