@@ -107,6 +107,7 @@ enum Kind : int {
   kGluedBylinePrefix,
   kPaywallPrefix,
   kTweetSignoff,
+  kTweetLink,
   kListedOpening,
   kKindCount
 };
@@ -307,6 +308,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kTweetSignoff] = {"@"};
   tails_[kTweetSignoff] = Tail::kDigit;
   needs_digit_[kTweetSignoff] = true;
+  // The link to an embedded tweet's picture, which the tweet's text ends with once the
+  // page is flattened: "Restez chez vous ! pic.twitter.com/AbC123xyz", or alone on its
+  // line. Group 1 is the link, or the links (one per picture, four at most). Only last in
+  // the paragraph: before the tweet's signature it stays, as the signature does there
+  // (kTweetSignoff), and prose may name a link ("Le lien pic.twitter.com/AbC123xyz a été
+  // partagé"). The bounds keep the search linear on a long run of links.
+  const std::string tweet_link = R"re((?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]{4,20})re";
+  source[kTweetLink] =
+      R"re((?:^|[\s.!?…»"”])()re" + tweet_link + "(?:\\s+" + tweet_link + R"re(){0,3})\s*$)re";
+  literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com"};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -1340,10 +1351,10 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
 }
 
 std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* rule) {
-  for (const auto& [kind, name] :
-       {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
-        std::pair<int, std::string_view>{kGluedByline, kByline},
-        std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff}}) {
+  for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
+                                   std::pair<int, std::string_view>{kGluedByline, kByline},
+                                   std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff},
+                                   std::pair<int, std::string_view>{kTweetLink, kSiteUi}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const int32_t start = matchers_[kind]->start(1, status);

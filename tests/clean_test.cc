@@ -1442,6 +1442,44 @@ TEST_CASE("date-stamp: a page's two stamps, parted by a dash, alone or run into 
   }
 }
 
+TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or alone", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"pic.twitter.com/AbC123xyz", ""},
+      {"https://pic.twitter.com/AbC123xyz", ""},
+      {"pic.twitter.com/AbC123xyz pic.twitter.com/Zz9Yy8Xx7", ""},
+      {"Les pompiers sont à pied d’œuvre depuis ce matin à Brest. pic.twitter.com/AbC123xyz",
+       "Les pompiers sont à pied d’œuvre depuis ce matin à Brest."},
+      {"Restez chez vous, la tempête n’est pas finie ! #Ciaran pic.twitter.com/AbC123xyz",
+       "Restez chez vous, la tempête n’est pas finie ! #Ciaran"},
+      {"« Pensées pour les victimes. » pic.x.com/AbC123xyz", "« Pensées pour les victimes. »"},
+      // Prose that names the site or quotes a link, and a link inside the tweet's line.
+      {"Le lien pic.twitter.com/AbC123xyz a été partagé 300 000 fois en une heure.",
+       "Le lien pic.twitter.com/AbC123xyz a été partagé 300 000 fois en une heure."},
+      {"Les photos hébergées sur pic.twitter.com restent visibles sans compte.",
+       "Les photos hébergées sur pic.twitter.com restent visibles sans compte."},
+      {"La vigilance rouge est levée. pic.twitter.com/Ab12Cd — Préfet du Finistère (@Prefet29) 3 "
+       "juin 2024",
+       "La vigilance rouge est levée. pic.twitter.com/Ab12Cd — Préfet du Finistère (@Prefet29) 3 "
+       "juin 2024"},
+      {"Les internautes ont relayé le lien topic.twitter.com/AbC123xyz",
+       "Les internautes ont relayé le lien topic.twitter.com/AbC123xyz"},
+  }));
+  CheckPrefix(line, kept, "site-ui");
+}
+
+TEST_CASE(
+    "site-ui and agency-signoff: a tweet's picture link and its signature, one below the "
+    "other",
+    "[clean]") {
+  const std::string tweet = "La vigilance rouge est levée dans le Finistère.";
+  const Outcome o = CleanText(kFrBefore + "\n\n" + tweet +
+                              " pic.twitter.com/AbC123xyz\n\n— Préfet du Finistère (@Prefet29) 3 "
+                              "juin 2024\n\n" +
+                              kFrAfter);
+  CHECK(o.kept == std::vector<std::string>{kFrBefore, tweet, kFrAfter});
+  CHECK(o.RuleFor("pic.twitter.com/AbC123xyz") == "site-ui");
+}
+
 TEST_CASE("inline-ad: a link's headline glued before the lead goes, the lead stays", "[clean]") {
   auto [paragraph, kept, teaser] = GENERATE(table<std::string, std::string, std::string>({
       {"Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois dans la "
@@ -2335,7 +2373,9 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
       "Your personal data will be processed by Example Ltd in accordance with the GDPR.\n"
       "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
       "Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois.\n"
-      "Advertisement - Scroll to continue\nPublicité - Faites défiler pour continuer\n");
+      "Advertisement - Scroll to continue\nPublicité - Faites défiler pour continuer\n"
+      "Le port a rouvert. pic.twitter.com/AbC123xyz\nLe ſort a rouvert. pic.x.com/AbC123xyz\n"
+      "Publié hier à 18h05 Les pompiers ont parlé.\n");
   for (const char* lang : {"fr", "en"}) {
     const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
     precis::clean_rules::ParagraphRules filtered(patterns);
@@ -2452,7 +2492,11 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
       "— Jean Dupont (@jdupont) June 3, 2024\n"
       "Le port a rouvert. — Jean Dupont (@jdupont) June \u0663, \u0662\u0660\u0662\u0664\n"
-      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n");
+      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n"
+      "Le port a rouvert. pic.twitter.com/AbC123xyz\npic.x.com/AbC123xyz pic.x.com/Zz9Yy8\n"
+      "Le lien pic.twitter.com/AbC123xyz a été partagé.\n"
+      "Publié hier à 18h05 Les pompiers ont parlé.\n"
+      "Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
