@@ -512,10 +512,14 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // of "Par Air France – Les vols vers Brest seront supprimés", where "Par" opens the
   // sentence, and only a list of given names would tell a person from a company or a
   // place ("Par La Poste", "Par Saint-Malo et Dinan"); leaving a byline in costs less than
-  // cutting a sentence's subject.
+  // cutting a sentence's subject. A bar is the page's, never a sentence's: "Par Jean
+  // Dupont | Les pompiers..." and "Par Jean Dupont | Publié le 3 juin..." (a stamp, which
+  // StripPrefix cuts next) lose their byline before any capital; "Par ailleurs | la" and
+  // "Par Toutatis | Le" have no two names.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+" +
-      opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After");
+      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?(?:\\s+" +
+      opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After") +
+      R"re(|\s*\|\s*(?=[\p{Lu}«"“„]))re" + ")";
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
   // paywall's label, as sites write it, before a sentence that opens on an article.

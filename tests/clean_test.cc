@@ -1480,6 +1480,49 @@ TEST_CASE(
   CHECK(o.RuleFor("pic.twitter.com/AbC123xyz") == "site-ui");
 }
 
+TEST_CASE("byline: a byline before a bar, where the story opens", "[clean]") {
+  const std::string lead = "Les pompiers ont évacué une école de la ville de Brest mardi.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {"Par Jean Dupont | " + lead, lead},
+      {"Par Jean Dupont et Marie Le Goff | " + lead, lead},
+      {"Par Jean-Marc Le Goff | « Nous sommes prêts », a affirmé le préfet mardi soir.",
+       "« Nous sommes prêts », a affirmé le préfet mardi soir."},
+      {"By John Smith | The storm cut power to 780,000 homes in Brittany on Thursday.",
+       "The storm cut power to 780,000 homes in Brittany on Thursday."},
+      // Prose, a single name and a lower-case word after the bar stay.
+      {"Par ailleurs | la mairie a ouvert un gymnase pour les sinistrés de la tempête.",
+       "Par ailleurs | la mairie a ouvert un gymnase pour les sinistrés de la tempête."},
+      {"Par Toutatis | Le ciel nous est tombé sur la tête, a plaisanté le maire.",
+       "Par Toutatis | Le ciel nous est tombé sur la tête, a plaisanté le maire."},
+      {"Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État.",
+       "Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État."},
+  }));
+  CheckPrefix(line, kept, "byline");
+}
+
+TEST_CASE("byline and date-stamp: a byline, a bar and the page's stamp glued to the lead",
+          "[clean]") {
+  const std::string lead = "Les pompiers ont évacué une école de la ville de Brest mardi.";
+  const Outcome o = CleanLine("Par Jean Dupont | Publié le 3 juin 2024 à 18h05 " + lead);
+  CHECK(o.Kept(lead));
+  CHECK(o.RuleFor("Par Jean Dupont |") == "byline");
+  CHECK(o.RuleFor("Publié le 3 juin 2024 à 18h05") == "date-stamp");
+  // Alone on its line, the byline and its stamp go whole, as before.
+  const std::string alone = "Par Jean Dupont | Publié le 3 juin 2024 à 18h05";
+  CHECK(CleanLine(alone).RuleFor(alone) == "byline");
+}
+
+TEST_CASE("byline: a byline before a bar, past the story's opening, stays", "[clean]") {
+  const std::string line = "Par Jean Dupont | Les pompiers ont évacué une école de Brest mardi.";
+  const Outcome o = CleanText(
+      "Tempête\n\nLa tempête a frappé la Bretagne dans la nuit de mercredi à jeudi.\n\n"
+      "Les vents ont atteint 207 km/h à la pointe du Raz.\n\n"
+      "Le préfet a demandé aux habitants de rester chez eux.\n\n" +
+      line + "\n");
+  CHECK(o.Kept(line));
+  CHECK(o.removed.empty());
+}
+
 TEST_CASE("inline-ad: a link's headline glued before the lead goes, the lead stays", "[clean]") {
   auto [paragraph, kept, teaser] = GENERATE(table<std::string, std::string, std::string>({
       {"Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois dans la "
@@ -2375,6 +2418,7 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
       "Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois.\n"
       "Advertisement - Scroll to continue\nPublicité - Faites défiler pour continuer\n"
       "Le port a rouvert. pic.twitter.com/AbC123xyz\nLe ſort a rouvert. pic.x.com/AbC123xyz\n"
+      "Par Jean Dupont | Les pompiers ont parlé.\n"
       "Publié hier à 18h05 Les pompiers ont parlé.\n");
   for (const char* lang : {"fr", "en"}) {
     const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
@@ -2496,7 +2540,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Le port a rouvert. pic.twitter.com/AbC123xyz\npic.x.com/AbC123xyz pic.x.com/Zz9Yy8\n"
       "Le lien pic.twitter.com/AbC123xyz a été partagé.\n"
       "Publié hier à 18h05 Les pompiers ont parlé.\n"
-      "Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n");
+      "Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n"
+      "Par Jean Dupont | Les pompiers ont parlé.\nPar ailleurs | la mairie a parlé.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
