@@ -16,14 +16,9 @@ namespace precis {
 // so that "En 2000, il avait dit : « ... »" is no label, nor is a year followed by a
 // comma. Its year is a run of exactly four digits from 1000 to 2999, alone or starting a
 // range ("1984-90"); the colon may stand apart, after a space or a no-break space as
-// French writes it, and must end a word, so "10:30" is a time, not a label.
-// A chronology of one year leaves the year to its heading: a label of a day and a month's
-// name, French or English (the clean stage's tables, abbreviations included), in either
-// order, alone or after a weekday or "Le", is one too ("24 janvier : arrivée à
-// Pyongyang.", "Mercredi 19 juin :", "Oct. 9:"); "Le 24 janvier, il a dit : « ... »",
-// "Le 24 janvier dernier :" and "Mai 68 :" are not.
-// `sentence` is UTF-8, without the marks that may open it ("- ", "• "). Pure and
-// thread-safe; reads at most the first five words.
+// French writes it, and must end a word, so "10:30" is a time, not a label. `sentence` is
+// UTF-8, without the marks that may open it ("- ", "• "). Pure; reads at most the first
+// five words.
 bool OpensTimelineEntry(std::string_view sentence);
 
 }  // namespace precis

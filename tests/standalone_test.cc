@@ -283,8 +283,6 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"et le reste suivra.", "starts in lower case"},
       {"» a-t-il ajouté.", "starts with a closing mark"},
       {"19 juin 2024 : arrivée à Pyongyang.", "an entry of a chronology"},
-      {"24 janvier : arrivée à Pyongyang.", "an entry of a chronology"},
-      {"Le 24 janvier, Vladimir Poutine a atterri à Pyongyang.", ""},
       {"3,5 % — 6.700 !", "no letter"},
       {"« Nous irons jusqu’au bout.", "a quotation that does not say who speaks"},
       {"", "no text"},
