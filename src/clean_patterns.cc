@@ -375,8 +375,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
                         name + "|" + name + "\\s*$|" + ag + ")";
   // A web byline runs into the page's date stamp: "Par Jean Dupont (avec AFP) · Publié le
-  // 19 juin 2024 à 12h05, modifié à 14h30".
-  source[kBylineStamp] = R"re([·|–—]\s*)re" + marker + R"re((?![\p{L}]))re";
+  // 19 juin 2024 à 12h05, modifié à 14h30", and a stamp into the next one: "... à 18h05 -
+  // mis à jour le 4 juin ...". A hyphen only with a space before it ("Jean-Publié" is none).
+  source[kBylineStamp] = R"re((?:[·|–—]|\s-)\s*)re" + marker + R"re((?![\p{L}]))re";
   source[kCreditPhrase] =
       R"re((?:^|[.;:]\s+)\(?(?i:)re" + all(&LanguageTable::credit_leads) +
       R"re()\s+(?:\p{Lu}|(?i:notre|nos)\s+(?i:correspondant|envoy)\p{L}*)|(?i:)re" +
@@ -1462,10 +1463,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   }
 
   // A date line that ends with a colon heads a timeline entry ("Le 8 août :"): keep it.
-  // Up to 22 words: a page's two stamps with their weekdays and a dash between them
-  // ("Publié le lundi 3 juin 2024 à 18h05 - Dernière mise à jour le mardi 4 juin 2024 à
-  // 08h12" has 21); the pattern takes nothing but dates and their small words.
-  if (words <= 22 && !shape.ends_colon && Matches(kDateLine, span) && Find(kDateMention, span)) {
+  // Past 16 words, only a page's two stamps, parted by a stamp word ("... à 18h05 - mis à
+  // jour le mardi 4 juin 2024 à 08h12"): four dates and times in a row are a programme's
+  // listing ("Samedi 3 juin à 20h30, dimanche 4 juin à 16h, samedi 10 juin à 20h30, ...").
+  if ((words <= 16 || (words <= 22 && Find(kBylineStamp, span))) && !shape.ends_colon &&
+      Matches(kDateLine, span) && Find(kDateMention, span)) {
     return {kDateStamp};
   }
 

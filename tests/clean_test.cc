@@ -1424,6 +1424,11 @@ TEST_CASE("date-stamp: a page's two stamps, parted by a dash, alone or run into 
        "Publié le 3 juin 2024 - mis à jour le 4 juin 2024. La préfecture a parlé mardi."},
       {"Publié le 3 juin 2024 - mis en ligne le 4 juin, le rapport a été lu 300 000 fois.",
        "Publié le 3 juin 2024 - mis en ligne le 4 juin, le rapport a été lu 300 000 fois."},
+      // A programme's dates: the story's listing, however many.
+      {"Samedi 3 juin à 20h30, dimanche 4 juin à 16h, samedi 10 juin à 20h30, dimanche 11 juin "
+       "à 16h.",
+       "Samedi 3 juin à 20h30, dimanche 4 juin à 16h, samedi 10 juin à 20h30, dimanche 11 juin "
+       "à 16h."},
   }));
   CAPTURE(line);
   if (kept.empty()) {
