@@ -107,6 +107,7 @@ enum Kind : int {
   kGluedBylinePrefix,
   kPaywallPrefix,
   kTweetSignoff,
+  kTweetLink,
   kListedOpening,
   kKindCount
 };
@@ -307,6 +308,16 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   literals_[kTweetSignoff] = {"@"};
   tails_[kTweetSignoff] = Tail::kDigit;
   needs_digit_[kTweetSignoff] = true;
+  // The link to an embedded tweet's picture, which the tweet's text ends with once the
+  // page is flattened: "Restez chez vous ! pic.twitter.com/AbC123xyz", or alone on its
+  // line. Group 1 is the link, or the links (one per picture, four at most). Only last in
+  // the paragraph: before the tweet's signature it stays, as the signature does there
+  // (kTweetSignoff), and prose may name a link ("Le lien pic.twitter.com/AbC123xyz a été
+  // partagé"). The bounds keep the search linear on a long run of links.
+  const std::string tweet_link = R"re((?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]{4,20})re";
+  source[kTweetLink] =
+      R"re((?:^|[\s.!?…»"”])()re" + tweet_link + "(?:\\s+" + tweet_link + R"re(){0,3})\s*$)re";
+  literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com"};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -349,12 +360,13 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
       // or "Modifié le 1er janvier 2024. L'article L. 1234-1", where the stamp word is its
       // own.
       "^(?:" + stamped_date + date_time + R"re(\s*\.\s*(?=[\p{Lu}«"“„])|)re" +
-      // A comma parts two stamps run into the lead: "Publié le 3 juin 2024 à 18h05, mis à
-      // jour le 4 juin 2024 à 08h12 Les". "Publié le 3 juin, modifié le 10 juin, le décret
-      // prévoit" is a sentence, and so is the second stamp before a stop.
-      stamped_date + "(?:" + date_time + ")?\\s*,\\s*(?=" + stamped_date + "(?:" + date_time +
-      R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" + num_date + "|" +
-      full_word_date + ")(?:" + date_time + ")?" +
+      // A comma, a dash or a bar parts two stamps run into the lead: "Publié le 3 juin 2024
+      // à 18h05, mis à jour le 4 juin 2024 à 08h12 Les", "... 18h05 - mis à jour le ...".
+      // "Publié le 3 juin, modifié le 10 juin, le décret prévoit" is a sentence, and so is
+      // the second stamp before a stop.
+      stamped_date + "(?:" + date_time + ")?\\s*[,\\-–—|·]\\s*(?=" + stamped_date +
+      "(?:" + date_time + R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" +
+      num_date + "|" + full_word_date + ")(?:" + date_time + ")?" +
       // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
       // Vladimir Poutine et Kim Jong-un ont signé un traité."
       R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])))re";
@@ -363,8 +375,9 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +
                         name + "|" + name + "\\s*$|" + ag + ")";
   // A web byline runs into the page's date stamp: "Par Jean Dupont (avec AFP) · Publié le
-  // 19 juin 2024 à 12h05, modifié à 14h30".
-  source[kBylineStamp] = R"re([·|–—]\s*)re" + marker + R"re((?![\p{L}]))re";
+  // 19 juin 2024 à 12h05, modifié à 14h30", and a stamp into the next one: "... à 18h05 -
+  // mis à jour le 4 juin ...". A hyphen only with a space before it ("Jean-Publié" is none).
+  source[kBylineStamp] = R"re((?:[·|–—]|\s-)\s*)re" + marker + R"re((?![\p{L}]))re";
   source[kCreditPhrase] =
       R"re((?:^|[.;:]\s+)\(?(?i:)re" + all(&LanguageTable::credit_leads) +
       R"re()\s+(?:\p{Lu}|(?i:notre|nos)\s+(?i:correspondant|envoy)\p{L}*)|(?i:)re" +
@@ -482,11 +495,15 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // opens on an article; the story writes "il y a deux jours, la ..." or "Il y a 15 jours
   // Emmanuel Macron ...". "Hier à 18h05 Les pompiers...": the day and the clock, with no
   // comma nor stop, before an article and a word in lower case ("Hier à 18h05, les
-  // pompiers", "Hier à 18h05 Le Havre" are the story's).
+  // pompiers", "Hier à 18h05 Le Havre" are the story's). A stamp word may stand before
+  // the day ("Publié hier à 18h05 Les...", "Mis à jour aujourd'hui à 9 h 30 La..."): the
+  // same guards tell it from "Publié hier à 18h05, le rapport" or "Publiée hier à 18h05
+  // dans le Journal officiel".
   source[kRelativeStampPrefix] =
       "^(?:(?:" + marker +
       R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?:(?i:h|heures?)(?:\s*\d{1,2}(?:\s*(?i:min|mn|minutes?))?)?|(?i:min|mn|minutes?))|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
-      article_lead + R"re(|(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
+      article_lead + "|(?:" + marker +
+      R"re((?:\s*:)?\s+)?(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
       R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:)re" + articles +
       R"re()\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
@@ -496,10 +513,14 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // of "Par Air France – Les vols vers Brest seront supprimés", where "Par" opens the
   // sentence, and only a list of given names would tell a person from a company or a
   // place ("Par La Poste", "Par Saint-Malo et Dinan"); leaving a byline in costs less than
-  // cutting a sentence's subject.
+  // cutting a sentence's subject. A bar is the page's, never a sentence's: "Par Jean
+  // Dupont | Les pompiers..." and "Par Jean Dupont | Publié le 3 juin..." (a stamp, which
+  // StripPrefix cuts next) lose their byline before any capital; "Par ailleurs | la" and
+  // "Par Toutatis | Le" have no two names.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+" +
-      opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After");
+      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?(?:\\s+" +
+      opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After") +
+      R"re(|\s*\|\s*(?=[\p{Lu}«"“„]))re" + ")";
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
   // paywall's label, as sites write it, before a sentence that opens on an article.
@@ -1335,10 +1356,10 @@ std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
 }
 
 std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* rule) {
-  for (const auto& [kind, name] :
-       {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
-        std::pair<int, std::string_view>{kGluedByline, kByline},
-        std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff}}) {
+  for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
+                                   std::pair<int, std::string_view>{kGluedByline, kByline},
+                                   std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff},
+                                   std::pair<int, std::string_view>{kTweetLink, kSiteUi}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const int32_t start = matchers_[kind]->start(1, status);
@@ -1442,7 +1463,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   }
 
   // A date line that ends with a colon heads a timeline entry ("Le 8 août :"): keep it.
-  if (words <= 16 && !shape.ends_colon && Matches(kDateLine, span) && Find(kDateMention, span)) {
+  // Past 16 words, only a page's two stamps, parted by a stamp word ("... à 18h05 - mis à
+  // jour le mardi 4 juin 2024 à 08h12"): four dates and times in a row are a programme's
+  // listing ("Samedi 3 juin à 20h30, dimanche 4 juin à 16h, samedi 10 juin à 20h30, ...").
+  if ((words <= 16 || (words <= 22 && Find(kBylineStamp, span))) && !shape.ends_colon &&
+      Matches(kDateLine, span) && Find(kDateMention, span)) {
     return {kDateStamp};
   }
 

@@ -103,9 +103,10 @@ class ParagraphRules {
   // Whether `span` opens as a regional dateline looks, loosely: a capitalized name, a
   // bracket and a dash ("GIRONDE (33) – ", "Saint-Malo (Ille-et-Vilaine) - ").
   bool OpensLikeDateline(TextSpan span);
-  // The end of the content of `span` before an agency tag such as "(AFP)", or a sign-off
-  // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest"), setting
-  // `rule`; span.end when there is none.
+  // The end of the content of `span` before an agency tag such as "(AFP)", a sign-off
+  // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest") or an
+  // embedded tweet's picture link ("pic.twitter.com/AbC123xyz"), setting `rule`; span.end
+  // when there is none.
   std::size_t StripSuffix(TextSpan span, std::string_view* rule);
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).

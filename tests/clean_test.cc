@@ -1372,6 +1372,162 @@ TEST_CASE("date-stamp: a page's two stamps, parted by a comma, run into the lead
   CHECK(o.RuleFor("mis à jour le 4\u00A0juin 2024 à 08h12") == "date-stamp");
 }
 
+TEST_CASE("date-stamp: a stamp word and a relative day with its time glued before the lead",
+          "[clean]") {
+  const std::string lead =
+      "Les pompiers ont été appelés 300 fois dans la nuit de mercredi à jeudi.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {"Publié hier à 18h05 " + lead, lead},
+      {"Mis à jour aujourd'hui à 9 h 30 La préfecture a levé la vigilance rouge.",
+       "La préfecture a levé la vigilance rouge."},
+      {"Mis à jour aujourd’hui à 9\u202Fh\u202F30 " + lead, lead},
+      {"Publiée hier à 18:05 L’enquête a été confiée à la police judiciaire de Brest.",
+       "L’enquête a été confiée à la police judiciaire de Brest."},
+      {"Modifié : hier à 18h05 " + lead, lead},
+      {"Updated yesterday at 6:05 pm The storm cut power to 780,000 homes in Brittany.",
+       "The storm cut power to 780,000 homes in Brittany."},
+      // The same words as the story writes them: a comma or a stop after the time, a name
+      // after it, or the sentence's own words in lower case.
+      {"Publié hier à 18h05, le rapport montre que 300 foyers restent privés d’électricité.",
+       "Publié hier à 18h05, le rapport montre que 300 foyers restent privés d’électricité."},
+      {"Publié hier à 18h05 Le Havre a été placé en vigilance rouge par la préfecture.",
+       "Publié hier à 18h05 Le Havre a été placé en vigilance rouge par la préfecture."},
+      {"Publiée hier à 18h05 dans le Journal officiel, la loi entre en vigueur ce matin.",
+       "Publiée hier à 18h05 dans le Journal officiel, la loi entre en vigueur ce matin."},
+      {"Mis à jour hier à 18h05 le bilan fait état de trois morts et douze blessés.",
+       "Mis à jour hier à 18h05 le bilan fait état de trois morts et douze blessés."},
+      {"Publiée hier, la vidéo a été vue plus de deux millions de fois sur les réseaux.",
+       "Publiée hier, la vidéo a été vue plus de deux millions de fois sur les réseaux."},
+      {"Publié aujourd’hui à 9h30 Les Échos révèle le montant de la prime de départ.",
+       "Publié aujourd’hui à 9h30 Les Échos révèle le montant de la prime de départ."},
+  }));
+  CheckPrefix(line, kept, "date-stamp");
+}
+
+TEST_CASE("date-stamp: a page's two stamps, parted by a dash, alone or run into the lead",
+          "[clean]") {
+  const std::string lead = "Les secours ont évacué 40 personnes dans le centre de Quimper.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {"Publié le 3 juin 2024 à 18h05 - Mis à jour le 4 juin 2024 à 08h12", ""},
+      {"Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12", ""},
+      {"Publié le lundi 3 juin 2024 à 18h05 – Dernière mise à jour le mardi 4 juin 2024 à 08h12",
+       ""},
+      {"Publié le 03/06/2024 à 18:05 | mis à jour le 04/06/2024 à 08:12", ""},
+      {"Publié le 3 juin 2024 à 18h05 - Mis à jour le 4 juin 2024 à 08h12 " + lead, lead},
+      {"Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 " + lead, lead},
+      {"Publié le 3 juin 2024 à 18h05 — mis à jour le 4 juin 2024 à 08h12 " + lead, lead},
+      {"Publié le 03/06/2024 à 18:05 | mis à jour le 04/06/2024 à 08:12 " + lead, lead},
+      // The story's dates: the second one before its clause's comma or its stop.
+      {"Publié le 3 juin - modifié le 10 juin, le décret prévoit une aide de 3,5 %.",
+       "Publié le 3 juin - modifié le 10 juin, le décret prévoit une aide de 3,5 %."},
+      {"Publié le 3 juin 2024 - mis à jour le 4 juin 2024. La préfecture a parlé mardi.",
+       "Publié le 3 juin 2024 - mis à jour le 4 juin 2024. La préfecture a parlé mardi."},
+      {"Publié le 3 juin 2024 - mis en ligne le 4 juin, le rapport a été lu 300 000 fois.",
+       "Publié le 3 juin 2024 - mis en ligne le 4 juin, le rapport a été lu 300 000 fois."},
+      // A programme's dates: the story's listing, however many.
+      {"Samedi 3 juin à 20h30, dimanche 4 juin à 16h, samedi 10 juin à 20h30, dimanche 11 juin "
+       "à 16h.",
+       "Samedi 3 juin à 20h30, dimanche 4 juin à 16h, samedi 10 juin à 20h30, dimanche 11 juin "
+       "à 16h."},
+  }));
+  CAPTURE(line);
+  if (kept.empty()) {
+    // Alone on its line, the two stamps go together or one after the other.
+    const Outcome o = CleanLine(line);
+    CHECK_FALSE(o.removed.empty());
+    for (const auto& removal : o.removed) CHECK(removal.second == "date-stamp");
+    CHECK(o.kept.size() == 2);
+  } else if (kept == line) {
+    CheckPrefix(line, kept, "date-stamp");
+  } else {
+    const Outcome o = CleanLine(line);
+    CHECK(o.Kept(lead));
+    CHECK(o.removed.size() == 2);
+    for (const auto& removal : o.removed) CHECK(removal.second == "date-stamp");
+  }
+}
+
+TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or alone", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"pic.twitter.com/AbC123xyz", ""},
+      {"https://pic.twitter.com/AbC123xyz", ""},
+      {"pic.twitter.com/AbC123xyz pic.twitter.com/Zz9Yy8Xx7", ""},
+      {"Les pompiers sont à pied d’œuvre depuis ce matin à Brest. pic.twitter.com/AbC123xyz",
+       "Les pompiers sont à pied d’œuvre depuis ce matin à Brest."},
+      {"Restez chez vous, la tempête n’est pas finie ! #Ciaran pic.twitter.com/AbC123xyz",
+       "Restez chez vous, la tempête n’est pas finie ! #Ciaran"},
+      {"« Pensées pour les victimes. » pic.x.com/AbC123xyz", "« Pensées pour les victimes. »"},
+      // Prose that names the site or quotes a link, and a link inside the tweet's line.
+      {"Le lien pic.twitter.com/AbC123xyz a été partagé 300 000 fois en une heure.",
+       "Le lien pic.twitter.com/AbC123xyz a été partagé 300 000 fois en une heure."},
+      {"Les photos hébergées sur pic.twitter.com restent visibles sans compte.",
+       "Les photos hébergées sur pic.twitter.com restent visibles sans compte."},
+      {"La vigilance rouge est levée. pic.twitter.com/Ab12Cd — Préfet du Finistère (@Prefet29) 3 "
+       "juin 2024",
+       "La vigilance rouge est levée. pic.twitter.com/Ab12Cd — Préfet du Finistère (@Prefet29) 3 "
+       "juin 2024"},
+      {"Les internautes ont relayé le lien topic.twitter.com/AbC123xyz",
+       "Les internautes ont relayé le lien topic.twitter.com/AbC123xyz"},
+  }));
+  CheckPrefix(line, kept, "site-ui");
+}
+
+TEST_CASE(
+    "site-ui and agency-signoff: a tweet's picture link and its signature, one below the "
+    "other",
+    "[clean]") {
+  const std::string tweet = "La vigilance rouge est levée dans le Finistère.";
+  const Outcome o = CleanText(kFrBefore + "\n\n" + tweet +
+                              " pic.twitter.com/AbC123xyz\n\n— Préfet du Finistère (@Prefet29) 3 "
+                              "juin 2024\n\n" +
+                              kFrAfter);
+  CHECK(o.kept == std::vector<std::string>{kFrBefore, tweet, kFrAfter});
+  CHECK(o.RuleFor("pic.twitter.com/AbC123xyz") == "site-ui");
+}
+
+TEST_CASE("byline: a byline before a bar, where the story opens", "[clean]") {
+  const std::string lead = "Les pompiers ont évacué une école de la ville de Brest mardi.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {"Par Jean Dupont | " + lead, lead},
+      {"Par Jean Dupont et Marie Le Goff | " + lead, lead},
+      {"Par Jean-Marc Le Goff | « Nous sommes prêts », a affirmé le préfet mardi soir.",
+       "« Nous sommes prêts », a affirmé le préfet mardi soir."},
+      {"By John Smith | The storm cut power to 780,000 homes in Brittany on Thursday.",
+       "The storm cut power to 780,000 homes in Brittany on Thursday."},
+      // Prose, a single name and a lower-case word after the bar stay.
+      {"Par ailleurs | la mairie a ouvert un gymnase pour les sinistrés de la tempête.",
+       "Par ailleurs | la mairie a ouvert un gymnase pour les sinistrés de la tempête."},
+      {"Par Toutatis | Le ciel nous est tombé sur la tête, a plaisanté le maire.",
+       "Par Toutatis | Le ciel nous est tombé sur la tête, a plaisanté le maire."},
+      {"Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État.",
+       "Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État."},
+  }));
+  CheckPrefix(line, kept, "byline");
+}
+
+TEST_CASE("byline and date-stamp: a byline, a bar and the page's stamp glued to the lead",
+          "[clean]") {
+  const std::string lead = "Les pompiers ont évacué une école de la ville de Brest mardi.";
+  const Outcome o = CleanLine("Par Jean Dupont | Publié le 3 juin 2024 à 18h05 " + lead);
+  CHECK(o.Kept(lead));
+  CHECK(o.RuleFor("Par Jean Dupont |") == "byline");
+  CHECK(o.RuleFor("Publié le 3 juin 2024 à 18h05") == "date-stamp");
+  // Alone on its line, the byline and its stamp go whole, as before.
+  const std::string alone = "Par Jean Dupont | Publié le 3 juin 2024 à 18h05";
+  CHECK(CleanLine(alone).RuleFor(alone) == "byline");
+}
+
+TEST_CASE("byline: a byline before a bar, past the story's opening, stays", "[clean]") {
+  const std::string line = "Par Jean Dupont | Les pompiers ont évacué une école de Brest mardi.";
+  const Outcome o = CleanText(
+      "Tempête\n\nLa tempête a frappé la Bretagne dans la nuit de mercredi à jeudi.\n\n"
+      "Les vents ont atteint 207 km/h à la pointe du Raz.\n\n"
+      "Le préfet a demandé aux habitants de rester chez eux.\n\n" +
+      line + "\n");
+  CHECK(o.Kept(line));
+  CHECK(o.removed.empty());
+}
+
 TEST_CASE("inline-ad: a link's headline glued before the lead goes, the lead stays", "[clean]") {
   auto [paragraph, kept, teaser] = GENERATE(table<std::string, std::string, std::string>({
       {"Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois dans la "
@@ -2303,7 +2459,10 @@ TEST_CASE("the literal pre-filter never changes a verdict", "[clean]") {
       "Your personal data will be processed by Example Ltd in accordance with the GDPR.\n"
       "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
       "Lire aussi : Tempête Ciarán : les images Les pompiers ont été appelés 300 fois.\n"
-      "Advertisement - Scroll to continue\nPublicité - Faites défiler pour continuer\n");
+      "Advertisement - Scroll to continue\nPublicité - Faites défiler pour continuer\n"
+      "Le port a rouvert. pic.twitter.com/AbC123xyz\nLe ſort a rouvert. pic.x.com/AbC123xyz\n"
+      "Par Jean Dupont | Les pompiers ont parlé.\n"
+      "Publié hier à 18h05 Les pompiers ont parlé.\n");
   for (const char* lang : {"fr", "en"}) {
     const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
     precis::clean_rules::ParagraphRules filtered(patterns);
@@ -2420,7 +2579,12 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
       "— Jean Dupont (@jdupont) June 3, 2024\n"
       "Le port a rouvert. — Jean Dupont (@jdupont) June \u0663, \u0662\u0660\u0662\u0664\n"
-      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n");
+      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n"
+      "Le port a rouvert. pic.twitter.com/AbC123xyz\npic.x.com/AbC123xyz pic.x.com/Zz9Yy8\n"
+      "Le lien pic.twitter.com/AbC123xyz a été partagé.\n"
+      "Publié hier à 18h05 Les pompiers ont parlé.\n"
+      "Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n"
+      "Par Jean Dupont | Les pompiers ont parlé.\nPar ailleurs | la mairie a parlé.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
