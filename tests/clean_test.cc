@@ -723,6 +723,26 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Inscrivez-vous à la newsletter, écrit chaque matin par la rédaction du journal.", "site-ui",
        "fr"},
       {"Abonnez-vous à notre newsletter quotidienne, a été pensée pour vous.", "site-ui", "fr"},
+      // An incise gives the reader's instruction to someone: news. The page's own lines
+      // stay furniture, and so does a clause that describes the offer.
+      {"Téléchargez l’application officielle pour signer votre déclaration depuis votre "
+       "téléphone, conseille l’administration fiscale.",
+       "", "fr"},
+      {"Abonnez-vous au service d’alerte par SMS pour recevoir un rappel avant la date limite, "
+       "suggère le ministère.",
+       "", "fr"},
+      {"Abonnez-vous ou partez\u00A0: le modèle du « paywall » est désormais encadré par la CNIL, "
+       "a-t-elle précisé.",
+       "", "fr"},
+      {"Téléchargez l’application de la SNCF pour suivre votre train en temps réel, recommande "
+       "la compagnie.",
+       "", "fr"},
+      {"Abonnez-vous à notre newsletter pour ne rien manquer, précise Bercy.", "", "fr"},
+      {"Téléchargez l’application", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter", "site-ui", "fr"},
+      {"Téléchargez l’application, disponible gratuitement sur iOS et Android.", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter, recommandée par nos lecteurs.", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter, suggestions de lecture chaque semaine.", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
       // What is left of the article to read, in any words and with decimals.
       {"Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.", "site-ui", "fr"},
