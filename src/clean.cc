@@ -439,6 +439,39 @@ void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragr
   }
 }
 
+// A dialog's lines run on from its heading with the page's other furniture between them;
+// a line of the story ends the run.
+constexpr std::size_t kDialogMaxRun = 20;
+
+// A dialog of the page's copied with the article ("Ce contenu a été bloqué car vous
+// n’avez pas accepté les cookies..." then "Accepter pour Twitter", "Gérer mes choix"; "Vous
+// pouvez lire Le Monde sur un seul appareil à la fois" then its questions and answers)
+// goes whole: the heading's paragraph, even where a sentence of it read as the story's
+// ("Ce contenu est fourni par Twitter."), and the dialog's known lines on either side of
+// it. Those lines alone ("Gérer mes choix", "Continuer à lire ici") may be a title's or a
+// story's, so only the heading starts a block.
+void DropDialogs(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
+  const auto in_dialog = [&](Paragraph& p) {
+    if (!p.rule.empty()) return true;  // other furniture inside the dialog
+    if (!paragraph_rules.IsDialogLine(p.content)) return false;
+    p.rule = rules::kSiteUi;
+    return true;
+  };
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    Paragraph& heading = ps[i];
+    if (!heading.rule.empty() && heading.rule != rules::kSiteUi) continue;
+    if (!paragraph_rules.OpensDialog(heading.whole)) continue;
+    heading.rule = rules::kSiteUi;
+    heading.trims.clear();
+    for (std::size_t j = i; j > 0 && i - j < kDialogMaxRun;) {
+      if (!in_dialog(ps[--j])) break;
+    }
+    std::size_t j = i + 1;
+    while (j < ps.size() && j - i <= kDialogMaxRun && in_dialog(ps[j])) ++j;
+    i = j - 1;
+  }
+}
+
 // A prose sentence: two outlets may print the same agency sentence, and it stays. It may
 // open on a figure ("8 homicides ont été recensés depuis janvier.") with five words or
 // more. Furniture is short too ("3 min de lecture.", "Mis à jour hier.", "Ajouter à vos
@@ -564,6 +597,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       DropTeaserRuns(docs[d]);
       DropGluedCaptions(docs[d], paragraph_rules);
       DropAdjacentRepeats(docs[d]);
+      DropDialogs(docs[d], paragraph_rules);
       // Only short lines go on to the cross-document rule: the other keys, a copy of
       // nearly the whole text, are freed now rather than after the last document.
       for (Paragraph& p : docs[d]) {

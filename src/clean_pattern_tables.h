@@ -50,6 +50,13 @@ struct LanguageTable {
   // determiners ("le", "cette", "the", "its").
   std::initializer_list<const char*> subject_pronouns;
   std::initializer_list<const char*> determiners;
+  // A dialog of the page's that copying takes along with the article: the notice of an
+  // embed blocked until the reader accepts cookies, the one-device-at-a-time warning of a
+  // paid site. dialog_headings, found anywhere in a short paragraph, open one; dialog_lines,
+  // matched as whole lines, are its buttons and explanations, furniture only beside a
+  // heading ("Gérer mes choix" alone could be a headline's), see clean.cc.
+  const char* dialog_headings;
+  const char* dialog_lines;
 };
 
 extern const LanguageTable kFrench;

@@ -109,6 +109,8 @@ enum Kind : int {
   kPaywallPrefix,
   kTweetSignoff,
   kListedOpening,
+  kDialogHeading,
+  kDialogLine,
   kKindCount
 };
 
@@ -395,6 +397,10 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
               bracket_credit);
   tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
+  source[kDialogHeading] = "(?i:" + all(&LanguageTable::dialog_headings) + ")";
+  // The blocked embed, the device ("appareil"), the refused cookies.
+  literals_[kDialogHeading] = {"bloqu", "appareil", "cookies", "blocked", "device"};
+  source[kDialogLine] = "(?i:" + all(&LanguageTable::dialog_lines) + ")[\\s.!]*";
   AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -1386,6 +1392,20 @@ std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* ru
 }
 
 bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span); }
+
+// A dialog's notice is a few sentences; a longer paragraph that holds its words is the
+// story's.
+constexpr std::size_t kDialogMaxWords = 60;
+
+bool ParagraphRules::OpensDialog(TextSpan span) {
+  if (span.size() > kMaxSearchBytes || !Find(kDialogHeading, span)) return false;
+  const Shape shape = MeasureShape(text_.substr(span.begin, span.size()));
+  return shape.words <= kDialogMaxWords && !shape.has_quote;
+}
+
+bool ParagraphRules::IsDialogLine(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && (Matches(kDialogLine, span) || OpensDialog(span));
+}
 
 // The story's part of `span` when its furniture is `sentence` and stands at one end of it,
 // the other end holding a sentence of prose ("Le club a dévoilé son stade. Réservé aux

@@ -110,6 +110,14 @@ class ParagraphRules {
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).
   Verdict Classify(TextSpan span, const Shape& shape, bool first);
+  // Whether `span` opens a dialog of the page's that copying took along (a blocked embed's
+  // consent notice, a paid site's one-device warning): a heading of the language's
+  // dialog_headings, in a paragraph of at most 60 words without quotation marks (a story
+  // may quote one).
+  bool OpensDialog(TextSpan span);
+  // Whether `span` is one of a dialog's lines ("Gérer mes choix", "Accepter pour
+  // Twitter"), which are furniture only beside its heading.
+  bool IsDialogLine(TextSpan span);
   // Whether `span` has a verb in a tense other than the present (passé composé, future,
   // imperfect...), which reports an event where a caption shows a picture.
   bool NotPresent(TextSpan span);

@@ -2402,7 +2402,12 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "— Préfet du Finistère (@Prefet29) 3 juin 2024\n"
       "— Jean Dupont (@jdupont) June 3, 2024\n"
       "Le port a rouvert. — Jean Dupont (@jdupont) June \u0663, \u0662\u0660\u0662\u0664\n"
-      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n");
+      "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n"
+      // A page's dialogs.
+      "Ce contenu a été bloqué car vous n’avez pas accepté les cookies et autres traceurs.\n"
+      "CE CONTENU A ÉTÉ BLOQUÉ CAR VOUS N’AVEZ PAS ACCEPTÉ LES COOKIES.\n"
+      "Vous pouvez lire Le Monde sur un seul appareil à la fois\nGérer mes choix\n"
+      "This content is blocked because you have not accepted cookies.\nAccept for YouTube\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
@@ -2441,6 +2446,88 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
     CAPTURE(kind);
     CHECK(hits[static_cast<std::size_t>(kind)] > 0);
   }
+}
+
+// The one-device warning of Le Monde and its consent notice for a blocked embed, as a copy
+// of the page gives them: lines of their own between the story's paragraphs.
+const std::string kBlockedEmbed =
+    "Ce contenu a été bloqué car vous n’avez pas accepté les cookies et autres traceurs. Ce "
+    "contenu est fourni par Twitter.\n"
+    "Pour pouvoir le visualiser, vous devez accepter l’usage étant opéré par Twitter avec vos "
+    "données qui pourront être utilisées pour les finalités suivantes\u00A0: vous permettre de "
+    "visualiser et de partager des contenus avec des médias sociaux.\n"
+    "Accepter pour Twitter\n"
+    "Gérer mes choix";
+const std::string kOneDevice =
+    "Vous pouvez lire Le Monde sur un seul appareil à la fois\n"
+    "Ce message s’affichera sur l’autre appareil.\n"
+    "Découvrir les offres multicomptes\n"
+    "Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un "
+    "autre appareil.\n"
+    "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou "
+    "tablette).\n"
+    "Comment ne plus voir ce message\u202F?\n"
+    "En cliquant sur «\u00A0Continuer à lire ici\u00A0» et en vous assurant que vous êtes la "
+    "seule personne à consulter Le Monde avec ce compte.\n"
+    "Que se passera-t-il si vous continuez à lire ici\u202F?\n"
+    "Ce message s’affichera sur l’autre appareil. Ce dernier restera connecté avec ce compte.\n"
+    "Vous ignorez qui est l’autre personne\u202F?\n"
+    "Nous vous conseillons de modifier votre mot de passe.";
+
+TEST_CASE("site-ui: a page's dialog goes whole, from its heading", "[clean]") {
+  auto [block, lang] = GENERATE_REF(table<std::string, std::string>({
+      {kBlockedEmbed, "fr"},
+      {kOneDevice, "fr"},
+      {kOneDevice + "\n" + kBlockedEmbed, "fr"},
+      // The heading after lines of its own dialog, with other furniture between them.
+      {"Découvrir les offres multicomptes\nPartager\n" + kOneDevice, "fr"},
+      {"Vous avez choisi de ne pas accepter le dépôt de cookies.\nGérer mes choix", "fr"},
+      {"This content is blocked because you have not accepted cookies and other trackers. This "
+       "content is provided by YouTube.\n"
+       "To view it, you must accept the use of your data by YouTube.\n"
+       "Accept for YouTube\n"
+       "Manage my choices",
+       "en"},
+  }));
+  CAPTURE(block, lang);
+  const std::string& before = lang == "en" ? kEnBefore : kFrBefore;
+  const std::string& after = lang == "en" ? kEnAfter : kFrAfter;
+  const Outcome o =
+      CleanText("Titre de l’article\n\n" + before + "\n" + block + "\n" + after, lang);
+  CHECK(o.kept == std::vector<std::string>{"Titre de l’article", before, after});
+}
+
+TEST_CASE("site-ui: a dialog's lines without its heading, and news about cookies, stay",
+          "[clean]") {
+  auto [line, lang] = GENERATE(table<std::string, std::string>({
+      {"Gérer mes choix", "fr"},
+      {"Accepter pour Twitter", "fr"},
+      {"Continuer à lire ici", "fr"},
+      {"Ce contenu est fourni par l’Agence France-Presse.", "fr"},
+      {"Comment ne plus voir ce message\u202F? La question revient chez les abonnés.", "fr"},
+      {"La CNIL rappelle que les internautes peuvent refuser les cookies et autres traceurs sans "
+       "perdre l’accès au site.",
+       "fr"},
+      {"«\u00A0Ce contenu a été bloqué car vous n’avez pas accepté les cookies\u00A0», "
+       "s’étonnent des internautes privés de vidéos.",
+       "fr"},
+      {"Netflix limite le partage : un compte ne pourra plus être lu sur un autre appareil hors "
+       "du foyer.",
+       "fr"},
+      {"Accept for now", "en"},
+  }));
+  CheckLine(line, false, "", lang);
+}
+
+TEST_CASE("site-ui: a dialog's heading takes only the dialog's lines beside it", "[clean]") {
+  const std::string text = "Titre\n\n" + kFrBefore +
+                           "\nVous pouvez lire Le Monde sur un seul appareil à la fois\n"
+                           "Gérer mes choix\n" +
+                           kFrAfter + "\nAccepter pour Twitter\n";
+  const Outcome o = CleanText(text);
+  CHECK(o.RuleFor("Gérer mes choix") == "site-ui");
+  CHECK(o.Kept(kFrAfter));
+  CHECK(o.Kept("Accepter pour Twitter"));  // past a line of the story
 }
 
 TEST_CASE("Every rule that removes text is described in words, each differently") {
