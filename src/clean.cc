@@ -472,6 +472,43 @@ void DropDialogs(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_ru
   }
 }
 
+// A comments section stands under a story of at least this many paragraphs...
+constexpr std::size_t kCommentsMinStory = 3;
+// ...and shows a mark of comments (a reply button, an age, a pseudonym) at least every
+// this many paragraphs: a comment is a pseudonym, an age, its words and its buttons.
+constexpr std::size_t kCommentsMaxGap = 3;
+
+// Readers' comments copied under the story ("Commentaires (3)", then "Jean75", "Il y a 2
+// heures", the comment, "Répondre", "Signaler") are not the story's: from the heading on,
+// the section goes as long as marks of comments keep coming, and to the document's end
+// when it ends within a comment's reach of the last mark. The heading must be a line of
+// its own, after the story, and marks must follow it: a story that speaks of comments, or
+// a heading with no comment under it, keeps every paragraph. A new story after the section
+// (more than a comment's reach past the last mark) stays too.
+void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
+  std::size_t story = 0;  // the paragraphs kept above
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (story < kCommentsMinStory || !paragraph_rules.IsCommentsHeading(ps[i].whole)) {
+      if (ps[i].rule.empty()) ++story;
+      continue;
+    }
+    std::size_t last_mark = i;
+    std::size_t j = i + 1;
+    for (; j < ps.size() && j - last_mark <= kCommentsMaxGap; ++j) {
+      if (paragraph_rules.MarksComment(ps[j].whole)) last_mark = j;
+    }
+    if (last_mark == i) {
+      if (ps[i].rule.empty()) ++story;
+      continue;
+    }
+    const std::size_t end = j == ps.size() ? ps.size() : last_mark + 1;
+    for (std::size_t k = i; k < end; ++k) {
+      if (ps[k].rule.empty()) ps[k].rule = rules::kReaderComment;
+    }
+    i = end - 1;
+  }
+}
+
 // A prose sentence: two outlets may print the same agency sentence, and it stays. It may
 // open on a figure ("8 homicides ont été recensés depuis janvier.") with five words or
 // more. Furniture is short too ("3 min de lecture.", "Mis à jour hier.", "Ajouter à vos
@@ -598,6 +635,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       DropGluedCaptions(docs[d], paragraph_rules);
       DropAdjacentRepeats(docs[d]);
       DropDialogs(docs[d], paragraph_rules);
+      DropComments(docs[d], paragraph_rules);
       // Only short lines go on to the cross-document rule: the other keys, a copy of
       // nearly the whole text, are freed now rather than after the last document.
       for (Paragraph& p : docs[d]) {
@@ -633,6 +671,7 @@ std::string DescribeRemoval(std::string_view rule) {
       {rules::kRepeatedLine, "a short line that other documents of the cluster carry too"},
       {rules::kNoText, "no letters, only digits or symbols"},
       {rules::kEditorNote, "a wire service's note to editors"},
+      {rules::kReaderComment, "a reader's comment, under the comments heading"},
   };
   for (const auto& [name, words] : kWords) {
     if (name == rule) return words;

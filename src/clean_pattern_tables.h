@@ -57,6 +57,12 @@ struct LanguageTable {
   // heading ("Gérer mes choix" alone could be a headline's), see clean.cc.
   const char* dialog_headings;
   const char* dialog_lines;
+  // A reader comments section: the heading that opens it, a line of its own ("Commentaires
+  // (3)"), and the lines that mark comments under it, whole lines ("Répondre", "Il y a 2
+  // heures"); a pseudonym with a digit or an underscore ("Jean75", "Jean75 : ...") marks
+  // them too, in any language.
+  const char* comments_headings;
+  const char* comment_markers;
 };
 
 extern const LanguageTable kFrench;

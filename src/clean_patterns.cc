@@ -111,6 +111,8 @@ enum Kind : int {
   kListedOpening,
   kDialogHeading,
   kDialogLine,
+  kCommentsHeading,
+  kCommentMarker,
   kKindCount
 };
 
@@ -401,6 +403,13 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // The blocked embed, the device ("appareil"), the refused cookies.
   literals_[kDialogHeading] = {"bloqu", "appareil", "cookies", "blocked", "device"};
   source[kDialogLine] = "(?i:" + all(&LanguageTable::dialog_lines) + ")[\\s.!]*";
+  source[kCommentsHeading] = "(?i:" + all(&LanguageTable::comments_headings) + ")[\\s.!:]*";
+  // A pseudonym: a word that holds a digit or an underscore ("Jean75", "marie_c"), which
+  // names and words seldom do, alone on its line or before a colon and the comment.
+  // Bounded, so that a long word without a digit fails fast.
+  const std::string pseudonym = R"re(\p{L}[\p{L}\p{N}.\-]{0,30}?[\p{N}_][\p{L}\p{N}_.\-]{0,30})re";
+  source[kCommentMarker] = "^(?:(?i:" + all(&LanguageTable::comment_markers) + ")[\\s.!]*$|" +
+                           pseudonym + "(?:\\s*:\\s|\\s*$))";
   AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -1405,6 +1414,14 @@ bool ParagraphRules::OpensDialog(TextSpan span) {
 
 bool ParagraphRules::IsDialogLine(TextSpan span) {
   return span.size() <= kMaxSearchBytes && (Matches(kDialogLine, span) || OpensDialog(span));
+}
+
+bool ParagraphRules::IsCommentsHeading(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && Matches(kCommentsHeading, span);
+}
+
+bool ParagraphRules::MarksComment(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && LookingAt(kCommentMarker, span);
 }
 
 // The story's part of `span` when its furniture is `sentence` and stands at one end of it,

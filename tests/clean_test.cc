@@ -2403,11 +2403,12 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "— Jean Dupont (@jdupont) June 3, 2024\n"
       "Le port a rouvert. — Jean Dupont (@jdupont) June \u0663, \u0662\u0660\u0662\u0664\n"
       "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n"
-      // A page's dialogs.
+      // A page's dialogs; reader comments.
       "Ce contenu a été bloqué car vous n’avez pas accepté les cookies et autres traceurs.\n"
       "CE CONTENU A ÉTÉ BLOQUÉ CAR VOUS N’AVEZ PAS ACCEPTÉ LES COOKIES.\n"
       "Vous pouvez lire Le Monde sur un seul appareil à la fois\nGérer mes choix\n"
-      "This content is blocked because you have not accepted cookies.\nAccept for YouTube\n");
+      "This content is blocked because you have not accepted cookies.\nAccept for YouTube\n"
+      "Commentaires (3)\nJean75 : honteux\nRépondre\nIl y a 2 heures\nbob_smith\n2 hours ago\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
@@ -2530,6 +2531,76 @@ TEST_CASE("site-ui: a dialog's heading takes only the dialog's lines beside it",
   CHECK(o.Kept("Accepter pour Twitter"));  // past a line of the story
 }
 
+const std::string kStory =
+    "Incendie à Marseille\u00A0: 6.700 habitants évacués\n\n"
+    "Un violent incendie s’est déclaré mercredi dans les collines du nord de Marseille.\n\n"
+    "Le feu a déjà parcouru 1\u00A0200 hectares de garrigue et de pinède.\n\n"
+    "Le maire s’est rendu sur place dans la soirée et a salué le courage des pompiers.\n\n";
+
+TEST_CASE("reader-comment: the comments under a story go, from their heading", "[clean]") {
+  auto [comments, lang] = GENERATE_REF(table<std::string, std::string>({
+      {"Commentaires (3)\n\nJean75\nIl y a 2 heures\nEncore un incendie criminel à Marseille, il "
+       "faut punir les pyromanes\u202F!\nRépondre\nSignaler\n\nMarie-Claude13\nIl y a 1 heure\n"
+       "Tout mon soutien aux pompiers de Marseille qui luttent depuis mercredi.\nRépondre\n"
+       "Signaler",
+       "fr"},
+      {"Commentaires (12)\nJean75 : honteux, encore un incendie criminel\u00A0!!!\nRéagir", "fr"},
+      {"3 commentaires\n\npierre_d\nLes secours ont été remarquables cette nuit.", "fr"},
+      {"Réagir\n\nJean75\nIl y a 5 min\nQuel drame pour les habitants du quartier.", "fr"},
+      {"Comments (12)\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply\n"
+       "Report",
+       "en"},
+  }));
+  CAPTURE(comments, lang);
+  const Outcome o = CleanText(kStory + comments, lang);
+  CHECK(o.kept.size() == 4);
+  for (const auto& [text, rule] : o.removed) {
+    CAPTURE(text);
+    CHECK(comments.find(text) != std::string::npos);
+  }
+}
+
+TEST_CASE("reader-comment: comments in prose, a heading with no comment under it, stay",
+          "[clean]") {
+  auto [text, removed] = GENERATE_REF(table<std::string, std::string>({
+      // Prose about comments.
+      {kStory + "Les commentaires de la société, publiés dans un communiqué, contestent la "
+                "méthode.\n\nRépondre aux critiques sera la priorité du maire, a-t-il dit.",
+       ""},
+      // A heading, then a new story: no mark of comments under it.
+      {kStory + "Commentaires\n\nLa mairie a ouvert un gymnase pour les sinistrés.\n\nLes "
+                "écoles du quartier resteront fermées vendredi.\n\nUn numéro vert a été mis en "
+                "place.",
+       "Commentaires"},
+      // A heading before the story's body: a rubric, not the comments under it.
+      {"Commentaires (2)\n\nJean75\n\n" + kStory, "Commentaires (2)"},
+  }));
+  CAPTURE(text);
+  const Outcome o = CleanText(text);
+  if (removed.empty()) {
+    CHECK(o.removed.empty());
+  } else {
+    CHECK(o.removed.size() == 1);
+    CHECK(o.RuleFor(removed) == "comment-form");
+  }
+}
+
+TEST_CASE("reader-comment: a new story past the comments stays", "[clean]") {
+  const std::string next =
+      "Les pompiers de Brest ont maîtrisé un feu d’entrepôt dans la nuit de jeudi.\n\n"
+      "Aucun blessé n’est à déplorer, selon la préfecture du Finistère.\n\n"
+      "L’entrepôt abritait des produits chimiques, a précisé le maire.\n\n"
+      "Une enquête a été ouverte pour déterminer l’origine du sinistre.";
+  const Outcome o = CleanText(kStory +
+                              "Commentaires (1)\n\nJean75\nIl y a 2 heures\nBravo aux "
+                              "pompiers.\nRépondre\n\n" +
+                              next);
+  CHECK(o.RuleFor("Bravo aux pompiers.") == "reader-comment");
+  CHECK(o.Kept("Les pompiers de Brest ont maîtrisé un feu d’entrepôt dans la nuit de jeudi."));
+  CHECK(o.Kept("Une enquête a été ouverte pour déterminer l’origine du sinistre."));
+  CHECK(o.kept.size() == 8);
+}
+
 TEST_CASE("Every rule that removes text is described in words, each differently") {
   namespace rules = precis::clean_rules;
   const std::string_view names[] = {
@@ -2537,7 +2608,7 @@ TEST_CASE("Every rule that removes text is described in words, each differently"
       rules::kPhotoCredit,   rules::kWireCaption,   rules::kCaptionRepeat, rules::kCaption,
       rules::kDuplicateLine, rules::kAgencySignoff, rules::kDateline,      rules::kKicker,
       rules::kGluedUi,       rules::kByline,        rules::kDateStamp,     rules::kProgrammePlug,
-      rules::kRepeatedLine,  rules::kNoText,
+      rules::kRepeatedLine,  rules::kNoText,        rules::kEditorNote,    rules::kReaderComment,
   };
   std::vector<std::string> words;
   for (const std::string_view name : names) {
