@@ -464,6 +464,76 @@ void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragr
   }
 }
 
+// A dialog's lines run on from its heading with the page's other furniture between them;
+// a line of the story ends the run.
+constexpr std::size_t kDialogMaxRun = 20;
+
+// A dialog of the page's copied with the article ("Ce contenu a été bloqué car vous
+// n’avez pas accepté les cookies..." then "Accepter pour Twitter", "Gérer mes choix"; "Vous
+// pouvez lire Le Monde sur un seul appareil à la fois" then its questions and answers)
+// goes whole: the heading's paragraph, even where a sentence of it read as the story's
+// ("Ce contenu est fourni par Twitter."), and the dialog's known lines on either side of
+// it. Those lines alone ("Gérer mes choix", "Continuer à lire ici") may be a title's or a
+// story's, so only the heading starts a block.
+void DropDialogs(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
+  const auto in_dialog = [&](Paragraph& p) {
+    if (!p.rule.empty()) return true;  // other furniture inside the dialog
+    if (!paragraph_rules.IsDialogLine(p.content)) return false;
+    p.rule = rules::kSiteUi;
+    return true;
+  };
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    Paragraph& heading = ps[i];
+    if (!heading.rule.empty() && heading.rule != rules::kSiteUi) continue;
+    if (!paragraph_rules.OpensDialog(heading.whole)) continue;
+    heading.rule = rules::kSiteUi;
+    heading.trims.clear();
+    for (std::size_t j = i; j > 0 && i - j < kDialogMaxRun;) {
+      if (!in_dialog(ps[--j])) break;
+    }
+    std::size_t j = i + 1;
+    while (j < ps.size() && j - i <= kDialogMaxRun && in_dialog(ps[j])) ++j;
+    i = j - 1;
+  }
+}
+
+// A comments section stands under a story of at least this many paragraphs...
+constexpr std::size_t kCommentsMinStory = 3;
+// ...and shows a mark of comments (a reply button, an age, a pseudonym) at least every
+// this many paragraphs: a comment is a pseudonym, an age, its words and its buttons.
+constexpr std::size_t kCommentsMaxGap = 3;
+
+// Readers' comments copied under the story ("Commentaires (3)", then "Jean75", "Il y a 2
+// heures", the comment, "Répondre", "Signaler") are not the story's: from the heading on,
+// the section goes as long as marks of comments keep coming, and to the document's end
+// when it ends within a comment's reach of the last mark. The heading must be a line of
+// its own, after the story, and marks must follow it: a story that speaks of comments, or
+// a heading with no comment under it, keeps every paragraph. A new story after the section
+// (more than a comment's reach past the last mark) stays too.
+void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
+  std::size_t story = 0;  // the paragraphs kept above
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (story < kCommentsMinStory || !paragraph_rules.IsCommentsHeading(ps[i].whole)) {
+      if (ps[i].rule.empty()) ++story;
+      continue;
+    }
+    std::size_t last_mark = i;
+    std::size_t j = i + 1;
+    for (; j < ps.size() && j - last_mark <= kCommentsMaxGap; ++j) {
+      if (paragraph_rules.MarksComment(ps[j].whole)) last_mark = j;
+    }
+    if (last_mark == i) {
+      if (ps[i].rule.empty()) ++story;
+      continue;
+    }
+    const std::size_t end = j == ps.size() ? ps.size() : last_mark + 1;
+    for (std::size_t k = i; k < end; ++k) {
+      if (ps[k].rule.empty()) ps[k].rule = rules::kReaderComment;
+    }
+    i = end - 1;
+  }
+}
+
 // A prose sentence: two outlets may print the same agency sentence, and it stays. It may
 // open on a figure ("8 homicides ont été recensés depuis janvier.") with five words or
 // more. Furniture is short too ("3 min de lecture.", "Mis à jour hier.", "Ajouter à vos
@@ -594,6 +664,8 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
       DropTeaserRuns(docs[d]);
       DropGluedCaptions(docs[d], paragraph_rules);
       DropAdjacentRepeats(docs[d]);
+      DropDialogs(docs[d], paragraph_rules);
+      DropComments(docs[d], paragraph_rules);
       // Only short lines go on to the cross-document rule: the other keys, a copy of
       // nearly the whole text, are freed now rather than after the last document.
       for (Paragraph& p : docs[d]) {
@@ -629,6 +701,7 @@ std::string DescribeRemoval(std::string_view rule) {
       {rules::kRepeatedLine, "a short line that other documents of the cluster carry too"},
       {rules::kNoText, "no letters, only digits or symbols"},
       {rules::kEditorNote, "a wire service's note to editors"},
+      {rules::kReaderComment, "a reader's comment, under the comments heading"},
   };
   for (const auto& [name, words] : kWords) {
     if (name == rule) return words;

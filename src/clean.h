@@ -34,7 +34,8 @@ struct Removal {
   // A static name for the rule that fired: "inline-ad", "comment-form", "site-ui",
   // "glued-ui", "teaser", "photo-credit", "wire-caption", "caption", "caption-repeat",
   // "duplicate-line", "agency-signoff", "dateline", "kicker", "byline", "date-stamp",
-  // "programme-plug", "repeated-line", "no-text", "editor-note" (see clean_patterns.h).
+  // "programme-plug", "repeated-line", "no-text", "editor-note", "reader-comment" (see
+  // clean_patterns.h).
   std::string_view rule;
 };
 

@@ -50,6 +50,19 @@ struct LanguageTable {
   // determiners ("le", "cette", "the", "its").
   std::initializer_list<const char*> subject_pronouns;
   std::initializer_list<const char*> determiners;
+  // A dialog of the page's that copying takes along with the article: the notice of an
+  // embed blocked until the reader accepts cookies, the one-device-at-a-time warning of a
+  // paid site. dialog_headings, found anywhere in a short paragraph, open one; dialog_lines,
+  // matched as whole lines, are its buttons and explanations, furniture only beside a
+  // heading ("Gérer mes choix" alone could be a headline's), see clean.cc.
+  const char* dialog_headings;
+  const char* dialog_lines;
+  // A reader comments section: the heading that opens it, a line of its own ("Commentaires
+  // (3)"), and the lines that mark comments under it, whole lines ("Répondre", "Il y a 2
+  // heures"); a pseudonym with a digit or an underscore ("Jean75", "Jean75 : ...") marks
+  // them too, in any language.
+  const char* comments_headings;
+  const char* comment_markers;
 };
 
 extern const LanguageTable kFrench;

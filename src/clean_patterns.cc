@@ -18,6 +18,7 @@
 #include "ascii.h"
 #include "clean_pattern_tables.h"
 #include "icu_status.h"
+#include "language.h"
 
 namespace precis::clean_rules {
 namespace {
@@ -109,6 +110,10 @@ enum Kind : int {
   kTweetSignoff,
   kTweetLink,
   kListedOpening,
+  kDialogHeading,
+  kDialogLine,
+  kCommentsHeading,
+  kCommentMarker,
   kKindCount
 };
 
@@ -116,9 +121,12 @@ enum Kind : int {
 
 class Patterns {
  public:
-  // `own` is the document language; `tables` lists every table whose UI vocabulary
-  // applies (own first).
-  Patterns(const LanguageTable& own, std::vector<const LanguageTable*> tables);
+  // `own` is the document language, `language` its data; `tables` lists every table
+  // whose UI vocabulary applies (own first).
+  Patterns(const LanguageTable& own, const Language& language,
+           std::vector<const LanguageTable*> tables);
+
+  const Language& language() const { return language_; }
 
   const icu::RegexPattern& Get(int kind) const { return *regexes_[kind]; }
   bool IsUiWord(const std::string& folded) const { return ui_words_.count(folded) > 0; }
@@ -144,15 +152,18 @@ class Patterns {
   std::vector<bool> needs_digit_;
   std::unordered_set<std::string> ui_words_;
   bool glued_infinitives_;
+  const Language& language_;
 };
 
-Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> tables)
+Patterns::Patterns(const LanguageTable& own, const Language& language,
+                   std::vector<const LanguageTable*> tables)
     : regexes_(kKindCount),
       literals_(kKindCount),
       tails_(kKindCount, Tail::kAny),
       heads_(kKindCount, Head::kAny),
       needs_digit_(kKindCount, false),
-      glued_infinitives_(own.glued_infinitives) {
+      glued_infinitives_(own.glued_infinitives),
+      language_(language) {
   // The union of one field over the tables, as a non-capturing group.
   auto all = [&tables](const char* LanguageTable::*field) {
     std::string alt;
@@ -401,6 +412,17 @@ Patterns::Patterns(const LanguageTable& own, std::vector<const LanguageTable*> t
               bracket_credit);
   tails_[kCaptionDate] = Tail::kAny;  // the year, then "." (both tables), or a credit's ")"
   source[kNotPresent] = own.not_present;
+  source[kDialogHeading] = "(?i:" + all(&LanguageTable::dialog_headings) + ")";
+  // The blocked embed, the device ("appareil"), the refused cookies.
+  literals_[kDialogHeading] = {"bloqu", "appareil", "cookies", "blocked", "device"};
+  source[kDialogLine] = "(?i:" + all(&LanguageTable::dialog_lines) + ")[\\s.!]*";
+  source[kCommentsHeading] = "(?i:" + all(&LanguageTable::comments_headings) + ")[\\s.!:]*";
+  // A pseudonym: a word that holds a digit or an underscore ("Jean75", "marie_c"), which
+  // names and words seldom do, alone on its line or before a colon and the comment.
+  // Bounded, so that a long word without a digit fails fast.
+  const std::string pseudonym = R"re(\p{L}[\p{L}\p{N}.\-]{0,30}?[\p{N}_][\p{L}\p{N}_.\-]{0,30})re";
+  source[kCommentMarker] = "^(?:(?i:" + all(&LanguageTable::comment_markers) + ")[\\s.!]*$|" +
+                           pseudonym + "(?:\\s*:\\s|\\s*$))";
   AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
@@ -537,10 +559,11 @@ const Patterns& PatternsFor(std::string_view language_code) {
   // statics); icu::RegexPattern is immutable and may be shared. Never destroyed: a thread
   // still cleaning when the process exits (a Python daemon thread) must not find them gone.
   if (language_code == "fr") {
-    static const Patterns& french = *new Patterns(kFrench, {&kFrench, &kEnglish});
+    static const Patterns& french =
+        *new Patterns(kFrench, GetLanguage("fr"), {&kFrench, &kEnglish});
     return french;
   }
-  static const Patterns& english = *new Patterns(kEnglish, {&kEnglish});
+  static const Patterns& english = *new Patterns(kEnglish, GetLanguage("en"), {&kEnglish});
   return english;
 }
 
@@ -1122,6 +1145,31 @@ bool IsSaying(const std::vector<std::string>& words) {
          OpensSubject(words[2]);
 }
 
+// An incise that gives the words before it to someone, with one of the language's verbs
+// of saying (language.h, which quotation_speaker.h reads the same way): the verb then its
+// subject ("conseille l’administration fiscale", "suggère le ministère", "précise Bercy"),
+// past an auxiliary ("a rappelé la CNIL"), or inverted ("a-t-elle précisé", "ajoute-t-il").
+// A participle that describes ("écrit chaque matin par la rédaction") has no subject.
+bool Attributed(const std::vector<std::string>& words, const WordSet& verbs) {
+  // A longer clause is more of the sentence (quotation_speaker.cc bounds an incise so).
+  constexpr std::size_t kMaxInciseWords = 8;
+  static const std::unordered_set<std::string>& kAuxiliaries =
+      *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
+  static const std::unordered_set<std::string>& kInverted =
+      *new std::unordered_set<std::string>{"il", "elle", "ils", "elles", "on"};
+  if (words.size() < 2 || words.size() > kMaxInciseWords) return false;
+  const std::size_t verb = kAuxiliaries.count(words[0]) > 0 ? 1 : 0;
+  if (verb == 1 && (words.size() < 3 || verbs.count(words[1]) == 0)) {
+    // "a-t-elle précisé": the pronoun before the participle.
+    const std::size_t k = words[1] == "t" ? 2 : 1;
+    return k + 1 < words.size() && kInverted.count(words[k]) > 0 && verbs.count(words[k + 1]) > 0;
+  }
+  if (verbs.count(words[verb]) == 0) return false;
+  const std::size_t next = verb + (words[verb + 1] == "t" ? 2 : 1);
+  if (next >= words.size()) return false;
+  return kInverted.count(words[next]) > 0 || OpensSubject(words[next]);
+}
+
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
 bool IsImperative(const std::string& word) {
   const std::string key = MatchKey(word);
@@ -1255,6 +1303,9 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       // la rédaction" describes the newsletter).
       clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);
       said = clause && IsSaying(words);
+      if (!clause && Attributed(words, patterns_.language().reporting_verbs) && !Find(kind, rest)) {
+        clause = said = true;
+      }
     }
     // The page's own words to its reader are furniture, unless the story reports them.
     // A credit's clause may be the newsroom's own words: only the reader's address counts.
@@ -1371,6 +1422,28 @@ std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* ru
 }
 
 bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span); }
+
+// A dialog's notice is a few sentences; a longer paragraph that holds its words is the
+// story's.
+constexpr std::size_t kDialogMaxWords = 60;
+
+bool ParagraphRules::OpensDialog(TextSpan span) {
+  if (span.size() > kMaxSearchBytes || !Find(kDialogHeading, span)) return false;
+  const Shape shape = MeasureShape(text_.substr(span.begin, span.size()));
+  return shape.words <= kDialogMaxWords && !shape.has_quote;
+}
+
+bool ParagraphRules::IsDialogLine(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && (Matches(kDialogLine, span) || OpensDialog(span));
+}
+
+bool ParagraphRules::IsCommentsHeading(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && Matches(kCommentsHeading, span);
+}
+
+bool ParagraphRules::MarksComment(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && LookingAt(kCommentMarker, span);
+}
 
 // The story's part of `span` when its furniture is `sentence` and stands at one end of it,
 // the other end holding a sentence of prose ("Le club a dévoilé son stade. Réservé aux

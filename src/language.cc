@@ -121,9 +121,10 @@ Language MakeFrench() {
   fr.inverting_openers = {"aussi"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
   // ("a déclaré" 27 times, "a ajouté" 18, "a dit" 17, "a expliqué" 9...), in the past
-  // and the present, with their common synonyms. Left out: forms that news uses more
-  // often as nouns ("note", "juge", "annonce", "lance", "résumé"), which a clause without
-  // any incise may hold.
+  // and the present, with their common synonyms, and the verbs of advice that give an
+  // instruction to the reader to someone ("Téléchargez ..., conseille l’administration").
+  // Left out: forms that news uses more often as nouns ("note", "juge", "annonce",
+  // "lance", "résumé"), which a clause without any incise may hold.
   fr.reporting_verbs = WordSet(
       {"accuse",   "accusé",    "admet",     "admis",     "affirmait", "affirme",    "affirmé",
        "ajoute",   "ajouté",    "annoncé",   "assurait",  "assure",    "assuré",     "avance",
@@ -141,7 +142,8 @@ Language MakeFrench() {
        "reconnu",  "regrette",  "regretté",  "relevé",    "relève",    "renchéri",   "renchérit",
        "répond",   "répondu",   "résume",    "rétorque",  "rétorqué",  "selon",      "souffle",
        "soufflé",  "souligne",  "souligné",  "témoigne",  "témoigné",  "tempère",    "tempéré",
-       "tonne",    "tonné"});
+       "tonne",    "tonné",
+       "conseille", "conseillé", "recommande", "recommandé", "suggère", "suggéré"});
   // Left out: "me" and "m", also the title of a lawyer ("Me Antonowicz") and a metre.
   fr.first_person = WordSet({"je", "j", "moi", "nous", "mon", "ma", "mes", "notre", "nos"});
   // Articles, determiners and the prepositions and conjunctions that no sentence or title

@@ -723,6 +723,26 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Inscrivez-vous à la newsletter, écrit chaque matin par la rédaction du journal.", "site-ui",
        "fr"},
       {"Abonnez-vous à notre newsletter quotidienne, a été pensée pour vous.", "site-ui", "fr"},
+      // An incise gives the reader's instruction to someone: news. The page's own lines
+      // stay furniture, and so does a clause that describes the offer.
+      {"Téléchargez l’application officielle pour signer votre déclaration depuis votre "
+       "téléphone, conseille l’administration fiscale.",
+       "", "fr"},
+      {"Abonnez-vous au service d’alerte par SMS pour recevoir un rappel avant la date limite, "
+       "suggère le ministère.",
+       "", "fr"},
+      {"Abonnez-vous ou partez\u00A0: le modèle du « paywall » est désormais encadré par la CNIL, "
+       "a-t-elle précisé.",
+       "", "fr"},
+      {"Téléchargez l’application de la SNCF pour suivre votre train en temps réel, recommande "
+       "la compagnie.",
+       "", "fr"},
+      {"Abonnez-vous à notre newsletter pour ne rien manquer, précise Bercy.", "", "fr"},
+      {"Téléchargez l’application", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter", "site-ui", "fr"},
+      {"Téléchargez l’application, disponible gratuitement sur iOS et Android.", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter, recommandée par nos lecteurs.", "site-ui", "fr"},
+      {"Abonnez-vous à notre newsletter, suggestions de lecture chaque semaine.", "site-ui", "fr"},
       {"Additional reporting by John Smith in London; Editing by Jane Doe", "byline", "en"},
       // What is left of the article to read, in any words and with decimals.
       {"Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.", "site-ui", "fr"},
@@ -2584,7 +2604,13 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Le lien pic.twitter.com/AbC123xyz a été partagé.\n"
       "Publié hier à 18h05 Les pompiers ont parlé.\n"
       "Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n"
-      "Par Jean Dupont | Les pompiers ont parlé.\nPar ailleurs | la mairie a parlé.\n");
+      "Par Jean Dupont | Les pompiers ont parlé.\nPar ailleurs | la mairie a parlé.\n"
+      // A page's dialogs; reader comments.
+      "Ce contenu a été bloqué car vous n’avez pas accepté les cookies et autres traceurs.\n"
+      "CE CONTENU A ÉTÉ BLOQUÉ CAR VOUS N’AVEZ PAS ACCEPTÉ LES COOKIES.\n"
+      "Vous pouvez lire Le Monde sur un seul appareil à la fois\nGérer mes choix\n"
+      "This content is blocked because you have not accepted cookies.\nAccept for YouTube\n"
+      "Commentaires (3)\nJean75 : honteux\nRépondre\nIl y a 2 heures\nbob_smith\n2 hours ago\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
@@ -2625,6 +2651,158 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
   }
 }
 
+// The one-device warning of Le Monde and its consent notice for a blocked embed, as a copy
+// of the page gives them: lines of their own between the story's paragraphs.
+const std::string kBlockedEmbed =
+    "Ce contenu a été bloqué car vous n’avez pas accepté les cookies et autres traceurs. Ce "
+    "contenu est fourni par Twitter.\n"
+    "Pour pouvoir le visualiser, vous devez accepter l’usage étant opéré par Twitter avec vos "
+    "données qui pourront être utilisées pour les finalités suivantes\u00A0: vous permettre de "
+    "visualiser et de partager des contenus avec des médias sociaux.\n"
+    "Accepter pour Twitter\n"
+    "Gérer mes choix";
+const std::string kOneDevice =
+    "Vous pouvez lire Le Monde sur un seul appareil à la fois\n"
+    "Ce message s’affichera sur l’autre appareil.\n"
+    "Découvrir les offres multicomptes\n"
+    "Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un "
+    "autre appareil.\n"
+    "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou "
+    "tablette).\n"
+    "Comment ne plus voir ce message\u202F?\n"
+    "En cliquant sur «\u00A0Continuer à lire ici\u00A0» et en vous assurant que vous êtes la "
+    "seule personne à consulter Le Monde avec ce compte.\n"
+    "Que se passera-t-il si vous continuez à lire ici\u202F?\n"
+    "Ce message s’affichera sur l’autre appareil. Ce dernier restera connecté avec ce compte.\n"
+    "Vous ignorez qui est l’autre personne\u202F?\n"
+    "Nous vous conseillons de modifier votre mot de passe.";
+
+TEST_CASE("site-ui: a page's dialog goes whole, from its heading", "[clean]") {
+  auto [block, lang] = GENERATE_REF(table<std::string, std::string>({
+      {kBlockedEmbed, "fr"},
+      {kOneDevice, "fr"},
+      {kOneDevice + "\n" + kBlockedEmbed, "fr"},
+      // The heading after lines of its own dialog, with other furniture between them.
+      {"Découvrir les offres multicomptes\nPartager\n" + kOneDevice, "fr"},
+      {"Vous avez choisi de ne pas accepter le dépôt de cookies.\nGérer mes choix", "fr"},
+      {"This content is blocked because you have not accepted cookies and other trackers. This "
+       "content is provided by YouTube.\n"
+       "To view it, you must accept the use of your data by YouTube.\n"
+       "Accept for YouTube\n"
+       "Manage my choices",
+       "en"},
+  }));
+  CAPTURE(block, lang);
+  const std::string& before = lang == "en" ? kEnBefore : kFrBefore;
+  const std::string& after = lang == "en" ? kEnAfter : kFrAfter;
+  const Outcome o =
+      CleanText("Titre de l’article\n\n" + before + "\n" + block + "\n" + after, lang);
+  CHECK(o.kept == std::vector<std::string>{"Titre de l’article", before, after});
+}
+
+TEST_CASE("site-ui: a dialog's lines without its heading, and news about cookies, stay",
+          "[clean]") {
+  auto [line, lang] = GENERATE(table<std::string, std::string>({
+      {"Gérer mes choix", "fr"},
+      {"Accepter pour Twitter", "fr"},
+      {"Continuer à lire ici", "fr"},
+      {"Ce contenu est fourni par l’Agence France-Presse.", "fr"},
+      {"Comment ne plus voir ce message\u202F? La question revient chez les abonnés.", "fr"},
+      {"La CNIL rappelle que les internautes peuvent refuser les cookies et autres traceurs sans "
+       "perdre l’accès au site.",
+       "fr"},
+      {"«\u00A0Ce contenu a été bloqué car vous n’avez pas accepté les cookies\u00A0», "
+       "s’étonnent des internautes privés de vidéos.",
+       "fr"},
+      {"Netflix limite le partage : un compte ne pourra plus être lu sur un autre appareil hors "
+       "du foyer.",
+       "fr"},
+      {"Accept for now", "en"},
+  }));
+  CheckLine(line, false, "", lang);
+}
+
+TEST_CASE("site-ui: a dialog's heading takes only the dialog's lines beside it", "[clean]") {
+  const std::string text = "Titre\n\n" + kFrBefore +
+                           "\nVous pouvez lire Le Monde sur un seul appareil à la fois\n"
+                           "Gérer mes choix\n" +
+                           kFrAfter + "\nAccepter pour Twitter\n";
+  const Outcome o = CleanText(text);
+  CHECK(o.RuleFor("Gérer mes choix") == "site-ui");
+  CHECK(o.Kept(kFrAfter));
+  CHECK(o.Kept("Accepter pour Twitter"));  // past a line of the story
+}
+
+const std::string kStory =
+    "Incendie à Marseille\u00A0: 6.700 habitants évacués\n\n"
+    "Un violent incendie s’est déclaré mercredi dans les collines du nord de Marseille.\n\n"
+    "Le feu a déjà parcouru 1\u00A0200 hectares de garrigue et de pinède.\n\n"
+    "Le maire s’est rendu sur place dans la soirée et a salué le courage des pompiers.\n\n";
+
+TEST_CASE("reader-comment: the comments under a story go, from their heading", "[clean]") {
+  auto [comments, lang] = GENERATE_REF(table<std::string, std::string>({
+      {"Commentaires (3)\n\nJean75\nIl y a 2 heures\nEncore un incendie criminel à Marseille, il "
+       "faut punir les pyromanes\u202F!\nRépondre\nSignaler\n\nMarie-Claude13\nIl y a 1 heure\n"
+       "Tout mon soutien aux pompiers de Marseille qui luttent depuis mercredi.\nRépondre\n"
+       "Signaler",
+       "fr"},
+      {"Commentaires (12)\nJean75 : honteux, encore un incendie criminel\u00A0!!!\nRéagir", "fr"},
+      {"3 commentaires\n\npierre_d\nLes secours ont été remarquables cette nuit.", "fr"},
+      {"Réagir\n\nJean75\nIl y a 5 min\nQuel drame pour les habitants du quartier.", "fr"},
+      {"Comments (12)\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply\n"
+       "Report",
+       "en"},
+  }));
+  CAPTURE(comments, lang);
+  const Outcome o = CleanText(kStory + comments, lang);
+  CHECK(o.kept.size() == 4);
+  for (const auto& [text, rule] : o.removed) {
+    CAPTURE(text);
+    CHECK(comments.find(text) != std::string::npos);
+  }
+}
+
+TEST_CASE("reader-comment: comments in prose, a heading with no comment under it, stay",
+          "[clean]") {
+  auto [text, removed] = GENERATE_REF(table<std::string, std::string>({
+      // Prose about comments.
+      {kStory + "Les commentaires de la société, publiés dans un communiqué, contestent la "
+                "méthode.\n\nRépondre aux critiques sera la priorité du maire, a-t-il dit.",
+       ""},
+      // A heading, then a new story: no mark of comments under it.
+      {kStory + "Commentaires\n\nLa mairie a ouvert un gymnase pour les sinistrés.\n\nLes "
+                "écoles du quartier resteront fermées vendredi.\n\nUn numéro vert a été mis en "
+                "place.",
+       "Commentaires"},
+      // A heading before the story's body: a rubric, not the comments under it.
+      {"Commentaires (2)\n\nJean75\n\n" + kStory, "Commentaires (2)"},
+  }));
+  CAPTURE(text);
+  const Outcome o = CleanText(text);
+  if (removed.empty()) {
+    CHECK(o.removed.empty());
+  } else {
+    CHECK(o.removed.size() == 1);
+    CHECK(o.RuleFor(removed) == "comment-form");
+  }
+}
+
+TEST_CASE("reader-comment: a new story past the comments stays", "[clean]") {
+  const std::string next =
+      "Les pompiers de Brest ont maîtrisé un feu d’entrepôt dans la nuit de jeudi.\n\n"
+      "Aucun blessé n’est à déplorer, selon la préfecture du Finistère.\n\n"
+      "L’entrepôt abritait des produits chimiques, a précisé le maire.\n\n"
+      "Une enquête a été ouverte pour déterminer l’origine du sinistre.";
+  const Outcome o = CleanText(kStory +
+                              "Commentaires (1)\n\nJean75\nIl y a 2 heures\nBravo aux "
+                              "pompiers.\nRépondre\n\n" +
+                              next);
+  CHECK(o.RuleFor("Bravo aux pompiers.") == "reader-comment");
+  CHECK(o.Kept("Les pompiers de Brest ont maîtrisé un feu d’entrepôt dans la nuit de jeudi."));
+  CHECK(o.Kept("Une enquête a été ouverte pour déterminer l’origine du sinistre."));
+  CHECK(o.kept.size() == 8);
+}
+
 TEST_CASE("Every rule that removes text is described in words, each differently") {
   namespace rules = precis::clean_rules;
   const std::string_view names[] = {
@@ -2632,7 +2810,7 @@ TEST_CASE("Every rule that removes text is described in words, each differently"
       rules::kPhotoCredit,   rules::kWireCaption,   rules::kCaptionRepeat, rules::kCaption,
       rules::kDuplicateLine, rules::kAgencySignoff, rules::kDateline,      rules::kKicker,
       rules::kGluedUi,       rules::kByline,        rules::kDateStamp,     rules::kProgrammePlug,
-      rules::kRepeatedLine,  rules::kNoText,
+      rules::kRepeatedLine,  rules::kNoText,        rules::kEditorNote,    rules::kReaderComment,
   };
   std::vector<std::string> words;
   for (const std::string_view name : names) {
