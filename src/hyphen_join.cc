@@ -24,7 +24,7 @@ bool StartsLower(std::string_view text) {
 // `word` without the punctuation around it: "«gouvernement»," -> "gouvernement".
 std::string_view Bare(std::string_view word) {
   static constexpr std::string_view kMarks[] = {"\u00AB", "\u00BB", "\u2019", "\u201C",
-                                                "\u201D", "\u2026", "\u00A0"};
+                                                "\u201D", "\u2026", "\u00A0", "\u202F"};
   const std::size_t before = word.size();
   while (!word.empty() && IsAsciiPunctuation(word.front())) word.remove_prefix(1);
   while (!word.empty() && IsAsciiPunctuation(word.back())) word.remove_suffix(1);
@@ -57,14 +57,17 @@ std::optional<Cut> LineEndCut(std::string_view line, std::string_view next) {
 
 // Words that follow a hyphen in French compounds, and heads that precede one: a cut there
 // is the compound's own hyphen, whatever the page does ("peut-" / "être", "porte-" /
-// "parole", "nord-" / "coréen").
+// "parole", "nord-" / "coréen", "vingt-" / "cinq").
 bool CompoundPart(std::string_view prefix, std::string_view suffix) {
   static constexpr std::string_view kTails[] = {"être", "il",  "ils", "elle", "elles", "on",
                                                 "t",    "ci",  "là",  "même", "mêmes", "moi",
                                                 "toi",  "lui", "eux", "nous", "vous",  "dire"};
-  static constexpr std::string_view kHeads[] = {"porte",   "vice",  "ex",    "demi", "mi",
-                                                "semi",    "non",   "nord",  "sud",  "grand",
-                                                "arrière", "après", "avant", "sous", "extrême"};
+  // Numbers: a typesetter cuts "vingtième" at its syllables, "ving-" / "tième", never
+  // after "vingt".
+  static constexpr std::string_view kHeads[] = {
+      "porte", "vice",   "ex",       "demi",      "mi",       "semi",  "non",     "nord",
+      "sud",   "grand",  "arrière",  "après",     "avant",    "sous",  "extrême", "dix",
+      "vingt", "trente", "quarante", "cinquante", "soixante", "quatre"};
   for (std::string_view tail : kTails) {
     if (suffix == tail) return true;
   }

@@ -40,7 +40,7 @@ class LineEndHyphens {
   // elsewhere; it stays when it writes the hyphenated one; otherwise it goes on a document
   // that cuts at syllables (typeset: many lines end on a hyphen before a lower-case word)
   // when the second part starts in lower case and the parts make no known compound
-  // ("peut-" / "être", "nord-" / "coréen"), and stays on others, since
+  // ("peut-" / "être", "nord-" / "coréen", "vingt-" / "cinq"), and stays on others, since
   // Word, LibreOffice and mail wrappers do not cut words unless told to, and there a
   // compound split at its hyphen is the likelier cut. A soft hyphen is always a cut.
   HyphenJoin JoinAt(std::string_view line, std::string_view next) const;
