@@ -11,6 +11,7 @@
 #include "affix.h"
 #include "ascii.h"
 #include "code_point.h"
+#include "text_measure.h"
 
 namespace precis {
 namespace {
@@ -136,6 +137,20 @@ bool CutsAtSyllables(const std::vector<std::string_view>& lines,
   return syllable > compound || (open >= 2 && open >= 2 * compound);
 }
 
+// The end of the line that starts at `begin` in `text`.
+std::size_t LineEnd(std::string_view text, std::size_t begin) {
+  const std::size_t end = text.find('\n', begin);
+  return end == std::string_view::npos ? text.size() : end;
+}
+
+// `line` without the indent and mail quote marks a line break run takes with it
+// (LineBreakRunBytes).
+std::string_view WithoutIndent(std::string_view line) {
+  std::size_t start = 0;
+  while (start < line.size() && (IsWordSeparator(line[start]) || line[start] == '>')) ++start;
+  return line.substr(start);
+}
+
 }  // namespace
 
 LineEndHyphens::LineEndHyphens(const std::vector<std::string_view>& lines)
@@ -148,6 +163,40 @@ HyphenJoin LineEndHyphens::JoinAt(std::string_view line, std::string_view next) 
   const CutKind kind = KindOf(*cut, words_);
   return kind == CutKind::kSyllable || (syllables_ && kind == CutKind::kOpen) ? HyphenJoin::kDrop
                                                                               : HyphenJoin::kKeep;
+}
+
+std::vector<ByteRange> DroppedHyphens(std::string_view text) {
+  // Where a hyphen ends a line and a word goes on at the next: most documents have none,
+  // and need no word list.
+  std::vector<std::size_t> breaks;
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+       at = text.find('\n', at + 1)) {
+    const std::size_t bytes = InWordBreakBytes(text, at);
+    if (bytes == 0 || text.substr(at + 1, bytes - 1).find('\n') != std::string_view::npos) {
+      continue;  // no word goes on, or across a blank line: a paragraph ends there
+    }
+    breaks.push_back(at);
+  }
+  if (breaks.empty()) return {};
+  std::vector<std::string_view> lines;
+  for (std::size_t begin = 0; begin <= text.size();) {
+    const std::size_t end = LineEnd(text, begin);
+    lines.push_back(WithoutIndent(text.substr(begin, end - begin)));
+    begin = end + 1;
+  }
+  const LineEndHyphens hyphens(lines);
+  std::vector<ByteRange> dropped;
+  for (const std::size_t at : breaks) {
+    const std::size_t line_begin = text.rfind('\n', at - 1) + 1;  // npos + 1 = 0
+    const std::size_t bytes = InWordBreakBytes(text, at);
+    const std::string_view line = text.substr(line_begin, at - line_begin);
+    const std::size_t next_begin = at + bytes;
+    const std::string_view next = text.substr(next_begin, LineEnd(text, next_begin) - next_begin);
+    if (hyphens.JoinAt(line, next) != HyphenJoin::kDrop) continue;
+    const std::size_t hyphen = EndsWith(line, kSoftHyphen) ? kSoftHyphen.size() : 1;
+    dropped.push_back({at - hyphen, next_begin});
+  }
+  return dropped;
 }
 
 }  // namespace precis

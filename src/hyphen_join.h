@@ -2,6 +2,7 @@
 //
 //   LineEndHyphens hyphens({"Le gouverne-", "ment a tranché.", "Le gouvernement..."});
 //   hyphens.JoinAt("Le gouverne-", "ment a tranché.") == HyphenJoin::kDrop;
+//   DroppedHyphens("le gouverne-\nment, le gouvernement\n") == {{11, 13}};
 //
 // A line-end hyphen is either a cut at a syllable ("gouverne-" / "ment"), which goes when
 // the lines join, or a compound's own hyphen split there ("porte-" / "parole"), which
@@ -11,6 +12,7 @@
 #ifndef PRECIS_SRC_HYPHEN_JOIN_H_
 #define PRECIS_SRC_HYPHEN_JOIN_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -52,6 +54,21 @@ class LineEndHyphens {
   std::unordered_set<std::string> words_;
   bool syllables_ = false;
 };
+
+// A byte range [begin, end) of a text.
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const ByteRange& o) const { return begin == o.begin && end == o.end; }
+};
+
+// The bytes of `text` (UTF-8 with LF line ends, as Load normalizes it) to drop to join
+// the words cut at a line end: each a hyphen that LineEndHyphens::JoinAt drops, and the
+// line break after it with the next line's indent (or mail quote marks), when a letter or
+// digit follows on the very next line (InWordBreakBytes; never across a blank line). In
+// order. Empty, without reading the document's words, when no line ends on a hyphen.
+// Linear in the size of the text.
+std::vector<ByteRange> DroppedHyphens(std::string_view text);
 
 }  // namespace precis
 
