@@ -151,6 +151,19 @@ TEST_CASE("An HTML page's source line ends are no cuts", "[load]") {
   CHECK(doc.text.find("gouverne-") != std::string::npos);
 }
 
+TEST_CASE("Markdown wrapped across a cut word is read as plain text is", "[load][markdown]") {
+  const LoadedDocument doc = LoadText(
+      "# Titre\n\nLe **gouverne-\nment** a tranch\u00e9 avec les \u00c9tats-\n  Unis, "
+      "dit le\ngouvernement.\n");
+  REQUIRE(doc.markup == LoadedDocument::Markup::kMarkdown);
+  CHECK(doc.text ==
+        "Titre\n\nLe gouverne\u00AD\nment a tranch\u00e9 avec les \u00c9tats-\nUnis, dit le "
+        "gouvernement.\n");
+  CHECK(QuoteOriginal(doc, doc.original, 0, doc.text.size()) ==
+        "Titre\n\nLe gouvernement a tranch\u00e9 avec les \u00c9tats-\nUnis, dit le "
+        "gouvernement.\n");
+}
+
 TEST_CASE("Load applies canonical equivalences beyond accents", "[load]") {
   const auto [input, text] = GENERATE(table<std::string, std::string>({
       {"e\xCC\x81", "\xC3\xA9"},                      // e U+0301 -> é
