@@ -59,9 +59,9 @@ struct LoadedDocument {
 // (detected)"), invalid bytes are replaced and reported, and a binary or damaged
 // document loads as empty text with a warning ("a.png: binary file (PNG image), skipped",
 // "a.docx: damaged Word document (CRC error), skipped"). Throws Error(kInvalidOptions) for
-// an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear in the size of the
-// text; memory is the two copies of the text plus a few words per place that normalization changed
-// (three with a conversion).
+// an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear in the
+// size of the text; memory is the two copies of the text plus a few words per place that
+// normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
 
 // The bytes output quotes for text [begin, end) of `loaded`: `original`'s bytes behind

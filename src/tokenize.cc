@@ -188,12 +188,12 @@ bool Tokenizer::MakeTerm(std::string_view word, bool number) {
   return true;
 }
 
+namespace {
+
 // `sentence` without each soft hyphen that ends a line and the line break after it
 // (LineBreakRunBytes), in `joined`, or `sentence` itself when it holds none: such a
 // hyphen marks a word cut at the line end ("gouverne\u00AD\nment", load.h), which ICU
 // would read as two words.
-namespace {
-
 std::string_view JoinedAcrossCuts(std::string_view sentence, std::string* joined) {
   constexpr std::string_view kSoftHyphen = "\u00AD";
   std::size_t at = sentence.find(kSoftHyphen);
