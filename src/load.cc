@@ -17,6 +17,7 @@
 #include "doc_text.h"
 #include "html_sniff.h"
 #include "html_text.h"
+#include "hyphen_join.h"
 #include "icu_status.h"
 #include "markdown_text.h"
 #include "named_note.h"
@@ -29,6 +30,7 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kSoftHyphen = "\u00AD";
 
 // NFC runs over chunks of about this many bytes, each cut where NFC cannot join
 // the two sides, so that ICU's int32 indexes and its edit records stay small
@@ -117,9 +119,11 @@ std::size_t ChunkEnd(std::string_view text, std::size_t begin, const icu::Normal
 }
 
 // Appends to `text` the NFC form of `original` with CRLF and lone CR turned
-// into LF, and records in `map` where each piece came from. ICU's edit records
-// give the pieces that changed; the map does not store the rest.
-void Normalize(std::string_view original, std::string* text, OffsetMap* map) {
+// into LF and the ASCII hyphens at the `soft` offsets (in order) written U+00AD, and
+// records in `map` where each piece came from. ICU's edit records give the pieces
+// that changed; the map does not store the rest.
+void Normalize(std::string_view original, const std::vector<std::size_t>& soft, std::string* text,
+               OffsetMap* map) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   CheckIcu(status, "getNFCInstance");
@@ -127,7 +131,15 @@ void Normalize(std::string_view original, std::string* text, OffsetMap* map) {
   icu::StringByteSink<std::string> sink(text);
   icu::Edits edits;
   std::size_t begin = 0;
+  auto next_soft = soft.begin();
   while (begin < original.size()) {
+    if (next_soft != soft.end() && *next_soft == begin) {
+      map->Append(text->size(), kSoftHyphen.size(), begin, 1);
+      text->append(kSoftHyphen);
+      ++begin;
+      ++next_soft;
+      continue;
+    }
     if (original[begin] == '\r') {
       const bool crlf = begin + 1 < original.size() && original[begin + 1] == '\n';
       map->Append(text->size(), 1, begin, crlf ? 2 : 1);
@@ -135,7 +147,8 @@ void Normalize(std::string_view original, std::string* text, OffsetMap* map) {
       begin += crlf ? 2 : 1;
       continue;
     }
-    const std::size_t end = ChunkEnd(original, begin, *nfc);
+    const std::size_t limit = next_soft != soft.end() ? *next_soft : original.size();
+    const std::size_t end = ChunkEnd(original.substr(0, limit), begin, *nfc);
     const std::size_t text_begin = text->size();
     nfc->normalizeUTF8(0,
                        icu::StringPiece(original.data() + begin, static_cast<int32_t>(end - begin)),
@@ -186,7 +199,31 @@ void NormalizeOriginal(LoadedDocument* loaded) {
   if (const C1Repair repair = ReadC1AsWindows1252(&loaded->original); repair.count != 0) {
     loaded->warnings.push_back(C1Warning(loaded->name, repair));
   }
-  Normalize(loaded->original, &loaded->text, &loaded->to_original);
+  Normalize(loaded->original, {}, &loaded->text, &loaded->to_original);
+}
+
+// A word that a hyphen cuts at a line end ("gouverne-" / "ment") is read whole, as a
+// reader reads it. The stages read the cut's hyphen as the soft hyphen it stands for
+// (U+00AD, which the tokenizer joins across a line break; a soft hyphen takes the same
+// one column, so that the lines keep the widths that clean's wrap test measures), and
+// output leaves the hyphen and the line break out (`cuts`), the original itself staying
+// as given. The cuts are found in the normalized text, whose words (NFC, LF) are the ones
+// to compare; normalization then runs again, only for a document that ends a line on a
+// cut word.
+void JoinCutWords(LoadedDocument* loaded) {
+  const std::vector<ByteRange> cuts = DroppedHyphens(loaded->text);
+  if (cuts.empty()) return;
+  std::vector<std::size_t> soft;
+  for (const ByteRange& cut : cuts) {
+    const ByteRange original = {loaded->to_original.ToOriginal(cut.begin),
+                                loaded->to_original.ToOriginal(cut.end)};
+    loaded->cuts.push_back(original);
+    if (loaded->original[original.begin] == '-') soft.push_back(original.begin);
+  }
+  if (soft.empty()) return;
+  loaded->text.clear();
+  loaded->to_original = OffsetMap();
+  Normalize(loaded->original, soft, &loaded->text, &loaded->to_original);
 }
 
 // A document whose text was extracted from a file format (office_text.h, doc_text.h,
@@ -254,6 +291,9 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
     }
   }
   NormalizeOriginal(&loaded);
+  // An HTML page's lines are its markup's, which a browser lays out anew: a hyphen at the
+  // end of one of its source lines is no cut a reader sees.
+  if (loaded.markup != LoadedDocument::Markup::kHtml) JoinCutWords(&loaded);
   return loaded;
 }
 
@@ -311,6 +351,23 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
 void NoteMarkup(const std::vector<LoadedDocument>& documents, std::vector<std::string>* warnings) {
   NoteOneMarkup(documents, LoadedDocument::Markup::kHtml, "an HTML page", "HTML pages", warnings);
   NoteOneMarkup(documents, LoadedDocument::Markup::kMarkdown, "Markdown", "Markdown", warnings);
+}
+
+std::string QuoteOriginal(const LoadedDocument& loaded, std::string_view original,
+                          std::size_t begin, std::size_t end) {
+  const std::size_t original_begin = loaded.to_original.ToOriginal(begin);
+  const std::size_t original_end = loaded.to_original.ToOriginal(end);
+  std::string quoted;
+  std::size_t from = original_begin;
+  auto cut = std::lower_bound(
+      loaded.cuts.begin(), loaded.cuts.end(), original_begin,
+      [](const ByteRange& range, std::size_t offset) { return range.begin < offset; });
+  for (; cut != loaded.cuts.end() && cut->end <= original_end; ++cut) {
+    quoted.append(original.substr(from, cut->begin - from));
+    from = cut->end;
+  }
+  quoted.append(original.substr(from, original_end - from));
+  return quoted;
 }
 
 std::vector<std::string_view> TextsOf(const std::vector<LoadedDocument>& documents) {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hyphen_join.h"
 #include "offset_map.h"
 #include "precis/document.h"
 #include "precis/options.h"
@@ -29,6 +30,11 @@ struct LoadedDocument {
   // stages read.
   std::string text;
   OffsetMap to_original;  // offsets in `text` -> offsets in `original`
+  // The words cut by a hyphen at a line end ("gouverne-" / "ment", hyphen_join.h): in
+  // `original`, in order, each cut's hyphen and the line break after it, which output
+  // leaves out (QuoteOriginal). `text` writes an ASCII hyphen of theirs U+00AD, which the
+  // stages read as a cut, as they read a soft hyphen the source wrote there.
+  std::vector<ByteRange> cuts;
   // One line per problem met, byte offsets counted in the caller's input
   // (BOM included; after conversion when the input was in another encoding):
   //   "a.txt: invalid UTF-8 at byte 1234 replaced by U+FFFD"
@@ -45,16 +51,25 @@ struct LoadedDocument {
 
 // Decodes (decode.h), validates, repairs, reads an HTML page (html_text.h) or Markdown
 // (markdown_text.h) as its text (when options.markup; then `markup` says which) and
-// normalizes one document. A DOCX or ODT file is read as its body's text (office_text.h),
+// normalizes one document; in plain text and Markdown, finds the words cut at a line end
+// (`cuts`). A DOCX or ODT file is read as its body's text (office_text.h),
 // a DOC file likewise (doc_text.h), an RTF document as its text (rtf_text.h) and a PDF as
 // its text layer (pdf_text.h), whatever the options. Never throws on bad text: text in
 // another encoding is converted with a note in `warnings` ("a.txt: read as windows-1252
 // (detected)"), invalid bytes are replaced and reported, and a binary or damaged
 // document loads as empty text with a warning ("a.png: binary file (PNG image), skipped",
 // "a.docx: damaged Word document (CRC error), skipped"). Throws Error(kInvalidOptions) for
-// an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear in the size of the text; memory is the two copies of the text
-// plus a few words per place that normalization changed (three with a conversion).
+// an unknown options.encoding, Error(kInternal) only if ICU itself fails. Linear in the
+// size of the text; memory is the two copies of the text plus a few words per place that
+// normalization changed (three with a conversion).
 LoadedDocument Load(const Document& document, const LoadOptions& options = {});
+
+// The bytes output quotes for text [begin, end) of `loaded`: `original`'s bytes behind
+// them (LoadedDocument::original, or the caller's bytes when it was dropped as equal to
+// them), without the hyphens and line breaks of the cut words they hold (`cuts`):
+// "gouverne-\r\nment" is quoted "gouvernement". O(log cuts + the bytes quoted).
+std::string QuoteOriginal(const LoadedDocument& loaded, std::string_view original,
+                          std::size_t begin, std::size_t end);
 
 // Up to this many documents of one markup get a note each; more get one line for the
 // cluster.

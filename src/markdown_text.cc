@@ -1,5 +1,6 @@
 #include "markdown_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -11,6 +12,7 @@
 #include "contains.h"
 #include "html_text.h"
 #include "markdown_inline.h"
+#include "text_measure.h"
 
 namespace precis {
 namespace {
@@ -232,18 +234,32 @@ bool HtmlBlockStart(std::string_view line, std::string* end_tag) {
   return Contains(kBlockTags, name);
 }
 
+// Whether a word goes on across a line break between `text` and `next`: `text` ends on a
+// word's hyphen and `next` opens on a letter or a digit (InWordBreakBytes).
+bool HyphenatedAcross(std::string_view text, std::string_view next) {
+  std::string probe(text.substr(text.size() - std::min<std::size_t>(text.size(), 4)));
+  const std::size_t at = probe.size();
+  probe += '\n';
+  probe += next.substr(0, 4);
+  return InWordBreakBytes(probe, at) != 0;
+}
+
 // Adds `line` to the paragraph it continues. A line ending with two spaces or a
-// backslash breaks the line; other line ends inside a paragraph are spaces.
+// backslash breaks the line; other line ends inside a paragraph are spaces, but for one
+// inside a word hyphenated across it ("gouverne-" / "ment", "États-" / "Unis"), kept for
+// load to join as it joins plain text's (hyphen_join.h): a browser shows a space there,
+// but the writer wrapped a word, not two.
 void AppendToParagraph(std::string_view line, std::string* paragraph) {
+  line = TrimBlanksLeft(line);
   if (!paragraph->empty()) {
     const bool hard =
         paragraph->back() == '\\' || (paragraph->size() >= 2 && paragraph->back() == ' ' &&
                                       (*paragraph)[paragraph->size() - 2] == ' ');
     if (paragraph->back() == '\\') paragraph->pop_back();
     paragraph->resize(TrimBlanksRight(*paragraph).size());
-    *paragraph += hard ? '\n' : ' ';
+    *paragraph += hard || HyphenatedAcross(*paragraph, line) ? '\n' : ' ';
   }
-  paragraph->append(TrimBlanksLeft(line));
+  paragraph->append(line);
 }
 
 // Builds the text: paragraphs apart by a blank line.

@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,6 +17,7 @@
 
 #include "affix.h"
 #include "ascii.h"
+#include "hyphen_join.h"
 
 namespace precis {
 namespace {
@@ -214,131 +214,19 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, std::size_t page_
   return running;
 }
 
-// `word` without the punctuation around it: "«gouvernement»," -> "gouvernement".
-std::string_view Bare(std::string_view word) {
-  static constexpr std::string_view kMarks[] = {"\u00AB", "\u00BB", "\u2019", "\u201C",
-                                                "\u201D", "\u2026", "\u00A0"};
-  const std::size_t before = word.size();
-  while (!word.empty() && IsAsciiPunctuation(word.front())) word.remove_prefix(1);
-  while (!word.empty() && IsAsciiPunctuation(word.back())) word.remove_suffix(1);
-  for (std::string_view mark : kMarks) {
-    if (StartsWith(word, mark)) word.remove_prefix(mark.size());
-    if (EndsWith(word, mark)) word.remove_suffix(mark.size());
-  }
-  return word.size() == before ? word : Bare(word);
-}
-
-// The words the document writes whole, bare: "gouvernement" written somewhere tells that
-// "gouverne-" / "ment" at a line end is that word cut, where "porte-" / "parole" is a
-// compound split at its own hyphen.
-std::unordered_set<std::string> WholeWords(const std::vector<Line>& lines) {
-  std::unordered_set<std::string> words;
-  for (const Line& line : lines) {
-    std::size_t start = 0;
-    while (start < line.text.size()) {
-      std::size_t end = line.text.find(' ', start);
-      if (end == std::string::npos) end = line.text.size();
-      words.emplace(Bare(std::string_view(line.text).substr(start, end - start)));
-      start = end + 1;
-    }
-  }
-  return words;
-}
-
-// The word a line-end hyphen cuts: the last word of `text` without its hyphen, and the
-// first of `next`, both bare.
-struct Cut {
-  std::string_view prefix;
-  std::string_view suffix;
-};
-
-std::optional<Cut> LineEndCut(std::string_view text, std::string_view next) {
-  if (text.size() < 2 || text.back() != '-' || text[text.size() - 2] == ' ') return std::nullopt;
-  const std::size_t space = text.rfind(' ');
-  return Cut{Bare(text.substr(space == std::string_view::npos ? 0 : space + 1)),
-             Bare(next.substr(0, next.find(' ')))};
-}
-
-// Words that follow a hyphen in French compounds, and heads that precede one: a cut there
-// is the compound's own hyphen, whatever the page does ("peut-" / "être", "porte-" /
-// "parole", "nord-" / "coréen").
-bool CompoundPart(std::string_view prefix, std::string_view suffix) {
-  static constexpr std::string_view kTails[] = {"être", "il",  "ils", "elle", "elles", "on",
-                                                "t",    "ci",  "là",  "même", "mêmes", "moi",
-                                                "toi",  "lui", "eux", "nous", "vous",  "dire"};
-  static constexpr std::string_view kHeads[] = {"porte",   "vice",  "ex",    "demi", "mi",
-                                                "semi",    "non",   "nord",  "sud",  "grand",
-                                                "arrière", "après", "avant", "sous", "extrême"};
-  for (std::string_view tail : kTails) {
-    if (suffix == tail) return true;
-  }
-  const std::string lowered = AsciiLowered(prefix);
-  for (std::string_view head : kHeads) {
-    if (lowered == head) return true;
-  }
-  return false;
-}
-
-// What a line-end cut is, by what the document writes elsewhere: the joined word (a cut
-// at a syllable, "gouverne-" / "ment", "gouvernement"), the hyphenated one (a compound
-// split at its hyphen, "nord-" / "coréen", "nord-coréen"), or neither; then `kOpen` when
-// it could be a syllable's (the second part in lower case, the parts no known compound).
-enum class CutKind { kSyllable, kCompound, kOpen, kOther };
-
-CutKind KindOf(const Cut& cut, const std::unordered_set<std::string>& words) {
-  const std::string prefix(cut.prefix), suffix(cut.suffix);
-  if (words.count(prefix + suffix) != 0) return CutKind::kSyllable;
-  if (words.count(prefix + "-" + suffix) != 0) return CutKind::kCompound;
-  if (StartsLower(suffix) && !CompoundPart(prefix, suffix)) return CutKind::kOpen;
-  return CutKind::kOther;
-}
-
-// How the document hyphenates. A typeset page (a newspaper's) cuts words at syllables,
-// and so ends many lines with a hyphen before a lower-case word; a word processor does
-// not unless told to, and a line of its ends with a hyphen only where a compound's falls.
-// The cuts the document resolves itself (KindOf) weigh too.
-bool CutsAtSyllables(const std::vector<Line>& lines, const std::unordered_set<std::string>& words) {
-  std::size_t syllable = 0, compound = 0, open = 0;
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    const std::optional<Cut> cut = LineEndCut(lines[i].text, lines[i + 1].text);
-    if (!cut) continue;
-    switch (KindOf(*cut, words)) {
-      case CutKind::kSyllable:
-        ++syllable;
-        break;
-      case CutKind::kCompound:
-        ++compound;
-        break;
-      case CutKind::kOpen:
-        ++open;
-        break;
-      case CutKind::kOther:
-        break;
-    }
-  }
-  return syllable > compound || (open >= 2 && open >= 2 * compound);
-}
-
-// Appends line `next` to paragraph `text`. A word that a hyphen cuts at the line end is
-// joined again: without the hyphen when the document writes the joined word elsewhere,
-// with it when it writes the hyphenated one; otherwise without it on a page that cuts at
-// syllables (`syllables`) when the second part starts in lower case and the parts make no
-// known compound, and with it on other pages, since Word and LibreOffice do not hyphenate
-// unless told to, and a compound split at its hyphen ("porte-" / "parole", "Extrême-" /
-// "Orient") is then the likelier cut. A soft hyphen (U+00AD) at the end is always a cut.
-void Join(std::string* text, std::string_view next, const std::unordered_set<std::string>& words,
-          bool syllables) {
-  constexpr std::string_view kSoftHyphen = "\u00AD";
-  if (EndsWith(*text, kSoftHyphen)) {
-    text->resize(text->size() - kSoftHyphen.size());
-    *text += next;
-    return;
-  }
-  if (const std::optional<Cut> cut = LineEndCut(*text, next)) {
-    const CutKind kind = KindOf(*cut, words);
-    if (kind == CutKind::kSyllable || (syllables && kind == CutKind::kOpen)) text->pop_back();
-    *text += next;
-    return;
+// Appends line `next` to paragraph `text`, joining a word that a hyphen cuts at the line
+// end as `hyphens` says (hyphen_join.h).
+void Join(std::string* text, std::string_view next, const LineEndHyphens& hyphens) {
+  switch (hyphens.JoinAt(*text, next)) {
+    case HyphenJoin::kDrop:
+      text->resize(text->size() - (EndsWith(*text, "\u00AD") ? 2 : 1));
+      *text += next;
+      return;
+    case HyphenJoin::kKeep:
+      *text += next;
+      return;
+    case HyphenJoin::kNone:
+      break;
   }
   *text += ' ';
   *text += next;
@@ -378,8 +266,10 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
     if (running[i] || lines[i].size < kSmallPrint * body_size) continue;
     kept.push_back(std::move(lines[i]));
   }
-  const std::unordered_set<std::string> words = WholeWords(kept);
-  const bool syllables = CutsAtSyllables(kept, words);
+  std::vector<std::string_view> texts;
+  texts.reserve(kept.size());
+  for (const Line& line : kept) texts.emplace_back(line.text);
+  const LineEndHyphens hyphens(texts);
   const double usual_gap = UsualGap(kept);
 
   std::string out;
@@ -396,7 +286,7 @@ std::string PdfParagraphs(const std::vector<PdfPage>& pages) {
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const Line& line = kept[i];
     if (i > 0 && !paragraph.empty() && GoesOn(kept[i - 1], line, paragraph_right, usual_gap)) {
-      Join(&paragraph, line.text, words, syllables);
+      Join(&paragraph, line.text, hyphens);
     } else {
       flush();
       paragraph = line.text;

@@ -112,15 +112,14 @@ struct Segmented {
   std::string_view Normalized(const SentenceRecord& s) const {
     return texts[s.document].substr(s.span.begin, s.span.size());
   }
-  // The sentence as the source wrote it: output quotes this, never the normalized form.
+  // The sentence as the source wrote it: output quotes this, never the normalized form,
+  // but for a word's cut at a line end, which it joins as the normalized text does.
   std::string Original(const SentenceRecord& s) const { return Original(s.document, s.span); }
   std::string Original(std::size_t document, TextSpan span) const {
     const LoadedDocument& d = documents[document];
     const std::string& original =
         original_is_input[document] ? (*input)[document].text : d.original;
-    const std::size_t begin = d.to_original.ToOriginal(span.begin);
-    const std::size_t end = d.to_original.ToOriginal(span.end);
-    return original.substr(begin, end - begin);
+    return QuoteOriginal(d, original, span.begin, span.end);
   }
 };
 

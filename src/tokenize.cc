@@ -19,6 +19,7 @@
 #include "ascii.h"
 #include "icu_status.h"
 #include "precis/error.h"
+#include "text_measure.h"
 
 namespace precis {
 namespace {
@@ -187,8 +188,37 @@ bool Tokenizer::MakeTerm(std::string_view word, bool number) {
   return true;
 }
 
+namespace {
+
+// `sentence` without each soft hyphen that ends a line and the line break after it
+// (LineBreakRunBytes), in `joined`, or `sentence` itself when it holds none: such a
+// hyphen marks a word cut at the line end ("gouverne\u00AD\nment", load.h), which ICU
+// would read as two words.
+std::string_view JoinedAcrossCuts(std::string_view sentence, std::string* joined) {
+  constexpr std::string_view kSoftHyphen = "\u00AD";
+  std::size_t at = sentence.find(kSoftHyphen);
+  while (at != std::string_view::npos &&
+         LineBreakRunBytes(sentence, at + kSoftHyphen.size()) == 0) {
+    at = sentence.find(kSoftHyphen, at + 1);
+  }
+  if (at == std::string_view::npos) return sentence;
+  joined->clear();
+  std::size_t from = 0;
+  for (; at != std::string_view::npos; at = sentence.find(kSoftHyphen, at + 1)) {
+    const std::size_t run = LineBreakRunBytes(sentence, at + kSoftHyphen.size());
+    if (run == 0) continue;
+    joined->append(sentence.substr(from, at - from));
+    from = at + kSoftHyphen.size() + run;
+  }
+  joined->append(sentence.substr(from));
+  return *joined;
+}
+
+}  // namespace
+
 template <typename Emit>
 void Tokenizer::ForEachWord(std::string_view sentence, Emit emit) {
+  sentence = JoinedAcrossCuts(sentence, &joined_);
   if (sentence.empty()) return;
   if (sentence.size() >
       static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {

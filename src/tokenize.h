@@ -123,6 +123,7 @@ class Tokenizer {
   // used until the next setText.
   std::unique_ptr<icu::BreakIterator> breaker_;
   std::vector<SimpleWord> simple_words_;  // ForEachWord's, kept for its capacity
+  std::string joined_;                    // ForEachWord's sentence with its cut words joined
   sb_stemmer* stemmer_ = nullptr;  // null when stemming is off
   std::string
       folded_;  // scratch for the current word, reused to spare allocations

@@ -101,6 +101,69 @@ TEST_CASE("Load composes decomposed accents and maps words back exactly", "[load
   CHECK(doc.to_original.piece_count() == 2);
 }
 
+TEST_CASE("A word cut at a line end is read whole, its original kept as given", "[load]") {
+  // The text writes the cut's hyphen U+00AD, and quoting leaves it and the break out.
+  const auto [input, text, quoted] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le gouverne-\nment a tranch\u00e9. Le gouvernement se tait.",
+       "Le gouverne\u00AD\nment a tranch\u00e9. Le gouvernement se tait.",
+       "Le gouvernement a tranch\u00e9. Le gouvernement se tait."},
+      // CRLF: the LF stands for both bytes, and the cut takes both.
+      {"Le gouverne-\r\nment a tranch\u00e9.\r\nLe gouvernement se tait.\r\n",
+       "Le gouverne\u00AD\nment a tranch\u00e9.\nLe gouvernement se tait.\n",
+       "Le gouvernement a tranch\u00e9.\r\nLe gouvernement se tait.\r\n"},
+      // Decomposed accents: compared composed, quoted as written.
+      {"Le pre\u0301si-\ndent et le pr\u00e9sident.",
+       "Le pr\u00e9si\u00AD\ndent et le pr\u00e9sident.",
+       "Le pre\u0301sident et le pr\u00e9sident."},
+      {"Le pre\u0301si-\r\n  dent et le pre\u0301sident.",
+       "Le pr\u00e9si\u00AD\n  dent et le pr\u00e9sident.",
+       "Le pre\u0301sident et le pre\u0301sident."},
+      // A soft hyphen is a cut already.
+      {"Le gouverne\u00AD\r\nment a tranch\u00e9.", "Le gouverne\u00AD\nment a tranch\u00e9.",
+       "Le gouvernement a tranch\u00e9."},
+      // A compound keeps its hyphen and its break; clean joins the lines.
+      {"Les \u00c9tats-\r\nUnis.", "Les \u00c9tats-\nUnis.", "Les \u00c9tats-\r\nUnis."},
+      {"Il a dit -\nrien.", "Il a dit -\nrien.", "Il a dit -\nrien."},
+  }));
+  CAPTURE(input);
+  for (const bool unicode : {false, true}) {
+    for (const bool markup : {true, false}) {
+      CAPTURE(unicode, markup);
+      LoadOptions options;
+      options.markup = markup;
+      const LoadedDocument doc = Load({"doc.txt", input, unicode}, options);
+      CHECK(doc.original == input);
+      CHECK(doc.text == text);
+      CHECK(QuoteOriginal(doc, doc.original, 0, doc.text.size()) == quoted);
+      // Every word maps back to its own bytes: after the cut, the rest of the text.
+      const std::size_t last = doc.text.rfind(' ') + 1;
+      CHECK(OriginalOf(doc, last, doc.text.size()) == input.substr(input.rfind(' ') + 1));
+      // A quote of part of the text leaves out only the cuts inside it.
+      CHECK(QuoteOriginal(doc, doc.original, 0, doc.text.find(' ')) ==
+            input.substr(0, input.find(' ')));
+    }
+  }
+}
+
+TEST_CASE("An HTML page's source line ends are no cuts", "[load]") {
+  const LoadedDocument doc =
+      LoadText("<html><body><p>Le gouverne-\nment. Le gouvernement.</p></body></html>");
+  CHECK(doc.text.find("gouverne-") != std::string::npos);
+}
+
+TEST_CASE("Markdown wrapped across a cut word is read as plain text is", "[load][markdown]") {
+  const LoadedDocument doc = LoadText(
+      "# Titre\n\nLe **gouverne-\nment** a tranch\u00e9 avec les \u00c9tats-\n  Unis, "
+      "dit le\ngouvernement.\n");
+  REQUIRE(doc.markup == LoadedDocument::Markup::kMarkdown);
+  CHECK(doc.text ==
+        "Titre\n\nLe gouverne\u00AD\nment a tranch\u00e9 avec les \u00c9tats-\nUnis, dit le "
+        "gouvernement.\n");
+  CHECK(QuoteOriginal(doc, doc.original, 0, doc.text.size()) ==
+        "Titre\n\nLe gouvernement a tranch\u00e9 avec les \u00c9tats-\nUnis, dit le "
+        "gouvernement.\n");
+}
+
 TEST_CASE("Load applies canonical equivalences beyond accents", "[load]") {
   const auto [input, text] = GENERATE(table<std::string, std::string>({
       {"e\xCC\x81", "\xC3\xA9"},                      // e U+0301 -> é

@@ -134,11 +134,27 @@ TEST_CASE("A typeset PDF's cuts at syllables are joined, its compounds kept", "[
   CHECK(precis::PdfParagraphs({once}) == "Le pacte qui pr\u00e9-voit une aide.\n");
 }
 
+TEST_CASE("A typeset PDF keeps the hyphen of numbers", "[pdf]") {
+  const auto [first, second, joined] = GENERATE(table<std::string, std::string, std::string>({
+      {"il y a vingt-", "cinq ans.", "il y a vingt-cinq ans."},
+      {"dans les soixante-", "dix jours.", "dans les soixante-dix jours."},
+      // A cut at a syllable, for comparison.
+      {"la diplo-", "matie.", "la diplomatie."},
+  }));
+  CAPTURE(first, second);
+  const PdfPage page =
+      Page({Line("Le pacte qui pr\u00e9-", 0), Line("voit une aide vaut 34,4 mil-", 1),
+            Line("lions de dollars.", 2), Line(first, 4), Line(second, 5)});
+  CHECK(precis::PdfParagraphs({page}) ==
+        "Le pacte qui pr\u00e9voit une aide vaut 34,4 millions de dollars.\n\n" + joined + "\n");
+}
+
 TEST_CASE("PDF words cut at a line end are joined, compounds keep their hyphen", "[pdf]") {
   const auto [first, second, joined] = GENERATE(table<std::string, std::string, std::string>({
       // "gouvernement" is written whole below: the hyphen only cut it.
       {"le gouverne-", "ment a parlé.", "le gouvernement a parlé."},
       {"le «gouverne-", "ment» a parlé.", "le «gouvernement» a parlé."},
+      {"le «\u202Fgouverne-", "ment\u202F» a parlé.", "le «\u202Fgouvernement\u202F» a parlé."},
       {"le gouver\u00AD", "nement a parlé.", "le gouvernement a parlé."},
       // Not written whole anywhere: a compound split at its own hyphen.
       {"le porte-", "parole a parlé.", "le porte-parole a parlé."},

@@ -1,5 +1,8 @@
 // The library end to end: Summarize and Segment on the sample cluster and on texts held
 // in memory.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
@@ -242,10 +245,38 @@ std::vector<std::string> Chunks(const std::string& word, bool at_hyphens) {
   return chunks;
 }
 
+// Where a typesetter may cut `word` so that its first part and a hyphen fit in `room`
+// columns: the last place before a consonant that a vowel follows, four code points or
+// more on each side, in a word of lower-case letters ("gouverne-" / "ment"). The byte
+// offset and the code points before it; {0, 0} when nowhere.
+std::pair<std::size_t, std::size_t> SyllableCut(const std::string& word, std::size_t room) {
+  static const std::u32string kVowels =
+      U"aeiouy\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb"
+      U"\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc\u0153";
+  std::vector<std::pair<UChar32, std::size_t>> points;  // code point, byte offset
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    const auto at = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    if (!u_islower(c)) return {0, 0};
+    points.emplace_back(c, at);
+  }
+  const auto vowel = [](UChar32 c) {
+    return kVowels.find(static_cast<char32_t>(c)) != std::u32string::npos;
+  };
+  std::pair<std::size_t, std::size_t> cut{0, 0};
+  for (std::size_t k = 4; k + 4 <= points.size() && k + 1 <= room; ++k) {
+    if (!vowel(points[k].first) && vowel(points[k + 1].first)) cut = {points[k].second, k};
+  }
+  return cut;
+}
+
 // `text` wrapped at `width` code points as fmt and mail programs wrap it: lines broken at
-// spaces (never at a no-break space) and, `at_hyphens`, after hyphens; each line of the
-// input a paragraph, a blank line after each.
-std::string Wrap(const std::string& text, std::size_t width, bool at_hyphens) {
+// spaces (never at a no-break space) and, `at_hyphens`, after hyphens, or, `cut_words`,
+// inside a long word that does not fit, as a typesetter cuts it ("gouverne-" /
+// "ment"); each line of the input a paragraph, a blank line after each.
+std::string Wrap(const std::string& text, std::size_t width, bool at_hyphens,
+                 bool cut_words = false) {
   std::string out;
   std::size_t begin = 0;
   while (begin < text.size()) {
@@ -262,6 +293,16 @@ std::string Wrap(const std::string& text, std::size_t width, bool at_hyphens) {
         if (chunk.empty()) continue;
         const std::size_t space = first_chunk && column != 0 ? 1 : 0;
         const std::size_t columns = CountCodePoints(chunk);
+        const auto [cut, cut_columns] =
+            cut_words && column + space + columns > width
+                ? SyllableCut(chunk, width - std::min(width, column + space))
+                : std::pair<std::size_t, std::size_t>{0, 0};
+        if (cut != 0) {
+          out += std::string(space, ' ') + chunk.substr(0, cut) + "-\n" + chunk.substr(cut);
+          column = columns - cut_columns;
+          first_chunk = false;
+          continue;
+        }
         if (column != 0 && column + space + columns > width) {
           out += '\n';
           column = 0;
@@ -317,6 +358,50 @@ TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
   }
   CHECK(found == expected.size());
   CHECK(got.size() <= expected.size() + 1);
+}
+
+TEST_CASE("Articles wrapped with words cut at syllables read as they do unwrapped") {
+  // Widths at which each article has two cuts or more: one alone, in a word the article
+  // never writes whole, keeps its hyphen (hyphen_join.h).
+  const std::size_t width = GENERATE(55, 66, 80);
+  CAPTURE(width);
+  std::vector<Document> wrapped = SampleDocuments();
+  for (Document& d : wrapped) {
+    d.text = Wrap(d.text, width, false, true);
+    std::size_t cuts = 0;
+    for (std::size_t at = d.text.find("-\n"); at != std::string::npos;
+         at = d.text.find("-\n", at + 1)) {
+      cuts += at > 0 && d.text[at - 1] != ' ' ? 1 : 0;
+    }
+    CAPTURE(d.name);
+    CHECK(cuts >= 2);
+  }
+  std::vector<Document> spaced = SampleDocuments();
+  for (Document& d : spaced) d.text = Wrap(d.text, SIZE_MAX, false);
+  Options options;
+  std::vector<std::string> expected;
+  for (const Sentence& s : Segment(spaced, options)) expected.push_back(s.text);
+  std::vector<std::string> got;
+  for (const Sentence& s : Segment(wrapped, options)) got.push_back(OneLine(s.text));
+  CHECK(got == expected);
+  std::vector<std::string> summary = Texts(Summarize(wrapped, options));
+  for (std::string& text : summary) text = OneLine(text);
+  CHECK(summary == Texts(Summarize(spaced, options)));
+}
+
+TEST_CASE("A word cut at a line end prints and counts whole, the original otherwise quoted") {
+  // CRLF and a decomposed accent: the sentence keeps them, not the cut's hyphen and break.
+  const std::string text =
+      "Le gouverne-\r\nment russe a confirm\u00e9 l\u2019accord avec les \u00c9tats-\r\n"
+      "Unis. Le pre\u0301sident du gouvernement a parl\u00e9.\r\n";
+  Options options;
+  const std::vector<Sentence> sentences = Segment({{"a.txt", text}}, options);
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].text ==
+        "Le gouvernement russe a confirm\u00e9 l\u2019accord avec les \u00c9tats-\r\nUnis.");
+  CHECK(OneLine(sentences[0].text) ==
+        "Le gouvernement russe a confirm\u00e9 l\u2019accord avec les \u00c9tats-Unis.");
+  CHECK(sentences[1].text == "Le pre\u0301sident du gouvernement a parl\u00e9.");
 }
 
 TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as given") {

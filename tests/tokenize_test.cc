@@ -115,6 +115,11 @@ TEST_CASE("Terms: spellings that must meet", "[tokenize]") {
       {"fr", "«\u00A0Kim\u202F»", "Kim"},
       // A soft hyphen (&shy; in a page) is invisible, and no letter.
       {"fr", "la coop\u00e9\u00ADration", "la coop\u00e9ration"},
+      // ...and at a line end it marks a word cut there (load.h), the break with it.
+      {"fr", "le gouverne\u00AD\nment a tranch\u00e9", "le gouvernement a tranch\u00e9"},
+      {"fr", "le pr\u00e9si\u00AD\n>   dent \u00e9lu", "le pr\u00e9sident \u00e9lu"},
+      {"fr", "l\u2019adminis\u00AD \n\ttration \u00e0 Pyongyang",
+       "l\u2019administration \u00e0 Pyongyang"},
       {"en", "running", "runs"},
       {"en", "The man is running", "man runs"},
       {"en", "It’s the end", "it's the end"},
@@ -124,6 +129,13 @@ TEST_CASE("Terms: spellings that must meet", "[tokenize]") {
   const Terms terms = tokenizer.Terms(a);
   CHECK_FALSE(terms.empty());
   CHECK(terms == tokenizer.Terms(b));
+}
+
+TEST_CASE("Terms: a hyphen at a line end is no cut to the tokenizer", "[tokenize]") {
+  // Load decides which are cuts and writes those U+00AD; an ASCII hyphen is a compound's.
+  Tokenizer tokenizer(GetLanguage("fr"), TokenizeOptions());
+  CHECK(tokenizer.Terms("les \u00c9tats-\nUnis") == tokenizer.Terms("les \u00c9tats-Unis"));
+  CHECK(tokenizer.Terms("le gouverne-\nment") != tokenizer.Terms("le gouvernement"));
 }
 
 TEST_CASE("FoldAccents: Latin letters lose their accents, other scripts keep their marks",

@@ -26,9 +26,10 @@ struct Document {
 // A sentence of a document as the source wrote it.
 struct Sentence {
   // The sentence's bytes in the text precis read: the source's own bytes for a UTF-8
-  // plain-text document (CRLF and decomposed accents kept), else in the UTF-8 it was
-  // decoded to or the text extracted from its markup (HTML, Markdown) or its format
-  // (DOCX, ODT, DOC, RTF, PDF).
+  // plain-text document (CRLF and decomposed accents kept; a word cut by a hyphen at a
+  // line end joined again, "gouverne-\nment" as "gouvernement", where the document
+  // shows it is a cut), else in the UTF-8 it was decoded to or the text extracted from
+  // its markup (HTML, Markdown) or its format (DOCX, ODT, DOC, RTF, PDF).
   std::string text;
   std::size_t document = 0;  // index of the document in the input
   std::size_t position = 0;  // index of the sentence in its document, after cleaning
