@@ -25,6 +25,11 @@ namespace {
 
 // Paragraphs longer than this (in bytes) only go through the anchored rules.
 constexpr std::size_t kMaxSearchBytes = 2000;
+
+// ICU's unit for RegexMatcher::setTimeLimit: about a millisecond of matching each (10,000
+// steps of its engine). The longest match of prose on record, a 1 MB paragraph, takes a
+// few dozen.
+constexpr int32_t kMatchStepLimit = 1000;
 // A wire caption describes a picture: who, doing what, where, when. Shorter sentences
 // that end with a full date are more often news ("Le G7 se réunit en Italie le 13 juin
 // 2024.", a scheduled event in the present).
@@ -713,6 +718,13 @@ ParagraphRules::ParagraphRules(const Patterns& patterns)
     UErrorCode status = U_ZERO_ERROR;
     matchers_[kind].reset(patterns_.Get(kind).matcher(status));
     CheckIcu(status, "regex matcher");
+    // A pattern that backtracks over a run it can split many ways (a paragraph of
+    // thousands of spaces, a stamp before a million of them) would take minutes or
+    // overflow ICU's backtrack stack and end the whole run. The limit counts the match
+    // engine's steps, not the clock, so it gives every machine the same answer; a match
+    // cut off by it is read as none (Run), and the furniture stays in.
+    matchers_[kind]->setTimeLimit(kMatchStepLimit, status);
+    CheckIcu(status, "regex time limit");
   }
 }
 
@@ -782,6 +794,7 @@ bool ParagraphRules::Run(int kind, TextSpan span, Anchor anchor) {
       found = m.find(status);
       break;
   }
+  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) return false;
   CheckIcu(status, "regex match");
   return found;
 }
@@ -1246,6 +1259,8 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
         {to_utf8_[static_cast<std::size_t>(start)], to_utf8_[static_cast<std::size_t>(end)]});
     if (end == start) break;  // no pattern matches empty; a guard against looping
   }
+  // Cut off by the step limit: the matches found so far are all there are.
+  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) status = U_ZERO_ERROR;
   CheckIcu(status, "regex find");
   if (matches.empty()) return false;
 
