@@ -128,8 +128,10 @@ std::size_t CountCodePoints(std::string_view utf8) {
       i += run != 0 ? run : 1;
     } else if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
       ++i;
-    } else {
-      NextCodePoint(utf8, i);
+    } else if (NextCodePoint(utf8, i) == 0x00AD) {
+      // A soft hyphen shows only where a line breaks, and output has none: a word cut at
+      // a line end is quoted whole.
+      --count;
     }
   }
   return count;

@@ -65,6 +65,9 @@ TEST_CASE("CountCodePoints counts characters, not bytes") {
       {"a\t\n\tb", 3},
       {"a  b", 4},  // spaces without a break count as written
       {"a\r", 2},
+      // A soft hyphen shows nowhere in output, at a line end (a cut word, quoted whole) or not.
+      {"gouverne\u00AD\nment", 12},
+      {"a\u00ADb", 2},
   }));
   CAPTURE(text);
   CHECK(CountCodePoints(text) == count);
