@@ -212,9 +212,11 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
     // such line does, and the sentence's two halves are fragments that no summary takes.
     // Only between two halves of one sentence, the second going on in lower case: the last
     // line of a wrapped caption ("...à Pyongyang. [via REUTERS - Kremlin.ru]") is furniture
-    // on its own too, but the caption above it is its sentence, not the story's.
-    const bool interrupts = is_furniture && !hyphenated && !shape.first_lower &&
-                            (broken || (open && unfinished && line.adjacent)) &&
+    // on its own too, but the caption above it is its sentence, not the story's. Not where
+    // the wrap width broke the line either: there, a programme's plug or a caption wrapped
+    // over lines is read whole, and its middle line may look like furniture of its own.
+    const bool interrupts = is_furniture && !hyphenated && !shape.first_lower && !broken &&
+                            open && unfinished && line.adjacent &&
                             i + 1 < lines.size() && lines[i + 1].adjacent &&
                             shapes[i + 1].first_lower && is_furniture(line.span, shape);
     if (interrupts) {
