@@ -509,8 +509,9 @@ constexpr std::size_t kCommentsMaxGap = 3;
 // heures", the comment, "Répondre", "Signaler") are not the story's: from the heading on,
 // the section goes as long as marks of comments keep coming, and to the document's end
 // when it ends within a comment's reach of the last mark. The heading must be a line of
-// its own, after the story, and marks must follow it: a story that speaks of comments, or
-// a heading with no comment under it, keeps every paragraph. A new story after the section
+// its own, after the story, and marks must follow it, a reply or report button among them:
+// a story that speaks of comments, or a heading with no comment under it, keeps every
+// paragraph. A new story after the section
 // (more than a comment's reach past the last mark) stays too.
 void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
   std::size_t story = 0;  // the paragraphs kept above
@@ -520,11 +521,15 @@ void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_r
       continue;
     }
     std::size_t last_mark = i;
+    bool button = false;
     std::size_t j = i + 1;
     for (; j < ps.size() && j - last_mark <= kCommentsMaxGap; ++j) {
       if (paragraph_rules.MarksComment(ps[j].whole)) last_mark = j;
+      button = button || paragraph_rules.IsCommentButton(ps[j].whole);
     }
-    if (last_mark == i) {
+    // Ages and pseudonyms alone may be a live blog's updates ("Il y a 2 heures") or a
+    // story's leads ("A69 : le collectif..."); readers' comments have their buttons.
+    if (last_mark == i || !button) {
       if (ps[i].rule.empty()) ++story;
       continue;
     }

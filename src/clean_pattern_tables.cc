@@ -58,8 +58,9 @@ const LanguageTable kFrench = {
      "leurs"},
     R"re(ce\s+contenu\s+a\s+été\s+bloqué\s+car\s+vous\s+n['’]avez\s+pas\s+accepté|vous\s+(?:pouvez|ne\s+pouvez)\s+lire\s+[^.?!]{1,40}?\s+(?:que\s+)?sur\s+un\s+seul\s+appareil\s+à\s+la\s+fois|lecture\s+[^.?!]{1,40}?\s+en\s+cours\s+sur\s+un\s+autre\s+appareil|vous\s+avez\s+choisi\s+de\s+ne\s+pas\s+accepter\s+le\s+dépôt\s+de\s+cookies)re",
     R"re(ce\s+contenu\s+est\s+(?:fourni|hébergé)\s+par\s+[^.]{1,40}|pour\s+pouvoir\s+le\s+visualiser\s*,\s*vous\s+devez\s+accepter\b.*|accepter(?:\s+pour\s+\S+(?:\s+\S+)?|\s+et\s+(?:continuer|fermer)|\s+tout)?|gérer\s+mes\s+choix|paramétrer(?:\s+les\s+cookies)?|refuser(?:\s+tout)?|continuer\s+sans\s+accepter|ce\s+message\s+s['’]affichera\s+sur\s+l['’]autre\s+appareil\b.*|découvrir\s+les\s+offres\s+multicomptes|parce\s+qu['’]une\s+autre\s+personne\s+\(ou\s+vous\)\s+est\s+en\s+train\s+de\s+lire\b.*|comment\s+ne\s+plus\s+voir\s+ce\s+message\s*\?|en\s+cliquant\s+sur\s+«\s*continuer\s+à\s+lire\s+ici\s*».*|que\s+se\s+passera-t-il\s+si\s+vous\s+continuez\s+à\s+lire\s+ici\s*\?|ce\s+dernier\s+restera\s+connecté\s+avec\s+ce\s+compte|y\s+a-t-il\s+d['’]autres\s+limites\s*\?|non\.\s+vous\s+pouvez\s+vous\s+connecter\s+avec\s+votre\s+compte\b.*|vous\s+ignorez\s+qui\s+est\s+l['’]autre\s+personne\s*\?|nous\s+vous\s+conseillons\s+de\s+modifier\s+votre\s+mot\s+de\s+passe|continuer\s+à\s+lire\s+ici|lecture\s+restreinte|votre\s+abonnement\s+n['’]autorise\s+pas\s+la\s+lecture\s+de\s+cet\s+article\b.*|pour\s+plus\s+d['’]informations\s*,\s*merci\s+de\s+contacter\s+notre\s+service\s+commercial|nous\s+respectons\s+votre\s+choix\b.*)re",
-    R"re((?:vos\s+)?(?:commentaires?|réactions?)(?:\s*\(\s*\d+\s*\))?|\d+\s+(?:commentaires?|réactions?)|réagir|(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|clos|désactivés)|(?:voir|lire|afficher)\s+(?:les\s+|tous\s+les\s+)?(?:\d+\s+)?commentaires)re",
-    R"re(répondre|signaler(?:\s+(?:un\s+)?(?:abus|ce\s+commentaire))?|j['’]aime(?:\s*\(?\d+\)?)?|\d+\s+(?:j['’]aime|réponses?)|(?:voir|afficher)\s+(?:les\s+)?(?:\d+\s+)?réponses?|(?:(?:posté|publié)e?\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:s|sec|min|mn|minutes?|h|heures?|jours?|semaines?|mois|ans?))re",
+    R"re((?:vos\s+)?(?:commentaires?|réactions?)\s*\(\s*\d+\s*\)|\d+\s+(?:commentaires?|réactions?)|(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|clos|désactivés)|(?:voir|lire|afficher)\s+(?:les\s+|tous\s+les\s+)?(?:\d+\s+)?commentaires)re",
+    R"re(répondre|réagir|signaler(?:\s+(?:un\s+)?(?:abus|ce\s+commentaire))?)re",
+    R"re(j['’]aime(?:\s*\(?\d+\)?)?|\d+\s+(?:j['’]aime|réponses?)|(?:voir|afficher)\s+(?:les\s+)?(?:\d+\s+)?réponses?|(?:(?:posté|publié)e?\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:s|sec|min|mn|minutes?|h|heures?|jours?|semaines?|mois|ans?))re",
 };
 
 const LanguageTable kEnglish =
@@ -107,8 +108,9 @@ const LanguageTable kEnglish =
         {"the", "a", "an", "his", "her", "their", "its"},
         R"re(this\s+content\s+is\s+blocked\s+because\s+you\s+(?:have\s+not|haven['’]t)\s+accepted|you\s+can\s+(?:only\s+)?read\s+[^.?!]{1,40}?\s+on\s+(?:only\s+)?one\s+device\s+at\s+a\s+time)re",
         R"re(this\s+content\s+is\s+(?:provided|hosted)\s+by\s+[^.]{1,40}|to\s+view\s+it\s*,\s*you\s+must\s+accept\b.*|accept(?:\s+for\s+\S+(?:\s+\S+)?|\s+and\s+(?:continue|close)|\s+all)?|manage\s+(?:my\s+)?(?:choices|preferences|settings)|reject(?:\s+all)?|continue\s+reading\s+here)re",
-        R"re(comments?(?:\s*\(\s*\d+\s*\))?|\d+\s+comments?|comments\s+(?:are\s+)?(?:closed|disabled)|(?:show|view|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments)re",
-        R"re(reply|report(?:\s+(?:abuse|comment))?|like|\d+\s+(?:likes?|replies)|(?:view|show)\s+(?:\d+\s+)?replies|(?:\d+|an?|one)\s+(?:s|secs?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)re",
+        R"re(comments?\s*\(\s*\d+\s*\)|\d+\s+comments?|comments\s+(?:are\s+)?(?:closed|disabled)|(?:show|view|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments)re",
+        R"re(reply|report(?:\s+(?:abuse|comment))?)re",
+        R"re(like|\d+\s+(?:likes?|replies)|(?:view|show)\s+(?:\d+\s+)?replies|(?:\d+|an?|one)\s+(?:s|secs?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)re",
 };
 
 // News and photo agencies, whatever the language. The trailing look-ahead keeps "AP"

@@ -57,11 +57,15 @@ struct LanguageTable {
   // heading ("Gérer mes choix" alone could be a headline's), see clean.cc.
   const char* dialog_headings;
   const char* dialog_lines;
-  // A reader comments section: the heading that opens it, a line of its own ("Commentaires
-  // (3)"), and the lines that mark comments under it, whole lines ("Répondre", "Il y a 2
-  // heures"); a pseudonym with a digit or an underscore ("Jean75", "Jean75 : ...") marks
-  // them too, in any language.
+  // A reader comments section: the heading that opens it, a line of its own with a count
+  // or a state ("Commentaires (3)", "Les commentaires sont fermés"; "Réactions" alone titles
+  // an article's section too), the buttons under each comment ("Répondre", "Signaler"), and
+  // the other lines that mark comments, whole lines ("Il y a 2 heures", "J'aime"); a
+  // pseudonym with a digit or an underscore ("Jean75", "Jean75 : ...") marks them too, in
+  // any language. Ages and pseudonyms alone may be a live blog's or a story's ("A69 : le
+  // collectif..."), so a section needs a button.
   const char* comments_headings;
+  const char* comment_buttons;
   const char* comment_markers;
 };
 

@@ -118,6 +118,7 @@ enum Kind : int {
   kDialogHeading,
   kDialogLine,
   kCommentsHeading,
+  kCommentButton,
   kCommentMarker,
   kKindCount
 };
@@ -426,6 +427,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // names and words seldom do, alone on its line or before a colon and the comment.
   // Bounded, so that a long word without a digit fails fast.
   const std::string pseudonym = R"re(\p{L}[\p{L}\p{N}.\-]{0,30}?[\p{N}_][\p{L}\p{N}_.\-]{0,30})re";
+  // The buttons may share a line ("Répondre · Signaler").
+  const std::string button = "(?i:" + all(&LanguageTable::comment_buttons) + ")";
+  source[kCommentButton] = "^" + button + "(?:\\s*[·|•–-]\\s*" + button + ")*[\\s.!]*$";
   source[kCommentMarker] = "^(?:(?i:" + all(&LanguageTable::comment_markers) + ")[\\s.!]*$|" +
                            pseudonym + "(?:\\s*:\\s|\\s*$))";
   AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
@@ -1183,6 +1187,21 @@ bool Attributed(const std::vector<std::string>& words, const WordSet& verbs) {
   return kInverted.count(words[next]) > 0 || OpensSubject(words[next]);
 }
 
+// The words after a comma that Attributed() and SubjectSays() read: an incise's verb and
+// subject come first, whatever the sentence holds past them.
+constexpr std::size_t kInciseWords = 6;
+
+// An incise in the subject's order ("the company confirmed", "he said", "la direction
+// précise"): a subject's opener, then a verb of saying within a few words.
+bool SubjectSays(const std::vector<std::string>& words, const WordSet& verbs) {
+  constexpr std::size_t kMaxSubjectWords = 3;
+  if (words.size() < 2 || !OpensSubject(words[0])) return false;
+  for (std::size_t k = 1; k < words.size() && k <= kMaxSubjectWords; ++k) {
+    if (verbs.count(words[k]) > 0) return true;
+  }
+  return false;
+}
+
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
 bool IsImperative(const std::string& word) {
   const std::string key = MatchKey(word);
@@ -1443,9 +1462,24 @@ bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span);
 constexpr std::size_t kDialogMaxWords = 60;
 
 bool ParagraphRules::OpensDialog(TextSpan span) {
-  if (span.size() > kMaxSearchBytes || !Find(kDialogHeading, span)) return false;
+  // Past words of the story's ("Désormais, vous ne pouvez lire...", "le message suivant :
+  // Ce contenu a été bloqué..."), the heading is what the story reports.
+  if (span.size() > kMaxSearchBytes || !LookingAt(kDialogHeading, span)) return false;
   const Shape shape = MeasureShape(text_.substr(span.begin, span.size()));
-  return shape.words <= kDialogMaxWords && !shape.has_quote;
+  if (shape.words > kDialogMaxWords || shape.has_quote) return false;
+  // "..., explique la direction", "..., the company confirmed": the story gives the
+  // dialog's words to someone.
+  const std::vector<CodePointAt> cps = Decode(text_, span);
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i].c != ',') continue;
+    std::vector<std::string> words = WordsOf(cps, i + 1, cps.size(), false);
+    if (words.size() > kInciseWords) words.resize(kInciseWords);
+    if (Attributed(words, patterns_.language().reporting_verbs) ||
+        SubjectSays(words, patterns_.language().reporting_verbs)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool ParagraphRules::IsDialogLine(TextSpan span) {
@@ -1457,7 +1491,12 @@ bool ParagraphRules::IsCommentsHeading(TextSpan span) {
 }
 
 bool ParagraphRules::MarksComment(TextSpan span) {
-  return span.size() <= kMaxSearchBytes && LookingAt(kCommentMarker, span);
+  return span.size() <= kMaxSearchBytes &&
+         (LookingAt(kCommentMarker, span) || LookingAt(kCommentButton, span));
+}
+
+bool ParagraphRules::IsCommentButton(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && LookingAt(kCommentButton, span);
 }
 
 // The story's part of `span` when its furniture is `sentence` and stands at one end of it,

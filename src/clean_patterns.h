@@ -114,19 +114,22 @@ class ParagraphRules {
   Verdict Classify(TextSpan span, const Shape& shape, bool first);
   // Whether `span` opens a dialog of the page's that copying took along (a blocked embed's
   // consent notice, a paid site's one-device warning): a heading of the language's
-  // dialog_headings, in a paragraph of at most 60 words without quotation marks (a story
-  // may quote one).
+  // dialog_headings, opening a paragraph of at most 60 words without quotation marks or an
+  // attributing incise (a story may quote one).
   bool OpensDialog(TextSpan span);
   // Whether `span` is one of a dialog's lines ("Gérer mes choix", "Accepter pour
   // Twitter"), which are furniture only beside its heading.
   bool IsDialogLine(TextSpan span);
   // Whether `span` is the heading of a reader comments section on a line of its own
-  // ("Commentaires (3)", "3 commentaires", "Réagir", "Comments (12)").
+  // ("Commentaires (3)", "3 commentaires", "Comments (12)").
   bool IsCommentsHeading(TextSpan span);
   // Whether `span` marks a reader's comment: the buttons under it ("Répondre",
   // "Signaler"), its age ("Il y a 2 heures"), a pseudonym alone or before a colon
   // ("Jean75", "Jean75 : honteux").
   bool MarksComment(TextSpan span);
+  // Whether `span` is a line of a comment's buttons ("Répondre", "Répondre · Signaler",
+  // "Reply"), the one mark that a live blog or a story's rubric does not have.
+  bool IsCommentButton(TextSpan span);
   // Whether `span` has a verb in a tense other than the present (passé composé, future,
   // imperfect...), which reports an event where a caption shows a picture.
   bool NotPresent(TextSpan span);

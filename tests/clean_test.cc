@@ -2718,6 +2718,23 @@ TEST_CASE("site-ui: a dialog's lines without its heading, and news about cookies
        "du foyer.",
        "fr"},
       {"Accept for now", "en"},
+      // The story reports a dialog: words before its heading, or an incise that gives it.
+      {"Désormais, vous ne pouvez lire Le Monde que sur un seul appareil à la fois, explique la "
+       "direction dans un courriel.",
+       "fr"},
+      {"Vous ne pouvez lire Le Monde que sur un seul appareil à la fois, explique la direction "
+       "commerciale du journal.",
+       "fr"},
+      {"Sur plusieurs pages consultées par nos soins, un lecteur qui refuse le traçage voit "
+       "apparaître à la place des vidéos le message suivant : Ce contenu a été bloqué car vous "
+       "n’avez pas accepté les cookies et autres traceurs.",
+       "fr"},
+      {"Sur d’autres, le message est plus sec : vous avez choisi de ne pas accepter le dépôt de "
+       "cookies, notre contenu n’est donc pas accessible.",
+       "fr"},
+      {"You can only read The Times on one device at a time under the new terms, the company "
+       "confirmed in an email to subscribers.",
+       "en"},
   }));
   CheckLine(line, false, "", lang);
 }
@@ -2747,8 +2764,12 @@ TEST_CASE("reader-comment: the comments under a story go, from their heading", "
        "Signaler",
        "fr"},
       {"Commentaires (12)\nJean75 : honteux, encore un incendie criminel\u00A0!!!\nRéagir", "fr"},
-      {"3 commentaires\n\npierre_d\nLes secours ont été remarquables cette nuit.", "fr"},
-      {"Réagir\n\nJean75\nIl y a 5 min\nQuel drame pour les habitants du quartier.", "fr"},
+      {"3 commentaires\n\npierre_d\nLes secours ont été remarquables cette nuit.\nRépondre · "
+       "Signaler",
+       "fr"},
+      {"Réactions (2)\n\nJean75\nIl y a 5 min\nQuel drame pour les habitants du quartier.\n"
+       "Répondre",
+       "fr"},
       {"Comments (12)\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply\n"
        "Report",
        "en"},
@@ -2784,6 +2805,60 @@ TEST_CASE("reader-comment: comments in prose, a heading with no comment under it
   } else {
     CHECK(o.removed.size() == 1);
     CHECK(o.RuleFor(removed) == "comment-form");
+  }
+}
+
+const std::string kEnStory =
+    "Storm Darragh: thousands without power\n\n"
+    "More than 200,000 homes were left without electricity on Saturday.\n\n"
+    "The Met Office issued a rare red warning for parts of the Welsh coast.\n\n"
+    "Two people died after trees fell on their vehicles, police said.\n\n";
+
+TEST_CASE("reader-comment: a rubric, a live blog, a story's leads are not comments", "[clean]") {
+  auto [text, lang] = GENERATE_REF(table<std::string, std::string>({
+      // "Réactions", "Comments" alone title a section of the story.
+      {kStory + "Réactions\n\nLe président de la région a salué l’engagement des pompiers.\n\n"
+                "Il y a 2 heures\n\nLes pompiers annoncent que le feu est fixé.\n\n"
+                "Il y a 3 heures\n\nUn Canadair supplémentaire a été engagé depuis Marseille.",
+       "fr"},
+      {kStory + "Réactions\n\nA69 : le collectif La Voie est libre appelle à un rassemblement.\n\n"
+                "Les élus écologistes de la région ont dénoncé un passage en force.",
+       "fr"},
+      {kStory + "Réactions\n\nG7 : Kiev salue une «\u00A0étape décisive\u00A0» pour sa "
+                "reconstruction.\n\nCOP30 : les pays du G7 réaffirment leur engagement sur le "
+                "climat.\n\nLes ONG environnementales ont jugé ce texte très insuffisant.",
+       "fr"},
+      {kStory + "Réactions\n\n\nLa préfecture appelle les habitants à ne pas sortir.\n\n"
+                "Brest2025 : la métropole a annulé toutes ses manifestations prévues jeudi.\n\n"
+                "Le président du conseil départemental a appelé à la solidarité.",
+       "fr"},
+      {kStory + "Commentaires\n\nPour le politologue Jean Martin, le ministre n’avait guère le "
+                "choix.\n\nRépondre\n\nC’est le mot du gouvernement : répondre, plutôt que se "
+                "taire.\n\nSignaler\n\nLe député a promis de signaler les faits au procureur.",
+       "fr"},
+      {kStory + "Réactions\n\nDembélé10 : «\u00A0C’est une grande victoire pour le "
+                "groupe.\u00A0»\n\nLuis Enrique : «\u00A0Je suis fier de mes joueurs.\u00A0»",
+       "fr"},
+      // A heading with a count, then ages and leads but no button: no comment.
+      {kStory + "Commentaires (3)\n\nA69 : le collectif appelle à un rassemblement samedi.\n\n"
+                "Il y a 2 heures\n\nLes élus écologistes ont dénoncé un passage en force.",
+       "fr"},
+      {kEnStory + "Comments\n\nResidents described the night as the worst they could "
+                  "remember.\n\n2 hours ago\n\nEngineers would work through the night to restore "
+                  "supplies.\n\n3 hours ago\n\nRail services between Cardiff and Bristol were "
+                  "suspended.",
+       "en"},
+      {kEnStory + "Comment\n\nA320neo: the grounding is the third this year to hit the "
+                  "family.\n\nAnalysts said the carrier had little choice but to follow.",
+       "en"},
+  }));
+  CAPTURE(text, lang);
+  const Outcome o = CleanText(text, lang);
+  for (const auto& [removed, rule] : o.removed) {
+    CAPTURE(removed);
+    CHECK(rule != "reader-comment");
+    // Headings, buttons and ages only; every sentence of the story stays.
+    CHECK(std::count(removed.begin(), removed.end(), ' ') < 4);
   }
 }
 
