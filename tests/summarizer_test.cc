@@ -322,13 +322,10 @@ std::string Wrap(const std::string& text, std::size_t width, bool at_hyphens,
   return out;
 }
 
-TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
-  const std::size_t width = GENERATE(60, 72, 80);
-  const bool at_hyphens = GENERATE(false, true);
-  CAPTURE(width, at_hyphens);
-  std::vector<Document> wrapped = SampleDocuments();
-  for (Document& d : wrapped) d.text = Wrap(d.text, width, at_hyphens);
-  // Each line of the sample a paragraph of its own, as its blank lines made it wrapped.
+// Checks that `wrapped`, the sample wrapped some way, segments and summarizes as the
+// sample does with each of its lines a paragraph of its own, as its blank lines made it
+// wrapped; returns those sentences.
+std::vector<std::string> CheckReadsAsUnwrapped(const std::vector<Document>& wrapped) {
   std::vector<Document> spaced = SampleDocuments();
   for (Document& d : spaced) d.text = Wrap(d.text, SIZE_MAX, false);
   Options options;
@@ -340,6 +337,16 @@ TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
   std::vector<std::string> summary = Texts(Summarize(wrapped, options));
   for (std::string& text : summary) text = OneLine(text);
   CHECK(summary == Texts(Summarize(spaced, options)));
+  return expected;
+}
+
+TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
+  const std::size_t width = GENERATE(60, 72, 80);
+  const bool at_hyphens = GENERATE(false, true);
+  CAPTURE(width, at_hyphens);
+  std::vector<Document> wrapped = SampleDocuments();
+  for (Document& d : wrapped) d.text = Wrap(d.text, width, at_hyphens);
+  const std::vector<std::string> expected = CheckReadsAsUnwrapped(wrapped);
 
   // Forwarded by mail, each line quoted with "> ": every sentence, in order. (A wire
   // caption wrapped over quoted lines may be kept: its pattern does not see through the
@@ -350,8 +357,8 @@ TEST_CASE("Articles wrapped at a fixed width read as they do unwrapped") {
     for (const char c : d.text) text += c == '\n' ? std::string("\n> ") : std::string(1, c);
     d.text = text;
   }
-  got.clear();
-  for (const Sentence& s : Segment(quoted, options)) got.push_back(OneLine(s.text));
+  std::vector<std::string> got;
+  for (const Sentence& s : Segment(quoted, Options())) got.push_back(OneLine(s.text));
   std::size_t found = 0;
   for (const std::string& text : got) {
     if (found < expected.size() && text == expected[found]) ++found;
@@ -376,17 +383,7 @@ TEST_CASE("Articles wrapped with words cut at syllables read as they do unwrappe
     CAPTURE(d.name);
     CHECK(cuts >= 2);
   }
-  std::vector<Document> spaced = SampleDocuments();
-  for (Document& d : spaced) d.text = Wrap(d.text, SIZE_MAX, false);
-  Options options;
-  std::vector<std::string> expected;
-  for (const Sentence& s : Segment(spaced, options)) expected.push_back(s.text);
-  std::vector<std::string> got;
-  for (const Sentence& s : Segment(wrapped, options)) got.push_back(OneLine(s.text));
-  CHECK(got == expected);
-  std::vector<std::string> summary = Texts(Summarize(wrapped, options));
-  for (std::string& text : summary) text = OneLine(text);
-  CHECK(summary == Texts(Summarize(spaced, options)));
+  CheckReadsAsUnwrapped(wrapped);
 }
 
 TEST_CASE("A word cut at a line end prints and counts whole, the original otherwise quoted") {
