@@ -115,6 +115,15 @@ bool IsStateClass(std::string_view token) {
          EndsWith(token, "-enabled") || EndsWith(token, "-disabled") || EndsWith(token, "-allowed");
 }
 
+// The node a pre-order walk of `root`'s subtree visits after `at` and everything under
+// it: its next sibling, or its nearest ancestor's, `root` when the walk is done. The
+// subtree walks here are iterative, as the page readers are: pages nest deeper than any
+// stack.
+const xmlNode* NextPastSubtree(const xmlNode* at, const xmlNode* root) {
+  while (at != root && at->next == nullptr) at = at->parent;
+  return at != root ? at->next : root;
+}
+
 // Whether the element may hold the story: it holds one of the story's own landmarks
 // (<article>, <main>, <h1>), which a box never does, or more elements than a walk here
 // looks at. Iterative, as the page readers are: pages nest deeper than any stack.
@@ -134,8 +143,7 @@ bool HoldsStory(const xmlNode* node, bool h2_too = false) {
         continue;
       }
     }
-    while (at != node && at->next == nullptr) at = at->parent;  // up to the next sibling
-    if (at != node) at = at->next;
+    at = NextPastSubtree(at, node);
   }
   return false;
 }
@@ -237,8 +245,7 @@ bool HoldsSpace(const xmlNode* node) {
       at = at->children;
       continue;
     }
-    while (at != node && at->next == nullptr) at = at->parent;  // up to the next sibling
-    if (at != node) at = at->next;
+    at = NextPastSubtree(at, node);
   }
   return false;
 }
