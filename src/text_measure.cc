@@ -5,23 +5,10 @@
 #include <cstdint>
 
 #include "affix.h"
+#include "code_point.h"
 
 namespace precis {
 namespace {
-
-// Decodes the code point at `i` (advancing it). Invalid bytes count as one code point
-// each: callers measure text that Load already repaired, so this only keeps us safe.
-char32_t NextCodePoint(std::string_view s, std::size_t& i) {
-  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(s[k]); };
-  const std::uint8_t lead = byte(i);
-  std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                       : (lead >> 3) == 0x1E ? 4 : 1;
-  if (i + length > s.size()) length = 1;
-  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-  i += length;
-  return cp;
-}
 
 bool IsSpace(char32_t cp) {
   switch (cp) {
@@ -73,8 +60,7 @@ std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i) {
   if (!EndsOnWordHyphen(utf8, i)) return 0;
   const std::size_t bytes = LineBreakRunBytes(utf8, i);
   if (i + bytes >= utf8.size()) return 0;
-  std::size_t next = i + bytes;
-  return u_isalnum(static_cast<UChar32>(NextCodePoint(utf8, next))) ? bytes : 0;
+  return u_isalnum(CodePointAt(utf8, i + bytes).c) ? bytes : 0;
 }
 
 std::size_t CountWords(std::string_view utf8) {
@@ -97,7 +83,9 @@ std::size_t CountWords(std::string_view utf8) {
       space = IsAsciiSpace(static_cast<char>(byte));
       ++i;
     } else {
-      space = IsSpace(NextCodePoint(utf8, i));
+      const CodePoint cp = CodePointAt(utf8, i);
+      space = IsSpace(static_cast<char32_t>(cp.c));
+      i += cp.size;
     }
     if (!space && !in_word) ++words;
     in_word = !space;
@@ -106,13 +94,9 @@ std::size_t CountWords(std::string_view utf8) {
 }
 
 std::size_t SpaceBytesAt(std::string_view utf8) {
-  // A byte of 0x80 or more that decodes alone is not a character: the middle of one
-  // ("à" is C3 A0), or an invalid byte. Read as a code point, it could pass for U+00A0.
   if (utf8.empty()) return 0;
-  std::size_t end = 0;
-  const char32_t cp = NextCodePoint(utf8, end);
-  if (end == 1 && static_cast<std::uint8_t>(utf8[0]) >= 0x80) return 0;
-  return IsSpace(cp) ? end : 0;
+  const CodePoint cp = CodePointAt(utf8, 0);
+  return IsSpace(static_cast<char32_t>(cp.c)) ? cp.size : 0;
 }
 
 std::size_t CountCodePoints(std::string_view utf8) {
@@ -128,10 +112,12 @@ std::size_t CountCodePoints(std::string_view utf8) {
       i += run != 0 ? run : 1;
     } else if (static_cast<std::uint8_t>(utf8[i]) < 0x80) {
       ++i;
-    } else if (NextCodePoint(utf8, i) == 0x00AD) {
+    } else {
+      const CodePoint cp = CodePointAt(utf8, i);
+      i += cp.size;
       // A soft hyphen shows only where a line breaks, and output has none: a word cut at
       // a line end is quoted whole.
-      --count;
+      if (cp.c == 0x00AD) --count;
     }
   }
   return count;
