@@ -42,10 +42,25 @@ struct Line {
   bool overlong = false;  // longer than the limit: `text` is empty, the bytes were dropped
 };
 
+// The encoding of JSON text without a byte order mark, from where the NUL bytes fall in
+// its first 4 bytes (RFC 4627, section 3): its first two characters are ASCII ("{",
+// "\"", white space), so "{\0\"\0" is UTF-16LE and "\0\0\0{" UTF-32BE, where UTF-8 JSON
+// holds no NUL byte at all. Empty for UTF-8, and for fewer than 4 bytes.
+std::string UnmarkedJsonEncoding(std::string_view head) {
+  if (head.size() < 4) return "";
+  const bool nul[4] = {head[0] == '\0', head[1] == '\0', head[2] == '\0', head[3] == '\0'};
+  if (nul[0] && nul[1] && nul[2] && !nul[3]) return "UTF-32BE";
+  if (!nul[0] && nul[1] && nul[2] && nul[3]) return "UTF-32LE";
+  if (nul[0] && !nul[1] && nul[2] && !nul[3]) return "UTF-16BE";
+  if (!nul[0] && nul[1] && !nul[2] && nul[3]) return "UTF-16LE";
+  return "";
+}
+
 // The lines of a file descriptor, without their "\n". A final line without one counts.
 // A line longer than `max_bytes` is read past without being kept, so that no input, an
 // endless one without a newline included, makes the reader hold more than that. Input
-// that opens with a UTF-16 or UTF-32 byte order mark is read in that encoding.
+// that opens with a UTF-16 or UTF-32 byte order mark, or without one but with the NUL
+// bytes of one of them (UnmarkedJsonEncoding), is read in that encoding.
 class LineReader {
  public:
   LineReader(int fd, std::size_t max_bytes) : fd_(fd), max_bytes_(max_bytes) {}
@@ -104,11 +119,12 @@ class LineReader {
       if (head_.size() < 4 && !end_) return;
       sniffed_ = true;
       const std::string marked = ByteOrderMarkEncoding(head_);
-      if (!marked.empty()) {
-        wide_converter_ = OpenConverter(marked);
+      const std::string wide = marked.empty() ? UnmarkedJsonEncoding(head_) : marked;
+      if (!wide.empty()) {
+        wide_converter_ = OpenConverter(wide);
         wide_.emplace(wide_converter_.get());
-        head_.erase(0, marked.rfind("UTF-32", 0) == 0 ? 4 : 2);
       }
+      if (!marked.empty()) head_.erase(0, marked.rfind("UTF-32", 0) == 0 ? 4 : 2);
       converted = std::move(head_);
       bytes = converted;
     }
@@ -131,7 +147,7 @@ class LineReader {
 
   bool overlong_ = false;    // the line being read is past max_bytes_, and dropped
   bool end_ = false;
-  bool sniffed_ = false;  // whether the input's first bytes were looked at for a mark
+  bool sniffed_ = false;  // whether the first bytes were looked at for an encoding
   std::string head_;      // the first bytes, until they are
   // UTF-16 or UTF-32 input's decoder. What Windows PowerShell 5 writes with `>` or
   // Out-File is UTF-16LE with a mark; read as bytes, each of its lines would be JSON
