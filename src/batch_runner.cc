@@ -42,45 +42,25 @@ struct Line {
   bool overlong = false;  // longer than the limit: `text` is empty, the bytes were dropped
 };
 
-// A UTF-16 or UTF-32 stream (after its byte order mark) as UTF-8, a chunk at a time.
-// What Windows PowerShell 5 writes with `>` or Out-File is UTF-16LE with a mark; read
-// as bytes, each of its lines would be JSON with NUL bytes between the characters.
-class WideToUtf8 {
- public:
-  explicit WideToUtf8(const std::string& encoding)
-      : unit_(encoding.rfind("UTF-32", 0) == 0 ? 4 : 2),
-        big_endian_(encoding.back() == 'E' && encoding[encoding.size() - 2] == 'B'),
-        converter_(OpenConverter(encoding)) {}
-
-  // The UTF-8 of `bytes` and of what the last call held back, holding back in turn a
-  // code unit cut by the chunk's end or a high surrogate whose low one is still to come.
-  // `last` converts everything, a cut unit to U+FFFD.
-  std::string Convert(std::string_view bytes, bool last) {
-    held_.append(bytes);
-    std::size_t whole = held_.size();
-    if (!last) {
-      whole -= whole % unit_;
-      if (unit_ == 2 && whole >= 2) {
-        const auto high = static_cast<unsigned char>(held_[whole - (big_endian_ ? 2 : 1)]);
-        if (high >= 0xD8 && high <= 0xDB) whole -= 2;
-      }
-    }
-    std::string utf8 = ToUtf8(std::string_view(held_).substr(0, whole), converter_.get());
-    held_.erase(0, whole);
-    return utf8;
-  }
-
- private:
-  std::size_t unit_;
-  bool big_endian_;
-  Converter converter_;
-  std::string held_;
-};
+// The encoding of JSON text without a byte order mark, from where the NUL bytes fall in
+// its first 4 bytes (RFC 4627, section 3): its first two characters are ASCII ("{",
+// "\"", white space), so "{\0\"\0" is UTF-16LE and "\0\0\0{" UTF-32BE, where UTF-8 JSON
+// holds no NUL byte at all. Empty for UTF-8, and for fewer than 4 bytes.
+std::string UnmarkedJsonEncoding(std::string_view head) {
+  if (head.size() < 4) return "";
+  const bool nul[4] = {head[0] == '\0', head[1] == '\0', head[2] == '\0', head[3] == '\0'};
+  if (nul[0] && nul[1] && nul[2] && !nul[3]) return "UTF-32BE";
+  if (!nul[0] && nul[1] && nul[2] && nul[3]) return "UTF-32LE";
+  if (nul[0] && !nul[1] && nul[2] && !nul[3]) return "UTF-16BE";
+  if (!nul[0] && nul[1] && !nul[2] && nul[3]) return "UTF-16LE";
+  return "";
+}
 
 // The lines of a file descriptor, without their "\n". A final line without one counts.
 // A line longer than `max_bytes` is read past without being kept, so that no input, an
 // endless one without a newline included, makes the reader hold more than that. Input
-// that opens with a UTF-16 or UTF-32 byte order mark is read in that encoding.
+// that opens with a UTF-16 or UTF-32 byte order mark, or without one but with the NUL
+// bytes of one of them (UnmarkedJsonEncoding), is read in that encoding.
 class LineReader {
  public:
   LineReader(int fd, std::size_t max_bytes) : fd_(fd), max_bytes_(max_bytes) {}
@@ -139,10 +119,12 @@ class LineReader {
       if (head_.size() < 4 && !end_) return;
       sniffed_ = true;
       const std::string marked = ByteOrderMarkEncoding(head_);
-      if (!marked.empty()) {
-        wide_.emplace(marked);
-        head_.erase(0, marked.rfind("UTF-32", 0) == 0 ? 4 : 2);
+      const std::string wide = marked.empty() ? UnmarkedJsonEncoding(head_) : marked;
+      if (!wide.empty()) {
+        wide_converter_ = OpenConverter(wide);
+        wide_.emplace(wide_converter_.get());
       }
+      if (!marked.empty()) head_.erase(0, marked.rfind("UTF-32", 0) == 0 ? 4 : 2);
       converted = std::move(head_);
       bytes = converted;
     }
@@ -165,9 +147,14 @@ class LineReader {
 
   bool overlong_ = false;    // the line being read is past max_bytes_, and dropped
   bool end_ = false;
-  bool sniffed_ = false;            // whether the input's first bytes were looked at for a mark
-  std::string head_;                // the first bytes, until they are
-  std::optional<WideToUtf8> wide_;  // the decoder of UTF-16 or UTF-32 input
+  bool sniffed_ = false;  // whether the first bytes were looked at for an encoding
+  std::string head_;      // the first bytes, until they are
+  // UTF-16 or UTF-32 input's decoder. What Windows PowerShell 5 writes with `>` or
+  // Out-File is UTF-16LE with a mark; read as bytes, each of its lines would be JSON
+  // with NUL bytes between the characters. A read may end inside a character: the
+  // decoder carries it over to the next.
+  Converter wide_converter_;
+  std::optional<Utf8Stream> wide_;
 };
 
 // An open file, closed on scope exit; standard input for "-".

@@ -1,5 +1,7 @@
 #include "converter.h"
 
+#include <iterator>
+
 #include "icu_status.h"
 #include "precis/error.h"
 
@@ -40,6 +42,32 @@ struct CountingCallback {
 
 }  // namespace
 
+Utf8Stream::Utf8Stream(UConverter* from) : from_(from) {
+  UErrorCode status = U_ZERO_ERROR;
+  to_.reset(ucnv_open("UTF-8", &status));
+  CheckIcu(status, "ucnv_open UTF-8");
+}
+
+std::string Utf8Stream::Convert(std::string_view bytes, bool last) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 2);
+  const char* source = bytes.data();
+  const char* const source_limit = bytes.data() + bytes.size();
+  char buffer[16 * 1024];
+  UErrorCode status;
+  do {
+    status = U_ZERO_ERROR;
+    char* target = buffer;
+    ucnv_convertEx(to_.get(), from_, &target, buffer + sizeof buffer, &source, source_limit, pivot_,
+                   &pivot_source_, &pivot_target_, pivot_ + std::size(pivot_), reset_, last,
+                   &status);
+    reset_ = false;
+    out.append(buffer, static_cast<std::size_t>(target - buffer));
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
+  CheckIcu(status, "ucnv_convertEx");
+  return out;
+}
+
 std::string ToUtf8(std::string_view bytes, UConverter* from, std::size_t* replaced) {
   UErrorCode status = U_ZERO_ERROR;
   CountingCallback counting;
@@ -55,26 +83,7 @@ std::string ToUtf8(std::string_view bytes, UConverter* from, std::size_t* replac
                           nullptr, &ignored);
     }
   } restore{from, &counting};
-  Converter to(ucnv_open("UTF-8", &status));
-  CheckIcu(status, "ucnv_open UTF-8");
-  std::string out;
-  out.reserve(bytes.size() + bytes.size() / 2);
-  const char* source = bytes.data();
-  const char* const source_limit = bytes.data() + bytes.size();
-  UChar pivot[1024];
-  UChar* pivot_source = pivot;
-  UChar* pivot_target = pivot;
-  char buffer[16 * 1024];
-  bool reset = true;
-  do {
-    status = U_ZERO_ERROR;
-    char* target = buffer;
-    ucnv_convertEx(to.get(), from, &target, buffer + sizeof buffer, &source, source_limit, pivot,
-                   &pivot_source, &pivot_target, pivot + 1024, reset, /*flush=*/true, &status);
-    reset = false;
-    out.append(buffer, static_cast<std::size_t>(target - buffer));
-  } while (status == U_BUFFER_OVERFLOW_ERROR);
-  CheckIcu(status, "ucnv_convertEx");
+  std::string out = Utf8Stream(from).Convert(bytes, /*last=*/true);
   if (replaced != nullptr) *replaced = counting.count;
   return out;
 }

@@ -25,6 +25,34 @@ Converter TryOpenConverter(const std::string& encoding);
 // knows no such encoding.
 Converter OpenConverter(const std::string& encoding);
 
+// Bytes in one encoding as UTF-8, a chunk at a time: ICU's converters carry a character
+// cut by a chunk's end (a UTF-16 surrogate pair, a UTF-32 code unit, a multi-byte
+// sequence) over to the next chunk, so chunks may end anywhere. Borrows `from`, which
+// must outlive it and serve no other conversion meanwhile. Not movable (ICU's pivot
+// buffer lives in it); not synchronized.
+//
+//   Utf8Stream stream(utf16le);
+//   stream.Convert("\x3D\xD8", false) + stream.Convert("\x25\xDD", true) == "\U0001F525"
+class Utf8Stream {
+ public:
+  explicit Utf8Stream(UConverter* from);
+  Utf8Stream(const Utf8Stream&) = delete;
+  Utf8Stream& operator=(const Utf8Stream&) = delete;
+
+  // The UTF-8 of `bytes` and of what the last call carried over. `last` ends the stream:
+  // a character still cut becomes U+FFFD (or the converter's substitution character).
+  // Throws Error(kInternal) if ICU fails. Linear in the size of `bytes`.
+  std::string Convert(std::string_view bytes, bool last);
+
+ private:
+  UConverter* from_;
+  Converter to_;
+  UChar pivot_[1024];
+  UChar* pivot_source_ = pivot_;
+  UChar* pivot_target_ = pivot_;
+  bool reset_ = true;  // until the first call
+};
+
 // `bytes` in `from`, as UTF-8. Bytes the encoding cannot map become U+FFFD (or
 // the converter's substitution character): text is replaced, never dropped; how many
 // sequences were goes to `*replaced` when given, for the caller's warning.

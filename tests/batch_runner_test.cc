@@ -1,6 +1,6 @@
 // RunBatch's reading: lines past the longest a cluster may be are error records, read past
 // without being held, and the lines around them are summarized as usual; UTF-16 and
-// UTF-32 input with a byte order mark is read as its text.
+// UTF-32 input, with a byte order mark or without, is read as its text.
 #include "batch_runner.h"
 
 #include <catch2/catch.hpp>
@@ -88,7 +88,7 @@ TEST_CASE("A line exactly at the limit is read") {
   for (const Json& record : records) CHECK(record.at("id") == 5);
 }
 
-TEST_CASE("Input with a UTF-16 or UTF-32 byte order mark is read as its text") {
+TEST_CASE("UTF-16 or UTF-32 input, with a byte order mark or without, is read as its text") {
   using testing::ToUtf16;
   using testing::ToUtf32;
   // An id of emoji (surrogate pairs in UTF-16) longer than the reader's 64 KiB reads,
@@ -109,6 +109,11 @@ TEST_CASE("Input with a UTF-16 or UTF-32 byte order mark is read as its text") {
       {ToUtf16(utf8, true, true), "UTF-16BE"},
       {ToUtf32(utf8, false, true), "UTF-32LE"},
       {ToUtf32(utf8, true, true), "UTF-32BE"},
+      // Without a mark, the NUL bytes around the first "{" tell the encoding.
+      {ToUtf16(utf8, false, false), "UTF-16LE without a mark"},
+      {ToUtf16(utf8, true, false), "UTF-16BE without a mark"},
+      {ToUtf32(utf8, false, false), "UTF-32LE without a mark"},
+      {ToUtf32(utf8, true, false), "UTF-32BE without a mark"},
       // A last line cut inside a character: U+FFFD, not a lost line.
       {ToUtf16(utf8, false, true) + "{", "UTF-16LE, an odd byte at the end"},
   }));
