@@ -64,9 +64,9 @@ inline constexpr InciseReading kQuotationIncise{InciseOrder::kAnyVerb, /*min_wor
 
 // The incise that gives the page's imperative to someone ("Téléchargez l’application…,
 // conseille l’administration fiscale", "…, a-t-elle précisé."), read in words up to the
-// sentence's end: the verb and its subject, at most eight words, so at the end. Any verb
-// of saying alone is not enough there: "…, écrit chaque matin par la rédaction" is a
-// participle that describes the newsletter.
+// sentence's end: the verb and its subject, at most eight words, so at the end (a longer
+// clause is more of the sentence). Any verb of saying alone is not enough there: "…, écrit
+// chaque matin par la rédaction" is a participle that describes the newsletter.
 inline constexpr InciseReading kInstructionIncise{InciseOrder::kVerbFirst, /*min_words=*/0,
                                                   /*max_words=*/8, /*joined_pronoun=*/true,
                                                   /*participle_by_form=*/false};
@@ -82,8 +82,10 @@ inline constexpr InciseReading kDialogIncise{InciseOrder::kEitherOrder, /*min_wo
 // The clause of the story that opens on a verb of saying in any tense ("…, a exhorté le
 // ministre", "…, lançait le candidat"), read by the clean stage's clause rules with their
 // own verbs: at least four words, as any clause of the story they read, and any
-// participle after an auxiliary. They read no joined pronoun ("ajoute-t-il" is no
-// saying there); kInstructionIncise, tried after them, does.
+// participle after an auxiliary, as their verbs are present and imperfect forms only.
+// They have never read a joined pronoun: reading "…, ajoute-t-il dans un communiqué" as
+// saying would keep more of the page's addresses to its reader, a change to make on its
+// own (kInstructionIncise, tried after them when no clause is found, reads it).
 inline constexpr InciseReading kStoryClauseSaying{InciseOrder::kVerbFirst, /*min_words=*/4,
                                                   /*max_words=*/0, /*joined_pronoun=*/false,
                                                   /*participle_by_form=*/true};
