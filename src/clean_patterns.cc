@@ -18,6 +18,7 @@
 #include "ascii.h"
 #include "clean_pattern_tables.h"
 #include "icu_status.h"
+#include "incise.h"
 #include "language.h"
 
 namespace precis::clean_rules {
@@ -1087,16 +1088,19 @@ bool NamesThePage(const std::vector<std::string>& words) {
                      [](const std::string& w) { return kWords.count(MatchKey(w)) > 0; });
 }
 
-// The subject pronouns and determiners of both tables, and `extra`. The clause rules read
-// both languages whatever the page's: French pages carry English credits ("CNN’s Betsy
-// Klein contributed reporting").
-std::unordered_set<std::string> SubjectOpeners(std::initializer_list<const char*> extra) {
-  std::unordered_set<std::string> words(extra.begin(), extra.end());
-  for (const LanguageTable* table : {&kFrench, &kEnglish}) {
-    words.insert(table->subject_pronouns.begin(), table->subject_pronouns.end());
-    words.insert(table->determiners.begin(), table->determiners.end());
-  }
-  return words;
+// The verbs of saying the clause rules read, with their auxiliaries, in both languages:
+// the clause that opens on one reports ("a exhorté le ministre", "estime Séoul").
+const WordSet& SayingVerbs() {
+  static const WordSet& kSaying = *new WordSet(
+      {"a",         "ont",        "avait",     "avaient",   "estime",    "affirme",    "assure",
+       "explique",  "indique",    "précise",   "souligne",  "déclare",   "dit",        "annonce",
+       "ajoute",    "rappelle",   "prévient",  "insiste",   "répète",    "lance",      "martèle",
+       "écrit",     "exhorte",    "estimait",  "affirmait", "assurait",  "expliquait", "indiquait",
+       "précisait", "soulignait", "déclarait", "disait",    "annonçait", "ajoutait",   "rappelait",
+       "prévenait", "insistait",  "répétait",  "lançait",   "martelait", "écrivait",   "exhortait",
+       "said",      "says",       "told",      "added",     "warned",    "urged",      "wrote",
+       "writes",    "tweeted",    "repeated",  "explained", "insisted"});
+  return kSaying;
 }
 
 // A clause of the story after a comma: at least four words, opening on a verb of saying
@@ -1105,29 +1109,20 @@ std::unordered_set<std::string> SubjectOpeners(std::initializer_list<const char*
 // "l’œuvre"). An apposition ("envoyé spécial à Séoul"), a date ("le 12 mars 2024") or
 // a second credit ("writing by") is none.
 bool IsClause(const std::vector<std::string>& words, bool saying_only) {
-  static const std::unordered_set<std::string>& kSaying = *new std::unordered_set<std::string>{
-      "a",         "ont",        "avait",     "avaient",   "estime",    "affirme",    "assure",
-      "explique",  "indique",    "précise",   "souligne",  "déclare",   "dit",        "annonce",
-      "ajoute",    "rappelle",   "prévient",  "insiste",   "répète",    "lance",      "martèle",
-      "écrit",     "exhorte",    "estimait",  "affirmait", "assurait",  "expliquait", "indiquait",
-      "précisait", "soulignait", "déclarait", "disait",    "annonçait", "ajoutait",   "rappelait",
-      "prévenait", "insistait",  "répétait",  "lançait",   "martelait", "écrivait",   "exhortait",
-      "said",      "says",       "told",      "added",     "warned",    "urged",      "wrote",
-      "writes",    "tweeted",    "repeated",  "explained", "insisted"};
   // "a été piratée": a passive of three words is a clause too.
   if (words.size() == 3 &&
       (words[0] == "a" || words[0] == "ont" || words[0] == "has" || words[0] == "have") &&
       (words[1] == "été" || words[1] == "been")) {
     return true;
   }
-  // Besides pronouns and determiners ("a" among them is the auxiliary of kSaying, tried
+  // Besides pronouns and determiners ("a" among them is the auxiliary of SayingVerbs, tried
   // first), a relative, a conjunction, a verb put first ("est", "sont") and "selon".
   static const std::unordered_set<std::string>& kSubjects = *new std::unordered_set<std::string>(
       SubjectOpeners({"nous", "we", "it", "qui", "mais", "est", "sont", "sera", "seront", "selon",
                       "which", "who", "but", "according"}));
   if (words.size() < 4) return false;
   const std::string& first = words.front();
-  if (kSaying.count(first) > 0) return true;
+  if (SayingVerbs().count(first) > 0) return true;
   if (saying_only) return false;
   // "le 12 mars", "les 3 et 4 juin": a date in apposition.
   if (u_isdigit(CodePoints(words[1]).front())) return false;
@@ -1135,71 +1130,12 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
-// Whether `word` opens the subject put after a verb of saying: a determiner, a pronoun
-// or a name ("lance le site", "estime Séoul", "said the minister"). "écrit chaque matin
-// par la rédaction" is a participle, not the story reporting the page's words.
-bool OpensSubject(const std::string& word) {
-  static const std::unordered_set<std::string>& kOpeners =
-      *new std::unordered_set<std::string>(SubjectOpeners({"du"}));
-  return kOpeners.count(word) > 0 || u_isupper(CodePoints(word).front()) ||
-         word.rfind("l'", 0) == 0 || word.rfind("l\xE2\x80\x99", 0) == 0;
-}
-
 // A clause opening on a verb of saying proper, past an auxiliary, then its subject
 // ("lançait le candidat", "a lancé le candidat", "said the minister"); "a" alone may be
-// the English article, and "a été" opens a passive ("a été pensée pour vous").
+// the English article, and "a été" opens a passive ("a été pensée pour vous"). Read as
+// kStoryClauseSaying (incise.h) says, with the clause rules' own verbs.
 bool IsSaying(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string>& kAuxiliaries =
-      *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
-  if (words.size() < 4 || !IsClause(words, true)) return false;
-  if (kAuxiliaries.count(words[0]) == 0) return OpensSubject(words[1]);
-  const std::string& participle = words[1];
-  const auto ends = [&participle](std::string_view tail) {
-    return participle.size() > tail.size() &&
-           participle.compare(participle.size() - tail.size(), tail.size(), tail) == 0;
-  };
-  return participle != "été" && (ends("é") || participle == "dit" || participle == "écrit") &&
-         OpensSubject(words[2]);
-}
-
-// An incise that gives the words before it to someone, with one of the language's verbs
-// of saying (language.h, which quotation_speaker.h reads the same way): the verb then its
-// subject ("conseille l’administration fiscale", "suggère le ministère", "précise Bercy"),
-// past an auxiliary ("a rappelé la CNIL"), or inverted ("a-t-elle précisé", "ajoute-t-il").
-// A participle that describes ("écrit chaque matin par la rédaction") has no subject.
-bool Attributed(const std::vector<std::string>& words, const WordSet& verbs) {
-  // A longer clause is more of the sentence (quotation_speaker.cc bounds an incise so).
-  constexpr std::size_t kMaxInciseWords = 8;
-  static const std::unordered_set<std::string>& kAuxiliaries =
-      *new std::unordered_set<std::string>{"a", "ont", "avait", "avaient"};
-  static const std::unordered_set<std::string>& kInverted =
-      *new std::unordered_set<std::string>{"il", "elle", "ils", "elles", "on"};
-  if (words.size() < 2 || words.size() > kMaxInciseWords) return false;
-  const std::size_t verb = kAuxiliaries.count(words[0]) > 0 ? 1 : 0;
-  if (verb == 1 && (words.size() < 3 || verbs.count(words[1]) == 0)) {
-    // "a-t-elle précisé": the pronoun before the participle.
-    const std::size_t k = words[1] == "t" ? 2 : 1;
-    return k + 1 < words.size() && kInverted.count(words[k]) > 0 && verbs.count(words[k + 1]) > 0;
-  }
-  if (verbs.count(words[verb]) == 0) return false;
-  const std::size_t next = verb + (words[verb + 1] == "t" ? 2 : 1);
-  if (next >= words.size()) return false;
-  return kInverted.count(words[next]) > 0 || OpensSubject(words[next]);
-}
-
-// The words after a comma that Attributed() and SubjectSays() read: an incise's verb and
-// subject come first, whatever the sentence holds past them.
-constexpr std::size_t kInciseWords = 6;
-
-// An incise in the subject's order ("the company confirmed", "he said", "la direction
-// précise"): a subject's opener, then a verb of saying within a few words.
-bool SubjectSays(const std::vector<std::string>& words, const WordSet& verbs) {
-  constexpr std::size_t kMaxSubjectWords = 3;
-  if (words.size() < 2 || !OpensSubject(words[0])) return false;
-  for (std::size_t k = 1; k < words.size() && k <= kMaxSubjectWords; ++k) {
-    if (verbs.count(words[k]) > 0) return true;
-  }
-  return false;
+  return IsIncise(words, SayingVerbs(), kStoryClauseSaying);
 }
 
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
@@ -1337,7 +1273,8 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       // la rédaction" describes the newsletter).
       clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);
       said = clause && IsSaying(words);
-      if (!clause && Attributed(words, patterns_.language().reporting_verbs) && !Find(kind, rest)) {
+      if (!clause && IsIncise(words, patterns_.language().reporting_verbs, kInstructionIncise) &&
+          !Find(kind, rest)) {
         clause = said = true;
       }
     }
@@ -1472,12 +1409,8 @@ bool ParagraphRules::OpensDialog(TextSpan span) {
   const std::vector<CodePointAt> cps = Decode(text_, span);
   for (std::size_t i = 0; i < cps.size(); ++i) {
     if (cps[i].c != ',') continue;
-    std::vector<std::string> words = WordsOf(cps, i + 1, cps.size(), false);
-    if (words.size() > kInciseWords) words.resize(kInciseWords);
-    if (Attributed(words, patterns_.language().reporting_verbs) ||
-        SubjectSays(words, patterns_.language().reporting_verbs)) {
-      return false;
-    }
+    const std::vector<std::string> words = WordsOf(cps, i + 1, cps.size(), false);
+    if (IsIncise(words, patterns_.language().reporting_verbs, kDialogIncise)) return false;
   }
   return true;
 }

@@ -114,7 +114,8 @@ struct Language {
   std::vector<std::string> inverting_openers;
   // Verbs of saying as an incise writes them ("déclaré" in "a déclaré Armstrong",
   // "said"), one word each: a half quotation whose last clause holds one says who speaks
-  // (NamesSpeaker, quotation_speaker.h).
+  // (NamesSpeaker, quotation_speaker.h), and the clean stage keeps an instruction or a
+  // dialog that one gives to someone. incise.h reads the clauses.
   WordSet reporting_verbs;
   // Words of the first person, case-folded ("je", "j" of "j'ai", "nous", "notre"): an
   // interview's answers speak so (interview.h).

@@ -17,11 +17,11 @@ namespace precis {
 // "Certainly not.', 'It was over," Gray said.'), or a quotation holds its own incise, as
 // French writes it ('« Il y a des doutes, a déclaré Armstrong.', '« Pourtant, assure un
 // analyste, rien ne change. »'): a clause of a few words after a comma, up to the next
-// one or the end, with one of language.reporting_verbs. Unattributed quotations ('"Now it
-// seems all of that is behind us."', '"People started to shout.', 'He was not nervous."')
-// leave the reader taking the speaker's words for the article's. A sentence without
-// quotation marks is all narrator: true. Any of " « » “ ” count as marks. `sentence` is
-// NFC UTF-8. Pure; linear in its length.
+// one or the end, with one of language.reporting_verbs (kQuotationIncise, incise.h).
+// Unattributed quotations ('"Now it seems all of that is behind us."', '"People started to
+// shout.', 'He was not nervous."') leave the reader taking the speaker's words for the
+// article's. A sentence without quotation marks is all narrator: true. Any of " « » “ ”
+// count as marks. `sentence` is NFC UTF-8. Pure; linear in its length.
 bool NamesSpeaker(std::string_view sentence, QuotationPlace place, const Language& language);
 
 }  // namespace precis
