@@ -1187,6 +1187,10 @@ bool Attributed(const std::vector<std::string>& words, const WordSet& verbs) {
   return kInverted.count(words[next]) > 0 || OpensSubject(words[next]);
 }
 
+// A clause after a colon this long is a sentence of its own, whatever its verb: the
+// words a credit or a notice puts after its colon (names, a ban) are fewer.
+constexpr std::size_t kColonClauseWords = 10;
+
 // The words after a comma that Attributed() and SubjectSays() read: an incise's verb and
 // subject come first, whatever the sentence holds past them.
 constexpr std::size_t kInciseWords = 6;
@@ -1327,12 +1331,27 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
     bool clause = false;
     bool said = false;  // the clause reports the words before it ("..., lançait le candidat")
     for (std::size_t i = to; i < sentence_end && !clause; ++i) {
-      if (cps[i].c != ',') continue;
+      if (cps[i].c != ',' && cps[i].c != ':') continue;
       std::size_t j = i + 1;
       while (j < sentence_end && IsSpace(cps[j].c)) ++j;
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
       const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
+      if (cps[i].c == ':') {
+        // After a colon, the furniture may go on with its own words ("Tous droits réservés :
+        // reproduction interdite", "Photos : les archives de Jean Dupont", "... : la
+        // reproduction de cet article est soumise à l’accord de la rédaction"): only a
+        // clause with a verb of its own is the story's ("Tous droits réservés aux auteurs :
+        // la CNIL rappelle que..."), and never after the page's imperative.
+        std::vector<std::string> head = words;
+        if (head.size() > kInciseWords) head.resize(kInciseWords);
+        clause = !imperative && IsClause(words, false) &&
+                 (SubjectSays(head, patterns_.language().reporting_verbs) ||
+                  ((words.size() >= kColonClauseWords || Find(kNotPresent, rest)) &&
+                   !NamesThePage(words))) &&
+                 !Find(kind, rest);
+        continue;
+      }
       // After the imperative, the verb of saying needs its subject ("écrit chaque matin par
       // la rédaction" describes the newsletter).
       clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);

@@ -770,6 +770,27 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
   CheckLine(line, !rule.empty(), rule, lang);
 }
 
+TEST_CASE("site-ui: a copyright before a colon is news when a clause with a verb follows",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Tous droits réservés aux auteurs\u00A0: la CNIL rappelle que les contenus publiés "
+       "restent protégés par le droit d’auteur.",
+       ""},
+      {"Tous droits réservés aux auteurs\u00A0: les juges ont estimé que le site avait enfreint "
+       "la loi de 1957.",
+       ""},
+      // The notice's own words after its colon: a ban, a credit, the page.
+      {"Tous droits réservés\u00A0: reproduction interdite sans autorisation.", "site-ui"},
+      {"Tous droits réservés\u00A0: les photos de Jean Dupont pour Ouest-France.", "site-ui"},
+      {"Tous droits réservés\u00A0: la reproduction de cet article est soumise à l’accord de "
+       "la rédaction.",
+       "site-ui"},
+      {"© Le Monde 2024. Tous droits réservés.", "site-ui"},
+      {"Tous droits réservés", "site-ui"},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
 TEST_CASE("site-ui and byline: a sentence of furniture beside the story's is cut off", "[clean]") {
   auto [line, kept, rule, lang] =
       GENERATE(table<std::string, std::string, std::string, std::string>({
