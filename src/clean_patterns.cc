@@ -547,9 +547,12 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // cutting a sentence's subject. A bar is the page's, never a sentence's: "Par Jean
   // Dupont | Les pompiers..." and "Par Jean Dupont | Publié le 3 juin..." (a stamp, which
   // StripPrefix cuts next) lose their byline before any capital; "Par ailleurs | la" and
-  // "Par Toutatis | Le" have no two names.
+  // "Par Toutatis | Le" have no two names. A name that opens on an article is a company's,
+  // a paper's or a place's ("Par La Poste | Le service sera interrompu", "By The Guardian"),
+  // the subject of the sentence as often as its author: it stays.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?(?:\\s+" +
+      "^(?:Par|By)\\s+(?!(?:" + articles + ")\\s|L['’])" + names + "(?:\\s+(?:et|and)\\s+" + names +
+      ")?(?:\\s+" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After") +
       R"re(|\s*\|\s*(?=[\p{Lu}«"“„]))re" + ")";
   heads_[kGluedBylinePrefix] = Head::kUpper;
@@ -1135,6 +1138,20 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
+// Whether the first comma of `span` that a lower-case word follows opens a clause of the
+// story there (IsClause).
+bool ClauseAfterComma(std::string_view text, TextSpan span) {
+  const std::vector<CodePointAt> cps = Decode(text, span);
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i].c != ',') continue;
+    std::size_t j = i + 1;
+    while (j < cps.size() && IsSpace(cps[j].c)) ++j;
+    if (j == cps.size() || !u_islower(cps[j].c)) continue;
+    return IsClause(WordsOf(cps, j, cps.size(), false), false);
+  }
+  return false;
+}
+
 // Whether `word` opens the subject put after a verb of saying: a determiner, a pronoun
 // or a name ("lance le site", "estime Séoul", "said the minister"). "écrit chaque matin
 // par la rédaction" is a participle, not the story reporting the page's words.
@@ -1599,7 +1616,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     return {kPhotoCredit};
   }
 
-  const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span);
+  // "Par La Poste, les colis arrivent en deux jours.": names, then a clause of the
+  // sentence they open; a byline's comma leads to a title or a place ("Par Marie Dupont,
+  // envoyée spéciale à Séoul").
+  const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span) &&
+                           !(shape.ends_sentence && ClauseAfterComma(text_, span));
   if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
       (words <= 40 && IsNameList(cps))) {
     return {kByline};

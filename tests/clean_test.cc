@@ -639,6 +639,13 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
       {"Propos recueillis par Jean Dupont", true},
       {"Reporting by Guy Faulconbridge; Editing by Mark Trevelyan", true},
       {"CNN’s Betsy Klein contributed reporting.", true},
+      // A byline's comma leads to a title, a place or a date, even before a period; a
+      // clause after it makes the line a sentence whose subject "Par" opens.
+      {"Par Marie Dupont, envoyée spéciale à Séoul.", true},
+      {"Par Jean Dupont, le 3\u00A0juin 2024.", true},
+      {"Par La Poste, les colis arrivent en deux jours.", false},
+      {"Par La Poste, les colis arrivent en deux jours | selon le site.", false},
+      {"Par Décret Présidentiel, les préfets pourront fermer les commerces.", false},
       {"Par contre, cela bloque pour les crédits-relais.", false},
       {"Par ailleurs, la Suisse a légalisé le suicide assisté.", false},
       {"Sergueï Lavrov, Andreï Belooussov, Dmitri Peskov et Iouri Ouchakov accompagnent le "
@@ -1542,6 +1549,13 @@ TEST_CASE("byline: a byline before a bar, where the story opens", "[clean]") {
        "Par Toutatis | Le ciel nous est tombé sur la tête, a plaisanté le maire."},
       {"Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État.",
        "Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État."},
+      // A name that opens on an article is a company's, a paper's or a place's.
+      {"Par La Poste | Le service sera interrompu samedi dans tout le département.",
+       "Par La Poste | Le service sera interrompu samedi dans tout le département."},
+      {"Par Le Bon Coin | Les annonces de location seront vérifiées dès lundi.",
+       "Par Le Bon Coin | Les annonces de location seront vérifiées dès lundi."},
+      {"Par L’Équipe | Les Bleus affronteront la Belgique mardi soir au Stade de France.",
+       "Par L’Équipe | Les Bleus affronteront la Belgique mardi soir au Stade de France."},
   }));
   CheckPrefix(line, kept, "byline");
 }
