@@ -331,10 +331,13 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // the paragraph: before the tweet's signature it stays, as the signature does there
   // (kTweetSignoff), and prose may name a link ("Le lien pic.twitter.com/AbC123xyz a été
   // partagé"). The bounds keep the search linear on a long run of links.
-  const std::string tweet_link = R"re((?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]{4,20})re";
+  // A tweet's other links are shortened to t.co, which only their scheme in front tells
+  // from a word ("https://t.co/AbC123xyz").
+  const std::string tweet_link =
+      R"re((?:(?:https?://)?pic\.(?:twitter|x)\.com|https?://t\.co)/[A-Za-z0-9]{4,20})re";
   source[kTweetLink] =
       R"re((?:^|[\s.!?…»"”])()re" + tweet_link + "(?:\\s+" + tweet_link + R"re(){0,3})\s*$)re";
-  literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com"};
+  literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com", "://t.co/"};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -366,8 +369,11 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // The look-aheads consume nothing: the rubric's first two letters open the span.
   heads_[kKickerPrefix] = Head::kCapsStart;
   source[kDateLine] = "^" + sep + "(?:" + date_item + sep + ")++$";
+  // A day named by its distance, with its time, dates a line as well: Le Monde stamps the
+  // day's articles "Publié aujourd’hui à 08h12, modifié à 11h40".
   source[kDateMention] = num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
-                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})";
+                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" +
+                         R"re((?i:aujourd['’]hui|hier|today|yesterday)\s+(?i:à|at)\s+)re" + time;
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
   source[kDatePrefix] =

@@ -106,8 +106,8 @@ class ParagraphRules {
   bool OpensLikeDateline(TextSpan span);
   // The end of the content of `span` before an agency tag such as "(AFP)", a sign-off
   // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest") or an
-  // embedded tweet's picture link ("pic.twitter.com/AbC123xyz"), setting `rule`; span.end
-  // when there is none.
+  // embedded tweet's links ("pic.twitter.com/AbC123xyz", "https://t.co/AbC123xyz"),
+  // setting `rule`; span.end when there is none.
   std::size_t StripSuffix(TextSpan span, std::string_view* rule);
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).

@@ -974,6 +974,44 @@ TEST_CASE("site-ui and others: reading times, players, desk codes and outlet not
   CheckLine(line, !rule.empty(), rule, lang);
 }
 
+TEST_CASE("site-ui and date-stamp: Le Monde's article toolbar and its stamp of the day",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Offrir l’article", "site-ui"},
+      {"Offrir l'article", "site-ui"},
+      {"Lire plus tard", "site-ui"},
+      {"Réutiliser ce contenu", "site-ui"},
+      {"Article réservé aux abonnés", "site-ui"},
+      {"Temps de Lecture 2\u00A0min.", "site-ui"},
+      {"Publié aujourd’hui à 08h12, modifié à 11h40", "date-stamp"},
+      {"Publié hier à 18h05", "date-stamp"},
+      // Prose with the same words.
+      {"Offrir l’article à un proche est désormais possible pour les abonnés, précise le "
+       "journal.",
+       ""},
+      {"Les lecteurs pourront lire plus tard les conclusions du rapport, promet la ministre.", ""},
+      {"Réutiliser ce contenu sans autorisation expose à des poursuites, rappelle l’agence.", ""},
+      {"Publié aujourd’hui à 08h12, le rapport montre que 300 foyers restent privés "
+       "d’électricité.",
+       ""},
+      {"Aujourd’hui à 08h12\u00A0:", ""},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
+TEST_CASE("site-ui and date-stamp: Le Monde's toolbar goes from the top of a story", "[clean]") {
+  const std::string lead =
+      "Un violent incendie s’est déclaré mercredi dans les collines du nord de Marseille.";
+  const Outcome o = CleanText(
+      "Incendies\u00A0: 6\u00A0700 personnes évacuées à Marseille\n\n"
+      "Le Monde avec AFP\nPublié aujourd’hui à 08h12, modifié à 11h40\nTemps de Lecture 2 "
+      "min.\nOffrir l’article\nLire plus tard\nArticle réservé aux abonnés\n\n" +
+      lead + "\n\nLe Monde avec AFP\nRéutiliser ce contenu\n");
+  CHECK(o.kept == std::vector<std::string>{"Incendies\u00A0: 6\u00A0700 personnes évacuées à "
+                                           "Marseille",
+                                           lead});
+}
+
 TEST_CASE("photo-credit and wire-caption: a credit to an outlet, alone or after its caption",
           "[clean]") {
   auto [line, rule] = GENERATE(table<std::string, std::string>({
@@ -1516,6 +1554,16 @@ TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or al
        "juin 2024"},
       {"Les internautes ont relayé le lien topic.twitter.com/AbC123xyz",
        "Les internautes ont relayé le lien topic.twitter.com/AbC123xyz"},
+      // A tweet's other links, shortened to t.co: with their scheme, and last.
+      {"https://t.co/AbC123xyz", ""},
+      {"La préfecture appelle à la prudence sur les routes du Finistère. https://t.co/AbC123xyz",
+       "La préfecture appelle à la prudence sur les routes du Finistère."},
+      {"Restez chez vous\u202F! https://t.co/AbC123xyz pic.twitter.com/Zz9Yy8Xx7",
+       "Restez chez vous\u202F!"},
+      {"Le lien https://t.co/AbC123xyz a été partagé 300 000 fois en une heure.",
+       "Le lien https://t.co/AbC123xyz a été partagé 300 000 fois en une heure."},
+      {"Le raccourcisseur de Twitter renvoie vers des adresses en t.co/AbC123xyz",
+       "Le raccourcisseur de Twitter renvoie vers des adresses en t.co/AbC123xyz"},
   }));
   CheckPrefix(line, kept, "site-ui");
 }
