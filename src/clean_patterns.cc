@@ -119,6 +119,7 @@ enum Kind : int {
   kDialogHeading,
   kDialogLine,
   kCommentsHeading,
+  kCommentsTitle,
   kCommentButton,
   kCommentMarker,
   kKindCount
@@ -332,10 +333,13 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // the paragraph: before the tweet's signature it stays, as the signature does there
   // (kTweetSignoff), and prose may name a link ("Le lien pic.twitter.com/AbC123xyz a été
   // partagé"). The bounds keep the search linear on a long run of links.
-  const std::string tweet_link = R"re((?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]{4,20})re";
+  // A tweet's other links are shortened to t.co, which only their scheme in front tells
+  // from a word ("https://t.co/AbC123xyz").
+  const std::string tweet_link =
+      R"re((?:(?:https?://)?pic\.(?:twitter|x)\.com|https?://t\.co)/[A-Za-z0-9]{4,20})re";
   source[kTweetLink] =
       R"re((?:^|[\s.!?…»"”])()re" + tweet_link + "(?:\\s+" + tweet_link + R"re(){0,3})\s*$)re";
-  literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com"};
+  literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com", "://t.co/"};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -367,8 +371,11 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // The look-aheads consume nothing: the rubric's first two letters open the span.
   heads_[kKickerPrefix] = Head::kCapsStart;
   source[kDateLine] = "^" + sep + "(?:" + date_item + sep + ")++$";
+  // A day named by its distance, with its time, dates a line as well: Le Monde stamps the
+  // day's articles "Publié aujourd’hui à 08h12, modifié à 11h40".
   source[kDateMention] = num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
-                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})";
+                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" +
+                         R"re((?i:aujourd['’]hui|hier|today|yesterday)\s+(?i:à|at)\s+)re" + time;
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
   source[kDatePrefix] =
@@ -424,6 +431,7 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   literals_[kDialogHeading] = {"bloqu", "appareil", "cookies", "blocked", "device"};
   source[kDialogLine] = "(?i:" + all(&LanguageTable::dialog_lines) + ")[\\s.!]*";
   source[kCommentsHeading] = "(?i:" + all(&LanguageTable::comments_headings) + ")[\\s.!:]*";
+  source[kCommentsTitle] = "(?i:" + all(&LanguageTable::comments_titles) + ")[\\s.!:]*";
   // A pseudonym: a word that holds a digit or an underscore ("Jean75", "marie_c"), which
   // names and words seldom do, alone on its line or before a colon and the comment.
   // Bounded, so that a long word without a digit fails fast.
@@ -548,9 +556,12 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // cutting a sentence's subject. A bar is the page's, never a sentence's: "Par Jean
   // Dupont | Les pompiers..." and "Par Jean Dupont | Publié le 3 juin..." (a stamp, which
   // StripPrefix cuts next) lose their byline before any capital; "Par ailleurs | la" and
-  // "Par Toutatis | Le" have no two names.
+  // "Par Toutatis | Le" have no two names. A name that opens on an article is a company's,
+  // a paper's or a place's ("Par La Poste | Le service sera interrompu", "By The Guardian"),
+  // the subject of the sentence as often as its author: it stays.
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?(?:\\s+" +
+      "^(?:Par|By)\\s+(?!(?:" + articles + ")\\s|L['’])" + names + "(?:\\s+(?:et|and)\\s+" + names +
+      ")?(?:\\s+" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After") +
       R"re(|\s*\|\s*(?=[\p{Lu}«"“„]))re" + ")";
   heads_[kGluedBylinePrefix] = Head::kUpper;
@@ -978,6 +989,36 @@ bool IsOneSentence(std::string_view text, TextSpan span) {
   return SentenceStarts(Decode(text, span), span.begin, /*digit_opens=*/false).size() == 1;
 }
 
+// Whether `title`, which follows "Lire aussi" and the title's first character, is the
+// title of a link ending with its punctuation: one sentence, opening in capitals or with
+// a quote, that asks, exclaims or trails off ("Faut-il avoir peur des incendies ?"), or
+// ends with a stop after its rubric's colon ("Incendies : la France face à un été à haut
+// risque."). Prose that reads the label as its subject goes on in lower case ("Lire aussi
+// les conclusions du rapport est devenu un exercice obligé."), and a sentence that opens
+// on a name keeps its stop without a colon ("Lire aussi Le Monde est devenu une habitude.").
+bool IsPlugTitle(std::string_view text, TextSpan title) {
+  if (title.begin == 0 || title.begin > title.end) return false;
+  // Back to the title's first character, which the label's pattern took.
+  std::size_t begin = title.begin - 1;
+  while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+  const std::vector<CodePointAt> cps = Decode(text, {begin, title.end});
+  if (cps.empty() || !(u_isupper(cps.front().c) || IsOpening(cps.front().c))) return false;
+  if (!IsOneSentence(text, {begin, title.end})) return false;
+  std::size_t last = cps.size();
+  while (last > 0 && (IsSpace(cps[last - 1].c) || cps[last - 1].c == 0x00BB ||
+                      cps[last - 1].c == 0x201D || cps[last - 1].c == '"')) {
+    --last;
+  }
+  if (last == 0) return false;
+  const UChar32 end = cps[last - 1].c;
+  if (end == '?' || end == '!' || end == 0x2026) return true;
+  if (end != '.') return false;
+  for (std::size_t i = 1; i + 1 < last; ++i) {
+    if (cps[i].c == ':' && IsSpace(cps[i - 1].c) && IsSpace(cps[i + 1].c)) return true;
+  }
+  return false;
+}
+
 // The lead glued after a link's headline: "Lire aussi : Tempête Ciarán : les images Les
 // pompiers ont été appelés 300 fois dans la nuit." A headline has no stop, and its words
 // after the first run in lower case but for names and the word after a colon: the lead
@@ -1130,6 +1171,20 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
+// Whether the first comma of `span` that a lower-case word follows opens a clause of the
+// story there (IsClause).
+bool ClauseAfterComma(std::string_view text, TextSpan span) {
+  const std::vector<CodePointAt> cps = Decode(text, span);
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i].c != ',') continue;
+    std::size_t j = i + 1;
+    while (j < cps.size() && IsSpace(cps[j].c)) ++j;
+    if (j == cps.size() || !u_islower(cps[j].c)) continue;
+    return IsClause(WordsOf(cps, j, cps.size(), false), false);
+  }
+  return false;
+}
+
 // A clause opening on a verb of saying proper, past an auxiliary, then its subject
 // ("lançait le candidat", "a lancé le candidat", "said the minister"); "a" alone may be
 // the English article, and "a été" opens a passive ("a été pensée pour vous"). Read as
@@ -1137,6 +1192,10 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
 bool IsSaying(const std::vector<std::string>& words) {
   return IsIncise(words, SayingVerbs(), kStoryClauseSaying);
 }
+
+// A clause after a colon this long is a sentence of its own, whatever its verb: the
+// words a credit or a notice puts after its colon (names, a ban) are fewer.
+constexpr std::size_t kColonClauseWords = 10;
 
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
 bool IsImperative(const std::string& word) {
@@ -1263,12 +1322,25 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
     bool clause = false;
     bool said = false;  // the clause reports the words before it ("..., lançait le candidat")
     for (std::size_t i = to; i < sentence_end && !clause; ++i) {
-      if (cps[i].c != ',') continue;
+      if (cps[i].c != ',' && cps[i].c != ':') continue;
       std::size_t j = i + 1;
       while (j < sentence_end && IsSpace(cps[j].c)) ++j;
       if (j == sentence_end || !u_islower(cps[j].c)) continue;
       const TextSpan rest{cps[j].at, sentence_end == cps.size() ? span.end : cps[sentence_end].at};
       const std::vector<std::string> words = WordsOf(cps, j, sentence_end, false);
+      if (cps[i].c == ':') {
+        // After a colon, the furniture may go on with its own words ("Tous droits réservés :
+        // reproduction interdite", "Photos : les archives de Jean Dupont", "... : la
+        // reproduction de cet article est soumise à l’accord de la rédaction"): only a
+        // clause with a verb of its own is the story's ("Tous droits réservés aux auteurs :
+        // la CNIL rappelle que..."), and never after the page's imperative.
+        clause = !imperative && IsClause(words, false) &&
+                 (IsIncise(words, patterns_.language().reporting_verbs, kDialogIncise) ||
+                  ((words.size() >= kColonClauseWords || Find(kNotPresent, rest)) &&
+                   !NamesThePage(words))) &&
+                 !Find(kind, rest);
+        continue;
+      }
       // After the imperative, the verb of saying needs its subject ("écrit chaque matin par
       // la rédaction" describes the newsletter).
       clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);
@@ -1423,6 +1495,10 @@ bool ParagraphRules::IsCommentsHeading(TextSpan span) {
   return span.size() <= kMaxSearchBytes && Matches(kCommentsHeading, span);
 }
 
+bool ParagraphRules::IsCommentsTitle(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && Matches(kCommentsTitle, span);
+}
+
 bool ParagraphRules::MarksComment(TextSpan span) {
   return span.size() <= kMaxSearchBytes &&
          (LookingAt(kCommentMarker, span) || LookingAt(kCommentButton, span));
@@ -1473,6 +1549,10 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     }
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
+  if (small && shape.ends_sentence && words <= 25 && LookingAt(kCtaStrong, span) &&
+      IsPlugTitle(text_, {MatchEnd(kCtaStrong), span.end})) {
+    return {kInlineAd};
+  }
   // Before a headline, a label in brackets heads a link. Before a sentence it may too, or
   // head the story's words: where the headline would end cannot be told, and the line
   // stays (the stand-alone stage refuses the sentence that holds the label).
@@ -1513,7 +1593,11 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     return {kPhotoCredit};
   }
 
-  const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span);
+  // "Par La Poste, les colis arrivent en deux jours.": names, then a clause of the
+  // sentence they open; a byline's comma leads to a title or a place ("Par Marie Dupont,
+  // envoyée spéciale à Séoul").
+  const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span) &&
+                           !(shape.ends_sentence && ClauseAfterComma(text_, span));
   if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
       (words <= 40 && IsNameList(cps))) {
     return {kByline};

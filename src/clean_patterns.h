@@ -106,8 +106,8 @@ class ParagraphRules {
   bool OpensLikeDateline(TextSpan span);
   // The end of the content of `span` before an agency tag such as "(AFP)", a sign-off
   // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest") or an
-  // embedded tweet's picture link ("pic.twitter.com/AbC123xyz"), setting `rule`; span.end
-  // when there is none.
+  // embedded tweet's links ("pic.twitter.com/AbC123xyz", "https://t.co/AbC123xyz"),
+  // setting `rule`; span.end when there is none.
   std::size_t StripSuffix(TextSpan span, std::string_view* rule);
   // The rule that removes the whole paragraph `span`, if any. `first` says whether it is
   // the first paragraph of its document (the title's place).
@@ -123,6 +123,9 @@ class ParagraphRules {
   // Whether `span` is the heading of a reader comments section on a line of its own
   // ("Commentaires (3)", "3 commentaires", "Comments (12)").
   bool IsCommentsHeading(TextSpan span);
+  // Whether `span` is a comments heading without a count, on a line of its own ("Les
+  // commentaires", "Comments"), which may title a story's section as well.
+  bool IsCommentsTitle(TextSpan span);
   // Whether `span` marks a reader's comment: the buttons under it ("Répondre",
   // "Signaler"), its age ("Il y a 2 heures"), a pseudonym alone or before a colon
   // ("Jean75", "Jean75 : honteux").

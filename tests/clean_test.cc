@@ -144,8 +144,21 @@ TEST_CASE("inline-ad: a call to action opening a line, with or without a headlin
       {"Read more: Putin lands in Pyongyang for a rare visit", true},
       {"ALSO READ | Kim Jong Un greets Putin at the airport", true},
       {"Related: What we know about the Russia-North Korea pact", true},
+      // With no colon, the headline's own punctuation: a question, an exclamation, an
+      // ellipsis, or a stop after its rubric's colon.
+      {"Lire aussi Faut-il avoir peur des incendies de forêt\u00A0?", true},
+      {"À lire aussi L’Estaque, un quartier sous la menace des flammes…", true},
+      {"Lire aussi Incendies\u00A0: la France face à un été à haut risque.", true},
+      {"Lire aussi «\u00A0Nous n’avons jamais vu ça\u00A0», raconte un pompier de Marseille\u00A0!",
+       true},
       // Look-alikes from real prose and headlines.
       {"Lire aussi les arrière-pensées n’était pas difficile ce soir-là.", false},
+      {"Lire aussi les conclusions du rapport est devenu un exercice obligé pour les juristes du "
+       "secteur numérique.",
+       false},
+      {"Lire aussi Le Monde chaque matin est devenu une habitude pour les lecteurs de la région.",
+       false},
+      {"Lire aussi Proust\u00A0? Le ministre l’a conseillé aux élèves de terminale.", false},
       {"Et aussi-tôt la foule s’est dispersée, selon la police.", false},
       {"READING, en Pennsylvanie, compte 95.000 habitants.", false},
       {"Voir Naples et mourir, disait-on autrefois.", false},
@@ -639,6 +652,13 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
       {"Propos recueillis par Jean Dupont", true},
       {"Reporting by Guy Faulconbridge; Editing by Mark Trevelyan", true},
       {"CNN’s Betsy Klein contributed reporting.", true},
+      // A byline's comma leads to a title, a place or a date, even before a period; a
+      // clause after it makes the line a sentence whose subject "Par" opens.
+      {"Par Marie Dupont, envoyée spéciale à Séoul.", true},
+      {"Par Jean Dupont, le 3\u00A0juin 2024.", true},
+      {"Par La Poste, les colis arrivent en deux jours.", false},
+      {"Par La Poste, les colis arrivent en deux jours | selon le site.", false},
+      {"Par Décret Présidentiel, les préfets pourront fermer les commerces.", false},
       {"Par contre, cela bloque pour les crédits-relais.", false},
       {"Par ailleurs, la Suisse a légalisé le suicide assisté.", false},
       {"Sergueï Lavrov, Andreï Belooussov, Dmitri Peskov et Iouri Ouchakov accompagnent le "
@@ -768,6 +788,27 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Avec la contribution de notre correspondant à Bruxelles, Jean Quatremer.", "byline", "fr"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
+}
+
+TEST_CASE("site-ui: a copyright before a colon is news when a clause with a verb follows",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Tous droits réservés aux auteurs\u00A0: la CNIL rappelle que les contenus publiés "
+       "restent protégés par le droit d’auteur.",
+       ""},
+      {"Tous droits réservés aux auteurs\u00A0: les juges ont estimé que le site avait enfreint "
+       "la loi de 1957.",
+       ""},
+      // The notice's own words after its colon: a ban, a credit, the page.
+      {"Tous droits réservés\u00A0: reproduction interdite sans autorisation.", "site-ui"},
+      {"Tous droits réservés\u00A0: les photos de Jean Dupont pour Ouest-France.", "site-ui"},
+      {"Tous droits réservés\u00A0: la reproduction de cet article est soumise à l’accord de "
+       "la rédaction.",
+       "site-ui"},
+      {"© Le Monde 2024. Tous droits réservés.", "site-ui"},
+      {"Tous droits réservés", "site-ui"},
+  }));
+  CheckLine(line, !rule.empty(), rule);
 }
 
 TEST_CASE("site-ui and byline: a sentence of furniture beside the story's is cut off", "[clean]") {
@@ -944,6 +985,44 @@ TEST_CASE("site-ui and others: reading times, players, desk codes and outlet not
       {"The vote closed at 10.15 GMT on Thursday, election officials said.", "", "en"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
+}
+
+TEST_CASE("site-ui and date-stamp: Le Monde's article toolbar and its stamp of the day",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Offrir l’article", "site-ui"},
+      {"Offrir l'article", "site-ui"},
+      {"Lire plus tard", "site-ui"},
+      {"Réutiliser ce contenu", "site-ui"},
+      {"Article réservé aux abonnés", "site-ui"},
+      {"Temps de Lecture 2\u00A0min.", "site-ui"},
+      {"Publié aujourd’hui à 08h12, modifié à 11h40", "date-stamp"},
+      {"Publié hier à 18h05", "date-stamp"},
+      // Prose with the same words.
+      {"Offrir l’article à un proche est désormais possible pour les abonnés, précise le "
+       "journal.",
+       ""},
+      {"Les lecteurs pourront lire plus tard les conclusions du rapport, promet la ministre.", ""},
+      {"Réutiliser ce contenu sans autorisation expose à des poursuites, rappelle l’agence.", ""},
+      {"Publié aujourd’hui à 08h12, le rapport montre que 300 foyers restent privés "
+       "d’électricité.",
+       ""},
+      {"Aujourd’hui à 08h12\u00A0:", ""},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
+TEST_CASE("site-ui and date-stamp: Le Monde's toolbar goes from the top of a story", "[clean]") {
+  const std::string lead =
+      "Un violent incendie s’est déclaré mercredi dans les collines du nord de Marseille.";
+  const Outcome o = CleanText(
+      "Incendies\u00A0: 6\u00A0700 personnes évacuées à Marseille\n\n"
+      "Le Monde avec AFP\nPublié aujourd’hui à 08h12, modifié à 11h40\nTemps de Lecture 2 "
+      "min.\nOffrir l’article\nLire plus tard\nArticle réservé aux abonnés\n\n" +
+      lead + "\n\nLe Monde avec AFP\nRéutiliser ce contenu\n");
+  CHECK(o.kept == std::vector<std::string>{"Incendies\u00A0: 6\u00A0700 personnes évacuées à "
+                                           "Marseille",
+                                           lead});
 }
 
 TEST_CASE("photo-credit and wire-caption: a credit to an outlet, alone or after its caption",
@@ -1488,6 +1567,16 @@ TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or al
        "juin 2024"},
       {"Les internautes ont relayé le lien topic.twitter.com/AbC123xyz",
        "Les internautes ont relayé le lien topic.twitter.com/AbC123xyz"},
+      // A tweet's other links, shortened to t.co: with their scheme, and last.
+      {"https://t.co/AbC123xyz", ""},
+      {"La préfecture appelle à la prudence sur les routes du Finistère. https://t.co/AbC123xyz",
+       "La préfecture appelle à la prudence sur les routes du Finistère."},
+      {"Restez chez vous\u202F! https://t.co/AbC123xyz pic.twitter.com/Zz9Yy8Xx7",
+       "Restez chez vous\u202F!"},
+      {"Le lien https://t.co/AbC123xyz a été partagé 300 000 fois en une heure.",
+       "Le lien https://t.co/AbC123xyz a été partagé 300 000 fois en une heure."},
+      {"Le raccourcisseur de Twitter renvoie vers des adresses en t.co/AbC123xyz",
+       "Le raccourcisseur de Twitter renvoie vers des adresses en t.co/AbC123xyz"},
   }));
   CheckPrefix(line, kept, "site-ui");
 }
@@ -1521,6 +1610,13 @@ TEST_CASE("byline: a byline before a bar, where the story opens", "[clean]") {
        "Par Toutatis | Le ciel nous est tombé sur la tête, a plaisanté le maire."},
       {"Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État.",
        "Par Jean Dupont | le maire de Brest a demandé une aide d’urgence à l’État."},
+      // A name that opens on an article is a company's, a paper's or a place's.
+      {"Par La Poste | Le service sera interrompu samedi dans tout le département.",
+       "Par La Poste | Le service sera interrompu samedi dans tout le département."},
+      {"Par Le Bon Coin | Les annonces de location seront vérifiées dès lundi.",
+       "Par Le Bon Coin | Les annonces de location seront vérifiées dès lundi."},
+      {"Par L’Équipe | Les Bleus affronteront la Belgique mardi soir au Stade de France.",
+       "Par L’Équipe | Les Bleus affronteront la Belgique mardi soir au Stade de France."},
   }));
   CheckPrefix(line, kept, "byline");
 }
@@ -2772,6 +2868,26 @@ TEST_CASE("reader-comment: the comments under a story go, from their heading", "
        "fr"},
       {"Comments (12)\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply\n"
        "Report",
+       "en"},
+  }));
+  CAPTURE(comments, lang);
+  const Outcome o = CleanText(kStory + comments, lang);
+  CHECK(o.kept.size() == 4);
+  for (const auto& [text, rule] : o.removed) {
+    CAPTURE(text);
+    CHECK(comments.find(text) != std::string::npos);
+  }
+}
+
+TEST_CASE("reader-comment: a heading with no count opens comments with a button and an age",
+          "[clean]") {
+  auto [comments, lang] = GENERATE_REF(table<std::string, std::string>({
+      {"Les commentaires\n\nJean75\nIl y a 2 heures\nEncore un incendie criminel à Marseille, "
+       "il faut punir les pyromanes\u202F!\nRépondre\nSignaler\n\nMarie-Claude13\nIl y a 1 "
+       "heure\nTout mon soutien aux pompiers qui luttent depuis mercredi.\nRépondre · Signaler",
+       "fr"},
+      {"Commentaires\n\nJean75 : honteux, encore un incendie criminel\u00A0!!!\nRépondre", "fr"},
+      {"Comments\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply\nReport",
        "en"},
   }));
   CAPTURE(comments, lang);
