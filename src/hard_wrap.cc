@@ -6,9 +6,9 @@ namespace precis {
 namespace {
 
 // The widths wrapping tools use: 72 for mail, 70 for Project Gutenberg, 76 to 80 for
-// terminals and wire copy (up to kWidestWrap). Below, a block of short lines is more
-// likely a list.
+// terminals and wire copy. Below, a block of short lines is more likely a list.
 constexpr std::size_t kNarrowestWrap = 55;
+constexpr std::size_t kWidestWrap = 100;
 // Fewer lines followed by another than this cannot tell a wrap from chance.
 constexpr std::size_t kMinFollowedLines = 4;
 // The share of the followed lines that stay within a typical width (rounded down: one

@@ -11,10 +11,6 @@
 
 namespace precis {
 
-// The widest a wrapping tool makes a text's lines, in code points: a line longer than
-// this was not broken by one.
-inline constexpr std::size_t kWidestWrap = 100;
-
 // What the wrap test needs of a non-empty line, in code points (the columns a wrapping
 // tool counts).
 struct LineWidth {

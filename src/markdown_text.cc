@@ -10,10 +10,8 @@
 
 #include "ascii.h"
 #include "contains.h"
-#include "hard_wrap.h"
 #include "html_text.h"
 #include "markdown_inline.h"
-#include "paragraph_shape.h"
 #include "text_measure.h"
 
 namespace precis {
@@ -246,67 +244,17 @@ bool HyphenatedAcross(std::string_view text, std::string_view next) {
   return InWordBreakBytes(probe, at) != 0;
 }
 
-// Whether `line` ends with a hard line break: a backslash or two spaces.
-bool EndsWithHardBreak(std::string_view line) {
-  return !line.empty() &&
-         (line.back() == '\\' || (line.size() >= 2 && line.substr(line.size() - 2) == "  "));
-}
-
-// Whether the writer ended the lines of the text's paragraphs where a paragraph or a
-// sentence ends rather than to wrap them: of the line ends Markdown reads as spaces (two
-// lines of text, no blank line between), at least half follow a sentence's end or touch
-// a line longer than wrapping tools make (kWidestWrap). Wrapped prose ends a line on
-// a sentence's end once in a sentence's length of words, and never passes the width.
-// Such a text was written one paragraph a line ("Incendie à Marseille" / "Par Claire
-// Dupont" / "Un violent incendie..."), as editors that show a line end as a break let
-// one write (Obsidian, chat and comment boxes); read as Markdown would read it, its title
-// and byline run into the first sentence. `inlines` gives a line's visible text (its
-// width without link destinations).
-template <typename Inlines>
-bool EndsLinesAtParagraphs(const std::vector<std::string_view>& lines, std::size_t first,
-                           const Inlines& inlines) {
-  std::size_t soft_breaks = 0;
-  std::size_t paragraph_ends = 0;
-  bool in_fence = false;
-  std::string_view previous;  // the line of text above, if the line above is one
-  for (std::size_t i = first; i < lines.size(); ++i) {
-    const std::string_view line = lines[i];
-    std::string_view rest;
-    char fence = 0;
-    std::size_t fence_length = 0;
-    std::string label;
-    std::vector<std::string_view> cells;
-    std::string end_tag;
-    if (CodeFence(line, &fence, &fence_length)) in_fence = !in_fence;
-    const bool text = !in_fence && fence == 0 && !IsBlank(line) && Indent(line) < 4 &&
-                      !AtxHeading(line, &rest) && !ReferenceDefinition(line, &label) &&
-                      !ListItem(line, &rest) && !TableRow(line, &cells) &&
-                      StripQuoteMarkers(line).size() == line.size() &&
-                      RuleLine(line, true) == Rule::kNone && !HtmlBlockStart(line, &end_tag);
-    if (text && !previous.empty() && !EndsWithHardBreak(previous)) {
-      ++soft_breaks;
-      const std::string above = inlines(previous);
-      if (clean_rules::MeasureShape(above).ends_sentence || CountCodePoints(above) > kWidestWrap ||
-          CountCodePoints(inlines(line)) > kWidestWrap) {
-        ++paragraph_ends;
-      }
-    }
-    previous = text ? line : std::string_view();
-  }
-  return soft_breaks > 0 && 2 * paragraph_ends >= soft_breaks;
-}
-
 // Adds `line` to the paragraph it continues. A line ending with two spaces or a
-// backslash breaks the line, and so does any line end of a text whose lines end where
-// its paragraphs do (`lines_are_paragraphs`, EndsLinesAtParagraphs); the clean stage
-// then joins those that visibly go on, as it does plain text's. Other line ends inside a
-// paragraph are spaces, but for one inside a word hyphenated across it ("gouverne-" /
-// "ment", "États-" / "Unis"), kept for load to join as it joins plain text's
-// (hyphen_join.h): a browser shows a space there, but the writer wrapped a word, not two.
-void AppendToParagraph(std::string_view line, bool lines_are_paragraphs, std::string* paragraph) {
+// backslash breaks the line; other line ends inside a paragraph are spaces, but for one
+// inside a word hyphenated across it ("gouverne-" / "ment", "États-" / "Unis"), kept for
+// load to join as it joins plain text's (hyphen_join.h): a browser shows a space there,
+// but the writer wrapped a word, not two.
+void AppendToParagraph(std::string_view line, std::string* paragraph) {
   line = TrimBlanksLeft(line);
   if (!paragraph->empty()) {
-    const bool hard = lines_are_paragraphs || EndsWithHardBreak(*paragraph);
+    const bool hard =
+        paragraph->back() == '\\' || (paragraph->size() >= 2 && paragraph->back() == ' ' &&
+                                      (*paragraph)[paragraph->size() - 2] == ' ');
     if (paragraph->back() == '\\') paragraph->pop_back();
     paragraph->resize(TrimBlanksRight(*paragraph).size());
     *paragraph += hard || HyphenatedAcross(*paragraph, line) ? '\n' : ' ';
@@ -510,7 +458,6 @@ std::string MarkdownText(std::string_view markdown) {
   const auto inlines = [&labels](std::string_view text) {
     return MarkdownInlineText(text, labels);
   };
-  const bool lines_are_paragraphs = EndsLinesAtParagraphs(lines, first, inlines);
   BlockWriter body;
   std::string paragraph;
   bool has_heading = false;
@@ -608,7 +555,7 @@ std::string MarkdownText(std::string_view markdown) {
       line = text;
       in_list = true;
     }
-    AppendToParagraph(line, lines_are_paragraphs, &paragraph);
+    AppendToParagraph(line, &paragraph);
   }
   flush();
   std::string text = body.Finish();

@@ -43,12 +43,8 @@ bool LooksLikeMarkdown(std::string_view text);
 
 // The text a reader of the rendered document sees: blocks separated by a blank line, a
 // hard line break as a line break, soft line breaks inside a paragraph as spaces,
-// character references decoded, ending with "\n" unless empty. A text whose lines end
-// where its sentences and paragraphs do (one paragraph a line, a blank line here and
-// there) keeps its soft line breaks as line breaks, as editors that show them so
-// (Obsidian) let one write it: the clean stage joins those lines that visibly go on, as
-// it does plain text's, and keeps a title apart from the sentence under it. Linear in
-// the size of the document; reentrant.
+// character references decoded, ending with "\n" unless empty. Linear in the size of
+// the document; reentrant.
 std::string MarkdownText(std::string_view markdown);
 
 }  // namespace precis

@@ -112,26 +112,6 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
       // Soft line breaks are spaces, hard ones line breaks.
       {"Une phrase\ncoup\u00E9e en deux.  \nUne autre\\\nencore.\n",
        "Une phrase coup\u00E9e en deux.\nUne autre\nencore.\n"},
-      // A text whose line ends mostly end sentences, or stand by lines no wrapping tool
-      // makes, was written a paragraph a line: its line ends are line breaks, so that its
-      // title stays apart from its first sentence. Wrapped prose still joins its lines.
-      {"Incendie \u00E0 Marseille : 300 habitants \u00E9vacu\u00E9s\nUn violent incendie a "
-       "ravag\u00E9 un entrep\u00F4t du quartier de la [Joliette](https://x.fr/j), mardi "
-       "soir.\n\nLes pompiers ont \u00E9vacu\u00E9 **300 habitants** \u00AB\u00A0par "
-       "pr\u00E9caution\u00A0\u00BB.\n\u00AB\u00A0Le feu est fix\u00E9\u00A0\u00BB, dit "
-       "l\u2019officier.\n",
-       "Incendie \u00E0 Marseille : 300 habitants \u00E9vacu\u00E9s\nUn violent incendie a "
-       "ravag\u00E9 un entrep\u00F4t du quartier de la Joliette, mardi soir.\n\nLes pompiers "
-       "ont \u00E9vacu\u00E9 300 habitants \u00AB\u00A0par pr\u00E9caution\u00A0\u00BB.\n"
-       "\u00AB\u00A0Le feu est fix\u00E9\u00A0\u00BB, dit l\u2019officier.\n"},
-      {"Il est arriv\u00E9 mardi.\nIl repart jeudi.\n",
-       "Il est arriv\u00E9 mardi.\nIl repart jeudi.\n"},
-      {"# Incendie \u00E0 Marseille\n\nUn violent incendie a ravag\u00E9 un entrep\u00F4t du "
-       "quartier de la\nJoliette, mardi soir. Les pompiers ont \u00E9vacu\u00E9 **300 "
-       "habitants**\n\u00AB\u00A0par pr\u00E9caution\u00A0\u00BB, selon la pr\u00E9fecture.\n",
-       "Incendie \u00E0 Marseille\n\nUn violent incendie a ravag\u00E9 un entrep\u00F4t du "
-       "quartier de la Joliette, mardi soir. Les pompiers ont \u00E9vacu\u00E9 300 habitants "
-       "\u00AB\u00A0par pr\u00E9caution\u00A0\u00BB, selon la pr\u00E9fecture.\n"},
       // Fenced code is kept as it is written, fences out.
       {"Texte.\n\n```python\nx = 1  # *pas* d\u2019emphase\n\ny = 2\n```\n\nFin.\n",
        "Texte.\n\nx = 1  # *pas* d\u2019emphase\n\ny = 2\n\nFin.\n"},

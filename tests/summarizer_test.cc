@@ -401,38 +401,6 @@ TEST_CASE("A word cut at a line end prints and counts whole, the original otherw
   CHECK(sentences[1].text == "Le pre\u0301sident du gouvernement a parl\u00e9.");
 }
 
-TEST_CASE("A Markdown article written a paragraph a line keeps its title apart") {
-  // A blank line under the title only, or under the first paragraph only: Markdown reads
-  // the other line ends as spaces, which glued the byline, or the title itself, to the
-  // first sentence.
-  const std::string title = "Incendie \u00E0 Marseille : 300 habitants \u00E9vacu\u00E9s";
-  const std::string lead =
-      "Un violent incendie a ravag\u00E9 un entrep\u00F4t du quartier de la Joliette, mardi "
-      "soir.";
-  const std::string lead_md =
-      "Un violent incendie a ravag\u00E9 un entrep\u00F4t du quartier de la "
-      "[Joliette](https://fr.wikipedia.org/wiki/La_Joliette), mardi soir.";
-  const std::string rest =
-      "Les pompiers ont \u00E9vacu\u00E9 **300 habitants** \u00AB\u00A0par "
-      "pr\u00E9caution\u00A0\u00BB, selon la pr\u00E9fecture.\n\u00AB\u00A0Le feu est "
-      "d\u00E9sormais fix\u00E9\u00A0\u00BB, a indiqu\u00E9 le commandant des "
-      "op\u00E9rations.\n";
-  const auto [shape, text] = GENERATE_REF(table<std::string, std::string>({
-      {"blank line under the title",
-       title + "\n\nPar Claire Dupont\nPubli\u00E9 le 12 juin 2024 \u00E0 18 h 30\n" + lead_md +
-           "\n" + rest},
-      {"blank line under the lead", title + "\n" + lead_md + "\n\n" + rest},
-      {"ATX title, no blank line", "# " + title + "\n" + lead_md + "\n" + rest},
-  }));
-  CAPTURE(shape);
-  const std::vector<Sentence> sentences = Segment({{"a.md", text}}, Options());
-  REQUIRE(sentences.size() == 4);
-  CHECK(sentences[0].text == title);
-  CHECK(sentences[0].headline);
-  CHECK(sentences[1].text == lead);
-  CHECK_FALSE(sentences[1].headline);
-}
-
 TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as given") {
   // "é" written as e + U+0301: the summary must quote these bytes, not the NFC form.
   const std::string decomposed = "Le pre\u0301sident russe est arrive\u0301 a\u0300 Pyongyang pour "
