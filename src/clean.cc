@@ -509,39 +509,27 @@ constexpr std::size_t kCommentsMaxGap = 3;
 // heures", the comment, "Répondre", "Signaler") are not the story's: from the heading on,
 // the section goes as long as marks of comments keep coming, and to the document's end
 // when it ends within a comment's reach of the last mark. The heading must be a line of
-// its own ("Commentaires (3)"; "Les commentaires" if an age or a pseudonym follows too),
-// after the story, and marks must follow it, a reply or report button among them:
+// its own, after the story, and marks must follow it, a reply or report button among them:
 // a story that speaks of comments, or a heading with no comment under it, keeps every
 // paragraph. A new story after the section
 // (more than a comment's reach past the last mark) stays too.
 void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
   std::size_t story = 0;  // the paragraphs kept above
   for (std::size_t i = 0; i < ps.size(); ++i) {
-    const bool counted =
-        story >= kCommentsMinStory && paragraph_rules.IsCommentsHeading(ps[i].whole);
-    const bool titled =
-        story >= kCommentsMinStory && !counted && paragraph_rules.IsCommentsTitle(ps[i].whole);
-    if (!counted && !titled) {
+    if (story < kCommentsMinStory || !paragraph_rules.IsCommentsHeading(ps[i].whole)) {
       if (ps[i].rule.empty()) ++story;
       continue;
     }
     std::size_t last_mark = i;
     bool button = false;
-    bool other_mark = false;  // an age or a pseudonym
     std::size_t j = i + 1;
     for (; j < ps.size() && j - last_mark <= kCommentsMaxGap; ++j) {
-      const bool is_button = paragraph_rules.IsCommentButton(ps[j].whole);
-      if (paragraph_rules.MarksComment(ps[j].whole)) {
-        last_mark = j;
-        other_mark = other_mark || !is_button;
-      }
-      button = button || is_button;
+      if (paragraph_rules.MarksComment(ps[j].whole)) last_mark = j;
+      button = button || paragraph_rules.IsCommentButton(ps[j].whole);
     }
     // Ages and pseudonyms alone may be a live blog's updates ("Il y a 2 heures") or a
-    // story's leads ("A69 : le collectif..."); readers' comments have their buttons. Under
-    // a heading with no count, which titles a story's section too, a line "Répondre" may
-    // be the story's own word: there the comments show who wrote them or when as well.
-    if (last_mark == i || !button || (titled && !other_mark)) {
+    // story's leads ("A69 : le collectif..."); readers' comments have their buttons.
+    if (last_mark == i || !button) {
       if (ps[i].rule.empty()) ++story;
       continue;
     }

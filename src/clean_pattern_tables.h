@@ -67,10 +67,6 @@ struct LanguageTable {
   const char* comments_headings;
   const char* comment_buttons;
   const char* comment_markers;
-  // The heading of a comments section without a count ("Les commentaires", "Comments"),
-  // which titles a story's section too: it opens one only above comments that show a
-  // button and another of their marks (see clean.cc).
-  const char* comments_titles;
 };
 
 extern const LanguageTable kFrench;

@@ -119,7 +119,6 @@ enum Kind : int {
   kDialogHeading,
   kDialogLine,
   kCommentsHeading,
-  kCommentsTitle,
   kCommentButton,
   kCommentMarker,
   kKindCount
@@ -431,7 +430,6 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   literals_[kDialogHeading] = {"bloqu", "appareil", "cookies", "blocked", "device"};
   source[kDialogLine] = "(?i:" + all(&LanguageTable::dialog_lines) + ")[\\s.!]*";
   source[kCommentsHeading] = "(?i:" + all(&LanguageTable::comments_headings) + ")[\\s.!:]*";
-  source[kCommentsTitle] = "(?i:" + all(&LanguageTable::comments_titles) + ")[\\s.!:]*";
   // A pseudonym: a word that holds a digit or an underscore ("Jean75", "marie_c"), which
   // names and words seldom do, alone on its line or before a colon and the comment.
   // Bounded, so that a long word without a digit fails fast.
@@ -989,36 +987,6 @@ bool IsOneSentence(std::string_view text, TextSpan span) {
   return SentenceStarts(Decode(text, span), span.begin, /*digit_opens=*/false).size() == 1;
 }
 
-// Whether `title`, which follows "Lire aussi" and the title's first character, is the
-// title of a link ending with its punctuation: one sentence, opening in capitals or with
-// a quote, that asks, exclaims or trails off ("Faut-il avoir peur des incendies ?"), or
-// ends with a stop after its rubric's colon ("Incendies : la France face à un été à haut
-// risque."). Prose that reads the label as its subject goes on in lower case ("Lire aussi
-// les conclusions du rapport est devenu un exercice obligé."), and a sentence that opens
-// on a name keeps its stop without a colon ("Lire aussi Le Monde est devenu une habitude.").
-bool IsPlugTitle(std::string_view text, TextSpan title) {
-  if (title.begin == 0 || title.begin > title.end) return false;
-  // Back to the title's first character, which the label's pattern took.
-  std::size_t begin = title.begin - 1;
-  while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
-  const std::vector<CodePointAt> cps = Decode(text, {begin, title.end});
-  if (cps.empty() || !(u_isupper(cps.front().c) || IsOpening(cps.front().c))) return false;
-  if (!IsOneSentence(text, {begin, title.end})) return false;
-  std::size_t last = cps.size();
-  while (last > 0 && (IsSpace(cps[last - 1].c) || cps[last - 1].c == 0x00BB ||
-                      cps[last - 1].c == 0x201D || cps[last - 1].c == '"')) {
-    --last;
-  }
-  if (last == 0) return false;
-  const UChar32 end = cps[last - 1].c;
-  if (end == '?' || end == '!' || end == 0x2026) return true;
-  if (end != '.') return false;
-  for (std::size_t i = 1; i + 1 < last; ++i) {
-    if (cps[i].c == ':' && IsSpace(cps[i - 1].c) && IsSpace(cps[i + 1].c)) return true;
-  }
-  return false;
-}
-
 // The lead glued after a link's headline: "Lire aussi : Tempête Ciarán : les images Les
 // pompiers ont été appelés 300 fois dans la nuit." A headline has no stop, and its words
 // after the first run in lower case but for names and the word after a colon: the lead
@@ -1495,10 +1463,6 @@ bool ParagraphRules::IsCommentsHeading(TextSpan span) {
   return span.size() <= kMaxSearchBytes && Matches(kCommentsHeading, span);
 }
 
-bool ParagraphRules::IsCommentsTitle(TextSpan span) {
-  return span.size() <= kMaxSearchBytes && Matches(kCommentsTitle, span);
-}
-
 bool ParagraphRules::MarksComment(TextSpan span) {
   return span.size() <= kMaxSearchBytes &&
          (LookingAt(kCommentMarker, span) || LookingAt(kCommentButton, span));
@@ -1549,10 +1513,6 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     }
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
-  if (small && shape.ends_sentence && words <= 25 && LookingAt(kCtaStrong, span) &&
-      IsPlugTitle(text_, {MatchEnd(kCtaStrong), span.end})) {
-    return {kInlineAd};
-  }
   // Before a headline, a label in brackets heads a link. Before a sentence it may too, or
   // head the story's words: where the headline would end cannot be told, and the line
   // stays (the stand-alone stage refuses the sentence that holds the label).

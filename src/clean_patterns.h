@@ -123,9 +123,6 @@ class ParagraphRules {
   // Whether `span` is the heading of a reader comments section on a line of its own
   // ("Commentaires (3)", "3 commentaires", "Comments (12)").
   bool IsCommentsHeading(TextSpan span);
-  // Whether `span` is a comments heading without a count, on a line of its own ("Les
-  // commentaires", "Comments"), which may title a story's section as well.
-  bool IsCommentsTitle(TextSpan span);
   // Whether `span` marks a reader's comment: the buttons under it ("Répondre",
   // "Signaler"), its age ("Il y a 2 heures"), a pseudonym alone or before a colon
   // ("Jean75", "Jean75 : honteux").
