@@ -333,11 +333,15 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // (kTweetSignoff), and prose may name a link ("Le lien pic.twitter.com/AbC123xyz a été
   // partagé"). The bounds keep the search linear on a long run of links.
   // A tweet's other links are shortened to t.co, which only their scheme in front tells
-  // from a word ("https://t.co/AbC123xyz").
-  const std::string tweet_link =
-      R"re((?:(?:https?://)?pic\.(?:twitter|x)\.com|https?://t\.co)/[A-Za-z0-9]{4,20})re";
-  source[kTweetLink] =
-      R"re((?:^|[\s.!?…»"”])()re" + tweet_link + "(?:\\s+" + tweet_link + R"re(){0,3})\s*$)re";
+  // from a word ("https://t.co/AbC123xyz"). Prose may end on one as the object of its
+  // sentence ("consultable à l’adresse https://t.co/AbC123xyz"): the first link goes only
+  // after a mark or on a line of its own, not after a word.
+  const std::string picture_link = R"re((?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]{4,20})re";
+  const std::string short_link = R"re(https?://t\.co/[A-Za-z0-9]{4,20})re";
+  const std::string tweet_link = "(?:" + picture_link + "|" + short_link + ")";
+  source[kTweetLink] = R"re((?:^|[\s.!?…»"”])((?:)re" + picture_link +
+                       R"re(|(?<![\p{L}\p{N},;:'’]\s))re" + short_link + ")(?:\\s+" + tweet_link +
+                       R"re(){0,3})\s*$)re";
   literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com", "://t.co/"};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";

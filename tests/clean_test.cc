@@ -1564,6 +1564,11 @@ TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or al
        "Le lien https://t.co/AbC123xyz a été partagé 300 000 fois en une heure."},
       {"Le raccourcisseur de Twitter renvoie vers des adresses en t.co/AbC123xyz",
        "Le raccourcisseur de Twitter renvoie vers des adresses en t.co/AbC123xyz"},
+      // The object of the sentence, after a word: the prose needs it.
+      {"La liste des routes coupées est consultable à l’adresse https://t.co/AbC123xyz",
+       "La liste des routes coupées est consultable à l’adresse https://t.co/AbC123xyz"},
+      {"« Restez chez vous ! » a tweeté le préfet, en renvoyant vers https://t.co/AbC123xyz",
+       "« Restez chez vous ! » a tweeté le préfet, en renvoyant vers https://t.co/AbC123xyz"},
   }));
   CheckPrefix(line, kept, "site-ui");
 }
