@@ -1143,8 +1143,30 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
          first.rfind("l\xE2\x80\x99", 0) == 0;
 }
 
+// Whether `words` open on a reporter's role, past a determiner: "l’envoyée spéciale du
+// Monde à Kiev", "notre correspondant à Bruxelles", "les photos de Pierre Lefèvre". After
+// a byline's comma such words are its apposition, though they open as a subject does.
+bool NamesReporterRole(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string>& kDeterminers = *new std::unordered_set<std::string>{
+      "le",   "la", "les", "un", "une", "notre", "nos", "son",   "sa",  "ses",
+      "leur", "du", "des", "de", "our", "the",   "a",   "their", "his", "her"};
+  static const std::vector<std::string>& kRoles = *new std::vector<std::string>{
+      "envoy",    "correspondan", "photos",       "photographe", "journalist", "rédact", "reporter",
+      "chroniqu", "collaborat",   "éditorialist", "stagiaire",   "staff",      "writer"};
+  std::size_t k = 0;
+  while (k < words.size() && kDeterminers.count(words[k]) > 0) ++k;
+  if (k == words.size()) return false;
+  std::string word = words[k];
+  // "l’envoyée": the elided article is part of the word.
+  for (const std::string_view elided : {"l'", "l\xE2\x80\x99"}) {
+    if (word.rfind(elided, 0) == 0) word.erase(0, elided.size());
+  }
+  return std::any_of(kRoles.begin(), kRoles.end(),
+                     [&word](const std::string& role) { return word.rfind(role, 0) == 0; });
+}
+
 // Whether the first comma of `span` that a lower-case word follows opens a clause of the
-// story there (IsClause).
+// story there (IsClause), not a byline's apposition (NamesReporterRole).
 bool ClauseAfterComma(std::string_view text, TextSpan span) {
   const std::vector<CodePointAt> cps = Decode(text, span);
   for (std::size_t i = 0; i < cps.size(); ++i) {
@@ -1152,7 +1174,8 @@ bool ClauseAfterComma(std::string_view text, TextSpan span) {
     std::size_t j = i + 1;
     while (j < cps.size() && IsSpace(cps[j].c)) ++j;
     if (j == cps.size() || !u_islower(cps[j].c)) continue;
-    return IsClause(WordsOf(cps, j, cps.size(), false), false);
+    const std::vector<std::string> words = WordsOf(cps, j, cps.size(), false);
+    return IsClause(words, false) && !NamesReporterRole(words);
   }
   return false;
 }

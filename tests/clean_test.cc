@@ -643,6 +643,12 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
       // clause after it makes the line a sentence whose subject "Par" opens.
       {"Par Marie Dupont, envoyée spéciale à Séoul.", true},
       {"Par Jean Dupont, le 3\u00A0juin 2024.", true},
+      // A role after the comma opens as a subject does, and is the byline's apposition.
+      {"Par Marie Dupont, l’envoyée spéciale du Monde à Kiev.", true},
+      {"Par Claire Petit, la correspondante de France 24 à Moscou.", true},
+      {"Par Paul Durand, les photos de Pierre Lefèvre.", true},
+      {"Par Jean Martin, notre correspondant permanent à Bruxelles.", true},
+      {"Par La Poste, les envois spéciaux coûtent deux euros de plus.", false},
       {"Par La Poste, les colis arrivent en deux jours.", false},
       {"Par La Poste, les colis arrivent en deux jours | selon le site.", false},
       {"Par Décret Présidentiel, les préfets pourront fermer les commerces.", false},
