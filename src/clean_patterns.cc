@@ -31,6 +31,11 @@ constexpr std::size_t kMaxSearchBytes = 2000;
 // steps of its engine). The longest match of prose on record, a 1 MB paragraph, takes a
 // few dozen.
 constexpr int32_t kMatchStepLimit = 1000;
+
+// A day named by its distance and "at", before a time: "aujourd’hui à 08h12", "hier à".
+constexpr std::string_view kRelativeDayAt =
+    R"re((?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re";
+
 // A wire caption describes a picture: who, doing what, where, when. Shorter sentences
 // that end with a full date are more often news ("Le G7 se réunit en Italie le 13 juin
 // 2024.", a scheduled event in the present).
@@ -377,8 +382,8 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // A day named by its distance, with its time, dates a line as well: Le Monde stamps the
   // day's articles "Publié aujourd’hui à 08h12, modifié à 11h40".
   source[kDateMention] = num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
-                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" +
-                         R"re((?i:aujourd['’]hui|hier|today|yesterday)\s+(?i:à|at)\s+)re" + time;
+                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" + std::string(kRelativeDayAt) +
+                         time;
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
   source[kDatePrefix] =
@@ -544,9 +549,8 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   source[kRelativeStampPrefix] =
       "^(?:(?:" + marker +
       R"re(\s+)?(?:(?i:il\s+y\s+a)\s+\d+\s*(?:(?i:h|heures?)(?:\s*\d{1,2}(?:\s*(?i:min|mn|minutes?))?)?|(?i:min|mn|minutes?))|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?)\s+(?i:ago))(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
-      article_lead + "|(?:" + marker +
-      R"re((?:\s*:)?\s+)?(?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re" + time +
-      R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:)re" + articles +
+      article_lead + "|(?:" + marker + R"re((?:\s*:)?\s+)?)re" + std::string(kRelativeDayAt) +
+      time + R"re((?![\p{L}\p{N}])\s*(?:[:\-–—|·]\s*)?(?=(?:)re" + articles +
       R"re()\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kRelativeStampPrefix] = true;
   // "Par Jean Dupont La tempête...": a byline of two to four names, then a word that opens
