@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "affix.h"
 #include "ascii.h"
 #include "clean_pattern_tables.h"
 #include "icu_status.h"
@@ -1143,8 +1144,7 @@ bool IsClause(const std::vector<std::string>& words, bool saying_only) {
   if (saying_only) return false;
   // "le 12 mars", "les 3 et 4 juin": a date in apposition.
   if (u_isdigit(CodePoints(words[1]).front())) return false;
-  return kSubjects.count(first) > 0 || first.rfind("l'", 0) == 0 ||
-         first.rfind("l\xE2\x80\x99", 0) == 0;
+  return kSubjects.count(first) > 0 || ElidedArticleSize(first) > 0;
 }
 
 // Whether `words` open on a reporter's role, past a determiner: "l’envoyée spéciale du
@@ -1160,13 +1160,10 @@ bool NamesReporterRole(const std::vector<std::string>& words) {
   std::size_t k = 0;
   while (k < words.size() && kDeterminers.count(words[k]) > 0) ++k;
   if (k == words.size()) return false;
-  std::string word = words[k];
   // "l’envoyée": the elided article is part of the word.
-  for (const std::string_view elided : {"l'", "l\xE2\x80\x99"}) {
-    if (word.rfind(elided, 0) == 0) word.erase(0, elided.size());
-  }
+  const std::string_view word = std::string_view(words[k]).substr(ElidedArticleSize(words[k]));
   return std::any_of(kRoles.begin(), kRoles.end(),
-                     [&word](const std::string& role) { return word.rfind(role, 0) == 0; });
+                     [&word](const std::string& role) { return StartsWith(word, role); });
 }
 
 // Whether the first comma of `span` that a lower-case word follows opens a clause of the

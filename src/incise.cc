@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "affix.h"
 #include "clean_pattern_tables.h"
 #include "utf8.h"
 
@@ -24,10 +25,6 @@ bool IsInvertedPronoun(const std::string& word) {
   return word == "il" || word == "elle" || word == "ils" || word == "elles" || word == "on";
 }
 
-bool StartsWith(const std::string& word, std::string_view head) {
-  return word.compare(0, head.size(), head) == 0;
-}
-
 // Whether `word` opens the subject put after a verb of saying: a determiner, a pronoun
 // or a name ("lance le site", "estime Séoul", "said the minister"). "écrit chaque matin
 // par la rédaction" is a participle, not the story reporting the page's words.
@@ -38,8 +35,7 @@ bool OpensSubject(const std::string& word) {
   UChar32 first = 0;
   int32_t i = 0;
   U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), first);
-  return (first >= 0 && u_isupper(first)) || StartsWith(word, "l'") ||
-         StartsWith(word, "l\xE2\x80\x99");
+  return (first >= 0 && u_isupper(first)) || ElidedArticleSize(word) > 0;
 }
 
 // A past participle by its form: "exhorté", "dit", "écrit"; "été" opens a passive ("a
