@@ -565,12 +565,15 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // StripPrefix cuts next) lose their byline before any capital; "Par ailleurs | la" and
   // "Par Toutatis | Le" have no two names. A name that opens on an article is a company's,
   // a paper's or a place's ("Par La Poste | Le service sera interrompu", "By The Guardian"),
-  // the subject of the sentence as often as its author: it stays.
+  // the subject of the sentence as often as its author: it stays, unless an agency signs
+  // with it ("Par Le Parisien avec AFP | Les habitants..."), which only a newsroom does.
+  const std::string bar = R"re(\s*\|\s*(?=[\p{Lu}«"“„]))re";
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+(?!(?:" + articles + ")\\s|L['’])" + names + "(?:\\s+(?:et|and)\\s+" + names +
-      ")?(?:\\s+" +
+      "^(?:Par|By)\\s+(?:(?!(?:" + articles + ")\\s|L['’])" + names + "(?:\\s+(?:et|and)\\s+" +
+      names + ")?(?:\\s+" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After") +
-      R"re(|\s*\|\s*(?=[\p{Lu}«"“„]))re" + ")";
+      "|" + bar + ")|" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+(?:" + AvecArticle() +
+      "|(?i:avec|with)\\s+)" + SignoffToken(agency) + bar + ")";
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
   // paywall's label, as sites write it, before a sentence that opens on an article.

@@ -1615,6 +1615,15 @@ TEST_CASE("byline: a byline before a bar, where the story opens", "[clean]") {
        "Par Le Bon Coin | Les annonces de location seront vérifiées dès lundi."},
       {"Par L’Équipe | Les Bleus affronteront la Belgique mardi soir au Stade de France.",
        "Par L’Équipe | Les Bleus affronteront la Belgique mardi soir au Stade de France."},
+      // Unless an agency signs with it: only a newsroom writes so.
+      {"Par Le Parisien avec AFP | " + lead, lead},
+      {"Par Le Télégramme avec l’AFP | " + lead, lead},
+      {"Par Jean Dupont et Marie Le Goff avec Reuters | " + lead, lead},
+      {"By The Guardian with AP | The storm cut power to 780,000 homes in Brittany.",
+       "The storm cut power to 780,000 homes in Brittany."},
+      // An agency named without "avec" is the sentence's ("Par La Poste et l’AFP").
+      {"Par La Poste et AFP | Les colis seront distribués samedi dans tout le département.",
+       "Par La Poste et AFP | Les colis seront distribués samedi dans tout le département."},
   }));
   CheckPrefix(line, kept, "byline");
 }
