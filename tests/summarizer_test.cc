@@ -10,6 +10,7 @@
 #include <string>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "one_line.h"
 #include "precis/precis.h"
@@ -721,6 +722,20 @@ TEST_CASE("An Error copies without throwing, and its copy tells the same") {
   copy = Error(ErrorCode::kInvalidOptions, "", "lambda must be in [0, 1]");
   CHECK(std::string(copy.what()) == "lambda must be in [0, 1]");
   CHECK(original.problem() == "Permission denied");
+}
+
+TEST_CASE("An Error moved from still tells what it was") {
+  // Kept in a log with std::move, the caught Error is still named by the handler.
+  Error caught(ErrorCode::kInvalidOptions, "lang", "unknown language 'de'");
+  std::vector<Error> log;
+  log.push_back(std::move(caught));
+  CHECK(caught.path() == "lang");  // NOLINT(bugprone-use-after-move): what is tested
+  CHECK(caught.problem() == "unknown language 'de'");
+  CHECK(std::string(caught.what()) == "lang: unknown language 'de'");
+  Error assigned(ErrorCode::kIo, "", "");
+  assigned = std::move(log.front());
+  CHECK(assigned.code() == ErrorCode::kInvalidOptions);
+  CHECK(log.front().path() == "lang");  // NOLINT(bugprone-use-after-move)
 }
 
 TEST_CASE("Similarity names parse both ways, and an unknown one names the option") {

@@ -35,6 +35,11 @@ class Error : public std::runtime_error {
   // option is named as the command line names it ("min-words" for select.min_words,
   // "lang" for language), which is also its name in a batch line's "options".
   Error(ErrorCode code, std::string path, const std::string& problem);
+  // Copied, never moved: a move would leave the details empty, and path() of an Error
+  // kept after std::move(e) would read through a null pointer. A copy shares them.
+  Error(const Error&) = default;
+  Error& operator=(const Error&) = default;
+  ~Error() override = default;
 
   ErrorCode code() const noexcept { return code_; }
   const std::string& path() const noexcept { return details_->path; }
