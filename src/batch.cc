@@ -5,7 +5,9 @@
 //                "1", "2"... by position) or an object {"text": "...", "name": "..."}
 //                ("name" optional, same default). Text is UTF-8, as JSON strings are.
 //   "id"         optional; a string or a number, echoed in the output record (a number
-//                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0).
+//                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0). An integer
+//                past 64 bits, or a number of 2^53 or more written with a fraction or an
+//                exponent, is an error: read as a double, it would come back rounded.
 //   "explain"    optional; true adds "sentences" to the output record: every sentence of
 //                the cluster with its score and why the summary takes it or not, as
 //                `precis explain --format json` lists them, and "removed": what cleaning
@@ -338,6 +340,13 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   if (given_id != line.end()) {
     if (!given_id->is_string() && !given_id->is_number()) {
       throw LineError("id: must be a string or a number, not " + TypeName(*given_id));
+    }
+    // An integer past 64 bits is read as a double, which keeps 53 bits: two such ids
+    // would come back rounded, maybe to the same number. Refused rather than echoed wrong.
+    constexpr double kExactDoubles = 9007199254740992.0;  // 2^53
+    if (given_id->is_number_float() && std::fabs(given_id->get<double>()) >= kExactDoubles) {
+      throw LineError(
+          "id: a number this large loses digits as JSON numbers are read; give it as a string");
     }
     id = *given_id;
   }

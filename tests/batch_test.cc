@@ -308,6 +308,13 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
        nullptr},
       {R"({"documents": [{"text": "x", "title": "t"}]})", "unknown field 'title'", nullptr},
       {R"({"id": true, )" + docs + "}", "id: must be a string or a number, not boolean", nullptr},
+      // Read as doubles, two such ids would come back as one rounded number.
+      {R"({"id": 123456789012345678901234567890, )" + docs + "}",
+       "id: a number this large loses digits as JSON numbers are read; give it as a string",
+       nullptr},
+      {R"({"id": -18446744073709551617, )" + docs + "}", "id: a number this large loses digits",
+       nullptr},
+      {R"({"id": 9.1e15, )" + docs + "}", "id: a number this large loses digits", nullptr},
       {R"({"id": "a", "option": {"words": 5}, )" + docs + "}", "unknown field 'option'", "a"},
       {R"({"id": "a", "options": [1], )" + docs + "}", "options: must be an object", "a"},
       {R"({"id": "a", "options": {"wrods": 5}, )" + docs + "}", "unknown option 'wrods'", "a"},

@@ -8,7 +8,7 @@
 //       1, defaults);
 //
 // Input, one JSON object per line:
-//   {"id": "c1",                                   // string or number; optional
+//   {"id": "c1",                  // string or number (within 64 bits); optional
 //    "documents": ["text", {"name": "afp", "text": "..."}, ...],
 //    "options": {"words": 50, "lang": "fr", ...},   // optional, per cluster
 //    "explain": true}                 // optional: add "sentences" and "removed"
