@@ -28,6 +28,7 @@
 #include <variant>
 #include <vector>
 
+#include "named_note.h"
 #include "option_table.h"
 #include "precis/batch.h"
 #include "precis/precis.h"
@@ -180,8 +181,10 @@ void RegisterErrors(py::module_& m) {
           }
         }
       }
-      // Built from the parts, not from what(), whose C string a NUL in a value would cut.
-      const std::string message = path.empty() ? problem : path + ": " + problem;
+      // Built from the parts, not from what(), whose C string a NUL in a value would cut;
+      // on one line, as what() is: a path's control characters (a line break, a terminal's
+      // escape) written '?'. `path` keeps them.
+      const std::string message = precis::NamedNote(path, problem);
       const int system_error = e.code() == precis::ErrorCode::kIo ? ErrnoOf(problem) : 0;
       for (const auto& [code, by_errno] : error_types.io_by_errno) {
         if (code == system_error) type = by_errno;
@@ -576,7 +579,13 @@ std::size_t CountArgument(const char* name, py::handle value, long minimum = 0) 
                         "must be " + std::to_string(minimum) + " or more, not " +
                             py::str(static_cast<py::handle>(number)).cast<std::string>());
   }
-  return number.cast<std::size_t>();
+  // Past size_t, as a too large option is (pybind11's cast would raise "Unable to cast").
+  const std::size_t count = PyLong_AsSize_t(number.ptr());
+  if (count == static_cast<std::size_t>(-1) && PyErr_Occurred() != nullptr) {
+    PyErr_Clear();
+    throw precis::Error(precis::ErrorCode::kInvalidOptions, name, "too large");
+  }
+  return count;
 }
 
 py::tuple ReadInputs(py::handle paths, py::handle threads_argument) {
@@ -628,8 +637,6 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
                            std::string(py::str(value.get_type().attr("__name__"))));
     }
   }
-  // Output line N answers input line N, counted from 1 as precis batch counts them.
-  if (line_number == 0) throw py::value_error("line_number must be 1 or more (lines count from 1)");
   const precis::Options defaults = ParseOptions("summarize_batch_line", options);
   // Bad defaults are the caller's mistake, raised once, not an error record on every line
   // (precis batch exits 2 for them).
@@ -1094,7 +1101,8 @@ released while reading; `threads` read a directory's files (0: one per core).)")
   m.def(
       "summarize_batch_line",
       [](py::handle line, py::handle line_number, const py::kwargs& kwargs) {
-        return SummarizeBatchLine(line, CountArgument("line_number", line_number), kwargs);
+        // Output line N answers input line N, counted from 1 as precis batch counts them.
+        return SummarizeBatchLine(line, CountArgument("line_number", line_number, 1), kwargs);
       },
       py::arg("line"), py::arg("line_number"),
       (R"(summarize_batch_line(line, line_number, explain=False, **options) -> str or bytes
@@ -1143,7 +1151,17 @@ def _by_name(name):
     implementation = globals()[name]
 
     def call(*args, **kwargs):
-        return implementation(*args, **kwargs)
+        try:
+            return implementation(*args, **kwargs)
+        except TypeError as error:
+            # pybind11's message for arguments that fit no signature goes on with every
+            # argument, texts whole ("Invoked with: [...17 MB...], None, 60"): the
+            # signatures are what the caller needs.
+            message = str(error)
+            cut = message.find("\n\nInvoked with:")
+            if not message.startswith(name + "(): incompatible function arguments") or cut < 0:
+                raise
+            raise TypeError(message[:cut] + "\n\nOptions are keyword arguments (words=60).") from None
 
     call.__name__ = call.__qualname__ = name
     call.__module__ = __name__
