@@ -3,11 +3,14 @@
 #include <iterator>
 
 #include "icu_status.h"
+#include "named_note.h"
 #include "precis/error.h"
 
 namespace precis {
 
 Converter TryOpenConverter(const std::string& encoding) {
+  // ICU reads the name as a C string: "UTF-8\0garbage" would open UTF-8.
+  if (encoding.find('\0') != std::string::npos) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
   Converter converter(ucnv_open(encoding.c_str(), &status));
   if (U_FAILURE(status)) converter.reset();
@@ -17,7 +20,8 @@ Converter TryOpenConverter(const std::string& encoding) {
 Converter OpenConverter(const std::string& encoding) {
   Converter converter = TryOpenConverter(encoding);
   if (!converter) {
-    throw Error(ErrorCode::kInvalidOptions, "encoding", "unknown encoding '" + encoding + "'");
+    throw Error(ErrorCode::kInvalidOptions, "encoding",
+                "unknown encoding '" + PrintableName(encoding) + "'");
   }
   return converter;
 }

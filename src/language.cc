@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "named_note.h"
 #include "precis/error.h"
 
 // Generated at build time from src/data/*.txt (cmake/EmbedText.cmake).
@@ -322,8 +323,9 @@ const Language& GetLanguage(std::string_view code) {
     static const Language& en = *new Language(MakeEnglish());
     return en;
   }
-  throw Error(ErrorCode::kInvalidOptions, "lang",
-              "unknown language '" + std::string(code) + "' (known: " + KnownLanguageList() + ")");
+  throw Error(
+      ErrorCode::kInvalidOptions, "lang",
+      "unknown language '" + PrintableName(code) + "' (known: " + KnownLanguageList() + ")");
 }
 
 }  // namespace precis

@@ -6,6 +6,7 @@
 #include "contains.h"
 #include "converter.h"
 #include "language.h"
+#include "named_note.h"
 #include "precis/error.h"
 
 namespace precis {
@@ -18,20 +19,27 @@ void Require(bool ok, const char* option, const std::string& problem) {
 }  // namespace
 
 const char* SimilarityName(Similarity similarity) {
-  return similarity == Similarity::kCosine ? "cosine" : "overlap";
+  switch (similarity) {
+    case Similarity::kCosine:
+      return "cosine";
+    case Similarity::kOverlap:
+      return "overlap";
+  }
+  return "unknown";  // a cast integer, which Validate refuses
 }
 
 Similarity ParseSimilarity(const std::string& name) {
   if (name == "cosine") return Similarity::kCosine;
   if (name == "overlap") return Similarity::kOverlap;
   throw Error(ErrorCode::kInvalidOptions, "similarity",
-              "unknown similarity '" + name + "' (known: cosine, overlap)");
+              "unknown similarity '" + PrintableName(name) + "' (known: cosine, overlap)");
 }
 
 void Options::Validate() const {
   const auto& known = KnownLanguages();
   Require(language == kAutoLanguage || Contains(known, language), "lang",
-          "unknown language '" + language + "' (known: auto, " + KnownLanguageList() + ")");
+          "unknown language '" + PrintableName(language) + "' (known: auto, " +
+              KnownLanguageList() + ")");
   // Checked here, before any document is read, rather than at the first one that is.
   if (!load.encoding.empty()) OpenConverter(load.encoding);
   Require(std::isfinite(tokenize.name_weight) && tokenize.name_weight >= 0.0, "name-weight",

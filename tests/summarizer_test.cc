@@ -679,6 +679,16 @@ TEST_CASE("Invalid options raise an options error naming the option") {
   CHECK_THROWS_AS(options.Validate(), Error);
   options.load.encoding = "windows-1252";
   CHECK_NOTHROW(options.Validate());
+  // ICU reads a name as a C string: the part before a NUL is not the name given. A NUL
+  // or a line break in a value is written '?', so that what() shows all of it, on a line.
+  options.load.encoding = std::string("UTF-8\0garbage", 13);
+  CHECK(refused(options) ==
+        std::pair<std::string, std::string>{"encoding", "unknown encoding 'UTF-8?garbage'"});
+  options = Options{};
+  options.language = std::string("fr\0x", 4);
+  CHECK(refused(options).second == "unknown language 'fr?x' (known: auto, en, fr)");
+  options.language = "fr\nen";
+  CHECK(refused(options).second == "unknown language 'fr?en' (known: auto, en, fr)");
 }
 
 TEST_CASE("A cluster too large for the overlap graph is an error, not gigabytes") {
@@ -763,6 +773,8 @@ TEST_CASE("Similarity names parse both ways, and an unknown one names the option
     CHECK(e.problem() == "unknown similarity 7 (known: cosine, overlap)");
   }
   CHECK_THROWS_AS(Summarize(SampleDocuments(), options), Error);
+  // Named as the verdicts' names name a cast integer, not as one of the measures.
+  CHECK(std::string(SimilarityName(static_cast<Similarity>(7))) == "unknown");
 }
 
 TEST_CASE("Segment gives the warnings Summarize gives about the same documents") {

@@ -7,7 +7,8 @@
 //   }
 //
 // Invalid options, unreadable files and input too large to index raise an Error. Text
-// that is merely poor is not an error: invalid UTF-8 is replaced by U+FFFD, and an empty
+// that is merely poor is not an error: bytes that are not UTF-8 are read in the encoding
+// they look like or replaced by U+FFFD (LoadOptions::encoding says which), and an empty
 // or binary document is skipped, each with a warning in the Summary; so is degenerate
 // input (no sentence at all, a budget larger than the text), which has a defined result.
 #ifndef PRECIS_ERROR_H_

@@ -20,8 +20,11 @@ struct LoadOptions {
   // "UTF-16LE"...). Empty: detect it per document (UTF-8, UTF-32 or UTF-16 by byte order
   // mark or NUL layout, else ICU's charset detector), and skip binary files with a
   // warning. The detector is asked only when 8 or more byte sequences are not UTF-8 and
-  // they outnumber the UTF-8 ones: fewer are taken for damage and replaced by U+FFFD,
-  // with a warning, so a short Latin-1 snippet needs its encoding given here.
+  // they outnumber the UTF-8 ones. Fewer, in a text with no valid multi-byte sequence,
+  // each a Windows-1252 letter or sign (é, ’, «), are read as Windows-1252 with a
+  // warning ("read as windows-1252 (assumed)"); otherwise they are taken for damage and
+  // replaced by U+FFFD, with a warning. A short ISO-8859-15 or other snippet needs its
+  // encoding given here.
   std::string encoding;
   // Read a document that is an HTML page (it opens with a doctype, <html>, <p>...) or
   // Markdown ("# Titre", "**gras**", "[lien](url)"...) as the text a reader sees: its
