@@ -4,6 +4,7 @@
 #ifndef PRECIS_SRC_CODE_POINT_H_
 #define PRECIS_SRC_CODE_POINT_H_
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -32,6 +33,15 @@ inline CodePoint CodePointAt(std::string_view text, std::size_t i) {
   U8_NEXT(text.data() + i, size, length, c);
   if (c < 0) return {0xFFFD, 1};
   return {c, static_cast<std::size_t>(size)};
+}
+
+// Whether `c` goes on with the character before it rather than starting one: a combining
+// mark ("e" + U+0301), a spacing mark, a joiner (Grapheme_Cluster_Break Extend,
+// SpacingMark, ZWJ). Text cut before one splits a letter from its accent.
+inline bool ExtendsCharacter(UChar32 c) {
+  const auto kind =
+      static_cast<UGraphemeClusterBreak>(u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK));
+  return kind == U_GCB_EXTEND || kind == U_GCB_SPACING_MARK || kind == U_GCB_ZWJ;
 }
 
 }  // namespace precis

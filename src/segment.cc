@@ -338,8 +338,9 @@ std::size_t PastClosers(std::string_view text, std::size_t i, std::size_t end) {
 }
 
 // Appends trimmed `span` to `sentences`, cut into pieces of at most
-// kMaxSentenceBytes at the last white space before the limit (or before the
-// character that crosses it, when there is no white space).
+// kMaxSentenceBytes at the last white space before the limit, or, when there is none,
+// before the character (a letter with its marks) that crosses it; before the code point
+// that crosses it when one character is longer than the limit.
 void AppendBounded(std::string_view text, TextSpan span, bool headline,
                    std::vector<SentenceSpan>* sentences) {
   span = Trim(text, span);
@@ -358,6 +359,11 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
     if (cut == span.begin) {
       cut = limit;
       while (IsTrailingByte(text[cut])) --cut;
+      std::size_t character = cut;
+      while (character > span.begin && ExtendsCharacter(CodePointAt(text, character).c)) {
+        character -= Before(text, character).size;
+      }
+      if (character > span.begin) cut = character;
     }
     sentences->push_back({Trim(text, {span.begin, cut}), headline});
     span = Trim(text, {cut, span.end});

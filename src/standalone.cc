@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "affix.h"
+#include "code_point.h"
 #include "link_label_words.h"
 #include "page_aside.h"
 #include "quotation_context.h"
@@ -320,6 +321,8 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   int32_t first_index = body;
   const UChar32 first = points.Next(&first_index);
   if (first >= 0 && u_islower(first)) return "starts in lower case";
+  // A piece cut from a sentence too long to keep whole, inside a letter's marks.
+  if (first >= 0 && ExtendsCharacter(first)) return "starts inside a character";
   if (OpensTimelineEntry(rest)) return "an entry of a chronology";
 
   // The end: a colon announces what follows.

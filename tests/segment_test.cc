@@ -689,6 +689,29 @@ TEST_CASE("A sentence without any white space is cut between characters", "[segm
   CHECK(covered == paragraph.size());
 }
 
+TEST_CASE("A letter is never cut from its accent, unless it is longer than a piece", "[segment]") {
+  // "é" written e + U+0301 (NFD, as some pages and PDFs give it), 3 bytes each: the limit
+  // falls between the "e" and its accent, 1,333 letters and a byte in.
+  std::string paragraph;
+  for (int i = 0; i < 1500; ++i) paragraph += "e\u0301";
+  paragraph += ".";
+  std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].span == TextSpan{0, 1333 * 3});
+  CHECK(sentences[1].span == TextSpan{1333 * 3, paragraph.size()});
+  // One letter with 3,000 marks (6,001 bytes) has no place to cut but between its marks.
+  const std::string zalgo = "t" + [] {
+    std::string marks;
+    for (int i = 0; i < 3000; ++i) marks += "\u0336";
+    return marks;
+  }() + " russe.";
+  sentences = French().Split(zalgo, {0, zalgo.size()});
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].span.size() <= kMaxSentenceBytes);
+  CHECK(sentences[1].span.begin == sentences[0].span.end);
+  CHECK(sentences[1].span.end == zalgo.size());
+}
+
 TEST_CASE("Spans are offsets in the whole text and the segmenter is reusable", "[segment]") {
   const std::string text =
       "Préoccupations occidentales\n\nIl a vu M. Poutine. Il est parti.\n\nÀ "

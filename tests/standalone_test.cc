@@ -281,6 +281,8 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"Comité de soutien, vidéos, produits dérivés...", "trails off with an ellipsis"},
       {"…et le reste suivra.", "starts with an ellipsis"},
       {"et le reste suivra.", "starts in lower case"},
+      // The rest of a sentence too long to keep whole, cut inside a letter's marks.
+      {"\u0336\u0336 russe est arrivé à Pyongyang.", "starts inside a character"},
       {"» a-t-il ajouté.", "starts with a closing mark"},
       {"19 juin 2024 : arrivée à Pyongyang.", "an entry of a chronology"},
       {"3,5 % — 6.700 !", "no letter"},
