@@ -39,8 +39,8 @@ namespace precis {
 // Summarizes the cluster one input line describes and returns its output record. Never
 // throws for a bad line (malformed JSON, a blank line, missing documents, unknown or
 // invalid option, unusable text): the problem becomes an error record naming
-// `line_number` (1-based), so that a batch never drops a line and output line N always
-// answers input line N. `line` may end with "\r" or "\n" (ignored like any JSON white
+// `line_number` as given (precis batch counts from 1; the Python module refuses 0), so
+// that a batch never drops a line and output line N always answers input line N. `line` may end with "\r" or "\n" (ignored like any JSON white
 // space). Each cluster runs on one thread whatever defaults.threads says: parallelism
 // belongs across clusters. `explain` is what a line that has no "explain" field gets
 // (`precis batch --explain`). Deterministic: the same line, number and defaults give
