@@ -15,7 +15,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "affix.h"
 #include "ascii.h"
 #include "clean_pattern_tables.h"
 #include "icu_status.h"

@@ -11,7 +11,8 @@ namespace precis {
 
 // False for a sentence that a reader could not follow out of its article: one
 // that starts in lower case (a fragment, or a translation slip that dropped its
-// start), a question, one that ends with a colon (it announces what follows),
+// start) or inside a character (a combining mark: the rest of a sentence too long to
+// keep whole, segment.h), a question, one that ends with a colon (it announces what follows),
 // one that starts with a closing quote or bracket or with an ellipsis ("…",
 // "..."), one that trails off with an ellipsis (a teaser or a cut quotation),
 // a quotation, whole or half (a » or ” closing one opened in an earlier
