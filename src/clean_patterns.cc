@@ -489,11 +489,14 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // so that a sentence's "Par ailleurs" or "Par Toutatis" is never one. "La rédaction"
   // alone, or "La rédaction du Monde", may be a sentence's answer: it stays.
   const std::string names = name + "(?:\\s+" + name + "){1,3}";
-  source[kGluedByline] = after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + names +
-                         "(?:\\s+(?:et|and)\\s+" + names +
-                         ")?(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
-                         R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+(?:)re" +
-                         avec_article + R"re(|(?i:avec|with)\s+))re" + token + R"re()\s*\.?)$)re";
+  // One reporter or two: "Jean Dupont", "Jean Dupont et Marie Le Goff".
+  const std::string authors = names + "(?:\\s+(?:et|and)\\s+" + names + ")?";
+  // The agency a newsroom signs with: "avec AFP", "avec l’AFP", "with Reuters".
+  const std::string with_agency = "(?:" + avec_article + "|(?i:avec|with)\\s+)" + token;
+  source[kGluedByline] = after_stop + R"re(\s+(?:(?:Par|By)\s+)re" + authors +
+                         "(?:\\s*,\\s*(?:à|au|en|depuis|in|from)\\s+" + name + "(?:\\s+" + name +
+                         R"re(){0,2})?|(?:La\s+[Rr]édaction|The\s+[Ee]ditors)\s+)re" + with_agency +
+                         R"re()\s*\.?)$)re";
   literals_[kGluedByline] = {"par", "by", "daction", "editors"};
   // "SAINT-MALO (Ille-et-Vilaine) - ", "Brest (Finistère) – ": a town of one word (or
   // hyphenated words), its département in parentheses, a dash, then a sentence. The
@@ -569,11 +572,9 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // with it ("Par Le Parisien avec AFP | Les habitants..."), which only a newsroom does.
   const std::string bar = R"re(\s*\|\s*(?=[\p{Lu}«"“„]))re";
   source[kGluedBylinePrefix] =
-      "^(?:Par|By)\\s+(?:(?!(?:" + articles + ")\\s|L['’])" + names + "(?:\\s+(?:et|and)\\s+" +
-      names + ")?(?:\\s+" +
+      "^(?:Par|By)\\s+(?:(?!(?:" + articles + ")\\s|L['’])" + authors + "(?:\\s+" +
       opening_words("|Il|Elle|Ils|Elles|On|Selon|Après|Depuis|Dans|Pour|He|She|They|In|After") +
-      "|" + bar + ")|" + names + "(?:\\s+(?:et|and)\\s+" + names + ")?\\s+(?:" + AvecArticle() +
-      "|(?i:avec|with)\\s+)" + SignoffToken(agency) + bar + ")";
+      "|" + bar + ")|" + authors + "\\s+" + with_agency + bar + ")";
   heads_[kGluedBylinePrefix] = Head::kUpper;
   // "Article réservé aux abonnés La tempête...", "Réservé à nos abonnés Les vents...": the
   // paywall's label, as sites write it, before a sentence that opens on an article.
