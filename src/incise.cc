@@ -9,6 +9,7 @@
 
 #include "affix.h"
 #include "clean_pattern_tables.h"
+#include "code_point.h"
 #include "utf8.h"
 
 namespace precis {
@@ -32,18 +33,14 @@ bool OpensSubject(const std::string& word) {
   static const std::unordered_set<std::string>& kOpeners =
       *new std::unordered_set<std::string>(SubjectOpeners({"du"}));
   if (kOpeners.count(word) > 0) return true;
-  UChar32 first = 0;
-  int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), first);
-  return (first >= 0 && u_isupper(first)) || ElidedArticleSize(word) > 0;
+  return (!word.empty() && u_isupper(CodePointAt(word, 0).c)) || ElidedArticleSize(word) > 0;
 }
 
 // A past participle by its form: "exhorté", "dit", "écrit"; "été" opens a passive ("a
 // été pensée pour vous"), which says nothing.
 bool IsParticipleByForm(const std::string& word) {
   constexpr std::string_view kE = "é";
-  const bool ends_e =
-      word.size() > kE.size() && word.compare(word.size() - kE.size(), kE.size(), kE) == 0;
+  const bool ends_e = word.size() > kE.size() && EndsWith(word, kE);
   return word != "été" && (ends_e || word == "dit" || word == "écrit");
 }
 
