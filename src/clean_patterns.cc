@@ -121,6 +121,7 @@ enum Kind : int {
   kPaywallPrefix,
   kTweetSignoff,
   kTweetLink,
+  kLinkLine,
   kListedOpening,
   kDialogHeading,
   kDialogLine,
@@ -349,6 +350,11 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
                        R"re(|(?<![\p{L}\p{N},;:'’]\s))re" + short_link + ")(?:\\s+" + tweet_link +
                        R"re(){0,3})\s*$)re";
   literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com", "://t.co/"};
+  // A link on a line of its own, maybe after a short label ("https://t.co/AbC123xyz…",
+  // "Voir la vidéo : https://www.youtube.com/watch?v=abc", "Source : www.insee.fr"): what
+  // the page linked to, not a sentence of the story. A link within prose stays.
+  source[kLinkLine] = R"re(^(?:[^:\n]{1,40}?\s*:\s*)?(?:https?://|www\.)\S+$)re";
+  literals_[kLinkLine] = {"http", "www."};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
@@ -1265,6 +1271,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   if (words <= 8 && IsGluedUi(cps, patterns_)) return {kGluedUi};
   if (words <= 40 && Find(kCommentFormRe, span)) return {kCommentForm};
   if (words <= 12 && Matches(kUiLine, span)) return {kSiteUi};
+  if (words <= 8 && Matches(kLinkLine, span)) return {kSiteUi};
   TextSpan sentence;
   if (words <= 30 && PhraseIsFurniture(kUiPhrase, span, &sentence)) {
     return {kSiteUi, false, false, StoryBeside(span, sentence)};

@@ -892,6 +892,10 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Commentaires fermés", "comment-form", "fr"},
       {"Soyez le premier à commenter cet article.", "comment-form", "fr"},
       {"Soyez le premier à réagir", "comment-form", "fr"},
+      {"Réagissez à cet article", "comment-form", "fr"},
+      {"Réagissez", "comment-form", "fr"},
+      {"Donnez votre avis", "comment-form", "fr"},
+      {"Laissez votre avis :", "comment-form", "fr"},
       {"Comments are closed.", "comment-form", "en"},
       {"Comments are closed for this article.", "comment-form", "en"},
       {"Be the first to comment", "comment-form", "en"},
@@ -933,6 +937,9 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
        "fr"},
       {"Sous la vidéo du ministre, les commentaires sont fermés depuis lundi soir.", "", "fr"},
       {"Le ministre a voulu être le premier à commenter les résultats du scrutin.", "", "fr"},
+      {"Donnez votre avis sur le futur tracé du tramway avant le 30 juin, invite la mairie.", "",
+       "fr"},
+      {"Réagissez vite, a lancé le capitaine à ses joueurs à la mi-temps.", "", "fr"},
       {"The newspaper said comments are closed on articles about the trial.", "", "en"},
       {"He wanted to be the first to comment on the verdict, his lawyer said.", "", "en"},
       {"Suivez notre chaîne, a lancé le youtubeur à ses abonnés lors de son dernier live.", "",
@@ -1577,6 +1584,24 @@ TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or al
        "« Restez chez vous ! » a tweeté le préfet, en renvoyant vers https://t.co/AbC123xyz"},
   }));
   CheckPrefix(line, kept, "site-ui");
+}
+
+TEST_CASE("site-ui: a link on a line of its own, after a short label or none", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"https://t.co/AbC123xyz…", true},
+      {"https://www.lemonde.fr/international/article/2024/06/19/poutine-a-pyongyang.html", true},
+      {"www.insee.fr", true},
+      {"Voir la vidéo : https://www.youtube.com/watch?v=AbC123xyz", true},
+      {"Source : https://www.insee.fr/fr/statistiques/6.700", true},
+      {"Plus d’informations : https://www.service-public.fr/", true},
+      // Prose that gives an address, even after a colon.
+      {"Le rapport de l’Insee est consultable sur www.insee.fr depuis mardi.", false},
+      {"Le Kremlin a publié la vidéo sur https://t.co/AbC123xyz…", false},
+      {"Le ministère a ouvert un site pour les familles des victimes : https://www.gouv.fr/aide",
+       false},
+      {"Une hausse de 3,5 % : l’Insee détaille ses chiffres sur www.insee.fr", false},
+  }));
+  CheckLine(line, removed, "site-ui");
 }
 
 TEST_CASE(
@@ -2705,6 +2730,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Le port a rouvert. — Jean Dupont (@jdupont) June 3, 2024.\n"
       "Le port a rouvert. pic.twitter.com/AbC123xyz\npic.x.com/AbC123xyz pic.x.com/Zz9Yy8\n"
       "Le lien pic.twitter.com/AbC123xyz a été partagé.\n"
+      "https://t.co/AbC123xyz…\nVoir la vidéo : https://www.youtube.com/watch?v=AbC\n"
+      "Le rapport de l’Insee est consultable sur www.insee.fr depuis mardi.\n"
       "Publié hier à 18h05 Les pompiers ont parlé.\n"
       "Publié le 3 juin 2024 à 18h05 - mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n"
       "Par Jean Dupont | Les pompiers ont parlé.\nPar ailleurs | la mairie a parlé.\n"
