@@ -371,6 +371,18 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
   if (span.size() != 0) sentences->push_back({span, headline});
 }
 
+// Whether the sentences before an unpunctuated end are two or more, each of
+// kFewestSentenceWords words or more: a story's lead after its title whose last line is a
+// credit or a hashtag ("Le président est arrivé mardi à Pyongyang. Les deux dirigeants ont
+// signé un accord. Photo : KCNA via AFP"). A title holds one such sentence at most ("Procès
+// des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois par la cour").
+bool HoldsSentences(std::string_view text, const std::vector<SentenceSpan>& sentences) {
+  return sentences.size() >= 2 &&
+         std::all_of(sentences.begin(), sentences.end(), [text](const SentenceSpan& s) {
+           return CountWords(text.substr(s.span.begin, s.span.size())) >= kFewestSentenceWords;
+         });
+}
+
 bool IsContinuingPunctuation(UChar32 c) {
   return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == ']' || c == '}';
 }
@@ -662,7 +674,7 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
   // la cour").
   const auto prose = [&] {
     const std::size_t words = CountWords(text.substr(paragraph.begin, start - paragraph.begin));
-    return words >= kFewestProseWords ||
+    return words >= kFewestProseWords || HoldsSentences(text, sentences) ||
            (words >= kFewestSentenceWords &&
             CountWords(text.substr(paragraph.begin, paragraph.size())) > kLongestTitleWords &&
             FollowsProse(text, paragraph.begin));

@@ -426,7 +426,7 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
   // The thresholds: 20 words before the fragment split, whatever follows; so do 6 in a
   // paragraph of 12 words or more after prose, longer than a title ("M. Poutine à
   // Pyongyang. Les enjeux"); 5 words before or 11 in all do not. Before any prose, the
-  // paragraph may be the document's title: only 20 words split it.
+  // paragraph may be the document's title: only 20 words, or two sentences of 6, split it.
   const std::string lead = "Le Sénat a voté le texte mardi.\n\n";
   const auto shape = [&](const std::string& paragraph) {
     const std::string text = lead + paragraph;
@@ -455,6 +455,17 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
               "quinze seize dix-sept dix-huit dix-neuf") == std::vector<bool>{true});
   CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
         std::vector<bool>{true});
+  // Two sentences of 6 words or more are a story's lead, even first or before any prose:
+  // a title holds one at most. Here its last line is a picture's credit.
+  const std::string credited =
+      "Le président est arrivé mardi à Pyongyang. Les deux dirigeants ont signé mercredi un "
+      "accord. Photo : KCNA via AFP";
+  CHECK(first_shape(credited) == std::vector<bool>{false, false, true});
+  CHECK(shape(credited) == std::vector<bool>{false, false, true});
+  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze. Douze treize") ==
+        std::vector<bool>{true});
+  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze. Treize") ==
+        std::vector<bool>{false, false, true});
   // An adversarial test's paragraphs, whole headlines before, never chosen.
   const std::string quotas =
       lead +
