@@ -516,20 +516,29 @@ constexpr std::size_t kCommentsMaxGap = 3;
 void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
   std::size_t story = 0;  // the paragraphs kept above
   for (std::size_t i = 0; i < ps.size(); ++i) {
-    if (story < kCommentsMinStory || !paragraph_rules.IsCommentsHeading(ps[i].whole)) {
+    const bool counted =
+        story >= kCommentsMinStory && paragraph_rules.IsCommentsHeading(ps[i].whole);
+    const bool bare = story >= kCommentsMinStory && !counted &&
+                      paragraph_rules.IsBareCommentsHeading(ps[i].whole);
+    if (!counted && !bare) {
       if (ps[i].rule.empty()) ++story;
       continue;
     }
     std::size_t last_mark = i;
     bool button = false;
+    bool commenter = false;
     std::size_t j = i + 1;
     for (; j < ps.size() && j - last_mark <= kCommentsMaxGap; ++j) {
       if (paragraph_rules.MarksComment(ps[j].whole)) last_mark = j;
       button = button || paragraph_rules.IsCommentButton(ps[j].whole);
+      commenter = commenter || paragraph_rules.MarksCommenter(ps[j].whole);
     }
     // Ages and pseudonyms alone may be a live blog's updates ("Il y a 2 heures") or a
-    // story's leads ("A69 : le collectif..."); readers' comments have their buttons.
-    if (last_mark == i || !button) {
+    // story's leads ("A69 : le collectif..."); readers' comments have their buttons. Under
+    // a heading that a story's section may have ("Commentaires", "Réactions"), a word of the
+    // story may be a button's ("Répondre", "Signaler"): its comments show who wrote them or
+    // when, too.
+    if (last_mark == i || !button || (bare && !commenter)) {
       if (ps[i].rule.empty()) ++story;
       continue;
     }

@@ -62,6 +62,7 @@ const LanguageTable kFrench = {
     R"re((?:vos\s+)?(?:commentaires?|réactions?)\s*\(\s*\d+\s*\)|\d+\s+(?:commentaires?|réactions?)|(?:les\s+)?commentaires\s+(?:sont\s+)?(?:fermés|clos|désactivés)|(?:voir|lire|afficher)\s+(?:les\s+|tous\s+les\s+)?(?:\d+\s+)?commentaires)re",
     R"re(répondre|réagir|signaler(?:\s+(?:un\s+)?(?:abus|ce\s+commentaire))?)re",
     R"re(j['’]aime(?:\s*\(?\d+\)?)?|\d+\s+(?:j['’]aime|réponses?)|(?:voir|afficher)\s+(?:les\s+)?(?:\d+\s+)?réponses?|(?:(?:posté|publié)e?\s+)?il\s+y\s+a\s+(?:\d+|une?)\s+(?:s|sec|min|mn|minutes?|h|heures?|jours?|semaines?|mois|ans?))re",
+    R"re((?:vos\s+|les\s+)?(?:commentaires|réactions)(?:\s+des\s+(?:lecteurs|internautes))?)re",
 };
 
 const LanguageTable kEnglish =
@@ -112,6 +113,7 @@ const LanguageTable kEnglish =
         R"re(comments?\s*\(\s*\d+\s*\)|\d+\s+comments?|comments\s+(?:are\s+)?(?:closed|disabled)|(?:show|view|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments)re",
         R"re(reply|report(?:\s+(?:abuse|comment))?)re",
         R"re(like|\d+\s+(?:likes?|replies)|(?:view|show)\s+(?:\d+\s+)?replies|(?:\d+|an?|one)\s+(?:s|secs?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)re",
+        R"re((?:reader\s+|your\s+)?comments)re",
 };
 
 // News and photo agencies, whatever the language. The trailing look-ahead keeps "AP"

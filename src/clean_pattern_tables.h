@@ -67,6 +67,10 @@ struct LanguageTable {
   const char* comments_headings;
   const char* comment_buttons;
   const char* comment_markers;
+  // A comments heading with neither count nor state ("Commentaires", "Vos réactions",
+  // "Comments"), which may title a section of the story as well: its section needs a
+  // commenter's mark besides a button, a pseudonym or an age.
+  const char* bare_comments_headings;
 };
 
 extern const LanguageTable kFrench;

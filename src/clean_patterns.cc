@@ -126,6 +126,7 @@ enum Kind : int {
   kDialogHeading,
   kDialogLine,
   kCommentsHeading,
+  kBareCommentsHeading,
   kCommentButton,
   kCommentMarker,
   kKindCount
@@ -446,6 +447,8 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   literals_[kDialogHeading] = {"bloqu", "appareil", "cookies", "blocked", "device"};
   source[kDialogLine] = "(?i:" + all(&LanguageTable::dialog_lines) + ")[\\s.!]*";
   source[kCommentsHeading] = "(?i:" + all(&LanguageTable::comments_headings) + ")[\\s.!:]*";
+  source[kBareCommentsHeading] =
+      "(?i:" + all(&LanguageTable::bare_comments_headings) + ")[\\s.!:]*";
   // A pseudonym: a word that holds a digit or an underscore ("Jean75", "marie_c"), which
   // names and words seldom do, alone on its line or before a colon and the comment.
   // Bounded, so that a long word without a digit fails fast.
@@ -1198,6 +1201,14 @@ bool ParagraphRules::IsDialogLine(TextSpan span) {
 
 bool ParagraphRules::IsCommentsHeading(TextSpan span) {
   return span.size() <= kMaxSearchBytes && Matches(kCommentsHeading, span);
+}
+
+bool ParagraphRules::IsBareCommentsHeading(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && Matches(kBareCommentsHeading, span);
+}
+
+bool ParagraphRules::MarksCommenter(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && LookingAt(kCommentMarker, span);
 }
 
 bool ParagraphRules::MarksComment(TextSpan span) {

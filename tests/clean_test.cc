@@ -2903,6 +2903,12 @@ TEST_CASE("reader-comment: the comments under a story go, from their heading", "
       {"Comments (12)\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply\n"
        "Report",
        "en"},
+      // A heading without a count: its comments show who wrote them or when.
+      {"Commentaires\n\nJean75\nIl y a 2 heures\nEncore un incendie, c’est honteux.\nRépondre\n\n"
+       "Marie_B\nIl y a 3 heures\nTout mon soutien aux pompiers.\nRépondre",
+       "fr"},
+      {"Vos réactions\n\nmarie_c : « Bravo » aux 6.700 bénévoles\u202F!\nSignaler", "fr"},
+      {"Comments\n\nbob_smith\n2 hours ago\nThe firefighters did a great job.\nReply", "en"},
   }));
   CAPTURE(comments, lang);
   const Outcome o = CleanText(kStory + comments, lang);
