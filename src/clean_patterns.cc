@@ -84,6 +84,7 @@ enum Kind : int {
   kCtaCaps,
   kCtaMixed,
   kCtaStrong,
+  kCtaOwnPages,
   kBracketCta,
   kAnnouncer,
   kCommentFormRe,
@@ -239,6 +240,8 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kCtaMixed] =
       "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
+  source[kCtaOwnPages] =
+      "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+(?i:notre|nos|our)\s)re";
   // "[À LIRE]", "(LIRE AUSSI)", "[Lire aussi]", "[READ MORE]": the label in brackets.
   source[kBracketCta] = "^[(\\[]\\s*(?:" + all(&LanguageTable::cta_caps) +
                         "|(?i:" + all(&LanguageTable::cta_mixed) + R"re())\s*[)\]])re";
@@ -1261,6 +1264,15 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     }
   }
   if (shape.headline() && words <= 25 && LookingAt(kCtaStrong, span)) return {kInlineAd};
+  // A link to the paper's own pages may end on a period ("Lire aussi notre décryptage sur
+  // les relations entre Moscou et Pyongyang."); other words after the call may be a
+  // sentence's infinitive subject ("Lire aussi les Mémoires de guerre permet de
+  // comprendre de Gaulle, estime l’historien."). With a second sentence, they may head a
+  // glued lead.
+  if (shape.ends_sentence && words <= 25 && LookingAt(kCtaOwnPages, span) &&
+      IsOneSentence(text_, span)) {
+    return {kInlineAd};
+  }
   // Before a headline, a label in brackets heads a link. Before a sentence it may too, or
   // head the story's words: where the headline would end cannot be told, and the line
   // stays (the stand-alone stage refuses the sentence that holds the label).

@@ -112,6 +112,10 @@ struct Language {
   // French "aussi" is "therefore" in "Aussi, ..." and "Aussi a-t-il renoncé", "as" in
   // "Aussi grand soit-il". Used by CanStandAlone, as dangling_openers.
   std::vector<std::string> inverting_openers;
+  // A web page's calls to read another article ("Lire aussi", "Read more"), which a
+  // sentence copied with its link opens with: the summary would point to a page it does
+  // not carry. Used by CanStandAlone, matched as dangling_openers are.
+  std::vector<std::string> link_openers;
   // Verbs of saying as an incise writes them ("déclaré" in "a déclaré Armstrong",
   // "said"), one word each: a half quotation whose last clause holds one says who speaks
   // (NamesSpeaker, quotation_speaker.h), and the clean stage keeps an instruction or a

@@ -343,6 +343,8 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   if (QuestionMarkBefore(points, end)) return "a question";
 
   const std::string key = OpeningKey(rest);
+  const std::string_view link = MatchOpener(key, language.link_openers);
+  if (!link.empty()) return "opens with \"" + std::string(link) + "\", a link to another article";
   if (StartsWithOpener(key, language.opener_exceptions)) return {};
   std::string_view opener = MatchOpener(key, language.dangling_openers);
   if (opener.empty()) opener = MatchInvertingOpener(key, language.inverting_openers);

@@ -144,6 +144,9 @@ TEST_CASE("inline-ad: a call to action opening a line, with or without a headlin
       {"Read more: Putin lands in Pyongyang for a rare visit", true},
       {"ALSO READ | Kim Jong Un greets Putin at the airport", true},
       {"Related: What we know about the Russia-North Korea pact", true},
+      // The link's words end on a period, without a verb of their own.
+      {"Lire aussi notre décryptage sur les relations entre la Russie et la Corée du Nord.", true},
+      {"À lire aussi nos informations sur la visite de M. Poutine à Pyongyang.", true},
       // Look-alikes from real prose and headlines.
       {"Lire aussi les arrière-pensées n’était pas difficile ce soir-là.", false},
       {"Et aussi-tôt la foule s’est dispersée, selon la police.", false},
@@ -2701,6 +2704,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Pyongyang, North Korea, on June 19, 2024.\n"
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "[À LIRE] Les retraites au cœur des débats\n(Lire aussi) Le Sénat durcit le texte\n"
+      "Lire aussi notre décryptage sur la visite de M. Poutine.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
       "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"

@@ -198,6 +198,9 @@ TEST_CASE("CanStandAlone: English and the per-language openers",
       {"en", "This year’s winner will be announced Thursday.", true},
       {"en", "This week, 6,700 troops were sent.", true},
       {"en", "Those who stay find jobs as waiters.", true},
+      {"en", "Read more about the 6,700 troops sent to the border.", false},
+      {"en", "See also the Kremlin’s account of the visit.", false},
+      {"en", "Readers of the report saw a 3.5% rise.", true},
       {"en", "Thistle farmers protested on Monday.", true},
       {"en", "His arrest was prompted by two Spanish judges.", false},
       {"en", "Their car-bomb blew apart two hours later.", false},
@@ -298,6 +301,12 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"« Nous [le gouvernement] ne céderons pas », a dit M. Attal.", ""},
       {"Le texte a été voté par l’Assemblée [AN] mardi.", ""},
       {"« Il faut que l’[OTAN] se prépare à une guerre longue », a déclaré M. Rutte.", ""},
+      // A link's words that a paragraph holds before its story's sentence.
+      {"Lire aussi Le Kremlin prépare la visite de M. Poutine.",
+       "opens with \"lire aussi\", a link to another article"},
+      {"À voir aussi : le défilé du 19 juin.",
+       "opens with \"à voir aussi\", a link to another article"},
+      {"Lire les 6.700 pages du rapport prendra des mois, selon l’ONG.", ""},
       {"Le document ([CONFIDENTIEL DÉFENSE]) détaille les besoins de l’Alliance.", ""},
       {"Le ministre [À LIRE] a salué l’accord.", "holds a link to another article, in brackets"},
       // A word that only joins a label's words names no link alone; one that goes with
@@ -397,6 +406,7 @@ TEST_CASE("CanStandAlone: opener lists are in the form the key is built in",
   all.insert(all.end(), language.opener_exceptions.begin(),
              language.opener_exceptions.end());
   all.insert(all.end(), language.inverting_openers.begin(), language.inverting_openers.end());
+  all.insert(all.end(), language.link_openers.begin(), language.link_openers.end());
   for (const std::string& opener : all) {
     CAPTURE(opener);
     std::string folded;
