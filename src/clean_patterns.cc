@@ -92,6 +92,7 @@ enum Kind : int {
   kUiPhrase,
   kCapsCredit,
   kCapsCreditTail,
+  kCreditTail,
   kPhotoLead,
   kPhotoTail,
   kBracketCredit,
@@ -274,6 +275,26 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kCapsCreditTail] = "[\\s.](?:" + caps_word + "\\s+){0,3}" + caps_word +
                             "(?:\\s*/\\s*|\\s+VIA\\s+)" + pag + R"re([\s.)\]]*$)re";
   literals_[kCapsCreditTail] = {"/", "via"};
+  // A caption's closing credit in the other forms papers print, after the caption's last
+  // sentence: a photographer or a pool in mixed case before the agency ("... 2024. Gavriil
+  // Grigorov / AP", "Sputnik/Gavriil Grigorov/Pool via REUTERS", "— Gavriil
+  // Grigorov/AP/SIPA"); "Photo" and a regional paper or its photographer ("Photo Le
+  // Progrès /Joël PHILIPPON", "Photo DNA/Jean-Marc LOOS", "Photo DR", "Photo : Kremlin.ru");
+  // a paper's credit in brackets ("(Le Télégramme/Jean Dupont)", "(DR)", "(Capture d’écran
+  // KCNA)", AP's "(Kristina Kormilitsyna, Sputnik, Kremlin Pool Photo via AP)", longer than
+  // kBracketCredit allows); Ouest-France's capitals after a bar ("| ARCHIVES
+  // OUEST-FRANCE"). Prose that names an agency does so inside its sentence ("released by
+  // Kim Jong Un via KCNA").
+  const std::string names = "(?:" + name + "\\s+){0,3}" + name;
+  const std::string after_sentence = R"re((?:[.!?…»"”)]\s+|\s[—–]\s+))re";
+  source[kCreditTail] =
+      after_sentence + names + "(?:\\s*/\\s*" + names + "){0,3}(?:\\s*/\\s*|\\s+(?i:via)\\s+)" +
+      pag + "(?:\\s*/\\s*" + pag + R"re()*[\s.]*$|)re" + after_sentence +
+      R"re((?i:photos?)(?:\s*:\s*|\s+)(?:\p{Lu}|DR\b)[^!?:.]{0,60}(?:\.\p{Ll}{2,3})?[\s.]*$|)re" +
+      R"re((?<=[.!?…»"”])\s*\(\s*(?:)re" + names + "\\s*/\\s*" + names +
+      R"re(|DR|(?i:capture\s+d['’]écran|screenshot)[^()]{0,60}|[^()]{1,80}?\s(?i:via)\s+)re" + pag +
+      R"re()\s*\)[\s.]*$|)re" + R"re(\s\|\s*(?:\p{Lu}[\p{Lu}\p{M}'’.\-]*+\s*/?\s*){1,6}$)re";
+  literals_[kCreditTail] = {"/", "via", "photo", "(", "|"};
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +
@@ -1308,6 +1329,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   if (picture_lead()) return {kPhotoCredit, false, true};
   if (Find(kPhotoTail, span) || Find(kBracketCredit, span) || Find(kCapsCreditTail, span) ||
+      Find(kCreditTail, span) ||
       (words <= 60 && (Find(kCopyrightNotice, span) ||
                        Find(words <= 20 ? kCopyrightMark : kCopyrightMarkTail, span) ||
                        (words <= 12 && Find(kCopyrightLead, span))))) {

@@ -354,6 +354,47 @@ TEST_CASE("photo-credit: captions marked by a credit", "[clean]") {
   CheckLine(line, removed, "photo-credit");
 }
 
+TEST_CASE("photo-credit: a caption closed by a photographer's, a pool's or a paper's credit",
+          "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"Vladimir Poutine et Kim Jong-un lors de la cérémonie d’accueil à Pyongyang. Gavriil "
+       "Grigorov / AP",
+       true, "fr"},
+      {"Vladimir Poutine et Kim Jong-un à Pyongyang, le 19 juin 2024. — Gavriil Grigorov/AP/SIPA",
+       true, "fr"},
+      {"Russian President Vladimir Putin and Kim Jong Un attend a ceremony in Pyongyang, June 19, "
+       "2024. Sputnik/Gavriil Grigorov/Pool via REUTERS",
+       true, "en"},
+      {"In this photo provided by the North Korean government, Kim Jong Un greets Putin on June "
+       "19, 2024. Independent journalists were not given access to cover the event. (Korean "
+       "Central News Agency/Korea News Service via AP)",
+       true, "en"},
+      {"Putin and Kim shake hands during a signing ceremony in Pyongyang. (Kristina Kormilitsyna, "
+       "Sputnik, Kremlin Pool Photo via AP)",
+       true, "en"},
+      {"Le maire devant le futur chantier, quai de l’Écluse. Photo Le Progrès /Joël PHILIPPON",
+       true, "fr"},
+      {"Les 6.700 spectateurs du match de samedi. Photo DNA/Jean-Marc LOOS", true, "fr"},
+      {"Le pont accueillera une voie de tramway et deux pistes cyclables. Photo DR", true, "fr"},
+      {"Le président russe a été accueilli par une foule immense. Photo : Kremlin.ru", true,
+       "fr"},
+      {"Le port de Lorient sous la neige. (Le Télégramme/Jean Dupont)", true, "fr"},
+      {"La façade de la mairie après l’incendie. (DR)", true, "fr"},
+      {"Kim Jong-un passe en revue les troupes. (Capture d’écran KCNA)", true, "fr"},
+      {"Le maire devant le futur chantier, quai des Indes. | ARCHIVES OUEST-FRANCE", true, "fr"},
+      {"Le chantier du pont, en mars. | THIERRY CREUX / OUEST-FRANCE", true, "fr"},
+      // Prose that names an agency, a photo or a pool inside its sentence, or a party in
+      // brackets within it.
+      {"The statement was released by Kim Jong Un via KCNA.", false, "en"},
+      {"Le texte a été transmis par Moscou via l’AFP, a précisé le Kremlin.", false, "fr"},
+      {"Le sénateur (Les Républicains/LR) a voté contre le texte, a-t-il dit.", false, "fr"},
+      {"La photo de Gavriil Grigorov a été reprise par l’AP et 3,5 % des journaux.", false, "fr"},
+      {"Le prix Photo Le Progrès sera remis samedi au lauréat, a annoncé le jury.", false, "fr"},
+      {"Les députés ont voté le texte | la majorité s’est divisée.", false, "fr"},
+  }));
+  CheckLine(line, removed, "photo-credit", lang);
+}
+
 TEST_CASE("wire-caption: a one-sentence present-tense caption ending with a full date", "[clean]") {
   auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
       {"Le dirigeant nord-coréen Kim Jong Un accueille le président russe Vladimir Poutine "
@@ -1033,7 +1074,7 @@ TEST_CASE("photo-credit and wire-caption: a credit to an outlet, alone or after 
   auto [line, rule] = GENERATE(table<std::string, std::string>({
       {"Des manifestants en colère devant l’Hôtel de Ville de Paris après la décision du Conseil "
        "constitutionnel, le 14 avril 2023. (Denis Allard/Libération)",
-       "wire-caption"},
+       "photo-credit"},
       {"Des manifestants devant l’Hôtel de Ville de Paris, à l’annonce de la décision, le "
        "14\u00A0avril 2023. (Photo Denis Allard pour Libération)",
        "photo-credit"},
