@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "affix.h"
+#include "ascii.h"
 #include "code_point.h"
 #include "link_label_words.h"
 #include "page_aside.h"
@@ -282,6 +283,23 @@ bool HoldsLinkLabel(std::string_view sentence) {
   return false;
 }
 
+namespace {
+
+// `text` past the number of a list's item that opens it ("2. Il remplace les accords de
+// 1961."): the item's words are what lean on an earlier sentence or not.
+std::string_view PastListNumber(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 4 && IsAsciiDigit(text[digits])) ++digits;
+  if (digits == 0 || digits > 3 || digits + 1 >= text.size()) return text;
+  if (text[digits] != '.' && text[digits] != ')') return text;
+  std::size_t i = digits + 1;
+  if (text[i] != ' ') return text;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return text.substr(i);
+}
+
+}  // namespace
+
 std::string WhyNotStandAlone(std::string_view sentence, const Language& language) {
   // No sentence worth quoting is this long; ICU's macros index with int32_t.
   if (sentence.empty()) return "no text";
@@ -342,7 +360,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   }
   if (QuestionMarkBefore(points, end)) return "a question";
 
-  const std::string key = OpeningKey(rest);
+  const std::string key = OpeningKey(PastListNumber(rest));
   const std::string_view link = MatchOpener(key, language.link_openers);
   if (!link.empty()) return "opens with \"" + std::string(link) + "\", a link to another article";
   if (StartsWithOpener(key, language.opener_exceptions)) return {};

@@ -307,6 +307,12 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"À voir aussi : le défilé du 19 juin.",
        "opens with \"à voir aussi\", a link to another article"},
       {"Lire les 6.700 pages du rapport prendra des mois, selon l’ONG.", ""},
+      // A list's item leans on what its number's list says before it, or not.
+      {"2. Il remplace les accords signés en 1961, 2000 et 2001.",
+       "opens with \"il\", which points back"},
+      {"3) Mais le texte reste secret.", "opens with \"mais\", which points back"},
+      {"1. Le traité prévoit une assistance mutuelle en cas d’agression.", ""},
+      {"2024. Le traité de 1961 est caduc.", ""},  // a year, not an item's number
       {"Le document ([CONFIDENTIEL DÉFENSE]) détaille les besoins de l’Alliance.", ""},
       {"Le ministre [À LIRE] a salué l’accord.", "holds a link to another article, in brackets"},
       // A word that only joins a label's words names no link alone; one that goes with
