@@ -372,10 +372,11 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
 }
 
 // Whether the sentences before an unpunctuated end are two or more, each of
-// kFewestSentenceWords words or more: a story's lead after its title whose last line is a
-// credit or a hashtag ("Le président est arrivé mardi à Pyongyang. Les deux dirigeants ont
-// signé un accord. Photo : KCNA via AFP"). A title holds one such sentence at most ("Procès
-// des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois par la cour").
+// kFewestSentenceWords words or more: a story's lead after its title whose last sentence
+// lost its period, or that ends on a hashtag ("Le président est arrivé mardi à Pyongyang.
+// Les deux dirigeants ont signé un accord. #CoréeDuNord"). A title holds one such sentence
+// at most ("Procès des viols de Mazan en direct. Gisèle Pelicot entendue une dernière fois
+// par la cour").
 bool HoldsSentences(std::string_view text, const std::vector<SentenceSpan>& sentences) {
   return sentences.size() >= 2 &&
          std::all_of(sentences.begin(), sentences.end(), [text](const SentenceSpan& s) {

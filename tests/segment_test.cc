@@ -456,12 +456,12 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
   CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
         std::vector<bool>{true});
   // Two sentences of 6 words or more are a story's lead, even first or before any prose:
-  // a title holds one at most. Here its last line is a picture's credit.
-  const std::string credited =
+  // a title holds one at most. Here its last sentence lost its period.
+  const std::string lead_without_end =
       "Le président est arrivé mardi à Pyongyang. Les deux dirigeants ont signé mercredi un "
-      "accord. Photo : KCNA via AFP";
-  CHECK(first_shape(credited) == std::vector<bool>{false, false, true});
-  CHECK(shape(credited) == std::vector<bool>{false, false, true});
+      "accord. Le sommet se poursuit jeudi";
+  CHECK(first_shape(lead_without_end) == std::vector<bool>{false, false, true});
+  CHECK(shape(lead_without_end) == std::vector<bool>{false, false, true});
   CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze. Douze treize") ==
         std::vector<bool>{true});
   CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze. Treize") ==
