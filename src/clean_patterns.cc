@@ -1090,7 +1090,8 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
     }
     if (clause) continue;
     if (imperative) return true;  // the page speaks to its reader
-    const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false);
+    // A compound given name is one word of the credit ("Hyung-jin Kim contributed").
+    const std::vector<std::string> before = WordsOf(cps, sentence_begin, from, false, true);
     bool leads = before.empty();
     for (std::size_t i = from; !leads && i > sentence_begin; --i) {
       const UChar32 c = cps[i - 1].c;

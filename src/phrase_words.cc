@@ -58,9 +58,23 @@ bool IsPlaceWord(const std::string& word) {
 }
 
 bool NamesAndPlaces(const std::vector<std::string>& words) {
-  return std::all_of(words.begin(), words.end(), [](const std::string& w) {
-    return IsPlaceWord(w) || w == "the" || NamesOnly({w});
-  });
+  // A wire names its staff by the agency and their role: "Associated Press writer
+  // Hyung-jin Kim in Seoul", "AP staff writers John Smith and Jane Doe". The role follows
+  // the agency's name (or another role word), never opens the list.
+  static const std::unordered_set<std::string>& kRoles = *new std::unordered_set<std::string>{
+      "writer",          "writers",          "reporter",       "reporters",    "journalist",
+      "journalists",     "correspondent",    "correspondents", "photographer", "photographers",
+      "videojournalist", "videojournalists", "staff"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (IsPlaceWord(w) || w == "the" || NamesOnly({w})) continue;
+    if (i > 0 && kRoles.count(w) > 0 &&
+        (NamesOnly({words[i - 1]}) || kRoles.count(words[i - 1]) > 0)) {
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 std::vector<PlacedCodePoint> Decode(std::string_view text, TextSpan span) {
@@ -164,7 +178,7 @@ TextSpan GluedLeadAfterHeadline(std::string_view text, TextSpan span) {
 }
 
 std::vector<std::string> WordsOf(const std::vector<PlacedCodePoint>& cps, std::size_t from,
-                                 std::size_t to, bool skip_quoted) {
+                                 std::size_t to, bool skip_quoted, bool keep_hyphens) {
   std::vector<std::string> words;
   std::vector<UChar32> word;
   bool quoted = false;
@@ -174,7 +188,8 @@ std::vector<std::string> WordsOf(const std::vector<PlacedCodePoint>& cps, std::s
   };
   for (std::size_t i = from; i < to; ++i) {
     const UChar32 c = cps[i].c;
-    if (u_isalnum(c) || c == '\'' || c == 0x2019 || (u_getCombiningClass(c) != 0)) {
+    if (u_isalnum(c) || c == '\'' || c == 0x2019 || (u_getCombiningClass(c) != 0) ||
+        (keep_hyphens && c == '-' && !word.empty() && i + 1 < to && u_isalpha(cps[i + 1].c))) {
       word.push_back(c);
       continue;
     }

@@ -51,8 +51,10 @@ TextSpan GluedLeadAfterHeadline(std::string_view text, TextSpan span);
 
 // The words of cps[from, to), split at white space and punctuation other than the
 // apostrophe; `quoted` words (inside « », “ ” or "...") are left out when `skip_quoted`.
+// With `keep_hyphens`, a hyphen between letters joins them, so that a compound name
+// stays one capitalized word ("Hyung-jin", "Jean-Marc").
 std::vector<std::string> WordsOf(const std::vector<PlacedCodePoint>& cps, std::size_t from,
-                                 std::size_t to, bool skip_quoted);
+                                 std::size_t to, bool skip_quoted, bool keep_hyphens = false);
 
 // Words by which a page speaks to its reader ("Abonnez-vous à notre newsletter", "we use
 // cookies", "your inbox"); news reports in the third person, and quotes are skipped. With
@@ -92,8 +94,9 @@ bool IsImperative(const std::string& word);
 bool IsPlaceWord(const std::string& word);
 
 // Names, and where each reporter was: "John Smith in Brussels", "from the United Nations",
-// "from Washington, and Mary Major from London". Only "the" of a place's name may be
-// lower-case besides the joins.
+// "from Washington, and Mary Major from London". Only "the" of a place's name, and a
+// reporter's role after the agency's name ("Associated Press writer"), may be lower-case
+// besides the joins.
 bool NamesAndPlaces(const std::vector<std::string>& words);
 
 // Nothing, or only where a credit was written, with other reporters and their places:

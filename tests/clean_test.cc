@@ -818,6 +818,13 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Jane Doe contributed reporting from Brussels and Alan Rappeport from Washington.", "byline",
        "en"},
       {"John Smith in Brussels contributed reporting.", "byline", "en"},
+      // A compound given name, and the wire's role for its staff before the names.
+      {"Hyung-jin Kim contributed to this report.", "byline", "en"},
+      {"Associated Press writer Hyung-jin Kim in Seoul contributed to this report.", "byline",
+       "en"},
+      {"AP staff writers Jim Heintz and Hyung-jin Kim contributed to this report.", "byline", "en"},
+      {"Hyung-jin Kim contributed to this report, which the agency published in Seoul.", "", "en"},
+      {"Critics say the writer Hyung-jin Kim contributed to this report.", "", "en"},
       {"(Reporting by John Smith)", "byline", "en"},
       {"Writing by Jane Doe", "byline", "en"},
       {"Additional reporting by John Smith", "byline", "en"},
