@@ -961,6 +961,26 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Offre spéciale : 3 mois d’abonnement pour 1 € seulement, sans engagement.", "site-ui",
        "fr"},
       {"Accédez à tous nos contenus en illimité avec notre offre numérique.", "site-ui", "fr"},
+      {"Offre spéciale : 1\u00A0€ par mois pendant 3 mois, sans engagement.", "site-ui", "fr"},
+      {"Pour lire la suite, profitez de notre offre d'essai.", "site-ui", "fr"},
+      {"Profitez d'un accès illimité à nos contenus.", "site-ui", "fr"},
+      {"Cet article vous a plu ?", "site-ui", "fr"},
+      {"Sachez que vous pouvez suivre Ouest-France dans l’application Google Actualités en un "
+       "clic.",
+       "site-ui", "fr"},
+      {"Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site "
+       "Google Actualités.",
+       "site-ui", "fr"},
+      // A newsletter's sign-up box.
+      {"Notre sélection exclusive de l’actualité du jour.", "site-ui", "fr"},
+      {"Votre adresse mail est collectée par Le Parisien pour vous permettre de recevoir nos "
+       "actualités et offres commerciales. En savoir plus",
+       "site-ui", "fr"},
+      {"En vous inscrivant, vous acceptez les conditions générales d’utilisation et notre "
+       "politique de confidentialité.",
+       "site-ui", "fr"},
+      {"Vous pouvez vous désinscrire à tout moment via le lien de désinscription.", "site-ui",
+       "fr"},
       {"Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
        "site-ui", "fr"},
       {"Ajouter à vos favoris", "site-ui", "fr"},
@@ -999,6 +1019,21 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Suivez notre chaîne, a lancé le youtubeur à ses abonnés lors de son dernier live.", "",
        "fr"},
       {"La région propose 3 mois d’abonnement pour 1 € aux lycéens qui prennent le TER.", "", "fr"},
+      {"La SNCF lance une offre spéciale : 1\u00A0€ par mois pour les moins de 27 ans.", "", "fr"},
+      {"« Profitez de notre offre », lançait le vendeur aux passants du marché de Lorient.", "",
+       "fr"},
+      {"Les abonnés peuvent suivre Ouest-France sur Google Actualités depuis 2019, selon le "
+       "groupe de presse.",
+       "", "fr"},
+      {"Google Actualités a été lancé en 2002 et compte 6.700 sources en France.", "", "fr"},
+      {"« Votre adresse mail est collectée à votre insu », a averti la CNIL dans un communiqué.",
+       "", "fr"},
+      {"En vous inscrivant, vous acceptez de céder vos données, a rappelé la CNIL.", "", "fr"},
+      {"Vous pouvez vous désinscrire des listes électorales jusqu’au 3 mai, rappelle la mairie.",
+       "", "fr"},
+      {"Notre sélection de l’actualité du jour est faite par des journalistes, assure le "
+       "directeur.",
+       "", "fr"},
       {"Le quotidien propose désormais ses articles en illimité pour dix euros par mois.", "",
        "fr"},
       {"Ce contenu est bloqué en Russie depuis mars, selon l’ONG Roskomsvoboda.", "", "fr"},
