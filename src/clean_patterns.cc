@@ -123,6 +123,8 @@ enum Kind : int {
   kPaywallPrefix,
   kTweetSignoff,
   kTweetLink,
+  kNewTabSuffix,
+  kFundingNote,
   kLinkLine,
   kListedOpening,
   kDialogHeading,
@@ -375,6 +377,23 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
                        R"re(|(?<![\p{L}\p{N},;:'’]\s))re" + short_link + ")(?:\\s+" + tweet_link +
                        R"re(){0,3})\s*$)re";
   literals_[kTweetLink] = {"pic.twitter.com", "pic.x.com", "://t.co/"};
+  // A screen reader's note on a link, flattened into its text: Reuters's "Purchase
+  // Licensing Rights, opens new tab", which may end the picture's credit ("... Pool via
+  // REUTERS Purchase Licensing Rights, opens new tab"). Group 1 goes; a link's own label
+  // before it (the licensing one) with it, since it is the page's too.
+  source[kNewTabSuffix] =
+      R"re(((?:\b(?i:purchase\s+licensing\s+rights)\s*)?,\s*(?i:opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))\.?)\s*$)re";
+  literals_[kNewTabSuffix] = {"new tab", "new window"};
+  // AP's note on who funds a beat, a paragraph of its own under the story: "The
+  // Associated Press’ climate and environmental coverage receives financial support from
+  // multiple private foundations. AP is solely responsible for all content. Find AP’s
+  // standards for working with philanthropies, ... at AP.org." Longer than the phrase
+  // rules read, it is matched whole; a story that quotes the formula goes on after it
+  // ("AP is solely responsible for all content, the agency said.").
+  source[kFundingNote] =
+      R"re(^(?:(?i:the)\s+)?(?:Associated\s+Press|AP)\b[^.]{0,120}?\b(?i:receives\s+(?:financial\s+)?support)\b[^.]{0,200}\.\s+(?:(?i:the)\s+)?AP\s+(?i:is\s+solely\s+responsible\s+for\s+all\s+content)\s*\.?(?:\s*(?i:find)\s+AP['’]s\s+(?i:standards)\b[^\n]*)?\s*$)re";
+  literals_[kFundingNote] = {"solely"};
+  heads_[kFundingNote] = Head::kUpper;
   // A link on a line of its own, maybe after a short label ("https://t.co/AbC123xyz…",
   // "Voir la vidéo : https://www.youtube.com/watch?v=abc", "Source : www.insee.fr"): what
   // the page linked to, not a sentence of the story. A link within prose stays.
@@ -1186,7 +1205,8 @@ std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* ru
   for (const auto& [kind, name] : {std::pair<int, std::string_view>{kGluedSignoff, kAgencySignoff},
                                    std::pair<int, std::string_view>{kGluedByline, kByline},
                                    std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff},
-                                   std::pair<int, std::string_view>{kTweetLink, kSiteUi}}) {
+                                   std::pair<int, std::string_view>{kTweetLink, kSiteUi},
+                                   std::pair<int, std::string_view>{kNewTabSuffix, kSiteUi}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const int32_t start = matchers_[kind]->start(1, status);
@@ -1317,6 +1337,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   if (words <= 40 && Find(kCommentFormRe, span)) return {kCommentForm};
   if (words <= 12 && Matches(kUiLine, span)) return {kSiteUi};
   if (words <= 8 && Matches(kLinkLine, span)) return {kSiteUi};
+  if (words <= 80 && LookingAt(kFundingNote, span)) return {kSiteUi};
   TextSpan sentence;
   if (words <= 30 && PhraseIsFurniture(kUiPhrase, span, &sentence)) {
     return {kSiteUi, false, false, StoryBeside(span, sentence)};

@@ -1005,6 +1005,19 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"This article was originally published in The Conversation.", "site-ui", "en"},
       {"This story has been updated.", "site-ui", "en"},
       {"This article has been updated with new information.", "site-ui", "en"},
+      {"Sign up here.", "site-ui", "en"},
+      {"The Reuters Daily Briefing newsletter provides all the news you need to start your day.",
+       "site-ui", "en"},
+      {"AP is solely responsible for all content.", "site-ui", "en"},
+      {"The Associated Press receives support from the Walton Family Foundation for coverage of "
+       "water and environmental policy. The AP is solely responsible for all content.",
+       "site-ui", "en"},
+      // AP's note on its funding, one paragraph too long for the phrase rules.
+      {"The Associated Press’ climate and environmental coverage receives financial support "
+       "from multiple private foundations. AP is solely responsible for all content. Find AP’s "
+       "standards for working with philanthropies, a list of supporters and funded coverage "
+       "areas at AP.org.",
+       "site-ui", "en"},
       // Kept: the story tells of comments, offers, accounts, articles of law and newsrooms.
       {"Le réseau social a fermé les commentaires sous la vidéo du ministre, a indiqué Meta.", "",
        "fr"},
@@ -1016,6 +1029,12 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Réagissez vite, a lancé le capitaine à ses joueurs à la mi-temps.", "", "fr"},
       {"The newspaper said comments are closed on articles about the trial.", "", "en"},
       {"He wanted to be the first to comment on the verdict, his lawyer said.", "", "en"},
+      {"The Associated Press’ climate coverage receives financial support from foundations, the "
+       "agency said in a statement.",
+       "", "en"},
+      {"AP is solely responsible for all content, its editor said on Tuesday after the complaint.",
+       "", "en"},
+      {"The museum receives support from the city, which owns the building.", "", "en"},
       {"Suivez notre chaîne, a lancé le youtubeur à ses abonnés lors de son dernier live.", "",
        "fr"},
       {"La région propose 3 mois d’abonnement pour 1 € aux lycéens qui prennent le TER.", "", "fr"},
@@ -1673,6 +1692,20 @@ TEST_CASE("site-ui: an embedded tweet's picture link, glued after its text or al
        "« Restez chez vous ! » a tweeté le préfet, en renvoyant vers https://t.co/AbC123xyz"},
   }));
   CheckPrefix(line, kept, "site-ui");
+}
+
+TEST_CASE("site-ui: a screen reader's 'opens new tab' after a link's text", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"Purchase Licensing Rights, opens new tab", ""},
+      {"Our Standards: The Thomson Reuters Trust Principles., opens new tab", ""},
+      {"Putin, on his first visit to Pyongyang in 24 years, said the agreement included a "
+       "provision for mutual assistance. Purchase Licensing Rights, opens new tab",
+       "Putin, on his first visit to Pyongyang in 24 years, said the agreement included a "
+       "provision for mutual assistance."},
+      {"The new browser opens new tabs faster than its rival, the company said.",
+       "The new browser opens new tabs faster than its rival, the company said."},
+  }));
+  CheckPrefix(line, kept, "site-ui", "en");
 }
 
 TEST_CASE("site-ui: a link on a line of its own, after a short label or none", "[clean]") {
@@ -2830,7 +2863,15 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "CE CONTENU A ÉTÉ BLOQUÉ CAR VOUS N’AVEZ PAS ACCEPTÉ LES COOKIES.\n"
       "Vous pouvez lire Le Monde sur un seul appareil à la fois\nGérer mes choix\n"
       "This content is blocked because you have not accepted cookies.\nAccept for YouTube\n"
-      "Commentaires (3)\nJean75 : honteux\nRépondre\nIl y a 2 heures\nbob_smith\n2 hours ago\n");
+      "Commentaires (3)\nJean75 : honteux\nRépondre\nIl y a 2 heures\nbob_smith\n2 hours ago\n"
+      // A link's screen-reader note; AP's funding note; a newsletter's sign-up box, offers.
+      "Purchase Licensing Rights, opens new tab\nLe port a rouvert., opens new tab\n"
+      "The Associated Press’ climate coverage receives financial support from private "
+      "foundations. AP is solely responsible for all content. Find AP’s standards at AP.org.\n"
+      "AP is solely responsible for all content.\nSign up here.\n"
+      "Votre adresse mail est collectée par Le Parisien.\nVous pouvez vous désinscrire.\n"
+      "En vous inscrivant, vous acceptez les conditions.\nProfitez de notre offre.\n"
+      "Suivez Ouest-France dans l’application Google Actualités.\nOffre spéciale : 1 € par mois\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
