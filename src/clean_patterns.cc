@@ -1096,7 +1096,9 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
       // la rédaction" describes the newsletter).
       clause = IsClause(words, imperative) && (!imperative || IsSaying(words)) && !Find(kind, rest);
       said = clause && IsSaying(words);
-      if (!clause && IsIncise(words, patterns_.language().reporting_verbs, kInstructionIncise) &&
+      if (!clause &&
+          (IsIncise(words, patterns_.language().reporting_verbs, kInstructionIncise) ||
+           IsRequest(words)) &&
           !Find(kind, rest)) {
         clause = said = true;
       }

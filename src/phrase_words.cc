@@ -27,8 +27,18 @@ const WordSet& SayingVerbs() {
        "précisait", "soulignait", "déclarait", "disait",    "annonçait", "ajoutait",   "rappelait",
        "prévenait", "insistait",  "répétait",  "lançait",   "martelait", "écrivait",   "exhortait",
        "said",      "says",       "told",      "added",     "warned",    "urged",      "wrote",
-       "writes",    "tweeted",    "repeated",  "explained", "insisted"});
+       "writes",    "tweeted",    "repeated",  "explained", "insisted",  "demande",    "demandait",
+       "réclame",   "réclamait",  "implore",   "implorait", "supplie",   "suppliait"});
   return kSaying;
+}
+
+// Verbs by which someone asks the reader's instruction of others ("Suivez-nous sur les
+// réseaux sociaux, demandait le préfet"): the page never reports its own requests.
+const WordSet& RequestVerbs() {
+  static const WordSet& kRequest =
+      *new WordSet({"demande", "demandait", "réclame", "réclamait", "implore", "implorait",
+                    "supplie", "suppliait", "asked", "asks", "begged", "pleaded"});
+  return kRequest;
 }
 
 // "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont", "2024 Le Monde": names alone, or
@@ -272,6 +282,10 @@ bool ClauseAfterComma(std::string_view text, TextSpan span) {
 
 bool IsSaying(const std::vector<std::string>& words) {
   return IsIncise(words, SayingVerbs(), kStoryClauseSaying);
+}
+
+bool IsRequest(const std::vector<std::string>& words) {
+  return IsIncise(words, RequestVerbs(), kInstructionIncise);
 }
 
 bool IsImperative(const std::string& word) {

@@ -87,6 +87,10 @@ bool ClauseAfterComma(std::string_view text, TextSpan span);
 // kStoryClauseSaying (incise.h) says, with the clause rules' own verbs.
 bool IsSaying(const std::vector<std::string>& words);
 
+// A short clause that gives the words before it to someone who asks them of others, verb
+// first ("demandait le préfet", "asked the mayor"), read as kInstructionIncise.
+bool IsRequest(const std::vector<std::string>& words);
+
 // "Recevez", "Téléchargez", "Inscrivez-vous": the page's imperative to its reader.
 bool IsImperative(const std::string& word);
 

@@ -741,6 +741,12 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Suivez-nous sur TikTok, lançait le candidat à ses jeunes militants lors du meeting de "
        "Marseille.",
        "", "fr"},
+      // Someone asks it of others, in any tense.
+      {"Suivez-nous sur les réseaux sociaux, demandait le préfet aux habitants du Finistère.", "",
+       "fr"},
+      {"Suivez-nous sur les réseaux sociaux, demandait le préfet.", "", "fr"},
+      {"Suivez-nous sur les réseaux sociaux, a demandé le préfet aux habitants du Finistère.", "",
+       "fr"},
       {"La page Facebook du club, réservée aux abonnés, a été piratée.", "", "fr"},
       {"Jane Doe contributed reporting from Brussels, where the talks ended without a deal.", "",
        "en"},
@@ -1056,6 +1062,15 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Le quotidien propose désormais ses articles en illimité pour dix euros par mois.", "",
        "fr"},
       {"Ce contenu est bloqué en Russie depuis mars, selon l’ONG Roskomsvoboda.", "", "fr"},
+      // An article of law updated in a year or by a law; a paper in a scientific journal
+      // (the newsroom’s own update goes).
+      {"Cet article a été mis à jour en 2023 par le législateur européen pour inclure les "
+       "places de marché en ligne.",
+       "", "fr"},
+      {"Cet article a été mis à jour par la loi du 3 juin 2023.", "", "fr"},
+      {"Cet article est paru dans la revue Nature le 12 mars, après deux ans de relecture.", "",
+       "fr"},
+      {"Cet article a été mis à jour par la rédaction le 3 juin.", "site-ui", "fr"},
       {"L'accès à la totalité du site nucléaire est protégé par l'armée.", "", "fr"},
       {"La rédaction de Ouest-France a été évacuée mardi.", "", "fr"},
       {"Un livre écrit par la rédaction de Charlie Hebdo paraît jeudi en librairie.", "", "fr"},
