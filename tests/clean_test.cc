@@ -1135,6 +1135,43 @@ TEST_CASE("site-ui and date-stamp: Le Monde's article toolbar and its stamp of t
   CheckLine(line, !rule.empty(), rule);
 }
 
+TEST_CASE("site-ui, byline and inline-ad: a live blog's, Le Figaro's and Le Monde's leftovers",
+          "[clean]") {
+  auto [line, rule, lang] = GENERATE(table<std::string, std::string, std::string>({
+      {"Retrouvez toutes les informations de la journée du mercredi 19\u00A0juin.", "site-ui",
+       "fr"},
+      {"Retrouvez nos articles, analyses et reportages sur la guerre en Ukraine.", "site-ui", "fr"},
+      {"Ce live est désormais terminé. Merci de l’avoir suivi.", "site-ui", "fr"},
+      {"Live animé par Marie Dupont", "byline", "fr"},
+      {"Voir le contexte", "site-ui", "fr"},
+      {"Charger plus de publications", "site-ui", "fr"},
+      {"Lire les posts précédents", "site-ui", "fr"},
+      {"Passer la publicité", "site-ui", "fr"},
+      {"Fil d'info", "site-ui", "fr"},
+      {"Aller au contenu", "site-ui", "fr"},
+      {"Dans la même rubrique", "site-ui", "fr"},
+      {"Skip to main content", "site-ui", "en"},
+      // Le Monde's links, named by the kind of piece, as "Lire aussi | ..." is.
+      {"Lire l’enquête | Entre la Russie et la Corée du Nord, une alliance de circonstance",
+       "inline-ad", "fr"},
+      {"Lire le décryptage | Pourquoi Pyongyang fournit des obus à Moscou", "inline-ad", "fr"},
+      {"Lire la tribune | « La Corée du Nord est devenue l’arsenal de la Russie »", "inline-ad",
+       "fr"},
+      {"Lire l’archive (2000) | Vladimir Poutine, premier dirigeant russe à Pyongyang",
+       "inline-ad", "fr"},
+      // Prose with the same words.
+      {"Lire la tribune de Jean Dupont dans Le Monde, qui critique l’accord.", "", "fr"},
+      {"Retrouvez toutes les informations sur le site de la préfecture, a indiqué la mairie.", "",
+       "fr"},
+      {"Le live animé par Marie Dupont a réuni 6.700 internautes.", "", "fr"},
+      {"« Retrouvez nos articles sur le site », a lancé le directeur aux 3,5 millions d’abonnés.",
+       "", "fr"},
+      {"Le fil d'info de l’AFP a été coupé pendant deux heures.", "", "fr"},
+      {"Le direct de France 2 est terminé depuis 20\u00A0h, selon la chaîne.", "", "fr"},
+  }));
+  CheckLine(line, !rule.empty(), rule, lang);
+}
+
 TEST_CASE("site-ui and date-stamp: Le Monde's toolbar goes from the top of a story", "[clean]") {
   const std::string lead =
       "Un violent incendie s’est déclaré mercredi dans les collines du nord de Marseille.";
@@ -2886,7 +2923,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "AP is solely responsible for all content.\nSign up here.\n"
       "Votre adresse mail est collectée par Le Parisien.\nVous pouvez vous désinscrire.\n"
       "En vous inscrivant, vous acceptez les conditions.\nProfitez de notre offre.\n"
-      "Suivez Ouest-France dans l’application Google Actualités.\nOffre spéciale : 1 € par mois\n");
+      "Suivez Ouest-France dans l’application Google Actualités.\nOffre spéciale : 1 € par mois\n"
+      "Retrouvez nos articles.\nCe live est terminé. Merci de l’avoir suivi.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
