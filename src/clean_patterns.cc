@@ -224,9 +224,14 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // The Guardian's "10.15 GMT": a period between hours and minutes, which only the zone
   // or am/pm after it tells from a decimal.
   const std::string dotted_time = R"re(\d{1,2}\.\d{2}(?=\s*(?:(?i:am|pm)|)re" + zone + "))";
-  const std::string date_item = "(?:" + num_date + "|" + word_date + "|" + time + "|" +
-                                dotted_time + "|" + zone + "|" + weekday + "|" + marker +
-                                "|(?i:" + all(&LanguageTable::date_words) + "))(?![\\p{L}\\p{N}])";
+  // Reuters glues its two stamps: "June 19, 2024 9:47 AM GMT+2Updated 2 hours ago". Only a
+  // zone's offset in digits ends before the stamp word; "ESTUpdated" may be a word. First:
+  // kDateLine's items are possessive, and "GMT" alone would be taken.
+  const std::string glued_zone = R"re((?:GMT|UTC)[+\-]\d{1,2}(?=)re" + marker + ")";
+  const std::string date_item = "(?:" + glued_zone + "|(?:" + num_date + "|" + word_date + "|" +
+                                time + "|" + dotted_time + "|" + zone + "|" + weekday + "|" +
+                                marker + "|(?i:" + all(&LanguageTable::date_words) +
+                                "))(?![\\p{L}\\p{N}]))";
   const std::string sep = R"re([\s,|·•\-–—:().]*+)re";
 
   std::vector<std::string> source(kKindCount);
@@ -432,9 +437,12 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kDateLine] = "^" + sep + "(?:" + date_item + sep + ")++$";
   // A day named by its distance, with its time, dates a line as well: Le Monde stamps the
   // day's articles "Publié aujourd’hui à 08h12, modifié à 11h40".
-  source[kDateMention] = num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
-                         "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" + std::string(kRelativeDayAt) +
-                         time;
+  // So does a stamp word before a relative date ("Updated 2 hours ago", "Mis à jour il y a 2
+  // heures"); without it, "Il y a 12 minutes" may head an entry of the story's timeline.
+  source[kDateMention] =
+      num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
+      "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" + std::string(kRelativeDayAt) + time + "|" + marker +
+      R"re(\s*:?\s*(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|minutes?|h|heures?|jours?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?|days?)\s+(?i:ago))(?![\p{L}]))re";
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
   source[kDatePrefix] =

@@ -1760,6 +1760,21 @@ TEST_CASE("site-ui: a screen reader's 'opens new tab' after a link's text", "[cl
   CheckPrefix(line, kept, "site-ui", "en");
 }
 
+TEST_CASE("date-stamp: a stamp word before a relative date, and Reuters's glued stamps",
+          "[clean]") {
+  auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      {"Updated 2 hours ago", true, "en"},
+      {"GMT+2Updated 2 hours ago", true, "en"},
+      {"June 19, 20249:47 AM GMT+2Updated 2 hours ago", true, "en"},
+      {"Mis à jour il y a 2 heures", true, "fr"},
+      // A live blog's relative time heads its entry; a zone before a word is prose.
+      {"Il y a 12 minutes", false, "fr"},
+      {"Il y a 12 minutes, les pompiers ont été appelés pour un feu à Brest.", false, "fr"},
+      {"The vote closed at 10.15 GMT on Thursday, election officials said.", false, "en"},
+  }));
+  CheckLine(line, removed, "date-stamp", lang);
+}
+
 TEST_CASE("site-ui: a link on a line of its own, after a short label or none", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {"https://t.co/AbC123xyz…", true},
@@ -2924,7 +2939,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Votre adresse mail est collectée par Le Parisien.\nVous pouvez vous désinscrire.\n"
       "En vous inscrivant, vous acceptez les conditions.\nProfitez de notre offre.\n"
       "Suivez Ouest-France dans l’application Google Actualités.\nOffre spéciale : 1 € par mois\n"
-      "Retrouvez nos articles.\nCe live est terminé. Merci de l’avoir suivi.\n");
+      "Retrouvez nos articles.\nCe live est terminé. Merci de l’avoir suivi.\n"
+      "June 19, 20249:47 AM GMT+2Updated 2 hours ago\nMis à jour il y a 2 heures\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
