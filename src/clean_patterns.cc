@@ -125,6 +125,7 @@ enum Kind : int {
   kTweetLink,
   kNewTabSuffix,
   kFundingNote,
+  kListHeading,
   kLinkLine,
   kListedOpening,
   kDialogHeading,
@@ -398,6 +399,12 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kFundingNote] =
       R"re(^(?:(?i:the)\s+)?(?:Associated\s+Press|AP)\b[^.]{0,120}?\b(?i:receives\s+(?:financial\s+)?support)\b[^.]{0,200}\.\s+(?:(?i:the)\s+)?AP\s+(?i:is\s+solely\s+responsible\s+for\s+all\s+content)\s*\.?(?:\s*(?i:find)\s+AP['’]s\s+(?i:standards)\b[^\n]*)?\s*$)re";
   literals_[kFundingNote] = {"solely"};
+  // A heading without a colon over the paper's list of links: Le Figaro's "La rédaction vous
+  // conseille", Ouest-France's "Ouest-France vous recommande", "Dans la même rubrique". The
+  // headlines under it are links, as after "Lire aussi :".
+  source[kListHeading] =
+      R"re(^(?:(?i:la\s+rédaction\s+vous\s+(?:conseille|recommande))|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?\s+(?i:vous\s+recommande)|(?i:dans\s+la\s+même\s+rubrique))\s*:?$)re";
+  literals_[kListHeading] = {"vous", "rubrique"};
   heads_[kFundingNote] = Head::kUpper;
   // A link on a line of its own, maybe after a short label ("https://t.co/AbC123xyz…",
   // "Voir la vidéo : https://www.youtube.com/watch?v=abc", "Source : www.insee.fr"): what
@@ -1334,6 +1341,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
     if (bare || (shape.headline() && words <= 25)) return {kInlineAd, bare};
   }
   if (words <= 12 && Matches(kAnnouncer, span)) return {kTeaser, true};
+  if (words <= 6 && Matches(kListHeading, span)) return {kSiteUi, true};
   // Evaluated where it is needed: a small paragraph that the UI or sign-off rules below
   // take never runs these two regexes.
   const auto picture_lead = [&] {

@@ -193,6 +193,15 @@ TEST_CASE("teaser: a line announcing links, then the headline-only run after it"
            "Moscou a accueilli la semaine dernière les ministres des BRICS.", "fr"},
           {"You may also like:", Lines{"Putin's long road to Pyongyang", "Kim's armoured train"},
            "The visit is expected to last two days.", "en"},
+          // A list's heading without a colon.
+          {"La rédaction vous conseille",
+           Lines{"Corée du Nord : Kim Jong-un supervise un tir de missile",
+                 "Poutine en Corée du Nord : le Kremlin promet des « documents importants »"},
+           "La visite doit durer deux jours.", "fr"},
+          {"Ouest-France vous recommande", Lines{"Lorient : le pont sur le Scorff ouvrira en 2026"},
+           "La visite doit durer deux jours.", "fr"},
+          {"Dans la même rubrique", Lines{"Au Japon, la crainte d’un axe Moscou-Pyongyang"}, "",
+           "fr"},
       }));
   CAPTURE(announcer);
   std::string text = (lang == "en" ? kEnBefore : kFrBefore) + "\n\n" + announcer;
@@ -1168,6 +1177,8 @@ TEST_CASE("site-ui, byline and inline-ad: a live blog's, Le Figaro's and Le Mond
        "", "fr"},
       {"Le fil d'info de l’AFP a été coupé pendant deux heures.", "", "fr"},
       {"Le direct de France 2 est terminé depuis 20\u00A0h, selon la chaîne.", "", "fr"},
+      {"Le ministre vous recommande de rester chez vous, a plaisanté le présentateur.", "", "fr"},
+      {"Météo-France vous recommande de rester chez vous jusqu’à 18\u00A0h.", "", "fr"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
 }
@@ -2940,7 +2951,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "En vous inscrivant, vous acceptez les conditions.\nProfitez de notre offre.\n"
       "Suivez Ouest-France dans l’application Google Actualités.\nOffre spéciale : 1 € par mois\n"
       "Retrouvez nos articles.\nCe live est terminé. Merci de l’avoir suivi.\n"
-      "June 19, 20249:47 AM GMT+2Updated 2 hours ago\nMis à jour il y a 2 heures\n");
+      "June 19, 20249:47 AM GMT+2Updated 2 hours ago\nMis à jour il y a 2 heures\n"
+      "La rédaction vous conseille\nOuest-France vous recommande\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
