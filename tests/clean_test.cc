@@ -1014,6 +1014,11 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
        "site-ui", "fr"},
       {"Cet article est issu de notre partenariat avec la rédaction de franceinfo.", "site-ui",
        "fr"},
+      {"Cet article est réalisé par la rédaction de 20 Minutes avec l'aide d'outils "
+       "d'intelligence artificielle.",
+       "site-ui", "fr"},
+      {"L'actualité franceinfo en continu, à portée de main.", "site-ui", "fr"},
+      {"Vous souhaitez lire la suite ?", "site-ui", "fr"},
       {"Écrit par la rédaction de Ouest-France avec agences.", "byline", "fr"},
       {"Sign up for our newsletter", "site-ui", "en"},
       {"Follow us on Facebook", "site-ui", "en"},
@@ -1088,6 +1093,8 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Le discours a été rédigé avec l'aide d'une intelligence artificielle, a reconnu le "
        "ministre.",
        "", "fr"},
+      {"La victoire est à portée de main, estime l’entraîneur avant la finale.", "", "fr"},
+      {"Cet article est réalisé en bois de chêne, précise le fabricant.", "", "fr"},
       {"The story was first published by the Washington Post in 2019.", "", "en"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
@@ -2902,6 +2909,9 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "[À LIRE] Les retraites au cœur des débats\n(Lire aussi) Le Sénat durcit le texte\n"
       "Lire aussi notre décryptage sur la visite de M. Poutine.\n"
+      "L’actualité franceinfo en continu, à portée de main.\nVous souhaitez lire la suite ?\n"
+      "Cet article est réalisé par la rédaction avec l’aide d’outils d’intelligence "
+      "artificielle.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
       "Mercredi 19 juin 2024\nPar Jean Dupont\n"
       "Par Jean Dupont (avec AFP) \u00B7 Publi\u00E9 le 19 juin 2024 \u00E0 12h05\n"
