@@ -93,6 +93,7 @@ enum Kind : int {
   kCapsCredit,
   kCapsCreditTail,
   kCreditTail,
+  kCreditSuffix,
   kPhotoLead,
   kPhotoTail,
   kBracketCredit,
@@ -286,23 +287,34 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // A caption's closing credit in the other forms papers print, after the caption's last
   // sentence: a photographer or a pool in mixed case before the agency ("... 2024. Gavriil
   // Grigorov / AP", "Sputnik/Gavriil Grigorov/Pool via REUTERS", "— Gavriil
-  // Grigorov/AP/SIPA"); "Photo" and a regional paper or its photographer ("Photo Le
-  // Progrès /Joël PHILIPPON", "Photo DNA/Jean-Marc LOOS", "Photo DR", "Photo : Kremlin.ru");
-  // a paper's credit in brackets ("(Le Télégramme/Jean Dupont)", "(DR)", "(Capture d’écran
-  // KCNA)", AP's "(Kristina Kormilitsyna, Sputnik, Kremlin Pool Photo via AP)", longer than
-  // kBracketCredit allows); Ouest-France's capitals after a bar ("| ARCHIVES
-  // OUEST-FRANCE"). Prose that names an agency does so inside its sentence ("released by
-  // Kim Jong Un via KCNA").
+  // Grigorov/AP/SIPA"); "Photo" and names only ("Photo Le Progrès /Joël PHILIPPON",
+  // "Photo DNA/Jean-Marc LOOS", "Photo DR", "Photo : Kremlin.ru"; "Photo ID is now
+  // required" is prose); AP's credits in brackets, longer than kBracketCredit allows
+  // ("(Kristina Kormilitsyna, Sputnik, Kremlin Pool Photo via AP)", "(Korean Central News
+  // Agency/Korea News Service via AP)"); Ouest-France's capitals after a bar ("... quai des
+  // Indes. | ARCHIVES OUEST-FRANCE", "| THIERRY CREUX / OUEST-FRANCE"; a rubric's "...
+  // janvier. | ANALYSE" is not one). Each takes the whole paragraph, as a caption is: a
+  // bracket of two names is a source as often ("(Ifop/Fiducial)", "(Olivier Faure/PS)"),
+  // and prose names an agency inside its sentence ("released by Kim Jong Un via KCNA").
   const std::string names = "(?:" + name + "\\s+){0,3}" + name;
   const std::string after_sentence = R"re((?:[.!?…»"”)]\s+|\s[—–]\s+))re";
+  const std::string credit_words =
+      R"re((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:(?:\s*[/\-–]\s*|\s+)\p{Lu}[\p{L}\p{M}'’.\-]*){0,7})re";
   source[kCreditTail] =
       after_sentence + names + "(?:\\s*/\\s*" + names + "){0,3}(?:\\s*/\\s*|\\s+(?i:via)\\s+)" +
       pag + "(?:\\s*/\\s*" + pag + R"re()*[\s.]*$|)re" + after_sentence +
-      R"re((?i:photos?)(?:\s*:\s*|\s+)(?:\p{Lu}|DR\b)[^!?:.]{0,60}(?:\.\p{Ll}{2,3})?[\s.]*$|)re" +
-      R"re((?<=[.!?…»"”])\s*\(\s*(?:)re" + names + "\\s*/\\s*" + names +
-      R"re(|DR|(?i:capture\s+d['’]écran|screenshot)[^()]{0,60}|[^()]{1,80}?\s(?i:via)\s+)re" + pag +
-      R"re()\s*\)[\s.]*$|)re" + R"re(\s\|\s*(?:\p{Lu}[\p{Lu}\p{M}'’.\-]*+\s*/?\s*){1,6}$)re";
-  literals_[kCreditTail] = {"/", "via", "photo", "(", "|"};
+      R"re((?i:photos?)(?:\s*:\s*|\s+))re" + credit_words + R"re([\s.]*$|)re" +
+      R"re((?<=[.!?…»"”])\s*\((?=[^()]*(?i:photo|pool|/))[^()]{1,80}?\s(?i:via)\s+)re" + pag +
+      R"re(\s*\)[\s.]*$|[.!?…»"”)]\s*\|\s*(?=[^|]*(?:OUEST-FRANCE|/)))re" +
+      R"re((?:\p{Lu}[\p{Lu}\p{M}'’.\-]*+\s*/?\s*){1,6}$)re";
+  literals_[kCreditTail] = {"/", "via", "photo", "|"};
+  // A picture's credit in brackets glued after the story's sentence: "(DR)" (droits
+  // réservés), "(Capture d’écran KCNA)". Group 1 goes; the sentence before it may be prose
+  // that tells what the picture shows ("La télévision d’État a diffusé ... fumée
+  // orange."), and stays unless it is a caption by other rules.
+  source[kCreditSuffix] =
+      R"re((?<=[.!?…»"”])\s*(\(\s*(?:DR|(?i:capture\s+d['’]écran|screenshot)[^()]{0,60})\s*\))[\s.]*$)re";
+  literals_[kCreditSuffix] = {"dr", "cran", "screenshot"};
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +
@@ -401,9 +413,10 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   literals_[kFundingNote] = {"solely"};
   // A heading without a colon over the paper's list of links: Le Figaro's "La rédaction vous
   // conseille", Ouest-France's "Ouest-France vous recommande", "Dans la même rubrique". The
-  // headlines under it are links, as after "Lire aussi :".
+  // headlines under it are links, as after "Lire aussi :". Only the papers' own: "Météo-France
+  // vous recommande" heads the story's safety instructions ("Restez chez vous").
   source[kListHeading] =
-      R"re(^(?:(?i:la\s+rédaction\s+vous\s+(?:conseille|recommande))|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?\s+(?i:vous\s+recommande)|(?i:dans\s+la\s+même\s+rubrique))\s*:?$)re";
+      R"re(^(?:(?i:(?:la\s+rédaction|ouest-france|le\s+figaro|le\s+parisien|20\s+minutes)\s+vous\s+(?:conseille|recommande))|(?i:dans\s+la\s+même\s+rubrique))\s*:?$)re";
   literals_[kListHeading] = {"vous", "rubrique"};
   heads_[kFundingNote] = Head::kUpper;
   // A link on a line of its own, maybe after a short label ("https://t.co/AbC123xyz…",
@@ -1223,7 +1236,8 @@ std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* ru
                                    std::pair<int, std::string_view>{kGluedByline, kByline},
                                    std::pair<int, std::string_view>{kTweetSignoff, kAgencySignoff},
                                    std::pair<int, std::string_view>{kTweetLink, kSiteUi},
-                                   std::pair<int, std::string_view>{kNewTabSuffix, kSiteUi}}) {
+                                   std::pair<int, std::string_view>{kNewTabSuffix, kSiteUi},
+                                   std::pair<int, std::string_view>{kCreditSuffix, kPhotoCredit}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const int32_t start = matchers_[kind]->start(1, status);

@@ -120,9 +120,10 @@ Language MakeFrench() {
       // Titles, not possessives.
       "sa sainteté", "sa majesté", "son altesse", "son excellence"};
   fr.inverting_openers = {"aussi"};
-  fr.link_openers = {"lire aussi",     "à lire aussi",     "a lire aussi",
-                     "lire également", "à lire également", "voir aussi",
-                     "à voir aussi",   "voir également",   "à voir également"};
+  // Not "voir aussi": "À voir aussi au Grand Palais, une rétrospective..." opens a
+  // culture roundup's item, "Voir aussi grand n'est pas sans risque" a sentence.
+  fr.link_openers = {"lire aussi", "à lire aussi", "a lire aussi", "lire également",
+                     "à lire également"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
   // ("a déclaré" 27 times, "a ajouté" 18, "a dit" 17, "a expliqué" 9...), in the past
   // and the present, with their common synonyms, and the verbs of advice that give an
@@ -232,7 +233,7 @@ Language MakeEnglish() {
       "this fall", "this spring", "this winter", "this past", "these days", "those who",
       // Titles, not possessives.
       "his holiness", "his majesty", "her majesty", "his excellency"};
-  en.link_openers = {"read more", "read also", "also read", "see also", "must read"};
+  en.link_openers = {"read more", "read also", "also read", "must read"};
   // As for French, from the DUC newswire's attributions ("said" 364 times, "told" 25,
   // "added" 14, "wrote", "replied"...). Left out: "states", "notes", "claims", nouns as
   // often.

@@ -216,6 +216,19 @@ TEST_CASE("teaser: a line announcing links, then the headline-only run after it"
   if (!after.empty()) CHECK(o.Kept(after));
 }
 
+TEST_CASE("teaser: another's recommendations without a colon are the story's", "[clean]") {
+  // An adversarial test's weather alert: the instructions under "Météo-France vous
+  // recommande" are the story's, not a paper's links.
+  const std::vector<std::string> advice{"Restez chez vous et évitez toute activité extérieure",
+                                        "Ne vous approchez pas du littoral",
+                                        "N’intervenez pas sur les toitures"};
+  std::string text = kFrBefore + "\n\nMétéo-France vous recommande";
+  for (const std::string& line : advice) text += "\n\n" + line;
+  const Outcome o = CleanText(text);
+  CHECK(o.Kept("Météo-France vous recommande"));
+  for (const std::string& line : advice) CHECK(o.Kept(line));
+}
+
 TEST_CASE("teaser: a colon that introduces a quote or a list is prose", "[clean]") {
   auto [intro, next] = GENERATE(table<std::string, std::string>({
       {"Mme North cite également plusieurs autres survivants :", "« Nous avons eu très peur »"},
@@ -385,11 +398,7 @@ TEST_CASE("photo-credit: a caption closed by a photographer's, a pool's or a pap
        true, "fr"},
       {"Les 6.700 spectateurs du match de samedi. Photo DNA/Jean-Marc LOOS", true, "fr"},
       {"Le pont accueillera une voie de tramway et deux pistes cyclables. Photo DR", true, "fr"},
-      {"Le président russe a été accueilli par une foule immense. Photo : Kremlin.ru", true,
-       "fr"},
-      {"Le port de Lorient sous la neige. (Le Télégramme/Jean Dupont)", true, "fr"},
-      {"La façade de la mairie après l’incendie. (DR)", true, "fr"},
-      {"Kim Jong-un passe en revue les troupes. (Capture d’écran KCNA)", true, "fr"},
+      {"Le président russe a été accueilli par une foule immense. Photo : Kremlin.ru", true, "fr"},
       {"Le maire devant le futur chantier, quai des Indes. | ARCHIVES OUEST-FRANCE", true, "fr"},
       {"Le chantier du pont, en mars. | THIERRY CREUX / OUEST-FRANCE", true, "fr"},
       // Prose that names an agency, a photo or a pool inside its sentence, or a party in
@@ -400,8 +409,38 @@ TEST_CASE("photo-credit: a caption closed by a photographer's, a pool's or a pap
       {"La photo de Gavriil Grigorov a été reprise par l’AP et 3,5 % des journaux.", false, "fr"},
       {"Le prix Photo Le Progrès sera remis samedi au lauréat, a annoncé le jury.", false, "fr"},
       {"Les députés ont voté le texte | la majorité s’est divisée.", false, "fr"},
+      // A source in brackets, a rubric after a bar, an ID card: an adversarial test's prose.
+      {"Jordan Bardella recueillerait entre 34 % et 36 % des voix, devant Raphaël Glucksmann "
+       "et Manon Aubry, à 12 % chacun. (Ifop/Fiducial)",
+       false, "fr"},
+      {"À gauche, les appels à l’union se multiplient : « Le Président joue avec le feu » "
+       "(Olivier Faure/PS).",
+       false, "fr"},
+      {"Les analystes rappellent que le régime a procédé à plus de 30 tirs depuis janvier. | "
+       "ANALYSE",
+       false, "fr"},
+      {"Rennes : un incendie ravage un entrepôt de la zone industrielle | INFO OUEST-FRANCE", false,
+       "fr"},
+      {"The law shortened the runoff period. Photo ID is now required for absentee ballots.", false,
+       "en"},
   }));
   CheckLine(line, removed, "photo-credit", lang);
+}
+
+TEST_CASE("photo-credit: a picture's credit in brackets after the story's sentence goes alone",
+          "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"La façade de la mairie après l’incendie de 2023. (DR)",
+       "La façade de la mairie après l’incendie de 2023."},
+      {"La télévision d’État a diffusé les images du tir, un panache de fumée orange. (Capture "
+       "d’écran KCNA)",
+       "La télévision d’État a diffusé les images du tir, un panache de fumée orange."},
+      // Within the sentence, the bracket is the writer's.
+      {"Le conseil (DR) a voté la motion à 6.700 voix contre 3.",
+       "Le conseil (DR) a voté la "
+       "motion à 6.700 voix contre 3."},
+  }));
+  CheckPrefix(line, kept, "photo-credit");
 }
 
 TEST_CASE("wire-caption: a one-sentence present-tense caption ending with a full date", "[clean]") {
@@ -1070,6 +1109,12 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"En vous inscrivant, vous acceptez de céder vos données, a rappelé la CNIL.", "", "fr"},
       {"Vous pouvez vous désinscrire des listes électorales jusqu’au 3 mai, rappelle la mairie.",
        "", "fr"},
+      {"Vous pouvez vous désinscrire des fichiers commerciaux à tout moment en écrivant "
+       "directement à l’entreprise.",
+       "", "fr"},
+      {"Sur son site, la société écrit que votre adresse mail est collectée pour des finalités "
+       "commerciales, ce que conteste l’association devant la Cnil.",
+       "", "fr"},
       {"Notre sélection de l’actualité du jour est faite par des journalistes, assure le "
        "directeur.",
        "", "fr"},
@@ -1208,7 +1253,7 @@ TEST_CASE("photo-credit and wire-caption: a credit to an outlet, alone or after 
   auto [line, rule] = GENERATE(table<std::string, std::string>({
       {"Des manifestants en colère devant l’Hôtel de Ville de Paris après la décision du Conseil "
        "constitutionnel, le 14 avril 2023. (Denis Allard/Libération)",
-       "photo-credit"},
+       "wire-caption"},
       {"Des manifestants devant l’Hôtel de Ville de Paris, à l’annonce de la décision, le "
        "14\u00A0avril 2023. (Photo Denis Allard pour Libération)",
        "photo-credit"},
@@ -2909,6 +2954,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi :\nPartager Imprimer\nPhoto : AFP\nPARIS (AFP) - Le président a parlé.\n"
       "[À LIRE] Les retraites au cœur des débats\n(Lire aussi) Le Sénat durcit le texte\n"
       "Lire aussi notre décryptage sur la visite de M. Poutine.\n"
+      "La façade de la mairie après l’incendie. (DR)\nLe port. (Capture d’écran KCNA)\n"
       "L’actualité franceinfo en continu, à portée de main.\nVous souhaitez lire la suite ?\n"
       "Cet article est réalisé par la rédaction avec l’aide d’outils d’intelligence "
       "artificielle.\n"
