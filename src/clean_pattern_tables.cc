@@ -47,12 +47,12 @@ const LanguageTable kFrench = {
     // été utile | plu; offre spéciale : N € par mois; a live blog's retrouvez toutes les
     // informations de la journée, retrouvez nos articles, ce live est terminé, merci de
     // l'avoir suivi.
-    {"abonn",      "inscrivez",  "recevez",    "retrouvez", "poursuiv", "publicit",    "continue",
-     "cookies",    "droits",     "interdite",  "%",         "suivez",   "application", "employer",
-     "cliquez",    "javascript", "navigateur", "soutenez",  "article",  "contenu",     "regardez",
-     "ci-dess",    "essentiel",  "votre",      "notre",     "appareil", "rejoignez",   "acc",
-     "inscrivant", "sinscri",    "google",     "profitez",  "offre",    "live",        "direct",
-     "merci",      "actualit",   "souhaitez"},
+    {"abonn",    "inscrivez", "recevez",   "retrouvez",  "poursuiv",   "publicit",   "continue",
+     "cookies",  "droits",    "interdite", "%",          "suivez",     "application", "employer",
+     "cliquez",  "javascript", "navigateur", "soutenez",  "article",    "contenu",    "regardez",
+     "ci-dess",  "essentiel", "votre",     "notre",      "appareil",   "rejoignez",  "acc",
+     "inscrivant", "sinscri", "google",    "profitez",   "offre",      "termin",     "merci",
+     "actualit", "souhaitez"},
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|(?:live|direct)\s+(?:animé|suivi|tenu)\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",

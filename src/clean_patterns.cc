@@ -315,6 +315,7 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kCreditSuffix] =
       R"re((?<=[.!?…»"”])\s*(\(\s*(?:DR|(?i:capture\s+d['’]écran|screenshot)[^()]{0,60})\s*\))[\s.]*$)re";
   literals_[kCreditSuffix] = {"dr", "cran", "screenshot"};
+  tails_[kCreditSuffix] = Tail::kCloser;
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +

@@ -2956,6 +2956,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Lire aussi notre décryptage sur la visite de M. Poutine.\n"
       "La façade de la mairie après l’incendie. (DR)\nLe port. (Capture d’écran KCNA)\n"
       "L’actualité franceinfo en continu, à portée de main.\nVous souhaitez lire la suite ?\n"
+      "Ce live est terminé.\nCe direct est maintenant terminé\n"
       "Cet article est réalisé par la rédaction avec l’aide d’outils d’intelligence "
       "artificielle.\n"
       "Meadow Lake, Saskatchewan – Le conseil a parlé.\nLondres, Angleterre -- Pour la foule.\n"
