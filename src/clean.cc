@@ -516,10 +516,9 @@ constexpr std::size_t kCommentsMaxGap = 3;
 void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
   std::size_t story = 0;  // the paragraphs kept above
   for (std::size_t i = 0; i < ps.size(); ++i) {
-    const bool counted =
-        story >= kCommentsMinStory && paragraph_rules.IsCommentsHeading(ps[i].whole);
-    const bool bare = story >= kCommentsMinStory && !counted &&
-                      paragraph_rules.IsBareCommentsHeading(ps[i].whole);
+    const bool below_story = story >= kCommentsMinStory;
+    const bool counted = below_story && paragraph_rules.IsCommentsHeading(ps[i].whole);
+    const bool bare = below_story && !counted && paragraph_rules.IsBareCommentsHeading(ps[i].whole);
     if (!counted && !bare) {
       if (ps[i].rule.empty()) ++story;
       continue;
@@ -529,9 +528,11 @@ void DropComments(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_r
     bool commenter = false;
     std::size_t j = i + 1;
     for (; j < ps.size() && j - last_mark <= kCommentsMaxGap; ++j) {
-      if (paragraph_rules.MarksComment(ps[j].whole)) last_mark = j;
-      button = button || paragraph_rules.IsCommentButton(ps[j].whole);
-      commenter = commenter || paragraph_rules.MarksCommenter(ps[j].whole);
+      const bool button_here = paragraph_rules.IsCommentButton(ps[j].whole);
+      const bool commenter_here = paragraph_rules.MarksCommenter(ps[j].whole);
+      if (button_here || commenter_here) last_mark = j;
+      button = button || button_here;
+      commenter = commenter || commenter_here;
     }
     // Ages and pseudonyms alone may be a live blog's updates ("Il y a 2 heures") or a
     // story's leads ("A69 : le collectif..."); readers' comments have their buttons. Under

@@ -412,6 +412,7 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kFundingNote] =
       R"re(^(?:(?i:the)\s+)?(?:Associated\s+Press|AP)\b[^.]{0,120}?\b(?i:receives\s+(?:financial\s+)?support)\b[^.]{0,200}\.\s+(?:(?i:the)\s+)?AP\s+(?i:is\s+solely\s+responsible\s+for\s+all\s+content)\s*\.?(?:\s*(?i:find)\s+AP['’]s\s+(?i:standards)\b[^\n]*)?\s*$)re";
   literals_[kFundingNote] = {"solely"};
+  heads_[kFundingNote] = Head::kUpper;
   // A heading without a colon over the paper's list of links: Le Figaro's "La rédaction vous
   // conseille", Ouest-France's "Ouest-France vous recommande", "Dans la même rubrique". The
   // headlines under it are links, as after "Lire aussi :". Only the papers' own: "Météo-France
@@ -419,7 +420,6 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kListHeading] =
       R"re(^(?:(?i:(?:la\s+rédaction|ouest-france|le\s+figaro|le\s+parisien|20\s+minutes)\s+vous\s+(?:conseille|recommande))|(?i:dans\s+la\s+même\s+rubrique))\s*:?$)re";
   literals_[kListHeading] = {"vous", "rubrique"};
-  heads_[kFundingNote] = Head::kUpper;
   // A link on a line of its own, maybe after a short label ("https://t.co/AbC123xyz…",
   // "Voir la vidéo : https://www.youtube.com/watch?v=abc", "Source : www.insee.fr"): what
   // the page linked to, not a sentence of the story. A link within prose stays.
@@ -1286,11 +1286,6 @@ bool ParagraphRules::IsBareCommentsHeading(TextSpan span) {
 
 bool ParagraphRules::MarksCommenter(TextSpan span) {
   return span.size() <= kMaxSearchBytes && LookingAt(kCommentMarker, span);
-}
-
-bool ParagraphRules::MarksComment(TextSpan span) {
-  return span.size() <= kMaxSearchBytes &&
-         (LookingAt(kCommentMarker, span) || LookingAt(kCommentButton, span));
 }
 
 bool ParagraphRules::IsCommentButton(TextSpan span) {

@@ -126,12 +126,9 @@ class ParagraphRules {
   // Whether `span` is a comments heading with neither count nor state ("Commentaires",
   // "Vos réactions", "Comments"), which may also title a section of the story.
   bool IsBareCommentsHeading(TextSpan span);
-  // Whether `span` marks a reader's comment: the buttons under it ("Répondre",
-  // "Signaler"), its age ("Il y a 2 heures"), a pseudonym alone or before a colon
-  // ("Jean75", "Jean75 : honteux").
-  bool MarksComment(TextSpan span);
-  // Whether `span` marks a reader's comment other than by its buttons: its age or a
-  // pseudonym.
+  // Whether `span` marks a reader's comment other than by its buttons (IsCommentButton):
+  // its age ("Il y a 2 heures") or a pseudonym alone or before a colon ("Jean75", "Jean75 :
+  // honteux").
   bool MarksCommenter(TextSpan span);
   // Whether `span` is a line of a comment's buttons ("Répondre", "Répondre · Signaler",
   // "Reply"), the one mark that a live blog or a story's rubric does not have.
