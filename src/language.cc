@@ -108,10 +108,10 @@ Language MakeFrench() {
       "son", "sa", "ses", "leur", "leurs"};
   fr.opener_exceptions = {
       // Impersonal "il": no referent needed.
-      "il y a", "il n'y a", "il faut", "il fallait", "il faudra", "il faudrait",
-      "il s'agit", "il s'agissait", "il s'agira", "il s'agirait", "il semble",
-      "il reste", "il existe", "il convient", "il suffit", "il importe",
-      "il paraît", "il se peut", "il n'empêche",
+      "il y a", "il n'y a", "il y avait", "il n'y avait", "il y aura", "il n'y aura", "il y aurait",
+      "il n'y aurait", "il y eut", "il faut", "il fallait", "il faudra", "il faudrait", "il s'agit",
+      "il s'agissait", "il s'agira", "il s'agirait", "il semble", "il reste", "il existe",
+      "il convient", "il suffit", "il importe", "il paraît", "il se peut", "il n'empêche",
       // Subordinators: the sentence carries its own main clause.
       "alors que", "alors qu", "ainsi que", "pour autant que", "pour autant qu",
       // Set phrases: no earlier sentence is excepted from.
