@@ -16,22 +16,6 @@
 namespace precis::clean_rules {
 namespace {
 
-// The verbs of saying the clause rules read, with their auxiliaries, in both languages:
-// the clause that opens on one reports ("a exhorté le ministre", "estime Séoul").
-const WordSet& SayingVerbs() {
-  static const WordSet& kSaying = *new WordSet(
-      {"a",         "ont",        "avait",     "avaient",   "estime",    "affirme",    "assure",
-       "explique",  "indique",    "précise",   "souligne",  "déclare",   "dit",        "annonce",
-       "ajoute",    "rappelle",   "prévient",  "insiste",   "répète",    "lance",      "martèle",
-       "écrit",     "exhorte",    "estimait",  "affirmait", "assurait",  "expliquait", "indiquait",
-       "précisait", "soulignait", "déclarait", "disait",    "annonçait", "ajoutait",   "rappelait",
-       "prévenait", "insistait",  "répétait",  "lançait",   "martelait", "écrivait",   "exhortait",
-       "said",      "says",       "told",      "added",     "warned",    "urged",      "wrote",
-       "writes",    "tweeted",    "repeated",  "explained", "insisted",  "demande",    "demandait",
-       "réclame",   "réclamait",  "implore",   "implorait", "supplie",   "suppliait"});
-  return kSaying;
-}
-
 // Verbs by which someone asks the reader's instruction of others ("Suivez-nous sur les
 // réseaux sociaux, demandait le préfet"): the page never reports its own requests.
 const WordSet& RequestVerbs() {
@@ -39,6 +23,27 @@ const WordSet& RequestVerbs() {
       *new WordSet({"demande", "demandait", "réclame", "réclamait", "implore", "implorait",
                     "supplie", "suppliait", "asked", "asks", "begged", "pleaded"});
   return kRequest;
+}
+
+// The verbs of saying the clause rules read, with their auxiliaries, in both languages:
+// the clause that opens on one reports ("a exhorté le ministre", "estime Séoul"). A request
+// is said too ("réclame l'opposition").
+const WordSet& SayingVerbs() {
+  static const WordSet& kSaying = []() -> const WordSet& {
+    std::unordered_set<std::string> saying(
+        {"a",         "ont",      "avait",      "avaient",   "estime",    "affirme",
+         "assure",    "explique", "indique",    "précise",   "souligne",  "déclare",
+         "dit",       "annonce",  "ajoute",     "rappelle",  "prévient",  "insiste",
+         "répète",    "lance",    "martèle",    "écrit",     "exhorte",   "estimait",
+         "affirmait", "assurait", "expliquait", "indiquait", "précisait", "soulignait",
+         "déclarait", "disait",   "annonçait",  "ajoutait",  "rappelait", "prévenait",
+         "insistait", "répétait", "lançait",    "martelait", "écrivait",  "exhortait",
+         "said",      "says",     "told",       "added",     "warned",    "urged",
+         "wrote",     "writes",   "tweeted",    "repeated",  "explained", "insisted"});
+    saying.insert(RequestVerbs().begin(), RequestVerbs().end());
+    return *new WordSet(saying);
+  }();
+  return kSaying;
 }
 
 // "CNN’s Betsy Klein", "Pierre Martin et Jean Dupont", "2024 Le Monde": names alone, or
