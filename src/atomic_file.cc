@@ -31,10 +31,42 @@ fs::path Followed(const fs::path& path) {
   return target;
 }
 
+// The descriptor that `path` names, -1 for none: /dev/stdout, /dev/stderr, /dev/fd/N,
+// /proc/self/fd/N. Opening one of those opens the file behind the descriptor anew, at its
+// start and without the shell's append mode, or, followed as a link, renames over it:
+// `>> log` would lose the log. A shell's > on them duplicates the descriptor instead.
+int DescriptorNamed(const std::string& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string_view digits = std::string_view(path).substr(prefix.size());
+    if (digits.size() > 9) return -1;
+    int fd = 0;
+    for (const char c : digits) {
+      if (c < '0' || c > '9') return -1;
+      fd = fd * 10 + (c - '0');
+    }
+    return fd;
+  }
+  return -1;
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   if (path.empty()) throw Error(ErrorCode::kIo, path, "no file name");
+  if (const int named = DescriptorNamed(path); named >= 0) {
+    const int fd = ::fcntl(named, F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) throw Error(ErrorCode::kIo, path, std::strerror(errno));
+    stream_ = ::fdopen(fd, "wb");
+    if (stream_ == nullptr) {
+      const int error = errno;
+      ::close(fd);
+      Abandon(error);
+    }
+    return;
+  }
   struct stat existing {};
   const bool exists = ::stat(path.c_str(), &existing) == 0;
   // A loop of links, or a path through a file, would otherwise have its last link
@@ -67,6 +99,12 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
 
   const fs::path target = Followed(fs::path(path));
   target_ = target.string();
+  // A file with other names: a rename would give this name new contents and leave the
+  // others the old ones, where a shell's > writes the one file they all name.
+  if (exists && existing.st_nlink > 1) {
+    WriteInPlaceAtCommit();
+    return;
+  }
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // A hidden name beside the target; O_EXCL with a per-process counter so that threads
   // and concurrent runs never share one.

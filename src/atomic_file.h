@@ -61,8 +61,10 @@ class AtomicFile {
 // a tool writes. The temporary file is removed on failure. In a folder the process may
 // not write to, an existing file it may write is written over in place (AtomicFile).
 // What is not a file to replace is treated as a shell's > would: a symbolic link is
-// followed and stays a link; a FIFO or a device (/dev/null, /dev/stdout) is written
-// straight to; a file the process may not write is refused.
+// followed and stays a link; a FIFO or a device (/dev/null) is written straight to;
+// /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N are written through a duplicate
+// of that descriptor; a file with other names is written over in place, as in a folder
+// the process may not write to; a file the process may not write is refused.
 // Throws precis::Error(kIo) naming `path`: a directory, a name ending in "/", no name, a
 // loop of symbolic links.
 void WriteFileAtomically(const std::string& path, const std::string& contents);

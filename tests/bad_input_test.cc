@@ -834,6 +834,25 @@ TEST_CASE("An output path that is no plain file is treated as a shell's > would"
   CHECK(fs::is_fifo(fs::status(scratch.path() / "fifo")));
   CHECK(Slurp(scratch.path() / "read.txt") == stdout_run.out);
 
+  // A descriptor's name writes through the descriptor, as a shell's > does: opened anew,
+  // the log that stdout appends to would be written from its start, or replaced.
+  scratch.Write("log.txt", "before\n");
+  for (const std::string name : {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"}) {
+    CHECK(scratch.Run("-o " + name + " utf8 >> log.txt").exit_code == 0);
+  }
+  CHECK(scratch.Run("-o /dev/stderr utf8 2>> log.txt").exit_code == 0);
+  CHECK(Slurp(scratch.path() / "log.txt") ==
+        "before\n" + stdout_run.out + stdout_run.out + stdout_run.out + stdout_run.out);
+  const auto closed = scratch.Run("-o /dev/fd/9 utf8 9>&-");
+  CHECK(closed.exit_code == 1);
+  CHECK(closed.err == "precis: /dev/fd/9: Bad file descriptor\n");
+  // A file with two names keeps them both: a rename would part them.
+  scratch.Write("first.txt", "previous\n");
+  fs::create_hard_link(scratch.path() / "first.txt", scratch.path() / "second.txt");
+  CHECK(scratch.Run("-o second.txt utf8").exit_code == 0);
+  CHECK(fs::equivalent(scratch.path() / "first.txt", scratch.path() / "second.txt"));
+  CHECK(Slurp(scratch.path() / "first.txt") == stdout_run.out);
+
   // Standard input read from a file is an input too.
   const std::string input = "utf8/" + scratch.samples()[0];
   const auto from_stdin = scratch.Run("- -o " + input + " < " + input);
