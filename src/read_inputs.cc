@@ -6,8 +6,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -36,20 +34,28 @@ namespace fs = std::filesystem;
 // ("yes | precis -"): past this, reading stops with an error rather than filling memory.
 constexpr std::size_t kMaxStreamBytes = std::size_t{1} << 30;
 
-std::string ReadStream(std::istream& in, const std::string& name) {
-  std::string text;
+// Appends what `fd` holds from its current offset to its end, or up to `limit` bytes, to
+// `text`. Read with read(2), not a stream: a stream's failing read looks like an end of
+// file (std::cin's, and an ifstream's peek), and a disk's "Input/output error" would pass
+// for an empty file.
+void AppendRead(int fd, const std::string& name, std::size_t limit, std::string* text) {
   char chunk[1 << 16];
-  for (;;) {
-    in.read(chunk, sizeof chunk);
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == 0) break;
-    if (text.size() + got > kMaxStreamBytes) {
-      throw Error(ErrorCode::kIo, name, "more than 1 GiB, stopped (a stream without end?)");
-    }
-    text.append(chunk, got);
+  while (text->size() < limit) {
+    const std::size_t want = std::min(sizeof chunk, limit - text->size());
+    const ssize_t got = ::read(fd, chunk, want);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw Error(ErrorCode::kIo, name, std::strerror(errno));
+    if (got == 0) return;
+    text->append(chunk, static_cast<std::size_t>(got));
   }
-  // The end of the stream sets failbit with eofbit; only a bad stream is a read error.
-  if (in.bad()) throw Error(ErrorCode::kIo, name, "read error");
+}
+
+std::string ReadStream(int fd, const std::string& name) {
+  std::string text;
+  AppendRead(fd, name, kMaxStreamBytes + 1, &text);
+  if (text.size() > kMaxStreamBytes) {
+    throw Error(ErrorCode::kIo, name, "more than 1 GiB, stopped (a stream without end?)");
+  }
   return text;
 }
 
@@ -66,41 +72,39 @@ bool BinaryByItsHead(const std::string& name, std::string_view head) {
   return (kind == "NUL bytes" || EndsWith(kind, " image")) && !Unpack(name, head).archive;
 }
 
-std::string ReadWholeFile(const fs::path& path, std::ifstream& in) {
-  // A regular file is read straight into a string of its size: a string stream would
-  // grow by doubling and then copy it all once more.
-  std::error_code error;
-  const std::uintmax_t size = fs::file_size(path, error);
-  if (error || size > static_cast<std::uintmax_t>(std::numeric_limits<std::streamsize>::max())) {
-    return ReadStream(in, path.string());
-  }
+std::string ReadWholeFile(const std::string& name, int fd) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) throw Error(ErrorCode::kIo, name, std::strerror(errno));
+  // A file of the system's (/proc, /sys) says it is empty and is not: its size is only
+  // a hint, and the file is read to its end whatever it says, as it may have grown since.
+  if (!S_ISREG(info.st_mode) || info.st_size <= 0) return ReadStream(fd, name);
+  const auto size = static_cast<std::uintmax_t>(info.st_size);
+  std::string text;
   if (size > kLargeFile) {
-    std::string head(kHeadBytes, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    if (in.bad()) throw Error(ErrorCode::kIo, path.string(), "read error");
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    if (BinaryByItsHead(path.string(), head)) return head;
-    in.clear();
-    in.seekg(0);
+    AppendRead(fd, name, kHeadBytes, &text);
+    if (BinaryByItsHead(name, text)) return text;
   }
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(size));
-  if (in.bad()) throw Error(ErrorCode::kIo, path.string(), "read error");
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  // The file may have grown since it was measured: what was added is read too.
-  if (in.good() && in.peek() != std::char_traits<char>::eof()) {
-    text += ReadStream(in, path.string());
-  }
+  // Reserved at once: a string grown by doubling would copy it all once more.
+  if (size < std::numeric_limits<std::size_t>::max()) text.reserve(static_cast<std::size_t>(size));
+  AppendRead(fd, name, std::numeric_limits<std::size_t>::max(), &text);
   return text;
 }
 
+// Reads the file or pipe `path` whole; an error names it.
 std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kIo, path.string(), std::strerror(errno));
+  const std::string name = path.string();
+  const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(ErrorCode::kIo, name, std::strerror(errno));
   try {
-    return ReadWholeFile(path, in);
+    std::string text = ReadWholeFile(name, fd);
+    ::close(fd);
+    return text;
   } catch (const std::bad_alloc&) {
-    throw Error(ErrorCode::kIo, path.string(), "too large to read into memory");
+    ::close(fd);
+    throw Error(ErrorCode::kIo, name, "too large to read into memory");
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
 }
 
@@ -321,7 +325,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
       }
       if (once.SeenStdin(&read.warnings) != nullptr) continue;
       std::vector<NamedBytes> stdin_file;
-      stdin_file.push_back({"-", ReadStream(std::cin, "-")});
+      stdin_file.push_back({"-", ReadStream(STDIN_FILENO, "-")});
       AddAll(&stdin_file, &read, &once);
       continue;
     }
@@ -391,9 +395,7 @@ Inputs ReadInputs(const std::vector<std::string>& inputs, std::size_t threads) {
     } else if (fs::is_fifo(status)) {  // a pipe named as an input: read as "-" is
       // Opened again, a pipe read to its end waits for a writer that never comes.
       if (once.Seen(input, &read.warnings) != nullptr) continue;
-      std::ifstream in(input, std::ios::binary);
-      if (!in) throw Error(ErrorCode::kIo, input, std::strerror(errno));
-      given.push_back({input, ReadStream(in, input)});
+      given.push_back({input, ReadFile(input)});
       if (!volume_named) add_given();
     } else {
       throw Error(ErrorCode::kIo, input, "not a regular file or directory");

@@ -161,6 +161,18 @@ const std::vector<Row>& Rows() {
        1,
        {"precis: -: standard input is closed\n"},
        Out::kEmpty},
+      // A read that fails must not pass for an end of file: a failing disk would give the
+      // summary of what is left, and a folder as stdin an empty document.
+      {"a file whose reads fail, beside good ones",
+       [](const Scratch&) { return "utf8 /proc/self/mem"; },
+       1,
+       {"precis: /proc/self/mem: Input/output error\n"},
+       Out::kEmpty},
+      {"standard input from a folder",
+       [](const Scratch&) { return "- < utf8"; },
+       1,
+       {"precis: -: Is a directory\n"},
+       Out::kEmpty},
       // Empty would mean "detect it", which the user did not ask for.
       {"an empty --encoding",
        [](const Scratch&) { return "--encoding '' utf8"; },
