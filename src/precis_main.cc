@@ -221,8 +221,12 @@ int Run(const precis::CommandLine& line) {
     explanation.summary =
         precis::Summarize(documents, line.options, html ? &sentences : nullptr);
   }
+  PrintWarnings(explanation.summary.warnings);
+  // The JSON and the page are kept where stderr is not: they must tell, as it did, which
+  // files were skipped and why, or a document left out would leave no trace.
+  explanation.summary.warnings.insert(explanation.summary.warnings.begin(), inputs.warnings.begin(),
+                                      inputs.warnings.end());
   const precis::Summary& summary = explanation.summary;
-  PrintWarnings(summary.warnings);
   if (summary.sentence_count == 0) throw NoSentence(line, "no sentence to summarize");
   const auto write_start = std::chrono::steady_clock::now();
   Emit(line, documents,

@@ -1033,6 +1033,21 @@ TEST_CASE("Input with no document gets the skipped files' warnings and one error
   }
 }
 
+TEST_CASE("The JSON and the page keep the warnings of the files skipped", "[cli]") {
+  // Kept where stderr is not, they were the only record that a document was left out.
+  const Scratch scratch;
+  scratch.Write("dump.bin", std::string("Texte\0\0\0 suite", 14));
+  const std::string skipped = "dump.bin: binary file (NUL bytes), skipped";
+  for (const std::string& command :
+       {std::string("-f json "), std::string("explain -f json "), std::string("-f html ")}) {
+    CAPTURE(command);
+    const auto result = scratch.Run(command + "utf8 dump.bin");
+    CHECK(result.exit_code == 0);
+    CHECK(result.err == "precis: warning: " + skipped + "\n");
+    CHECK(result.out.find(skipped) != std::string::npos);
+  }
+}
+
 // 100 MB in one file, one line without punctuation: the segmenter's cap keeps every
 // stage on bounded pieces. Run with: bad_input_test "[slow]"
 TEST_CASE("A 100 MB file without punctuation is handled in bounded time", "[.][slow]") {
