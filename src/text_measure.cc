@@ -40,6 +40,17 @@ bool EndsOnWordHyphen(std::string_view utf8, std::size_t end) {
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t'; }
 
+// The bytes of the line break at `i`: LF, CR, and what editors and readers also break a
+// line at, a form feed, a vertical tab, U+2028 LINE SEPARATOR and U+2029 PARAGRAPH
+// SEPARATOR; 0 for anything else. A sentence printed on one line must hold none.
+std::size_t BreakBytesAt(std::string_view utf8, std::size_t i) {
+  const char c = utf8[i];
+  if (c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  if (c == '\xE2' && utf8.substr(i, 3) == "\u2028") return 3;
+  if (c == '\xE2' && utf8.substr(i, 3) == "\u2029") return 3;
+  return 0;
+}
+
 }  // namespace
 
 std::size_t LineBreakRunBytes(std::string_view utf8, std::size_t i) {
@@ -47,10 +58,15 @@ std::size_t LineBreakRunBytes(std::string_view utf8, std::size_t i) {
   while (end < utf8.size() && IsHorizontalSpace(utf8[end])) ++end;
   bool has_break = false;
   // After a break, a mail's quote marks ("\n> > ") belong to the break.
-  while (end < utf8.size() && (utf8[end] == '\n' || utf8[end] == '\r' ||
-                               IsHorizontalSpace(utf8[end]) || (has_break && utf8[end] == '>'))) {
-    has_break = has_break || utf8[end] == '\n' || utf8[end] == '\r';
-    ++end;
+  while (end < utf8.size()) {
+    if (const std::size_t bytes = BreakBytesAt(utf8, end); bytes != 0) {
+      has_break = true;
+      end += bytes;
+    } else if (IsHorizontalSpace(utf8[end]) || (has_break && utf8[end] == '>')) {
+      ++end;
+    } else {
+      break;
+    }
   }
   return has_break ? end - i : 0;
 }
@@ -105,7 +121,7 @@ std::size_t CountCodePoints(std::string_view utf8) {
     if (const std::size_t bytes = InWordBreakBytes(utf8, i); bytes != 0) {
       i += bytes;
       --count;
-    } else if (IsHorizontalSpace(utf8[i]) || utf8[i] == '\n' || utf8[i] == '\r') {
+    } else if (IsHorizontalSpace(utf8[i]) || BreakBytesAt(utf8, i) != 0) {
       // White space around a line break prints as one space (OneLine); other runs of
       // spaces count as written.
       const std::size_t run = LineBreakRunBytes(utf8, i);

@@ -18,9 +18,9 @@ std::size_t CountWords(std::string_view utf8);
 std::size_t SpaceBytesAt(std::string_view utf8);
 
 // The bytes of the white space run at `i` that holds a line break: spaces and tabs, then
-// line breaks ("\n", "\r\n", "\r") and the spaces, tabs and mail quote marks ("> ")
-// among and after them (an indent). 0 when the run at `i` holds no line break, or `i` is no white
-// space. CountCodePoints and OneLine read such a run as one space.
+// line breaks ("\n", "\r\n", "\r"; a form feed, a vertical tab, U+2028, U+2029) and the spaces,
+// tabs and mail quote marks ("> ") among and after them (an indent). 0 when the run at `i` holds no
+// line break, or `i` is no white space. CountCodePoints and OneLine read such a run as one space.
 std::size_t LineBreakRunBytes(std::string_view utf8, std::size_t i);
 
 // The bytes of the line break run at `i` (a '\n' or '\r', and the indent after it) when

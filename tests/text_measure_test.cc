@@ -98,6 +98,12 @@ TEST_CASE("A line break inside a hyphenated word is no space: one word, no chara
           {"le président\n> > russe", 3, 18, "le président russe"},
           {"nord-\n> coréens", 1, 12, "nord-coréens"},
           {"fin-\n", 1, 5, "fin- "},
+          // What editors and readers break a line at too: a sentence printed on one
+          // line must hold none.
+          {"la réunion\u2028très tendue", 4, 22, "la réunion très tendue"},
+          {"la SNCF\f a présenté", 4, 18, "la SNCF a présenté"},
+          {"fin.\u2029 Début", 2, 10, "fin. Début"},
+          {"un\vdeux", 2, 7, "un deux"},
       }));
   CAPTURE(text);
   CHECK(precis::CountWords(text) == words);
