@@ -1255,6 +1255,9 @@ bool ParagraphRules::NotPresent(TextSpan span) { return Find(kNotPresent, span);
 // story's.
 constexpr std::size_t kDialogMaxWords = 60;
 
+// The fewest words, its quote mark among them, of a sentence of prose quoted by mail.
+constexpr std::size_t kQuotedProseWords = 8;
+
 bool ParagraphRules::OpensDialog(TextSpan span) {
   // Past words of the story's ("Désormais, vous ne pouvez lire...", "le message suivant :
   // Ce contenu a été bloqué..."), the heading is what the story reports.
@@ -1309,6 +1312,14 @@ TextSpan ParagraphRules::StoryBeside(TextSpan span, TextSpan sentence) const {
   return prose ? rest : TextSpan{0, 0};
 }
 
+// Whether `span`, which opens on a plug's lead, is a mail's quote mark before prose ("> Le
+// juge d'instruction a ordonné la saisie de plusieurs biens..."): a plug announces a
+// programme or a video in a title, which no final stop ends.
+bool ParagraphRules::MailQuotedProse(TextSpan span, const Shape& shape) const {
+  return text_[span.begin] == '>' && span.size() > 1 && text_[span.begin + 1] != '>' &&
+         shape.ends_sentence && shape.has_lower && shape.words >= kQuotedProseWords;
+}
+
 Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) {
   if (!shape.has_letter) return {kNoText};
   const std::size_t words = shape.words;
@@ -1316,7 +1327,7 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   // unanchored searches (quadratic at worst in the length they scan) within a bound.
   const bool small = span.size() <= kMaxSearchBytes;
 
-  if (LookingAt(kPlugLead, span) ||
+  if ((LookingAt(kPlugLead, span) && !MailQuotedProse(span, shape)) ||
       (small && words <= 60 && Find(kPlugFields, span) && Find(kDuration, span))) {
     return {kProgrammePlug};
   }

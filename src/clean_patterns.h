@@ -165,6 +165,7 @@ class ParagraphRules {
   // `sentence` is set to the sentence of the match found to be furniture.
   bool PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence);
   TextSpan StoryBeside(TextSpan span, TextSpan sentence) const;
+  bool MailQuotedProse(TextSpan span, const Shape& shape) const;
   // False when the span fails one of the pattern's necessary conditions (a literal, a
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);

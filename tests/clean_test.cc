@@ -2061,6 +2061,9 @@ TEST_CASE("programme-plug: broadcast plugs", "[clean]") {
       {"»» Écouter l’émission : Forum, 19 juin 2024", true},
       {"L’invité de la rédaction / La Matinale / 12 min. / hier à 08:10", true},
       {"► Regarder le reportage de notre envoyé spécial", true},
+      {"> L'interview du conseiller du Kremlin", true},
+      // A sentence quoted by mail among the article's lines is prose, not a plug.
+      {"> Le juge d'instruction a ordonné la saisie de plusieurs biens immobiliers.", false},
       {"Le rapport entre dette / PIB / déficit inquiète Bruxelles.", false},
       {"Le vol Paris / Séoul dure 12 h.", false},
   }));
