@@ -190,6 +190,24 @@ TEST_CASE("A file reached twice is read once, with a warning") {
                     Catch::Contains("directory holds no usable file"));
 }
 
+TEST_CASE("Files given twice past a few are counted in one warning") {
+  // "precis many/* many" said so in a line a file, 5,000 lines for 5,000 files.
+  TempDir dir;
+  std::vector<std::string> files;
+  for (int i = 0; i < 25; ++i) {
+    const std::string name = "d/" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ".txt";
+    files.push_back(dir.Write(name, "Article numéro " + std::to_string(i) + ".").string());
+  }
+  std::vector<std::string> inputs = files;
+  inputs.push_back((dir.path() / "d").string());
+  const Inputs read = ReadInputs(inputs);
+  CHECK(read.documents.size() == 25);
+  REQUIRE(read.warnings.size() == 11);
+  CHECK(read.warnings[9] == files[9] + ": given twice, read once");
+  CHECK(read.warnings[10] ==
+        "15 more files given twice or read already, skipped (first: " + files[10] + ")");
+}
+
 TEST_CASE("A folder past the longest path the system takes is named with the reason") {
   // Made through descriptors, as no path reaches it: 2,100 levels of "d/", 4,200 bytes.
   TempDir dir;
