@@ -23,36 +23,55 @@ const LanguageTable kFrench = {
     {"laiss", "comment", "agir", "agiss", "avis", "adresse", "obligatoires", "connect",
      "enregistrer", "annuler", "action", "pondre", "*"},
     R"re(partager(?:\s+(?:sur|via)\s+\p{L}+|(?:\s+|\s*:\s*)(?:cet\s+article|l['’]article|ce\s+contenu)(?:\s+sur\s+les\s+réseaux\s+sociaux)?)?|partagez(?:\s+cet\s+article)?|imprimer(?:\s+(?:cet\s+article|l['’]article))?|envoyer(?:\s+par\s+(?:e-?mail|courriel)|\s+à\s+un\s+ami)?|copier\s+(?:le\s+)?lien|lien\s+copié|publicité|contenu\s+(?:sponsorisé|partenaire)|s['’]abonner|abonnez-vous|je\s+m['’]abonne|newsletters?|se\s+connecter|connexion|s['’]inscrire|inscrivez-vous|fermer|menu|accueil|retour\s+en\s+haut|lire\s+la\s+suite|lire\s+plus|en\s+savoir\s+plus|voir\s+plus|afficher\s+plus|charger\s+plus(?:\s+de\s+(?:publications|posts|messages|articles|contenus))?|suivez-nous(?:\s+sur\s+\p{L}+)?|tweeter|enregistrer|sauvegarder|ajouter\s+(?:à\s+(?:mes|vos)|aux)\s+favoris|favoris|(?:ces\s+articles|ces\s+contenus|ceci)\s+pourrai(?:en)?t\s+(?:aussi\s+|également\s+)?vous\s+intéresser|signaler(?:\s+(?:un|ce)\s+(?:abus|contenu))?|réemployer\s+ce\s+contenu|réutiliser\s+ce\s+contenu|participer|écouter(?:\s+(?:l['’]article|cet\s+article))?|offrir(?:\s+cet|\s+l['’])?\s*article|lire\s+plus\s+tard|google\s+actualités|les\s+plus\s+lus|à\s+la\s+une|(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+de\s+lecture|la\s+rédaction\s+vous\s+(?:conseille|recommande)|faites\s+défiler\s+(?:vers\s+le\s+bas\s+)?pour\s+(?:continuer|lire\s+la\s+suite)(?:\s+(?:la|votre)\s+lecture)?|voir\s+le\s+contexte|lire\s+les\s+(?:posts|publications|messages)\s+précédents|passer\s+la\s+publicité|fil\s+d['’]info|aller\s+au\s+contenu(?:\s+principal)?|dans\s+la\s+même\s+rubrique)re",
-    R"re((?:abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|nous\s+utilisons\s+des\s+cookies|(?:en\s+poursuivant|si\s+vous\s+poursuivez)\s+votre\s+navigation|recevez\s+(?:gratuitement|chaque\s+(?:jour|matin|soir|semaine)|tous\s+les\s+(?:jours|matins|soirs))|recevez\b[^.]{0,80}?\b(?:dans\s+votre\s+boîte|par\s+(?:e-?mail|courriel))|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+(?:aux|à\s+nos)\s+abonnés|déjà\s+abonnée?|il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%|suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend)|abonnez-vous|soutenez-nous|soutenez\s+(?:un|le|notre)\s+journalisme|(?:cet\s+)?(?:article|contenu)\s+(?:vous\s+)?(?:est\s+)?(?:en\s+accès\s+libre|offert)|regardez\s+(?:la|notre|cette|nos|les)\s+(?:vidéos?|images|reportages?)|(?:vidéo|images|reportage)\s+ci-dess(?:us|ous)|l['’]essentiel\s+de\s+l['’]actu(?:alité)?(?:\s+\p{L}+)?(?=\s*(?:[.!:;|]|$))|(?:dans|sur)\s+votre\s+boîte\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)|(?:suivez|rejoignez|dans|sur)\s+notre\s+(?:direct|live|fil\s+info)\b|retrouvez\b[^.]{0,60}?\bdans\s+notre\s+(?:édition|magazine|journal|application)|sur\s+un\s+seul\s+appareil|partagez\s+(?:cet\s+|l['’])article|suivez\b[^.]{0,80}?\b(?:sur|via)\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?|réseaux)|suivez\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?)|rejoignez-nous\s+sur|\d+\s+(?:mois|semaines?|ans?)\s+d['’]abonnement\s+(?:pour|à)\s+(?:seulement\s+)?\d|accédez\s+(?:à\s+)?(?:tous\s+nos|toutes\s+nos|l['’]intégralité|en\s+illimité)|(?:contenus|articles)\s+en\s+illimité|n['’]avez\s+pas\s+accepté\s+(?:les\s+)?cookies|l['’]accès\s+à\s+(?:la\s+totalité|l['’]intégralité)\s+de\s+(?:l['’]article|cet\s+article|ce\s+contenu|nos\s+contenus)|cet\s+article\s+a\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+été\s+publié|été\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+publié|publié\s+(?:d['’]abord|initialement|originellement|précédemment|dans\s+(?:notre|nos))\b|(?:mis\s+à\s+jour|actualisé)(?!\s+en\s+\d{4}\b|[^.]{0,40}?\bpar\s+(?:le\s+(?:législateur|parlement|décret|gouvernement)|la\s+loi|l['’]ordonnance|une?\s+(?:loi|décret|ordonnance)))))|cet\s+article\s+est\s+(?:initialement\s+|d['’]abord\s+)?paru\s+(?:dans|sur)\b(?!\s+(?:la\s+|une\s+)?revues?\b|\s+(?:le\s+|un\s+)?journal\s+scientifique)|cet\s+article\s+est\s+(?:issu|extrait|tiré)\s+de\s+(?:notre|nos)\b|(?:cet\s+article|ce\s+contenu)\s+(?:a\s+été|est)\s+(?:rédigé|écrit|généré|produit|traduit|réalisé)\s+(?:par\s+[^.]{1,60}?\s+)?(?:avec\s+l['’](?:aide|assistance)\s+|à\s+l['’]aide\s+|par\s+)(?:d['’](?:outils?\s+d['’])?|de\s+l['’]\s*|l['’]\s*|des\s+outils\s+d['’])?(?:une?\s+)?(?:intelligence\s+artificielle|ia)\b|l['’]actualité\b[^.]{0,40}?\bà\s+portée\s+de\s+main|vous\s+souhaitez\s+lire\s+la\s+suite|votre\s+adresse\s+(?:e-?mail|mail|électronique|courriel)\s+est\s+collectée\s+par\b|en\s+vous\s+inscrivant\s*,?\s+vous\s+acceptez|vous\s+pouvez\s+vous\s+désinscrire(?=\s*[.!]|\s+(?:à\s+tout\s+moment|gratuitement)(?:\s*[.!,]|\s+(?:via|en\s+cliquant|grâce|depuis|dans|par\s+(?:le|ce)\s+lien|à\s+l['’]aide)\b))|notre\s+sélection\s+(?:exclusive\s+)?de\s+l['’]actualité|suivre\s+[^.]{1,40}?\s+(?:dans\s+l['’]application\s+|sur\s+(?:son\s+site\s+)?)google\s+actualités|profitez\s+(?:de\s+(?:notre|nos)\s+offres?|d['’]un\s+accès\s+illimité)|cet\s+article\s+vous\s+a(?:-t-il)?\s+(?:été\s+utile|plu)|offre\s+(?:spéciale|découverte|d['’]essai)\s*:\s*[^.]{0,40}?\d+(?:[.,]\d+)?\s*(?:€|euros?)\s*(?:par|/)\s*mois|retrouvez\s+(?:toutes\s+)?(?:les\s+)?informations\s+de\s+la\s+journée|retrouvez\s+(?:tous\s+|l['’]ensemble\s+de\s+)?nos\s+(?:articles|analyses|reportages|contenus|décryptages)|ce\s+(?:live|direct)\s+est\s+(?:désormais\s+|maintenant\s+)?terminé|merci\s+de\s+(?:l['’]avoir|nous\s+avoir)\s+suivie?s?\b)re",
-    // (abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement) ... newsletter; nous
-    // utilisons des cookies; en poursuivant votre navigation; recevez chaque
-    // matin|gratuitement ..., recevez ... dans votre boîte, réservée aux abonnés, déjà
-    // abonné(e); la suite ... publicité; l'article continue; cookies (both); tous droits
-    // réservés; reproduction interdite; il vous reste N %; suivez-nous sur; téléchargez ...
-    // application; réemployer ce contenu; cliquez ici; javascript; votre navigateur ne ...;
-    // abonnez-vous; soutenez...; cet article (contenu) ... offert or en accès libre;
-    // regardez ..., ... ci-dessus; l'essentiel de l'actu (ending its sentence); votre
-    // boîte ...; (suivez|dans|sur) notre direct; retrouvez ... dans notre édition; un seul
-    // appareil; partagez ... article;
-    // suivez ... notre page|chaîne; rejoignez-nous sur; N mois d'abonnement pour N; accédez
-    // à tous nos ...; contenus|articles en illimité; n'avez pas accepté les cookies;
-    // l'accès à la totalité de l'article; cet article a été publié|mis à jour|rédigé ...
-    // (an article of law is updated in a year or by a law), est paru (in a paper, a
-    // scientific journal's is the story's), est issu de notre ...; ce contenu a été (est)
-    // rédigé (réalisé, par la rédaction) avec l'aide d'une IA (d'outils d'IA); l'actualité
-    // ... à portée de main; vous souhaitez lire la suite; a
-    // newsletter's sign-up box: votre adresse mail est collectée, en vous inscrivant vous
-    // acceptez, vous pouvez vous désinscrire, notre sélection de l'actualité; suivre ... sur
-    // Google Actualités; profitez de notre offre | d'un accès illimité; cet article vous a
-    // été utile | plu; offre spéciale : N € par mois; a live blog's retrouvez toutes les
-    // informations de la journée, retrouvez nos articles, ce live est terminé, merci de
-    // l'avoir suivi.
-    {"abonn",    "inscrivez", "recevez",   "retrouvez",  "poursuiv",   "publicit",   "continue",
-     "cookies",  "droits",    "interdite", "%",          "suivez",     "application", "employer",
-     "cliquez",  "javascript", "navigateur", "soutenez",  "article",    "contenu",    "regardez",
-     "ci-dess",  "essentiel", "votre",     "notre",      "appareil",   "rejoignez",  "acc",
-     "inscrivant", "sinscri", "google",    "profitez",   "offre",      "termin",     "merci",
-     "actualit", "souhaitez"},
+    {
+        // (abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement) ... newsletter; nous
+        // utilisons des cookies; en poursuivant votre navigation; recevez chaque
+        // matin|gratuitement ..., recevez ... dans votre boîte; la suite ... publicité; l'article
+        // continue; cookies (both); tous droits réservés; reproduction interdite; réservée aux
+        // abonnés, déjà abonné(e).
+        {R"re((?:abonnez-vous|inscrivez-vous|recevez|retrouvez|abonnement)\b[^.]{0,60}?\b(?:newsletters?|lettres?\s+d['’]information)\b|nous\s+utilisons\s+des\s+cookies|(?:en\s+poursuivant|si\s+vous\s+poursuivez)\s+votre\s+navigation|recevez\s+(?:gratuitement|chaque\s+(?:jour|matin|soir|semaine)|tous\s+les\s+(?:jours|matins|soirs))|recevez\b[^.]{0,80}?\b(?:dans\s+votre\s+boîte|par\s+(?:e-?mail|courriel))|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|l['’]article\s+continue\s+(?:ci-dessous|après)|(?:ce|notre)\s+site\s+(?:web\s+|internet\s+)?utilise\s+des\s+cookies|(?:accepter|refuser|gérer|paramétrer)\s+(?:les\s+|mes\s+|tous\s+les\s+)?cookies|tous\s+droits\s+réservés|reproduction\s+interdite|réservée?\s+(?:aux|à\s+nos)\s+abonnés|déjà\s+abonnée?)re",
+         {"abonn", "inscrivez", "recevez", "retrouvez", "cookies", "navigation", "publicit",
+          "article", "droits", "interdite"}},
+        // il vous reste N %.
+        {R"re(il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%)re",
+         {"reste"}},
+        // suivez-nous sur; téléchargez ... application; réemployer ce contenu; cliquez ici;
+        // javascript; votre navigateur ne ...; abonnez-vous; soutenez...
+        {R"re(suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend)|abonnez-vous|soutenez-nous|soutenez\s+(?:un|le|notre)\s+journalisme)re",
+         {"suivez", "chargez", "employer", "cliquez", "javascript", "navigateur", "abonn",
+          "soutenez"}},
+        // cet article (contenu) ... offert or en accès libre; regardez ..., ... ci-dessus;
+        // l'essentiel de l'actu (ending its sentence); votre boîte ...; (suivez|dans|sur) notre
+        // direct.
+        {R"re((?:cet\s+)?(?:article|contenu)\s+(?:vous\s+)?(?:est\s+)?(?:en\s+accès\s+libre|offert)|regardez\s+(?:la|notre|cette|nos|les)\s+(?:vidéos?|images|reportages?)|(?:vidéo|images|reportage)\s+ci-dess(?:us|ous)|l['’]essentiel\s+de\s+l['’]actu(?:alité)?(?:\s+\p{L}+)?(?=\s*(?:[.!:;|]|$))|(?:dans|sur)\s+votre\s+boîte\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)|(?:suivez|rejoignez|dans|sur)\s+notre\s+(?:direct|live|fil\s+info)\b)re",
+         {"article", "contenu", "regardez", "ci-dess", "essentiel", "votre", "notre"}},
+        // retrouvez ... dans notre édition; un seul appareil; partagez ... article; suivez ...
+        // notre page|chaîne; rejoignez-nous sur; N mois d'abonnement pour N.
+        {R"re(retrouvez\b[^.]{0,60}?\bdans\s+notre\s+(?:édition|magazine|journal|application)|sur\s+un\s+seul\s+appareil|partagez\s+(?:cet\s+|l['’])article|suivez\b[^.]{0,80}?\b(?:sur|via)\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?|réseaux)|suivez\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?)|rejoignez-nous\s+sur|\d+\s+(?:mois|semaines?|ans?)\s+d['’]abonnement\s+(?:pour|à)\s+(?:seulement\s+)?\d)re",
+         {"retrouvez", "appareil", "partagez", "suivez", "rejoignez", "abonn"}},
+        // accédez à tous nos ...; contenus|articles en illimité; n'avez pas accepté les
+        // cookies; l'accès à la totalité de l'article.
+        {R"re(accédez\s+(?:à\s+)?(?:tous\s+nos|toutes\s+nos|l['’]intégralité|en\s+illimité)|(?:contenus|articles)\s+en\s+illimité|n['’]avez\s+pas\s+accepté\s+(?:les\s+)?cookies|l['’]accès\s+à\s+(?:la\s+totalité|l['’]intégralité)\s+de\s+(?:l['’]article|cet\s+article|ce\s+contenu|nos\s+contenus))re",
+         {"dez", "illimit", "cookies", "totalit", "gralit"}},
+        // cet article a été publié|mis à jour|rédigé ... (an article of law is updated in a
+        // year or by a law), est paru (in a paper, a scientific journal's is the story's), est
+        // issu de notre ...; ce contenu a été (est) rédigé (réalisé, par la rédaction) avec
+        // l'aide d'une IA (d'outils d'IA).
+        {R"re(cet\s+article\s+a\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+été\s+publié|été\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+publié|publié\s+(?:d['’]abord|initialement|originellement|précédemment|dans\s+(?:notre|nos))\b|(?:mis\s+à\s+jour|actualisé)(?!\s+en\s+\d{4}\b|[^.]{0,40}?\bpar\s+(?:le\s+(?:législateur|parlement|décret|gouvernement)|la\s+loi|l['’]ordonnance|une?\s+(?:loi|décret|ordonnance)))))|cet\s+article\s+est\s+(?:initialement\s+|d['’]abord\s+)?paru\s+(?:dans|sur)\b(?!\s+(?:la\s+|une\s+)?revues?\b|\s+(?:le\s+|un\s+)?journal\s+scientifique)|cet\s+article\s+est\s+(?:issu|extrait|tiré)\s+de\s+(?:notre|nos)\b|(?:cet\s+article|ce\s+contenu)\s+(?:a\s+été|est)\s+(?:rédigé|écrit|généré|produit|traduit|réalisé)\s+(?:par\s+[^.]{1,60}?\s+)?(?:avec\s+l['’](?:aide|assistance)\s+|à\s+l['’]aide\s+|par\s+)(?:d['’](?:outils?\s+d['’])?|de\s+l['’]\s*|l['’]\s*|des\s+outils\s+d['’])?(?:une?\s+)?(?:intelligence\s+artificielle|ia)\b)re",
+         {"article", "contenu"}},
+        // l'actualité ... à portée de main; vous souhaitez lire la suite; a newsletter's
+        // sign-up box: votre adresse mail est collectée, en vous inscrivant vous acceptez, vous
+        // pouvez vous désinscrire, notre sélection de l'actualité; suivre ... sur Google
+        // Actualités; profitez de notre offre | d'un accès illimité; cet article vous a été
+        // utile | plu; offre spéciale : N € par mois; a live blog's retrouvez toutes les
+        // informations de la journée, retrouvez nos articles.
+        {R"re(l['’]actualité\b[^.]{0,40}?\bà\s+portée\s+de\s+main|vous\s+souhaitez\s+lire\s+la\s+suite|votre\s+adresse\s+(?:e-?mail|mail|électronique|courriel)\s+est\s+collectée\s+par\b|en\s+vous\s+inscrivant\s*,?\s+vous\s+acceptez|vous\s+pouvez\s+vous\s+désinscrire(?=\s*[.!]|\s+(?:à\s+tout\s+moment|gratuitement)(?:\s*[.!,]|\s+(?:via|en\s+cliquant|grâce|depuis|dans|par\s+(?:le|ce)\s+lien|à\s+l['’]aide)\b))|notre\s+sélection\s+(?:exclusive\s+)?de\s+l['’]actualité|suivre\s+[^.]{1,40}?\s+(?:dans\s+l['’]application\s+|sur\s+(?:son\s+site\s+)?)google\s+actualités|profitez\s+(?:de\s+(?:notre|nos)\s+offres?|d['’]un\s+accès\s+illimité)|cet\s+article\s+vous\s+a(?:-t-il)?\s+(?:été\s+utile|plu)|offre\s+(?:spéciale|découverte|d['’]essai)\s*:\s*[^.]{0,40}?\d+(?:[.,]\d+)?\s*(?:€|euros?)\s*(?:par|/)\s*mois|retrouvez\s+(?:toutes\s+)?(?:les\s+)?informations\s+de\s+la\s+journée|retrouvez\s+(?:tous\s+|l['’]ensemble\s+de\s+)?nos\s+(?:articles|analyses|reportages|contenus|décryptages))re",
+         {"actualit", "souhaitez", "collect", "inscrivant", "sinscri", "google", "profitez",
+          "article", "offre", "retrouvez"}},
+        // a live blog's ce live est terminé, merci de l'avoir suivi.
+        {R"re(ce\s+(?:live|direct)\s+est\s+(?:désormais\s+|maintenant\s+)?terminé|merci\s+de\s+(?:l['’]avoir|nous\s+avoir)\s+suivie?s?\b)re",
+         {"termin", "merci"}},
+    },
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|(?:live|direct)\s+(?:animé|suivi|tenu)\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
@@ -95,18 +114,22 @@ const LanguageTable kEnglish =
         {"leave", "comment", "address", "required", "logged", "save", "conversation", "cancel",
          "replies", "reply", "*"},
         R"re(share(?:\s+(?:on|via)\s+\p{L}+|\s+this(?:\s+(?:article|story|page))?)?|tweet|print(?:\s+this(?:\s+(?:article|page))?)?|e-?mail(?:\s+this(?:\s+article)?)?|copy\s+link|link\s+copied|advertisement|advertising|sponsored(?:\s+content)?|subscribe(?:\s+now)?|newsletters?|log\s*in|sign\s+(?:in|up)(?:\s+here)?|close|menu|home|back\s+to\s+top|read\s+more|continue\s+reading|learn\s+more|see\s+more|show\s+more|load\s+more|follow\s+us(?:\s+on\s+\p{L}+)?|save(?:\s+article)?|bookmark|report\s+(?:an\s+)?abuse|listen(?:\s+to\s+(?:this\s+)?article)?|gift\s+(?:this\s+)?article|google\s+news|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|messenger|flipboard|threads|bluesky|tiktok|snapchat|rss|most\s+(?:read|popular|viewed)|top\s+stories|this\s+article\s+is\s+more\s+than\s+(?:\d+|an?|one|two|three)\s+(?:years?|months?|weeks?|days?)\s+old|our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+to\s+(?:main\s+)?content)re",
-        R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below|this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:originally|first|previously)\s+published|this\s+(?:article|story)\s+(?:has\s+been|was)\s+updated|(?:the\s+associated\s+press|ap)(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,6}?(?:coverage|reporting))?\s+receives\s+(?:financial\s+)?support\s+from|(?:the\s+)?(?:associated\s+press|ap)\s+is\s+solely\s+responsible\s+for\s+all\s+content|find\s+ap['’]s\s+standards\s+for\s+working\s+with\s+philanthropies[^\n]*|newsletter\s+provides\s+all\s+the\s+news\s+you\s+need)re",
-        // ... newsletter; we use cookies; by continuing to browse this site; (story|article)
-        // continues ...; continue reading below; ... cookies (both);
-        // all rights reserved; subscribers only, already a subscriber; follow us on; download
-        // ... app; click here; enable javascript; your browser ...; sign up to receive;
-        // delivered to your inbox; this article (story) was originally published, has been
-        // updated; AP's note on its funding: ... receives support from, AP is solely
-        // responsible, find AP's standards for working with philanthropies; the newsletter
-        // provides all the news you need.
-        {"newsletter", "continue", "continuing", "cookies", "rights", "subscriber", "follow",
-         "download", "click", "javascript", "browser", "receive", "inbox", "published",
-         "updated", "solely", "philanthrop"},
+        {
+            // ... newsletter; we use cookies; by continuing to browse this site; (story|article)
+            // continues ...; continue reading below.
+            {R"re((?:sign\s+up|subscribe)\s+(?:for|to)\b[^.]{0,60}?\bnewsletters?\b|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)|(?:story|article)\s+continues\s+(?:below|after)|continue\s+reading\s+below)re",
+             {"newsletter", "cookies", "continuing", "continue"}},
+            // ... cookies (both); all rights reserved; subscribers only, already a subscriber;
+            // follow us on; download ... app; click here; enable javascript; your browser ...; sign
+            // up to receive; delivered to your inbox; this article (story) was originally published,
+            // has been updated; AP's note on its funding: ... receives support from, AP is solely
+            // responsible, find AP's standards for working with philanthropies; the newsletter
+            // provides all the news you need.
+            {R"re(this\s+(?:site|website)\s+uses\s+cookies|(?:accept|reject|manage)\s+(?:all\s+)?cookies|all\s+rights\s+reserved|subscribers?\s+only|already\s+a\s+subscriber|follow\s+us\s+on|download\s+(?:our|the)\s+app|click\s+here|enable\s+javascript|your\s+browser\s+does\s+not\s+support|sign\s+up\s+to\s+receive|delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:originally|first|previously)\s+published|this\s+(?:article|story)\s+(?:has\s+been|was)\s+updated|(?:the\s+associated\s+press|ap)(?:['’]s?\s+(?:[\p{L}\-]+\s+){0,6}?(?:coverage|reporting))?\s+receives\s+(?:financial\s+)?support\s+from|(?:the\s+)?(?:associated\s+press|ap)\s+is\s+solely\s+responsible\s+for\s+all\s+content|find\s+ap['’]s\s+standards\s+for\s+working\s+with\s+philanthropies[^\n]*|newsletter\s+provides\s+all\s+the\s+news\s+you\s+need)re",
+             {"cookies", "rights", "subscriber", "follow", "download", "click", "javascript",
+              "browser", "receive", "inbox", "published", "updated", "solely", "philanthrop",
+              "newsletter"}},
+        },
         R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
         R"re(by|written\s+by|story\s+by|words\s+by)re",
         R"re(additional\s+reporting(?:\s+by)?|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|translated\s+by|research\s+by)re",

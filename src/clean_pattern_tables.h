@@ -8,6 +8,14 @@
 
 namespace precis::clean_rules {
 
+// A run of alternatives of a regex alternation, and its pre-filter: every alternative
+// contains one of the literals (lower-case ASCII, matched ASCII-case-insensitively), so a
+// paragraph with none of them cannot match the part.
+struct AlternationPart {
+  const char* alternation;
+  std::initializer_list<const char*> literals;
+};
+
 // What scraped news pages of one language say around an article. Each field is a regex
 // alternation without an enclosing group; they were read off the seed articles, the
 // French press of rpm2 and MultiLing and the English newswire of DUC 2004, then widened
@@ -23,14 +31,18 @@ struct LanguageTable {
   const char* cta_strong;    // followed directly by a headline: "Lire aussi Le ..."
   const char* announcers;    // a line that ends in ':' and announces links
   const char* comment_form;
-  // Pre-filter of the unanchored comment_form and ui_phrases searches: every alternative
-  // of the field contains one of these literals (lower-case ASCII, matched ASCII-case-
-  // insensitively), so a paragraph with none of them cannot match. Derived by hand from
-  // the field: keep them in step when editing it (the tests check them on samples).
+  // Pre-filter of the unanchored comment_form search: every alternative of the field
+  // contains one of these literals (lower-case ASCII, matched ASCII-case-insensitively),
+  // so a paragraph with none of them cannot match. Derived by hand from the field, as the
+  // literals of ui_phrases' parts: keep them in step when editing it (the tests check them
+  // on samples).
   std::initializer_list<const char*> comment_form_literals;
-  const char* ui_labels;   // a line made only of these is page furniture
-  const char* ui_phrases;  // these anywhere in a short line make it furniture
-  std::initializer_list<const char*> ui_phrase_literals;
+  const char* ui_labels;  // a line made only of these is page furniture
+  // These anywhere in a short line make it furniture: one alternation cut into parts, in
+  // order, each with the literals of its own pre-filter, so that a line runs only the
+  // parts whose literals it holds (a part with a common word, "article", "notre", stays
+  // short).
+  std::initializer_list<AlternationPart> ui_phrases;
   const char* photo_words;   // words that open a caption or credit: "Photo :"
   const char* byline_leads;  // "Par", "By"
   const char* credit_leads;  // "Rapports supplémentaires de", followed by a name

@@ -11,6 +11,9 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -138,6 +141,16 @@ enum Kind : int {
   kKindCount
 };
 
+std::unique_ptr<icu::RegexPattern> Compile(const std::string& pattern, int kind) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error;
+  // DOTALL: a paragraph joined from hard-wrapped lines has line feeds inside.
+  std::unique_ptr<icu::RegexPattern> regex(icu::RegexPattern::compile(
+      icu::UnicodeString::fromUTF8(pattern), UREGEX_DOTALL, parse_error, status));
+  CheckIcu(status, ("clean pattern " + std::to_string(kind)).c_str());
+  return regex;
+}
+
 }  // namespace
 
 class Patterns {
@@ -154,6 +167,18 @@ class Patterns {
   bool glued_infinitives() const { return glued_infinitives_; }
   // Lower-case ASCII literals one of which any match of `kind` contains; empty: no filter.
   const std::vector<std::string>& Literals(int kind) const { return literals_[kind]; }
+  // For a pattern written as parts (AlternationPart), its parts in order; empty for the
+  // others. A span that lacks the literals of a part cannot match any of its alternatives
+  // anywhere: the alternation of the other parts alone, in their order, finds what the
+  // whole pattern finds.
+  struct Part {
+    std::string alternation;
+    std::vector<std::string> literals;
+  };
+  const std::vector<Part>& Parts(int kind) const { return parts_[kind]; }
+  // The alternation of the parts of `kind` that `mask` selects (bit i: part i), compiled
+  // on first use and kept: spans select few of the combinations.
+  const icu::RegexPattern& PartsRegex(int kind, uint64_t mask) const;
   // What any match of `kind` ends the span with, past trailing white space and periods.
   Tail TailOf(int kind) const { return tails_[kind]; }
   // What the span starts with when `kind` (anchored) matches.
@@ -168,6 +193,9 @@ class Patterns {
 
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
+  std::vector<std::vector<Part>> parts_;
+  mutable std::mutex parts_mutex_;
+  mutable std::map<std::pair<int, uint64_t>, std::unique_ptr<icu::RegexPattern>> parts_regexes_;
   std::vector<Tail> tails_;
   std::vector<Head> heads_;
   std::vector<bool> needs_digit_;
@@ -180,6 +208,7 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
                    std::vector<const LanguageTable*> tables)
     : regexes_(kKindCount),
       literals_(kKindCount),
+      parts_(kKindCount),
       tails_(kKindCount, Tail::kAny),
       heads_(kKindCount, Head::kAny),
       needs_digit_(kKindCount, false),
@@ -197,7 +226,6 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   for (const LanguageTable* t : tables) {
     for (const char* w : t->ui_words) ui_words_.insert(w);
     for (const char* l : t->comment_form_literals) literals_[kCommentFormRe].emplace_back(l);
-    for (const char* l : t->ui_phrase_literals) literals_[kUiPhrase].emplace_back(l);
   }
 
   const std::string month = "(?i:" + all(&LanguageTable::months) + ")";
@@ -269,7 +297,15 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       "^(?:" + labels_by(R"re([\s|·•/,]+)re") +
       R"re(|(?=.*(?i:advertisement|advertising|publicité|scroll\s|faites\s+défiler)))re" +
       labels_by(R"re([\s|·•/,\-–—]+)re") + R"re()\s*[.:!]?$)re";
-  source[kUiPhrase] = "(?i:" + all(&LanguageTable::ui_phrases) + ")";
+  std::string ui_phrases;
+  for (const LanguageTable* t : tables) {
+    for (const AlternationPart& part : t->ui_phrases) {
+      if (!ui_phrases.empty()) ui_phrases += '|';
+      ui_phrases += part.alternation;
+      parts_[kUiPhrase].push_back({part.alternation, {part.literals.begin(), part.literals.end()}});
+    }
+  }
+  source[kUiPhrase] = "(?i:(?:" + ui_phrases + "))";
   // "RAMIL SITDIKOV / AFP", "STR / AFP", "Kevin Lamarque / Reuters" open a caption.
   // A paper credits its own photographer glued to its name, alone on its line: "Denis
   // Allard/Libération" (spaced, two names are a headline's "Macron / Le Pen").
@@ -533,13 +569,25 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   AddGluedFurniture(source, ag, name, marker, time, all(&LanguageTable::signoff_leads));
 
   for (int kind = 0; kind < kKindCount; ++kind) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error;
-    // DOTALL: a paragraph joined from hard-wrapped lines has line feeds inside.
-    regexes_[kind].reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source[kind]),
-                                                    UREGEX_DOTALL, parse_error, status));
-    CheckIcu(status, ("clean pattern " + std::to_string(kind)).c_str());
+    regexes_[kind] = Compile(source[kind], kind);
+    // PartsRegex's masks have a bit per part.
+    if (parts_[kind].size() > 64) CheckIcu(U_ILLEGAL_ARGUMENT_ERROR, "clean pattern parts");
   }
+}
+
+const icu::RegexPattern& Patterns::PartsRegex(int kind, uint64_t mask) const {
+  const std::lock_guard<std::mutex> lock(parts_mutex_);
+  std::unique_ptr<icu::RegexPattern>& regex = parts_regexes_[{kind, mask}];
+  if (!regex) {
+    std::string alternation;
+    for (std::size_t i = 0; i < parts_[kind].size(); ++i) {
+      if ((mask >> i & 1) == 0) continue;
+      if (!alternation.empty()) alternation += '|';
+      alternation += parts_[kind][i].alternation;
+    }
+    regex = Compile("(?i:(?:" + alternation + "))", kind);
+  }
+  return *regex;
 }
 
 // Furniture glued to a paragraph's prose with no line break of its own: a sign-off after
@@ -822,21 +870,24 @@ ParagraphRules::ParagraphRules(const Patterns& patterns)
     : patterns_(patterns), folds_to_ascii_(&FoldsToAscii()) {
   static_assert(kKindCount <= static_cast<int>(std::tuple_size<decltype(matchers_)>::value),
                 "matchers_ is too small");
-  for (int kind = 0; kind < kKindCount; ++kind) {
-    UErrorCode status = U_ZERO_ERROR;
-    matchers_[kind].reset(patterns_.Get(kind).matcher(status));
-    CheckIcu(status, "regex matcher");
-    // A pattern that backtracks over a run it can split many ways (a paragraph of
-    // thousands of spaces, a stamp before a million of them) would take minutes or
-    // overflow ICU's backtrack stack and end the whole run. The limit counts the match
-    // engine's steps, not the clock, so it gives every machine the same answer; a match
-    // cut off by it is read as none (Run), and the furniture stays in.
-    matchers_[kind]->setTimeLimit(kMatchStepLimit, status);
-    CheckIcu(status, "regex time limit");
-  }
+  for (int kind = 0; kind < kKindCount; ++kind) matchers_[kind] = NewMatcher(patterns_.Get(kind));
 }
 
 ParagraphRules::~ParagraphRules() = default;
+
+std::unique_ptr<icu::RegexMatcher> ParagraphRules::NewMatcher(const icu::RegexPattern& regex) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> matcher(regex.matcher(status));
+  CheckIcu(status, "regex matcher");
+  // A pattern that backtracks over a run it can split many ways (a paragraph of
+  // thousands of spaces, a stamp before a million of them) would take minutes or
+  // overflow ICU's backtrack stack and end the whole run. The limit counts the match
+  // engine's steps, not the clock, so it gives every machine the same answer; a match
+  // cut off by it is read as none (Run), and the furniture stays in.
+  matcher->setTimeLimit(kMatchStepLimit, status);
+  CheckIcu(status, "regex time limit");
+  return matcher;
+}
 
 void ParagraphRules::Reset(std::string_view text) {
   text_ = text;
@@ -878,6 +929,7 @@ void ParagraphRules::Reset(std::string_view text) {
   for (int kind = 0; kind < kKindCount; ++kind) {
     matchers_[kind]->reset(utf16_);
   }
+  ++document_;
 }
 
 int ParagraphRules::KindCount() { return kKindCount; }
@@ -885,10 +937,12 @@ int ParagraphRules::KindCount() { return kKindCount; }
 bool ParagraphRules::Run(int kind, TextSpan span, Anchor anchor) {
   // Most paragraphs are prose that cannot match most patterns: skip the regex, the
   // costliest step of the clean stage on the case-insensitive alternations.
-  if (!MayMatch(kind, span)) return false;
+  icu::RegexMatcher* const matcher = MatcherFor(kind, span);
+  if (matcher == nullptr) return false;
   if (anchor != Anchor::kAnywhere && !HeadMayMatch(kind, span)) return false;
+  ran_[kind] = matcher;
   UErrorCode status = U_ZERO_ERROR;
-  icu::RegexMatcher& m = *matchers_[kind];
+  icu::RegexMatcher& m = *matcher;
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   bool found = false;
   switch (anchor) {
@@ -952,9 +1006,15 @@ bool ParagraphRules::MayMatch(int kind, TextSpan span) {
     if (!fits) return false;
   }
   const std::vector<std::string>& literals = patterns_.Literals(kind);
-  if (literals.empty()) return true;
+  return literals.empty() || MayFoldToAscii(span) || HoldsLiteral(span, literals);
+}
+
+bool ParagraphRules::MayFoldToAscii(TextSpan span) const {
   const auto risk = std::lower_bound(fold_risk_.begin(), fold_risk_.end(), span.begin);
-  if (risk != fold_risk_.end() && *risk < span.end) return true;
+  return risk != fold_risk_.end() && *risk < span.end;
+}
+
+bool ParagraphRules::HoldsLiteral(TextSpan span, const std::vector<std::string>& literals) {
   if (!lowered_valid_ || lowered_span_.begin != span.begin || lowered_span_.end != span.end) {
     // Bytes of UTF-8 past ASCII are all >= 0x80: only ASCII letters change, and no
     // multi-byte sequence can take part in a match of an ASCII literal.
@@ -967,6 +1027,24 @@ bool ParagraphRules::MayMatch(int kind, TextSpan span) {
     if (lowered_.find(literal) != std::string::npos) return true;
   }
   return false;
+}
+
+icu::RegexMatcher* ParagraphRules::MatcherFor(int kind, TextSpan span) {
+  if (!MayMatch(kind, span)) return nullptr;
+  const std::vector<Patterns::Part>& parts = patterns_.Parts(kind);
+  if (!prefilter_ || parts.empty() || MayFoldToAscii(span)) return matchers_[kind].get();
+  uint64_t mask = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (HoldsLiteral(span, parts[i].literals)) mask |= uint64_t{1} << i;
+  }
+  if (mask == 0) return nullptr;
+  PartsMatcher& entry = parts_matchers_[{kind, mask}];
+  if (!entry.matcher) entry.matcher = NewMatcher(patterns_.PartsRegex(kind, mask));
+  if (entry.document != document_) {
+    entry.matcher->reset(utf16_);
+    entry.document = document_;
+  }
+  return entry.matcher.get();
 }
 
 bool ParagraphRules::HeadMayMatch(int kind, TextSpan span) {
@@ -1011,7 +1089,7 @@ bool ParagraphRules::HeadMayMatch(int kind, TextSpan span) {
 
 std::size_t ParagraphRules::MatchEnd(int kind) {
   UErrorCode status = U_ZERO_ERROR;
-  const int32_t end = matchers_[kind]->end(status);
+  const int32_t end = ran_[kind]->end(status);
   CheckIcu(status, "regex end");
   return to_utf8_[static_cast<std::size_t>(end)];
 }
@@ -1039,9 +1117,10 @@ constexpr std::size_t kColonClauseWords = 10;
 // entraînements est réservé aux abonnés", "Les internautes pourront refuser les
 // cookies"). A paragraph goes whole when any of its matches is furniture, as before.
 bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence) {
-  if (!MayMatch(kind, span)) return false;
+  icu::RegexMatcher* const matcher = MatcherFor(kind, span);
+  if (matcher == nullptr) return false;
   UErrorCode status = U_ZERO_ERROR;
-  icu::RegexMatcher& m = *matchers_[kind];
+  icu::RegexMatcher& m = *matcher;
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   std::vector<TextSpan> matches;
   while (m.find(status)) {
@@ -1224,7 +1303,7 @@ std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, bool d
 std::size_t ParagraphRules::StripSuffix(TextSpan span, std::string_view* rule) {
   if (Find(kSignoffSuffix, span)) {
     UErrorCode status = U_ZERO_ERROR;
-    const int32_t start = matchers_[kSignoffSuffix]->start(status);
+    const int32_t start = ran_[kSignoffSuffix]->start(status);
     CheckIcu(status, "regex start");
     *rule = kAgencySignoff;
     return to_utf8_[static_cast<std::size_t>(start)];
@@ -1241,7 +1320,7 @@ std::size_t ParagraphRules::StripGluedSuffix(TextSpan span, std::string_view* ru
                                    std::pair<int, std::string_view>{kCreditSuffix, kPhotoCredit}}) {
     if (!Find(kind, span)) continue;
     UErrorCode status = U_ZERO_ERROR;
-    const int32_t start = matchers_[kind]->start(1, status);
+    const int32_t start = ran_[kind]->start(1, status);
     CheckIcu(status, "regex start");
     *rule = name;
     return to_utf8_[static_cast<std::size_t>(start)];

@@ -11,10 +11,12 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "clean.h"
@@ -62,7 +64,8 @@ enum class Head {
 };
 
 // The compiled patterns of a language (its own plus the English ones, since English UI
-// labels leak into scraped pages in any language). Immutable: shared by all threads.
+// labels leak into scraped pages in any language). Shared by all threads: immutable but
+// for a cache of regexes compiled on first use, behind a lock.
 class Patterns;
 // Throws Error(kInternal) if ICU rejects a pattern (a bug, caught by the tests).
 const Patterns& PatternsFor(std::string_view language_code);
@@ -169,6 +172,15 @@ class ParagraphRules {
   // False when the span fails one of the pattern's necessary conditions (a literal, a
   // digit, its head or tail), so that no match can succeed.
   bool MayMatch(int kind, TextSpan span);
+  // The matcher that finds what `kind` finds in `span`: the pattern's, or for a pattern
+  // written as parts, that of the parts whose literals the span holds; null when the
+  // pre-filters tell no match can succeed.
+  icu::RegexMatcher* MatcherFor(int kind, TextSpan span);
+  static std::unique_ptr<icu::RegexMatcher> NewMatcher(const icu::RegexPattern& regex);
+  // Whether a code point of `span` may fold to ASCII under case-insensitive matching
+  // ("ſ", the Kelvin sign), which the ASCII literals would miss.
+  bool MayFoldToAscii(TextSpan span) const;
+  bool HoldsLiteral(TextSpan span, const std::vector<std::string>& literals);
   bool HasDigit(TextSpan span) const;
   // False when a match starting at span.begin is impossible, as read off the span's
   // first code points by the regex itself; for the anchored runs only.
@@ -184,6 +196,16 @@ class ParagraphRules {
   std::vector<int32_t> to_utf16_;
   std::vector<std::size_t> to_utf8_;
   std::array<std::unique_ptr<icu::RegexMatcher>, 64> matchers_;
+  // By pattern and set of its parts, the matcher of those parts (Patterns::PartsRegex)
+  // and the document it was last pointed at; by pattern, the matcher of its last run,
+  // whose match bounds MatchEnd reads.
+  struct PartsMatcher {
+    std::unique_ptr<icu::RegexMatcher> matcher;
+    uint64_t document = 0;
+  };
+  std::map<std::pair<int, uint64_t>, PartsMatcher> parts_matchers_;
+  uint64_t document_ = 0;  // counts the calls of Reset
+  std::array<icu::RegexMatcher*, 64> ran_{};
   // Pre-filter state: byte offsets in text_ of code points that may fold to ASCII (in
   // order), and the last span lower-cased (ASCII letters only) for the literal search.
   const icu::UnicodeSet* folds_to_ascii_;

@@ -3012,7 +3012,15 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Suivez Ouest-France dans l’application Google Actualités.\nOffre spéciale : 1 € par mois\n"
       "Retrouvez nos articles.\nCe live est terminé. Merci de l’avoir suivi.\n"
       "June 19, 20249:47 AM GMT+2Updated 2 hours ago\nMis à jour il y a 2 heures\n"
-      "La rédaction vous conseille\nOuest-France vous recommande\n");
+      "La rédaction vous conseille\nOuest-France vous recommande\n"
+      // The parts of the UI phrases, each alone and several on one line.
+      "Il vous reste 45 % à lire.\nAccédez à l’intégralité du site.\nTous droits réservés.\n"
+      "Cliquez ici\nSur un seul appareil\nRegardez la vidéo.\nMerci de nous avoir suivis.\n"
+      "Ce contenu est offert.\nL’article continue ci-dessous.\nRetrouvez tous nos articles.\n"
+      "Suivez notre direct.\nL’essentiel de l’actu.\nCe direct est terminé, merci !\n"
+      "Recevez gratuitement notre newsletter, tous droits réservés.\n"
+      "The Reuters Daily Briefing newsletter provides all the news you need.\n"
+      "Story continues below\nWe use cookies.\nAll rights reſerved.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
