@@ -4,9 +4,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -61,9 +63,16 @@ std::string SummarySizes(const precis::Summary& summary, std::size_t documents) 
 }
 
 void Write(const std::string& text) {
+  errno = 0;
   std::cout << text;
   std::cout.flush();
-  if (!std::cout) throw precis::Error(precis::ErrorCode::kIo, "stdout", "write error");
+  // The stream keeps no reason; the failed write(2) left it in errno ("No space left on
+  // device" says what "write error" does not).
+  if (!std::cout) {
+    const int error = errno;
+    throw precis::Error(precis::ErrorCode::kIo, "stdout",
+                        error != 0 ? std::strerror(error) : "write error");
+  }
 }
 
 // Refuses an --output that names one of the inputs (or a file read from an input

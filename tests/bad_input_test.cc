@@ -173,6 +173,12 @@ const std::vector<Row>& Rows() {
        1,
        {"precis: -: Is a directory\n"},
        Out::kEmpty},
+      // A write that fails says why, not only that it failed.
+      {"standard output on a full disk",
+       [](const Scratch&) { return "utf8 > /dev/full"; },
+       1,
+       {"precis: stdout: No space left on device\n"},
+       Out::kEmpty},
       // Empty would mean "detect it", which the user did not ask for.
       {"an empty --encoding",
        [](const Scratch&) { return "--encoding '' utf8"; },
