@@ -234,6 +234,13 @@ class ReadOnce {
     if (const auto found = recent_.find(name); found != recent_.end()) found->second->usable = true;
   }
   void Flush() { recent_.clear(); }
+  // The line that counts the repeats Seen did not name, if any.
+  void SayUnsaid(std::vector<std::string>* warnings) const {
+    if (repeats_ <= kMaxRepeatNotes) return;
+    warnings->push_back(std::to_string(repeats_ - kMaxRepeatNotes) +
+                        " more files given twice or read already, skipped (first: " +
+                        PrintableName(first_unsaid_) + ")");
+  }
 
  private:
   const Reading* Seen(const struct stat& info, const std::string& path,
@@ -253,16 +260,6 @@ class ReadOnce {
     return &it->second;
   }
 
- public:
-  // The line that counts the repeats Seen did not name, if any.
-  void SayUnsaid(std::vector<std::string>* warnings) const {
-    if (repeats_ <= kMaxRepeatNotes) return;
-    warnings->push_back(std::to_string(repeats_ - kMaxRepeatNotes) +
-                        " more files given twice or read already, skipped (first: " +
-                        PrintableName(first_unsaid_) + ")");
-  }
-
- private:
   static constexpr std::size_t kMaxRepeatNotes = 10;
   std::size_t repeats_ = 0;
   std::string first_unsaid_;
