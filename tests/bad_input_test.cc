@@ -892,6 +892,10 @@ TEST_CASE("An output path that is no plain file is treated as a shell's > would"
     CHECK(into_folder.exit_code == 1);
     CHECK(into_folder.err == "precis: " + folder + ": is a directory\n");
   }
+  // The folder of the input too.
+  const auto input_folder = scratch.Run("-o utf8 utf8");
+  CHECK(input_folder.exit_code == 1);
+  CHECK(input_folder.err == "precis: utf8: is a directory\n");
   const auto new_folder = scratch.Run("-o new/ utf8");
   CHECK(new_folder.exit_code == 1);
   CHECK(new_folder.err == "precis: new/: names a directory, not a file\n");
