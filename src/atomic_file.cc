@@ -59,12 +59,7 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   if (const int named = DescriptorNamed(path); named >= 0) {
     const int fd = ::fcntl(named, F_DUPFD_CLOEXEC, 0);
     if (fd < 0) throw Error(ErrorCode::kIo, path, std::strerror(errno));
-    stream_ = ::fdopen(fd, "wb");
-    if (stream_ == nullptr) {
-      const int error = errno;
-      ::close(fd);
-      Abandon(error);
-    }
+    StreamTo(fd);
     return;
   }
   struct stat existing {};
@@ -80,12 +75,7 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
     // /dev/null, /dev/stdout, a FIFO: there is no file to replace, only a stream to write.
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) throw Error(ErrorCode::kIo, path, std::strerror(errno));
-    stream_ = ::fdopen(fd, "wb");
-    if (stream_ == nullptr) {
-      const int error = errno;
-      ::close(fd);
-      Abandon(error);
-    }
+    StreamTo(fd);
     return;
   }
   // A file the user may not write is not replaced either, as a shell's > would not.
@@ -125,6 +115,10 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
       throw Error(ErrorCode::kIo, path, std::strerror(errno));
     }
   }
+  StreamTo(fd);
+}
+
+void AtomicFile::StreamTo(int fd) {
   stream_ = ::fdopen(fd, "wb");
   if (stream_ == nullptr) {
     const int error = errno;

@@ -38,6 +38,9 @@ class AtomicFile {
   // Gives up after `error`: the stream closed, the temporary file removed, `path_` as it
   // was; throws.
   [[noreturn]] void Abandon(int error);
+  // Writes to the descriptor `fd` from now on, which it takes; closes it and throws if it
+  // cannot.
+  void StreamTo(int fd);
   // For a file in a folder the process may not write to: the output goes to an
   // anonymous temporary file, copied over the file's contents by Commit.
   void WriteInPlaceAtCommit();

@@ -82,10 +82,8 @@ void CheckOutputIsNotInput(const std::string& output, const precis::CommandLine&
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::exists(output, error)) return;
-  // An input folder is a folder first: the error a folder that is no input gets.
-  if (fs::is_directory(output, error)) {
-    throw precis::Error(precis::ErrorCode::kIo, output, "is a directory");
-  }
+  // A folder, an input's or not, is no file to write: WriteFileAtomically says so.
+  if (fs::is_directory(output, error)) return;
   const auto refuse = [&] {
     throw precis::Error(precis::ErrorCode::kInvalidOptions, output,
                         "--output names an input file; refusing to overwrite it");

@@ -95,16 +95,14 @@ std::string ReadFile(const fs::path& path) {
   const std::string name = path.string();
   const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(ErrorCode::kIo, name, std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
   try {
-    std::string text = ReadWholeFile(name, fd);
-    ::close(fd);
-    return text;
+    return ReadWholeFile(name, fd);
   } catch (const std::bad_alloc&) {
-    ::close(fd);
     throw Error(ErrorCode::kIo, name, "too large to read into memory");
-  } catch (...) {
-    ::close(fd);
-    throw;
   }
 }
 
