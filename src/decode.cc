@@ -282,6 +282,15 @@ std::string UnreadableKind(std::string_view bytes) {
   return "NUL bytes";
 }
 
+std::string UnicodeEncodingOf(std::string_view bytes) {
+  if (std::string marked = ByteOrderMarkEncoding(bytes); !marked.empty()) return marked;
+  if (std::memchr(bytes.data(), '\0', std::min(bytes.size(), kUtf16SampleBytes)) == nullptr) {
+    return "";
+  }
+  const std::string utf32 = Utf32Layout(bytes);
+  return utf32.empty() ? Utf16Layout(bytes) : utf32;
+}
+
 bool IsBlank(std::string_view bytes) {
   if (StartsWith(bytes, kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
   return std::all_of(bytes.begin(), bytes.end(), [](char c) {
@@ -305,8 +314,18 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
     UErrorCode status = U_ZERO_ERROR;
     const std::string canonical = ucnv_getName(forced.get(), &status);
     CheckIcu(status, "ucnv_getName");
-    if (canonical == "UTF-8") return {};
-    return Converted(name, bytes, encoding, "");
+    Decoded decoded = canonical == "UTF-8" ? Decoded{} : Converted(name, bytes, encoding, "");
+    // The caller's encoding is obeyed, but a UTF-16 file read as UTF-8 is a NUL every
+    // other byte: the warning names what the bytes look like, so the fix is one word.
+    const std::string looks = UnicodeEncodingOf(bytes);
+    // ICU's "UTF-16" and "UTF-32" take the byte order mark's order, big-endian without one.
+    const bool generic_fits = canonical == looks.substr(0, 6) &&
+                              (!ByteOrderMarkEncoding(bytes).empty() || EndsWith(looks, "BE"));
+    if (!looks.empty() && canonical != looks && !generic_fits) {
+      const std::string hint = "its bytes look like " + looks + ", not " + encoding;
+      decoded.note = decoded.note.empty() ? NamedNote(name, hint) : decoded.note + "; " + hint;
+    }
+    return decoded;
   }
   if (StartsWith(bytes, kUtf8Bom)) return {};
   if (const std::string marked = ByteOrderMarkEncoding(bytes); !marked.empty()) {

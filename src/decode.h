@@ -70,6 +70,11 @@ bool IsBlank(std::string_view bytes);
 // Needs the first 4 bytes to tell UTF-32LE's mark from UTF-16LE's followed by U+0000.
 std::string ByteOrderMarkEncoding(std::string_view bytes);
 
+// "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when `bytes` open with that
+// encoding's byte order mark or lay their NUL bytes out as its Latin text does; empty
+// otherwise. For the warning when an explicit encoding does not fit.
+std::string UnicodeEncodingOf(std::string_view bytes);
+
 // Decodes a document's bytes. `encoding` is the caller's choice (an ICU
 // converter name or alias, "windows-1252", "latin1", "UTF-16"...); empty means
 // detect: a UTF-32 or UTF-16 byte order mark or NUL layout, binary signatures, and for
@@ -80,7 +85,9 @@ std::string ByteOrderMarkEncoding(std::string_view bytes);
 // detection: "a.html: read as windows-1252 (declared by the page)"; as browsers do
 // (WHATWG Encoding Standard), a page that says ISO-8859-1 or ASCII is read as
 // windows-1252, its superset. Throws Error(kInvalidOptions, "encoding") for an
-// encoding ICU does not know, Error(kInternal) if ICU fails. Linear in the size
+// encoding ICU does not know, Error(kInternal) if ICU fails. An explicit encoding that
+// the bytes' byte order mark or NUL layout contradicts is obeyed with a warning:
+// "a.txt: its bytes look like UTF-16LE, not UTF-8". Linear in the size
 // of the input; a conversion holds the input and its UTF-8 form.
 Decoded Decode(const std::string& name, std::string_view bytes, const std::string& encoding,
                bool html = false);

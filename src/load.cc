@@ -239,17 +239,16 @@ LoadedDocument LoadExtracted(LoadedDocument loaded, std::string text, const std:
   return loaded;
 }
 
-// A Unicode text's UTF-8 without its NUL characters, which a str or a JSON string may
-// hold and a file's bytes may not (there they mark a binary file): a stray one, common
-// in scraped text, must not cost the article. Said in a warning. Called only for a text
+// `text` without its NUL characters, said in a warning. A str or a JSON string may hold
+// them, and a file's bytes read in the encoding the caller forced (where detection would
+// have refused them as binary): a stray one, common in scraped text, must not cost the
+// article, and none may reach a summary, where it ends a C string. Called only for a text
 // that holds one: the others are read as they are, without a copy.
-std::string WithoutNuls(const Document& document, std::vector<std::string>* warnings) {
-  std::string text = document.text;
-  const auto nul = std::remove(text.begin(), text.end(), '\0');
-  const auto dropped = static_cast<std::size_t>(text.end() - nul);
-  text.erase(nul, text.end());
-  warnings->push_back(NamedNote(document.name, Counted(dropped, "NUL character") + " dropped"));
-  return text;
+void DropNuls(const std::string& name, std::string* text, std::vector<std::string>* warnings) {
+  const auto nul = std::remove(text->begin(), text->end(), '\0');
+  const auto dropped = static_cast<std::size_t>(text->end() - nul);
+  text->erase(nul, text->end());
+  warnings->push_back(NamedNote(name, Counted(dropped, "NUL character") + " dropped"));
 }
 
 // A document that is text in some encoding: plain, an HTML page or Markdown.
@@ -273,6 +272,9 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   loaded.original = RepairUtf8(input, input_offset, &repair);
   if (repair.count != 0) {
     loaded.warnings.push_back(InvalidUtf8Warning(loaded.name, repair));
+  }
+  if (loaded.original.find('\0') != std::string::npos) {
+    DropNuls(loaded.name, &loaded.original, &loaded.warnings);
   }
   if (options.markup && LooksLikeHtml(loaded.original)) {
     loaded.original = HtmlText(loaded.original);
@@ -330,7 +332,8 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
     Document without_nuls;
     const Document* text = &document;
     if (document.text.find('\0') != std::string::npos) {
-      without_nuls = {document.name, WithoutNuls(document, &nul_note), false};
+      without_nuls = {document.name, document.text, false};
+      DropNuls(document.name, &without_nuls.text, &nul_note);
       text = &without_nuls;
     }
     LoadedDocument read;

@@ -602,6 +602,43 @@ TEST_CASE("Bytes an explicit encoding cannot read are replaced, and said", "[loa
   CHECK(Load({"c.txt", "Le pr\xE9sident"}, latin1).warnings.empty());
 }
 
+TEST_CASE("An explicit encoding a UTF-16 file contradicts is obeyed, its NULs dropped and said",
+          "[load][decode]") {
+  // --encoding UTF-8 on a UTF-16 file passed a NUL every other byte into the summary.
+  using testing::ToUtf16;
+  const std::string french = "Le président a annoncé une réforme.";
+  LoadOptions utf8;
+  utf8.encoding = "UTF-8";
+  const LoadedDocument marked = Load({"a.txt", ToUtf16(french, false, true)}, utf8);
+  CHECK(marked.original.find('\0') == std::string::npos);
+  CHECK(marked.original.find("Le pr") != std::string::npos);
+  REQUIRE(marked.warnings.size() == 3);
+  CHECK(marked.warnings[0] == "a.txt: its bytes look like UTF-16LE, not UTF-8");
+  CHECK(marked.warnings[2] == "a.txt: 35 NUL characters dropped");
+  LoadOptions latin1;
+  latin1.encoding = "ISO-8859-1";
+  const LoadedDocument big = Load({"b.txt", ToUtf16(french, true, false)}, latin1);
+  CHECK(big.original.find('\0') == std::string::npos);
+  CHECK(big.warnings.front() == "b.txt: its bytes look like UTF-16BE, not ISO-8859-1");
+  // The encoding the bytes are in, by any of its names, has nothing to say; ICU's
+  // "UTF-16" reads text without a byte order mark as big-endian.
+  for (const char* name : {"UTF-16", "UTF-16LE", "utf16"}) {
+    CAPTURE(name);
+    LoadOptions right;
+    right.encoding = name;
+    const LoadedDocument read = Load({"c.txt", ToUtf16(french, false, true)}, right);
+    CHECK(read.original == french);
+    CHECK(read.warnings.empty());
+  }
+  LoadOptions generic;
+  generic.encoding = "UTF-16";
+  CHECK(Load({"e.txt", ToUtf16(french, true, false)}, generic).warnings.empty());
+  const LoadedDocument swapped = Load({"f.txt", ToUtf16(french, false, false)}, generic);
+  CHECK(swapped.warnings.front() == "f.txt: its bytes look like UTF-16LE, not UTF-16");
+  // Nor does UTF-8 text with a stray NUL-free layout.
+  CHECK(Load({"d.txt", french}, utf8).warnings.empty());
+}
+
 TEST_CASE("C1 controls in any input are read as windows-1252, in what output quotes",
           "[load][c1]") {
   // UTF-8 that went through a Latin-1 decoder once; a page's "&#146;", which libxml2
