@@ -29,6 +29,7 @@
 #include "decode.h"
 #include "parallel.h"
 #include "precis/error.h"
+#include "read_chunk.h"
 
 namespace precis {
 namespace {
@@ -95,13 +96,9 @@ class LineReader {
         return line;
       }
       char chunk[kChunkBytes];
-      const ssize_t got = ::read(fd_, chunk, sizeof chunk);
-      if (got < 0) {
-        if (errno == EINTR) continue;
-        throw Error(ErrorCode::kIo, path, std::strerror(errno));
-      }
+      const std::size_t got = ReadChunk(fd_, chunk, sizeof chunk, path);
       if (got == 0) end_ = true;
-      Append(std::string_view(chunk, static_cast<std::size_t>(got)));
+      Append(std::string_view(chunk, got));
     }
   }
 

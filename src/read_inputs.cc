@@ -23,6 +23,7 @@
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "rar_volumes.h"
+#include "read_chunk.h"
 #include "unpack.h"
 
 namespace precis {
@@ -35,18 +36,14 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxStreamBytes = std::size_t{1} << 30;
 
 // Appends what `fd` holds from its current offset to its end, or up to `limit` bytes, to
-// `text`. Read with read(2), not a stream: a stream's failing read looks like an end of
-// file (std::cin's, and an ifstream's peek), and a disk's "Input/output error" would pass
-// for an empty file.
+// `text`, with read(2) (read_chunk.h says why not a stream).
 void AppendRead(int fd, const std::string& name, std::size_t limit, std::string* text) {
   char chunk[1 << 16];
   while (text->size() < limit) {
-    const std::size_t want = std::min(sizeof chunk, limit - text->size());
-    const ssize_t got = ::read(fd, chunk, want);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw Error(ErrorCode::kIo, name, std::strerror(errno));
+    const std::size_t got =
+        ReadChunk(fd, chunk, std::min(sizeof chunk, limit - text->size()), name);
     if (got == 0) return;
-    text->append(chunk, static_cast<std::size_t>(got));
+    text->append(chunk, got);
   }
 }
 
