@@ -132,8 +132,8 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
       if (PassedOver(name)) continue;
       std::error_code own_error;
       const fs::file_status own = entry.symlink_status(own_error);
-      std::error_code ignored;
-      const fs::file_status target = entry.status(ignored);
+      std::error_code target_error;
+      const fs::file_status target = entry.status(target_error);
       if (own_error) {
         // Past PATH_MAX ("File name too long"), say so rather than misname its kind.
         notes.emplace_back(entry.path().string(), own_error.message() + ", skipped");
@@ -145,6 +145,8 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
         has_refs = has_refs || name == "refs";
       } else if (fs::is_directory(target)) {
         notes.emplace_back(entry.path().string(), "link to a folder, not followed");
+      } else if (fs::is_symlink(own) && target_error == std::errc::too_many_symbolic_link_levels) {
+        notes.emplace_back(entry.path().string(), "link in a loop of links, skipped");
       } else if (fs::is_symlink(own) && !fs::exists(target)) {
         notes.emplace_back(entry.path().string(), "broken link, skipped");
       } else {

@@ -88,8 +88,8 @@ TEST_CASE("What a directory holds besides files is named in a warning, never ope
   CHECK(inputs.documents[0].name == (d / "lien.txt").string());
   CHECK(inputs.documents[0].text == "Premier article.");
   const std::vector<std::string> expected{
-      (d / "boucle1").string() + ": broken link, skipped",
-      (d / "boucle2").string() + ": broken link, skipped",
+      (d / "boucle1").string() + ": link in a loop of links, skipped",
+      (d / "boucle2").string() + ": link in a loop of links, skipped",
       (d / "dossier").string() + ": link to a folder, not followed",
       (d / "mort.txt").string() + ": broken link, skipped",
       (d / "tube.txt").string() + ": not a regular file, skipped",
