@@ -84,7 +84,12 @@ int Rouge(const RougeCommandLine& line) {
     reference_names.push_back(d.name);
   }
   for (const precis::Document& d : systems) {
-    system_texts.push_back(SummaryText(d, &warnings).value_or(""));
+    // A binary summary in a folder is left out, as its warning says ("binary file (NUL
+    // bytes), skipped") and as ReadInputs leaves out one given by name; scored, it would
+    // print a block of zeros under its name.
+    std::optional<std::string> text = SummaryText(d, &warnings);
+    if (!text) continue;
+    system_texts.push_back(std::move(*text));
     system_names.push_back(d.name);
   }
   PrintWarnings(warnings);
@@ -204,7 +209,9 @@ int Order(const OrderCommandLine& line) {
   std::vector<std::string> read_warnings;
   const std::vector<Cluster> clusters = ReadDataset(line.dataset, &read_warnings);
   PrintWarnings(read_warnings);
-  Write(FormatOrderTable(MeasureOrder(clusters, line.options, line.match), line.match));
+  const std::vector<ClusterOrder> orders = MeasureOrder(clusters, line.options, line.match);
+  for (const ClusterOrder& order : orders) PrintWarnings(order.warnings);
+  Write(FormatOrderTable(orders, line.match));
   return 0;
 }
 

@@ -134,9 +134,16 @@ ClusterOrder MeasureCluster(const Cluster& cluster, const Options& options, doub
   const std::vector<Sentence> printed(summary.sentences.begin(), summary.sentences.end());
   const Matches matches =
       Match(printed, Segment(cluster.documents, options), summary.language, match);
-  return {cluster.name, Votes(Reorder(printed, Order::kPrinted), matches),
-          Votes(Reorder(printed, Order::kBySource), matches),
-          Votes(Reorder(printed, Order::kByPosition), matches)};
+  ClusterOrder order{cluster.name,
+                     Votes(Reorder(printed, Order::kPrinted), matches),
+                     Votes(Reorder(printed, Order::kBySource), matches),
+                     Votes(Reorder(printed, Order::kByPosition), matches),
+                     {}};
+  for (const std::string& w : summary.warnings) order.warnings.push_back(cluster.name + ": " + w);
+  if (summary.sentence_count == 0) {
+    order.warnings.push_back(cluster.name + ": no sentence to summarize, no vote");
+  }
+  return order;
 }
 
 std::string Fixed(double value, int decimals) {

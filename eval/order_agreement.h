@@ -37,6 +37,11 @@ struct ClusterOrder {
   OrderVotes precis;       // the order precis prints
   OrderVotes by_source;    // by document, then position
   OrderVotes by_position;  // by position in the document, then document: leads first
+  // What summarizing it said, each line led by the cluster's name as `run` words it ("T01:
+  // T01/docs/a.txt: binary file (NUL bytes), skipped", "T01: no sentence to summarize"):
+  // a cluster without a vote for a document left out must not read as one without a
+  // third article.
+  std::vector<std::string> warnings;
 };
 
 // The votes of the cluster's third articles on reading `summary` in its order. `sentences`
@@ -49,8 +54,8 @@ OrderVotes ThirdArticleVotes(const std::vector<Sentence>& summary,
                              const std::string& language, double match);
 
 // Summarizes each cluster with `options` and counts the votes of its third articles with
-// the cosine threshold `match`. Throws what precis::Summarize throws, and
-// Error(kInvalidOptions) unless 0 < match <= 1.
+// the cosine threshold `match`, keeping the summarizer's warnings. Throws what
+// precis::Summarize throws, and Error(kInvalidOptions) unless 0 < match <= 1.
 std::vector<ClusterOrder> MeasureOrder(const std::vector<Cluster>& clusters,
                                        const Options& options, double match);
 

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string_view>
 #include <system_error>
 
 #include "atomic_file.h"
@@ -303,101 +304,293 @@ double Score(const Json& prf, const char* key, const std::string& system, const 
   return value;
 }
 
+// Deeper than any results file goes (its deepest value sits 6 levels down): copying or
+// printing a value recurses once per level, and a file nested thousands deep would
+// overflow the stack, so the parser refuses one nested deeper.
+constexpr int kMaxDepth = 64;
+
+// Thrown by the parser's callback at kMaxDepth, caught in ParseResultsJson.
+struct TooDeep {};
+
+[[noreturn]] void NotResults(const std::string& path, const std::string& problem) {
+  throw Error(ErrorCode::kInvalidInput, path, "not a precis-eval results file: " + problem);
+}
+
+// A library message without its "[json.exception.type_error.302] " prefix.
+std::string LibraryMessage(const std::exception& e) {
+  const std::string what = e.what();
+  const std::size_t prefix = what.rfind("] ", what.find(' '));
+  return PrintableName(prefix == std::string::npos ? what : what.substr(prefix + 2));
+}
+
+// The whole file: a results file is read whole anyway, and its text places a parse error
+// at a line and column. Reading stops at a NUL byte, which no JSON holds: /dev/zero or a
+// binary file is refused at once rather than read to its end (or without one).
+std::string ReadJsonText(const std::string& path) {
+  // A folder opens, and only its reading fails ("Is a directory" from deep in the stream).
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    throw Error(ErrorCode::kInvalidInput, path, "a folder, not a precis-eval results file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, path, std::strerror(errno));
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    const std::string_view read(chunk, static_cast<std::size_t>(in.gcount()));
+    if (read.find('\0') != std::string_view::npos) {
+      throw Error(ErrorCode::kInvalidInput, path,
+                  "a binary file (NUL bytes), not a precis-eval results file");
+    }
+    text.append(read);
+  }
+  if (in.bad()) throw Error(ErrorCode::kIo, path, "read error");
+  return text;
+}
+
+// `text` parsed, or Error(kInvalidInput) naming where it stops being JSON, in the words of
+// an editor's status line ("invalid JSON at line 3, column 9: unexpected ','").
+Json ParseResultsJson(const std::string& text, const std::string& path) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos ||
+      (text.rfind("\xEF\xBB\xBF", 0) == 0 &&
+       text.find_first_not_of(" \t\r\n", 3) == std::string::npos)) {
+    throw Error(ErrorCode::kInvalidInput, path, "an empty file, not a precis-eval results file");
+  }
+  const Json::parser_callback_t limit_depth = [](int depth, Json::parse_event_t event, Json&) {
+    if (depth >= kMaxDepth &&
+        (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)) {
+      throw TooDeep{};
+    }
+    return true;
+  };
+  try {
+    return Json::parse(text, limit_depth);
+  } catch (const TooDeep&) {
+    NotResults(path, "nested more than " + std::to_string(kMaxDepth) + " levels deep");
+  } catch (const Json::parse_error& e) {
+    // The library counts bytes from 1, the end of the text being size() + 1.
+    const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+    const std::size_t line_start = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
+    const std::size_t line =
+        1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + at, '\n'));
+    const std::size_t column = line_start == std::string::npos ? at + 1 : at - line_start;
+    std::string problem;
+    if (at >= text.size()) {
+      problem = "the file ends before the JSON does (truncated?)";
+    } else {
+      // "syntax error while parsing value - unexpected ','; expected ..." without the
+      // context, and without the bytes last read, which may be anything (a binary file's).
+      const std::string what = e.what();
+      const std::size_t dash = what.find(" - ");
+      problem = dash == std::string::npos ? "" : what.substr(dash + 3);
+      problem = PrintableName(problem.substr(0, problem.find("; last read")));
+    }
+    throw Error(ErrorCode::kInvalidInput, path,
+                "invalid JSON at line " + std::to_string(line) + ", column " +
+                    std::to_string(column) + (problem.empty() ? "" : ": " + problem));
+  } catch (const Json::exception& e) {
+    // A number beyond a double's range ("number overflow parsing '1e400'").
+    throw Error(ErrorCode::kInvalidInput, path, "invalid JSON: " + LibraryMessage(e));
+  }
+}
+
+// A value as an error shows it: a scalar as written (a string quoted, in ASCII, cut at 40
+// characters), a container by its kind.
+std::string Shown(const Json& value) {
+  if (value.is_object()) return "an object";
+  if (value.is_array()) return "an array";
+  std::string text = value.dump(-1, ' ', true, Json::error_handler_t::replace);
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return PrintableName(text);
+}
+
+enum class Kind { kObject, kArray, kString, kNumber, kCount, kBoolean };
+
+// `value`, found at `where` ("systems[0].per_cluster[2].ROUGE-2.R", "" for the top
+// level), when it is of `kind`; else the file is refused, naming where and what it holds.
+const Json& Expect(const Json& value, Kind kind, const std::string& where,
+                   const std::string& path) {
+  bool ok = false;
+  const char* expected = "";
+  switch (kind) {
+    case Kind::kObject:
+      ok = value.is_object();
+      expected = "an object";
+      break;
+    case Kind::kArray:
+      ok = value.is_array();
+      expected = "an array";
+      break;
+    case Kind::kString:
+      ok = value.is_string();
+      expected = "a string";
+      break;
+    case Kind::kNumber:
+      ok = value.is_number();
+      expected = "a number";
+      break;
+    case Kind::kCount:
+      ok = value.is_number_unsigned();
+      expected = "a count (a whole number, 0 or more)";
+      break;
+    case Kind::kBoolean:
+      ok = value.is_boolean();
+      expected = "true or false";
+      break;
+  }
+  if (!ok) {
+    NotResults(path, (where.empty() ? std::string("the top level") : where) + " is " +
+                         Shown(value) + ", not " + expected);
+  }
+  return value;
+}
+
+std::string Within(const std::string& where, const std::string& key) {
+  return where.empty() ? key : where + "." + key;
+}
+
+std::string Within(const std::string& where, std::size_t index) {
+  return where + "[" + std::to_string(index) + "]";
+}
+
+// Member `key` of the object at `where`, of `kind`, which the file must have.
+const Json& Member(const Json& object, const std::string& where, const std::string& key, Kind kind,
+                   const std::string& path) {
+  const auto found = object.find(key);
+  if (found == object.end()) {
+    NotResults(path, "missing \"" + key + "\"" + (where.empty() ? "" : " in " + where));
+  }
+  return Expect(*found, kind, Within(where, key), path);
+}
+
+// Member `key` of the object at `where`, of `kind`, or null when the file leaves it out.
+const Json* Optional(const Json& object, const std::string& where, const std::string& key,
+                     Kind kind, const std::string& path) {
+  const auto found = object.find(key);
+  if (found == object.end()) return nullptr;
+  return &Expect(*found, kind, Within(where, key), path);
+}
+
+// The results file `json` (read from `path`), each field checked for its kind before it
+// is read: the library's own exceptions name neither the field nor, often, the problem
+// in a reader's words.
+RunResults ResultsOf(const Json& json, const std::string& path) {
+  RunResults results;
+  Expect(json, Kind::kObject, "", path);
+  for (const Json& cluster : Member(json, "", "clusters", Kind::kArray, path)) {
+    const std::string& name =
+        Expect(cluster, Kind::kString, Within("clusters", results.clusters.size()), path)
+            .get_ref<const std::string&>();
+    // Scores pair by cluster name: a name twice would pair with a guess.
+    if (std::find(results.clusters.begin(), results.clusters.end(), name) !=
+        results.clusters.end()) {
+      throw Error(ErrorCode::kInvalidInput, path,
+                  "cluster '" + PrintableName(name) + "' is listed twice");
+    }
+    results.clusters.push_back(name);
+  }
+  // A run reads at least one cluster; a file without one would compare nothing.
+  if (results.clusters.empty()) NotResults(path, "\"clusters\" is empty");
+  // Without its settings, nothing tells how the scores were made, nor that compare
+  // pairs runs scored alike: it is no run's file.
+  const Json& settings = Member(json, "", "settings", Kind::kObject, path);
+  if (const Json* scoring = Optional(settings, "settings", "scoring", Kind::kObject, path)) {
+    // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
+    // flags that change nothing (-a -c 95 -x), score alike.
+    Json effective = *scoring;
+    effective.erase("flags");
+    results.scoring = effective.dump();
+    // Its per-cluster rows name the skip-bigram measure as these settings made it.
+    RougeOptions rouge;
+    if (const Json* d =
+            Optional(*scoring, "settings.scoring", "skip_distance", Kind::kCount, path)) {
+      rouge.skip_distance = d->get<std::size_t>();
+    }
+    if (const Json* u =
+            Optional(*scoring, "settings.scoring", "skip_unigrams", Kind::kBoolean, path)) {
+      rouge.skip_unigrams = u->get<bool>();
+    }
+    results.skip_measure = MeasureLabel(Measure::kRougeSU4, rouge);
+  }
+  if (const Json* summarize = Optional(settings, "settings", "summarize", Kind::kObject, path)) {
+    // Each budget a count, as SelectOptions holds it, under the unit's plural ("words").
+    for (const char* unit : {"word", "sentence", "char"}) {
+      const Json* value =
+          Optional(*summarize, "settings.summarize", std::string(unit) + "s", Kind::kCount, path);
+      if (value == nullptr) continue;
+      const auto n = value->get<std::size_t>();
+      if (n != 0) results.budget += (results.budget.empty() ? "" : ", ") + Count(n, unit);
+    }
+  }
+  const Json& systems = Member(json, "", "systems", Kind::kArray, path);
+  for (std::size_t i = 0; i < systems.size(); ++i) {
+    const std::string where = Within("systems", i);
+    const Json& s = Expect(systems[i], Kind::kObject, where, path);
+    SystemResult system;
+    system.spec.name = Member(s, where, "name", Kind::kString, path).get<std::string>();
+    // Two entries of one name: which one compare took would be a guess.
+    for (const SystemResult& earlier : results.systems) {
+      if (earlier.spec.name == system.spec.name) {
+        throw Error(ErrorCode::kInvalidInput, path,
+                    "system '" + system.spec.name + "' is listed twice");
+      }
+    }
+    system.spec.kind = ParseKind(Member(s, where, "kind", Kind::kString, path).get<std::string>());
+    if (const Json* directory = Optional(s, where, "directory", Kind::kString, path)) {
+      system.spec.directory = directory->get<std::string>();
+    }
+    const Json& per_cluster = Member(s, where, "per_cluster", Kind::kArray, path);
+    if (per_cluster.size() != results.clusters.size()) {
+      throw Error(ErrorCode::kInvalidInput, path,
+                  "system '" + system.spec.name + "' has " + std::to_string(per_cluster.size()) +
+                      " clusters, not " + std::to_string(results.clusters.size()));
+    }
+    for (std::size_t c = 0; c < per_cluster.size(); ++c) {
+      const std::string row_where = Within(where + ".per_cluster", c);
+      const Json& row = Expect(per_cluster[c], Kind::kObject, row_where, path);
+      const std::string cluster =
+          Member(row, row_where, "cluster", Kind::kString, path).get<std::string>();
+      if (cluster != results.clusters[c]) {
+        // A name the file lists elsewhere is out of place; another is no cluster of it.
+        const bool known = std::find(results.clusters.begin(), results.clusters.end(), cluster) !=
+                           results.clusters.end();
+        throw Error(
+            ErrorCode::kInvalidInput, path,
+            "system '" + PrintableName(system.spec.name) + "' " +
+                (known ? "lists its clusters out of order"
+                       : "scores a cluster '" + PrintableName(cluster) + "' the run did not have"));
+      }
+      RougeScores scores;
+      for (const Measure m : kAllMeasures) {
+        const std::string measure = m == Measure::kRougeSU4 ? results.skip_measure : MeasureName(m);
+        const Json& prf = Member(row, row_where, measure, Kind::kObject, path);
+        const std::string prf_where = Within(row_where, measure);
+        for (const char* key : {"R", "P", "F"}) Member(prf, prf_where, key, Kind::kNumber, path);
+        scores[m] = {Score(prf, "R", system.spec.name, path),
+                     Score(prf, "P", system.spec.name, path),
+                     Score(prf, "F", system.spec.name, path)};
+      }
+      system.per_cluster.push_back(scores);
+    }
+    results.systems.push_back(std::move(system));
+  }
+  return results;
+}
+
 }  // namespace
 
 RunResults ReadResults(const std::string& given) {
   // A run's --out folder stands for the results.json in it.
   std::error_code error;
-  const std::string path = fs::is_directory(given, error)
-                               ? (fs::path(given) / "results.json").string()
-                               : given;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kIo, path, std::strerror(errno));
-  RunResults results;
+  const std::string path =
+      fs::is_directory(given, error) ? (fs::path(given) / "results.json").string() : given;
+  const Json json = ParseResultsJson(ReadJsonText(path), path);
   try {
-    const Json json = Json::parse(in);
-    results.clusters = json.at("clusters").get<std::vector<std::string>>();
-    // Without its settings, nothing tells how the scores were made, nor that compare
-    // pairs runs scored alike: it is no run's file.
-    const auto settings = json.find("settings");
-    if (settings == json.end() || !settings->is_object()) {
-      throw Error(ErrorCode::kInvalidInput, path, "not a precis-eval results file (no settings)");
-    }
-    {
-      if (const auto scoring = settings->find("scoring"); scoring != settings->end()) {
-        // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
-        // flags that change nothing (-a -c 95 -x), score alike.
-        Json effective = *scoring;
-        if (effective.is_object()) effective.erase("flags");
-        results.scoring = effective.dump();
-        // Its per-cluster rows name the skip-bigram measure as these settings made it.
-        RougeOptions rouge;
-        if (const auto d = scoring->find("skip_distance"); d != scoring->end()) {
-          rouge.skip_distance = d->get<std::size_t>();
-        }
-        if (const auto u = scoring->find("skip_unigrams"); u != scoring->end()) {
-          rouge.skip_unigrams = u->get<bool>();
-        }
-        results.skip_measure = MeasureLabel(Measure::kRougeSU4, rouge);
-      }
-      if (const auto summarize = settings->find("summarize"); summarize != settings->end()) {
-        // Each budget a count, as SelectOptions holds it, under the unit's plural ("words").
-        for (const char* unit : {"word", "sentence", "char"}) {
-          const auto value = summarize->find(std::string(unit) + "s");
-          if (value == summarize->end() || !value->is_number_unsigned()) continue;
-          const auto n = value->get<std::size_t>();
-          if (n != 0) results.budget += (results.budget.empty() ? "" : ", ") + Count(n, unit);
-        }
-      }
-    }
-    for (const Json& s : json.at("systems")) {
-      SystemResult system;
-      system.spec.name = s.at("name").get<std::string>();
-      // Two entries of one name: which one compare took would be a guess.
-      for (const SystemResult& earlier : results.systems) {
-        if (earlier.spec.name == system.spec.name) {
-          throw Error(ErrorCode::kInvalidInput, path,
-                      "system '" + system.spec.name + "' is listed twice");
-        }
-      }
-      system.spec.kind = ParseKind(s.at("kind").get<std::string>());
-      if (s.contains("directory")) system.spec.directory = s.at("directory").get<std::string>();
-      const Json& per_cluster = s.at("per_cluster");
-      if (per_cluster.size() != results.clusters.size()) {
-        throw Error(ErrorCode::kInvalidInput, path,
-                    "system '" + system.spec.name + "' has " + std::to_string(per_cluster.size()) +
-                        " clusters, not " + std::to_string(results.clusters.size()));
-      }
-      for (std::size_t c = 0; c < per_cluster.size(); ++c) {
-        const Json& row = per_cluster[c];
-        const std::string cluster = row.at("cluster").get<std::string>();
-        if (cluster != results.clusters[c]) {
-          // A name the file lists elsewhere is out of place; another is no cluster of it.
-          const bool known = std::find(results.clusters.begin(), results.clusters.end(), cluster) !=
-                             results.clusters.end();
-          throw Error(ErrorCode::kInvalidInput, path,
-                      "system '" + PrintableName(system.spec.name) + "' " +
-                          (known ? "lists its clusters out of order"
-                                 : "scores a cluster '" + PrintableName(cluster) +
-                                       "' the run did not have"));
-        }
-        RougeScores scores;
-        for (const Measure m : kAllMeasures) {
-          const Json& prf = row.at(m == Measure::kRougeSU4 ? results.skip_measure : MeasureName(m));
-          scores[m] = {Score(prf, "R", system.spec.name, path),
-                       Score(prf, "P", system.spec.name, path),
-                       Score(prf, "F", system.spec.name, path)};
-        }
-        system.per_cluster.push_back(scores);
-      }
-      results.systems.push_back(std::move(system));
-    }
+    return ResultsOf(json, path);
   } catch (const Json::exception& e) {
-    throw Error(ErrorCode::kInvalidInput, path,
-                std::string("not a precis-eval results file (") + e.what() + ")");
+    // A case the checks missed still names the file, not the library alone.
+    NotResults(path, LibraryMessage(e));
   }
-  if (in.bad()) throw Error(ErrorCode::kIo, path, "read error");
-  return results;
 }
 
 namespace {

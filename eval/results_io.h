@@ -40,8 +40,11 @@ std::string ResultsCsv(const RunResults& results, const RunSettings& settings);
 
 // Reads back the clusters and per-cluster scores of a results.json, or of the one in
 // `path` when it is a run's --out folder, with the settings compare checks (RunResults's
-// scoring and budget). Throws precis::Error(kIo, path) when unreadable,
-// Error(kInvalidInput, path) when it is not a precis-eval results file.
+// scoring and budget). Throws precis::Error(kIo, path) when unreadable, and
+// Error(kInvalidInput, path) saying why when it is not a precis-eval results file: empty,
+// binary, "invalid JSON at line 3, column 9: ...", or a field missing or of the wrong kind,
+// named by where it sits ("missing \"R\" in systems[0].per_cluster[2].ROUGE-2",
+// "clusters is \"abc\", not an array").
 RunResults ReadResults(const std::string& path);
 
 // Writes DIR/results.json, DIR/results.csv, DIR/summaries/SYSTEM/CLUSTER.txt, when the

@@ -286,6 +286,17 @@ TEST_CASE("rouge reads a folder as a dataset's refs/, and names each block it sc
   CHECK(nothing.out.empty());
   CHECK(nothing.err.find("precis-eval: " + dir / "image.txt" +
                          ": no summary to score (see the warnings)\n") != std::string::npos);
+  // So is one in a folder, as its warning says: it once printed a block of zeros under
+  // its name after "binary file (PNG image), skipped".
+  dir.Write("peers/a.txt", text);
+  dir.Write("peers/b.txt", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+  const auto in_folder = Eval("rouge --ref " + ref + " " + Quoted(dir / "peers"));
+  CHECK(in_folder.exit_code == 0);
+  CHECK(in_folder.err ==
+        "precis-eval: warning: " + dir / "peers/b.txt" + ": binary file (PNG image), skipped\n");
+  std::vector<std::string> named = {dir / "peers/a.txt"};
+  for (const std::string& line : AllMeasures("1.00000")) named.push_back(line);
+  CHECK(Lines(in_folder.out) == named);
 }
 
 TEST_CASE("rouge --rouge155 hands the Perl script's flags over, up to the first other argument") {
@@ -667,7 +678,7 @@ TEST_CASE("compare refuses a results file no run could have written") {
   };
   const std::vector<Case> cases = {
       {"no settings", [](json& j) { j.erase("settings"); },
-       "not a precis-eval results file (no settings)"},
+       "not a precis-eval results file: missing \"settings\""},
       {"a system twice", [](json& j) { j["systems"].push_back(j["systems"][0]); },
        "system 'lead' is listed twice"},
       {"a negative score",
@@ -692,6 +703,135 @@ TEST_CASE("compare refuses a results file no run could have written") {
     CHECK(result.err.find(dir / "damaged.json: ") != std::string::npos);
     CHECK(result.err.find(c.problem) != std::string::npos);
   }
+}
+
+// compare once printed the JSON library's exception ("[json.exception.parse_error.101]
+// parse error at line 1, column 1: ...", "[json.exception.type_error.304] cannot use at()
+// with array") and crashed on a value nested deep in settings.
+TEST_CASE("compare says what is wrong with a file that is no results file, and where") {
+  TempDir dir;
+  const std::string set = Quoted(SmallDataset(dir).string());
+  REQUIRE(Eval("run " + set + " --systems lead,random --out " + Quoted(dir / "out")).exit_code ==
+          0);
+  const json good = json::parse(Slurp(dir.path() / "out" / "results.json"));
+  const std::string cluster = good["clusters"][0];
+  const auto damaged = [&](const std::function<void(json&)>& damage) {
+    json j = good;
+    damage(j);
+    return j.dump();
+  };
+  const std::string nested = std::string(100000, '[') + std::string(100000, ']');
+  struct Case {
+    std::string name;
+    std::string text;
+    std::string problem;  // what follows "precis-eval: PATH: "
+  };
+  const std::vector<Case> cases = {
+      {"empty", "", "an empty file, not a precis-eval results file"},
+      {"blank", " \n\t\n", "an empty file, not a precis-eval results file"},
+      {"truncated", R"({"clusters": ["a"], "settings": {)",
+       "invalid JSON at line 1, column 34: the file ends before the JSON does (truncated?)"},
+      {"malformed", "{\n  \"clusters\": [\n    \"a\",,\n",
+       "invalid JSON at line 3, column 9: unexpected ','; expected '[', '{', or a literal"},
+      {"binary", std::string("\177ELF\2\1\1\0\0\0\377", 11),
+       "a binary file (NUL bytes), not a precis-eval results file"},
+      {"Latin-1", "{\"clusters\": [\"caf\xe9\"]}",
+       "invalid JSON at line 1, column 20: invalid string: ill-formed UTF-8 byte"},
+      {"a number no double holds", R"({"clusters": ["a"], "x": 1e400})",
+       "invalid JSON: number overflow parsing '1e400'"},
+      {"nested deep", nested, "not a precis-eval results file: nested more than 64 levels deep"},
+      {"an array", "[1, 2, 3]",
+       "not a precis-eval results file: the top level is an array, not an object"},
+      {"a string", R"("results")",
+       "not a precis-eval results file: the top level is \"results\", not an object"},
+      {"missing clusters", damaged([](json& j) { j.erase("clusters"); }),
+       "not a precis-eval results file: missing \"clusters\""},
+      {"clusters a string", damaged([](json& j) { j["clusters"] = "abc"; }),
+       "not a precis-eval results file: clusters is \"abc\", not an array"},
+      {"a cluster a number", damaged([](json& j) { j["clusters"][0] = 7; }),
+       "not a precis-eval results file: clusters[0] is 7, not a string"},
+      {"no cluster", damaged([](json& j) {
+         j["clusters"] = json::array();
+         for (json& s : j["systems"]) s["per_cluster"] = json::array();
+       }),
+       "not a precis-eval results file: \"clusters\" is empty"},
+      {"a cluster twice", damaged([](json& j) {
+         j["clusters"].push_back(j["clusters"][0]);
+         for (json& s : j["systems"]) s["per_cluster"].push_back(s["per_cluster"][0]);
+       }),
+       "cluster '" + cluster + "' is listed twice"},
+      {"settings a string", damaged([](json& j) { j["settings"] = "x"; }),
+       "not a precis-eval results file: settings is \"x\", not an object"},
+      {"skip distance negative",
+       damaged([](json& j) { j["settings"]["scoring"]["skip_distance"] = -4; }),
+       "not a precis-eval results file: settings.scoring.skip_distance is -4, not a count (a "
+       "whole number, 0 or more)"},
+      {"skip unigrams a string",
+       damaged([](json& j) { j["settings"]["scoring"]["skip_unigrams"] = "yes"; }),
+       "not a precis-eval results file: settings.scoring.skip_unigrams is \"yes\", not true or "
+       "false"},
+      {"a budget a string", damaged([](json& j) { j["settings"]["summarize"]["words"] = "100"; }),
+       "not a precis-eval results file: settings.summarize.words is \"100\", not a count (a "
+       "whole number, 0 or more)"},
+      {"scoring nested deep", damaged([&](json& j) {
+         j["settings"]["scoring"]["x"] = json::parse(nested.substr(99900, 200));
+       }),
+       "not a precis-eval results file: nested more than 64 levels deep"},
+      {"systems an object", damaged([](json& j) {
+         j["systems"] = {{"lead", 1}};
+       }),
+       "not a precis-eval results file: systems is an object, not an array"},
+      {"a system a number", damaged([](json& j) { j["systems"][1] = 1; }),
+       "not a precis-eval results file: systems[1] is 1, not an object"},
+      {"a system without a name", damaged([](json& j) { j["systems"][0].erase("name"); }),
+       "not a precis-eval results file: missing \"name\" in systems[0]"},
+      {"per_cluster a string", damaged([](json& j) { j["systems"][0]["per_cluster"] = "x"; }),
+       "not a precis-eval results file: systems[0].per_cluster is \"x\", not an array"},
+      {"a row an array", damaged([](json& j) { j["systems"][0]["per_cluster"][0] = {1}; }),
+       "not a precis-eval results file: systems[0].per_cluster[0] is an array, not an object"},
+      {"a measure missing",
+       damaged([](json& j) { j["systems"][1]["per_cluster"][0].erase("ROUGE-L"); }),
+       "not a precis-eval results file: missing \"ROUGE-L\" in systems[1].per_cluster[0]"},
+      {"a score missing",
+       damaged([](json& j) { j["systems"][0]["per_cluster"][0]["ROUGE-2"].erase("R"); }),
+       "not a precis-eval results file: missing \"R\" in systems[0].per_cluster[0].ROUGE-2"},
+      {"a score a string",
+       damaged([](json& j) { j["systems"][0]["per_cluster"][0]["ROUGE-2"]["R"] = "0.5"; }),
+       "not a precis-eval results file: systems[0].per_cluster[0].ROUGE-2.R is \"0.5\", not a "
+       "number"},
+      {"a score null",
+       damaged([](json& j) { j["systems"][0]["per_cluster"][0]["ROUGE-SU4"]["F"] = nullptr; }),
+       "not a precis-eval results file: systems[0].per_cluster[0].ROUGE-SU4.F is null, not a "
+       "number"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const std::string path = dir.Write("bad.json", c.text);
+    for (const std::string& args :
+         {path + " " + Quoted(dir / "out"), Quoted(dir / "out") + " " + path, path + " " + path}) {
+      CAPTURE(args);
+      const auto result = Eval("compare " + args + " --system lead --system-b random");
+      CHECK(result.exit_code == 1);
+      CHECK(result.out.empty());
+      CHECK(result.err == "precis-eval: " + dir / "bad.json" + ": " + c.problem + "\n");
+    }
+  }
+  // A folder where a run's folder holds its results.json: once an "internal error".
+  fs::create_directories(dir.path() / "nested" / "results.json");
+  const auto folder = Eval("compare " + Quoted(dir / "nested") + " " + Quoted(dir / "out"));
+  CHECK(folder.exit_code == 1);
+  CHECK(folder.err == "precis-eval: " + dir / "nested/results.json" +
+                          ": a folder, not a precis-eval results file\n");
+  // A device that never ends is refused at its first bytes, not read to its end.
+  const auto zero = Eval("compare /dev/zero " + Quoted(dir / "out"));
+  CHECK(zero.exit_code == 1);
+  CHECK(zero.err ==
+        "precis-eval: /dev/zero: a binary file (NUL bytes), not a precis-eval results file\n");
+  // The good file, compared with itself, still compares.
+  const auto same = Eval("compare " + Quoted(dir / "out") + " " + Quoted(dir / "out") +
+                         " --system lead --system-b random");
+  CHECK(same.exit_code == 0);
+  CHECK(same.err.empty());
 }
 
 TEST_CASE("compare writes control characters of cluster names as '?'") {
@@ -1049,6 +1189,25 @@ TEST_CASE("order counts the votes of third articles on samples/") {
   CHECK(empty[3] == "precis            0      0  n/a");
   CHECK(empty[7].rfind("No cluster has a vote", 0) == 0);
   CHECK(none.out.find("permutation p") == std::string::npos);
+}
+
+TEST_CASE("order says which documents precis left out, as run does") {
+  // order once left a binary article out without a word, and a cluster of binary files
+  // read as one whose third articles had no vote.
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  dir.Write("set/c/docs/03.txt", std::string("\177ELF\2\1\1\0\0\0", 10));
+  const auto result = Eval("order " + Quoted(set.string()));
+  CHECK(result.exit_code == 0);
+  CHECK(result.err == "precis-eval: warning: c: " + (set / "c" / "docs" / "03.txt").string() +
+                          ": binary file (NUL bytes), skipped\n");
+  for (const char* name : {"01.txt", "02.txt"}) {
+    dir.Write("set/c/docs/" + std::string(name), std::string("\0\0\0", 3));
+  }
+  const auto none = Eval("order " + Quoted(set.string()));
+  CHECK(none.exit_code == 0);
+  CHECK(none.err.find("precis-eval: warning: c: no sentence to summarize, no vote\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("Runtime errors exit 1 and name the path at fault") {
