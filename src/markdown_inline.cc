@@ -219,7 +219,6 @@ class InlineReader {
   // destination "(...)", its reference "[label]" or "[]", or its own "]" when its text is
   // a defined label), or npos when the brackets make no link.
   std::size_t LinkEnd(std::string_view s, std::size_t open, std::size_t close) const {
-    const std::string inner = AsciiLowered(TrimBlanks(s.substr(open + 1, close - open - 1)));
     const std::size_t after = close + 1;
     if (after < s.size() && s[after] == '(') {
       const std::size_t end = MatchOf(after);
@@ -228,11 +227,23 @@ class InlineReader {
     if (after < s.size() && s[after] == '[') {
       const std::size_t end = MatchOf(after);
       if (end != std::string_view::npos) {
-        const std::string label = AsciiLowered(TrimBlanks(s.substr(after + 1, end - after - 1)));
-        return labels_.count(label.empty() ? inner : label) > 0 ? end + 1 : std::string_view::npos;
+        const bool defined =
+            end == after + 1 || TrimBlanks(s.substr(after + 1, end - after - 1)).empty()
+                ? Defined(s, open, close)
+                : Defined(s, after, end);
+        return defined ? end + 1 : std::string_view::npos;
       }
     }
-    return labels_.count(inner) > 0 ? after : std::string_view::npos;
+    return Defined(s, open, close) ? after : std::string_view::npos;
+  }
+
+  // Whether the brackets at `open` and `close` hold a defined label. CommonMark's labels
+  // hold at most 999 characters: without that bound, text nested d brackets deep
+  // ("[[[...]]]") would copy every bracket's inside, d times its length.
+  bool Defined(std::string_view s, std::size_t open, std::size_t close) const {
+    constexpr std::size_t kMaxLabel = 999;
+    if (labels_.empty() || close - open - 1 > kMaxLabel * 4) return false;
+    return labels_.count(AsciiLowered(TrimBlanks(s.substr(open + 1, close - open - 1)))) > 0;
   }
 
   void AddText(std::string_view text) {

@@ -89,6 +89,14 @@ TEST_CASE("MarkdownText gives the text a reader sees, a block a paragraph", "[ma
       // Brackets that make no link are text.
       {"Il a dit [sic] (deux fois) et [note][inconnue].\n",
        "Il a dit [sic] (deux fois) et [note][inconnue].\n"},
+      // A label, nested or not, is looked up, within CommonMark's 999 characters (here
+      // 4,000 bytes, as a character may take 4), with an empty second label standing for
+      // the first.
+      {"[[Poutine]] et [[sic]] \u00E0 [Pyongyang][].\n\n[poutine]: https://x.fr/p\n"
+       "[pyongyang]: https://x.fr/v\n",
+       "[Poutine] et [[sic]] \u00E0 Pyongyang.\n"},
+      {"[" + std::string(4000, 'a') + "].\n\n[" + std::string(4000, 'a') + "]: https://x.fr\n",
+       "[" + std::string(4000, 'a') + "].\n"},
       // Escapes, code spans, character references.
       {"\\*pas d\u2019emphase\\*, `a * b`, `` x ` y ``, &eacute;t&eacute; &#233; &#x202F;% "
        "&amp; &inconnu;\n",
