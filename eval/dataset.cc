@@ -238,14 +238,17 @@ std::optional<std::string> SummaryText(const Document& file, std::vector<std::st
   return std::move(loaded.original);
 }
 
+std::string UnusableReference(std::string_view text) {
+  if (HoldsWord(text)) return "";
+  return IsBlank(text) ? "empty reference summary, skipped"
+                       : "reference summary without a word (no letter or digit), skipped";
+}
+
 std::optional<std::string> ReferenceText(const Document& file, std::vector<std::string>* warnings) {
   std::optional<std::string> text = SummaryText(file, warnings);
-  if (text && !HoldsWord(*text)) {
-    if (warnings != nullptr) {
-      warnings->push_back(NamedNote(file.name, IsBlank(*text) ? "empty reference summary, skipped"
-                                                              : "reference summary without a word "
-                                                                "(no letter or digit), skipped"));
-    }
+  if (!text) return text;
+  if (const std::string problem = UnusableReference(*text); !problem.empty()) {
+    if (warnings != nullptr) warnings->push_back(NamedNote(file.name, problem));
     return std::nullopt;
   }
   return text;

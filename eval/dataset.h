@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "precis/document.h"
@@ -55,6 +56,11 @@ std::vector<Cluster> ReadDataset(const std::string& path,
 // said in `warnings` ("A1.txt: read as UTF-16LE (byte order mark)"). Nothing for a
 // binary file, with Load's warning ("binary file (NUL bytes), skipped").
 std::optional<std::string> SummaryText(const Document& file, std::vector<std::string>* warnings);
+
+// Why a reference summary's text (valid UTF-8) cannot be scored against ("empty reference
+// summary, skipped", "reference summary without a word (no letter or digit), skipped"),
+// or empty when it holds a letter or a digit.
+std::string UnusableReference(std::string_view text);
 
 // A reference summary's text, by SummaryText, or nothing when it holds none: an empty
 // or binary reference, or one without a letter or digit ("« » — !"), would score every

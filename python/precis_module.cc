@@ -28,6 +28,7 @@
 #include <variant>
 #include <vector>
 
+#include "dataset.h"
 #include "named_note.h"
 #include "option_table.h"
 #include "precis/batch.h"
@@ -683,16 +684,36 @@ RougeArgs MakeRougeArgs(const std::string& lang, bool stem, bool remove_stopword
 }
 
 std::vector<std::string> ToReferences(py::handle references) {
-  if (PyUnicode_Check(references.ptr())) return {Utf8Of("references", references)};
-  if (!PySequence_Check(references.ptr()) || PyBytes_Check(references.ptr())) {
-    throw py::type_error("references must be a str or a list of str");
-  }
   std::vector<std::string> texts;
-  for (const py::handle reference : py::reinterpret_borrow<py::sequence>(references)) {
-    texts.push_back(
-        ToString(("references[" + std::to_string(texts.size()) + "]").c_str(), reference));
+  std::vector<std::string> names;
+  if (PyUnicode_Check(references.ptr())) {
+    texts.push_back(Utf8Of("references", references));
+    names.emplace_back("references");
+  } else if (!PySequence_Check(references.ptr()) || PyBytes_Check(references.ptr())) {
+    throw py::type_error("references must be a str or a list of str");
+  } else {
+    for (const py::handle reference : py::reinterpret_borrow<py::sequence>(references)) {
+      names.push_back("references[" + std::to_string(texts.size()) + "]");
+      texts.push_back(ToString(names.back().c_str(), reference));
+    }
   }
-  return texts;
+  // As precis-eval reads refs/: a reference without a word would count as a reference
+  // that the summary missed entirely, and pull precision and F down without a word.
+  std::vector<std::string> usable;
+  std::vector<std::string> warnings;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (const std::string problem = eval::UnusableReference(texts[i]); !problem.empty()) {
+      warnings.push_back(precis::NamedNote(names[i], problem));
+    } else {
+      usable.push_back(std::move(texts[i]));
+    }
+  }
+  Warn(warnings);
+  if (usable.empty()) {
+    throw precis::Error(precis::ErrorCode::kInvalidInput, "references",
+                        texts.empty() ? "none given" : "no reference summary holds a word");
+  }
+  return usable;
 }
 
 // The summary rouge() scores: a str, as the references are.
@@ -771,8 +792,10 @@ each line a sentence (only ROUGE-L sees sentences).
     jackknife: average over the subsets of all references but one
     alpha: F = 1 / (alpha / P + (1 - alpha) / R) (default 0.5)
 
-An empty summary or reference scores 0. Raises precis.InvalidOptionsError (a ValueError)
-for an unknown language. The GIL is released while scoring.)";
+An empty summary scores 0. A reference without a letter or digit is left out, with a
+precis.PrecisWarning ("references[1]: empty reference summary, skipped"), as precis-eval
+leaves it out. Raises precis.InvalidOptionsError (a ValueError) for an unknown language,
+precis.InvalidInputError (a ValueError) when no reference holds a word. The GIL is released while scoring.)";
 
 }  // namespace
 

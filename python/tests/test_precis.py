@@ -828,6 +828,23 @@ def test_rouge_several_references():
     assert pooled.recall == pytest.approx(4 / 7)  # 4 hits of 4 + 3 reference tokens
 
 
+def test_rouge_leaves_out_a_reference_without_a_word():
+    # An empty reference counted as one the summary missed: precision and F halved, where
+    # precis-eval leaves it out with a warning.
+    summary, reference = "Le président russe est arrivé.", "Le président russe arrive."
+    alone = precis.rouge(summary, [reference])
+    with pytest.warns(precis.PrecisWarning) as caught:
+        assert precis.rouge(summary, ["", reference, "« … »"]) == alone
+    assert [str(w.message) for w in caught] == [
+        "references[0]: empty reference summary, skipped",
+        "references[2]: reference summary without a word (no letter or digit), skipped"]
+    with pytest.raises(precis.InvalidInputError, match="^references: none given$"):
+        precis.rouge_n(summary, [])
+    with pytest.warns(precis.PrecisWarning), pytest.raises(
+            precis.InvalidInputError, match="^references: no reference summary holds a word$"):
+        precis.rouge(summary, " \n")
+
+
 def test_rouge_errors():
     with pytest.raises(precis.InvalidOptionsError):
         precis.rouge("a", ["a"], lang="xx")
