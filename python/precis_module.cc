@@ -478,10 +478,16 @@ auto Interruptibly(precis::Options options, Work work) -> decltype(work(options)
 // Non-fatal problems reach Python as precis.PrecisWarning, one each. A warning may name a
 // file whose name is not UTF-8 ("caf\xe9.png: binary file"): it reads with U+FFFD, as the
 // command line prints it, where PyErr_WarnEx would raise UnicodeDecodeError.
+//
+// Every public function is a Python wrapper (_by_name below) around its C++ one: stack
+// level 1 would be that wrapper's line, the same for every call, and Python's default
+// filter would show a warning once for all the caller's lines; 2 is the caller's line.
+constexpr int kCallerStackLevel = 2;
+
 void Warn(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) {
     const std::string text = Utf8(warning);
-    if (PyErr_WarnEx(error_types.warning, text.c_str(), 1) != 0) {
+    if (PyErr_WarnEx(error_types.warning, text.c_str(), kCallerStackLevel) != 0) {
       throw py::error_already_set();
     }
   }
@@ -1023,6 +1029,18 @@ def _file_error_message(self):
 
 FileError.__str__ = _file_error_message
 del _file_error_message
+
+def _file_error_reduce(self):
+    # OSError's own pickles errno, strerror and filename only when they were its
+    # arguments; these were set after, and a FileError raised in a multiprocessing pool
+    # or a Dask worker reached the caller without them. BaseException.__setstate__ sets
+    # each attribute of the state, those three included.
+    state = dict(self.__dict__)
+    state.update(errno=self.errno, strerror=self.strerror, filename=self.filename)
+    return type(self), self.args, state
+
+FileError.__reduce__ = _file_error_reduce
+del _file_error_reduce
 
 def _refuse_new(cls, *args, **kwargs):
     raise TypeError(

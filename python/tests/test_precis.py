@@ -5,6 +5,7 @@ PRECIS_SOURCE_DIR / PRECIS_BIN_DIR set.
 """
 
 import functools
+import inspect
 import json
 import os
 import pickle
@@ -478,6 +479,16 @@ def test_warnings_name_the_document():
         assert precis.summarize([]) == []
 
 
+def test_a_warning_points_at_the_line_that_called():
+    # Every warning pointed at the module's own wrapper ("<string>:8"), so that Python's
+    # default filter showed one warning once for all the caller's lines.
+    with pytest.warns(precis.PrecisWarning) as caught:
+        line = inspect.currentframe().f_lineno + 1
+        precis.summarize([""], ["vide.txt"])
+        precis.segment([""], ["vide.txt"])
+    assert [(w.filename, w.lineno) for w in caught] == [(__file__, line), (__file__, line + 1)]
+
+
 @pytest.mark.parametrize("call", [precis.summarize, precis.segment, precis.explain, precis.removed])
 def test_no_document_warns_in_every_call(call):
     # segment([]) once returned [] without a word, where the other calls warn.
@@ -585,6 +596,20 @@ def test_file_errors_are_the_oserrors_open_raises(tmp_path):
     with pytest.raises(precis.FileError) as caught:
         precis.read_inputs("/dev/null")
     assert caught.value.errno is None and caught.value.filename == "/dev/null"
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_a_file_error_pickles_whole(tmp_path, protocol):
+    # Through a multiprocessing pool or a Dask worker, errno, strerror and filename came
+    # back None: OSError pickles only what its arguments were.
+    missing = str(tmp_path / "absent.txt")
+    with pytest.raises(FileNotFoundError) as caught:
+        precis.read_inputs(missing)
+    again = pickle.loads(pickle.dumps(caught.value, protocol=protocol))
+    assert type(again) is type(caught.value)
+    for name in ("errno", "strerror", "filename", "path", "problem", "args"):
+        assert getattr(again, name) == getattr(caught.value, name), name
+    assert str(again) == str(caught.value)
 
 def test_an_error_message_is_one_line_whatever_the_path_holds(tmp_path):
     # A line break or a terminal's escape in a path went into str(e) raw, where the C++
