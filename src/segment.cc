@@ -530,11 +530,68 @@ bool InsideShortParenthesis(std::string_view text, TextSpan before, std::size_t 
   return false;
 }
 
-// Whether trimmed `span` is only a list item's number, "1." to "999.".
+// Whether trimmed `span` is only a list item's number: "1." to "999.", "1)" to "999)", or a
+// letter's "a)". More digits are a year ("2024. Une année noire"); "A." is an initial.
 bool IsListNumber(std::string_view text, TextSpan span) {
   const std::string_view s = text.substr(span.begin, span.size());
-  return s.size() >= 2 && s.size() <= 4 && s.back() == '.' &&
-         std::all_of(s.begin(), s.end() - 1, [](char c) { return IsAsciiDigit(c); });
+  if (s.size() < 2 || (s.back() != '.' && s.back() != ')')) return false;
+  const std::string_view mark = s.substr(0, s.size() - 1);
+  if (mark.size() == 1 && IsAsciiLetter(mark[0])) return s.back() == ')';
+  return mark.size() <= 3 && std::all_of(mark.begin(), mark.end(), IsAsciiDigit);
+}
+
+// The first code point in `span` from `i` on that is not white space; span.end if none.
+std::size_t PastSpaces(std::string_view text, std::size_t i, TextSpan span) {
+  while (i < span.end) {
+    const CodePoint cp = CodePointAt(text, i);
+    if (!IsSpace(cp.c)) break;
+    i += cp.size;
+  }
+  return i;
+}
+
+// Past a mail's quote marks (">", ">>", "> >") and their spaces, whatever follows them.
+std::size_t PastQuoteMarks(std::string_view text, TextSpan span) {
+  std::size_t i = span.begin;
+  while (i < span.end && text[i] == '>') i = PastSpaces(text, i + 1, span);
+  return i;
+}
+
+constexpr std::size_t kLongestListMarker = 4;
+
+// Past a list item's marker and its spaces: a number (IsListNumber) before a capital or an
+// opening quote, or a typed bullet "-" or "*" before words. Digits glued to what follows are
+// figures ("1.500 manifestants", "1.5 million"), and so is a number without its period or
+// bracket ("2024 a été", "3,5 %", "1996 :"). The en and em dashes are not typed bullets: in
+// French they open a line of dialogue, and give its words to a speaker. span.begin when
+// there is no marker.
+std::size_t PastListMarker(std::string_view text, TextSpan span) {
+  // The marker is ASCII and at most "999." long: its end is the first space.
+  std::size_t space = span.begin;
+  while (space < span.end && space - span.begin <= kLongestListMarker &&
+         (IsAsciiPunctuation(text[space]) || IsAsciiAlnum(text[space]))) {
+    ++space;
+  }
+  const std::size_t item = PastSpaces(text, space, span);
+  if (space == span.begin || item == space || item == span.end) return span.begin;
+  const std::string_view marker = text.substr(span.begin, space - span.begin);
+  const UChar32 c = CodePointAt(text, item).c;
+  if (marker == "-" || marker == "*") return u_isalnum(c) || IsOpening(c) ? item : span.begin;
+  return IsListNumber(text, {span.begin, space}) && (IsUpper(c) || IsOpening(c)) ? item
+                                                                                 : span.begin;
+}
+
+// Where the text of a paragraph's first sentence `span` starts: past the page's marks
+// before it, which a reader of the sentence alone has no use for. A mail's quote marks go
+// before a list item's marker or words ("> Le ministre a déclaré..."); before a figure
+// they are a comparison ("> 50 %"), which stays.
+std::size_t PastLayoutMarks(std::string_view text, TextSpan span) {
+  const std::size_t quoted = PastQuoteMarks(text, span);
+  const std::size_t item = PastListMarker(text, {quoted, span.end});
+  if (item != quoted) return item;
+  if (quoted == span.begin || quoted == span.end) return span.begin;
+  const UChar32 c = CodePointAt(text, quoted).c;
+  return u_isalpha(c) || IsOpening(c) ? quoted : span.begin;
 }
 
 // Whether a break between `before` (trimmed) and the text from `next` on is
@@ -659,8 +716,12 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
         PastDecorations(text, PastClosers(text, boundaries_[k], paragraph.end), paragraph.end);
     if (next >= boundaries_[k + 1]) continue;  // moved onto the next break
     const TextSpan before = Trim(text, {start, next});
-    // "1. Le gel des loyers.": the number that opens a paragraph is its item's.
-    if (start == paragraph.begin && IsListNumber(text, before)) continue;
+    // "1. Le gel des loyers.", "> 1. Le gel des loyers.": the number that opens a
+    // paragraph is its item's.
+    if (start == paragraph.begin &&
+        IsListNumber(text, {PastQuoteMarks(text, before), before.end})) {
+      continue;
+    }
     parentheses.Advance(text, next);
     if (JoinsAcross(text, before, next, paragraph.end, parentheses, rules_, names)) continue;
     AppendBounded(text, before, /*headline=*/false, &sentences);
@@ -685,6 +746,11 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     start = paragraph.begin;
   }
   AppendBounded(text, {start, paragraph.end}, /*headline=*/unpunctuated, &sentences);
+  // Only where a paragraph opens: inside one, a number alone is more often a date cut off
+  // its month, and a mail's later quote marks went with the line breaks they follow.
+  if (!sentences.empty() && sentences.front().span.begin == paragraph.begin) {
+    sentences.front().span.begin = PastLayoutMarks(text, sentences.front().span);
+  }
   return sentences;
 }
 

@@ -303,11 +303,23 @@ TEST_CASE("A sentence glued to the next after its period ends there", "[segment]
   CHECK(SplitTexts(French(), paragraph) == expected);
 }
 
-TEST_CASE("A list item keeps its number and loses its bullet", "[segment]") {
-  // "1." made a sentence of its own, and "•" opened the item's text.
+TEST_CASE("A list item loses its number and its bullet", "[segment]") {
+  // "1." made a sentence of its own, then opened the item's text; "•" opened it too.
   const auto [paragraph, expected] = GENERATE(table<std::string, Texts>({
-      {"1. Le gel des loyers pendant un an.", {"1. Le gel des loyers pendant un an."}},
-      {"12. Le reste.", {"12. Le reste."}},
+      {"1. Le gel des loyers pendant un an.", {"Le gel des loyers pendant un an."}},
+      {"12. Le reste.", {"Le reste."}},
+      {"1.\u00A0Le gel des loyers. La hausse du SMIC.",
+       {"Le gel des loyers.", "La hausse du SMIC."}},
+      {"2) Les syndicats ont appelé à une grève générale jeudi.",
+       {"Les syndicats ont appelé à une grève générale jeudi."}},
+      {"a) « Nous ne céderons pas », a déclaré la Première ministre.",
+       {"« Nous ne céderons pas », a déclaré la Première ministre."}},
+      {"B) L’État paiera la moitié.", {"L’État paiera la moitié."}},
+      // Typed bullets, as MultiLing's M0003 lists its facts.
+      {"- Au Sri Lanka, le sol a bougé d’environ 10 centimètres.",
+       {"Au Sri Lanka, le sol a bougé d’environ 10 centimètres."}},
+      {"* Élisabeth Borne a démissionné.", {"Élisabeth Borne a démissionné."}},
+      {"- la hausse des prix de l’énergie ;", {"la hausse des prix de l’énergie ;"}},
       // Only at the paragraph's start: inside, a number alone is more often a date cut
       // off its month ("on Occt. 16. All the prize announcements", DUC's d30036).
       {"Voici le plan. 2. La hausse du SMIC.", {"Voici le plan.", "2.", "La hausse du SMIC."}},
@@ -316,9 +328,61 @@ TEST_CASE("A list item keeps its number and loses its bullet", "[segment]") {
       {"\u2022\u00A0Le gel des loyers. \u2022 La hausse du SMIC.",
        {"Le gel des loyers.", "La hausse du SMIC."}},
       {"\u2022", {"\u2022"}},
+      {"1.", {"1."}},
+      {"* * *", {"* * *"}},
   }));
   CAPTURE(paragraph);
   CHECK(SplitTexts(French(), paragraph) == expected);
+}
+
+TEST_CASE("A heading's number is left out of it", "[segment]") {
+  const std::string paragraph = "1. Le contexte de la réforme";
+  const std::vector<SentenceSpan> sentences = French().Split(paragraph, {0, paragraph.size()});
+  REQUIRE(sentences.size() == 1);
+  CHECK(sentences[0].headline);
+  CHECK(paragraph.substr(sentences[0].span.begin, sentences[0].span.size()) ==
+        "Le contexte de la réforme");
+}
+
+TEST_CASE("A mail's quote marks are left out of the quoted sentence", "[segment]") {
+  const std::string sentence =
+      "Le ministre a déclaré que le projet serait présenté au Parlement en janvier.";
+  const std::string marks = GENERATE(as<std::string>{}, "> ", ">> ", "> > ", ">", ">\u00A0");
+  CAPTURE(marks);
+  CHECK(SplitTexts(French(), marks + sentence) == Texts{sentence});
+  CHECK(SplitTexts(French(), marks + "1. " + sentence) == Texts{sentence});
+  CHECK(SplitTexts(French(), marks + "« " + sentence + " »") == Texts{"« " + sentence + " »"});
+}
+
+TEST_CASE("The item's text is found in the document, past its marker", "[segment]") {
+  // Spans are offsets in the whole text: the marker of a later paragraph is skipped
+  // there, not at the text's start.
+  const std::string text = "Le plan.\n\n> 2) « Le gel des loyers », dit-il.\n";
+  const std::size_t paragraph = text.find('>');
+  const std::vector<SentenceSpan> sentences = French().Split(text, {paragraph, text.size()});
+  REQUIRE(sentences.size() == 1);
+  CHECK(sentences[0].span.begin == text.find("«"));
+  CHECK(text.substr(sentences[0].span.begin, sentences[0].span.size()) ==
+        "« Le gel des loyers », dit-il.");
+}
+
+TEST_CASE("Figures, initials and dialogue dashes that open a paragraph stay", "[segment]") {
+  // Not an item's marker: a figure glued to what follows, a year, a percentage, a
+  // chronology's date, an initial, a comparison. A dash opens a line of dialogue, whose
+  // words it gives to a speaker.
+  const std::string paragraph = GENERATE(
+      as<std::string>{}, "1.500 manifestants ont défilé à Paris.",
+      "2024 a été une année difficile pour l’économie française.",
+      "3,5 % des voix sont allées à la candidate écologiste.",
+      "1996 : Jacques Chirac dissout l’Assemblée nationale.",
+      "1996: Jacques Chirac dissout l’Assemblée nationale.",
+      "1.5 million de personnes ont manifesté.", "2.5 millions d’électeurs se sont abstenus.",
+      "M. Macron a annoncé une réforme des retraites.", "A. Dupont a été élu maire de Lyon.",
+      "> 50 % des électeurs se sont abstenus.", "-5 °C ont été relevés à Mouthe.",
+      "\u2013 Bonjour, dit-il.", "\u2014 Nous ne céderons pas, répond la ministre.",
+      "100 000 manifestants, selon la CGT.");
+  CAPTURE(paragraph);
+  CHECK(SplitTexts(French(), paragraph) == Texts{paragraph});
 }
 
 TEST_CASE("A paragraph without final punctuation is one headline", "[segment]") {

@@ -402,6 +402,29 @@ TEST_CASE("A word cut at a line end prints and counts whole, the original otherw
   CHECK(sentences[1].text == "Le pre\u0301sident du gouvernement a parl\u00e9.");
 }
 
+TEST_CASE("A list's numbers and a mail's quote marks are left out of the quoted sentences") {
+  // A byte order mark, CRLF and a decomposed accent put the source's bytes apart from the
+  // text the stages read: each sentence is still quoted from its first word on.
+  const std::string text =
+      "\xEF\xBB\xBF"  // a byte order mark
+      "1. Le pre\u0301sident a annonc\u00e9 mardi une r\u00e9forme des "
+      "retraites.\r\n2) Les syndicats ont appel\u00e9 \u00e0 une gr\u00e8ve g\u00e9n\u00e9rale "
+      "jeudi.\r\n\r\n> Le ministre a d\u00e9clar\u00e9 que le projet serait pr\u00e9sent\u00e9 "
+      "au Parlement en janvier prochain.\r\n";
+  Options options;
+  const std::vector<Sentence> sentences = Segment({{"a.txt", text}}, options);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].text ==
+        "Le pre\u0301sident a annonc\u00e9 mardi une r\u00e9forme des "
+        "retraites.");
+  CHECK(sentences[1].text ==
+        "Les syndicats ont appel\u00e9 \u00e0 une gr\u00e8ve "
+        "g\u00e9n\u00e9rale jeudi.");
+  CHECK(sentences[2].text ==
+        "Le ministre a d\u00e9clar\u00e9 que le projet serait "
+        "pr\u00e9sent\u00e9 au Parlement en janvier prochain.");
+}
+
 TEST_CASE("Texts held in memory are summarized, decomposed accents quoted as given") {
   // "é" written as e + U+0301: the summary must quote these bytes, not the NFC form.
   const std::string decomposed = "Le pre\u0301sident russe est arrive\u0301 a\u0300 Pyongyang pour "
