@@ -65,11 +65,13 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 #include <variant>
 #include <vector>
 
+#include "ascii.h"
 #include "batch_record.h"
 #include "option_table.h"
 #include "precis/error.h"
@@ -201,7 +203,7 @@ std::string KnownOptionNames() {
 
 // `set`, when given, receives the command-line names of the options the line sets.
 Options ClusterOptions(const Json& line, const Options& defaults,
-                       std::vector<std::string>* set = nullptr) {
+                       std::vector<std::pair<std::string, std::string>>* set = nullptr) {
   Options options = defaults;
   options.threads = 1;            // a batch runs clusters in parallel, not stages
   options.load.encoding.clear();  // JSON strings are UTF-8 whatever the defaults say
@@ -227,7 +229,7 @@ Options ClusterOptions(const Json& line, const Options& defaults,
       throw LineError("options: unknown option '" + key + "' (known: " + KnownOptionNames() + ")");
     }
     seen.emplace_back(named, key);
-    if (set != nullptr) set->push_back(named);
+    if (set != nullptr) set->emplace_back(named, key);
   }
   return options;
 }
@@ -293,6 +295,104 @@ bool IsBlank(std::string_view line) {
   return true;
 }
 
+// A Validate error as the line's author reads it. The value at fault is the line's, named
+// by the key as written ("options.max_iterations: ..."), or the defaults' (a library
+// caller's, unchecked). A problem between two options may be the line's doing though it
+// sets only the other: {"max-words": 3} under the default min-words.
+std::string BlamedOption(const Error& e,
+                         const std::vector<std::pair<std::string, std::string>>& set) {
+  for (const auto& [named, key] : set) {
+    if (named == e.path()) return "options." + key + ": " + e.problem();
+  }
+  // Whole names only: "words" is not named by "max-words".
+  const auto names = [&](const std::string& name) {
+    const std::string& problem = e.problem();
+    const auto part_of_name = [&](std::size_t i) {
+      return i < problem.size() && (IsAsciiAlnum(problem[i]) || problem[i] == '-');
+    };
+    for (std::size_t at = problem.find(name); at != std::string::npos;
+         at = problem.find(name, at + 1)) {
+      if ((at == 0 || !part_of_name(at - 1)) && !part_of_name(at + name.size())) return true;
+    }
+    return false;
+  };
+  for (const auto& [named, key] : set) {
+    if (names(named)) return "options." + key + ": the defaults' " + e.path() + " " + e.problem();
+  }
+  return "defaults." + e.path() + ": " + e.problem();
+}
+
+// Deeper than a line goes (its documents' objects sit 3 levels down): the parsed tree of
+// a line nested millions deep takes some 70 times the line's bytes.
+constexpr std::size_t kMaxLineDepth = 64;
+
+// nlohmann's tree builder, refusing what a line must not hold: an object's key given twice,
+// which would keep its last value without a word ("words": 100, "words": 1), as two names
+// of one option are refused; and nesting past kMaxLineDepth. Keys are checked as they are
+// read: the parser's callback, which did it before, rescans an object's parent at each of
+// its ends, so that a line of n objects side by side ([{}, {}, ...]) took time in n².
+class CheckedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+ public:
+  explicit CheckedDomParser(Json& root) : json_sax_dom_parser(root) {}
+
+  bool start_object(std::size_t size) {
+    Deeper();
+    keys_.emplace_back();
+    return json_sax_dom_parser::start_object(size);
+  }
+  bool key(std::string& key) {
+    if (!keys_.back().insert(key).second) {
+      throw LineError("duplicate key '" + key + "' in an object");
+    }
+    return json_sax_dom_parser::key(key);
+  }
+  bool end_object() {
+    keys_.pop_back();
+    --depth_;
+    return json_sax_dom_parser::end_object();
+  }
+  bool start_array(std::size_t size) {
+    Deeper();
+    return json_sax_dom_parser::start_array(size);
+  }
+  bool end_array() {
+    --depth_;
+    return json_sax_dom_parser::end_array();
+  }
+
+ private:
+  void Deeper() {
+    if (++depth_ > kMaxLineDepth) {
+      throw LineError("nested more than " + std::to_string(kMaxLineDepth) +
+                      " levels deep, where a line needs 3");
+    }
+  }
+  std::size_t depth_ = 0;
+  std::vector<std::unordered_set<std::string>> keys_;  // of each object open
+};
+
+// A parse error in one line of words: without nlohmann's "[json.exception.parse_error.101] "
+// tag, and with the token it "last read" cut to its last bytes, where the error is: a
+// string of 20 MB with a control character at its end made an error record of 20 MB.
+std::string ParseErrorMessage(const Json::exception& e) {
+  constexpr std::size_t kShownBytes = 40;
+  std::string message = e.what();
+  const std::size_t tag_end = message.find("] ");
+  if (message.rfind("[json.exception.", 0) == 0 && tag_end != std::string::npos) {
+    message.erase(0, tag_end + 2);
+  }
+  const std::string_view last_read = "; last read: '";
+  const std::size_t quoted = message.find(last_read);
+  if (quoted == std::string::npos) return message;
+  const std::size_t begin = quoted + last_read.size();
+  const std::size_t end = message.rfind('\'');
+  if (end == std::string::npos || end <= begin || end - begin <= kShownBytes) return message;
+  std::size_t cut = end - kShownBytes;
+  // Not inside a UTF-8 sequence, which the record's writer would show as U+FFFD.
+  while (cut < end && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) ++cut;
+  return message.substr(0, begin) + "..." + message.substr(cut);
+}
+
 // The success record; throws LineError or precis::Error for a bad line. `id` is set as
 // soon as the line's id is known, for the error record. `explain` holds for a line
 // without its own "explain".
@@ -306,32 +406,10 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   }
   Json line;
   try {
-    // An object's key given twice would keep its last value without a word ("words":
-    // 100, "words": 1): refused, as two names of one option are.
-    std::vector<std::unordered_set<std::string>> keys;
-    const Json::parser_callback_t refuse_repeats = [&keys](int, Json::parse_event_t event,
-                                                           Json& parsed) {
-      if (event == Json::parse_event_t::object_start) {
-        keys.emplace_back();
-      } else if (event == Json::parse_event_t::object_end) {
-        keys.pop_back();
-      } else if (event == Json::parse_event_t::key && !keys.empty()) {
-        const std::string& key = parsed.get_ref<const std::string&>();
-        if (!keys.back().insert(key).second) {
-          throw LineError("duplicate key '" + key + "' in an object");
-        }
-      }
-      return true;
-    };
-    line = Json::parse(text.begin(), text.end(), refuse_repeats);
+    CheckedDomParser parser(line);
+    Json::sax_parse(text.begin(), text.end(), &parser);
   } catch (const Json::exception& e) {  // parse_error, or out_of_range for 1e400
-    // Drop nlohmann's "[json.exception.parse_error.101] " tag: the rest is the message.
-    std::string message = e.what();
-    const std::size_t tag_end = message.find("] ");
-    if (message.rfind("[json.exception.", 0) == 0 && tag_end != std::string::npos) {
-      message.erase(0, tag_end + 2);
-    }
-    throw LineError("invalid JSON: " + message);
+    throw LineError("invalid JSON: " + ParseErrorMessage(e));
   }
   if (!line.is_object()) {
     throw LineError("a line must be a JSON object, not " + TypeName(line));
@@ -362,14 +440,12 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     explain = it->get<bool>();
   }
   const std::vector<Document> documents = Documents(line);
-  std::vector<std::string> set;
+  std::vector<std::pair<std::string, std::string>> set;  // option, key as the line wrote it
   const Options options = ClusterOptions(line, defaults, &set);
   try {
     options.Validate();
   } catch (const Error& e) {
-    // The value at fault is the line's or the defaults' (a library caller's, unchecked).
-    const bool line_sets_it = std::find(set.begin(), set.end(), e.path()) != set.end();
-    throw LineError((line_sets_it ? "options." : "defaults.") + e.path() + ": " + e.problem());
+    throw LineError(BlamedOption(e, set));
   }
   Explanation explanation;
   if (explain) {

@@ -256,7 +256,13 @@ TEST_CASE("The options block of --format json replays its run as a line's option
   CHECK(Record(Line(twice)).at("error") == "options: 'no-stem' and 'stem' name the same option");
   Json zero = Cluster();
   zero["options"] = {{"max_iterations", 0}};
-  CHECK(Record(Line(zero)).at("error") == "options.max-iterations: must be positive");
+  // Named by the key the line wrote, which the help's dashed name is not.
+  CHECK(Record(Line(zero)).at("error") == "options.max_iterations: must be positive");
+  // The line's own value is at fault, though the problem is the default's option's.
+  Json narrow = Cluster();
+  narrow["options"] = {{"max-words", 3}, {"words", 50}};
+  CHECK(Record(Line(narrow)).at("error") ==
+        "options.max-words: the defaults' min-words must not exceed max-words (3)");
 }
 
 TEST_CASE("A JSON string is Unicode text, never bytes to sniff for an encoding or a format") {
@@ -287,6 +293,8 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
   const std::string docs =
       R"("documents": ["Le pr\u00e9sident russe est arriv\u00e9 mardi soir \u00e0 )"
       R"(Pyongyang pour deux jours."])";
+  std::string nested_objects = "1";
+  for (int depth = 0; depth < 70; ++depth) nested_objects = R"({"a": )" + nested_objects + "}";
   const std::vector<Case> cases = {
       {"", "blank line", nullptr},
       {" \t\r", "blank line", nullptr},
@@ -331,9 +339,9 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {R"({"options": {"lambda": "0.5"}, )" + docs + "}", "options.lambda: must be a number",
        nullptr},
       {R"({"options": {"centroid_weight": 1.5}, )" + docs + "}",
-       "options.centroid-weight: must be in [0, 1]", nullptr},
+       "options.centroid_weight: must be in [0, 1]", nullptr},
       {R"({"options": {"position_decay": -1}, )" + docs + "}",
-       "options.position-decay: must be 0 (no position prior) or more", nullptr},
+       "options.position_decay: must be 0 (no position prior) or more", nullptr},
       {R"({"options": {"name-weight": -0.5}, )" + docs + "}",
        "options.name-weight: must be 0 (names weigh as other words) or more", nullptr},
       {R"({"options": {"min-words": 80}, )" + docs + "}",
@@ -353,6 +361,13 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {R"({"options": {"words": 100, "words": 1}, )" + docs + "}",
        "duplicate key 'words' in an object", nullptr},
       {R"({"documents": ["Un."], )" + docs + "}", "duplicate key 'documents'", nullptr},
+      {R"({"id": 4, "documents": [{"text": "Un.", "name": "a", "text": "Deux."}]})",
+       "duplicate key 'text' in an object", nullptr},
+      // A tree nested millions deep took some 70 times the line's bytes to build.
+      {R"({"id": )" + std::string(70, '[') + "1" + std::string(70, ']') + ", " + docs + "}",
+       "nested more than 64 levels deep, where a line needs 3", nullptr},
+      {R"({"options": )" + nested_objects + ", " + docs + "}", "nested more than 64 levels deep",
+       nullptr},
       {std::string(R"({"id": 12, )") + docs + "}" + std::string(1, '\0') +
            R"(, "options": {"bogus": 1}})",
        "invalid JSON: NUL byte at column", nullptr},
@@ -372,6 +387,22 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
     CAPTURE(message);
     CHECK(message.find(c.message) != std::string::npos);
   }
+}
+
+TEST_CASE("A parse error quotes the end of the token it stopped in, not the whole token") {
+  // A control character at the end of a 2 MB string made an error record of 2 MB.
+  const std::string line = R"({"documents": [")" + std::string(2'000'000, 'a') + "\x01\"]}";
+  const Json record = Record(line, 1);
+  const std::string message = record.at("error");
+  CAPTURE(message);
+  CHECK(message.size() < 300);
+  CHECK(message.find("invalid JSON: parse error at line 1, column 2000017") == 0);
+  const std::string tail = "last read: '..." + std::string(32, 'a') + "<U+0001>'";
+  CHECK(message.compare(message.size() - tail.size(), tail.size(), tail) == 0);
+  // A short token is quoted whole.
+  const std::string brief =
+      Record(R"({"documents": ["un)" + std::string("\x01\"]}"), 2).at("error");
+  CHECK(brief.find("last read: '\"un<U+0001>'") != std::string::npos);
 }
 
 TEST_CASE("Records are deterministic whatever the thread defaults") {
