@@ -39,7 +39,9 @@ struct Candidate {
 //    with 0 for no limit. A candidate that does not fit is skipped and the
 //    next one tried, so no budget is ever exceeded and no sentence is cut;
 //  - are near duplicates of a chosen sentence: cosine >= duplicate_threshold,
-//    less 1e-12 of rounding so that a threshold of 1 still catches a copy.
+//    less 1e-12 of rounding so that a threshold of 1 still catches a copy; or the
+//    cosine of their binary term vectors (their rows' nonzeros: terms in common over
+//    the root of the product of their term counts) >= max(0.8, duplicate_threshold).
 // Stops when no candidate is left. `tfidf` has unit rows, so similarities are
 // row dot products: only candidates against the chosen sentences are ever
 // compared. Ties go to the lower index (callers number sentences by document,
@@ -66,12 +68,16 @@ std::vector<std::size_t> SelectSentences(
 // floor, a near duplicate of a chosen sentence, then the budget: a candidate that
 // passed all of those would have been chosen). `chosen` is what SelectSentences
 // returned for the same arguments; `candidates` has one entry per sentence. The chosen
-// sentence a near duplicate is closest to is the first chosen among equals.
+// sentence a near duplicate is closest to (by cosine, or by terms in common when only
+// those make it one) is the first chosen among equals.
 struct Judgement {
   Verdict verdict = Verdict::kChosen;
   std::size_t chosen_rank = 0;   // kChosen: its index in `chosen`
   std::size_t duplicate_of = 0;  // kNearDuplicate: the chosen sentence it is closest to
   double similarity = 0.0;       // kNearDuplicate: their cosine
+  // kNearDuplicate by its terms in common alone (cosine under duplicate_threshold): their
+  // share of terms in common; 0 when the cosine reached duplicate_threshold.
+  double term_share = 0.0;
   double share = 0.0;            // kUnrelated: its relevance over the best
   // kNoRoom: what the word and character budgets had left (SIZE_MAX for no budget).
   std::size_t words_left = 0;

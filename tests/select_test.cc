@@ -351,6 +351,19 @@ TEST_CASE(
       dot += tfidf[a][k] * tfidf[b][k];
     return dot;
   };
+  // The cosine of their binary term vectors: their share of terms in common.
+  const auto share = [&](std::size_t a, std::size_t b) {
+    double shared = 0.0;
+    double a_terms = 0.0;
+    double b_terms = 0.0;
+    for (std::size_t k = 0; k < tfidf[a].size(); ++k) {
+      shared += tfidf[a][k] != 0.0 && tfidf[b][k] != 0.0;
+      a_terms += tfidf[a][k] != 0.0;
+      b_terms += tfidf[b][k] != 0.0;
+    }
+    return shared == 0.0 ? 0.0 : shared / std::sqrt(a_terms * b_terms);
+  };
+  const double share_threshold = std::max(0.8, options.duplicate_threshold);
   const auto passes_filters = [&](const Candidate& c) {
     return c.standalone && (options.include_headlines || !c.headline) &&
            c.words >= options.min_words && c.words <= options.max_words;
@@ -373,6 +386,7 @@ TEST_CASE(
       CAPTURE(chosen[a], chosen[b]);
       CHECK(chosen[a] != chosen[b]);
       CHECK(cosine(chosen[a], chosen[b]) < options.duplicate_threshold - 1e-12);
+      CHECK(share(chosen[a], chosen[b]) < share_threshold - 1e-12);
     }
   }
   if (options.words != 0) CHECK(words <= options.words);
@@ -390,8 +404,8 @@ TEST_CASE(
                          chars + candidates[i].code_points <= options.chars);
       bool duplicate = false;
       for (const std::size_t c : chosen) {
-        duplicate =
-            duplicate || cosine(i, c) >= options.duplicate_threshold - 1e-12;
+        duplicate = duplicate || cosine(i, c) >= options.duplicate_threshold - 1e-12 ||
+                    share(i, c) >= share_threshold - 1e-12;
       }
       CAPTURE(i);
       CHECK((!fits || duplicate));
@@ -575,6 +589,43 @@ TEST_CASE("select: sentences sharing no term are never near duplicates, at any t
     CHECK(j[1].verdict == Verdict::kNearDuplicate);
     CHECK(j[2].verdict == Verdict::kChosen);
   }
+}
+
+TEST_CASE("select: sentences with nearly all their terms in common are near duplicates",
+          "[select]") {
+  // Rows 0 and 1 share ten terms of weight 1 and differ by one of weight 5, as copies of
+  // a brief that differ by the agency's name: cosine 10 / 35 = 0.29, but 10 of their 11
+  // terms in common (10 / 11 = 0.91). Row 2 shares 7 of row 0's terms and has 4 of its
+  // own (7 / 11 = 0.64): not a duplicate, cosine 0.36.
+  dense::Matrix rows(3, std::vector<double>(17, 0.0));
+  for (std::size_t k = 0; k < 10; ++k) rows[0][k] = rows[1][k] = 1.0;
+  rows[0][10] = 5.0;
+  rows[1][11] = 5.0;
+  for (std::size_t k = 0; k < 7; ++k) rows[2][k] = 1.0;
+  for (std::size_t k = 12; k < 16; ++k) rows[2][k] = 1.0;
+  const SparseMatrix tfidf = UnitRows(rows);
+  const Eigen::VectorXd scores = Scores({0.4, 0.3, 0.2});
+  const std::vector<Candidate> candidates(3, Words(8));
+  SelectOptions options = Open();
+  options.duplicate_threshold = 0.7;
+  Indices chosen = SelectSentences(scores, tfidf, candidates, options);
+  CHECK(chosen == Indices{0, 2});
+  std::vector<Judgement> j = JudgeSentences(scores, tfidf, candidates, chosen, options);
+  REQUIRE(j[1].verdict == Verdict::kNearDuplicate);
+  CHECK(j[1].duplicate_of == 0);
+  CHECK(j[1].similarity == Approx(10.0 / 35.0));
+  CHECK(j[1].term_share == Approx(10.0 / 11.0));
+  CHECK(DescribeJudgement(j[1], candidates[1], 2, "0:0", "", options) ==
+        "near duplicate of 0:0 (0.91 of their terms in common, cosine 0.28 under "
+        "--duplicate-threshold 0.7)");
+  CHECK(SelectSentences(scores, tfidf, candidates, options) ==
+        dense::Select({0.4, 0.3, 0.2}, dense::ToDense(tfidf), candidates, options));
+  // A threshold of 1 still means identical: only the same terms make a duplicate then.
+  options.duplicate_threshold = 1.0;
+  chosen = SelectSentences(scores, tfidf, candidates, options);
+  CHECK(chosen == Indices{0, 1, 2});
+  j = JudgeSentences(scores, tfidf, candidates, chosen, options);
+  CHECK(j[1].verdict == Verdict::kChosen);
 }
 
 }  // namespace

@@ -479,6 +479,42 @@ TEST_CASE("A copy that differs only in its accents is a near duplicate, quoted a
   CHECK(borne == 1);
 }
 
+TEST_CASE("Copies that differ by a word are near duplicates however many articles share the rest") {
+  // Idf is by document: the words all ten briefs share weigh 1 each, the agency's name
+  // 3.3, so that two briefs' cosine is 0.45, under the near-duplicate threshold; most of
+  // their terms are in common, whatever their weights.
+  std::vector<Document> documents;
+  for (const char* agency :
+       {"AFP", "Reuters", "Belga", "Xinhua", "Kyodo", "DPA", "ANSA", "EFE", "Yonhap", "TASS"}) {
+    documents.push_back(
+        {agency, std::string("Le sommet entre les deux dirigeants s’est tenu mercredi dans la "
+                             "capitale nord-coréenne, a rapporté l’agence ") +
+                     agency + " dans un communiqué."});
+  }
+  const Summary summary = Summarize(documents);
+  REQUIRE(summary.sentences.size() == 1);
+  CHECK(summary.sentences[0].text.find("l’agence AFP") != std::string::npos);
+  const Explanation explanation = Explain(documents);
+  REQUIRE(explanation.sentences.size() == 10);
+  for (std::size_t i = 1; i < 10; ++i) {
+    CAPTURE(i);
+    CHECK(explanation.sentences[i].verdict == Verdict::kNearDuplicate);
+    CHECK(explanation.sentences[i].reason ==
+          "near duplicate of 0:0 (0.92 of their terms in common, cosine 0.45 under "
+          "--duplicate-threshold 0.5)");
+  }
+}
+
+TEST_CASE("Two sentences sharing most of their words but not what they say are both chosen") {
+  const std::vector<Document> documents = {
+      {"un", "Le président a rencontré M.\u00a0Kim mercredi à Pyongyang."},
+      {"deux", "Le président a quitté Pyongyang mercredi soir après sa rencontre."},
+  };
+  Options options;
+  options.select.words = 0;
+  CHECK(Summarize(documents, options).sentences.size() == 2);
+}
+
 TEST_CASE("A paragraph whose sign-off is glued to its last sentence is summarized") {
   // With "(avec AFP)" after its stop, the paragraph ended on no punctuation: one headline,
   // never chosen, and the summary was empty.

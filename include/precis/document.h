@@ -53,7 +53,8 @@ enum class Verdict {
   kTooShort,          // fewer words than SelectOptions::min_words
   kTooLong,           // more words than SelectOptions::max_words
   kUnrelated,         // relevance under SelectOptions::min_relevance of the best
-  kNearDuplicate,     // a chosen sentence's cosine with it reaches duplicate_threshold
+  kNearDuplicate,     // a chosen sentence's cosine with it reaches duplicate_threshold, or
+                      // they have 0.8 of their terms in common (SelectOptions)
   kNoRoom,            // passed every test, but did not fit what a budget had left
 };
 

@@ -125,7 +125,9 @@ struct SelectOptions {
   // par la guerre."). 0: any sentence may fill the budget.
   double min_relevance = 0.15;
   // Two sentences at least this similar (cosine of TF-IDF) are near duplicates, and
-  // never both chosen, whatever lambda says.
+  // never both chosen, whatever lambda says. So are two with 0.8 of their terms in common
+  // (or this, if higher), weights aside: idf makes the words every article shares cheap,
+  // and copies that differ by one name fall under any cosine threshold in a large cluster.
   double duplicate_threshold = 0.5;
   // Sentences shorter or longer than this (in words) cannot stand alone in a summary.
   std::size_t min_words = 6;

@@ -14,6 +14,19 @@ double Dot(const std::vector<double>& a, const std::vector<double>& b) {
   return sum;
 }
 
+// The cosine of the two rows' binary term vectors.
+double TermShare(const std::vector<double>& a, const std::vector<double>& b) {
+  double shared = 0.0;
+  double a_terms = 0.0;
+  double b_terms = 0.0;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    shared += a[k] != 0.0 && b[k] != 0.0;
+    a_terms += a[k] != 0.0;
+    b_terms += b[k] != 0.0;
+  }
+  return shared == 0.0 ? 0.0 : shared / std::sqrt(a_terms * b_terms);
+}
+
 }  // namespace
 
 Matrix ToDense(const SparseMatrix& sparse) {
@@ -193,10 +206,15 @@ std::vector<std::size_t> Select(const std::vector<double>& scores,
           chars + candidates[i].code_points > options.chars)
         continue;
       double max_similarity = 0.0;
+      double max_share = 0.0;
       for (const std::size_t c : chosen) {
         max_similarity = std::max(max_similarity, Dot(tfidf[i], tfidf[c]));
+        max_share = std::max(max_share, TermShare(tfidf[i], tfidf[c]));
       }
       if (max_similarity >= options.duplicate_threshold - 1e-12) continue;
+      // Sentences with nearly all their terms in common are near duplicates too.
+      if (max_share > 0.0 && max_share >= std::max(0.8, options.duplicate_threshold) - 1e-12)
+        continue;
       const double relevance = max_score > 0.0 ? scores[i] / max_score : 0.0;
       if (max_score > 0.0 && relevance < options.min_relevance) continue;
       const double value =

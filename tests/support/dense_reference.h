@@ -56,7 +56,8 @@ std::vector<double> PersonalizedPageRank(const Matrix& graph, double damping, in
 
 // MMR recomputed from scratch at every step: each round re-checks every filter
 // and budget against the chosen sentences and recomputes similarities as dense
-// dot products of `tfidf` rows. Returns indices in order of choice.
+// dot products of `tfidf` rows (and near duplicates also by their binary
+// cosine, at 0.8 or duplicate_threshold). Returns indices in order of choice.
 std::vector<std::size_t> Select(const std::vector<double>& scores,
                                 const Matrix& tfidf,
                                 const std::vector<Candidate>& candidates,
