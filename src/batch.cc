@@ -331,6 +331,8 @@ constexpr std::size_t kMaxLineDepth = 64;
 // of one option are refused; and nesting past kMaxLineDepth. Keys are checked as they are
 // read: the parser's callback, which did it before, rescans an object's parent at each of
 // its ends, so that a line of n objects side by side ([{}, {}, ...]) took time in n².
+// The builder is nlohmann's own (a detail class, as of Debian 12's 3.11.2, which
+// json::parse itself uses): a tree built by hand would have to match it in every case.
 class CheckedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
  public:
   explicit CheckedDomParser(Json& root) : json_sax_dom_parser(root) {}
