@@ -150,9 +150,11 @@ std::string Fixed(double value, int decimals) {
   return std::string(buffer, result.ptr);
 }
 
-// Three decimals, rounded down: "0.149" for 0.1499.
-std::string ThreeDecimalsDown(double value) {
-  return Fixed(std::floor(value * 1000.0) / 1000.0, 3);
+// `decimals` decimals, rounded down, so that a value just under a threshold does not print
+// as it: "0.149" for 0.1499 with 3.
+std::string DecimalsDown(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return Fixed(std::floor(value * scale) / scale, decimals);
 }
 
 }  // namespace
@@ -429,14 +431,12 @@ std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_
       return count(c.words, "word") + ", over --max-words " + std::to_string(options.max_words);
     case Verdict::kUnrelated:
       // Rounded down, so that a share just under the floor does not print as the floor.
-      return "relevance " + ThreeDecimalsDown(j.share) + " of the best, under --min-relevance " +
+      return "relevance " + DecimalsDown(j.share, 3) + " of the best, under --min-relevance " +
              ShortestDecimal(options.min_relevance);
     case Verdict::kNearDuplicate:
       if (j.term_share > 0.0) {
-        // The cosine rounded down, so that one just under the threshold does not print as it.
         return "near duplicate of " + duplicate_name + " (" + Fixed(j.term_share, 2) +
-               " of their terms in common, cosine " +
-               Fixed(std::floor(j.similarity * 100.0) / 100.0, 2) +
+               " of their terms in common, cosine " + DecimalsDown(j.similarity, 2) +
                " under --duplicate-threshold " + ShortestDecimal(options.duplicate_threshold) + ")";
       }
       return "near duplicate of " + duplicate_name + " (cosine " + Fixed(j.similarity, 2) +
