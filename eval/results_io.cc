@@ -15,6 +15,7 @@
 #include <system_error>
 
 #include "atomic_file.h"
+#include "json_exception_text.h"
 #include "named_note.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
@@ -316,12 +317,8 @@ struct TooDeep {};
   throw Error(ErrorCode::kInvalidInput, path, "not a precis-eval results file: " + problem);
 }
 
-// A library message without its "[json.exception.type_error.302] " prefix.
-std::string LibraryMessage(const std::exception& e) {
-  const std::string what = e.what();
-  const std::size_t prefix = what.rfind("] ", what.find(' '));
-  return PrintableName(prefix == std::string::npos ? what : what.substr(prefix + 2));
-}
+// A library message without its tag, on one line.
+std::string LibraryMessage(const std::exception& e) { return PrintableName(JsonExceptionText(e)); }
 
 // The whole file: a results file is read whole anyway, and its text places a parse error
 // at a line and column. Reading stops at a NUL byte, which no JSON holds: /dev/zero or a

@@ -73,6 +73,7 @@
 
 #include "ascii.h"
 #include "batch_record.h"
+#include "json_exception_text.h"
 #include "option_table.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
@@ -378,11 +379,7 @@ class CheckedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
 // string of 20 MB with a control character at its end made an error record of 20 MB.
 std::string ParseErrorMessage(const Json::exception& e) {
   constexpr std::size_t kShownBytes = 40;
-  std::string message = e.what();
-  const std::size_t tag_end = message.find("] ");
-  if (message.rfind("[json.exception.", 0) == 0 && tag_end != std::string::npos) {
-    message.erase(0, tag_end + 2);
-  }
+  const std::string message = JsonExceptionText(e);
   const std::string_view last_read = "; last read: '";
   const std::size_t quoted = message.find(last_read);
   if (quoted == std::string::npos) return message;
