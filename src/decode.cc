@@ -92,20 +92,22 @@ std::string Utf32Layout(std::string_view bytes) {
   return "";
 }
 
+// `shown` names the encoding to the user where ICU's name is not the one read: "UTF-16"
+// reads a byte order mark, which says whether it is "UTF-16LE" or "UTF-16BE".
 Decoded Converted(const std::string& name, std::string_view bytes, const std::string& encoding,
-                  const std::string& how) {
+                  const std::string& how, const std::string& shown = "") {
   Converter from = OpenConverter(encoding);
   Decoded decoded;
   decoded.kind = Decoded::kConverted;
   std::size_t replaced = 0;
   decoded.text = ToUtf8(bytes, from.get(), &replaced);
-  decoded.encoding = encoding;
-  std::string note = how.empty() ? "" : "read as " + encoding + " (" + how + ")";
+  decoded.encoding = shown.empty() ? encoding : shown;
+  std::string note = how.empty() ? "" : "read as " + decoded.encoding + " (" + how + ")";
   if (replaced != 0) {
     // Text that is not in the encoding (a wrong --encoding) must not pass for what it says.
     note += (note.empty() ? "" : "; ") + std::to_string(replaced) +
-            (replaced == 1 ? " byte sequence" : " byte sequences") + " not valid in " + encoding +
-            " replaced by U+FFFD";
+            (replaced == 1 ? " byte sequence" : " byte sequences") + " not valid in " +
+            decoded.encoding + " replaced by U+FFFD";
   }
   if (!note.empty()) decoded.note = NamedNote(name, note);
   return decoded;
@@ -330,10 +332,7 @@ Decoded Decode(const std::string& name, std::string_view bytes, const std::strin
   if (StartsWith(bytes, kUtf8Bom)) return {};
   if (const std::string marked = ByteOrderMarkEncoding(bytes); !marked.empty()) {
     // ICU's "UTF-16" and "UTF-32" read the mark, remove it and take its byte order.
-    Decoded decoded = Converted(name, bytes, marked.substr(0, 6), "byte order mark");
-    decoded.encoding = marked;
-    decoded.note = NamedNote(name, "read as " + decoded.encoding + " (byte order mark)");
-    return decoded;
+    return Converted(name, bytes, marked.substr(0, 6), "byte order mark", marked);
   }
   const std::string unreadable = UnreadableKind(bytes);
   if (!unreadable.empty()) {

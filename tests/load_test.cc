@@ -416,6 +416,27 @@ TEST_CASE("Load reads text in another encoding and says how", "[load][decode]") 
   }
 }
 
+TEST_CASE("A lone UTF-16 surrogate is replaced and counted in a marked file as in another",
+          "[load][decode]") {
+  // The byte order mark's own note took the place of the count, so the U+FFFD went by
+  // without a word.
+  const std::string lone_high_le("\x00\xD8", 2), lone_low_be("\xDC\x00", 2);
+  const auto [bytes, note] = GENERATE_COPY(table<std::string, std::string>({
+      {"\xFF\xFE" + testing::ToUtf16("\u00c9t\u00e9", false, false) + lone_high_le +
+           testing::ToUtf16(" chaud.", false, false),
+       "doc.txt: read as UTF-16LE (byte order mark); 1 byte sequence not valid in UTF-16LE "
+       "replaced by U+FFFD"},
+      {"\xFE\xFF" + testing::ToUtf16("\u00c9t\u00e9", true, false) + lone_low_be +
+           testing::ToUtf16(" chaud.", true, false),
+       "doc.txt: read as UTF-16BE (byte order mark); 1 byte sequence not valid in UTF-16BE "
+       "replaced by U+FFFD"},
+  }));
+  const LoadedDocument doc = LoadText(bytes);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] == note);
+  CHECK(doc.original == "\u00c9t\u00e9\ufffd chaud.");
+}
+
 TEST_CASE("An encoding the detector names but ICU cannot convert from is passed over",
           "[load][decode]") {
   // Bytes the fuzzer found (a RAR member): ICU's detector's best guess is "IBM420_rtl",
