@@ -418,7 +418,9 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bo
                             std::to_string(documents.size()) + " texts");
     }
     for (std::size_t i = 0; i < documents.size(); ++i) {
-      documents[i].name = FsEncode("names[" + std::to_string(i) + "]", given[i]);
+      // An empty name names nothing: a warning about that text would not say which it is.
+      std::string name = FsEncode("names[" + std::to_string(i) + "]", given[i]);
+      if (!name.empty()) documents[i].name = std::move(name);
     }
   }
   return documents;
@@ -1082,7 +1084,8 @@ in any encoding, or a PDF, DOCX, ODT, DOC or RTF document). Returns the chosen s
 order (each document's in its own order, and between documents as the sources tell
 the story), each verbatim from its text (from the text precis
 read, for bytes). `names` (a list of str as long as `texts`) names the
-documents in warnings and errors; by default they are "texts[0]", "texts[1]", ...
+documents in warnings and errors; by default, and for an empty name, they are
+"texts[0]", "texts[1]", ...
 A name is encoded as os.fsencode() encodes a path, so that read_inputs()'s names, like
 os.listdir()'s, keep the bytes of a file name that is not UTF-8.
 Non-fatal problems (an empty text, a budget smaller than any sentence) are

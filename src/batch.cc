@@ -3,7 +3,8 @@
 // Input line: a JSON object with
 //   "documents"  required; a non-empty array whose items are a string (the text; named
 //                "1", "2"... by position) or an object {"text": "...", "name": "..."}
-//                ("name" optional, same default). Text is UTF-8, as JSON strings are.
+//                ("name" optional, same default; an empty one too). Text is UTF-8, as
+//                JSON strings are.
 //   "id"         optional; a string or a number, echoed in the output record (a number
 //                as nlohmann re-serializes it: 7 stays 7, 1e2 becomes 100.0). An integer
 //                past 64 bits, or a number of 2^53 or more written with a fraction or an
@@ -269,7 +270,8 @@ std::vector<Document> Documents(const Json& line) {
         if (!name->is_string()) {
           throw LineError("document " + number + ": name must be a string, not " + TypeName(*name));
         }
-        document.name = name->get<std::string>();
+        // An empty name names nothing: a warning about the document would not say which.
+        if (!name->get_ref<const std::string&>().empty()) document.name = name->get<std::string>();
       }
     } else {
       throw LineError("document " + number + ": must be a string or an object, not " +

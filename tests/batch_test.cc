@@ -276,6 +276,12 @@ TEST_CASE("A JSON string is Unicode text, never bytes to sniff for an encoding o
       nul.at("summary").at(0).at("text") ==
       "Vladimir Poutine est arriv\u00e9 mercredi \u00e0 Pyongyang pour une visite de deux jours.");
   CHECK(nul.at("warnings") == Json::array({"1: a NUL character dropped"}));
+  // An empty name names nothing: the warning said "a NUL character dropped" of no document.
+  const Json unnamed = Record(
+      R"({"documents": ["Kim Jong-un a accueilli M. Poutine \u00e0 l'a\u00e9roport mardi soir.", )"
+      R"({"name": "", "text": "Vladimir Poutine est arriv\u00e9\u0000 mercredi \u00e0 )"
+      R"(Pyongyang pour une visite de deux jours."}]})");
+  CHECK(unnamed.at("warnings") == Json::array({"2: a NUL character dropped"}));
   const Json wide = Record(
       R"({"documents": ["L\u0000e\u0000 \u0000p\u0000r\u0000\u00e9\u0000s\u0000i\u0000d\u0000e\u0000n\u0000t\u0000 )"
       R"(est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une visite."]})");

@@ -159,6 +159,9 @@ def test_a_str_is_read_as_the_text_it_is_never_as_bytes_to_sniff():
     article = "Le président a annoncé une réforme majeure des retraites mardi soir à Paris."
     with pytest.warns(precis.PrecisWarning, match=r"texts\[0\]: a NUL character dropped"):
         assert [s.text for s in precis.segment([article + "\x00"])] == [article]
+    # An empty name names nothing: the warning said "a NUL character dropped" of no text.
+    with pytest.warns(precis.PrecisWarning, match=r"^texts\[1\]: a NUL character dropped"):
+        precis.segment([article, article + "\x00"], ["a", ""])
     with pytest.warns(precis.PrecisWarning, match="4 NUL characters dropped"):
         assert [s.text for s in precis.segment(["a\x00b\x00c\x00d\x00"],
                                                 include_headlines=True)] == ["abcd"]
