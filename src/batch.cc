@@ -341,39 +341,91 @@ class CheckedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
   explicit CheckedDomParser(Json& root) : json_sax_dom_parser(root) {}
 
   bool start_object(std::size_t size) {
-    Deeper();
-    keys_.emplace_back();
+    Open(/*array=*/false);
     return json_sax_dom_parser::start_object(size);
   }
   bool key(std::string& key) {
-    if (!keys_.back().insert(key).second) {
-      throw LineError("duplicate key '" + key + "' in an object");
+    Frame& object = open_.back();
+    if (!object.keys.insert(key).second) {
+      const std::string path = Path();
+      throw LineError((path.empty() ? "" : path + ": ") + "duplicate key '" + Shown(key) + "'");
     }
+    object.last_key = key;
     return json_sax_dom_parser::key(key);
   }
   bool end_object() {
-    keys_.pop_back();
-    --depth_;
+    open_.pop_back();
     return json_sax_dom_parser::end_object();
   }
   bool start_array(std::size_t size) {
-    Deeper();
+    Open(/*array=*/true);
     return json_sax_dom_parser::start_array(size);
   }
   bool end_array() {
-    --depth_;
+    open_.pop_back();
     return json_sax_dom_parser::end_array();
   }
+  // A scalar counts as an item of the array it is in, for the path of the items after it.
+  bool null() { return Item(), json_sax_dom_parser::null(); }
+  bool boolean(bool value) { return Item(), json_sax_dom_parser::boolean(value); }
+  bool number_integer(Json::number_integer_t value) {
+    return Item(), json_sax_dom_parser::number_integer(value);
+  }
+  bool number_unsigned(Json::number_unsigned_t value) {
+    return Item(), json_sax_dom_parser::number_unsigned(value);
+  }
+  bool number_float(Json::number_float_t value, const std::string& text) {
+    return Item(), json_sax_dom_parser::number_float(value, text);
+  }
+  bool string(std::string& value) { return Item(), json_sax_dom_parser::string(value); }
 
  private:
-  void Deeper() {
-    if (++depth_ > kMaxLineDepth) {
+  struct Frame {
+    bool array = false;
+    std::size_t index = 0;                 // in its parent, when that is an array
+    std::size_t items = 0;                 // of an array, so far
+    std::string last_key;                  // of an object: the key of the value being read
+    std::unordered_set<std::string> keys;  // of an object
+  };
+
+  // A key as an error quotes it: a key of megabytes would make an error record as long.
+  static std::string Shown(const std::string& key) {
+    constexpr std::size_t kShownBytes = 40;
+    if (key.size() <= kShownBytes) return key;
+    std::size_t cut = kShownBytes;
+    // Not inside a UTF-8 sequence, which the record's writer would show as U+FFFD.
+    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
+    return key.substr(0, cut) + "...";
+  }
+  // Where the innermost open value is ("options", "documents[1]"; "" for the line itself),
+  // made only for an error: kept up to date, each level would copy its parent's path.
+  std::string Path() const {
+    std::string path;
+    for (std::size_t level = 1; level < open_.size(); ++level) {
+      const Frame& parent = open_[level - 1];
+      if (parent.array) {
+        path += "[" + std::to_string(open_[level].index) + "]";
+      } else {
+        path += (path.empty() ? "" : ".") + Shown(parent.last_key);
+      }
+    }
+    return path;
+  }
+  std::size_t Item() {
+    if (open_.empty() || !open_.back().array) return 0;
+    return open_.back().items++;
+  }
+  void Open(bool array) {
+    if (open_.size() == kMaxLineDepth) {
       throw LineError("nested more than " + std::to_string(kMaxLineDepth) +
                       " levels deep, where a line needs 3");
     }
+    const std::size_t index = Item();
+    open_.emplace_back();
+    open_.back().array = array;
+    open_.back().index = index;
   }
-  std::size_t depth_ = 0;
-  std::vector<std::unordered_set<std::string>> keys_;  // of each object open
+  std::vector<Frame> open_;
 };
 
 // A parse error in one line of words: without nlohmann's "[json.exception.parse_error.101] "
@@ -394,6 +446,21 @@ std::string ParseErrorMessage(const Json::exception& e) {
   return message.substr(0, begin) + "..." + message.substr(cut);
 }
 
+// A line's "id" as its record echoes it; throws LineError for one that cannot be.
+const Json& CheckedId(const Json& id) {
+  if (!id.is_string() && !id.is_number()) {
+    throw LineError("id: must be a string or a number, not " + TypeName(id));
+  }
+  // An integer past 64 bits is read as a double, which keeps 53 bits: two such ids would
+  // come back rounded, maybe to the same number. Refused rather than echoed wrong.
+  constexpr double kExactDoubles = 9007199254740992.0;  // 2^53
+  if (id.is_number_float() && std::fabs(id.get<double>()) >= kExactDoubles) {
+    throw LineError(
+        "id: a number this large loses digits as JSON numbers are read; give it as a string");
+  }
+  return id;
+}
+
 // The success record; throws LineError or precis::Error for a bad line. `id` is set as
 // soon as the line's id is known, for the error record. `explain` holds for a line
 // without its own "explain".
@@ -406,29 +473,29 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     throw LineError("invalid JSON: NUL byte at column " + std::to_string(nul + 1));
   }
   Json line;
+  // The tree built before a parse error holds the line's id when it came first, as it
+  // usually does: the error record then says which line failed by its id too.
+  const auto id_read_so_far = [&] {
+    if (!line.is_object()) return;
+    try {
+      if (const auto given = line.find("id"); given != line.end()) id = CheckedId(*given);
+    } catch (const LineError&) {  // no id fit to echo: the record says null
+    }
+  };
   try {
     CheckedDomParser parser(line);
     Json::sax_parse(text.begin(), text.end(), &parser);
   } catch (const Json::exception& e) {  // parse_error, or out_of_range for 1e400
+    id_read_so_far();
     throw LineError("invalid JSON: " + ParseErrorMessage(e));
+  } catch (const LineError&) {
+    id_read_so_far();
+    throw;
   }
   if (!line.is_object()) {
     throw LineError("a line must be a JSON object, not " + TypeName(line));
   }
-  const auto given_id = line.find("id");
-  if (given_id != line.end()) {
-    if (!given_id->is_string() && !given_id->is_number()) {
-      throw LineError("id: must be a string or a number, not " + TypeName(*given_id));
-    }
-    // An integer past 64 bits is read as a double, which keeps 53 bits: two such ids
-    // would come back rounded, maybe to the same number. Refused rather than echoed wrong.
-    constexpr double kExactDoubles = 9007199254740992.0;  // 2^53
-    if (given_id->is_number_float() && std::fabs(given_id->get<double>()) >= kExactDoubles) {
-      throw LineError(
-          "id: a number this large loses digits as JSON numbers are read; give it as a string");
-    }
-    id = *given_id;
-  }
+  if (const auto given = line.find("id"); given != line.end()) id = CheckedId(*given);
   for (const auto& [key, value] : line.items()) {
     if (key != "id" && key != "documents" && key != "options" && key != "explain") {
       throw LineError("unknown field '" + key + "' (known: id, documents, options, explain)");

@@ -305,7 +305,10 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
       {"", "blank line", nullptr},
       {" \t\r", "blank line", nullptr},
       {"{", "invalid JSON: parse error", nullptr},
-      {"{\"id\": \"c\u00e9\", \"documents\": [\"\xff\xfe\"]}", "invalid JSON", nullptr},
+      // The id read before the fault names the line too.
+      {"{\"id\": \"c\u00e9\", \"documents\": [\"\xff\xfe\"]}", "invalid JSON", "c\u00e9"},
+      {R"({"id": 5, "documents": ["Un texte.")", "invalid JSON: parse error", 5},
+      {R"({"id": 9.1e15, "documents": [)", "invalid JSON: parse error", nullptr},
       {"[1, 2]", "must be a JSON object, not array", nullptr},
       // A number past a double's range is the line's fault, not an internal error.
       {R"({"id": 1e400, )" + docs + "}", "invalid JSON: number overflow parsing '1e400'", nullptr},
@@ -364,11 +367,18 @@ TEST_CASE("Every problem with a line becomes an error record naming it") {
        "no sentence to summarize in the input (vide.txt: no text to summarize", 11},
       // A key given twice would keep its last value unseen; a NUL byte ended nlohmann's
       // input, dropping what followed it unread.
-      {R"({"options": {"words": 100, "words": 1}, )" + docs + "}",
-       "duplicate key 'words' in an object", nullptr},
+      {R"({"options": {"words": 100, "words": 1}, )" + docs + "}", "options: duplicate key 'words'",
+       nullptr},
+      {R"({"id": "b", "options": {"words": 100, "words": 1}, )" + docs + "}",
+       "options: duplicate key 'words'", "b"},
       {R"({"documents": ["Un."], )" + docs + "}", "duplicate key 'documents'", nullptr},
       {R"({"id": 4, "documents": [{"text": "Un.", "name": "a", "text": "Deux."}]})",
-       "duplicate key 'text' in an object", nullptr},
+       "documents[0]: duplicate key 'text'", 4},
+      {R"({"documents": ["Un.", [1, {}], {"a": [{"b": {"c": 1, "c": 2}}]}]})",
+       "documents[2].a[0].b: duplicate key 'c'", nullptr},
+      // A key of megabytes is quoted by its start.
+      {R"({"options": {")" + std::string(1'000'000, 'k') + R"(": {"x": 1, "x": 2}}})",
+       "options." + std::string(40, 'k') + "...: duplicate key 'x'", nullptr},
       // A tree nested millions deep took some 70 times the line's bytes to build.
       {R"({"id": )" + std::string(70, '[') + "1" + std::string(70, ']') + ", " + docs + "}",
        "nested more than 64 levels deep, where a line needs 3", nullptr},
