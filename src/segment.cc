@@ -559,8 +559,9 @@ std::size_t PastQuoteMarks(std::string_view text, TextSpan span) {
 
 constexpr std::size_t kLongestListMarker = 4;
 
-// Past a list item's marker and its spaces: a number (IsListNumber) before a capital or an
-// opening quote, or a typed bullet "-" or "*" before words. Digits glued to what follows are
+// Past a list item's marker and its spaces: a number (IsListNumber) or a typed bullet "-",
+// "*" or "+" before words or an opening quote (a figure after "-" or "+" is signed). An item may go on from its list's heading in
+// lowercase ("Les mesures :" / "1. la hausse du SMIC"). Digits glued to what follows are
 // figures ("1.500 manifestants", "1.5 million"), and so is a number without its period or
 // bracket ("2024 a été", "3,5 %", "1996 :"). The en and em dashes are not typed bullets: in
 // French they open a line of dialogue, and give its words to a speaker. span.begin when
@@ -576,9 +577,12 @@ std::size_t PastListMarker(std::string_view text, TextSpan span) {
   if (space == span.begin || item == space || item == span.end) return span.begin;
   const std::string_view marker = text.substr(span.begin, space - span.begin);
   const UChar32 c = CodePointAt(text, item).c;
-  if (marker == "-" || marker == "*") return u_isalnum(c) || IsOpening(c) ? item : span.begin;
-  return IsListNumber(text, {span.begin, space}) && (IsUpper(c) || IsOpening(c)) ? item
-                                                                                 : span.begin;
+  const bool words = u_isalnum(c) || IsOpening(c);
+  if (marker == "*") return words ? item : span.begin;
+  // Before a figure, "-" and "+" are its sign: "+ 3,5 % en un an".
+  if (marker == "-" || marker == "+") return words && !u_isdigit(c) ? item : span.begin;
+  // A number before a figure is no marker: "1. 500 manifestants" is a figure cut in two.
+  return IsListNumber(text, {span.begin, space}) && words && !u_isdigit(c) ? item : span.begin;
 }
 
 // Where the text of a paragraph's first sentence `span` starts: past the page's marks

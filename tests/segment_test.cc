@@ -320,6 +320,16 @@ TEST_CASE("A list item loses its number and its bullet", "[segment]") {
        {"Au Sri Lanka, le sol a bougé d’environ 10 centimètres."}},
       {"* Élisabeth Borne a démissionné.", {"Élisabeth Borne a démissionné."}},
       {"- la hausse des prix de l’énergie ;", {"la hausse des prix de l’énergie ;"}},
+      {"+ La baisse des impôts de 3,5 %.", {"La baisse des impôts de 3,5 %."}},
+      // An item that goes on from its list's heading ("Les mesures :") in lowercase.
+      {"1. la réforme des retraites, repoussée de deux ans.",
+       {"la réforme des retraites, repoussée de deux ans."}},
+      {"b) le gel des loyers ;", {"le gel des loyers ;"}},
+      // A figure cut in two is no item: "1. 500" stays as it is written.
+      {"1. 500 manifestants selon la police.", {"1. 500 manifestants selon la police."}},
+      {"+ 3,5 % en un an.", {"+ 3,5 % en un an."}},
+      {"- 2 % pour le CAC 40 mardi.", {"- 2 % pour le CAC 40 mardi."}},
+      {"* 2 000 emplois supprimés.", {"2 000 emplois supprimés."}},
       // Only at the paragraph's start: inside, a number alone is more often a date cut
       // off its month ("on Occt. 16. All the prize announcements", DUC's d30036).
       {"Voici le plan. 2. La hausse du SMIC.", {"Voici le plan.", "2.", "La hausse du SMIC."}},
