@@ -516,9 +516,6 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   std::vector<std::string> warnings;
   std::vector<precis::Sentence> found = Interruptibly(
       options, [&](const precis::Options& o) { return precis::Segment(documents, o, &warnings); });
-  // The library's Segment leaves this to its caller (the command line makes it an error);
-  // here, as summarize() does, an empty result is never silent.
-  if (documents.empty()) warnings.push_back("no document to summarize");
   Warn(warnings);
   py::list sentences;
   for (precis::Sentence& sentence : found) sentences.append(py::cast(std::move(sentence)));

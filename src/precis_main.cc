@@ -190,6 +190,8 @@ int Run(const precis::CommandLine& line) {
       const double read_seconds = SecondsSince(read_start);
       PrintWarnings(inputs.warnings);
       const auto& documents = inputs.documents;
+      // The library's "no document to summarize" would only repeat the error below.
+      if (documents.empty()) throw NoSentence(line, "no sentence found");
       std::vector<std::string> warnings;
       std::vector<precis::StageTiming> timings;
       const std::vector<precis::Sentence> sentences =

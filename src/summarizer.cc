@@ -375,6 +375,8 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents, const Opti
   options.Validate();
   StageClock clock(options.cancelled);
   Segmented segmented = LoadCleanSegment(documents, options, clock);
+  // As Summarize warns: an empty result is never silent.
+  if (documents.empty()) segmented.warnings.push_back("no document to summarize");
   if (warnings != nullptr) *warnings = std::move(segmented.warnings);
   if (timings != nullptr) *timings = clock.Take();
   return Sentences(segmented);

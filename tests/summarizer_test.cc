@@ -684,6 +684,10 @@ TEST_CASE("Degenerate input has a defined result, not an error") {
     CHECK(summary.sentence_count == 0);
     // Empty, but never silently so.
     CHECK(summary.warnings == std::vector<std::string>{"no document to summarize"});
+    // Segment's caller is told the same; it was told nothing.
+    std::vector<std::string> warnings;
+    CHECK(Segment({}, Options{}, &warnings).empty());
+    CHECK(warnings == std::vector<std::string>{"no document to summarize"});
   }
   SECTION("a line that never ends is refused for its length, not as a headline") {
     // Cut into pieces of at most kMaxSentenceBytes, none ending with a stop: headlines by
