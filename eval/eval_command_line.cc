@@ -142,7 +142,7 @@ po::options_description RougeCommandOptions(EvalCommandLine& line, Bound& bound)
   main.add_options()
       ("ref", po::value<std::vector<std::string>>(&line.rouge.references)->composing(),
        "a reference summary, one sentence a line; repeat for several (a folder: each "
-       "file in it)")
+       ".txt file in it)")
       ("format,f", po::value<std::string>(&bound.format)->default_value(bound.format),
        "output: text (four lines a summary) or json")
       ("help,h", "print this help and exit");

@@ -16,7 +16,7 @@ namespace precis::eval {
 enum class EvalCommand { kRouge, kRun, kCompare, kOrder, kHelp, kVersion };
 
 struct RougeCommandLine {
-  std::vector<std::string> references;  // --ref, in order (a folder: each file in it)
+  std::vector<std::string> references;  // --ref, in order (a folder: each .txt file in it)
   std::vector<std::string> systems;     // positional
   ScoringOptions scoring;
   bool json = false;

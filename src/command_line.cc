@@ -187,8 +187,8 @@ Described DescribeBatch(CommandLine& line) {
       "threads", Count(&line.options.threads, "threads"),
       "clusters summarized at once (0: one per core); the output is the same whatever "
       "the number")("explain", po::bool_switch(&line.explain),
-                    "add \"sentences\" to the record of every line that does not say \"explain\": "
-                    "false")(
+                    "add \"sentences\" and \"removed\" to the record of every line that does not "
+                    "say \"explain\": false")(
       "output,o", po::value<std::string>(&line.output),
       "write to FILE instead of stdout (- is stdout), through a temporary file renamed into "
       "place once every line is done: FILE is complete or as it was");
