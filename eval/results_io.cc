@@ -15,6 +15,7 @@
 #include <system_error>
 
 #include "atomic_file.h"
+#include "checked_json_builder.h"
 #include "json_exception_text.h"
 #include "named_note.h"
 #include "precis/error.h"
@@ -308,10 +309,7 @@ double Score(const Json& prf, const char* key, const std::string& system, const 
 // Deeper than any results file goes (its deepest value sits 6 levels down): copying or
 // printing a value recurses once per level, and a file nested thousands deep would
 // overflow the stack, so the parser refuses one nested deeper.
-constexpr int kMaxDepth = 64;
-
-// Thrown by the parser's callback at kMaxDepth, caught in ParseResultsJson.
-struct TooDeep {};
+constexpr std::size_t kMaxDepth = 64;
 
 [[noreturn]] void NotResults(const std::string& path, const std::string& problem) {
   throw Error(ErrorCode::kInvalidInput, path, "not a precis-eval results file: " + problem);
@@ -353,17 +351,13 @@ Json ParseResultsJson(const std::string& text, const std::string& path) {
        text.find_first_not_of(" \t\r\n", 3) == std::string::npos)) {
     throw Error(ErrorCode::kInvalidInput, path, "an empty file, not a precis-eval results file");
   }
-  const Json::parser_callback_t limit_depth = [](int depth, Json::parse_event_t event, Json&) {
-    if (depth >= kMaxDepth &&
-        (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)) {
-      throw TooDeep{};
-    }
-    return true;
-  };
   try {
-    return Json::parse(text, limit_depth);
-  } catch (const TooDeep&) {
-    NotResults(path, "nested more than " + std::to_string(kMaxDepth) + " levels deep");
+    Json tree;
+    CheckedJsonBuilder<Json> builder(tree, kMaxDepth);
+    Json::sax_parse(text, &builder);
+    return tree;
+  } catch (const JsonShapeError& e) {
+    NotResults(path, PrintableName(e.what()));
   } catch (const Json::parse_error& e) {
     // The library counts bytes from 1, the end of the text being size() + 1.
     const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());

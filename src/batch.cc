@@ -67,13 +67,13 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "ascii.h"
 #include "batch_record.h"
+#include "checked_json_builder.h"
 #include "json_exception_text.h"
 #include "option_table.h"
 #include "precis/error.h"
@@ -329,105 +329,6 @@ std::string BlamedOption(const Error& e,
 // a line nested millions deep takes some 70 times the line's bytes.
 constexpr std::size_t kMaxLineDepth = 64;
 
-// nlohmann's tree builder, refusing what a line must not hold: an object's key given twice,
-// which would keep its last value without a word ("words": 100, "words": 1), as two names
-// of one option are refused; and nesting past kMaxLineDepth. Keys are checked as they are
-// read: the parser's callback, which did it before, rescans an object's parent at each of
-// its ends, so that a line of n objects side by side ([{}, {}, ...]) took time in n².
-// The builder is nlohmann's own (a detail class, as of Debian 12's 3.11.2, which
-// json::parse itself uses): a tree built by hand would have to match it in every case.
-class CheckedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
- public:
-  explicit CheckedDomParser(Json& root) : json_sax_dom_parser(root) {}
-
-  bool start_object(std::size_t size) {
-    Open(/*array=*/false);
-    return json_sax_dom_parser::start_object(size);
-  }
-  bool key(std::string& key) {
-    Frame& object = open_.back();
-    if (!object.keys.insert(key).second) {
-      const std::string path = Path();
-      throw LineError((path.empty() ? "" : path + ": ") + "duplicate key '" + Shown(key) + "'");
-    }
-    object.last_key = key;
-    return json_sax_dom_parser::key(key);
-  }
-  bool end_object() {
-    open_.pop_back();
-    return json_sax_dom_parser::end_object();
-  }
-  bool start_array(std::size_t size) {
-    Open(/*array=*/true);
-    return json_sax_dom_parser::start_array(size);
-  }
-  bool end_array() {
-    open_.pop_back();
-    return json_sax_dom_parser::end_array();
-  }
-  // A scalar counts as an item of the array it is in, for the path of the items after it.
-  bool null() { return Item(), json_sax_dom_parser::null(); }
-  bool boolean(bool value) { return Item(), json_sax_dom_parser::boolean(value); }
-  bool number_integer(Json::number_integer_t value) {
-    return Item(), json_sax_dom_parser::number_integer(value);
-  }
-  bool number_unsigned(Json::number_unsigned_t value) {
-    return Item(), json_sax_dom_parser::number_unsigned(value);
-  }
-  bool number_float(Json::number_float_t value, const std::string& text) {
-    return Item(), json_sax_dom_parser::number_float(value, text);
-  }
-  bool string(std::string& value) { return Item(), json_sax_dom_parser::string(value); }
-
- private:
-  struct Frame {
-    bool array = false;
-    std::size_t index = 0;                 // in its parent, when that is an array
-    std::size_t items = 0;                 // of an array, so far
-    std::string last_key;                  // of an object: the key of the value being read
-    std::unordered_set<std::string> keys;  // of an object
-  };
-
-  // A key as an error quotes it: a key of megabytes would make an error record as long.
-  static std::string Shown(const std::string& key) {
-    constexpr std::size_t kShownBytes = 40;
-    if (key.size() <= kShownBytes) return key;
-    std::size_t cut = kShownBytes;
-    // Not inside a UTF-8 sequence, which the record's writer would show as U+FFFD.
-    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
-    return key.substr(0, cut) + "...";
-  }
-  // Where the innermost open value is ("options", "documents[1]"; "" for the line itself),
-  // made only for an error: kept up to date, each level would copy its parent's path.
-  std::string Path() const {
-    std::string path;
-    for (std::size_t level = 1; level < open_.size(); ++level) {
-      const Frame& parent = open_[level - 1];
-      if (parent.array) {
-        path += "[" + std::to_string(open_[level].index) + "]";
-      } else {
-        path += (path.empty() ? "" : ".") + Shown(parent.last_key);
-      }
-    }
-    return path;
-  }
-  std::size_t Item() {
-    if (open_.empty() || !open_.back().array) return 0;
-    return open_.back().items++;
-  }
-  void Open(bool array) {
-    if (open_.size() == kMaxLineDepth) {
-      throw LineError("nested more than " + std::to_string(kMaxLineDepth) +
-                      " levels deep, where a line needs 3");
-    }
-    const std::size_t index = Item();
-    open_.emplace_back();
-    open_.back().array = array;
-    open_.back().index = index;
-  }
-  std::vector<Frame> open_;
-};
-
 // A parse error in one line of words: without nlohmann's "[json.exception.parse_error.101] "
 // tag, and with the token it "last read" cut to its last bytes, where the error is: a
 // string of 20 MB with a control character at its end made an error record of 20 MB.
@@ -483,14 +384,14 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     }
   };
   try {
-    CheckedDomParser parser(line);
-    Json::sax_parse(text.begin(), text.end(), &parser);
+    CheckedJsonBuilder<Json> builder(line, kMaxLineDepth);
+    Json::sax_parse(text.begin(), text.end(), &builder);
   } catch (const Json::exception& e) {  // parse_error, or out_of_range for 1e400
     id_read_so_far();
     throw LineError("invalid JSON: " + ParseErrorMessage(e));
-  } catch (const LineError&) {
+  } catch (const JsonShapeError& e) {
     id_read_so_far();
-    throw;
+    throw LineError(e.what() + std::string(e.too_deep() ? ", where a line needs 3" : ""));
   }
   if (!line.is_object()) {
     throw LineError("a line must be a JSON object, not " + TypeName(line));

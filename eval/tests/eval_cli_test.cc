@@ -740,6 +740,10 @@ TEST_CASE("compare says what is wrong with a file that is no results file, and w
       {"a number no double holds", R"({"clusters": ["a"], "x": 1e400})",
        "invalid JSON: number overflow parsing '1e400'"},
       {"nested deep", nested, "not a precis-eval results file: nested more than 64 levels deep"},
+      // One of the two values would have been read without a word.
+      {"a key twice",
+       R"({"clusters": ["a"], "settings": {"summarize": {"words": 100, "words": 50}}})",
+       "not a precis-eval results file: settings.summarize: duplicate key 'words'"},
       {"an array", "[1, 2, 3]",
        "not a precis-eval results file: the top level is an array, not an object"},
       {"a string", R"("results")",
