@@ -104,19 +104,9 @@ void CheckOutputIsNotInput(const std::string& output, const precis::CommandLine&
   }
 }
 
-void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& documents,
-          const std::string& text) {
-  if (line.output.empty()) {
-    Write(text);
-    return;
-  }
-  CheckOutputIsNotInput(line.output, line, documents);
-  precis::WriteFileAtomically(line.output, text);
-}
-
-// The temporary file of a batch run's -o, which a signal that ends the run removes: it
-// would stay behind, hidden, at each interrupted run. A fixed buffer, as a handler may
-// not allocate.
+// The temporary file of an -o being written, which a signal that ends the run removes:
+// it would stay behind, hidden, at each interrupted run (a page of tens of MB for a large
+// cluster). A fixed buffer, as a handler may not allocate.
 char g_temporary_output[4096] = {};
 
 extern "C" void RemoveTemporaryOutputAndDie(int signal_number) {
@@ -137,6 +127,20 @@ void RemoveOnSignal(const std::string& temporary) {
     }
     ::signal(signal_number, RemoveTemporaryOutputAndDie);
   }
+}
+
+void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& documents,
+          const std::string& text) {
+  if (line.output.empty()) {
+    Write(text);
+    return;
+  }
+  CheckOutputIsNotInput(line.output, line, documents);
+  precis::AtomicFile file(line.output);
+  RemoveOnSignal(file.temporary());
+  file.Write(text);
+  file.Commit();
+  g_temporary_output[0] = '\0';  // renamed into place: nothing left to remove
 }
 
 // Failed lines are records in the output, not a failure of the run: say how many, exit 0.
