@@ -1077,6 +1077,62 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
        "standards for working with philanthropies, a list of supporters and funded coverage "
        "areas at AP.org.",
        "site-ui", "en"},
+      // A consent platform's notices, the same on every site that runs one, and a
+      // newsletter form's note on the data it collects: too long for the phrase rules.
+      {"Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, "
+       "telles que des cookies, et traitons des données personnelles, telles que des "
+       "identifiants uniques et des informations standards envoyées par un appareil, pour des "
+       "publicités et du contenu personnalisés, la mesure de performance des publicités et du "
+       "contenu, des données d’audience et le développement de produit.",
+       "site-ui", "fr"},
+      {"Avec votre permission, nous et nos partenaires pouvons utiliser des données de "
+       "géolocalisation précises et d’identification par analyse du terminal.",
+       "site-ui", "fr"},
+      {"En cliquant sur « Tout accepter », vous acceptez le stockage de cookies sur votre "
+       "appareil pour améliorer la navigation sur le site, analyser son utilisation et "
+       "contribuer à nos efforts de marketing.",
+       "site-ui", "fr"},
+      {"Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. Ce "
+       "contenu est fourni par YouTube. Pour pouvoir le visualiser, vous devez accepter l'usage "
+       "étant opéré par YouTube avec vos données qui pourront être utilisées pour les finalités "
+       "suivantes : vous permettre de visualiser et de partager des contenus avec des médias "
+       "sociaux, favoriser le développement et l'amélioration des produits d'Ouest-France et de "
+       "ses partenaires, vous afficher des publicités personnalisées par rapport à votre profil "
+       "et activité, vous définir un profil publicitaire personnalisé, mesurer la performance "
+       "des publicités et du contenu de ce site et mesurer l'audience de ce site.",
+       "site-ui", "fr"},
+      {"Les informations recueillies sont destinées à CCM Benchmark Group pour vous assurer "
+       "l'envoi de votre newsletter. Vous pouvez à tout moment vous désinscrire via le lien en "
+       "bas de nos newsletters.",
+       "site-ui", "fr"},
+      {"Cet article vous a été utile ? Sachez que vous pouvez suivre Actu Lyon dans l'espace "
+       "Mon Actu. En un clic, après inscription, vous y retrouverez toute l'actualité de vos "
+       "villes et marques favorites.",
+       "site-ui", "fr"},
+      {"Vous souhaitez signaler une erreur ou nous transmettre une information ? Écrivez-nous à "
+       "redaction@exemple.fr pour nous contacter.",
+       "site-ui", "fr"},
+      {"Contenus sponsorisés : Cette astuce de grand-mère fait fondre la graisse du ventre en "
+       "une nuit.",
+       "site-ui", "fr"},
+      {"We and our partners store and/or access information on a device, such as cookies and "
+       "process personal data, such as unique identifiers and standard information sent by a "
+       "device for personalised advertising and content.",
+       "site-ui", "en"},
+      {"By clicking “Accept All”, you agree to the storing of cookies on your device to enhance "
+       "site navigation.",
+       "site-ui", "en"},
+      // Kept: the story tells of consent, data collected, partners and sponsors.
+      {"Les informations recueillies sont destinées à la police judiciaire, précise le parquet "
+       "de Paris.",
+       "", "fr"},
+      {"Nous et nos partenaires avons signé l’accord mardi, a déclaré le président de la "
+       "région.",
+       "", "fr"},
+      {"Selon la CNIL, « nous et nos partenaires stockons des informations » est la formule "
+       "la plus courante des bandeaux de cookies.",
+       "", "fr"},
+      {"Les contenus sponsorisés ont rapporté 6.700 euros au club en 2023.", "", "fr"},
       // Kept: the story tells of comments, offers, accounts, articles of law and newsrooms.
       {"Le réseau social a fermé les commentaires sous la vidéo du ministre, a indiqué Meta.", "",
        "fr"},
