@@ -278,12 +278,19 @@ Decompressed Unzstd(std::string_view bytes, std::size_t limit) {
   return out;
 }
 
+// A zstd skippable frame's magic number, 0x184D2A50 to 0x184D2A5F little-endian (RFC 8878),
+// then its 4-byte length: pzstd opens its files with one, and libzstd reads past it.
+bool IsZstdSkippableFrame(std::string_view bytes) {
+  return bytes.size() >= 8 && (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 &&
+         bytes.substr(1, 3) == "\x2A\x4D\x18";
+}
+
 }  // namespace
 
 Compression SniffCompression(std::string_view bytes) {
   if (StartsWith(bytes, kGzipMagic)) return Compression::kGzip;
   if (StartsWith(bytes, kXzMagic)) return Compression::kXz;
-  if (StartsWith(bytes, kZstdMagic)) return Compression::kZstd;
+  if (StartsWith(bytes, kZstdMagic) || IsZstdSkippableFrame(bytes)) return Compression::kZstd;
   if (IsBzip2Stream(bytes)) return Compression::kBzip2;
   return Compression::kNone;
 }

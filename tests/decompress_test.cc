@@ -57,6 +57,20 @@ TEST_CASE("gzip, bzip2, xz and zstd files are known by their first bytes and rea
   }
 }
 
+TEST_CASE("a zstd file that opens with a skippable frame is zstd", "[decompress]") {
+  // pzstd opens its files so; the frame was read as text, and its NULs made the file
+  // "binary". Magic 0x184D2A50 to 0x184D2A5F, then the frame's length, little-endian.
+  const std::string skippable = GENERATE(std::string("\x50\x2A\x4D\x18\x04\0\0\0abcd", 12),
+                                         std::string("\x5F\x2A\x4D\x18\0\0\0\0", 8));
+  const std::string packed = skippable + precis::testing::Zstd(kText);
+  CHECK(SniffCompression(packed) == Compression::kZstd);
+  const Decompressed out = Decompress(Compression::kZstd, packed, 1 << 20);
+  CHECK(out.problem.empty());
+  CHECK(out.content == kText);
+  // A magic without its length is no frame.
+  CHECK(SniffCompression(skippable.substr(0, 7)) == Compression::kNone);
+}
+
 TEST_CASE("a compressed file cut short or damaged gives a problem and no content",
           "[decompress]") {
   std::string long_text;
