@@ -56,6 +56,27 @@ std::string PageKey(const PdfPage& page) {
   return key;
 }
 
+// Whether `text` is a font's glyph numbers rather than letters: a font embedded without a
+// map to Unicode (no ToUnicode, an Identity encoding) gives poppler its glyph ids as
+// character codes, small numbers that read as control characters among ASCII noise
+// ("\x03B?\n\x1D\x03\x03:"). No text has one control character in ten of its signs.
+bool IsGlyphCodes(std::string_view text) {
+  std::size_t signs = 0;
+  std::size_t controls = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) == 0x80 || byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r') {
+      continue;
+    }
+    ++signs;
+    // C0 controls, and C1's (U+0080 to U+009F, "\xC2\x80" to "\xC2\x9F" in UTF-8).
+    const bool c1 =
+        byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+    if (byte < 0x20 || byte == 0x7F || c1) ++controls;
+  }
+  return controls >= 8 && controls * 10 >= signs;
+}
+
 }  // namespace
 
 bool LooksLikePdf(std::string_view bytes) { return StartsWith(bytes, "%PDF-"); }
@@ -109,7 +130,12 @@ PdfText ReadPdfText(std::string_view bytes) {
     return read;
   }
   read.text = PdfParagraphs(pages);
-  if (read.text.empty()) read.error = "PDF without a text layer (a scan? precis does no OCR)";
+  if (read.text.empty()) {
+    read.error = "PDF without a text layer (a scan? precis does no OCR)";
+  } else if (IsGlyphCodes(read.text)) {
+    read.text.clear();
+    read.error = "PDF whose text is glyph codes, not letters (its fonts have no ToUnicode map)";
+  }
   return read;
 }
 

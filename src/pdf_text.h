@@ -27,6 +27,7 @@ struct PdfText {
   //   "password-protected PDF"
   //   "PDF without pages (its page tree is empty or damaged)"
   //   "PDF without a text layer (a scan? precis does no OCR)"
+  //   "PDF whose text is glyph codes, not letters (its fonts have no ToUnicode map)"
   std::string error;
   // What was left out of a PDF that was read, empty when nothing was:
   //   "a page repeating an earlier one word for word, read once"

@@ -44,19 +44,22 @@ std::string WithPlainSpaces(std::string text) {
   return text;
 }
 
-// A PDF of one page of two sentences, whose page tree lists `kids` and counts `count`:
-// "3 0 R 3 0 R", 2 lists the one page twice.
-std::string PdfWithKids(const std::string& kids, int count) {
-  const std::string content =
-      "BT /F1 12 Tf 72 700 Td (Le premier ministre a annonce mardi une reforme.) Tj "
-      "0 -20 Td (Les syndicats ont reagi vivement.) Tj ET";
+const std::string kTwoSentences =
+    "BT /F1 12 Tf 72 700 Td (Le premier ministre a annonce mardi une reforme.) Tj "
+    "0 -20 Td (Les syndicats ont reagi vivement.) Tj ET";
+
+// A PDF of one page drawn by `content` in font /F1, `font`, whose page tree lists `kids` and
+// counts `count`: "3 0 R 3 0 R", 2 lists the one page twice.
+std::string PdfWithKids(
+    const std::string& kids, int count, const std::string& content = kTwoSentences,
+    const std::string& font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>") {
   const std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(count) + " >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
       "/Resources << /Font << /F1 5 0 R >> >> >>",
       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+      font};
   std::string pdf = "%PDF-1.4\n";
   std::string xref = "xref\n0 6\n0000000000 65535 f \n";
   for (std::size_t i = 0; i < objects.size(); ++i) {
@@ -68,6 +71,30 @@ std::string PdfWithKids(const std::string& kids, int count) {
   const std::size_t xref_at = pdf.size();
   return pdf + xref + "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref_at) +
          "\n%%EOF\n";
+}
+
+// A font embedded as printers embed subsets: its codes are glyph ids (Identity-H), and no
+// ToUnicode map says which letters they draw.
+const std::string kIdentityFont =
+    "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Sans /Encoding /Identity-H "
+    "/DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Sans "
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>] >>";
+
+// Ten lines of 50 glyph ids from 3 (a subset's space) to 80, as such a font numbers them.
+std::string GlyphIdLines() {
+  std::string content = "BT /F1 11 Tf 14 TL 72 760 Td\n";
+  unsigned id = 7;
+  for (int line = 0; line < 10; ++line) {
+    content += "<";
+    for (int glyph = 0; glyph < 50; ++glyph) {
+      id = (id * 37 + 11) % 78 + 3;
+      char hex[5];
+      std::snprintf(hex, sizeof hex, "%04X", glyph % 6 == 5 ? 3u : id);
+      content += hex;
+    }
+    content += "> Tj T*\n";
+  }
+  return content + "ET";
 }
 
 }  // namespace
@@ -121,6 +148,9 @@ TEST_CASE("A PDF that cannot be read says why", "[pdf]") {
        "PDF without pages (its page tree is empty or damaged)"},
       {"a page tree without pages", PdfWithKids("", 0),
        "PDF without pages (its page tree is empty or damaged)"},
+      // Its text came out as control characters among ASCII noise, and was summarized.
+      {"a font without a map to Unicode", PdfWithKids("3 0 R", 1, GlyphIdLines(), kIdentityFont),
+       "PDF whose text is glyph codes, not letters (its fonts have no ToUnicode map)"},
   }));
   CAPTURE(name);
   CHECK(precis::LooksLikePdf(bytes));
