@@ -20,6 +20,7 @@
 
 #include "ascii.h"
 #include "clean_pattern_tables.h"
+#include "fork_safe_mutex.h"
 #include "icu_status.h"
 #include "incise.h"
 #include "language.h"
@@ -195,7 +196,6 @@ class Patterns {
   std::vector<std::unique_ptr<icu::RegexPattern>> regexes_;
   std::vector<std::vector<std::string>> literals_;
   std::vector<std::vector<Part>> parts_;
-  mutable std::mutex parts_mutex_;
   mutable std::map<std::pair<int, uint64_t>, std::unique_ptr<icu::RegexPattern>> parts_regexes_;
   std::vector<Tail> tails_;
   std::vector<Head> heads_;
@@ -590,7 +590,10 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
 }
 
 const icu::RegexPattern& Patterns::PartsRegex(int kind, uint64_t mask) const {
-  const std::lock_guard<std::mutex> lock(parts_mutex_);
+  // One for every language's patterns: a regex is compiled once per combination, rarely.
+  // Never destroyed, as ForkSafeMutex asks.
+  static ForkSafeMutex& mutex = *new ForkSafeMutex;
+  const std::lock_guard<ForkSafeMutex> lock(mutex);
   std::unique_ptr<icu::RegexPattern>& regex = parts_regexes_[{kind, mask}];
   if (!regex) {
     std::string alternation;

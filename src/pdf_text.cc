@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "affix.h"
+#include "fork_safe_mutex.h"
 #include "named_note.h"
 #include "pdf_layout.h"
 
@@ -82,8 +83,8 @@ bool IsGlyphCodes(std::string_view text) {
 bool LooksLikePdf(std::string_view bytes) { return StartsWith(bytes, "%PDF-"); }
 
 PdfText ReadPdfText(std::string_view bytes) {
-  static std::mutex mutex;
-  const std::lock_guard<std::mutex> lock(mutex);
+  static ForkSafeMutex& mutex = *new ForkSafeMutex;  // never destroyed, as it asks
+  const std::lock_guard<ForkSafeMutex> lock(mutex);
   static const bool silenced = (poppler::set_debug_error_function(Silent, nullptr), true);
   (void)silenced;
   PdfText read;

@@ -1,0 +1,45 @@
+#include "fork_safe_mutex.h"
+
+#include <pthread.h>
+
+#include <vector>
+
+namespace precis {
+
+struct ForkHandlers {
+  // Never destroyed: a fork during the process's exit still finds them.
+  static std::mutex& RegistryMutex() {
+    static auto* mutex = new std::mutex;
+    return *mutex;
+  }
+  static std::vector<ForkSafeMutex*>& Registry() {
+    static auto* registry = new std::vector<ForkSafeMutex*>;
+    return *registry;
+  }
+  // In the order they were made, which no code path inverts: none is taken while
+  // another is held.
+  static void Prepare() {
+    RegistryMutex().lock();
+    for (ForkSafeMutex* m : Registry()) m->mutex_.lock();
+  }
+  static void Release() {
+    for (auto it = Registry().rbegin(); it != Registry().rend(); ++it) (*it)->mutex_.unlock();
+    RegistryMutex().unlock();
+  }
+};
+
+namespace {
+
+extern "C" void PrepareFork() { ForkHandlers::Prepare(); }
+extern "C" void ReleaseAfterFork() { ForkHandlers::Release(); }
+
+}  // namespace
+
+ForkSafeMutex::ForkSafeMutex() {
+  static const int registered = pthread_atfork(PrepareFork, ReleaseAfterFork, ReleaseAfterFork);
+  (void)registered;
+  const std::lock_guard<std::mutex> lock(ForkHandlers::RegistryMutex());
+  ForkHandlers::Registry().push_back(this);
+}
+
+}  // namespace precis
