@@ -13,8 +13,11 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "affix.h"
+#include "ascii.h"
 #include "contains.h"
 #include "libxml_init.h"
 #include "markup_attributes.h"
@@ -29,6 +32,19 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 // A flat ODT names its type on its root element, after the namespace declarations.
 constexpr std::size_t kFodtSniffBytes = 4096;
 constexpr std::string_view kDocxBody = "word/document.xml";
+constexpr std::string_view kPackageRelationships = "_rels/.rels";
+constexpr std::string_view kContentTypes = "[Content_Types].xml";
+// Relationships and content types name a few dozen parts; a larger one is not trusted.
+constexpr std::size_t kMaxPackagePartBytes = std::size_t{1} << 20;
+constexpr std::size_t kMaxPackageElements = 10000;
+// The content types of a Word body (ECMA-376 part 1, 11.3.10; [MS-OFFCRYPTO] for the
+// macro-enabled ones): documents and templates, with or without macros. A spreadsheet's or
+// a presentation's main part is also an officeDocument relationship's target.
+constexpr std::array<std::string_view, 4> kWordMainTypes = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"};
 constexpr std::string_view kOdtBody = "content.xml";
 constexpr std::string_view kOdtManifest = "META-INF/manifest.xml";
 constexpr std::size_t kMaxManifestBytes = std::size_t{1} << 20;
@@ -263,6 +279,159 @@ WalkEnd Walk(std::string_view xml, Walker* walker) {
   return status == 0 ? WalkEnd{} : failure.Reason();
 }
 
+// The attributes of the elements named in `elements`, whatever their namespace, for the
+// small parts that describe a package: relationships and content types.
+class AttributeWalker {
+ public:
+  using Row = std::vector<std::string>;  // the element's local name, then the attributes
+
+  AttributeWalker(std::vector<std::string_view> elements, std::vector<const char*> attributes)
+      : elements_(std::move(elements)), attributes_(std::move(attributes)) {}
+
+  bool Visit(const Node& node, xmlTextReader* reader) {
+    if (node.type != XML_READER_TYPE_ELEMENT || !Contains(elements_, node.name) ||
+        rows_.size() >= kMaxPackageElements) {
+      return true;
+    }
+    Row row = {std::string(node.name)};
+    for (const char* name : attributes_) {
+      xmlChar* value = xmlTextReaderGetAttribute(reader, reinterpret_cast<const xmlChar*>(name));
+      row.emplace_back(View(value));
+      xmlFree(value);
+    }
+    rows_.push_back(std::move(row));
+    return true;
+  }
+  std::vector<Row> Finish() { return std::move(rows_); }
+
+ private:
+  std::vector<std::string_view> elements_;
+  std::vector<const char*> attributes_;
+  std::vector<Row> rows_;
+};
+
+// The rows of `part` as AttributeWalker reads them; none when the part is missing, too
+// large or not XML, which leaves the reader to its fallback.
+std::vector<AttributeWalker::Row> PackageElements(zip_t* archive, std::string_view part,
+                                                  std::vector<std::string_view> elements,
+                                                  std::vector<const char*> attributes) {
+  const ZipEntryRead entry = ReadZipEntry(archive, part, kMaxPackagePartBytes);
+  if (!entry.problem.empty() || entry.too_large) return {};
+  AttributeWalker walker(std::move(elements), std::move(attributes));
+  if (!Walk(entry.content, &walker).reason.empty()) return {};
+  return walker.Finish();
+}
+
+// The part a relationship's `target` names, as a ZIP entry name, from the part `source`
+// (ECMA-376 part 2, 9.3: relative to the source's folder, or to the package's root when
+// it opens with "/"). "." and ".." segments are resolved, never above the root.
+std::string ResolvePart(std::string_view source, std::string_view target) {
+  std::vector<std::string_view> segments;
+  std::string_view path = target;
+  if (StartsWith(target, "/")) {
+    path.remove_prefix(1);
+  } else {
+    const std::size_t slash = source.rfind('/');
+    if (slash != std::string_view::npos) {
+      std::string_view folder = source.substr(0, slash);
+      while (!folder.empty()) {
+        const std::size_t end = folder.find('/');
+        segments.push_back(folder.substr(0, end));
+        folder = end == std::string_view::npos ? std::string_view() : folder.substr(end + 1);
+      }
+    }
+  }
+  while (true) {
+    const std::size_t end = path.find('/');
+    const std::string_view segment = path.substr(0, end);
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      segments.push_back(segment);
+    }
+    if (end == std::string_view::npos) break;
+    path.remove_prefix(end + 1);
+  }
+  std::string resolved;
+  for (std::string_view segment : segments) {
+    if (!resolved.empty()) resolved += '/';
+    resolved += segment;
+  }
+  return resolved;
+}
+
+// Where the relationships of `part` are kept: word/document2.xml's in
+// word/_rels/document2.xml.rels.
+std::string RelationshipsOf(std::string_view part) {
+  const std::size_t slash = part.rfind('/');
+  const std::size_t name = slash == std::string_view::npos ? 0 : slash + 1;
+  return std::string(part.substr(0, name)) + "_rels/" + std::string(part.substr(name)) + ".rels";
+}
+
+// The entry of `archive` named `part` (OPC part names compare without regard to ASCII
+// case), or -1.
+zip_int64_t LocatePart(zip_t* archive, const std::string& part) {
+  return part.empty() ? -1 : zip_name_locate(archive, part.c_str(), ZIP_FL_NOCASE);
+}
+
+// The targets, resolved, of the internal relationships of `source` whose type ends with
+// `type_suffix`, in the order they are declared.
+std::vector<std::string> RelatedParts(zip_t* archive, std::string_view source,
+                                      std::string_view type_suffix) {
+  std::vector<std::string> parts;
+  const std::string rels =
+      source.empty() ? std::string(kPackageRelationships) : RelationshipsOf(source);
+  for (const AttributeWalker::Row& row :
+       PackageElements(archive, rels, {"Relationship"}, {"Type", "Target", "TargetMode"})) {
+    if (EndsWith(row[1], type_suffix) && row[3] != "External") {
+      parts.push_back(ResolvePart(source, row[2]));
+    }
+  }
+  return parts;
+}
+
+// Whether [Content_Types].xml gives `part` a Word body's type, by its name or, failing
+// that, by its extension.
+bool IsWordBody(const std::vector<AttributeWalker::Row>& types, std::string_view part) {
+  const std::string name = AsciiLowered("/" + std::string(part));
+  for (const AttributeWalker::Row& row : types) {
+    if (row[0] == "Override" && AsciiLowered(row[1]) == name) {
+      return Contains(kWordMainTypes, std::string_view(row[3]));
+    }
+  }
+  const std::size_t dot = name.rfind('.');
+  const std::string extension = dot == std::string::npos ? "" : name.substr(dot + 1);
+  for (const AttributeWalker::Row& row : types) {
+    if (row[0] == "Default" && AsciiLowered(row[2]) == extension) {
+      return Contains(kWordMainTypes, std::string_view(row[3]));
+    }
+  }
+  return false;
+}
+
+// The ZIP entry that holds a DOCX's body, or "" for an archive that is no DOCX. Word finds
+// the body through the package's relationships, and Word Online names it
+// word/document2.xml; a writer that leaves out the relationships or the content types
+// still puts it at word/document.xml, which Word's own files all use.
+std::string DocxBody(zip_t* archive) {
+  const std::vector<std::string> targets = RelatedParts(archive, "", "/officeDocument");
+  if (!targets.empty()) {
+    const std::vector<AttributeWalker::Row> types = PackageElements(
+        archive, kContentTypes, {"Override", "Default"}, {"PartName", "Extension", "ContentType"});
+    for (const std::string& target : targets) {
+      const zip_int64_t index = LocatePart(archive, target);
+      if (index >= 0 && IsWordBody(types, target)) {
+        const char* name = zip_get_name(archive, static_cast<zip_uint64_t>(index), 0);
+        if (name != nullptr) return name;
+      }
+    }
+  }
+  if (zip_name_locate(archive, std::string(kDocxBody).c_str(), 0) >= 0) {
+    return std::string(kDocxBody);
+  }
+  return "";
+}
+
 // Word and LibreOffice refuse an archive with two bodies; precis reads the first, as
 // libzip finds it, and says so, since which one the writer meant cannot be told.
 std::string DuplicateNote(zip_t* archive, std::string_view part) {
@@ -299,15 +468,21 @@ ZipHandle OpenOfficeArchive(std::string_view bytes) {
   return OpenZip(bytes);
 }
 
-// What an open archive holds: kDocx, kOdt or kNone.
-OfficeFormat ArchiveFormat(zip_t* archive) {
-  if (zip_name_locate(archive, std::string(kDocxBody).c_str(), 0) >= 0) return OfficeFormat::kDocx;
+// What an open archive holds, and the entry of its body.
+struct ArchiveKind {
+  OfficeFormat format = OfficeFormat::kNone;
+  std::string body;
+};
+
+ArchiveKind ArchiveFormat(zip_t* archive) {
+  std::string docx_body = DocxBody(archive);
+  if (!docx_body.empty()) return {OfficeFormat::kDocx, std::move(docx_body)};
   const ZipEntryRead mimetype = ReadZipEntry(archive, "mimetype", 256);
   if (mimetype.problem.empty() && !mimetype.too_large &&
       Contains(kOdtMimetypes, std::string_view(mimetype.content))) {
-    return OfficeFormat::kOdt;
+    return {OfficeFormat::kOdt, std::string(kOdtBody)};
   }
-  return OfficeFormat::kNone;
+  return {};
 }
 
 }  // namespace
@@ -315,7 +490,7 @@ OfficeFormat ArchiveFormat(zip_t* archive) {
 OfficeFormat SniffOfficeFormat(std::string_view bytes) {
   if (IsXml(bytes)) return FlatFormat(bytes);
   const ZipHandle archive = OpenOfficeArchive(bytes);
-  return archive == nullptr ? OfficeFormat::kNone : ArchiveFormat(archive.get());
+  return archive == nullptr ? OfficeFormat::kNone : ArchiveFormat(archive.get()).format;
 }
 
 const char* OfficeFormatName(OfficeFormat format) {
@@ -335,10 +510,12 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
   OfficeText read;
   // The archive is opened once, to tell the format and to read the body.
   ZipHandle archive;
+  ArchiveKind kind;
   if (IsXml(bytes)) {
     read.format = FlatFormat(bytes);
   } else if ((archive = OpenOfficeArchive(bytes)) != nullptr) {
-    read.format = ArchiveFormat(archive.get());
+    kind = ArchiveFormat(archive.get());
+    read.format = kind.format;
   }
   const OfficeFormat format = read.format;
   if (format == OfficeFormat::kNone) return read;
@@ -357,8 +534,7 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
         return read;
       }
     }
-    entry = ReadZipEntry(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody,
-                         max_xml_bytes);
+    entry = ReadZipEntry(archive.get(), kind.body, max_xml_bytes);
     if (entry.too_large) {
       read.error = too_large + " once uncompressed";
       return read;
@@ -372,7 +548,7 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
       return read;
     }
     xml = entry.content;
-    read.note = DuplicateNote(archive.get(), format == OfficeFormat::kDocx ? kDocxBody : kOdtBody);
+    read.note = DuplicateNote(archive.get(), kind.body);
   } else if (xml.size() > max_xml_bytes) {
     read.error = too_large;
     return read;

@@ -5,14 +5,15 @@
 //   read.text == "Poutine à Pyongyang\n\nLe président russe est arrivé mardi.\n";
 //
 // Articles reach a newsroom or a researcher as Word or LibreOffice files as often as pages.
-// Both formats are ZIP archives holding the body as XML: Office Open XML
-// (ECMA-376) in word/document.xml, OpenDocument (ISO/IEC 26300) in content.xml. Each
-// paragraph or heading becomes a paragraph of its text, so that a heading is a line
-// without final punctuation, as the cleaner expects of a title. What is not the body's
-// running text is left out, as a reader of the printed page would skip it: footnotes and
-// endnotes (other parts in DOCX, text:note in ODT), comments, deleted tracked changes,
-// text boxes and frames (pull quotes, captions), headers and footers, and ODT's tables of
-// contents and indexes, which repeat the headings. Table cells are read, one paragraph each.
+// Both formats are ZIP archives holding the body as XML: Office Open XML (ECMA-376) in
+// the part the package's relationships name (word/document.xml, or word/document2.xml as
+// Word Online writes it), OpenDocument (ISO/IEC 26300) in content.xml. Each paragraph or
+// heading becomes a paragraph of its text, so that a heading is a line without final
+// punctuation, as the cleaner expects of a title. What is not the body's running text is
+// left out, as a reader of the printed page would skip it: footnotes and endnotes (other
+// parts in DOCX, text:note in ODT), comments, deleted tracked changes, text boxes and
+// frames (pull quotes, captions), headers and footers, and ODT's tables of contents and
+// indexes, which repeat the headings. Table cells are read, one paragraph each.
 //
 // The ZIP archive is read by libzip, the XML by libxml2's streaming reader: no entity is
 // expanded and nothing is fetched from the network.
@@ -27,7 +28,7 @@ namespace precis {
 
 enum class OfficeFormat {
   kNone,  // not a word-processor document precis reads
-  kDocx,  // Office Open XML: a ZIP archive holding word/document.xml
+  kDocx,  // Office Open XML: a ZIP archive whose main part is a Word body
   kOdt,   // OpenDocument text: a ZIP archive whose "mimetype" is ...opendocument.text
   kFodt,  // flat OpenDocument text: the same XML in one file, .fodt
 };
@@ -38,8 +39,9 @@ inline constexpr std::size_t kMaxOfficeXmlBytes = std::size_t{256} << 20;
 
 // What `bytes` are: kDocx or kOdt by the archive's directory, kFodt by the
 // office:mimetype in the first 4 KiB of an XML file, or kNone for anything else (text, a
-// spreadsheet, an e-book, a damaged directory). Reads the directory and, for ODT, the
-// few bytes of "mimetype"; no body part. Reentrant.
+// spreadsheet, an e-book, a damaged directory). Reads the directory, for DOCX the
+// package's relationships and content types (to find its body, and to tell it from a
+// workbook's), and for ODT the few bytes of "mimetype"; no body part. Reentrant.
 OfficeFormat SniffOfficeFormat(std::string_view bytes);
 
 // The format's name for messages: "Word document", "OpenDocument text" (ODT and FODT).

@@ -28,6 +28,34 @@ std::string Docx(const std::string& body) {
                                  body + "</w:body></w:document>"}});
 }
 
+const char* const kWordBodyType =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+// A Word body holding one paragraph of `text`.
+std::string WordBody(const std::string& text) {
+  return std::string("<w:document xmlns:w=\"") + kWordNs + "\"><w:body><w:p><w:r><w:t>" + text +
+         "</w:t></w:r></w:p></w:body></w:document>";
+}
+
+// A package whose relationships name `target` as its main part, of `type` by
+// [Content_Types].xml, with `parts` in it.
+std::string Package(const std::string& target, const std::string& part_name,
+                    const std::string& type, std::vector<ZipEntry> parts) {
+  parts.insert(parts.begin(),
+               {{"[Content_Types].xml",
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+                 "openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
+                 "ContentType=\"application/xml\"/><Override PartName=\"" +
+                     part_name + "\" ContentType=\"" + type + "\"/></Types>"},
+                {"_rels/.rels",
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                 "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                 "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                 "officeDocument\" Target=\"" +
+                     target + "\"/></Relationships>"}});
+  return ZipArchive(parts);
+}
+
 std::string Odt(const std::string& body,
                 const std::string& mimetype = "application/vnd.oasis.opendocument.text") {
   return ZipArchive(
@@ -114,6 +142,36 @@ TEST_CASE("DOCX: runs, tabs, breaks, and what is not running text", "[office]") 
   CHECK(TextOf(Docx(body)) == expected);
 }
 
+TEST_CASE("DOCX: the body is the part the package's relationships name", "[office]") {
+  const auto [name, bytes, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Word Online's word/document2.xml",
+       Package("word/document2.xml", "/word/document2.xml", kWordBodyType,
+               {{"word/document2.xml", WordBody("L\u2019\u00e9lu a d\u00e9missionn\u00e9.")}}),
+       "L\u2019\u00e9lu a d\u00e9missionn\u00e9.\n"},
+      {"an absolute target, a part name in other case",
+       Package("/word/Principal.xml", "/WORD/principal.xml", kWordBodyType,
+               {{"word/Principal.xml", WordBody("\u00ab Non \u00bb, dit-il.")}}),
+       "\u00ab Non \u00bb, dit-il.\n"},
+      {"the named part before a word/document.xml left behind",
+       Package("word/document2.xml", "/word/document2.xml", kWordBodyType,
+               {{"word/document.xml", WordBody("Version p\u00e9rim\u00e9e.")},
+                {"word/document2.xml", WordBody("Version \u00e0 jour.")}}),
+       "Version \u00e0 jour.\n"},
+      {"a macro-enabled template",
+       Package("word/document.xml", "/word/document.xml",
+               "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+               {{"word/document.xml", WordBody("Mod\u00e8le.")}}),
+       "Mod\u00e8le.\n"},
+      {"a target that is missing: word/document.xml, as before",
+       Package("word/absent.xml", "/word/absent.xml", kWordBodyType,
+               {{"word/document.xml", WordBody("Corps s\u00fbr.")}}),
+       "Corps s\u00fbr.\n"},
+  }));
+  CAPTURE(name);
+  REQUIRE(precis::SniffOfficeFormat(bytes) == OfficeFormat::kDocx);
+  CHECK(TextOf(bytes) == expected);
+}
+
 TEST_CASE("ODT: white space collapsed as ODF says, and what is not running text", "[office]") {
   const auto [body, expected] = GENERATE(table<std::string, std::string>({
       {"<text:h>Titre</text:h><text:p>Il  est\n\tarriv\u00e9.</text:p>",
@@ -153,6 +211,10 @@ TEST_CASE("other archives and other bytes are not word-processor documents", "[o
       {"an e-book", ZipArchive({{"mimetype", "application/epub+zip", true},
                                 {"OEBPS/content.opf", "<package/>"}})},
       {"an Excel workbook", ZipArchive({{"xl/workbook.xml", "<workbook/>"}})},
+      {"an Excel workbook named as the package's main part",
+       Package("xl/workbook.xml", "/xl/workbook.xml",
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+               {{"xl/workbook.xml", "<workbook/>"}})},
       {"an empty archive", std::string("PK\x05\x06") + std::string(18, '\0')},
       {"a truncated archive", Docx("<w:p/>").substr(0, 40)},
       {"text", std::string("Le pr\u00e9sident est arriv\u00e9.")},
