@@ -9,8 +9,10 @@
 #include <climits>
 #include <cstddef>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <new>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,10 +63,14 @@ constexpr std::string_view kOdtDrawNamespace = "urn:oasis:names:tc:opendocument:
 
 // Word elements whose content is not the body's running text: properties (their <w:tab>
 // elements are tab stops, not tabs), deleted or moved-away text, and drawings, which hold
-// text boxes and their fallback copies.
-constexpr std::array<std::string_view, 13> kWordSkipped = {
-    "del",   "drawing", "moveFrom", "object", "pict", "pPr",        "rPr",
+// text boxes and their fallback copies. A run's properties (<w:rPr>) are read apart, for
+// whether the run is hidden.
+constexpr std::array<std::string_view, 12> kWordSkipped = {
+    "del",   "drawing", "moveFrom", "object", "pict", "pPr",
     "sdtPr", "sectPr",  "tblPr",    "tcPr",   "trPr", "txbxContent"};
+constexpr std::string_view kDocxStyles = "word/styles.xml";
+// Past this many links of w:basedOn a chain of styles is taken as a loop.
+constexpr int kMaxStyleChain = 32;
 
 // ODT text elements that are not running text: notes, tracked changes (which keep deleted
 // text), generated indexes (they repeat the headings) and declarations.
@@ -98,10 +104,83 @@ bool IsCharacterData(int type) {
          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE;
 }
 
+// The attribute `name` in namespace `ns` of the current element, "" when it has none.
+std::string Attribute(xmlTextReader* reader, std::string_view ns, const char* name) {
+  xmlChar* value =
+      xmlTextReaderGetAttributeNs(reader, reinterpret_cast<const xmlChar*>(name),
+                                  reinterpret_cast<const xmlChar*>(std::string(ns).c_str()));
+  std::string copy(View(value));
+  xmlFree(value);
+  return copy;
+}
+
+std::string WordValue(xmlTextReader* reader, std::string_view ns) {
+  return Attribute(reader, ns, "val");
+}
+
+// Whether a toggle property such as <w:vanish/> is on: it is unless its w:val says off
+// (ECMA-376 part 1, 17.17.4 ST_OnOff).
+bool IsOn(xmlTextReader* reader, std::string_view ns) {
+  const std::string value = WordValue(reader, ns);
+  return value != "0" && value != "false" && value != "off";
+}
+
+// The character styles of styles.xml that hide their text (<w:vanish/>, maybe through
+// w:basedOn), for runs that name one in <w:rStyle>.
+class WordStylesWalker {
+ public:
+  bool Visit(const Node& node, xmlTextReader* reader) {
+    if (!Contains(kWordNamespaces, node.ns)) return true;
+    if (node.type == XML_READER_TYPE_END_ELEMENT) {
+      if (node.name == "style") current_ = nullptr;
+      return true;
+    }
+    if (node.type != XML_READER_TYPE_ELEMENT) return true;
+    if (node.name == "style") {
+      current_ = nullptr;
+      if (Attribute(reader, node.ns, "type") == "character") {
+        current_ = &styles_[Attribute(reader, node.ns, "styleId")];
+      }
+      return true;
+    }
+    if (current_ == nullptr) return true;
+    // A table style's parts and a revision's old properties are not the style's own.
+    if (node.name == "tblStylePr" || node.name == "rPrChange" || node.name == "pPr") return false;
+    if (node.name == "basedOn") current_->based_on = WordValue(reader, node.ns);
+    if (node.name == "vanish") current_->vanish = IsOn(reader, node.ns) ? 1 : 0;
+    return true;
+  }
+
+  std::set<std::string> Finish() const {
+    std::set<std::string> hidden;
+    for (const auto& [id, style] : styles_) {
+      const Style* link = &style;
+      for (int i = 0; i < kMaxStyleChain && link != nullptr && link->vanish < 0; ++i) {
+        const auto base = styles_.find(link->based_on);
+        link = base == styles_.end() ? nullptr : &base->second;
+      }
+      if (link != nullptr && link->vanish == 1) hidden.insert(id);
+    }
+    return hidden;
+  }
+
+ private:
+  struct Style {
+    std::string based_on;
+    int vanish = -1;  // unset, off, on: unset looks to the style it is based on
+  };
+  std::map<std::string, Style> styles_;
+  Style* current_ = nullptr;
+};
+
 // WordprocessingML's body: text is only what <w:t> holds, literally (Word marks the
-// spaces it keeps with xml:space="preserve").
+// spaces it keeps with xml:space="preserve"), in runs that are not hidden.
 class WordWalker {
  public:
+  // `hidden_styles`: the ids of the character styles that hide a run.
+  explicit WordWalker(std::set<std::string> hidden_styles)
+      : hidden_styles_(std::move(hidden_styles)) {}
+
   // Returns false for an element whose subtree is to be skipped.
   bool Visit(const Node& node, xmlTextReader* reader) {
     const bool word = Contains(kWordNamespaces, node.ns);
@@ -111,8 +190,24 @@ class WordWalker {
       }
       if (!word) return true;
       if (Contains(kWordSkipped, node.name)) return false;
-      if (node.name == "p") {
+      // Hidden text (Word's Font > Hidden, <w:vanish/>) is not on the printed page. Only a
+      // run's own properties count: those of a paragraph mark, in <w:pPr>, hide the mark.
+      // A style comes first in <w:rPr>, so that direct formatting after it prevails.
+      if (in_run_properties_) {
+        if (node.name == "rStyle") {
+          run_hidden_ = hidden_styles_.count(WordValue(reader, node.ns)) > 0;
+        }
+        if (node.name == "vanish") run_hidden_ = IsOn(reader, node.ns);
+        return false;
+      }
+      if (node.name == "rPr") {
+        in_run_properties_ = !node.empty;
+      } else if (node.name == "r") {
+        run_hidden_ = false;
+      } else if (node.name == "p") {
         out_.EndParagraph();  // what came before a nested paragraph stays apart from it
+      } else if (run_hidden_) {
+        return true;
       } else if (node.name == "t") {
         in_text_ = !node.empty;
       } else if (node.name == "tab" || node.name == "ptab") {
@@ -125,6 +220,8 @@ class WordWalker {
     } else if (node.type == XML_READER_TYPE_END_ELEMENT) {
       if (word && node.name == "p") out_.EndParagraph();
       if (word && node.name == "t") in_text_ = false;
+      if (word && node.name == "rPr") in_run_properties_ = false;
+      if (word && node.name == "r") run_hidden_ = false;
     } else if (in_text_ && IsCharacterData(node.type)) {
       out_.Literal(View(xmlTextReaderConstValue(reader)));
     }
@@ -133,8 +230,11 @@ class WordWalker {
   std::string Finish() { return out_.Finish(); }
 
  private:
+  std::set<std::string> hidden_styles_;
   ParagraphText out_;
   bool in_text_ = false;
+  bool in_run_properties_ = false;
+  bool run_hidden_ = false;
 };
 
 // OpenDocument's body: the character data of <text:p> and <text:h>, white space collapsed
@@ -432,6 +532,25 @@ std::string DocxBody(zip_t* archive) {
   return "";
 }
 
+// The character styles of the DOCX whose body is `body` that hide their text; none when
+// its styles part is missing or cannot be read, which only leaves such text in.
+std::set<std::string> HiddenCharacterStyles(zip_t* archive, const std::string& body,
+                                            std::size_t max_xml_bytes) {
+  std::vector<std::string> parts = RelatedParts(archive, body, "/styles");
+  parts.emplace_back(kDocxStyles);
+  for (const std::string& part : parts) {
+    const zip_int64_t index = LocatePart(archive, part);
+    if (index < 0) continue;
+    const ZipEntryRead entry =
+        ReadZipEntry(archive, static_cast<zip_uint64_t>(index), max_xml_bytes);
+    if (!entry.problem.empty() || entry.too_large) return {};
+    WordStylesWalker walker;
+    if (!Walk(entry.content, &walker).reason.empty()) return {};
+    return walker.Finish();
+  }
+  return {};
+}
+
 // Word and LibreOffice refuse an archive with two bodies; precis reads the first, as
 // libzip finds it, and says so, since which one the writer meant cannot be told.
 std::string DuplicateNote(zip_t* archive, std::string_view part) {
@@ -555,7 +674,7 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
   }
   WalkEnd end;
   if (format == OfficeFormat::kDocx) {
-    WordWalker walker;
+    WordWalker walker(HiddenCharacterStyles(archive.get(), kind.body, max_xml_bytes));
     end = Walk(xml, &walker);
     read.text = walker.Finish();
   } else {

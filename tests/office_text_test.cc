@@ -203,6 +203,75 @@ TEST_CASE("ODT: white space collapsed as ODF says, and what is not running text"
   CHECK(TextOf(Odt(body)) == expected);
 }
 
+TEST_CASE("DOCX: hidden text is left out, as Word prints it", "[office]") {
+  const auto [body, expected] = GENERATE(table<std::string, std::string>({
+      {"<w:p><w:r><w:t xml:space=\"preserve\">Le d\u00e9put\u00e9 a vot\u00e9 </w:t></w:r>"
+       "<w:r><w:rPr><w:i/><w:vanish/></w:rPr><w:t xml:space=\"preserve\">TEXTE MASQU\u00c9 "
+       "</w:t></w:r><w:r><w:t>contre l\u2019amendement.</w:t></w:r></w:p>",
+       "Le d\u00e9put\u00e9 a vot\u00e9 contre l\u2019amendement.\n"},
+      // A hidden run's tabs and breaks go with it; the next run is not hidden.
+      {"<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:tab/><w:t>Note</w:t><w:br/></w:r><w:r>"
+       "<w:t>\u00ab Oui \u00bb, a-t-il dit.</w:t></w:r></w:p>",
+       "\u00ab Oui \u00bb, a-t-il dit.\n"},
+      // A paragraph all hidden leaves no blank line.
+      {"<w:p><w:r><w:t>Un.</w:t></w:r></w:p><w:p><w:r><w:rPr><w:vanish/></w:rPr>"
+       "<w:t>Cach\u00e9.</w:t></w:r></w:p><w:p><w:r><w:t>Deux.</w:t></w:r></w:p>",
+       "Un.\n\nDeux.\n"},
+      // Turned off, or only on the paragraph mark, or only in a revision's old properties,
+      // it hides nothing.
+      {"<w:p><w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>L\u2019\u00e9t\u00e9."
+       "</w:t></w:r></w:p>",
+       "L\u2019\u00e9t\u00e9.\n"},
+      {"<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>Marque masqu\u00e9e."
+       "</w:t></w:r></w:p>",
+       "Marque masqu\u00e9e.\n"},
+      {"<w:p><w:r><w:rPr><w:rPrChange w:id=\"1\"><w:rPr><w:vanish/></w:rPr></w:rPrChange>"
+       "</w:rPr><w:t>R\u00e9vis\u00e9.</w:t></w:r></w:p>",
+       "R\u00e9vis\u00e9.\n"},
+  }));
+  CAPTURE(body);
+  CHECK(TextOf(Docx(body)) == expected);
+}
+
+TEST_CASE("DOCX: a character style that hides its text hides the runs that name it", "[office]") {
+  const std::string styles =
+      std::string("<w:styles xmlns:w=\"") + kWordNs +
+      "\"><w:style w:type=\"character\" w:styleId=\"Masque\"><w:rPr><w:vanish/></w:rPr>"
+      "</w:style><w:style w:type=\"character\" w:styleId=\"MasqueH\u00e9rit\u00e9\"><w:basedOn "
+      "w:val=\"Masque\"/></w:style><w:style w:type=\"character\" w:styleId=\"Affich\u00e9\">"
+      "<w:basedOn w:val=\"Masque\"/><w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Boucle\"><w:basedOn w:val=\"Boucle\"/>"
+      "</w:style><w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:pPr><w:rPr><w:vanish/>"
+      "</w:rPr></w:pPr></w:style></w:styles>";
+  const std::string body =
+      std::string("<w:document xmlns:w=\"") + kWordNs +
+      "\"><w:body><w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>"
+      "<w:r><w:t xml:space=\"preserve\">\u00ab Non \u00bb</w:t></w:r>"
+      "<w:r><w:rPr><w:rStyle w:val=\"Masque\"/></w:rPr><w:t> un</w:t></w:r>"
+      "<w:r><w:rPr><w:rStyle w:val=\"MasqueH\u00e9rit\u00e9\"/></w:rPr><w:t> deux</w:t></w:r>"
+      "<w:r><w:rPr><w:rStyle w:val=\"Affich\u00e9\"/></w:rPr><w:t xml:space=\"preserve\">, "
+      "dit l\u2019\u00e9lu</w:t></w:r>"
+      "<w:r><w:rPr><w:rStyle w:val=\"Masque\"/><w:vanish w:val=\"off\"/></w:rPr>"
+      "<w:t xml:space=\"preserve\"> au Parlement</w:t></w:r>"
+      "<w:r><w:rPr><w:rStyle w:val=\"Boucle\"/></w:rPr><w:t>.</w:t></w:r></w:p></w:body>"
+      "</w:document>";
+  const std::string rels =
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/styles\" Target=\"styles2.xml\"/></Relationships>";
+  const std::string expected = "\u00ab Non \u00bb, dit l\u2019\u00e9lu au Parlement.\n";
+  SECTION("styles in word/styles.xml") {
+    CHECK(TextOf(ZipArchive({{"word/document.xml", body}, {"word/styles.xml", styles}})) ==
+          expected);
+  }
+  SECTION("styles where the body's own relationships say, as Word Online writes them") {
+    CHECK(TextOf(Package("word/document2.xml", "/word/document2.xml", kWordBodyType,
+                         {{"word/document2.xml", body},
+                          {"word/_rels/document2.xml.rels", rels},
+                          {"word/styles2.xml", styles}})) == expected);
+  }
+}
+
 TEST_CASE("other archives and other bytes are not word-processor documents", "[office]") {
   const auto [name, bytes] = GENERATE(table<std::string, std::string>({
       {"a spreadsheet",
