@@ -39,7 +39,7 @@ constexpr std::string_view kContentTypes = "[Content_Types].xml";
 // Relationships and content types name a few dozen parts; a larger one is not trusted.
 constexpr std::size_t kMaxPackagePartBytes = std::size_t{1} << 20;
 constexpr std::size_t kMaxPackageElements = 10000;
-// The content types of a Word body (ECMA-376 part 1, 11.3.10; [MS-OFFCRYPTO] for the
+// The content types of a Word body (ECMA-376 part 1, and Microsoft's for the
 // macro-enabled ones): documents and templates, with or without macros. A spreadsheet's or
 // a presentation's main part is also an officeDocument relationship's target.
 constexpr std::array<std::string_view, 4> kWordMainTypes = {
@@ -59,6 +59,8 @@ constexpr std::array<std::string_view, 2> kWordNamespaces = {
     "http://purl.oclc.org/ooxml/wordprocessingml/main"};
 constexpr std::string_view kOdtTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 constexpr std::string_view kOdtOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+constexpr std::string_view kOdtStyleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+constexpr std::string_view kOdtStyles = "styles.xml";
 constexpr std::string_view kOdtDrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
 // Word elements whose content is not the body's running text: properties (their <w:tab>
@@ -119,7 +121,7 @@ std::string WordValue(xmlTextReader* reader, std::string_view ns) {
 }
 
 // Whether a toggle property such as <w:vanish/> is on: it is unless its w:val says off
-// (ECMA-376 part 1, 17.17.4 ST_OnOff).
+// (ECMA-376's ST_OnOff).
 bool IsOn(xmlTextReader* reader, std::string_view ns) {
   const std::string value = WordValue(reader, ns);
   return value != "0" && value != "false" && value != "off";
@@ -237,12 +239,71 @@ class WordWalker {
   bool run_hidden_ = false;
 };
 
-// OpenDocument's body: the character data of <text:p> and <text:h>, white space collapsed
-// as ODF says, with <text:s>, <text:tab> and <text:line-break> for the spaces it keeps.
-class OdtWalker {
+// The OpenDocument styles that hide their text, LibreOffice's Font Effects > Hidden:
+// text:display="none" in their text properties (ODF 1.2 part 1), or in those of a
+// style they inherit from.
+class OdtStyles {
+ public:
+  // Takes in a node of the style namespace, from styles.xml or content.xml.
+  void Visit(const Node& node, xmlTextReader* reader) {
+    if (node.type == XML_READER_TYPE_END_ELEMENT && node.name == "style") current_ = nullptr;
+    if (node.type != XML_READER_TYPE_ELEMENT) return;
+    if (node.name == "style") {
+      Style& style = styles_[{Attribute(reader, kOdtStyleNamespace, "family"),
+                              Attribute(reader, kOdtStyleNamespace, "name")}];
+      style = {Attribute(reader, kOdtStyleNamespace, "parent-style-name"), -1};
+      current_ = &style;
+    } else if (node.name == "text-properties" && current_ != nullptr) {
+      const std::string display = Attribute(reader, kOdtTextNamespace, "display");
+      if (display == "none") current_->display_none = 1;
+      if (display == "true") current_->display_none = 0;
+    }
+  }
+
+  // Whether the style `name` of `family` ("paragraph", "text") hides its text.
+  bool Hidden(const std::string& family, std::string name) const {
+    for (int i = 0; i < kMaxStyleChain && !name.empty(); ++i) {
+      const auto style = styles_.find({family, name});
+      if (style == styles_.end()) return false;
+      if (style->second.display_none >= 0) return style->second.display_none == 1;
+      name = style->second.parent;
+    }
+    return false;
+  }
+
+ private:
+  struct Style {
+    std::string parent;
+    int display_none;  // unset, shown, hidden: unset looks to the parent
+  };
+  std::map<std::pair<std::string, std::string>, Style> styles_;  // by family and name
+  Style* current_ = nullptr;
+};
+
+// The styles of an ODT's styles.xml, its named ones that content.xml's derive from.
+class OdtStylesWalker {
  public:
   bool Visit(const Node& node, xmlTextReader* reader) {
+    if (node.ns == kOdtStyleNamespace) styles_.Visit(node, reader);
+    return true;
+  }
+  OdtStyles Finish() { return std::move(styles_); }
+
+ private:
+  OdtStyles styles_;
+};
+
+// OpenDocument's body: the character data of <text:p> and <text:h>, white space collapsed
+// as ODF says, with <text:s>, <text:tab> and <text:line-break> for the spaces it keeps,
+// but not what a style hides.
+class OdtWalker {
+ public:
+  // `styles`: those of styles.xml; content.xml's own come before its body.
+  explicit OdtWalker(OdtStyles styles) : styles_(std::move(styles)) {}
+
+  bool Visit(const Node& node, xmlTextReader* reader) {
     const bool text = node.ns == kOdtTextNamespace;
+    if (node.ns == kOdtStyleNamespace) styles_.Visit(node, reader);
     if (node.type == XML_READER_TYPE_ELEMENT) {
       if (node.ns == kOdtOfficeNamespace) {
         // A flat ODT also holds its page styles, whose headers and footers are paragraphs.
@@ -253,7 +314,12 @@ class OdtWalker {
       if (Contains(kOdtTextSkipped, node.name)) return false;
       if (node.name == "p" || node.name == "h") {
         out_.EndParagraph();
+        if (styles_.Hidden("paragraph", Attribute(reader, kOdtTextNamespace, "style-name"))) {
+          return false;
+        }
         if (!node.empty) ++depth_;
+      } else if (node.name == "span") {
+        return !styles_.Hidden("text", Attribute(reader, kOdtTextNamespace, "style-name"));
       } else if (node.name == "s") {
         out_.Literal(std::string(SpaceCount(reader), ' '));
       } else if (node.name == "tab") {
@@ -285,6 +351,7 @@ class OdtWalker {
     return static_cast<std::size_t>(std::clamp(count, 1L, kMaxOdtSpaces));
   }
 
+  OdtStyles styles_;
   ParagraphText out_;
   int depth_ = 0;  // of open paragraphs and headings
 };
@@ -423,8 +490,8 @@ std::vector<AttributeWalker::Row> PackageElements(zip_t* archive, std::string_vi
 }
 
 // The part a relationship's `target` names, as a ZIP entry name, from the part `source`
-// (ECMA-376 part 2, 9.3: relative to the source's folder, or to the package's root when
-// it opens with "/"). "." and ".." segments are resolved, never above the root.
+// (ECMA-376 part 2, Open Packaging Conventions: relative to the source's folder, or to the
+// package's root when it opens with "/"). "." and ".." segments are resolved, never above the root.
 std::string ResolvePart(std::string_view source, std::string_view target) {
   std::vector<std::string_view> segments;
   std::string_view path = target;
@@ -549,6 +616,16 @@ std::set<std::string> HiddenCharacterStyles(zip_t* archive, const std::string& b
     return walker.Finish();
   }
   return {};
+}
+
+// The styles of an ODT's styles.xml; none when it is missing or cannot be read, which
+// only leaves text they would hide in.
+OdtStyles OdtStylesOf(zip_t* archive, std::size_t max_xml_bytes) {
+  const ZipEntryRead entry = ReadZipEntry(archive, kOdtStyles, max_xml_bytes);
+  if (!entry.problem.empty() || entry.too_large) return {};
+  OdtStylesWalker walker;
+  if (!Walk(entry.content, &walker).reason.empty()) return {};
+  return walker.Finish();
 }
 
 // Word and LibreOffice refuse an archive with two bodies; precis reads the first, as
@@ -678,7 +755,8 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
     end = Walk(xml, &walker);
     read.text = walker.Finish();
   } else {
-    OdtWalker walker;
+    OdtWalker walker(format == OfficeFormat::kOdt ? OdtStylesOf(archive.get(), max_xml_bytes)
+                                                  : OdtStyles());
     end = Walk(xml, &walker);
     read.text = walker.Finish();
   }

@@ -13,9 +13,10 @@
 // left out, as a reader of the printed page would skip it: footnotes and endnotes (other
 // parts in DOCX, text:note in ODT), comments, deleted tracked changes, text boxes and
 // frames (pull quotes, captions), headers and footers, ODT's tables of contents and
-// indexes, which repeat the headings, and DOCX's hidden text (<w:vanish/> on a run or on
-// its character style; not that of a paragraph style, which is not read). Table cells are read, one
-// paragraph each.
+// indexes, which repeat the headings, and hidden text: DOCX's <w:vanish/> on a run or on
+// its character style (not that of a paragraph style, which is not read), ODT's
+// text:display="none" in a paragraph's or a span's style or one it inherits from. Table cells are
+// read, one paragraph each.
 //
 // The ZIP archive is read by libzip, the XML by libxml2's streaming reader: no entity is
 // expanded and nothing is fetched from the network.

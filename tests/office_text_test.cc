@@ -69,6 +69,31 @@ std::string Odt(const std::string& body,
             body + "</office:text></office:body></office:document-content>"}});
 }
 
+const char* const kOdtNamespaces =
+    "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+    "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"";
+
+// An ODT whose content.xml declares `automatic_styles` before `body`, and whose
+// styles.xml, if any, declares `common_styles`.
+std::string StyledOdt(const std::string& automatic_styles, const std::string& body,
+                      const std::string& common_styles = "") {
+  std::vector<ZipEntry> entries = {
+      {"mimetype", "application/vnd.oasis.opendocument.text", true},
+      {"content.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                  "<office:document-content ") +
+                          kOdtNamespaces + "><office:automatic-styles>" + automatic_styles +
+                          "</office:automatic-styles><office:body><office:text>" + body +
+                          "</office:text></office:body></office:document-content>"}};
+  if (!common_styles.empty()) {
+    entries.push_back({"styles.xml", std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                                 "<office:document-styles ") +
+                                         kOdtNamespaces + "><office:styles>" + common_styles +
+                                         "</office:styles></office:document-styles>"});
+  }
+  return ZipArchive(entries);
+}
+
 // `inside`, within `depth` elements each in the next.
 std::string Nested(int depth, const std::string& inside) {
   std::string xml;
@@ -270,6 +295,42 @@ TEST_CASE("DOCX: a character style that hides its text hides the runs that name 
                           {"word/_rels/document2.xml.rels", rels},
                           {"word/styles2.xml", styles}})) == expected);
   }
+}
+
+TEST_CASE("ODT: text a style hides is left out, as LibreOffice prints it", "[office]") {
+  const auto [automatic_styles, body, common_styles, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"<style:style style:name=\"T1\" style:family=\"text\"><style:text-properties "
+           "text:display=\"none\"/></style:style>",
+           "<text:p>Le d\u00e9put\u00e9 a vot\u00e9 <text:span text:style-name=\"T1\">TEXTE "
+           "MASQU\u00c9 </text:span>contre l\u2019amendement.</text:p>",
+           "", "Le d\u00e9put\u00e9 a vot\u00e9 contre l\u2019amendement.\n"},
+          // A paragraph's style hides the whole paragraph, heading or not.
+          {"<style:style style:name=\"P1\" style:family=\"paragraph\"><style:text-properties "
+           "text:display=\"none\"/></style:style>",
+           "<text:p>Un.</text:p><text:h text:style-name=\"P1\">Titre cach\u00e9</text:h>"
+           "<text:p text:style-name=\"P1\">Paragraphe <text:span>masqu\u00e9</text:span>."
+           "</text:p><text:p>\u00ab Deux \u00bb.</text:p>",
+           "", "Un.\n\n\u00ab Deux \u00bb.\n"},
+          // Names are per family: a text style named as a hidden paragraph style is not.
+          {"<style:style style:name=\"X\" style:family=\"paragraph\"><style:text-properties "
+           "text:display=\"none\"/></style:style>",
+           "<text:p>L\u2019\u00e9t\u00e9 <text:span text:style-name=\"X\">arrive</text:span>."
+           "</text:p>",
+           "", "L\u2019\u00e9t\u00e9 arrive.\n"},
+          // Inherited from a named style of styles.xml, unless the child shows it again.
+          {"<style:style style:name=\"T1\" style:family=\"text\" "
+           "style:parent-style-name=\"Cach\u00e9\"/><style:style style:name=\"T2\" "
+           "style:family=\"text\" style:parent-style-name=\"Cach\u00e9\"><style:text-properties "
+           "text:display=\"true\"/></style:style>",
+           "<text:p>Le maire<text:span text:style-name=\"T1\"> (note)</text:span><text:span "
+           "text:style-name=\"T2\"> a parl\u00e9</text:span>.</text:p>",
+           "<style:style style:name=\"Cach\u00e9\" style:family=\"text\"><style:text-properties "
+           "text:display=\"none\"/></style:style>",
+           "Le maire a parl\u00e9.\n"},
+      }));
+  CAPTURE(body);
+  CHECK(TextOf(StyledOdt(automatic_styles, body, common_styles)) == expected);
 }
 
 TEST_CASE("other archives and other bytes are not word-processor documents", "[office]") {
