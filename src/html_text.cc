@@ -186,6 +186,54 @@ bool IsFootnoteCall(const xmlNode* node) {
   return href != nullptr && href[0] == '#';
 }
 
+// Whether the element's inline style keeps it off the screen: `display: none` or
+// `visibility: hidden` (or `collapse`). A page or its scripts hide a teaser, a "read more"
+// duplicate or an ad's label so; a reader never sees them. Only the `style` attribute is
+// read: a stylesheet's rules would need a CSS engine, and a wrong guess at one could hide
+// the story. As in CSS, the last declaration of a property wins unless an earlier one is
+// `!important` and it is not; comments are not looked for (no page seen writes them in a
+// style attribute, and one would only make a declaration unread).
+enum class Styled { kShown, kNoBox, kInvisible };
+Styled StyledVisibility(const xmlNode* node) {
+  const char* style = AttributeOf(node, "style");
+  if (style == nullptr) return Styled::kShown;
+  const std::string lowered = AsciiLowered(style);
+  constexpr std::string_view kBlanks = " \t\n\r\f";
+  bool hidden[2] = {false, false};     // display, visibility
+  bool important[2] = {false, false};  // whether that value was declared !important
+  std::size_t begin = 0;
+  while (begin < lowered.size()) {  // each declaration in turn
+    const std::size_t end = std::min(lowered.find(';', begin), lowered.size());
+    const std::string_view declaration = std::string_view(lowered).substr(begin, end - begin);
+    begin = end + 1;
+    const std::size_t colon = declaration.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string_view property = declaration.substr(0, colon);
+    std::string_view value = declaration.substr(colon + 1);
+    property.remove_prefix(std::min(property.find_first_not_of(kBlanks), property.size()));
+    property = property.substr(0, property.find_last_not_of(kBlanks) + 1);
+    const int which = property == "display" ? 0 : property == "visibility" ? 1 : -1;
+    if (which < 0) continue;
+    value = value.substr(0, value.find_last_not_of(kBlanks) + 1);
+    bool is_important = false;
+    if (EndsWith(value, "important")) {  // "none !important", "none ! important"
+      const std::string_view rest = value.substr(0, value.size() - 9);
+      const std::size_t bang = rest.find_last_not_of(kBlanks);
+      if (bang != std::string_view::npos && rest[bang] == '!') {
+        is_important = true;
+        value = rest.substr(0, bang);
+        value = value.substr(0, value.find_last_not_of(kBlanks) + 1);
+      }
+    }
+    value.remove_prefix(std::min(value.find_first_not_of(kBlanks), value.size()));
+    if (important[which] && !is_important) continue;
+    important[which] = is_important;
+    hidden[which] = which == 0 ? value == "none" : (value == "hidden" || value == "collapse");
+  }
+  if (hidden[0]) return Styled::kNoBox;
+  return hidden[1] ? Styled::kInvisible : Styled::kShown;
+}
+
 bool NamedAsFurniture(const xmlNode* node) {
   if (Contains(kStoryElements, NameOf(node))) return false;
   bool named = false;
@@ -208,13 +256,14 @@ bool NamedAsFurniture(const xmlNode* node) {
 
 // Whether the element is left out with what it holds: an element a reader never sees
 // as text (kHiddenElements), one the page itself declares hidden (the `hidden`
-// attribute, aria-hidden="true") or furniture (its ARIA role, or a <header> outside any
-// section), and one whose class or id names it a cookie prompt, a newsletter box,
-// comments or a breadcrumb.
+// attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true") or furniture
+// (its ARIA role, or a <header> outside any section), and one whose class or id names it a cookie
+// prompt, a newsletter box, comments or a breadcrumb.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;
   if (AttributeOf(node, "hidden") != nullptr) return true;
+  if (StyledVisibility(node) != Styled::kShown) return true;
   const char* aria_hidden = AttributeOf(node, "aria-hidden");
   if (aria_hidden != nullptr && AsciiLowered(aria_hidden) == "true") return true;
   return Contains(kFurnitureRoles, RoleOf(node)) || IsSiteHeader(node) || IsFootnoteCall(node) ||
@@ -253,12 +302,17 @@ bool HoldsSpace(const xmlNode* node) {
 // Whether leaving out `node` (Skipped) leaves the words on either side of it apart, as
 // they are on screen: it is drawn as a box, or it would show white space of its own
 // (aria-hidden="true" hides from screen readers only; a share bar in a sentence). Text
-// hidden from the screen too (`hidden`, a script) joins what is around it, as a browser
-// shows it: "l’é<span hidden>x</span>vacuation" is one word.
+// hidden from the screen too (`hidden`, `display: none`, a script) joins what is around it,
+// as a browser shows it: "l’é<span hidden>x</span>vacuation" is one word. What
+// `visibility: hidden` hides keeps its place on screen: a blank as wide as its text.
 bool SeparatesWords(const xmlNode* node) {
   const std::string_view name = NameOf(node);
   if (Contains(kBoxElements, name)) return true;
-  if (Contains(kUnrenderedElements, name) || AttributeOf(node, "hidden") != nullptr) return false;
+  if (Contains(kUnrenderedElements, name) || AttributeOf(node, "hidden") != nullptr ||
+      StyledVisibility(node) == Styled::kNoBox) {
+    return false;
+  }
+  if (StyledVisibility(node) == Styled::kInvisible) return node->children != nullptr;
   // A footnote's call goes with the spaces padding its number: "record<sup> 1 </sup>."
   // is "record.", not "record .".
   if (IsFootnoteCall(node) || RoleOf(node) == "doc-noteref") return false;

@@ -121,6 +121,38 @@ TEST_CASE("HtmlText keeps apart the words a left-out element stands between on s
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText leaves out what an inline style hides from the screen", "[html]") {
+  const auto [html, text] = GENERATE(table<std::string, std::string>({
+      {"<p>Le s\u00E9isme a fait 2.900 morts.</p><p style=\"display:none\">Lire aussi "
+       "\u00AB\u00A0Maroc\u00A0\u00BB.</p><p style=\"visibility: hidden\">Publicit\u00E9.</p>",
+       "Le s\u00E9isme a fait 2.900 morts.\n"},
+      // Any case and spacing, among other declarations, with !important.
+      {"<p>L\u2019\u00C9lys\u00E9e a r\u00E9pondu.<span style=\"color:red; DISPLAY : None "
+       "!important\">Partager</span></p>",
+       "L\u2019\u00C9lys\u00E9e a r\u00E9pondu.\n"},
+      {"<div style=\"margin:0;visibility:collapse;\"><p>Masqu\u00E9.</p></div><p>Vu.</p>", "Vu.\n"},
+      {"<p>Oui.<span style=\"display:none ! important ;\">Non.</span></p>", "Oui.\n"},
+      // The last declaration wins, unless an earlier one is !important.
+      {"<p style=\"display:none; display:block\">Vu \u00E0 l\u2019\u00E9cran.</p>",
+       "Vu \u00E0 l\u2019\u00E9cran.\n"},
+      {"<p style=\"display:none!important; display:block\">Cach\u00E9.</p><p>Vu.</p>", "Vu.\n"},
+      // Shown: other values, other properties that only mention "none" or "hidden".
+      {"<p style=\"display: block; overflow: hidden; text-decoration: none\">\u00AB\u00A0Vu"
+       "\u00A0\u00BB.</p><p style=\"visibility:visible\">Aussi.</p>",
+       "\u00AB\u00A0Vu\u00A0\u00BB.\n\nAussi.\n"},
+      {"<p style=\"\">Vu.</p><p style=\"display\">Aussi.</p>", "Vu.\n\nAussi.\n"},
+      // display: none takes no room, as `hidden`; what visibility hides leaves a blank.
+      {"<p>l\u2019\u00E9<span style=\"display:none\">x</span>vacuation</p>",
+       "l\u2019\u00E9vacuation\n"},
+      {"<p>ville.<span style=\"visibility:hidden\">Partager</span>Les pompiers</p>",
+       "ville. Les pompiers\n"},
+      // The `hidden` attribute, as before.
+      {"<p hidden>Paragraphe cach\u00E9.</p><p>Vu.</p>", "Vu.\n"},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText reads the story's element when the page names one", "[html]") {
   // Long enough to outweigh the boxes around it.
   const std::string story =
