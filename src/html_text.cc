@@ -256,12 +256,17 @@ bool NamedAsFurniture(const xmlNode* node) {
 
 // Whether the element is left out with what it holds: an element a reader never sees
 // as text (kHiddenElements), one the page itself declares hidden (the `hidden`
-// attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true") or furniture
+// attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true"), an
+// edit's deleted text, or furniture
 // (its ARIA role, or a <header> outside any section), and one whose class or id names it a cookie
 // prompt, a newsletter box, comments or a breadcrumb.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;
+  // An edit's removed text (<del>310</del> <ins>320</ins> voix) is not what the page says
+  // now. <s> and <strike> stay: they mark text still meant to be read ("passe de <s>10
+  // euros</s> à 12 euros"), which leaving out would make no sentence.
+  if (NameOf(node) == "del") return true;
   if (AttributeOf(node, "hidden") != nullptr) return true;
   if (StyledVisibility(node) != Styled::kShown) return true;
   const char* aria_hidden = AttributeOf(node, "aria-hidden");

@@ -153,6 +153,28 @@ TEST_CASE("HtmlText leaves out what an inline style hides from the screen", "[ht
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText reads an edited text as it now stands", "[html]") {
+  const auto [html, text] = GENERATE(table<std::string, std::string>({
+      {"<p>Le texte a \u00E9t\u00E9 adopt\u00E9 par <del>310</del> <ins>320</ins> voix, a "
+       "annonc\u00E9 la pr\u00E9sidente de l\u2019Assembl\u00E9e.</p>",
+       "Le texte a \u00E9t\u00E9 adopt\u00E9 par 320 voix, a annonc\u00E9 la "
+       "pr\u00E9sidente de l\u2019Assembl\u00E9e.\n"},
+      {"<p>Le maire<del> sortant</del> a parl\u00E9.</p><del><p>Un paragraphe retir\u00E9."
+       "</p></del>",
+       "Le maire a parl\u00E9.\n"},
+      // A word corrected inside stays one word; spaces in the deletion keep words apart.
+      {"<p>le gouver<del>n</del>ement</p>", "le gouverement\n"},
+      {"<p>\u00AB\u00A0ancien<del> titre </del>nouveau\u00A0\u00BB</p>",
+       "\u00AB\u00A0ancien nouveau\u00A0\u00BB\n"},
+      // Struck-out text is still read: it stays part of the sentence.
+      {"<p>Le prix passe de <s>10\u00A0euros</s> \u00E0 12\u00A0euros, <strike>h\u00E9las"
+       "</strike> oui.</p>",
+       "Le prix passe de 10\u00A0euros \u00E0 12\u00A0euros, h\u00E9las oui.\n"},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText reads the story's element when the page names one", "[html]") {
   // Long enough to outweigh the boxes around it.
   const std::string story =
