@@ -168,22 +168,39 @@ bool IsSiteHeader(const xmlNode* node) {
   return !HoldsStory(node, /*h2_too=*/true);
 }
 
-// <sup><a href="#fn1">1</a></sup>: a footnote's call, whose note the page keeps elsewhere.
-bool IsFootnoteCall(const xmlNode* node) {
-  if (NameOf(node) != "sup") return false;
-  const xmlNode* link = nullptr;
+// The element's one element child, when it is a `name` and any text beside it is white
+// space; else nullptr.
+const xmlNode* SoleChild(const xmlNode* node, std::string_view name) {
+  const xmlNode* sole = nullptr;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type == XML_ELEMENT_NODE) {
-      if (link != nullptr || NameOf(child) != "a") return false;
-      link = child;
+      if (sole != nullptr || NameOf(child) != name) return nullptr;
+      sole = child;
     } else if (child->type == XML_TEXT_NODE && child->content != nullptr) {
       for (const xmlChar* c = child->content; *c != '\0'; ++c) {
-        if (!IsAsciiSpace(static_cast<char>(*c))) return false;
+        if (!IsAsciiSpace(static_cast<char>(*c))) return nullptr;
       }
     }
   }
-  const char* href = link == nullptr ? nullptr : AttributeOf(link, "href");
+  return sole;
+}
+
+bool LinksIntoPage(const xmlNode* link) {
+  const char* href = AttributeOf(link, "href");
   return href != nullptr && href[0] == '#';
+}
+
+// A footnote's call, whose note the page keeps elsewhere: a raised link into the page,
+// <sup><a href="#fn1">1</a></sup>, or a link whose text is raised,
+// <a href="#note1"><sup>1</sup></a>; sites write both. An exponent ("1<sup>er</sup>",
+// "M<sup>me</sup>") is no link into the page and stays.
+bool IsFootnoteCall(const xmlNode* node) {
+  const std::string_view name = NameOf(node);
+  if (name == "sup") {
+    const xmlNode* link = SoleChild(node, "a");
+    return link != nullptr && LinksIntoPage(link);
+  }
+  return name == "a" && LinksIntoPage(node) && SoleChild(node, "sup") != nullptr;
 }
 
 // Whether the element's inline style keeps it off the screen: `display: none` or

@@ -263,6 +263,17 @@ TEST_CASE("HtmlText leaves out the boxes every site has, by their names", "[html
       // endnotes; an exponent stays.
       {"<p>Un record<sup><a href=\"#fn1\">1</a></sup> et le 1<sup>er</sup> juin.</p>",
        "Un record et le 1er juin.\n"},
+      // The call's other nesting, a link around the raised number, with or without a role.
+      {"<p>Le site publie les r\u00E9sultats<a href=\"#note1\"><sup>1</sup></a>. Le "
+       "1<sup>er</sup> tour, M<sup>me</sup> Durand, le XIX<sup>e</sup>\u00A0si\u00E8cle.</p>",
+       "Le site publie les r\u00E9sultats. Le 1er tour, Mme Durand, le XIXe\u00A0si\u00E8cle.\n"},
+      {"<p>\u00AB\u00A0Un record\u00A0\u00BB<a href=\"#fn2\"> <sup>[2]</sup> </a>, "
+       "d\u2019apr\u00E8s l\u2019Insee.</p>",
+       "\u00AB\u00A0Un record\u00A0\u00BB, d\u2019apr\u00E8s l\u2019Insee.\n"},
+      // Kept: a link elsewhere, or one whose text is more than the raised part.
+      {"<p>Le 1<a href=\"/fr/premier\"><sup>er</sup></a> juin, <a href=\"#haut\">"
+       "M<sup>me</sup> Durand</a>.</p>",
+       "Le 1er juin, Mme Durand.\n"},
       {"<p>Un record<a href=\"#fn1\" role=\"doc-noteref\"><sup>1</sup></a>.</p>"
        "<section role=\"doc-endnotes\"><ol><li><p>Depuis 1990.</p></li></ol></section>",
        "Un record.\n"},
