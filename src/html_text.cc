@@ -10,8 +10,11 @@
 #include <cstddef>
 #include <memory>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "affix.h"
 #include "ascii.h"
@@ -365,10 +368,29 @@ class TextWriter {
         pending_space_ = true;
         continue;
       }
-      if (pending_space_ && !out_.empty() && out_.back() != '\n') out_.push_back(' ');
+      if (pending_space_ && !out_.empty() && out_.back() != '\n' && !after_open_quote_) {
+        out_.push_back(' ');
+      }
       pending_space_ = false;
+      after_open_quote_ = false;
       out_.push_back(*p);
     }
+  }
+
+  // Quotation marks a browser draws around a <q>. White space inside them goes, as French
+  // typography puts its own no-break space there: <q> oui </q> is «\u00A0oui\u00A0».
+  void OpenQuote(std::string_view mark, bool preformatted) {
+    if (!preformatted && pending_space_ && !out_.empty() && out_.back() != '\n') {
+      out_.push_back(' ');
+    }
+    pending_space_ = false;
+    out_ += mark;
+    after_open_quote_ = !preformatted;
+  }
+  void CloseQuote(std::string_view mark) {
+    pending_space_ = false;
+    after_open_quote_ = false;
+    out_ += mark;
   }
 
   // The words on either side of this point are apart: one space between them, unless
@@ -408,11 +430,50 @@ class TextWriter {
 
   std::string out_;
   bool pending_space_ = false;
+  bool after_open_quote_ = false;
 };
 
-// The text of the elements it walks over.
+// Whether a `lang` value names French ("fr", "fr-CA", "FR"); nullopt for an empty one,
+// which says nothing, so the language around it holds.
+std::optional<bool> NamesFrench(const char* lang) {
+  const std::string_view value = TrimBlanks(lang);
+  if (value.empty()) return std::nullopt;
+  const std::string lowered = AsciiLowered(value);
+  return lowered == "fr" || StartsWith(lowered, "fr-") || StartsWith(lowered, "fr_");
+}
+
+// Whether the text at `node` is French by the nearest `lang` on it or above it. A page
+// that declares no language is taken as French: precis reads French news first, and a
+// guess from the words would cost a pass over the page for a quotation mark.
+bool FrenchAt(const xmlNode* node) {
+  for (const xmlNode* at = node; at != nullptr && at->type == XML_ELEMENT_NODE; at = at->parent) {
+    const char* lang = AttributeOf(at, "lang");
+    if (lang == nullptr) continue;
+    const std::optional<bool> french = NamesFrench(lang);
+    if (french.has_value()) return *french;
+  }
+  return true;
+}
+
+// The marks a browser puts around a <q> `depth` quotations deep (0 outermost), after the
+// language of the quotation (CSS `quotes: auto`): « » with the no-break spaces French
+// typography wants, then “ ”; in other languages “ ”, then ‘ ’. Deeper quotations take the
+// inner marks again, as CSS does past the last pair it is given.
+std::pair<std::string_view, std::string_view> QuoteMarks(bool french, std::size_t depth) {
+  if (french) {
+    return depth == 0
+               ? std::pair<std::string_view, std::string_view>{"\u00AB\u00A0", "\u00A0\u00BB"}
+               : std::pair<std::string_view, std::string_view>{"\u201C", "\u201D"};
+  }
+  return depth == 0 ? std::pair<std::string_view, std::string_view>{"\u201C", "\u201D"}
+                    : std::pair<std::string_view, std::string_view>{"\u2018", "\u2019"};
+}
+
+// The text of the elements it walks over, from `start` down.
 class PageReader {
  public:
+  explicit PageReader(const xmlNode* start) : french_(FrenchAt(start->parent)) {}
+
   // Whether to read the element's children.
   bool Enter(const xmlNode* node) {
     if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -427,6 +488,16 @@ class PageReader {
       return false;
     }
     const std::string_view name = NameOf(node);
+    const char* lang = AttributeOf(node, "lang");
+    const std::optional<bool> french = lang == nullptr ? std::nullopt : NamesFrench(lang);
+    if (french.has_value()) {
+      languages_.push_back({node, french_});
+      french_ = *french;
+    }
+    if (name == "q") {
+      text_.OpenQuote(QuoteMarks(french_, quotes_.size()).first, preformatted_ > 0);
+      quotes_.push_back(node);
+    }
     if (Contains(kBoxElements, name)) text_.WordBreak(preformatted_ > 0);
     if (name == "h1") has_h1_ = true;
     if (name == "br") text_.LineBreak();
@@ -442,15 +513,33 @@ class PageReader {
     if (Contains(kBlockElements, name)) text_.ParagraphBreak();
     if (IsPreformatted(name) && !Skipped(node)) --preformatted_;
     if (Contains(kBoxElements, name)) text_.WordBreak(preformatted_ > 0);
+    // Those of an element read, not skipped: the stacks hold only what Enter went into.
+    if (!quotes_.empty() && quotes_.back() == node) {
+      quotes_.pop_back();
+      text_.CloseQuote(QuoteMarks(french_, quotes_.size()).second);
+    }
+    if (!languages_.empty() && languages_.back().node == node) {
+      french_ = languages_.back().outer_french;
+      languages_.pop_back();
+    }
   }
 
   bool has_h1() const { return has_h1_; }
   std::string Finish() { return text_.Finish(); }
 
  private:
+  // An element that declares its language, and whether the text around it was French.
+  struct Language {
+    const xmlNode* node;
+    bool outer_french;
+  };
+
   TextWriter text_;
   bool has_h1_ = false;
   int preformatted_ = 0;
+  bool french_;
+  std::vector<Language> languages_;
+  std::vector<const xmlNode*> quotes_;  // the <q>s open
 };
 
 // Finds what the page says its story is, and its headline.
@@ -558,7 +647,7 @@ void Walk(const xmlNode* root, Visitor* visitor) {
 
 // The text of `node` and what it holds.
 std::string TextOf(const xmlNode* node) {
-  PageReader reader;
+  PageReader reader(node);
   Walk(node, &reader);
   return reader.Finish();
 }
@@ -588,7 +677,7 @@ std::string HtmlText(std::string_view html) {
   if (root == nullptr) return "";
   ContentFinder finder;
   Walk(root, &finder);
-  PageReader reader;
+  PageReader reader(finder.Content(root));
   Walk(finder.Content(root), &reader);
   std::string body = reader.Finish();
   // The headline stands first: the story's own <h1>, or the page's when the story's

@@ -175,6 +175,47 @@ TEST_CASE("HtmlText reads an edited text as it now stands", "[html]") {
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText puts in the quotation marks a browser draws around a <q>", "[html]") {
+  const auto [html, text] = GENERATE(table<std::string, std::string>({
+      // A French page: guillemets with their no-break spaces, then “ ” inside.
+      {"<html lang=\"fr\"><body><p>Le ministre a d\u00E9clar\u00E9 <q>nous y arriverons</q> "
+       "devant les d\u00E9put\u00E9s.</p></body></html>",
+       "Le ministre a d\u00E9clar\u00E9 \u00AB\u00A0nous y arriverons\u00A0\u00BB devant les "
+       "d\u00E9put\u00E9s.\n"},
+      {"<html lang=\"fr-FR\"><body><p>Il a dit\u00A0: <q>l\u2019\u00E9lu a parl\u00E9 "
+       "d\u2019<q>erreur</q> hier</q>.</p></body></html>",
+       "Il a dit\u00A0: \u00AB\u00A0l\u2019\u00E9lu a parl\u00E9 d\u2019\u201Cerreur\u201D "
+       "hier\u00A0\u00BB.\n"},
+      // A page that says no language is read as French; the space inside a <q> goes.
+      {"<p>Elle a r\u00E9pondu <q> non </q>, puis <q>peut-\u00EAtre</q>.</p>",
+       "Elle a r\u00E9pondu \u00AB\u00A0non\u00A0\u00BB, puis "
+       "\u00AB\u00A0peut-\u00EAtre\u00A0\u00BB.\n"},
+      {"<html lang=\"\"><body><p>Il a dit <q>oui</q>.</p></body></html>",
+       "Il a dit \u00AB\u00A0oui\u00A0\u00BB.\n"},
+      // Another language: “ ”, then ‘ ’ inside, and deeper again.
+      {"<html lang=\"en\"><body><p>She said <q>the word <q>caf\u00E9 <q>cr\u00E8me</q></q> "
+       "is French</q>.</p></body></html>",
+       "She said \u201Cthe word \u2018caf\u00E9 \u2018cr\u00E8me\u2019\u2019 is "
+       "French\u201D.\n"},
+      // The quotation's own language, and its parent's, decide; not the page's.
+      {"<html lang=\"fr\"><body><p>Il a cit\u00E9 <q lang=\"en\">we will</q> et <span "
+       "lang=\"en-GB\"><q>so be it</q></span>, puis <q>c\u2019est fait</q>.</p></body></html>",
+       "Il a cit\u00E9 \u201Cwe will\u201D et \u201Cso be it\u201D, puis "
+       "\u00AB\u00A0c\u2019est fait\u00A0\u00BB.\n"},
+      {"<html lang=\"en\"><body><article><p lang=\"FR\">Il a dit <q>oui</q>.</p></article>"
+       "</body></html>",
+       "Il a dit \u00AB\u00A0oui\u00A0\u00BB.\n"},
+      // The story's element read alone keeps the page's language.
+      {"<html lang=\"en\"><body><article><h1>Title</h1><p>He said <q>no</q>, again.</p>"
+       "</article><p>x</p></body></html>",
+       "Title\n\nHe said \u201Cno\u201D, again.\n"},
+      // A hidden quotation has no marks either.
+      {"<p>Il a dit<q hidden>non</q>.</p>", "Il a dit.\n"},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText reads the story's element when the page names one", "[html]") {
   // Long enough to outweigh the boxes around it.
   const std::string story =
