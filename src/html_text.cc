@@ -211,8 +211,9 @@ bool IsFootnoteCall(const xmlNode* node) {
 // duplicate or an ad's label so; a reader never sees them. Only the `style` attribute is
 // read: a stylesheet's rules would need a CSS engine, and a wrong guess at one could hide
 // the story. As in CSS, the last declaration of a property wins unless an earlier one is
-// `!important` and it is not; comments are not looked for (no page seen writes them in a
-// style attribute, and one would only make a declaration unread).
+// `!important` and it is not. CSS comments are not stripped: they are rare in a style
+// attribute; one there may leave a declaration unread, or, if it holds a ';', read the
+// text it comments out as one.
 enum class Styled { kShown, kNoBox, kInvisible };
 Styled StyledVisibility(const xmlNode* node) {
   const char* style = AttributeOf(node, "style");
@@ -277,9 +278,9 @@ bool NamedAsFurniture(const xmlNode* node) {
 // Whether the element is left out with what it holds: an element a reader never sees
 // as text (kHiddenElements), one the page itself declares hidden (the `hidden`
 // attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true"), an
-// edit's deleted text, or furniture
-// (its ARIA role, or a <header> outside any section), and one whose class or id names it a cookie
-// prompt, a newsletter box, comments or a breadcrumb.
+// edit's deleted text, furniture (its ARIA role, or a <header> outside any section), and
+// one whose class or id names it a cookie prompt, a newsletter box, comments or a
+// breadcrumb.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;
