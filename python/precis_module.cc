@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "dataset.h"
+#include "language_advice.h"
 #include "named_note.h"
 #include "option_table.h"
 #include "precis/batch.h"
@@ -488,7 +489,8 @@ constexpr int kCallerStackLevel = 2;
 
 void Warn(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) {
-    const std::string text = Utf8(warning);
+    // The language's advice as Python takes it: lang="en", not --lang en.
+    const std::string text = Utf8(precis::ReworkedLanguageAdvice(warning, "lang=\"", "\""));
     if (PyErr_WarnEx(error_types.warning, text.c_str(), kCallerStackLevel) != 0) {
       throw py::error_already_set();
     }

@@ -75,6 +75,7 @@
 #include "batch_record.h"
 #include "checked_json_builder.h"
 #include "json_exception_text.h"
+#include "language_advice.h"
 #include "option_table.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
@@ -423,11 +424,16 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     explanation.summary = precis::Summarize(documents, options);
   }
   const Summary& summary = explanation.summary;
+  // The language's advice as a line takes it: "lang": "en" in its options, not --lang en.
+  std::vector<std::string> warnings;
+  for (const std::string& w : summary.warnings) {
+    warnings.push_back(ReworkedLanguageAdvice(w, "\"lang\": \"", "\" in the line's options"));
+  }
   if (summary.sentence_count == 0) {
     // The warnings say why ("1: binary file (NUL bytes), skipped"): an error record has
     // no "warnings" of its own, and a damaged input must not read as an empty one.
     std::string why;
-    for (const std::string& w : summary.warnings) why += (why.empty() ? " (" : "; ") + w;
+    for (const std::string& w : warnings) why += (why.empty() ? " (" : "; ") + w;
     throw LineError("no sentence to summarize in the input" + (why.empty() ? "" : why + ")"));
   }
   OrderedJson chosen = OrderedJson::array();
@@ -447,7 +453,7 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     }
     record["removed"] = std::move(removed);
   }
-  record["warnings"] = summary.warnings;
+  record["warnings"] = warnings;
   return Dump(record);
 }
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "ascii.h"
+#include "language_advice.h"
 #include "named_note.h"
 #include "parallel.h"
 
@@ -126,7 +127,7 @@ void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
   });
   std::string consequence = "; the summary may be poor";
   if (!flagged.empty() && one_language && flagged.size() == documents.size()) {
-    consequence += ": give --lang " + flagged.front().second;
+    consequence += std::string(kLanguageAdvice) + flagged.front().second;
   }
   const std::string not_expected = ", not " + expected.code;
   if (flagged.size() > kMaxLanguageWarnings && one_language) {

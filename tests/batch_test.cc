@@ -290,6 +290,22 @@ TEST_CASE("A JSON string is Unicode text, never bytes to sniff for an encoding o
         "Le pr\u00e9sident est arriv\u00e9 mardi soir \u00e0 Pyongyang pour une visite.");
 }
 
+TEST_CASE("The language's advice says what a line takes, not the command line's --lang") {
+  const std::string english =
+      "The two leaders signed a treaty that binds each of them to help the other if it is "
+      "attacked, the first such pact between the two countries in decades. The West has been "
+      "trying to isolate both of them for years, and it is worried by the pact. The treaty was "
+      "signed in Pyongyang on Wednesday, and the leaders said it would last for a long time.";
+  const Json record = Record(Json{{"documents", Json::array({english, english + " Yes."})}}.dump());
+  const std::string advice =
+      ": the text looks like en, not fr; the summary may be poor: give \"lang\": \"en\" in the "
+      "line's options";
+  CHECK(record.at("warnings") == Json::array({"1" + advice, "2" + advice}));
+  CHECK(Record(Json{{"documents", Json::array({english})}, {"options", {{"lang", "en"}}}}.dump())
+            .at("warnings")
+            .empty());
+}
+
 TEST_CASE("Every problem with a line becomes an error record naming it") {
   struct Case {
     std::string line;
