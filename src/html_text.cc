@@ -108,6 +108,12 @@ constexpr std::array<std::string_view, 9> kFurnitureRoles = {
 constexpr std::array<std::string_view, 8> kFurnitureNames = {
     "cookie", "consent", "gdpr", "newsletter", "comments", "comment-", "disqus", "breadcrumb"};
 
+// Words in a class that keep text off the screen for screen readers alone, as the
+// frameworks name it (Bootstrap's "sr-only", WordPress's "screen-reader-text",
+// "visually-hidden"): "Publicité", "Aller au contenu", "(ouvre un nouvel onglet)".
+constexpr std::array<std::string_view, 4> kScreenReaderNames = {
+    "sr-only", "screen-reader", "visually-hidden", "visuallyhidden"};
+
 // Elements that may hold the story itself: never dropped for their class
 // (<article class="has-comments">).
 constexpr std::array<std::string_view, 4> kStoryElements = {"html", "body", "main", "article"};
@@ -193,6 +199,27 @@ bool LinksIntoPage(const xmlNode* link) {
   return href != nullptr && href[0] == '#';
 }
 
+// Whether the element holds only a number in brackets, "[2]" or "(2)", as a footnote's
+// call without a link is raised: "chiffres<sup>[2]</sup>". A bare raised number is an
+// exponent ("m<sup>2</sup>") and stays.
+bool IsBracketedNumber(const xmlNode* node) {
+  std::string text;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type == XML_ELEMENT_NODE) return false;
+    if (child->type == XML_TEXT_NODE && child->content != nullptr) {
+      text += reinterpret_cast<const char*>(child->content);
+      if (text.size() > 16) return false;
+    }
+  }
+  const std::string_view number = TrimBlanks(text);
+  if (number.size() < 3 || number.size() > 5) return false;
+  const char open = number.front();
+  const char close = number.back();
+  if (!((open == '[' && close == ']') || (open == '(' && close == ')'))) return false;
+  const std::string_view digits = number.substr(1, number.size() - 2);
+  return std::all_of(digits.begin(), digits.end(), IsAsciiDigit);
+}
+
 // A footnote's call, whose note the page keeps elsewhere: a raised link into the page,
 // <sup><a href="#fn1">1</a></sup>, or a link whose text is raised,
 // <a href="#note1"><sup>1</sup></a>; sites write both. An exponent ("1<sup>er</sup>",
@@ -201,7 +228,7 @@ bool IsFootnoteCall(const xmlNode* node) {
   const std::string_view name = NameOf(node);
   if (name == "sup") {
     const xmlNode* link = SoleChild(node, "a");
-    return link != nullptr && LinksIntoPage(link);
+    return (link != nullptr && LinksIntoPage(link)) || IsBracketedNumber(node);
   }
   return name == "a" && LinksIntoPage(node) && SoleChild(node, "sup") != nullptr;
 }
@@ -255,24 +282,35 @@ Styled StyledVisibility(const xmlNode* node) {
   return hidden[1] ? Styled::kInvisible : Styled::kShown;
 }
 
-bool NamedAsFurniture(const xmlNode* node) {
-  if (Contains(kStoryElements, NameOf(node))) return false;
-  bool named = false;
+// Whether a token of the element's class or id holds one of `words`, but a state's
+// ("no-comments").
+template <std::size_t N>
+bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& words) {
   for (const char* attribute : {"class", "id"}) {
     const char* value = AttributeOf(node, attribute);
     if (value == nullptr) continue;
     const std::string lowered = AsciiLowered(value);
     std::size_t begin = 0;
-    while (!named && begin < lowered.size()) {  // each class name in turn
+    while (begin < lowered.size()) {  // each class name in turn
       const std::size_t end = std::min(lowered.find_first_of(" \t\n\r\f", begin), lowered.size());
       const std::string_view token = std::string_view(lowered).substr(begin, end - begin);
-      for (const std::string_view word : kFurnitureNames) {
-        named = named || (token.find(word) != std::string_view::npos && !IsStateClass(token));
+      for (const std::string_view word : words) {
+        if (token.find(word) != std::string_view::npos && !IsStateClass(token)) return true;
       }
       begin = end + 1;
     }
   }
-  return named && !HoldsStory(node);
+  return false;
+}
+
+bool ForScreenReadersOnly(const xmlNode* node) {
+  return !Contains(kStoryElements, NameOf(node)) && NamedWithAnyOf(node, kScreenReaderNames) &&
+         !HoldsStory(node);
+}
+
+bool NamedAsFurniture(const xmlNode* node) {
+  if (Contains(kStoryElements, NameOf(node))) return false;
+  return (NamedWithAnyOf(node, kFurnitureNames) && !HoldsStory(node)) || ForScreenReadersOnly(node);
 }
 
 // Whether the element is left out with what it holds: an element a reader never sees
@@ -335,7 +373,7 @@ bool SeparatesWords(const xmlNode* node) {
   const std::string_view name = NameOf(node);
   if (Contains(kBoxElements, name)) return true;
   if (Contains(kUnrenderedElements, name) || AttributeOf(node, "hidden") != nullptr ||
-      StyledVisibility(node) == Styled::kNoBox) {
+      StyledVisibility(node) == Styled::kNoBox || ForScreenReadersOnly(node)) {
     return false;
   }
   if (StyledVisibility(node) == Styled::kInvisible) return node->children != nullptr;

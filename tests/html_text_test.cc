@@ -318,6 +318,22 @@ TEST_CASE("HtmlText leaves out the boxes every site has, by their names", "[html
       {"<p>Un record<a href=\"#fn1\" role=\"doc-noteref\"><sup>1</sup></a>.</p>"
        "<section role=\"doc-endnotes\"><ol><li><p>Depuis 1990.</p></li></ol></section>",
        "Un record.\n"},
+      // A call without a link, its number in brackets; a bare raised number is an exponent.
+      {"<p>Selon les chiffres<sup>[2]</sup>, la surface atteint 120\u00A0m<sup>2</sup> au "
+       "1<sup>er</sup> janvier<sup> (14) </sup>.</p>",
+       "Selon les chiffres, la surface atteint 120\u00A0m2 au 1er janvier.\n"},
+      {"<p>Le taux<sup>[a]</sup> et l\u2019indice<sup>(2024)</sup>.</p>",
+       "Le taux[a] et l\u2019indice(2024).\n"},
+      // Text kept off the screen for screen readers alone, as frameworks name it.
+      {"<p><span class=\"sr-only\">Publicit\u00E9</span>Le pr\u00E9sident russe a \u00E9t\u00E9 "
+       "accueilli mercredi \u00E0 Pyongyang.</p>",
+       story_text},
+      {"<a class=\"screen-reader-text skip-link\" href=\"#main\">Aller au contenu</a>" + story,
+       story_text},
+      {"<p>Le pr\u00E9sident russe a \u00E9t\u00E9 accueilli mercredi \u00E0 "
+       "<a href=\"/pyongyang\">Pyongyang<span class=\"visually-hidden\"> (ouvre un nouvel "
+       "onglet)</span></a>.</p>",
+       story_text},
   }));
   CAPTURE(html);
   CHECK(HtmlText(html) == text);
