@@ -1612,7 +1612,16 @@ TEST_CASE("date-stamp: a live blog's clock time before its entry is cut off", "[
        "Un homme de 70 ans est mort au Havre après une chute."},
       {"09h05\u00A0: « Nous sommes prêts », affirme le préfet.",
        "« Nous sommes prêts », affirme le préfet."},
+      // The colon's form alone before an article.
+      {"12:40 La préfecture de police signale des tensions gare du Nord.",
+       "La préfecture de police signale des tensions gare du Nord."},
+      {"07:15 L’Élysée confirme la venue du président à Brest.",
+       "L’Élysée confirme la venue du président à Brest."},
       // Times the sentence says.
+      {"12:40:15 Le chronomètre s’est arrêté sur ce temps record.",
+       "12:40:15 Le chronomètre s’est arrêté sur ce temps record."},
+      {"12h40 La préfecture de police signale des tensions gare du Nord.",
+       "12h40 La préfecture de police signale des tensions gare du Nord."},
       {"À 15h10, Gérald Darmanin a confirmé que 3.000 techniciens étaient mobilisés.",
        "À 15h10, Gérald Darmanin a confirmé que 3.000 techniciens étaient mobilisés."},
       {"20h30 : le match commence avec une heure de retard.",
