@@ -20,6 +20,7 @@
 #include "hyphen_join.h"
 #include "icu_status.h"
 #include "markdown_text.h"
+#include "mhtml_text.h"
 #include "named_note.h"
 #include "office_text.h"
 #include "pdf_text.h"
@@ -319,6 +320,13 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   // RTF is text, but its control words ("pr\'e9sident") are not the text a reader sees.
   if (LooksLikeRtf(document.text)) {
     return LoadExtracted(std::move(loaded), ReadRtfText(document.text), "");
+  }
+  // A saved web archive is its page, encoded as mail encodes it: read as text, its words
+  // are cut every 76th column and its accents are codes. --plain-text reads it as it is.
+  if (options.markup && LooksLikeMhtml(document.text)) {
+    MhtmlPage page = ReadMhtmlPage(document.text);
+    if (!page.error.empty()) return LoadExtracted(std::move(loaded), "", page.error);
+    return LoadText({document.name, std::move(page.html), false}, options);
   }
   return LoadText(document, options);
 }

@@ -1,0 +1,39 @@
+// Stage 1, part of load: the page inside a web archive (MHTML).
+//
+//   MhtmlPage page = ReadMhtmlPage(bytes_of_a_saved_page);
+//   page.html == "<!DOCTYPE html><html>...<p>Le trafic était perturbé...</p>...";
+//
+// Chrome and Edge save a page as a single file ("Webpage, Single File", .mhtml), a MIME
+// message (RFC 2557) whose parts are the page and its pictures and styles, each encoded
+// for mail: quoted-printable ("perturb=C3=A9"), base64 or as it is. Read as text, the
+// page's words are split at every 76th column and its accents are codes. The reader
+// finds the message's boundary, takes the first part that is an HTML page (the page
+// itself; later ones are its frames) and decodes it; load reads that as any page.
+#ifndef PRECIS_SRC_MHTML_TEXT_H_
+#define PRECIS_SRC_MHTML_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace precis {
+
+// Whether `bytes` open with a MIME message's headers whose Content-Type is
+// multipart/related with a boundary: a web archive (or a mail with its pictures).
+bool LooksLikeMhtml(std::string_view bytes);
+
+struct MhtmlPage {
+  // The HTML page's bytes, decoded from their transfer encoding (still in the page's own
+  // charset, which the page or detection tells).
+  std::string html;
+  // Why there is no page, empty when there is one: "web archive (MHTML) without an HTML
+  // page".
+  std::string error;
+};
+
+// The first HTML part of the web archive `bytes` (LooksLikeMhtml). Never throws on bad
+// input; linear in the size of `bytes`.
+MhtmlPage ReadMhtmlPage(std::string_view bytes);
+
+}  // namespace precis
+
+#endif  // PRECIS_SRC_MHTML_TEXT_H_

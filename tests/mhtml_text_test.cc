@@ -1,0 +1,104 @@
+#include "mhtml_text.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "load.h"
+
+namespace {
+
+using precis::LooksLikeMhtml;
+using precis::MhtmlPage;
+using precis::ReadMhtmlPage;
+
+// A page as Chrome saves it ("Webpage, Single File"): CRLF lines, a folded Content-Type,
+// the page quoted-printable with its lines cut at 76 columns, then a picture.
+const std::string kChromeArchive =
+    "From: <Saved by Blink>\r\n"
+    "Snapshot-Content-Location: https://www.exemple.fr/greve\r\n"
+    "Subject: =?utf-8?Q?Gr=C3=A8ve?=\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/related;\r\n"
+    "\ttype=\"text/html\";\r\n"
+    "\tboundary=\"----MultipartBoundary--abc----\"\r\n"
+    "\r\n"
+    "\r\n"
+    "------MultipartBoundary--abc----\r\n"
+    "Content-Type: text/html\r\n"
+    "Content-ID: <frame-1@mhtml.blink>\r\n"
+    "Content-Transfer-Encoding: quoted-printable\r\n"
+    "Content-Location: https://www.exemple.fr/greve\r\n"
+    "\r\n"
+    "<html><head><meta charset=3D\"utf-8\"></head><body><p>Le trafic =C3=A9tait pert=\r\n"
+    "urb=C3=A9 mardi, selon l=E2=80=99entreprise : 3,5 % des trains.</p></body></html>\r\n"
+    "------MultipartBoundary--abc----\r\n"
+    "Content-Type: image/png\r\n"
+    "Content-Transfer-Encoding: base64\r\n"
+    "\r\n"
+    "iVBORw0KGgo=\r\n"
+    "------MultipartBoundary--abc------\r\n";
+
+const std::string kPage =
+    "<html><head><meta charset=\"utf-8\"></head><body><p>Le trafic \u00E9tait perturb\u00E9 "
+    "mardi, selon l\u2019entreprise : 3,5 % des trains.</p></body></html>";
+
+}  // namespace
+
+TEST_CASE("A web archive's page is found and decoded from quoted-printable", "[mhtml]") {
+  REQUIRE(LooksLikeMhtml(kChromeArchive));
+  const MhtmlPage page = ReadMhtmlPage(kChromeArchive);
+  CHECK(page.error.empty());
+  CHECK(page.html == kPage);
+}
+
+TEST_CASE("A web archive's page may be base64, after other parts, with LF lines", "[mhtml]") {
+  const std::string archive =
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/related; boundary=sep; type=\"text/html\"\n"
+      "\n"
+      "--sep\n"
+      "Content-Type: text/css\n"
+      "\n"
+      "p { color: red }\n"
+      "--sep\n"
+      "Content-Type: TEXT/HTML; charset=utf-8\n"
+      "Content-Transfer-Encoding: Base64\n"
+      "\n"
+      "PHA+TGUgcHLDqXNpZGVudCBlc3QgYXJyaXbDqSDDoCBQeW9uZ3lhbmcuPC9wPg==\n"
+      "--sep--\n";
+  REQUIRE(LooksLikeMhtml(archive));
+  const MhtmlPage page = ReadMhtmlPage(archive);
+  CHECK(page.error.empty());
+  CHECK(page.html == "<p>Le pr\u00E9sident est arriv\u00E9 \u00E0 Pyongyang.</p>");
+}
+
+TEST_CASE("A web archive without a page says so", "[mhtml]") {
+  const std::string archive =
+      "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n"
+      "--b\nContent-Type: image/jpeg\n\nxxxx\n--b--\n";
+  REQUIRE(LooksLikeMhtml(archive));
+  CHECK(ReadMhtmlPage(archive).error == "web archive (MHTML) without an HTML page");
+}
+
+TEST_CASE("Text that opens like a message but is no web archive is not one", "[mhtml]") {
+  const auto text = GENERATE(
+      as<std::string>{}, "Objet : r\u00E9union\n\nLe texte de la note.\n",
+      "Paris: le trafic reprend.\n\nLe texte.\n",
+      "Content-Type: multipart/mixed; boundary=b\n\n--b\n\nUn.\n--b--\n",
+      "Content-Type: multipart/related\n\nSans fronti\u00E8re.\n",
+      "Content-Type: multipart/related; boundary=b\n(the headers never end)",
+      "Le pr\u00E9sident : \u00AB Content-Type: multipart/related; boundary=b \u00BB\n\nUn.\n", "");
+  CAPTURE(text);
+  CHECK_FALSE(LooksLikeMhtml(text));
+}
+
+TEST_CASE("Load reads a web archive as the page it holds, and --plain-text as it is",
+          "[mhtml][load]") {
+  const precis::LoadedDocument page = precis::Load({"greve.mhtml", kChromeArchive});
+  CHECK(page.original ==
+        "Le trafic \u00E9tait perturb\u00E9 mardi, selon l\u2019entreprise : 3,5 % des trains.\n");
+  precis::LoadOptions plain;
+  plain.markup = false;
+  CHECK(precis::Load({"greve.mhtml", kChromeArchive}, plain).original.rfind("From: <Saved", 0) ==
+        0);
+}
