@@ -129,6 +129,17 @@ void RemoveOnSignal(const std::string& temporary) {
   }
 }
 
+// Writes --output `path` through an AtomicFile that `write` fills, its temporary file
+// removed if a signal ends the run meanwhile.
+template <typename Write>
+void WriteOutputFile(const std::string& path, Write write) {
+  precis::AtomicFile file(path);
+  RemoveOnSignal(file.temporary());
+  write(file);
+  file.Commit();
+  g_temporary_output[0] = '\0';  // renamed into place: nothing left to remove
+}
+
 void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& documents,
           const std::string& text) {
   if (line.output.empty()) {
@@ -136,11 +147,7 @@ void Emit(const precis::CommandLine& line, const std::vector<precis::Document>& 
     return;
   }
   CheckOutputIsNotInput(line.output, line, documents);
-  precis::AtomicFile file(line.output);
-  RemoveOnSignal(file.temporary());
-  file.Write(text);
-  file.Commit();
-  g_temporary_output[0] = '\0';  // renamed into place: nothing left to remove
+  WriteOutputFile(line.output, [&](precis::AtomicFile& file) { file.Write(text); });
 }
 
 // Failed lines are records in the output, not a failure of the run: say how many, exit 0.
@@ -156,12 +163,10 @@ int RunBatch(const precis::CommandLine& line) {
     stats = precis::RunBatch(options, stdout);
   } else {
     CheckOutputIsNotInput(line.output, line, {});
-    precis::AtomicFile file(line.output);
-    RemoveOnSignal(file.temporary());
     options.output_name = line.output;
-    stats = precis::RunBatch(options, file.stream());
-    file.Commit();
-    g_temporary_output[0] = '\0';  // renamed into place: nothing left to remove
+    WriteOutputFile(line.output, [&](precis::AtomicFile& file) {
+      stats = precis::RunBatch(options, file.stream());
+    });
   }
   if (stats.errors > 0) {
     std::cerr << "precis: batch: " << stats.errors << " of " << stats.lines
