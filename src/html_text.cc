@@ -303,14 +303,16 @@ bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& 
   return false;
 }
 
-bool ForScreenReadersOnly(const xmlNode* node) {
-  return !Contains(kStoryElements, NameOf(node)) && NamedWithAnyOf(node, kScreenReaderNames) &&
-         !HoldsStory(node);
+// A box so named that holds the story is not left out for its name.
+bool NamedAsFurniture(const xmlNode* node, bool screen_readers_only = false) {
+  if (Contains(kStoryElements, NameOf(node))) return false;
+  const bool named = NamedWithAnyOf(node, kScreenReaderNames) ||
+                     (!screen_readers_only && NamedWithAnyOf(node, kFurnitureNames));
+  return named && !HoldsStory(node);
 }
 
-bool NamedAsFurniture(const xmlNode* node) {
-  if (Contains(kStoryElements, NameOf(node))) return false;
-  return (NamedWithAnyOf(node, kFurnitureNames) && !HoldsStory(node)) || ForScreenReadersOnly(node);
+bool ForScreenReadersOnly(const xmlNode* node) {
+  return NamedAsFurniture(node, /*screen_readers_only=*/true);
 }
 
 // Whether the element is left out with what it holds: an element a reader never sees
@@ -372,11 +374,12 @@ bool HoldsSpace(const xmlNode* node) {
 bool SeparatesWords(const xmlNode* node) {
   const std::string_view name = NameOf(node);
   if (Contains(kBoxElements, name)) return true;
+  const Styled styled = StyledVisibility(node);
   if (Contains(kUnrenderedElements, name) || AttributeOf(node, "hidden") != nullptr ||
-      StyledVisibility(node) == Styled::kNoBox || ForScreenReadersOnly(node)) {
+      styled == Styled::kNoBox || ForScreenReadersOnly(node)) {
     return false;
   }
-  if (StyledVisibility(node) == Styled::kInvisible) return node->children != nullptr;
+  if (styled == Styled::kInvisible) return node->children != nullptr;
   // A footnote's call goes with the spaces padding its number: "record<sup> 1 </sup>."
   // is "record.", not "record .".
   if (IsFootnoteCall(node) || RoleOf(node) == "doc-noteref") return false;
