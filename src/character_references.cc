@@ -27,10 +27,7 @@ bool AppendCharacterReference(std::string_view reference, std::string* out) {
     if (digits.empty() || digits.size() > (hex ? 6u : 7u)) return false;
     UChar32 value = 0;
     for (const char d : digits) {
-      int digit = -1;
-      if (IsAsciiDigit(d)) digit = d - '0';
-      if (hex && d >= 'a' && d <= 'f') digit = d - 'a' + 10;
-      if (hex && d >= 'A' && d <= 'F') digit = d - 'A' + 10;
+      const int digit = hex ? HexDigitValue(d) : IsAsciiDigit(d) ? d - '0' : -1;
       if (digit < 0) return false;
       value = value * (hex ? 16 : 10) + digit;
     }

@@ -92,13 +92,6 @@ std::string MediaType(std::string_view value) {
   return AsciiLowered(TrimBlanks(value.substr(0, value.find(';'))));
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 // Quoted-printable (RFC 2045): "=XX" is a byte, "=" at a line's end joins the lines; an
 // "=" that is neither stays, as mail readers leave it.
 std::string FromQuotedPrintable(std::string_view text) {
@@ -116,8 +109,8 @@ std::string FromQuotedPrintable(std::string_view text) {
       i = after;  // a soft line break
       continue;
     }
-    const int high = i + 1 < text.size() ? HexValue(text[i + 1]) : -1;
-    const int low = i + 2 < text.size() ? HexValue(text[i + 2]) : -1;
+    const int high = i + 1 < text.size() ? HexDigitValue(text[i + 1]) : -1;
+    const int low = i + 2 < text.size() ? HexDigitValue(text[i + 2]) : -1;
     if (high < 0 || low < 0) {
       out += '=';
       continue;

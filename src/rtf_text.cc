@@ -100,15 +100,6 @@ Converter CodePage(long number) {
   return converter ? std::move(converter) : TryOpenConverter("windows-1252");
 }
 
-bool IsHexDigit(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  return (c | 0x20) - 'a' + 10;
-}
-
 class RtfReader {
  public:
   RtfReader(std::string_view rtf, bool raw_utf8)
@@ -196,9 +187,13 @@ class RtfReader {
       return at;
     }
     if (first == '\'') {
-      if (at + 2 < rtf_.size() && IsHexDigit(rtf_[at + 1]) && IsHexDigit(rtf_[at + 2])) {
-        Byte(static_cast<char>(HexValue(rtf_[at + 1]) * 16 + HexValue(rtf_[at + 2])));
-        return at + 3;
+      if (at + 2 < rtf_.size()) {
+        const int high = HexDigitValue(rtf_[at + 1]);
+        const int low = HexDigitValue(rtf_[at + 2]);
+        if (high >= 0 && low >= 0) {
+          Byte(static_cast<char>(high * 16 + low));
+          return at + 3;
+        }
       }
       return at + 1;  // what follows a \' without its two digits is text
     }
