@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -323,10 +324,10 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   }
   // A saved web archive is its page, encoded as mail encodes it: read as text, its words
   // are cut every 76th column and its accents are codes. --plain-text reads it as it is.
-  if (options.markup && LooksLikeMhtml(document.text)) {
-    MhtmlPage page = ReadMhtmlPage(document.text);
-    if (!page.error.empty()) return LoadExtracted(std::move(loaded), "", page.error);
-    return LoadText({document.name, std::move(page.html), false}, options);
+  if (std::optional<MhtmlPage> page =
+          options.markup ? ReadMhtmlPage(document.text) : std::nullopt) {
+    if (!page->error.empty()) return LoadExtracted(std::move(loaded), "", page->error);
+    return LoadText({document.name, std::move(page->html), false}, options);
   }
   return LoadText(document, options);
 }

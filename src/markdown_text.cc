@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ascii.h"
+#include "next_line.h"
 #include "contains.h"
 #include "html_text.h"
 #include "markdown_inline.h"
@@ -24,15 +25,7 @@ constexpr std::size_t kMaxHeaderLines = 200;
 
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    begin = end + 1;
-  }
+  for (std::size_t at = 0; at < text.size();) lines.push_back(NextLine(text, &at));
   return lines;
 }
 

@@ -7,6 +7,7 @@
 
 #include "affix.h"
 #include "ascii.h"
+#include "next_line.h"
 
 namespace precis {
 namespace {
@@ -23,14 +24,11 @@ struct HeaderBlock {
   std::size_t body = 0;  // offset in the text
 };
 std::optional<HeaderBlock> HeadersAt(std::string_view text, std::size_t from, std::size_t limit) {
-  std::size_t line = from;
-  while (line < text.size() && line - from <= limit) {
-    std::size_t end = text.find('\n', line);
-    if (end == std::string_view::npos) return std::nullopt;
-    std::string_view content = text.substr(line, end - line);
-    if (EndsWith(content, "\r")) content.remove_suffix(1);
-    if (content.empty()) return HeaderBlock{text.substr(from, line - from), end + 1};
-    line = end + 1;
+  for (std::size_t at = from; at < text.size() && at - from <= limit;) {
+    const std::size_t line = at;
+    const bool blank = NextLine(text, &at).empty();
+    if (at > text.size()) return std::nullopt;  // the text ends inside the headers
+    if (blank) return HeaderBlock{text.substr(from, line - from), at};
   }
   return std::nullopt;
 }
@@ -39,13 +37,8 @@ std::optional<HeaderBlock> HeadersAt(std::string_view text, std::size_t from, st
 // lines unfolded; nullopt when it is absent.
 std::optional<std::string> HeaderValue(std::string_view headers, std::string_view name) {
   std::optional<std::string> value;
-  std::size_t line = 0;
-  while (line < headers.size()) {
-    std::size_t end = headers.find('\n', line);
-    if (end == std::string_view::npos) end = headers.size();
-    std::string_view content = headers.substr(line, end - line);
-    if (EndsWith(content, "\r")) content.remove_suffix(1);
-    line = end + 1;
+  for (std::size_t at = 0; at < headers.size();) {
+    const std::string_view content = NextLine(headers, &at);
     const bool folded = !content.empty() && (content[0] == ' ' || content[0] == '\t');
     if (folded) {
       if (value) *value += " " + std::string(TrimBlanks(content));
@@ -146,34 +139,38 @@ std::string FromBase64(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-bool LooksLikeMhtml(std::string_view bytes) {
+// The boundary between the parts of the web archive `bytes` and where its body starts;
+// nullopt for bytes that are no web archive: no header line first, no end to the headers
+// within kMaxHeaderBytes, or no Content-Type multipart/related with a boundary.
+struct ArchiveStart {
+  std::string boundary;
+  std::size_t body = 0;
+};
+std::optional<ArchiveStart> ArchiveStartOf(std::string_view bytes) {
   // A message opens with a header line: a name, a colon.
   const std::size_t colon = bytes.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 64) return false;
+  if (colon == std::string_view::npos || colon == 0 || colon > 64) return std::nullopt;
   for (std::size_t i = 0; i < colon; ++i) {
-    if (!IsAsciiAlnum(bytes[i]) && bytes[i] != '-') return false;
+    if (!IsAsciiAlnum(bytes[i]) && bytes[i] != '-') return std::nullopt;
   }
   const std::optional<HeaderBlock> block = HeadersAt(bytes, 0, kMaxHeaderBytes);
-  if (!block) return false;
+  if (!block) return std::nullopt;
   const std::optional<std::string> type = HeaderValue(block->headers, "content-type");
-  return type && MediaType(*type) == "multipart/related" && !Parameter(*type, "boundary").empty();
+  if (!type || MediaType(*type) != "multipart/related") return std::nullopt;
+  std::string boundary = Parameter(*type, "boundary");
+  if (boundary.empty()) return std::nullopt;
+  return ArchiveStart{std::move(boundary), block->body};
 }
 
-MhtmlPage ReadMhtmlPage(std::string_view bytes) {
+}  // namespace
+
+std::optional<MhtmlPage> ReadMhtmlPage(std::string_view bytes) {
+  const std::optional<ArchiveStart> archive = ArchiveStartOf(bytes);
+  if (!archive) return std::nullopt;
   MhtmlPage page;
-  const std::optional<HeaderBlock> block = HeadersAt(bytes, 0, kMaxHeaderBytes);
-  const std::optional<std::string> type =
-      block ? HeaderValue(block->headers, "content-type") : std::nullopt;
-  const std::string boundary = type ? Parameter(*type, "boundary") : "";
-  if (boundary.empty()) {
-    page.error = "damaged web archive (MHTML: no boundary between its parts)";
-    return page;
-  }
-  const std::string delimiter = "--" + boundary;
+  const std::string delimiter = "--" + archive->boundary;
   // Each part starts past a line that opens with the delimiter, and ends at the next one.
-  std::size_t at = bytes.find(delimiter, block->body);
+  std::size_t at = bytes.find(delimiter, archive->body);
   while (at != std::string_view::npos) {
     const std::size_t line_end = bytes.find('\n', at);
     if (line_end == std::string_view::npos) break;

@@ -1,7 +1,7 @@
 // Stage 1, part of load: the page inside a web archive (MHTML).
 //
-//   MhtmlPage page = ReadMhtmlPage(bytes_of_a_saved_page);
-//   page.html == "<!DOCTYPE html><html>...<p>Le trafic était perturbé...</p>...";
+//   std::optional<MhtmlPage> page = ReadMhtmlPage(bytes_of_a_saved_page);
+//   page->html == "<!DOCTYPE html><html>...<p>Le trafic était perturbé...</p>...";
 //
 // Chrome and Edge save a page as a single file ("Webpage, Single File", .mhtml), a MIME
 // message (RFC 2557) whose parts are the page and its pictures and styles, each encoded
@@ -12,14 +12,11 @@
 #ifndef PRECIS_SRC_MHTML_TEXT_H_
 #define PRECIS_SRC_MHTML_TEXT_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace precis {
-
-// Whether `bytes` open with a MIME message's headers whose Content-Type is
-// multipart/related with a boundary: a web archive (or a mail with its pictures).
-bool LooksLikeMhtml(std::string_view bytes);
 
 struct MhtmlPage {
   // The HTML page's bytes, decoded from their transfer encoding (still in the page's own
@@ -30,9 +27,11 @@ struct MhtmlPage {
   std::string error;
 };
 
-// The first HTML part of the web archive `bytes` (LooksLikeMhtml). Never throws on bad
-// input; linear in the size of `bytes`.
-MhtmlPage ReadMhtmlPage(std::string_view bytes);
+// The first HTML part of `bytes` when they are a web archive: a MIME message whose headers
+// open them and whose Content-Type is multipart/related with a boundary (or a mail with
+// its pictures); nullopt for any other bytes, which it tells from the first header line
+// and at most 16 KB of headers. Never throws on bad input; linear in the size of `bytes`.
+std::optional<MhtmlPage> ReadMhtmlPage(std::string_view bytes);
 
 }  // namespace precis
 

@@ -1,13 +1,13 @@
 #include "mhtml_text.h"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 
 #include "load.h"
 
 namespace {
 
-using precis::LooksLikeMhtml;
 using precis::MhtmlPage;
 using precis::ReadMhtmlPage;
 
@@ -45,10 +45,10 @@ const std::string kPage =
 }  // namespace
 
 TEST_CASE("A web archive's page is found and decoded from quoted-printable", "[mhtml]") {
-  REQUIRE(LooksLikeMhtml(kChromeArchive));
-  const MhtmlPage page = ReadMhtmlPage(kChromeArchive);
-  CHECK(page.error.empty());
-  CHECK(page.html == kPage);
+  const std::optional<MhtmlPage> page = ReadMhtmlPage(kChromeArchive);
+  REQUIRE(page);
+  CHECK(page->error.empty());
+  CHECK(page->html == kPage);
 }
 
 TEST_CASE("A web archive's page may be base64, after other parts, with LF lines", "[mhtml]") {
@@ -66,18 +66,19 @@ TEST_CASE("A web archive's page may be base64, after other parts, with LF lines"
       "\n"
       "PHA+TGUgcHLDqXNpZGVudCBlc3QgYXJyaXbDqSDDoCBQeW9uZ3lhbmcuPC9wPg==\n"
       "--sep--\n";
-  REQUIRE(LooksLikeMhtml(archive));
-  const MhtmlPage page = ReadMhtmlPage(archive);
-  CHECK(page.error.empty());
-  CHECK(page.html == "<p>Le pr\u00E9sident est arriv\u00E9 \u00E0 Pyongyang.</p>");
+  const std::optional<MhtmlPage> page = ReadMhtmlPage(archive);
+  REQUIRE(page);
+  CHECK(page->error.empty());
+  CHECK(page->html == "<p>Le pr\u00E9sident est arriv\u00E9 \u00E0 Pyongyang.</p>");
 }
 
 TEST_CASE("A web archive without a page says so", "[mhtml]") {
   const std::string archive =
       "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n"
       "--b\nContent-Type: image/jpeg\n\nxxxx\n--b--\n";
-  REQUIRE(LooksLikeMhtml(archive));
-  CHECK(ReadMhtmlPage(archive).error == "web archive (MHTML) without an HTML page");
+  const std::optional<MhtmlPage> page = ReadMhtmlPage(archive);
+  REQUIRE(page);
+  CHECK(page->error == "web archive (MHTML) without an HTML page");
 }
 
 TEST_CASE("Text that opens like a message but is no web archive is not one", "[mhtml]") {
@@ -89,7 +90,7 @@ TEST_CASE("Text that opens like a message but is no web archive is not one", "[m
       "Content-Type: multipart/related; boundary=b\n(the headers never end)",
       "Le pr\u00E9sident : \u00AB Content-Type: multipart/related; boundary=b \u00BB\n\nUn.\n", "");
   CAPTURE(text);
-  CHECK_FALSE(LooksLikeMhtml(text));
+  CHECK_FALSE(ReadMhtmlPage(text).has_value());
 }
 
 TEST_CASE("Load reads a web archive as the page it holds, and --plain-text as it is",
