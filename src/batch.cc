@@ -81,6 +81,7 @@
 #include "precis/summarizer.h"
 #include "render_json.h"
 #include "size_name.h"
+#include "utf8.h"
 
 namespace precis {
 namespace {
@@ -344,7 +345,7 @@ std::string ParseErrorMessage(const Json::exception& e) {
   if (end == std::string::npos || end <= begin || end - begin <= kShownBytes) return message;
   std::size_t cut = end - kShownBytes;
   // Not inside a UTF-8 sequence, which the record's writer would show as U+FFFD.
-  while (cut < end && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) ++cut;
+  while (cut < end && IsUtf8ContinuationByte(message[cut])) ++cut;
   return message.substr(0, begin) + "..." + message.substr(cut);
 }
 

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "utf8.h"
+
 namespace precis {
 
 // What CheckedJsonBuilder refuses, in words: "options: duplicate key 'words'", "nested
@@ -103,7 +105,7 @@ class CheckedJsonBuilder : public nlohmann::detail::json_sax_dom_parser<BasicJso
     if (key.size() <= kShownBytes) return key;
     std::size_t cut = kShownBytes;
     // Not inside a UTF-8 sequence, which a JSON writer would show as U+FFFD.
-    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && IsUtf8ContinuationByte(key[cut])) --cut;
     return key.substr(0, cut) + "...";
   }
   // Where the innermost open value is ("options", "documents[1]"; "" for the root), made

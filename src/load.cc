@@ -26,6 +26,7 @@
 #include "office_text.h"
 #include "pdf_text.h"
 #include "rtf_text.h"
+#include "utf8.h"
 
 namespace precis {
 namespace {
@@ -110,7 +111,7 @@ std::size_t ChunkEnd(std::string_view text, std::size_t begin, const icu::Normal
   if (limit == size) return size;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = limit;
-  while (i < size && (s[i] & 0xC0) == 0x80) ++i;  // to a code point start
+  while (i < size && IsUtf8ContinuationByte(text[i])) ++i;  // to a code point start
   while (i < size) {
     std::size_t length = 0;
     const UChar32 c = DecodeValid(s + i, &length);

@@ -17,6 +17,7 @@
 #include "fork_safe_mutex.h"
 #include "named_note.h"
 #include "pdf_layout.h"
+#include "utf8.h"
 
 namespace precis {
 namespace {
@@ -66,7 +67,8 @@ bool IsGlyphCodes(std::string_view text) {
   std::size_t controls = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte & 0xC0) == 0x80 || byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r') {
+    if (IsUtf8ContinuationByte(text[i]) || byte == ' ' || byte == '\n' || byte == '\t' ||
+        byte == '\r') {
       continue;
     }
     ++signs;

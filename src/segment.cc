@@ -15,16 +15,15 @@
 #include "decoration.h"
 #include "icu_status.h"
 #include "text_measure.h"
+#include "utf8.h"
 
 namespace precis {
 namespace {
 
-bool IsTrailingByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
-
 // The code point that ends at text[i], i > 0.
 CodePoint Before(std::string_view text, std::size_t i) {
   std::size_t start = i - 1;
-  while (start > 0 && i - start < 4 && IsTrailingByte(text[start])) --start;
+  while (start > 0 && i - start < 4 && IsUtf8ContinuationByte(text[start])) --start;
   const CodePoint cp = CodePointAt(text, start);
   if (start + cp.size != i) return {0xFFFD, 1};
   return cp;
@@ -353,12 +352,13 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
   while (span.size() > kMaxSentenceBytes) {
     const std::size_t limit = span.begin + kMaxSentenceBytes;
     std::size_t cut = limit;
-    while (cut > span.begin && !(!IsTrailingByte(text[cut]) && IsSpace(CodePointAt(text, cut).c))) {
+    while (cut > span.begin &&
+           !(!IsUtf8ContinuationByte(text[cut]) && IsSpace(CodePointAt(text, cut).c))) {
       --cut;
     }
     if (cut == span.begin) {
       cut = limit;
-      while (IsTrailingByte(text[cut])) --cut;
+      while (IsUtf8ContinuationByte(text[cut])) --cut;
       std::size_t character = cut;
       while (character > span.begin && ExtendsCharacter(CodePointAt(text, character).c)) {
         character -= Before(text, character).size;

@@ -1,4 +1,5 @@
-// Appending a code point to UTF-8 text, where ICU's macros want a buffer and a length.
+// Appending a code point to UTF-8 text, where ICU's macros want a buffer and a length; and
+// telling where a code point starts.
 #ifndef PRECIS_SRC_UTF8_H_
 #define PRECIS_SRC_UTF8_H_
 
@@ -9,6 +10,12 @@
 #include <string>
 
 namespace precis {
+
+// Whether `byte` continues a UTF-8 sequence (10xxxxxx) rather than starting a code point:
+// where a cut of UTF-8 text must not fall.
+inline bool IsUtf8ContinuationByte(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
 
 // `c` must be a Unicode scalar value (not a surrogate, at most U+10FFFF).
 inline void AppendUtf8(UChar32 c, std::string* out) {
