@@ -342,12 +342,7 @@ class OdtWalker {
  private:
   // The count of <text:s text:c="N"/>: 1 by default, at most kMaxOdtSpaces.
   static std::size_t SpaceCount(xmlTextReader* reader) {
-    xmlChar* c = xmlTextReaderGetAttributeNs(
-        reader, reinterpret_cast<const xmlChar*>("c"),
-        reinterpret_cast<const xmlChar*>(std::string(kOdtTextNamespace).c_str()));
-    if (c == nullptr) return 1;
-    const long count = std::strtol(reinterpret_cast<const char*>(c), nullptr, 10);
-    xmlFree(c);
+    const long count = std::strtol(Attribute(reader, kOdtTextNamespace, "c").c_str(), nullptr, 10);
     return static_cast<std::size_t>(std::clamp(count, 1L, kMaxOdtSpaces));
   }
 
@@ -479,13 +474,19 @@ class AttributeWalker {
 
 // The rows of `part` as AttributeWalker reads them; none when the part is missing, too
 // large or not XML, which leaves the reader to its fallback.
+// Whether `walker` walked the whole of `entry`, a part read whole that is well-formed XML;
+// false when the part is missing, too large or not XML, which leaves the caller to its
+// fallback (the package's parts that only refine the reading: relationships, styles).
+template <typename Walker>
+bool WalkedWhole(const ZipEntryRead& entry, Walker* walker) {
+  return entry.problem.empty() && !entry.too_large && Walk(entry.content, walker).reason.empty();
+}
+
 std::vector<AttributeWalker::Row> PackageElements(zip_t* archive, std::string_view part,
                                                   std::vector<std::string_view> elements,
                                                   std::vector<const char*> attributes) {
-  const ZipEntryRead entry = ReadZipEntry(archive, part, kMaxPackagePartBytes);
-  if (!entry.problem.empty() || entry.too_large) return {};
   AttributeWalker walker(std::move(elements), std::move(attributes));
-  if (!Walk(entry.content, &walker).reason.empty()) return {};
+  if (!WalkedWhole(ReadZipEntry(archive, part, kMaxPackagePartBytes), &walker)) return {};
   return walker.Finish();
 }
 
@@ -608,11 +609,11 @@ std::set<std::string> HiddenCharacterStyles(zip_t* archive, const std::string& b
   for (const std::string& part : parts) {
     const zip_int64_t index = LocatePart(archive, part);
     if (index < 0) continue;
-    const ZipEntryRead entry =
-        ReadZipEntry(archive, static_cast<zip_uint64_t>(index), max_xml_bytes);
-    if (!entry.problem.empty() || entry.too_large) return {};
     WordStylesWalker walker;
-    if (!Walk(entry.content, &walker).reason.empty()) return {};
+    if (!WalkedWhole(ReadZipEntry(archive, static_cast<zip_uint64_t>(index), max_xml_bytes),
+                     &walker)) {
+      return {};
+    }
     return walker.Finish();
   }
   return {};
@@ -621,10 +622,8 @@ std::set<std::string> HiddenCharacterStyles(zip_t* archive, const std::string& b
 // The styles of an ODT's styles.xml; none when it is missing or cannot be read, which
 // only leaves text they would hide in.
 OdtStyles OdtStylesOf(zip_t* archive, std::size_t max_xml_bytes) {
-  const ZipEntryRead entry = ReadZipEntry(archive, kOdtStyles, max_xml_bytes);
-  if (!entry.problem.empty() || entry.too_large) return {};
   OdtStylesWalker walker;
-  if (!Walk(entry.content, &walker).reason.empty()) return {};
+  if (!WalkedWhole(ReadZipEntry(archive, kOdtStyles, max_xml_bytes), &walker)) return {};
   return walker.Finish();
 }
 
