@@ -24,6 +24,7 @@
 #include "precis/summarizer.h"
 #include "rar_volumes.h"
 #include "read_chunk.h"
+#include "saved_page.h"
 #include "unpack.h"
 
 namespace precis {
@@ -165,12 +166,16 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
                              " to summarize the articles alone)");
     }
   }
-  std::sort(files.begin(), files.end(),
-            [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+  std::vector<std::string> paths;
+  paths.reserve(files.size());
+  for (const fs::path& file : files) paths.push_back(file.native());
+  std::sort(paths.begin(), paths.end());
+  const std::vector<std::string> saved_page_notes = DropSavedPageFolders(&paths);
   // Sorted as the files are: a listing's order is the file system's, not the same twice.
   std::sort(notes.begin(), notes.end());
   for (const auto& [name, why] : notes) warnings->push_back(NamedNote(name, why));
-  return files;
+  warnings->insert(warnings->end(), saved_page_notes.begin(), saved_page_notes.end());
+  return std::vector<fs::path>(paths.begin(), paths.end());
 }
 
 // Adds `text` to the documents unless it cannot be read as one; returns whether it may

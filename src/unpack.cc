@@ -12,6 +12,7 @@
 #include "office_text.h"
 #include "rar_reader.h"
 #include "rar_volumes.h"
+#include "saved_page.h"
 #include "seven_zip_reader.h"
 #include "size_name.h"
 #include "zip_reader.h"
@@ -368,6 +369,24 @@ void NoteRepeatedNames(Unpacked* unpacked) {
   }
 }
 
+// A folder of a saved page's images and scripts (saved_page.h), zipped with the page.
+void DropSavedPageMembers(Unpacked* unpacked) {
+  std::vector<std::string> names;
+  for (const Document& member : unpacked->members) names.push_back(member.name);
+  std::vector<std::string> notes = DropSavedPageFolders(&names);
+  if (notes.empty()) return;
+  std::vector<Document> kept;
+  std::size_t next = 0;  // in `names`, which keeps the members' order
+  for (Document& member : unpacked->members) {
+    if (next < names.size() && member.name == names[next]) {
+      kept.push_back(std::move(member));
+      ++next;
+    }
+  }
+  unpacked->members = std::move(kept);
+  for (std::string& note : notes) unpacked->warnings.push_back(std::move(note));
+}
+
 }  // namespace
 
 Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max_bytes) {
@@ -385,6 +404,7 @@ Unpacked Unpack(const std::string& name, std::string_view bytes, std::size_t max
   } else if (LooksLikeEmptyZip(bytes) || LooksLikeEmptyTar(name, bytes)) {
     unpacked.archive = true;  // said below; read as text, it would be "binary"
   }
+  DropSavedPageMembers(&unpacked);
   NoteRepeatedNames(&unpacked);
   if (unpacked.archive && unpacked.members.empty() && unpacked.warnings.empty()) {
     unpacked.warnings.push_back(NamedNote(name, "archive holds no file, skipped"));

@@ -119,6 +119,40 @@ TEST_CASE("A folder laid out as an evaluation cluster is read whole, with a warn
   CHECK(ReadInputs({(cluster / "docs").string()}).warnings.empty());
 }
 
+TEST_CASE("A page saved complete is read without its folder, in a directory or a ZIP") {
+  // "Save as: web page, complete" puts the page's scripts, style sheets and data beside
+  // it; read as articles, they would be sentences of code and change every term's idf.
+  const std::vector<testing::ZipEntry> tree{
+      {"poutine.html", "<p>Vladimir Poutine est arriv\u00e9 \u00e0 Pyongyang.</p>"},
+      {"poutine_files/analytics.js", "var message = \"Abonnez-vous \u00e0 1 \u20ac.\";"},
+      {"poutine_files/ld.json", "{\"headline\": \"Poutine \u00e0 Pyongyang\"}"},
+      {"poutine_files/style.css", "body { font-family: Georgia; }"},
+      {"kim.txt", "M. Kim l\u2019a accueilli \u00ab chaleureusement \u00bb."},
+  };
+  TempDir dir;
+  for (const testing::ZipEntry& entry : tree) dir.Write("d/" + entry.name, entry.content);
+  dir.Write("d.zip", testing::ZipArchive(tree));
+  const fs::path folder_path = dir.path() / "d";
+  const Inputs folder = ReadInputs({folder_path.string()});
+  REQUIRE(folder.documents.size() == 2);
+  CHECK(folder.documents[0].name == (folder_path / "kim.txt").string());
+  CHECK(folder.documents[1].name == (folder_path / "poutine.html").string());
+  CHECK(folder.warnings ==
+        std::vector<std::string>{(folder_path / "poutine_files").string() +
+                                 ": the images, scripts and styles of the saved page " +
+                                 (folder_path / "poutine.html").string() + ", skipped"});
+  const std::string zip_name = (dir.path() / "d.zip").string();
+  const Inputs archive = ReadInputs({zip_name});
+  REQUIRE(archive.documents.size() == 2);
+  CHECK(archive.documents[1].name == zip_name + "/poutine.html");
+  CHECK(archive.warnings ==
+        std::vector<std::string>{zip_name + "/poutine_files: the images, scripts and styles of "
+                                            "the saved page " +
+                                 zip_name + "/poutine.html, skipped"});
+  // Given by its own name, the folder is what the user asked for.
+  CHECK(ReadInputs({(folder_path / "poutine_files").string()}).documents.size() == 3);
+}
+
 TEST_CASE("A directory reads the same whatever the number of workers") {
   TempDir dir;
   for (int i = 0; i < 40; ++i) {

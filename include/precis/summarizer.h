@@ -77,7 +77,8 @@ struct Inputs {
 
 // Reads the inputs a user names: a file, a directory (each regular file in it and in its
 // folders, in byte order of their paths, hidden ones and __MACOSX/ excepted; links to
-// folders are not followed, and what is not a file is named in a warning) or "-" for
+// folders are not followed, a saved page's folder of scripts and images (a_files/ beside
+// a.html) is passed over, and what is not a file is named in a warning) or "-" for
 // standard input (one document named "-"). A ZIP, 7z, RAR or tar archive, or a gzip,
 // bzip2, xz or zstd file, stands for the files in it, named "a.zip/path/in/it", each
 // control character of the path written '?' (a compressed file's content keeps its
