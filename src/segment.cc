@@ -349,6 +349,7 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
     const TextSpan item = Trim(text, {span.begin + CodePointAt(text, span.begin).size, span.end});
     if (item.size() != 0) span = item;
   }
+  bool was_cut = false;
   while (span.size() > kMaxSentenceBytes) {
     const std::size_t limit = span.begin + kMaxSentenceBytes;
     std::size_t cut = limit;
@@ -365,10 +366,11 @@ void AppendBounded(std::string_view text, TextSpan span, bool headline,
       }
       if (character > span.begin) cut = character;
     }
-    sentences->push_back({Trim(text, {span.begin, cut}), headline});
+    sentences->push_back({Trim(text, {span.begin, cut}), headline, true});
     span = Trim(text, {cut, span.end});
+    was_cut = true;
   }
-  if (span.size() != 0) sentences->push_back({span, headline});
+  if (span.size() != 0) sentences->push_back({span, headline, was_cut});
 }
 
 // Whether the sentences before an unpunctuated end are two or more, each of

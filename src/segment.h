@@ -47,6 +47,8 @@ struct SentenceSpan {
   TextSpan span;
   // The paragraph has no final punctuation: a title, not prose.
   bool headline = false;
+  // A piece of a sentence longer than kMaxSentenceBytes: it starts or ends mid-sentence.
+  bool cut = false;
 };
 
 // ICU's sentence BreakIterator (UAX #29) for the language's sentence_locale,

@@ -87,6 +87,8 @@ struct SentenceRecord {
   // An interviewee's answer, which the article gives without quotation marks
   // (MarkInterviewAnswers): alone, it too reads as the article's own words.
   bool interview_answer = false;
+  // A piece of a sentence too long to keep whole (SentenceSpan::cut).
+  bool cut = false;
 };
 
 // Everything up to segmentation: what both Summarize and Segment need.
@@ -126,8 +128,10 @@ struct Segmented {
 // Why a sentence may not go into a summary, away from its article, or "" when it may. A
 // half quotation in straight quotes needs its paragraph to be seen; the rest shows in the
 // sentence.
-std::string WhyNotInSummary(std::string_view sentence, QuotationPlace quotation,
+std::string WhyNotInSummary(std::string_view sentence, bool cut, QuotationPlace quotation,
                             bool refused_answer, const Language& language) {
+  // Only a --max-words above its default lets one be looked at; alone, it is half a sentence.
+  if (cut) return "a piece of a sentence too long to keep whole";
   if (refused_answer) return "an interview's answer, without quotation marks";
   switch (quotation) {
     case QuotationPlace::kInside:
@@ -224,6 +228,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
         for (const SentenceSpan& s : segmenter.Split(out.texts[d],
                                                      cleaned[d].paragraphs[p], &names)) {
           per_document[d].push_back({d, position++, s.span, s.headline, p});
+          per_document[d].back().cut = s.cut;
           paragraph.push_back(out.Normalized(per_document[d].back()));
         }
         const std::vector<QuotationPlace> places = PlaceInQuotations(paragraph);
@@ -452,7 +457,7 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   bool refuse_answers = true;
   const auto why_not = [&](std::size_t i) {
     const SentenceRecord& s = segmented.sentences[i];
-    return WhyNotInSummary(segmented.Normalized(s), s.quotation,
+    return WhyNotInSummary(segmented.Normalized(s), s.cut, s.quotation,
                            refuse_answers && s.interview_answer, language);
   };
   // Selection describes each sentence as it first looks at it, all along the stage (every

@@ -769,9 +769,12 @@ TEST_CASE("A sentence without any white space is cut between characters", "[segm
     CHECK(s.span.size() <= kMaxSentenceBytes);
     CHECK(s.span.begin == covered);  // nothing lost
     CHECK(s.span.begin % 2 == 0);    // never inside a character
+    CHECK(s.cut);                    // each piece says so, the last one too
     covered = s.span.end;
   }
   CHECK(covered == paragraph.size());
+  const std::string whole = "Le Kremlin a confirm\u00e9 la visite.";
+  CHECK_FALSE(French().Split(whole, {0, whole.size()}).front().cut);
 }
 
 TEST_CASE("A letter is never cut from its accent, unless it is longer than a piece", "[segment]") {

@@ -702,6 +702,31 @@ TEST_CASE("Degenerate input has a defined result, not an error") {
           std::vector<std::string>{"the summary is empty: of " + n + " sentences, " + n +
                                    " are longer than --max-words 70"});
   }
+  SECTION("a piece of a sentence too long to keep whole is never chosen") {
+    // Raising --max-words lets the pieces past the length test; one alone is half a
+    // sentence (here the first opens well, "Le président..." and ends mid-clause).
+    std::string enumeration = "Le pr\u00e9sident russe a cit\u00e9 ";
+    for (int i = 0; i < 400; ++i) enumeration += "l\u2019\u00e9nergie, ";
+    enumeration += "et la d\u00e9fense.";
+    Options options;
+    options.select.max_words = 100000;
+    options.select.words = 100000;
+    const std::vector<Document> documents{
+        {"long.txt", enumeration},
+        {"court.txt", "Vladimir Poutine a rencontr\u00e9 Kim Jong-un \u00e0 Pyongyang mercredi."}};
+    const Explanation explanation = Explain(documents, options);
+    REQUIRE(explanation.sentences.size() >= 3);
+    std::size_t pieces = 0;
+    for (const ExplainedSentence& s : explanation.sentences) {
+      if (s.document != 0) continue;
+      ++pieces;
+      CHECK(s.verdict == Verdict::kCannotStandAlone);
+      CHECK(s.reason == "a piece of a sentence too long to keep whole");
+    }
+    CHECK(pieces >= 2);
+    REQUIRE(explanation.summary.sentences.size() == 1);
+    CHECK(explanation.summary.sentences[0].document == 1);
+  }
   SECTION("an empty document among others is reported and skipped") {
     const Summary summary = Summarize(
         {{"vide.txt", "  \n\t\n"},
