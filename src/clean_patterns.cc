@@ -676,11 +676,14 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
       R"re(^[*_]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}[*_]*\s*\([^()\n]{1,40}\)[*_]*\s*(?:--|[\-–—])\s)re";
   literals_[kListedOpening] = {"("};
   // A live blog stamps each entry with the clock: "18h45 - ", "18h30 : ", "18:45 – ", or
-  // "12:40 " alone before an article ("12:40 La préfecture signale..."). A sentence that
-  // gives the time says when ("À 15h10, ...", "6h30. Les premiers ouvriers arrivent"), and
-  // a range ("18h45 - 19h30 : ...") is a programme's.
+  // the time alone before an article ("12:40 La préfecture signale...", "12h40 La
+  // préfecture..."), where its page set them apart. A sentence that gives the time says
+  // when ("À 15h10, ...", "6h30. Les premiers ouvriers arrivent"), and a range ("18h45 -
+  // 19h30 : ...") is a programme's. After "12h40", a name that opens on an article ("12h40
+  // Le Havre - Brest", a timetable's line) stays: the article must precede a word in lower
+  // case.
   source[kClockPrefix] =
-      R"re(^(?:(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:|·])\s*(?=[\p{Lu}«"“„])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}:])\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s|L['’])))re";
+      R"re(^(?:(?:[01]?\d|2[0-3])\s*(?:[hH]|:)\s*[0-5]\d(?![\p{N}])\s*(?:--|[\-–—:|·])\s*(?=[\p{Lu}«"“„])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}:])\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An)\s|L['’])|(?:[01]?\d|2[0-3])\s*[hH]\s*[0-5]\d(?![\p{N}])\s+(?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces)\s+\p{Ll}|L['’]\p{L})))re";
   needs_digit_[kClockPrefix] = true;
   // What opens a sentence glued after a page's label: an article, or an elided one.
   const std::string articles = "Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|The|A|An";
