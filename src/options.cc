@@ -63,6 +63,12 @@ void Options::Validate() const {
           "must be in [0, 1]");
   Require(select.duplicate_threshold > 0.0 && select.duplicate_threshold <= 1.0,
           "duplicate-threshold", "must be in (0, 1]");
+  // The option a caller moved is the one to blame: "--max-words 3" alone breaks the rule
+  // against min-words' default, and the message must not name an option never given.
+  if (select.min_words == SelectOptions{}.min_words) {
+    Require(select.min_words <= select.max_words, "max-words",
+            "must be at least min-words (" + std::to_string(select.min_words) + ")");
+  }
   Require(select.min_words <= select.max_words, "min-words",
           "must not exceed max-words (" + std::to_string(select.max_words) + ")");
 }

@@ -258,11 +258,17 @@ TEST_CASE("The options block of --format json replays its run as a line's option
   zero["options"] = {{"max_iterations", 0}};
   // Named by the key the line wrote, which the help's dashed name is not.
   CHECK(Record(Line(zero)).at("error") == "options.max_iterations: must be positive");
-  // The line's own value is at fault, though the problem is the default's option's.
+  // The line's own value is at fault, against the default of the other option.
   Json narrow = Cluster();
   narrow["options"] = {{"max-words", 3}, {"words", 50}};
-  CHECK(Record(Line(narrow)).at("error") ==
-        "options.max-words: the defaults' min-words must not exceed max-words (3)");
+  CHECK(Record(Line(narrow)).at("error") == "options.max-words: must be at least min-words (6)");
+  // A library caller's defaults at fault, the line setting only the option they break.
+  Options strict;
+  strict.select.min_words = 12;
+  Json loose = Cluster();
+  loose["options"] = {{"max-words", 10}};
+  CHECK(Record(Line(loose), 1, strict).at("error") ==
+        "options.max-words: the defaults' min-words must not exceed max-words (10)");
 }
 
 TEST_CASE("A JSON string is Unicode text, never bytes to sniff for an encoding or a format") {

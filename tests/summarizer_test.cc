@@ -777,6 +777,16 @@ TEST_CASE("Invalid options raise an options error naming the option") {
   CHECK(refused(options).second == "unknown language 'fr?x' (known: auto, en, fr)");
   options.language = "fr\nen";
   CHECK(refused(options).second == "unknown language 'fr?en' (known: auto, en, fr)");
+  // Between two options, the one moved from its default is named: "--max-words 3" once
+  // blamed --min-words, which the user had not given.
+  options = Options{};
+  options.select.max_words = 3;
+  CHECK(refused(options) ==
+        std::pair<std::string, std::string>{"max-words", "must be at least min-words (6)"});
+  options.select.min_words = 80;
+  options.select.max_words = 70;
+  CHECK(refused(options) ==
+        std::pair<std::string, std::string>{"min-words", "must not exceed max-words (70)"});
 }
 
 TEST_CASE("A cluster too large for the overlap graph is an error, not gigabytes") {
