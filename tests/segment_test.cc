@@ -90,6 +90,10 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       {"Il a vu Mgr. Dupont et le Pr. Martin. Voir cf. Dupont. Il habite 12 "
        "av. Foch.",
        {"Il a vu Mgr. Dupont et le Pr. Martin.", "Voir cf. Dupont.", "Il habite 12 av. Foch."}},
+      // Military ranks, which a word does not share; "col." and "cap." end sentences.
+      {"Le gén. Burkhard a rencontré le lt-col. Moreau. Il a franchi le col. Le peloton suit.",
+       {"Le gén. Burkhard a rencontré le lt-col. Moreau.", "Il a franchi le col.",
+        "Le peloton suit."}},
       // The references of books, films and phone numbers (an adversarial test cut each of
       // these after the abbreviation).
       {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars. La rééd. Folio suit.",
