@@ -162,6 +162,38 @@ std::size_t SentenceStartAfter(std::string_view text, std::size_t i, std::size_t
   return i;
 }
 
+// Abbreviations in lower case that stand before a figure, which FigureStartAfter would
+// take for a sentence's last word: a date's month ("le 11 sept. 2001"), a bound or an
+// estimate ("max. 30 °C", "env. 300 personnes"). The language's abbreviations and
+// before_numbers ("av.", "p.", "art.") are JoinsAcross's.
+constexpr std::string_view kBeforeFigures[] = {"janv", "févr", "fév", "avr",    "juil", "sept",
+                                               "oct",  "nov",  "déc", "max",    "min",  "env",
+                                               "ca",   "resp", "vol", "approx", "suppl"};
+
+// Where a sentence that opens on a figure starts after the period at text[dot] ("dans
+// l'est de la Turquie. 12 personnes ont été tuées"), or `end`: UAX #29 breaks there only
+// before a capital (rule SB8 reads "12 personnes" as going on after an abbreviation). The
+// word before the period must be two letters or more ending in lower case, so that
+// figures ("1. 500"), initials ("J. 12") and initialisms stay joined.
+std::size_t FigureStartAfter(std::string_view text, std::size_t dot, TextSpan paragraph) {
+  std::size_t begin = dot;
+  std::size_t letters = 0;
+  while (begin > paragraph.begin && u_isalpha(Before(text, begin).c)) {
+    if (letters == 0 && !u_islower(Before(text, begin).c)) return paragraph.end;
+    begin -= Before(text, begin).size;
+    ++letters;
+  }
+  if (letters < 2 || Contains(kBeforeFigures, text.substr(begin, dot - begin))) {
+    return paragraph.end;
+  }
+  std::size_t i = dot + 1;
+  while (i < paragraph.end && IsClosing(CodePointAt(text, i).c)) i += CodePointAt(text, i).size;
+  const std::size_t spaces = i;
+  while (i < paragraph.end && IsSpace(CodePointAt(text, i).c)) i += CodePointAt(text, i).size;
+  if (i == spaces || i >= paragraph.end || !IsAsciiDigit(text[i])) return paragraph.end;
+  return i;
+}
+
 // Extensions and top-level domains written capitalized, which a glued sentence end
 // would take for a sentence's first word ("exemple.Com", "page.Html").
 constexpr std::string_view kAddressEnds[] = {"Com", "Org", "Net",  "Fr",   "Eu",   "Info", "Io",
@@ -702,6 +734,9 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
         boundaries_.push_back(start);
       } else if (IsGluedSentenceEnd(text, i, paragraph, rules_.starters)) {
         boundaries_.push_back(i + 1);
+      } else if (const std::size_t figure = FigureStartAfter(text, i, paragraph);
+                 figure < paragraph.end) {
+        boundaries_.push_back(figure);
       }
     }
   }

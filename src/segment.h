@@ -76,7 +76,10 @@ struct SentenceSpan {
 //  - A break inside a parenthesis that closes a few words later without final
 //    punctuation is no end: "(réal. Francis Ford Coppola)".
 //  - In French, a period before a capital ends a sentence unless the word
-//    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.).
+//    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.); so does
+//    one before a figure after a word in lower case ("la Turquie. 12 personnes"),
+//    unless the word abbreviates a month, a bound or a reference ("sept. 2001",
+//    "max. 30", "p. 12").
 //    This replaces ICU's fr suppressions, which also match word endings
 //    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
 //    "le jeu. Il", "sept."). English keeps ICU's suppressions and adds its own

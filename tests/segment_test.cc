@@ -90,6 +90,17 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       {"Il a vu Mgr. Dupont et le Pr. Martin. Voir cf. Dupont. Il habite 12 "
        "av. Foch.",
        {"Il a vu Mgr. Dupont et le Pr. Martin.", "Voir cf. Dupont.", "Il habite 12 av. Foch."}},
+      // A sentence that opens on a figure (UAX #29 reads "12 personnes" as going on);
+      // after a month's, a bound's or a reference's abbreviation, the figure goes on.
+      {"La Turquie a été frappée. 12 personnes sont mortes. L’an 2022 fut calme. 2023 "
+       "a été rude.",
+       {"La Turquie a été frappée.", "12 personnes sont mortes.", "L’an 2022 fut calme.",
+        "2023 a été rude."}},
+      {"Le 11 sept. 2001 à New York. Il fait max. 30 degrés, env. 300 sont là, p. 12 et "
+       "art. 3 du code. Il coûte 1. 500 euros, selon J. 12 témoins et al. 2019 ici.",
+       {"Le 11 sept. 2001 à New York.",
+        "Il fait max. 30 degrés, env. 300 sont là, p. 12 et art. 3 du code.",
+        "Il coûte 1. 500 euros, selon J. 12 témoins et al. 2019 ici."}},
       // Military ranks, which a word does not share; "col." and "cap." end sentences.
       {"Le gén. Burkhard a rencontré le lt-col. Moreau. Il a franchi le col. Le peloton suit.",
        {"Le gén. Burkhard a rencontré le lt-col. Moreau.", "Il a franchi le col.",
