@@ -112,6 +112,21 @@ Language MakeFrench() {
       "il n'y aurait", "il y eut", "il faut", "il fallait", "il faudra", "il faudrait", "il s'agit",
       "il s'agissait", "il s'agira", "il s'agirait", "il semble", "il reste", "il existe",
       "il convient", "il suffit", "il importe", "il paraît", "il se peut", "il n'empêche",
+      "il a fallu", "il aurait fallu", "il va falloir", "il vaut mieux", "il vaudrait mieux",
+      "il se trouve que", "il s'avère que", "il apparaît que", "il ressort que",
+      "il arrive que", "il arrive qu", "il était une fois", "il est temps",
+      "il est trop tôt", "il est trop tard", "il est question",
+      "il ne fait aucun doute", "il ne fait pas de doute", "il n'est pas exclu",
+      "il n'est pas question", "il pleut", "il pleuvait", "il pleuvra", "il a plu",
+      "il neige", "il neigeait", "il a neigé", "il gèle", "il gelait",
+      // "Il est" with an adjective and "que": only the impersonal verb takes a clause
+      // ("Il est probable que le sommet...", not "Il est probable vainqueur").
+      "il est prévu que", "il est prévu qu", "il est probable que", "il est probable qu",
+      "il est peu probable que", "il est peu probable qu", "il est possible que",
+      "il est possible qu", "il est clair que", "il est clair qu", "il est vrai que",
+      "il est vrai qu", "il est certain que", "il est certain qu", "il est évident que",
+      "il est évident qu", "il est rare que", "il est rare qu", "il est à noter que",
+      "il est à noter qu",
       // Subordinators: the sentence carries its own main clause.
       "alors que", "alors qu", "ainsi que", "pour autant que", "pour autant qu",
       // Set phrases: no earlier sentence is excepted from.

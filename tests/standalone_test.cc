@@ -44,6 +44,16 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       {"Il y aurait 300 victimes, selon l’ONG.", true},
       {"Il faut agir vite, selon le ministre.", true},
       {"Il s’agit du premier voyage du président depuis 24 ans.", true},
+      {"Il est prévu que les deux dirigeants signent un traité mercredi.", true},
+      {"Il est probable qu’un accord soit signé à Pyongyang.", true},
+      {"Il ne fait aucun doute que Moscou a livré des missiles.", true},
+      {"Il arrive que les convois soient retardés à la frontière.", true},
+      {"Il pleuvait sur Pyongyang à l’arrivée du cortège.", true},
+      {"Il est trop tôt pour évaluer les effets du pacte.", true},
+      // ...but "Il est" with an adjective and no clause is the man's.
+      {"Il est probable vainqueur du scrutin de dimanche.", false},
+      {"Il est prévu pour diriger la délégation russe.", false},
+      {"Il arrive à Pyongyang mardi soir.", false},
       {"Alors que les tensions sont vives, Pyongyang a tiré un missile.", true},
       {"Alors qu’il vient de s’engager, l’Américain émet des doutes.", true},
       // Openers match whole words only.
