@@ -108,6 +108,14 @@ constexpr std::array<std::string_view, 9> kFurnitureRoles = {
 constexpr std::array<std::string_view, 8> kFurnitureNames = {
     "cookie", "consent", "gdpr", "newsletter", "comments", "comment-", "disqus", "breadcrumb"};
 
+// Words in a class a platform's embed code gives the post it shows in a page (X's
+// "twitter-tweet", Instagram's, TikTok's, Bluesky's, Facebook's, Threads'), alike on every
+// site: someone's post the story points to, not words the newspaper wrote, which a summary
+// would give as the paper's own.
+constexpr std::array<std::string_view, 9> kEmbedNames = {
+    "twitter-tweet",   "twitter-video", "instagram-media", "tiktok-embed",  "bluesky-embed",
+    "text-post-media", "fb-post",       "fb-video",        "fb-xfbml-parse"};
+
 // Words in a class that keep text off the screen for screen readers alone, as the
 // frameworks name it (Bootstrap's "sr-only", WordPress's "screen-reader-text",
 // "visually-hidden"): "Publicité", "Aller au contenu", "(ouvre un nouvel onglet)".
@@ -307,7 +315,8 @@ bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& 
 bool NamedAsFurniture(const xmlNode* node, bool screen_readers_only = false) {
   if (Contains(kStoryElements, NameOf(node))) return false;
   const bool named = NamedWithAnyOf(node, kScreenReaderNames) ||
-                     (!screen_readers_only && NamedWithAnyOf(node, kFurnitureNames));
+                     (!screen_readers_only &&
+                      (NamedWithAnyOf(node, kFurnitureNames) || NamedWithAnyOf(node, kEmbedNames)));
   return named && !HoldsStory(node);
 }
 
@@ -319,8 +328,8 @@ bool ForScreenReadersOnly(const xmlNode* node) {
 // as text (kHiddenElements), one the page itself declares hidden (the `hidden`
 // attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true"), an
 // edit's deleted text, furniture (its ARIA role, or a <header> outside any section), and
-// one whose class or id names it a cookie prompt, a newsletter box, comments or a
-// breadcrumb.
+// one whose class or id names it a cookie prompt, a newsletter box, comments, a
+// breadcrumb or an embedded social post.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;

@@ -339,6 +339,49 @@ TEST_CASE("HtmlText leaves out the boxes every site has, by their names", "[html
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText leaves out the social posts a page embeds", "[html]") {
+  const std::string story =
+      "<p>Un incendie s\u2019est d\u00E9clar\u00E9 mercredi dans un entrep\u00F4t du port de "
+      "Marseille.</p>";
+  const std::string story_text =
+      "Un incendie s\u2019est d\u00E9clar\u00E9 mercredi dans un entrep\u00F4t du port de "
+      "Marseille.\n";
+  const auto [html, text] = GENERATE_REF(table<std::string, std::string>({
+      // The class each platform's embed code gives its post, whatever the site.
+      {"<article>" + story +
+           "<blockquote class=\"twitter-tweet\"><p lang=\"fr\">Le port est paralys\u00E9 "
+           "depuis cette nuit\u00A0! <a href=\"https://t.co/abc\">pic.twitter.com/abc</a></p>"
+           "&mdash; Un internaute (@internaute13)</blockquote></article>",
+       story_text},
+      {"<article>" + story +
+           "<blockquote class=\"instagram-media\" data-instgrm-version=\"14\"><p>On voit la "
+           "fum\u00E9e depuis Notre-Dame-de-la-Garde\u00A0! #Marseille</p><p>Une publication "
+           "partag\u00E9e par Marseille Actu</p></blockquote></article>",
+       story_text},
+      {story + "<blockquote class=\"tiktok-embed\" cite=\"https://www.tiktok.com/@x/video/1\">"
+               "<section><p>\u00AB\u00A0Incroyable\u00A0\u00BB</p></section></blockquote>",
+       story_text},
+      {story + "<blockquote class=\"bluesky-embed\"><p lang=\"fr\">L\u2019entrep\u00F4t "
+               "br\u00FBle encore.</p></blockquote>",
+       story_text},
+      {story + "<div class=\"fb-post\" data-href=\"https://www.facebook.com/x\"><blockquote "
+               "class=\"fb-xfbml-parse-ignore\"><p>Pens\u00E9es aux pompiers.</p></blockquote>"
+               "</div>",
+       story_text},
+      {story + "<blockquote class=\"text-post-media\" data-text-post-permalink=\"https://"
+               "www.threads.net/@x/post/1\"><p>Quelle fum\u00E9e\u00A0!</p></blockquote>",
+       story_text},
+      // Kept: a quotation the article makes itself.
+      {story +
+           "<blockquote><p>\u00AB\u00A0Aucune victime n\u2019est \u00E0 "
+           "d\u00E9plorer\u00A0\u00BB, a pr\u00E9cis\u00E9 la pr\u00E9fecture.</p></blockquote>",
+       story_text + "\n\u00AB\u00A0Aucune victime n\u2019est \u00E0 d\u00E9plorer\u00A0\u00BB, "
+                    "a pr\u00E9cis\u00E9 la pr\u00E9fecture.\n"},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText survives pages nested deeper than any recursion could go", "[html]") {
   std::string html;
   for (int i = 0; i < 200000; ++i) html += "<div><span>";
