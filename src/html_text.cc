@@ -116,6 +116,18 @@ constexpr std::array<std::string_view, 9> kEmbedNames = {
     "twitter-tweet",   "twitter-video", "instagram-media", "tiktok-embed",  "bluesky-embed",
     "text-post-media", "fb-post",       "fb-video",        "fb-xfbml-parse"};
 
+// Words in a class or id of the boxes a story page puts around the story for its writer and
+// its publisher, none of the story's own sentences: the author's biography, the byline.
+constexpr std::array<std::string_view, 6> kAuthorBoxNames = {
+    "author-bio", "author-box", "authorbox", "author-info", "about-author", "byline"};
+
+// Words in a class or id of a paywall's offer ("Offre spéciale : 1 € le premier mois"). A
+// subscriber's page may wrap the story's locked text in a box so named, "paywall-content",
+// so a name that also says it holds the text (kTextWords) is kept.
+constexpr std::array<std::string_view, 3> kPaywallNames = {"paywall", "subscription", "abonnement"};
+constexpr std::array<std::string_view, 5> kTextWords = {"content", "body", "text", "article",
+                                                        "story"};
+
 // Words in a class that keep text off the screen for screen readers alone, as the
 // frameworks name it (Bootstrap's "sr-only", WordPress's "screen-reader-text",
 // "visually-hidden"): "Publicité", "Aller au contenu", "(ouvre un nouvel onglet)".
@@ -126,10 +138,12 @@ constexpr std::array<std::string_view, 4> kScreenReaderNames = {
 // (<article class="has-comments">).
 constexpr std::array<std::string_view, 4> kStoryElements = {"html", "body", "main", "article"};
 
-// A class that says a state, not a box: "comments-open", "no-comments" on a post.
+// A class that says a state, not a box: "comments-open", "no-comments", "is-paywalled" on
+// a post.
 bool IsStateClass(std::string_view token) {
-  return StartsWith(token, "no-") || EndsWith(token, "-open") || EndsWith(token, "-closed") ||
-         EndsWith(token, "-enabled") || EndsWith(token, "-disabled") || EndsWith(token, "-allowed");
+  return StartsWith(token, "no-") || StartsWith(token, "is-") || EndsWith(token, "-open") ||
+         EndsWith(token, "-closed") || EndsWith(token, "-enabled") ||
+         EndsWith(token, "-disabled") || EndsWith(token, "-allowed");
 }
 
 // The node a pre-order walk of `root`'s subtree visits after `at` and everything under
@@ -291,9 +305,10 @@ Styled StyledVisibility(const xmlNode* node) {
 }
 
 // Whether a token of the element's class or id holds one of `words`, but a state's
-// ("no-comments").
-template <std::size_t N>
-bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& words) {
+// ("no-comments") or one that also holds one of `but` ("paywall-content").
+template <std::size_t N, std::size_t M = 0>
+bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& words,
+                    const std::array<std::string_view, M>& but = {}) {
   for (const char* attribute : {"class", "id"}) {
     const char* value = AttributeOf(node, attribute);
     if (value == nullptr) continue;
@@ -302,8 +317,12 @@ bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& 
     while (begin < lowered.size()) {  // each class name in turn
       const std::size_t end = std::min(lowered.find_first_of(" \t\n\r\f", begin), lowered.size());
       const std::string_view token = std::string_view(lowered).substr(begin, end - begin);
-      for (const std::string_view word : words) {
-        if (token.find(word) != std::string_view::npos && !IsStateClass(token)) return true;
+      const auto holds = [token](std::string_view word) {
+        return token.find(word) != std::string_view::npos;
+      };
+      if (std::any_of(words.begin(), words.end(), holds) &&
+          std::none_of(but.begin(), but.end(), holds) && !IsStateClass(token)) {
+        return true;
       }
       begin = end + 1;
     }
@@ -314,9 +333,11 @@ bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& 
 // A box so named that holds the story is not left out for its name.
 bool NamedAsFurniture(const xmlNode* node, bool screen_readers_only = false) {
   if (Contains(kStoryElements, NameOf(node))) return false;
-  const bool named = NamedWithAnyOf(node, kScreenReaderNames) ||
-                     (!screen_readers_only &&
-                      (NamedWithAnyOf(node, kFurnitureNames) || NamedWithAnyOf(node, kEmbedNames)));
+  if (NamedWithAnyOf(node, kScreenReaderNames)) return !HoldsStory(node);
+  if (screen_readers_only) return false;
+  const bool named = NamedWithAnyOf(node, kFurnitureNames) || NamedWithAnyOf(node, kEmbedNames) ||
+                     NamedWithAnyOf(node, kAuthorBoxNames) ||
+                     NamedWithAnyOf(node, kPaywallNames, kTextWords);
   return named && !HoldsStory(node);
 }
 
@@ -329,7 +350,7 @@ bool ForScreenReadersOnly(const xmlNode* node) {
 // attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true"), an
 // edit's deleted text, furniture (its ARIA role, or a <header> outside any section), and
 // one whose class or id names it a cookie prompt, a newsletter box, comments, a
-// breadcrumb or an embedded social post.
+// breadcrumb, an embedded social post, the author's box or a paywall's offer.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;

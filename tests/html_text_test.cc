@@ -382,6 +382,37 @@ TEST_CASE("HtmlText leaves out the social posts a page embeds", "[html]") {
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText leaves out a paywall's offer and the author's box", "[html]") {
+  const std::string story =
+      "<p>Vladimir Poutine et Kim Jong-un ont sign\u00E9 mercredi un accord de \u00AB\u00A0"
+      "partenariat strat\u00E9gique\u00A0\u00BB.</p>";
+  const std::string story_text =
+      "Vladimir Poutine et Kim Jong-un ont sign\u00E9 mercredi un accord de \u00AB\u00A0"
+      "partenariat strat\u00E9gique\u00A0\u00BB.\n";
+  const auto [html, text] = GENERATE_REF(table<std::string, std::string>({
+      {"<article>" + story +
+           "<div class=\"paywall\"><p>Vous avez envie de lire la suite\u00A0?</p><p>Offre "
+           "sp\u00E9ciale\u00A0: 1\u00A0\u20AC le premier mois. Sans engagement.</p></div>"
+           "</article>",
+       story_text},
+      {story + "<section id=\"subscription-offer\"><p>D\u00E9j\u00E0 abonn\u00E9\u00A0?</p>"
+               "</section>",
+       story_text},
+      {"<article>" + story +
+           "<div class=\"author-bio\"><p>Philippe Mesmer est correspondant du Monde \u00E0 "
+           "Tokyo depuis 2009.</p></div></article>",
+       story_text},
+      {story + "<div class=\"c-author-box\"><p>Journaliste au service \u00C9tranger.</p></div>",
+       story_text},
+      {"<p class=\"byline\">Par Philippe Mesmer (Tokyo, correspondance)</p>" + story, story_text},
+      // Kept: the story's text behind the paywall, as a subscriber's page holds it.
+      {"<div class=\"paywall-content\">" + story + "</div>", story_text},
+      {"<div class=\"article-body is-paywalled\">" + story + "</div>", story_text},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText survives pages nested deeper than any recursion could go", "[html]") {
   std::string html;
   for (int i = 0; i < 200000; ++i) html += "<div><span>";
