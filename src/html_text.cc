@@ -128,6 +128,17 @@ constexpr std::array<std::string_view, 3> kPaywallNames = {"paywall", "subscript
 constexpr std::array<std::string_view, 5> kTextWords = {"content", "body", "text", "article",
                                                         "story"};
 
+// Words in a class or id of the boxes that tease other stories: related stories ("Sur le
+// même sujet", "Lire aussi"), the recommendation widgets (Outbrain, Taboola), a sidebar.
+// Such a box is made of <article>s, one a teaser, so only a headline (<h1>, <main>) in it
+// says it holds the story. Not "read-more", which may wrap the story's text a button
+// unfolds, nor "teaser", which may name its lead. A name that also says it lays out the page
+// (kLayoutWords: "content-with-sidebar", "main-sidebar-layout") may be the story's box.
+constexpr std::array<std::string_view, 5> kTeaserNames = {"related", "lire-aussi", "outbrain",
+                                                          "taboola", "sidebar"};
+constexpr std::array<std::string_view, 7> kLayoutWords = {"content", "body", "main",     "column",
+                                                          "layout",  "wrap", "container"};
+
 // Words in a class that keep text off the screen for screen readers alone, as the
 // frameworks name it (Bootstrap's "sr-only", WordPress's "screen-reader-text",
 // "visually-hidden"): "Publicité", "Aller au contenu", "(ouvre un nouvel onglet)".
@@ -135,15 +146,15 @@ constexpr std::array<std::string_view, 4> kScreenReaderNames = {
     "sr-only", "screen-reader", "visually-hidden", "visuallyhidden"};
 
 // Elements that may hold the story itself: never dropped for their class
-// (<article class="has-comments">).
+// (<article class="comments-section">), but for a teaser's inside another article.
 constexpr std::array<std::string_view, 4> kStoryElements = {"html", "body", "main", "article"};
 
-// A class that says a state, not a box: "comments-open", "no-comments", "is-paywalled" on
-// a post.
+// A class that says a state, not a box: "comments-open", "no-comments", "has-sidebar",
+// "is-paywalled" on a post.
 bool IsStateClass(std::string_view token) {
-  return StartsWith(token, "no-") || StartsWith(token, "is-") || EndsWith(token, "-open") ||
-         EndsWith(token, "-closed") || EndsWith(token, "-enabled") ||
-         EndsWith(token, "-disabled") || EndsWith(token, "-allowed");
+  return StartsWith(token, "no-") || StartsWith(token, "has-") || StartsWith(token, "with-") ||
+         StartsWith(token, "is-") || EndsWith(token, "-open") || EndsWith(token, "-closed") ||
+         EndsWith(token, "-enabled") || EndsWith(token, "-disabled") || EndsWith(token, "-allowed");
 }
 
 // The node a pre-order walk of `root`'s subtree visits after `at` and everything under
@@ -158,15 +169,15 @@ const xmlNode* NextPastSubtree(const xmlNode* at, const xmlNode* root) {
 // Whether the element may hold the story: it holds one of the story's own landmarks
 // (<article>, <main>, <h1>), which a box never does, or more elements than a walk here
 // looks at. Iterative, as the page readers are: pages nest deeper than any stack.
-bool HoldsStory(const xmlNode* node, bool h2_too = false) {
+bool HoldsStory(const xmlNode* node, bool h2_too = false, bool articles_too = true) {
   constexpr int kMaxVisited = 2000;
   int visited = 0;
   const xmlNode* at = node->children;
   while (at != nullptr && at != node) {
     if (at->type == XML_ELEMENT_NODE) {
       const std::string_view name = NameOf(at);
-      if (name == "article" || name == "main" || name == "h1" || (h2_too && name == "h2") ||
-          ++visited > kMaxVisited) {
+      if ((articles_too && name == "article") || name == "main" || name == "h1" ||
+          (h2_too && name == "h2") || ++visited > kMaxVisited) {
         return true;
       }
       if (at->children != nullptr) {
@@ -330,11 +341,33 @@ bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& 
   return false;
 }
 
+// Whether the element is an <article> that teases another story, as a related story's card:
+// so named, and inside another <article>, which HTML says makes it one related to the
+// outer's. An <article> nested without such a name (a quoted post, a live page's entry) is
+// the story's, as is one holding the page's <h1>.
+bool IsTeaserArticle(const xmlNode* node) {
+  constexpr std::array<std::string_view, 2> kCardNames = {"card", "teaser"};
+  if (NameOf(node) != "article" ||
+      !(NamedWithAnyOf(node, kTeaserNames) || NamedWithAnyOf(node, kCardNames))) {
+    return false;
+  }
+  bool nested = false;
+  int depth = 0;  // ancestors past 64 levels are not looked at: such an article is kept
+  for (const xmlNode* up = node->parent;
+       up != nullptr && up->type == XML_ELEMENT_NODE && !nested && ++depth <= 64; up = up->parent) {
+    nested = NameOf(up) == "article";
+  }
+  return nested && !HoldsStory(node, /*h2_too=*/false, /*articles_too=*/false);
+}
+
 // A box so named that holds the story is not left out for its name.
 bool NamedAsFurniture(const xmlNode* node, bool screen_readers_only = false) {
-  if (Contains(kStoryElements, NameOf(node))) return false;
+  if (Contains(kStoryElements, NameOf(node))) return !screen_readers_only && IsTeaserArticle(node);
   if (NamedWithAnyOf(node, kScreenReaderNames)) return !HoldsStory(node);
   if (screen_readers_only) return false;
+  if (NamedWithAnyOf(node, kTeaserNames, kLayoutWords)) {
+    return !HoldsStory(node, /*h2_too=*/false, /*articles_too=*/false);
+  }
   const bool named = NamedWithAnyOf(node, kFurnitureNames) || NamedWithAnyOf(node, kEmbedNames) ||
                      NamedWithAnyOf(node, kAuthorBoxNames) ||
                      NamedWithAnyOf(node, kPaywallNames, kTextWords);
@@ -350,7 +383,8 @@ bool ForScreenReadersOnly(const xmlNode* node) {
 // attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true"), an
 // edit's deleted text, furniture (its ARIA role, or a <header> outside any section), and
 // one whose class or id names it a cookie prompt, a newsletter box, comments, a
-// breadcrumb, an embedded social post, the author's box or a paywall's offer.
+// breadcrumb, an embedded social post, the author's box, a paywall's offer or teasers of
+// other stories.
 bool Skipped(const xmlNode* node) {
   if (Contains(kHiddenElements, NameOf(node))) return true;
   if (NameOf(node) == "title") return true;

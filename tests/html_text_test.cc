@@ -382,6 +382,54 @@ TEST_CASE("HtmlText leaves out the social posts a page embeds", "[html]") {
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText leaves out the teasers of other stories", "[html]") {
+  const std::string story =
+      "<p>Le trafic sera tr\u00E8s perturb\u00E9 jeudi sur l\u2019ensemble du r\u00E9seau "
+      "SNCF.</p>";
+  const std::string story_text =
+      "Le trafic sera tr\u00E8s perturb\u00E9 jeudi sur l\u2019ensemble du r\u00E9seau SNCF.\n";
+  const std::string card =
+      "<article class=\"card\"><h3>Gr\u00E8ve SNCF\u00A0: quels sont vos droits\u00A0?</h3>"
+      "<p>Remboursement, \u00E9change\u00A0: ce que pr\u00E9voit la loi.</p></article>";
+  const auto [html, text] = GENERATE_REF(table<std::string, std::string>({
+      // A box of related stories, its teasers marked <article>.
+      {"<h1>Gr\u00E8ve \u00E0 la SNCF</h1>" + story +
+           "<section class=\"related\"><h2>Sur le m\u00EAme sujet</h2>" + card + card +
+           "</section>",
+       "Gr\u00E8ve \u00E0 la SNCF\n\n" + story_text},
+      {story + "<div id=\"taboola-below-article\"><p>Ces stars ont bien chang\u00E9.</p></div>" +
+           "<div class=\"OUTBRAIN\"><p>Vous aimerez aussi.</p></div>",
+       story_text},
+      {story + "<div class=\"lire-aussi\"><p>\u00C0 lire aussi\u00A0: l\u2019\u00E9t\u00E9 des "
+               "gr\u00E8ves.</p></div>",
+       story_text},
+      // A sidebar, with its "most read" list and its video teaser.
+      {"<div id=\"content\">" + story +
+           "</div><div class=\"sidebar most-read\"><ul><li><a "
+           "href=\"/1\">M\u00E9t\u00E9o\u00A0: des orages "
+           "attendus</a></li></ul></div><div class=\"sidebar\"><p>"
+           "Regardez\u00A0: la gr\u00E8ve vue par les voyageurs."
+           "</p></div>",
+       story_text},
+      // A teaser card inside the story's own <article>.
+      {"<article><h1>Gr\u00E8ve \u00E0 la SNCF</h1>" + story + "<h2>Sur le m\u00EAme sujet</h2>" +
+           card + "</article>",
+       "Gr\u00E8ve \u00E0 la SNCF\n\n" + story_text + "\nSur le m\u00EAme sujet\n"},
+      // Kept: a box so named that holds the headline, a class that says a state, and an
+      // <article> nested in the story that is no teaser (a quoted post).
+      {"<div class=\"related-wrapper\"><h1>Gr\u00E8ve \u00E0 la SNCF</h1>" + story + "</div>",
+       "Gr\u00E8ve \u00E0 la SNCF\n\n" + story_text},
+      {"<div class=\"page has-sidebar\">" + story + "</div>", story_text},
+      {"<div class=\"main-sidebar-layout\">" + story + "</div>", story_text},
+      {"<div class=\"card\">" + story + "</div>", story_text},
+      {"<article class=\"card\">" + story + "</article>", story_text},
+      {"<article>" + story + "<article><p>Un message cit\u00E9.</p></article></article>",
+       story_text + "\nUn message cit\u00E9.\n"},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText leaves out a paywall's offer and the author's box", "[html]") {
   const std::string story =
       "<p>Vladimir Poutine et Kim Jong-un ont sign\u00E9 mercredi un accord de \u00AB\u00A0"
