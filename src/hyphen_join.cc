@@ -64,13 +64,24 @@ bool CompoundPart(std::string_view prefix, std::string_view suffix) {
                                                 "t",    "ci",  "là",  "même", "mêmes", "moi",
                                                 "toi",  "lui", "eux", "nous", "vous",  "dire"};
   // Numbers: a typesetter cuts "vingtième" at its syllables, "ving-" / "tième", never
-  // after "vingt".
+  // after "vingt". The nations' prefixes ("franco-allemand") and the heads of the
+  // compounds news writes most ("centre-ville", "chef-lieu", "week-end") are cut at their
+  // syllables elsewhere ("fran-co", "cen-tre").
   static constexpr std::string_view kHeads[] = {
-      "porte", "vice",   "ex",       "demi",      "mi",       "semi",  "non",     "nord",
-      "sud",   "grand",  "arrière",  "après",     "avant",    "sous",  "extrême", "dix",
-      "vingt", "trente", "quarante", "cinquante", "soixante", "quatre"};
+      "porte",  "vice",   "ex",       "demi",      "mi",       "semi",   "non",     "nord",
+      "sud",    "grand",  "arrière",  "après",     "avant",    "sous",   "extrême", "dix",
+      "vingt",  "trente", "quarante", "cinquante", "soixante", "quatre", "franco",  "germano",
+      "anglo",  "italo",  "hispano",  "sino",      "russo",    "judéo",  "gréco",   "austro",
+      "belgo",  "néo",    "centre",   "chef",      "libre",    "week",   "petit",   "petite",
+      "beau",   "belle",  "haut",     "haute",     "rond",     "sans",   "hors",    "contre",
+      "cessez", "plus",   "social",   "arc"};
   for (std::string_view tail : kTails) {
     if (suffix == tail) return true;
+  }
+  // "l’ex-" / "ministre": the head is what follows the elided article.
+  for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const std::size_t at = prefix.rfind(apostrophe);
+    if (at != std::string_view::npos) prefix.remove_prefix(at + apostrophe.size());
   }
   const std::string lowered = AsciiLowered(prefix);
   for (std::string_view head : kHeads) {

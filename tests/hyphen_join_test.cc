@@ -78,6 +78,15 @@ TEST_CASE("A compound's hyphen and a dash at a line end stay", "[hyphen_join]") 
       {true, "L’Extrême-\nOrient russe.\n"},
       {true, "Il y a vingt-\ncinq ans.\n"},
       {true, "Il y a quatre-\nvingts ans.\n"},
+      // After an elided article, and the heads news writes most (an adversarial test got
+      // "l’exministre", "francoallemand", "centreville", "weekend").
+      {true, "Selon l’ex-\nministre de la Défense.\n"},
+      {true, "Le groupe franco-\nallemand a répondu.\n"},
+      {true, "Le gouvernement néo-\ncalédonien a répondu.\n"},
+      {true, "Les commerces du centre-\nville ferment.\n"},
+      {true, "Le chef-\nlieu du département.\n"},
+      {true, "Un accord de libre-\néchange a été signé.\n"},
+      {true, "Il reviendra le week-\nend prochain.\n"},
       // The document writes the hyphenated form.
       {true, "Une crème anti-\nrides, la seule crème anti-rides.\n"},
       // Dashes, not a word's hyphen.
