@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <new>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -65,11 +66,11 @@ constexpr std::string_view kOdtDrawNamespace = "urn:oasis:names:tc:opendocument:
 
 // Word elements whose content is not the body's running text: properties (their <w:tab>
 // elements are tab stops, not tabs), deleted or moved-away text, and drawings, which hold
-// text boxes and their fallback copies. A run's properties (<w:rPr>) are read apart, for
-// whether the run is hidden.
-constexpr std::array<std::string_view, 12> kWordSkipped = {
-    "del",   "drawing", "moveFrom", "object", "pict", "pPr",
-    "sdtPr", "sectPr",  "tblPr",    "tcPr",   "trPr", "txbxContent"};
+// text boxes and their fallback copies. A run's and a paragraph's properties (<w:rPr>,
+// <w:pPr>) are read apart, for whether the run is hidden.
+constexpr std::array<std::string_view, 11> kWordSkipped = {
+    "del",    "drawing", "moveFrom", "object", "pict",       "sdtPr",
+    "sectPr", "tblPr",   "tcPr",     "trPr",   "txbxContent"};
 constexpr std::string_view kDocxStyles = "word/styles.xml";
 // Past this many links of w:basedOn a chain of styles is taken as a loop.
 constexpr int kMaxStyleChain = 32;
@@ -120,31 +121,50 @@ std::string WordValue(xmlTextReader* reader, std::string_view ns) {
   return Attribute(reader, ns, "val");
 }
 
-// Whether a toggle property such as <w:vanish/> is on: it is unless its w:val says off
-// (ECMA-376's ST_OnOff).
-bool IsOn(xmlTextReader* reader, std::string_view ns) {
-  const std::string value = WordValue(reader, ns);
+// Whether an ST_OnOff value (ECMA-376) that is present says on.
+bool IsOnValue(std::string_view value) {
   return value != "0" && value != "false" && value != "off";
 }
 
-// The character styles of styles.xml that hide their text (<w:vanish/>, maybe through
-// w:basedOn), for runs that name one in <w:rStyle>.
+// Whether a toggle property such as <w:vanish/> is on: it is unless its w:val says off.
+bool IsOn(xmlTextReader* reader, std::string_view ns) { return IsOnValue(WordValue(reader, ns)); }
+
+// What styles.xml says of hidden text (<w:vanish/>).
+struct WordHiddenStyles {
+  std::set<std::string> character;  // the ids of the character styles that hide their text
+  std::set<std::string> paragraph;  // and of the paragraph styles
+  bool default_paragraph = false;   // the style of the paragraphs that name none hides
+  bool defaults = false;            // the document's default run properties hide
+};
+
+// The character and paragraph styles of styles.xml that hide their text (<w:vanish/>,
+// maybe through w:basedOn), for runs that name one in <w:rStyle> and paragraphs that name
+// one in <w:pStyle>, and the document's default run properties.
 class WordStylesWalker {
  public:
   bool Visit(const Node& node, xmlTextReader* reader) {
     if (!Contains(kWordNamespaces, node.ns)) return true;
     if (node.type == XML_READER_TYPE_END_ELEMENT) {
-      if (node.name == "style") current_ = nullptr;
+      if (node.name == "style" || node.name == "rPrDefault") current_ = nullptr;
       return true;
     }
     if (node.type != XML_READER_TYPE_ELEMENT) return true;
     if (node.name == "style") {
       current_ = nullptr;
-      if (Attribute(reader, node.ns, "type") == "character") {
-        current_ = &styles_[Attribute(reader, node.ns, "styleId")];
+      const std::string type = Attribute(reader, node.ns, "type");
+      if (type == "character" || type == "paragraph") {
+        const std::string id = Attribute(reader, node.ns, "styleId");
+        current_ = &styles_[id];
+        current_->paragraph = type == "paragraph";
+        const std::string is_default = Attribute(reader, node.ns, "default");
+        if (current_->paragraph && !is_default.empty() && IsOnValue(is_default) &&
+            !default_paragraph_) {
+          default_paragraph_ = id;
+        }
       }
       return true;
     }
+    if (node.name == "rPrDefault") current_ = &defaults_;
     if (current_ == nullptr) return true;
     // A table style's parts and a revision's old properties are not the style's own.
     if (node.name == "tblStylePr" || node.name == "rPrChange" || node.name == "pPr") return false;
@@ -153,16 +173,14 @@ class WordStylesWalker {
     return true;
   }
 
-  std::set<std::string> Finish() const {
-    std::set<std::string> hidden;
+  WordHiddenStyles Finish() const {
+    WordHiddenStyles hidden;
     for (const auto& [id, style] : styles_) {
-      const Style* link = &style;
-      for (int i = 0; i < kMaxStyleChain && link != nullptr && link->vanish < 0; ++i) {
-        const auto base = styles_.find(link->based_on);
-        link = base == styles_.end() ? nullptr : &base->second;
-      }
-      if (link != nullptr && link->vanish == 1) hidden.insert(id);
+      if (Hides(style)) (style.paragraph ? hidden.paragraph : hidden.character).insert(id);
     }
+    hidden.default_paragraph =
+        default_paragraph_ && hidden.paragraph.count(*default_paragraph_) > 0;
+    hidden.defaults = defaults_.vanish == 1;
     return hidden;
   }
 
@@ -170,8 +188,22 @@ class WordStylesWalker {
   struct Style {
     std::string based_on;
     int vanish = -1;  // unset, off, on: unset looks to the style it is based on
+    bool paragraph = false;  // a paragraph style, else a character style
   };
+
+  // ECMA-376 17.7.3: within one kind of style, the nearest value along w:basedOn.
+  bool Hides(const Style& style) const {
+    const Style* link = &style;
+    for (int i = 0; i < kMaxStyleChain && link != nullptr && link->vanish < 0; ++i) {
+      const auto base = styles_.find(link->based_on);
+      link = base == styles_.end() ? nullptr : &base->second;
+    }
+    return link != nullptr && link->vanish == 1;
+  }
+
   std::map<std::string, Style> styles_;
+  std::optional<std::string> default_paragraph_;  // the first style marked w:default
+  Style defaults_;                                // w:docDefaults/w:rPrDefault
   Style* current_ = nullptr;
 };
 
@@ -179,9 +211,7 @@ class WordStylesWalker {
 // spaces it keeps with xml:space="preserve"), in runs that are not hidden.
 class WordWalker {
  public:
-  // `hidden_styles`: the ids of the character styles that hide a run.
-  explicit WordWalker(std::set<std::string> hidden_styles)
-      : hidden_styles_(std::move(hidden_styles)) {}
+  explicit WordWalker(WordHiddenStyles hidden_styles) : hidden_styles_(std::move(hidden_styles)) {}
 
   // Returns false for an element whose subtree is to be skipped.
   bool Visit(const Node& node, xmlTextReader* reader) {
@@ -193,21 +223,32 @@ class WordWalker {
       if (!word) return true;
       if (Contains(kWordSkipped, node.name)) return false;
       // Hidden text (Word's Font > Hidden, <w:vanish/>) is not on the printed page. Only a
-      // run's own properties count: those of a paragraph mark, in <w:pPr>, hide the mark.
-      // A style comes first in <w:rPr>, so that direct formatting after it prevails.
+      // run's own properties and styles count: those of a paragraph mark, in <w:pPr>,
+      // hide the mark. A style comes first in <w:rPr>, so that direct formatting after it
+      // prevails. Of the paragraph's properties only its style is read: the rest, among
+      // them a revision's old style, is skipped.
       if (in_run_properties_) {
         if (node.name == "rStyle") {
-          run_hidden_ = hidden_styles_.count(WordValue(reader, node.ns)) > 0;
+          run_hidden_ = StyleHidden(hidden_styles_.character.count(WordValue(reader, node.ns)) > 0);
         }
         if (node.name == "vanish") run_hidden_ = IsOn(reader, node.ns);
         return false;
       }
+      if (in_paragraph_properties_) {
+        if (node.name == "pStyle" && !paragraph_hidden_.empty()) {
+          paragraph_hidden_.back() = hidden_styles_.paragraph.count(WordValue(reader, node.ns)) > 0;
+        }
+        return false;
+      }
       if (node.name == "rPr") {
         in_run_properties_ = !node.empty;
+      } else if (node.name == "pPr") {
+        in_paragraph_properties_ = !node.empty;
       } else if (node.name == "r") {
-        run_hidden_ = false;
+        run_hidden_ = StyleHidden(false);
       } else if (node.name == "p") {
         out_.EndParagraph();  // what came before a nested paragraph stays apart from it
+        paragraph_hidden_.push_back(hidden_styles_.default_paragraph);
       } else if (run_hidden_) {
         return true;
       } else if (node.name == "t") {
@@ -220,9 +261,13 @@ class WordWalker {
         out_.Literal("-");
       }
     } else if (node.type == XML_READER_TYPE_END_ELEMENT) {
-      if (word && node.name == "p") out_.EndParagraph();
+      if (word && node.name == "p") {
+        out_.EndParagraph();
+        if (!paragraph_hidden_.empty()) paragraph_hidden_.pop_back();
+      }
       if (word && node.name == "t") in_text_ = false;
       if (word && node.name == "rPr") in_run_properties_ = false;
+      if (word && node.name == "pPr") in_paragraph_properties_ = false;
       if (word && node.name == "r") run_hidden_ = false;
     } else if (in_text_ && IsCharacterData(node.type)) {
       out_.Literal(View(xmlTextReaderConstValue(reader)));
@@ -232,11 +277,21 @@ class WordWalker {
   std::string Finish() { return out_.Finish(); }
 
  private:
-  std::set<std::string> hidden_styles_;
+  // Whether the styles hide a run whose character style hides (or not), in its paragraph.
+  // <w:vanish/> is a toggle (ECMA-376 17.7.3): a paragraph style and a character style
+  // that both hide cancel out, but the document's defaults hide whatever the styles say.
+  bool StyleHidden(bool character_style_hides) const {
+    const bool paragraph_style_hides = !paragraph_hidden_.empty() && paragraph_hidden_.back();
+    return hidden_styles_.defaults || paragraph_style_hides != character_style_hides;
+  }
+
+  WordHiddenStyles hidden_styles_;
   ParagraphText out_;
   bool in_text_ = false;
   bool in_run_properties_ = false;
+  bool in_paragraph_properties_ = false;
   bool run_hidden_ = false;
+  std::vector<bool> paragraph_hidden_;  // whether the style of each open paragraph hides
 };
 
 // The OpenDocument styles that hide their text, LibreOffice's Font Effects > Hidden:
@@ -600,10 +655,9 @@ std::string DocxBody(zip_t* archive) {
   return "";
 }
 
-// The character styles of the DOCX whose body is `body` that hide their text; none when
-// its styles part is missing or cannot be read, which only leaves such text in.
-std::set<std::string> HiddenCharacterStyles(zip_t* archive, const std::string& body,
-                                            std::size_t max_xml_bytes) {
+// What the styles of the DOCX whose body is `body` hide; nothing when its styles part is
+// missing or cannot be read, which only leaves such text in.
+WordHiddenStyles HiddenStyles(zip_t* archive, const std::string& body, std::size_t max_xml_bytes) {
   std::vector<std::string> parts = RelatedParts(archive, body, "/styles");
   parts.emplace_back(kDocxStyles);
   for (const std::string& part : parts) {
@@ -750,7 +804,7 @@ OfficeText ReadOfficeText(std::string_view bytes, std::size_t max_xml_bytes) {
   }
   WalkEnd end;
   if (format == OfficeFormat::kDocx) {
-    WordWalker walker(HiddenCharacterStyles(archive.get(), kind.body, max_xml_bytes));
+    WordWalker walker(HiddenStyles(archive.get(), kind.body, max_xml_bytes));
     end = Walk(xml, &walker);
     read.text = walker.Finish();
   } else {

@@ -297,6 +297,76 @@ TEST_CASE("DOCX: a character style that hides its text hides the runs that name 
   }
 }
 
+// A DOCX whose word/styles.xml holds `styles` (w:style and w:docDefaults elements) and
+// whose body holds `body`.
+std::string StyledDocx(const std::string& styles, const std::string& body) {
+  const std::string word = std::string("xmlns:w=\"") + kWordNs + "\"";
+  return ZipArchive(
+      {{"word/document.xml", "<w:document " + word + "><w:body>" + body + "</w:body></w:document>"},
+       {"word/styles.xml", "<w:styles " + word + ">" + styles + "</w:styles>"}});
+}
+
+TEST_CASE("DOCX: a paragraph style that hides its text hides its paragraphs' runs", "[office]") {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"/>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:basedOn w:val=\"Normal\"/><w:rPr>"
+      "<w:i/><w:vanish/></w:rPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"NoteR\u00e9dac\"><w:basedOn w:val=\"Note\"/>"
+      "</w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Masque\"><w:rPr><w:vanish/></w:rPr></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Neutre\"><w:rPr><w:vanish w:val=\"0\"/>"
+      "</w:rPr></w:style>";
+  const auto [body, expected] = GENERATE(table<std::string, std::string>({
+      // The paragraph leaves no blank line; the paragraphs of the default style are shown.
+      {"<w:p><w:r><w:t>Un.</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr>"
+       "<w:r><w:t>Note de la r\u00e9daction.</w:t></w:r></w:p><w:p><w:r>"
+       "<w:t>\u00ab Deux \u00bb.</w:t></w:r></w:p>",
+       "Un.\n\n\u00ab Deux \u00bb.\n"},
+      // Through w:basedOn; a run's own w:vanish turned off shows it, and so does a
+      // character style that hides too, since vanish is a toggle (ECMA-376 17.7.3): two
+      // styles that hide cancel out. A character style that turns it off toggles nothing.
+      {"<w:p><w:pPr><w:pStyle w:val=\"NoteR\u00e9dac\"/></w:pPr>"
+       "<w:r><w:t xml:space=\"preserve\">Masqu\u00e9 </w:t></w:r>"
+       "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>L\u2019\u00e9lue</w:t></w:r>"
+       "<w:r><w:rPr><w:rStyle w:val=\"Neutre\"/></w:rPr><w:t> encore masqu\u00e9</w:t></w:r>"
+       "<w:r><w:rPr><w:rStyle w:val=\"Masque\"/></w:rPr><w:t xml:space=\"preserve\"> a "
+       "r\u00e9pondu.</w:t></w:r></w:p>",
+       "L\u2019\u00e9lue a r\u00e9pondu.\n"},
+      // A paragraph inside a hidden one has its own style.
+      {"<w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr><w:r><w:t>Cach\u00e9</w:t></w:r>"
+       "<w:sdt><w:sdtContent><w:p><w:r><w:t>Montr\u00e9</w:t></w:r></w:p></w:sdtContent>"
+       "</w:sdt><w:r><w:t>Cach\u00e9 aussi</w:t></w:r></w:p>",
+       "Montr\u00e9\n"},
+  }));
+  CAPTURE(body);
+  CHECK(TextOf(StyledDocx(styles, body)) == expected);
+}
+
+TEST_CASE("DOCX: hidden by the default paragraph style or the document defaults", "[office]") {
+  const std::string body =
+      "<w:p><w:r><w:t>Cach\u00e9.</w:t></w:r></w:p><w:p><w:r><w:rPr><w:vanish w:val=\"false\"/>"
+      "</w:rPr><w:t>\u00ab L\u2019\u00e9t\u00e9 \u00bb, dit-elle.</w:t></w:r></w:p>";
+  const std::string shown = "\u00ab L\u2019\u00e9t\u00e9 \u00bb, dit-elle.\n";
+  SECTION("the paragraph style of paragraphs that name none") {
+    CHECK(TextOf(StyledDocx("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
+                            "<w:rPr><w:vanish/></w:rPr></w:style>",
+                            body)) == shown);
+  }
+  SECTION("the document's default run properties, which no style toggles off") {
+    CHECK(TextOf(StyledDocx("<w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr>"
+                            "</w:rPrDefault></w:docDefaults><w:style w:type=\"character\" "
+                            "w:styleId=\"Masque\"><w:rPr><w:vanish/></w:rPr></w:style>",
+                            body + "<w:p><w:r><w:rPr><w:rStyle w:val=\"Masque\"/></w:rPr>"
+                                   "<w:t>Toujours cach\u00e9.</w:t></w:r></w:p>")) == shown);
+  }
+  SECTION("default run properties turned off, or only a revision's old ones") {
+    CHECK(TextOf(StyledDocx("<w:docDefaults><w:rPrDefault><w:rPr><w:vanish w:val=\"0\"/>"
+                            "<w:rPrChange w:id=\"1\"><w:rPr><w:vanish/></w:rPr></w:rPrChange>"
+                            "</w:rPr></w:rPrDefault></w:docDefaults>",
+                            body)) == "Cach\u00e9.\n\n" + shown);
+  }
+}
+
 TEST_CASE("ODT: text a style hides is left out, as LibreOffice prints it", "[office]") {
   const auto [automatic_styles, body, common_styles, expected] =
       GENERATE(table<std::string, std::string, std::string, std::string>({
