@@ -107,14 +107,21 @@ bool IsCharacterData(int type) {
          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE;
 }
 
-// The attribute `name` in namespace `ns` of the current element, "" when it has none.
-std::string Attribute(xmlTextReader* reader, std::string_view ns, const char* name) {
+// The attribute `name` in namespace `ns` of the current element, if it has one.
+std::optional<std::string> OptionalAttribute(xmlTextReader* reader, std::string_view ns,
+                                             const char* name) {
   xmlChar* value =
       xmlTextReaderGetAttributeNs(reader, reinterpret_cast<const xmlChar*>(name),
                                   reinterpret_cast<const xmlChar*>(std::string(ns).c_str()));
+  if (value == nullptr) return std::nullopt;
   std::string copy(View(value));
   xmlFree(value);
   return copy;
+}
+
+// The attribute `name` in namespace `ns` of the current element, "" when it has none.
+std::string Attribute(xmlTextReader* reader, std::string_view ns, const char* name) {
+  return OptionalAttribute(reader, ns, name).value_or("");
 }
 
 std::string WordValue(xmlTextReader* reader, std::string_view ns) {
@@ -348,9 +355,29 @@ class OdtStylesWalker {
   OdtStyles styles_;
 };
 
+// The text an ODT field shows, when its attributes say it (ODF 1.2 part 1,
+// <text:hidden-text> and <text:conditional-text>): a hidden text field's text:string-value
+// unless text:is-hidden, conditional text's value for the text:current-value its condition
+// last gave. The element's content is only a copy of what showed when the file was saved,
+// which LibreOffice falls back on, as this does, for a field whose attributes are missing.
+// Conditions are not evaluated, since they need the document's variables: their last
+// result is saved beside them, and LibreOffice reads that too.
+std::optional<std::string> OdtFieldText(std::string_view name, xmlTextReader* reader) {
+  if (name == "hidden-text") {
+    if (Attribute(reader, kOdtTextNamespace, "is-hidden") == "true") return "";
+    return OptionalAttribute(reader, kOdtTextNamespace, "string-value");
+  }
+  if (name == "conditional-text") {
+    const bool current = Attribute(reader, kOdtTextNamespace, "current-value") == "true";
+    return OptionalAttribute(reader, kOdtTextNamespace,
+                             current ? "string-value-if-true" : "string-value-if-false");
+  }
+  return std::nullopt;
+}
+
 // OpenDocument's body: the character data of <text:p> and <text:h>, white space collapsed
 // as ODF says, with <text:s>, <text:tab> and <text:line-break> for the spaces it keeps,
-// but not what a style hides.
+// and fields as they show, but not what a style or a field hides.
 class OdtWalker {
  public:
   // `styles`: those of styles.xml; content.xml's own come before its body.
@@ -368,7 +395,7 @@ class OdtWalker {
       if (!text) return true;
       if (Contains(kOdtTextSkipped, node.name)) return false;
       if (node.name == "p" || node.name == "h") {
-        out_.EndParagraph();
+        EndParagraph();
         if (styles_.Hidden("paragraph", Attribute(reader, kOdtTextNamespace, "style-name"))) {
           return false;
         }
@@ -381,10 +408,16 @@ class OdtWalker {
         out_.Literal(" ");
       } else if (node.name == "line-break") {
         out_.Literal("\n");
+      } else if (node.name == "hidden-paragraph") {
+        // By its condition's last result, wherever in the paragraph it stands.
+        if (Attribute(reader, kOdtTextNamespace, "is-hidden") == "true") paragraph_hidden_ = true;
+      } else if (const std::optional<std::string> shown = OdtFieldText(node.name, reader)) {
+        if (depth_ > 0) out_.Collapsed(*shown);
+        return false;
       }
     } else if (node.type == XML_READER_TYPE_END_ELEMENT) {
       if (text && (node.name == "p" || node.name == "h")) {
-        out_.EndParagraph();
+        EndParagraph();
         if (depth_ > 0) --depth_;
       }
     } else if (depth_ > 0 && IsCharacterData(node.type)) {
@@ -395,6 +428,13 @@ class OdtWalker {
   std::string Finish() { return out_.Finish(); }
 
  private:
+  // Ends the paragraph in progress, left out when a hidden paragraph field hides it.
+  void EndParagraph() {
+    if (paragraph_hidden_) out_.DropParagraph();
+    paragraph_hidden_ = false;
+    out_.EndParagraph();
+  }
+
   // The count of <text:s text:c="N"/>: 1 by default, at most kMaxOdtSpaces.
   static std::size_t SpaceCount(xmlTextReader* reader) {
     const long count = std::strtol(Attribute(reader, kOdtTextNamespace, "c").c_str(), nullptr, 10);
@@ -404,6 +444,7 @@ class OdtWalker {
   OdtStyles styles_;
   ParagraphText out_;
   int depth_ = 0;  // of open paragraphs and headings
+  bool paragraph_hidden_ = false;  // by a hidden paragraph field
 };
 
 // Why a walk over a body part stopped early; `reason` is empty when it did not. A limit

@@ -25,6 +25,8 @@ class ParagraphText {
     }
     paragraph_.clear();
   }
+  // Forgets the paragraph in progress, which is not to be read.
+  void DropParagraph() { paragraph_.clear(); }
   void Literal(std::string_view s) { paragraph_ += s; }
   // ODF 1.2, 6.1.2: tabs, line feeds and carriage returns count as spaces, and a run of
   // spaces counts as one.

@@ -403,6 +403,42 @@ TEST_CASE("ODT: text a style hides is left out, as LibreOffice prints it", "[off
   CHECK(TextOf(StyledOdt(automatic_styles, body, common_styles)) == expected);
 }
 
+TEST_CASE("ODT: hidden text and hidden paragraph fields, and conditional text", "[office]") {
+  const auto [body, expected] = GENERATE(table<std::string, std::string>({
+      // A hidden text field last found hidden shows nothing, whatever its content says.
+      {"<text:p>Le maire<text:hidden-text text:condition=\"ooow:Brouillon\" "
+       "text:string-value=\" (\u00e0 v\u00e9rifier)\" text:is-hidden=\"true\"> (\u00e0 "
+       "v\u00e9rifier)</text:hidden-text> a d\u00e9missionn\u00e9.</text:p>",
+       "Le maire a d\u00e9missionn\u00e9.\n"},
+      // Shown, it shows its text:string-value, as LibreOffice does; without one, its content.
+      {"<text:p>\u00ab Oui \u00bb<text:hidden-text text:condition=\"ooow:Final\" "
+       "text:string-value=\", a-t-elle dit\" text:is-hidden=\"false\"/>.</text:p>",
+       "\u00ab Oui \u00bb, a-t-elle dit.\n"},
+      {"<text:p>L\u2019\u00e9t\u00e9<text:hidden-text> arrive</text:hidden-text>.</text:p>",
+       "L\u2019\u00e9t\u00e9 arrive.\n"},
+      // A hidden paragraph field hides the paragraph it is in, text before it included.
+      {"<text:p>Un.</text:p><text:p>Texte <text:span>r\u00e9serv\u00e9</text:span> \u00e0 la "
+       "r\u00e9daction.<text:hidden-paragraph text:condition=\"ooow:1\" "
+       "text:is-hidden=\"true\"/></text:p><text:h><text:hidden-paragraph "
+       "text:is-hidden=\"true\"/>Titre cach\u00e9</text:h><text:p>\u00ab Deux \u00bb.</text:p>",
+       "Un.\n\n\u00ab Deux \u00bb.\n"},
+      {"<text:p><text:hidden-paragraph text:condition=\"ooow:0\" text:is-hidden=\"false\"/>"
+       "L\u2019\u00e9lue a parl\u00e9.</text:p><text:p>Apr\u00e8s.</text:p>",
+       "L\u2019\u00e9lue a parl\u00e9.\n\nApr\u00e8s.\n"},
+      // Conditional text shows the value its condition last chose, false by default.
+      {"<text:p>La s\u00e9ance est <text:conditional-text text:condition=\"ooow:Ouverte\" "
+       "text:string-value-if-true=\"ouverte\" text:string-value-if-false=\"close\" "
+       "text:current-value=\"true\">ouverte</text:conditional-text>.</text:p>",
+       "La s\u00e9ance est ouverte.\n"},
+      {"<text:p>La s\u00e9ance est <text:conditional-text text:condition=\"ooow:Ouverte\" "
+       "text:string-value-if-true=\"ouverte\" text:string-value-if-false=\"close\"/>."
+       "</text:p>",
+       "La s\u00e9ance est close.\n"},
+  }));
+  CAPTURE(body);
+  CHECK(TextOf(Odt(body)) == expected);
+}
+
 TEST_CASE("other archives and other bytes are not word-processor documents", "[office]") {
   const auto [name, bytes] = GENERATE(table<std::string, std::string>({
       {"a spreadsheet",
