@@ -26,6 +26,8 @@
 #include "markup_attributes.h"
 #include "paragraph_text.h"
 #include "size_name.h"
+#include "symbol_font.h"
+#include "utf8.h"
 #include "zip_reader.h"
 
 namespace precis {
@@ -266,6 +268,8 @@ class WordWalker {
         out_.Literal("\n");
       } else if (node.name == "noBreakHyphen") {
         out_.Literal("-");
+      } else if (node.name == "sym") {
+        Symbol(reader, node.ns);
       }
     } else if (node.type == XML_READER_TYPE_END_ELEMENT) {
       if (word && node.name == "p") {
@@ -284,6 +288,25 @@ class WordWalker {
   std::string Finish() { return out_.Finish(); }
 
  private:
+  // A character Insert > Symbol put in: <w:sym w:font="Symbol" w:char="F0B1"/> is "±".
+  // Another symbol font's (Wingdings' ticks and bullets) is a pictograph no table here
+  // reads, and is left out.
+  void Symbol(xmlTextReader* reader, std::string_view ns) {
+    if (!IsSymbolFont(Attribute(reader, ns, "font"))) return;
+    const std::string hex = Attribute(reader, ns, "char");
+    UChar32 code = 0;
+    for (const char digit : hex) {
+      const int value = HexDigitValue(digit);
+      if (value < 0 || code > 0xFFFF) return;
+      code = code * 16 + value;
+    }
+    const UChar32 sign = hex.empty() ? -1 : SymbolFontCharacter(code);
+    if (sign < 0) return;
+    std::string utf8;
+    AppendUtf8(sign, &utf8);
+    out_.Literal(utf8);
+  }
+
   // Whether the styles hide a run whose character style hides (or not), in its paragraph.
   // <w:vanish/> is a toggle (ECMA-376 17.7.3): a paragraph style and a character style
   // that both hide cancel out, but the document's defaults hide whatever the styles say.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "converter.h"
 #include "decode.h"
 #include "paragraph_text.h"
+#include "symbol_font.h"
 #include "utf8.h"
 
 namespace precis {
@@ -57,7 +59,8 @@ constexpr std::size_t kMaxParameterDigits = 10;
 
 // The code page of a font's \fcharsetN (RTF 1.9.1, "Font Table"), for older documents that
 // write Cyrillic, Greek or Central European text as bytes in a font of that script rather
-// than as \uN. 0 (ANSI), 1 (default) and 2 (symbol) read in the document's code page.
+// than as \uN. 0 (ANSI) and 1 (default) read in the document's code page, 2 (symbol) as
+// its font (CurrentSymbolKind).
 struct FontCharset {
   long charset;
   long code_page;
@@ -68,6 +71,11 @@ constexpr FontCharset kFontCharsets[] = {
     {178, 1256}, {186, 1257}, {204, 1251}, {222, 874},  {238, 1250},
     {254, 437},  {255, 850},
 };
+
+// \fcharset2: a symbol font, whose codes are signs or pictographs, not a code page's.
+constexpr long kSymbolCharset = 2;
+// A font name longer than this is no font's: the rest is not kept.
+constexpr std::size_t kMaxFontNameBytes = 64;
 
 // No font chosen (\fN), or a font without a code page of its own.
 constexpr long kNoFont = -1;
@@ -215,10 +223,12 @@ class RtfReader {
     } else if (word == "f" && has_parameter) {
       if (Current().font_table) {
         defined_font_ = parameter;
+        font_entry_depth_ = groups_.size();
       } else {
         Current().font = parameter;
       }
     } else if (word == "fcharset" && has_parameter && Current().font_table) {
+      if (parameter == kSymbolCharset) symbol_charset_fonts_.insert(defined_font_);
       for (const FontCharset& charset : kFontCharsets) {
         if (charset.charset == parameter) font_code_pages_[defined_font_] = charset.code_page;
       }
@@ -301,6 +311,12 @@ class RtfReader {
       --fallback_left_;
       return;
     }
+    // A font's name, "Symbol;", is the font table's text; not that of the groups inside
+    // its entry (a {\*\panose} number, an {\*\falt} alternative).
+    if (Current().font_table && groups_.size() == font_entry_depth_) {
+      std::string& name = font_names_[defined_font_];
+      if (name.size() < kMaxFontNameBytes) name.push_back(c);
+    }
     if (!Visible() || static_cast<unsigned char>(c) < 0x20) return;
     pending_.push_back(c);
   }
@@ -317,6 +333,13 @@ class RtfReader {
     }
     high_surrogate_ = 0;
     if (c < 0x20 || c > 0x10FFFF) return;
+    // Word writes a symbol font's codes as private-use characters, U+F020 to U+F0FF.
+    if (c >= 0xF020 && c <= 0xF0FF) {
+      const SymbolKind kind = CurrentSymbolKind();
+      if (kind == SymbolKind::kPictographs) return;
+      if (kind == SymbolKind::kSymbol) c = SymbolFontCharacter(static_cast<UChar32>(c));
+      if (c < 0) return;
+    }
     std::string utf8;
     AppendUtf8(static_cast<UChar32>(c), &utf8);
     Text(utf8);
@@ -339,10 +362,32 @@ class RtfReader {
     return open->second ? open->second.get() : code_page_.get();
   }
 
+  // What the current font's codes are: the Symbol font's signs, a symbol font's
+  // pictographs (Wingdings' bullets and ticks, \fcharset2 under another name), which no
+  // code page reads and which are dropped rather than read as letters, or text.
+  enum class SymbolKind { kText, kSymbol, kPictographs };
+  SymbolKind CurrentSymbolKind() {
+    const auto name = font_names_.find(Current().font);
+    if (name != font_names_.end() && IsSymbolFont(name->second)) return SymbolKind::kSymbol;
+    return symbol_charset_fonts_.count(Current().font) > 0 ? SymbolKind::kPictographs
+                                                           : SymbolKind::kText;
+  }
+
   // Converts the bytes gathered so far, which may be a multi-byte code page's pairs.
   void Flush() {
     if (pending_.empty()) return;
-    if (UConverter* converter = FontConverter()) {
+    const SymbolKind kind = CurrentSymbolKind();
+    if (kind != SymbolKind::kText) {
+      for (const char c : pending_) {
+        const UChar32 sign =
+            kind == SymbolKind::kSymbol ? SymbolFontCharacter(static_cast<unsigned char>(c)) : -1;
+        if (sign >= 0) {
+          std::string utf8;
+          AppendUtf8(sign, &utf8);
+          out_.Literal(utf8);
+        }
+      }
+    } else if (UConverter* converter = FontConverter()) {
       out_.Literal(ToUtf8(pending_, converter));
     } else {  // no converter at all: ASCII is the one safe reading
       for (char c : pending_) {
@@ -355,6 +400,9 @@ class RtfReader {
   std::string_view rtf_;
   Converter code_page_;
   long defined_font_ = kNoFont;                  // the font table's entry being read
+  std::size_t font_entry_depth_ = 0;             // the depth of its group
+  std::map<long, std::string> font_names_;       // font number -> name, as written
+  std::set<long> symbol_charset_fonts_;          // the fonts of \fcharset2
   std::map<long, long> font_code_pages_;         // font number -> code page
   std::map<long, Converter> font_converters_;    // code page -> converter, opened once
   std::vector<Group> groups_ = {Group()};  // the state outside any group, then each group's

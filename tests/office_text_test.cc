@@ -137,6 +137,12 @@ TEST_CASE("DOCX: runs, tabs, breaks, and what is not running text", "[office]") 
        "Prix 3,5\u00a0%\nSource\n"},
       {"<w:p><w:r><w:t>nord</w:t><w:noBreakHyphen/><w:t>cor\u00e9en</w:t></w:r></w:p>",
        "nord-cor\u00e9en\n"},
+      // Insert > Symbol: the Symbol font's code, in Word's private-use form or not; another
+      // symbol font's pictograph is left out.
+      {"<w:p><w:r><w:t>20</w:t><w:sym w:font=\"Symbol\" w:char=\"F0B1\"/><w:t>2 et 3</w:t>"
+       "<w:sym w:font=\"Symbol\" w:char=\"B4\"/><w:t>2 degr\u00e9s</w:t>"
+       "<w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r></w:p>",
+       "20\u00b12 et 3\u00d72 degr\u00e9s\n"},
       // Decomposed accents are kept as written: load normalizes later.
       {"<w:p><w:r><w:t>De\u0301le\u0301gation</w:t></w:r></w:p>", "De\u0301le\u0301gation\n"},
       // Empty paragraphs make no blank lines.

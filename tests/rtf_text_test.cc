@@ -45,10 +45,19 @@ TEST_CASE("RTF: code pages, Unicode and its fallbacks, escapes and special chara
        "{\\f1\\fnil\\fcharset204{\\*\\panose 0}Arial CYR;}{\\f2\\fcharset238 Arial CE;}}"
        "caf\\'e9 {\\f1 \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2} \\f2 \\'a3\\'f3d\\'9f\\f0  \\'e9t\\'e9\\par}",
        "caf\u00e9 \u041f\u0440\u0438\u0432\u0435\u0442 \u0141\u00f3d\u017a \u00e9t\u00e9\n"},
-      // The default font's (\deff), a font's \cpg, and a charset ICU lacks (symbol: 2).
+      // The default font's (\deff), a font's \cpg, and the Symbol font's signs.
       {"{\\rtf1\\ansi\\deff1{\\fonttbl{\\f0\\fcharset2 Symbol;}{\\f1\\fcharset161 Greek;}"
-       "{\\f2\\cpg1251 Cyr;}}\\'e1\\'e8\\f2 \\'e4\\f0 \\'e9\\par}",
-       "\u03b1\u03b8\u0434\u00e9\n"},
+       "{\\f2\\cpg1251 Cyr;}}\\'e1\\'e8\\f2 \\'e4\\f0 \\'b1\\par}",
+       "\u03b1\u03b8\u0434\u00b1\n"},
+      // Symbol's codes are its signs, not Windows-1252's letters ("3´2" was read for "3×2"),
+      // as bytes or as Word's private-use \uN; its name is the entry's text, not its
+      // panose's. Another symbol font's pictographs (Wingdings' tick) are left out.
+      {"{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fcharset0 Times;}"
+       "{\\f1\\ftech\\fcharset2{\\*\\panose 05050102010706020507}Symbol;}"
+       "{\\f3\\fnil\\fcharset2 Wingdings;}}"
+       "3{\\f1\\'b4}2, 20{\\f1 \\u-3919?}2\\'b0, {\\f1 a} + {\\f1 b} = {\\f1 p}. {\\f3 \\'fc} "
+       "Pr\\'eat.\\par}",
+       "3\u00d72, 20\u00b12\u00b0, \u03b1 + \u03b2 = \u03c0.  Pr\u00eat.\n"},
       // Mac Roman, by the document's \mac or a font's \fcharset77.
       {"{\\rtf1\\mac caf\\'8e\\par}", "caf\u00e9\n"},
       {"{\\rtf1\\ansi{\\fonttbl{\\f3\\fcharset77 Geneva;}}\\f3 caf\\'8e\\par}", "caf\u00e9\n"},
