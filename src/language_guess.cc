@@ -112,34 +112,39 @@ std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts) {
   return known[chosen == known.size() ? 0 : chosen];
 }
 
-void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
-                        const std::vector<StopwordCounts>& counts, const Language& expected,
-                        std::vector<std::string>* warnings) {
+std::vector<std::string> WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
+                                            const std::vector<StopwordCounts>& counts,
+                                            const Language& expected,
+                                            std::vector<std::string>* warnings) {
+  std::vector<std::string> others(documents.size());
   std::vector<std::pair<const std::string*, std::string>> flagged;  // name, language
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    std::string other = GuessOtherLanguage(counts[d], expected);
-    if (!other.empty()) flagged.emplace_back(&documents[d].name, std::move(other));
+    others[d] = GuessOtherLanguage(counts[d], expected);
+    if (!others[d].empty()) flagged.emplace_back(&documents[d].name, others[d]);
   }
   // A whole cluster in the wrong language is one mistake: one line, not one per file,
   // which says how to mend it.
   const bool one_language = std::all_of(flagged.begin(), flagged.end(), [&](const auto& f) {
     return f.second == flagged.front().second;
   });
-  std::string consequence = "; the summary may be poor";
-  if (!flagged.empty() && one_language && flagged.size() == documents.size()) {
-    consequence += std::string(kLanguageAdvice) + flagged.front().second;
-  }
+  const bool all = !flagged.empty() && flagged.size() == documents.size();
+  std::string consequence =
+      all ? "; the summary may be poor" : "; its sentences are left out of the summary";
+  if (all && one_language) consequence += std::string(kLanguageAdvice) + flagged.front().second;
+  if (all) std::fill(others.begin(), others.end(), std::string());
   const std::string not_expected = ", not " + expected.code;
   if (flagged.size() > kMaxLanguageWarnings && one_language) {
+    if (!all) consequence = "; their sentences are left out of the summary";
     warnings->push_back(std::to_string(flagged.size()) + " documents look like " +
                         flagged.front().second + not_expected + " (first: " +
                         *flagged.front().first + ")" + consequence);
-    return;
+    return others;
   }
   for (const auto& [name, other] : flagged) {
     warnings->push_back(NamedNote(*name, "the text looks like " + other + not_expected +
                                              consequence));
   }
+  return others;
 }
 
 }  // namespace precis

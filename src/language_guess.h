@@ -51,11 +51,17 @@ std::string GuessClusterLanguage(const std::vector<StopwordCounts>& counts);
 // Appends one warning per document GuessOtherLanguage flags, or a single one
 // ("12 documents look like en, not fr; ... (first: a.txt)") when more than
 // kMaxLanguageWarnings documents are flagged, all for the same language. `counts` are
-// the documents' (CountStopwords), one per document.
+// the documents' (CountStopwords), one per document. Returns, for each document, the
+// language its sentences are left out of the summary for, or "": a summary in `expected`
+// has no use for an English article's sentences beside the French ones that tell the same
+// ("a.txt: the text looks like en, not fr; its sentences are left out of the summary"),
+// unless every document is flagged, when the summary is made of them all
+// ("...; the summary may be poor: give --lang en").
 inline constexpr std::size_t kMaxLanguageWarnings = 3;
-void WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
-                        const std::vector<StopwordCounts>& counts, const Language& expected,
-                        std::vector<std::string>* warnings);
+std::vector<std::string> WarnOtherLanguages(const std::vector<LoadedDocument>& documents,
+                                            const std::vector<StopwordCounts>& counts,
+                                            const Language& expected,
+                                            std::vector<std::string>* warnings);
 
 }  // namespace precis
 

@@ -110,6 +110,9 @@ struct Segmented {
   std::vector<std::string> warnings;
   // The language the documents were read in (Options::language, or what "auto" found).
   const Language* language = nullptr;
+  // Of each document, the other language it is written in, whose sentences no summary
+  // takes, or "" (WarnOtherLanguages).
+  std::vector<std::string> other_languages;
 
   std::string_view Normalized(const SentenceRecord& s) const {
     return texts[s.document].substr(s.span.begin, s.span.size());
@@ -286,7 +289,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     }
   }
   clock.Lap("segment");
-  WarnOtherLanguages(out.documents, stopword_counts, language, &out.warnings);
+  out.other_languages = WarnOtherLanguages(out.documents, stopword_counts, language, &out.warnings);
   return out;
 }
 
@@ -457,6 +460,8 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   bool refuse_answers = true;
   const auto why_not = [&](std::size_t i) {
     const SentenceRecord& s = segmented.sentences[i];
+    const std::string& other = segmented.other_languages[s.document];
+    if (!other.empty()) return "in a document in " + other + ", not " + language.code;
     return WhyNotInSummary(segmented.Normalized(s), s.cut, s.quotation,
                            refuse_answers && s.interview_answer, language);
   };

@@ -899,22 +899,34 @@ TEST_CASE("Many documents in the wrong language give one warning", "[language_gu
   for (const char* name : {"c.txt", "d.txt"}) documents.push_back(Load({name, kEnglish}));
   // With a French one among them, no option mends the whole cluster.
   documents.push_back(Load({"e.txt", kFrench}));
-  // Documents are guessed in parallel; the warning must not depend on how they split.
+  // Documents are guessed in parallel; the warning must not depend on how they split. A
+  // French summary leaves the English ones out.
   for (const std::size_t threads : {1, 2, 3}) {
     warnings.clear();
-    WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), threads), GetLanguage("fr"),
-                       &warnings);
+    const std::vector<std::string> left_out = WarnOtherLanguages(
+        documents, CountStopwords(TextsOf(documents), threads), GetLanguage("fr"), &warnings);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0] ==
-          "4 documents look like en, not fr (first: a.txt); the summary may be poor");
+          "4 documents look like en, not fr (first: a.txt); their sentences are "
+          "left out of the summary");
+    CHECK(left_out == std::vector<std::string>{"en", "en", "en", "en", ""});
   }
   documents.pop_back();
   warnings.clear();
-  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), 1), GetLanguage("fr"),
-                     &warnings);
+  // None in French: nothing is left out, or the summary would be empty.
+  CHECK(WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), 1), GetLanguage("fr"),
+                           &warnings) == std::vector<std::string>(4));
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0] == "4 documents look like en, not fr (first: a.txt); the summary may be "
                        "poor: give --lang en");
+  // One of two: its own line says so.
+  documents.resize(1);
+  documents.push_back(Load({"e.txt", kFrench}));
+  warnings.clear();
+  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), 1), GetLanguage("fr"),
+                     &warnings);
+  CHECK(warnings == std::vector<std::string>{"a.txt: the text looks like en, not fr; its "
+                                             "sentences are left out of the summary"});
 }
 
 TEST_CASE("A cluster's language is the one most of its documents are written in",

@@ -674,7 +674,16 @@ TEST_CASE("Language auto reads each cluster in the language its documents are wr
   CHECK(Texts(guessed) == Texts(told));
   CHECK(guessed.warnings == told.warnings);
   REQUIRE(guessed.warnings.size() == 1);
-  CHECK(guessed.warnings[0] == "d: the text looks like fr, not en; the summary may be poor");
+  CHECK(guessed.warnings[0] ==
+        "d: the text looks like fr, not en; its sentences are left out of the summary");
+  // An English summary, though the French article tells the same first.
+  for (const SummarySentence& s : guessed.sentences) CHECK(s.document != 3);
+  const Explanation explained = Explain(documents, automatic);
+  for (const ExplainedSentence& s : explained.sentences) {
+    if (s.document != 3) continue;
+    CHECK(s.verdict == Verdict::kCannotStandAlone);
+    CHECK(s.reason == "in a document in fr, not en");
+  }
 }
 
 TEST_CASE("Degenerate input has a defined result, not an error") {
