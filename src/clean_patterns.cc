@@ -455,14 +455,18 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // à des informations sur un appareil...", "Les informations recueillies sont destinées
   // à ... l'envoi de votre newsletter"), or an embed's that is blocked until the reader
   // accepts cookies, which runs past the dialog rule's length when the page joins its
-  // lines; the footer that asks readers to report an error; a sponsored link's label
-  // before its teaser ("Contenus sponsorisés : Cette astuce..."). Long, so matched from the
-  // paragraph's start, by formulas a story does not open with: "Les informations
-  // recueillies" only with the newsletter or the unsubscribing that makes it the form's.
+  // lines; the footer that asks readers to report an error in this article ("Signaler une
+  // erreur dans cet article", Libération's "Vous avez repéré une erreur ... ?": the
+  // article and the question mark tell it from a story's "Signaler une erreur médicale
+  // ..."); a sponsored link's label before its teaser ("Contenus sponsorisés : Cette
+  // astuce..."). Long, so matched from the paragraph's start, by formulas a story does not
+  // open with: "Les informations recueillies" only with the newsletter or the
+  // unsubscribing that makes it the form's.
   source[kSiteNotice] =
-      R"re(^(?i:nous\s+et\s+nos\s+(?:\d+\s+)?partenaires\s+(?:stockons|utilisons|traitons|accédons|pouvons|collectons)\b|avec\s+votre\s+(?:permission|accord|consentement)\s*,\s*nous\s+et\s+nos\s+partenaires\b|en\s+cliquant\s+sur\s+«?\s*[^»,.]{1,30}?\s*»?\s*,\s*vous\s+(?:acceptez|consentez)\b|ce\s+contenu\s+(?:est|a\s+été)\s+bloqué\s+car\s+vous\s+n['’]avez\s+pas\s+accepté\b|les\s+(?:informations|données)\s+(?:personnelles\s+)?recueillies\b[^\n]{0,300}?\b(?:newsletters?|lettres?\s+d['’]information|désinscrire|désabonner)\b|vous\s+souhaitez\s+(?:nous\s+)?signaler\s+une\s+erreur\b|(?:cet\s+article\s+vous\s+a\s+été\s+utile\s*\?\s*)?sachez\s+que\s+vous\s+pouvez\s+suivre\b[^.]{1,60}?\bdans\s+l['’]espace\b|contenus?\s+(?:sponsorisés?|partenaires?)\s*:|we\s+and\s+our\s+(?:\d+\s+)?partners\s+(?:store|use|process|access|collect|may)\b|with\s+your\s+(?:permission|consent)\s*,\s*we\s+and\s+our\s+partners\b|by\s+clicking\s+(?:on\s+)?["“]?[^"”,.]{1,30}?["”]?\s*,\s*you\s+(?:agree|accept|consent)\b|(?:sponsored\s+(?:content|stories|links)|promoted\s+stories)\s*:))re";
-  literals_[kSiteNotice] = {"partenaire", "partners", "cliquant", "clicking", "bloqu",
-                            "recueillies", "signaler", "sachez", "sponsor", "promoted"};
+      R"re(^(?i:nous\s+et\s+nos\s+(?:\d+\s+)?partenaires\s+(?:stockons|utilisons|traitons|accédons|pouvons|collectons)\b|avec\s+votre\s+(?:permission|accord|consentement)\s*,\s*nous\s+et\s+nos\s+partenaires\b|en\s+cliquant\s+sur\s+«?\s*[^»,.]{1,30}?\s*»?\s*,\s*vous\s+(?:acceptez|consentez)\b|ce\s+contenu\s+(?:est|a\s+été)\s+bloqué\s+car\s+vous\s+n['’]avez\s+pas\s+accepté\b|les\s+(?:informations|données)\s+(?:personnelles\s+)?recueillies\b[^\n]{0,300}?\b(?:newsletters?|lettres?\s+d['’]information|désinscrire|désabonner)\b|vous\s+souhaitez\s+(?:nous\s+)?signaler\s+une\s+erreur\b|signal(?:er|ez)\s+une\s+(?:erreur|coquille|faute)\s+(?:dans|sur)\s+(?:cet\s+article|ce\s+contenu|l['’]article)\b|vous\s+avez\s+(?:repéré|remarqué|relevé|constaté|trouvé)\s+une\s+(?:erreur|coquille|faute)\b[^.?!]{0,60}\?|(?:cet\s+article\s+vous\s+a\s+été\s+utile\s*\?\s*)?sachez\s+que\s+vous\s+pouvez\s+suivre\b[^.]{1,60}?\bdans\s+l['’]espace\b|contenus?\s+(?:sponsorisés?|partenaires?)\s*:|we\s+and\s+our\s+(?:\d+\s+)?partners\s+(?:store|use|process|access|collect|may)\b|with\s+your\s+(?:permission|consent)\s*,\s*we\s+and\s+our\s+partners\b|by\s+clicking\s+(?:on\s+)?["“]?[^"”,.]{1,30}?["”]?\s*,\s*you\s+(?:agree|accept|consent)\b|(?:sponsored\s+(?:content|stories|links)|promoted\s+stories)\s*:))re";
+  literals_[kSiteNotice] = {"partenaire",  "partners", "cliquant", "clicking", "bloqu",
+                            "recueillies", "signal",   "erreur",   "coquille", "faute",
+                            "sachez",      "sponsor",  "promoted"};
   // A heading without a colon over the paper's list of links: Le Figaro's "La rédaction vous
   // conseille", Ouest-France's "Ouest-France vous recommande", "Dans la même rubrique". The
   // headlines under it are links, as after "Lire aussi :". Only the papers' own: "Météo-France

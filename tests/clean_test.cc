@@ -2060,6 +2060,48 @@ TEST_CASE("site-ui: advertising labels that ask to scroll on", "[clean]") {
   CheckLine(line, removed, "site-ui", lang);
 }
 
+// An adversarial tester's plain-text page: a site's footer lines that were chosen over the
+// story's facts, in the forms Le Parisien, Le Figaro, Ouest-France and Libération print.
+TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition notes", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Publicité - Continuez votre lecture ci-dessous", true},
+      {"Continuez votre lecture", true},
+      {"Suivez toute l’actualité de la grève sur notre application, disponible gratuitement sur "
+       "iOS et Android.",
+       true},
+      {"Signaler une erreur", true},
+      {"Signaler une erreur dans cet article en écrivant à la rédaction du journal par e-mail.",
+       true},
+      {"Vous avez repéré une erreur ou une coquille dans cet article ? Signalez-la à notre "
+       "rédaction.",
+       true},
+      {"Nos journalistes vérifient chaque information avant sa publication, conformément à notre "
+       "charte déontologique.",
+       true},
+      {"L’usage de la reproduction de cet article est strictement réservé à un usage personnel.",
+       true},
+      {"Toute reproduction, même partielle, est interdite sans l’autorisation écrite de "
+       "l’éditeur.",
+       true},
+      {"Cet article a été publié dans l’édition du jeudi 20 juin 2024 de notre quotidien.", true},
+      // The story's errors, applications, charters and reproductions.
+      {"Le journaliste a signalé une erreur dans le rapport de la Cour des comptes.", false},
+      {"Signaler une erreur médicale reste difficile pour les patients, selon l’association.",
+       false},
+      {"Le Conseil d’État a été saisi pour signaler une erreur dans cet article de loi.", false},
+      {"Vous avez repéré une erreur dans votre déclaration, rappelle l’administration fiscale.",
+       false},
+      {"La SNCF a lancé une application pour suivre le trafic en temps réel.", false},
+      {"Suivez les consignes des autorités, a demandé le préfet aux habitants du littoral.", false},
+      {"La direction de France Télévisions a rappelé sa charte déontologique aux journalistes.",
+       false},
+      {"La reproduction de l’œuvre est interdite par le musée depuis 2019.", false},
+      {"Cet article a été publié dans la revue Nature au mois de mars.", false},
+      {"Continuez votre lecture du rapport, a conseillé le député à son collègue.", false},
+  }));
+  CheckLine(line, removed, "site-ui");
+}
+
 // No rule for data-protection notices: their sentences are the words of news about
 // data protection ("vos données sont traitées par France Travail", "droit d’accès et
 // de rectification"), and removing news is worse than leaving a notice in.
@@ -3089,7 +3131,10 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Suivez notre direct.\nL’essentiel de l’actu.\nCe direct est terminé, merci !\n"
       "Recevez gratuitement notre newsletter, tous droits réservés.\n"
       "The Reuters Daily Briefing newsletter provides all the news you need.\n"
-      "Story continues below\nWe use cookies.\nAll rights reſerved.\n");
+      "Story continues below\nWe use cookies.\nAll rights reſerved.\n"
+      "Toute reproduction, même partielle, est interdite.\nSelon notre charte déontologique.\n"
+      "Suivez l’actualité sur notre application.\nSignaler une erreur dans cet article\n"
+      "Vous avez repéré une erreur ?\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
