@@ -2102,6 +2102,25 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
   CheckLine(line, removed, "site-ui");
 }
 
+// The rest of a paywall box whose "Il vous reste 75 %" and "Déjà abonné ?" already went.
+TEST_CASE("site-ui: a paywall's offer and its call to read on", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Vous avez envie de lire la suite ? Débloquez tous les articles immédiatement.", true},
+      {"Envie de lire la suite ?", true},
+      {"Offre spéciale : 1 € le premier mois. Sans engagement.", true},
+      {"Offre découverte : 1 € les 3 premiers mois", true},
+      {"Offre d’essai : 0,99 € pendant 2 mois", true},
+      {"Sans engagement.", true},
+      {"L’offre spéciale de la SNCF permet de voyager pour 1 € le premier mois, a annoncé la "
+       "direction.",
+       false},
+      {"Les lecteurs ont envie de lire la suite de la saga, assure l’éditeur.", false},
+      {"Sans engagement ferme de l’État, le projet ne verra pas le jour.", false},
+      {"Débloquez la situation, a lancé le syndicat au ministre.", false},
+  }));
+  CheckLine(line, removed, "site-ui");
+}
+
 // No rule for data-protection notices: their sentences are the words of news about
 // data protection ("vos données sont traitées par France Travail", "droit d’accès et
 // de rectification"), and removing news is worse than leaving a notice in.
@@ -3134,7 +3153,9 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Story continues below\nWe use cookies.\nAll rights reſerved.\n"
       "Toute reproduction, même partielle, est interdite.\nSelon notre charte déontologique.\n"
       "Suivez l’actualité sur notre application.\nSignaler une erreur dans cet article\n"
-      "Vous avez repéré une erreur ?\n");
+      "Vous avez repéré une erreur ?\n"
+      "Vous avez envie de lire la suite ?\nDébloquez tous les articles.\n"
+      "Offre découverte : 1 € le premier mois\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
