@@ -330,21 +330,28 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // ("(Kristina Kormilitsyna, Sputnik, Kremlin Pool Photo via AP)", "(Korean Central News
   // Agency/Korea News Service via AP)"); Ouest-France's capitals after a bar ("... quai des
   // Indes. | ARCHIVES OUEST-FRANCE", "| THIERRY CREUX / OUEST-FRANCE"; a rubric's "...
-  // janvier. | ANALYSE" is not one). Each takes the whole paragraph, as a caption is: a
-  // bracket of two names is a source as often ("(Ifop/Fiducial)", "(Olivier Faure/PS)"),
-  // and prose names an agency inside its sentence ("released by Kim Jong Un via KCNA").
+  // janvier. | ANALYSE" is not one); the agency before the photographer ("... Marseille.
+  // AFP / Nicolas Tucat"), and the lower-case kind of picture or a "Crédit :" before the
+  // names ("Photo archives Valentine Chapuis / AFP", "Photo illustration Sipa", "Crédit :
+  // Christophe Simon / AFP"; "Crédit Agricole" has no colon). Each takes the whole paragraph, as a
+  // caption is: a bracket of two names is a source as often ("(Ifop/Fiducial)", "(Olivier
+  // Faure/PS)"), and prose names an agency inside its sentence ("released by Kim Jong Un via
+  // KCNA").
   const std::string names = "(?:" + name + "\\s+){0,3}" + name;
   const std::string after_sentence = R"re((?:[.!?…»"”)]\s+|\s[—–]\s+))re";
   const std::string credit_words =
       R"re((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:(?:\s*[/\-–]\s*|\s+)\p{Lu}[\p{L}\p{M}'’.\-]*){0,7})re";
   source[kCreditTail] =
       after_sentence + names + "(?:\\s*/\\s*" + names + "){0,3}(?:\\s*/\\s*|\\s+(?i:via)\\s+)" +
-      pag + "(?:\\s*/\\s*" + pag + R"re()*[\s.]*$|)re" + after_sentence +
-      R"re((?i:photos?)(?:\s*:\s*|\s+))re" + credit_words + R"re([\s.]*$|)re" +
+      pag + "(?:\\s*/\\s*" + pag + R"re()*[\s.]*$|)re" + after_sentence + pag + "(?:\\s*/\\s*" +
+      names + R"re(){1,2}[\s.]*$|)re" + after_sentence +
+      R"re((?:(?i:photos?)(?:\s+(?i:d['’]\s*)?(?i:archives?|illustration))?|(?i:crédits?|credits?)(?:\s+(?i:photos?))?(?=\s*:))(?:\s*:\s*|\s+))re" +
+      credit_words + R"re([\s.]*$|)re" +
       R"re((?<=[.!?…»"”])\s*\((?=[^()]*(?i:photo|pool|/))[^()]{1,80}?\s(?i:via)\s+)re" + pag +
       R"re(\s*\)[\s.]*$|[.!?…»"”)]\s*\|\s*(?=[^|]*(?:OUEST-FRANCE|/)))re" +
       R"re((?:\p{Lu}[\p{Lu}\p{M}'’.\-]*+\s*/?\s*){1,6}$)re";
-  literals_[kCreditTail] = {"/", "via", "photo", "|"};
+  // "dit" for "Crédit :", whose accent the ASCII pre-filter cannot spell.
+  literals_[kCreditTail] = {"/", "via", "photo", "|", "dit"};
   // A picture's credit in brackets glued after the story's sentence: "(DR)" (droits
   // réservés), "(Capture d’écran KCNA)". Group 1 goes; the sentence before it may be prose
   // that tells what the picture shows ("La télévision d’État a diffusé ... fumée
@@ -355,15 +362,16 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   tails_[kCreditSuffix] = Tail::kCloser;
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
-      R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" + pag +
+      R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:(?:d['’]\s*)?(?:illustration|archives?))|)re" +
+      pag +
       R"re()|(?i:photo|photograph|image)\s+(?i:by|de|par)\s+\p{Lu}|(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/)re"
       // "Photo Denis Allard pour Libération"; a line of picture agencies alone ("Sipa
       // Press", "Getty Images via AFP").
       + "|(?i:photos?)\\s+(?:" + name + "\\s+){1,3}(?i:pour|for)\\s+\\p{Lu}|" + pag +
       "(?:\\s*(?:/|,|(?i:via|and|et)(?=\\s))\\s*" + pag + ")*[\\s.]*$)";
   source[kPhotoTail] =
-      R"re((?:^|[.!?)\]»|–—\-]\s*|\()\s*(?i:photos?|images?|illustrations?)\s+(?:(?i:d['’](?:illustration|archives?))|)re" +
-      pag + R"re()[\s.)\]]*$)re";
+      R"re((?:^|[.!?)\]»|–—\-]\s*|\()\s*(?i:photos?|images?|illustrations?)\s+(?:(?i:(?:d['’]\s*)?(?:illustration|archives?))(?:\s+)re" +
+      pag + R"re()?|)re" + pag + R"re()[\s.)\]]*$)re";
   literals_[kPhotoTail] = {"photo", "image", "illustration"};
   source[kBracketCredit] =
       R"re([\[(]\s*(?:(?i:photos?)(?:\s*[:©]|\s+\p{L})|(?i:crédits?|credits?|images?|illustrations?)\s*(?i:photos?)?\s*[:©]|©|[^\[\]()]{0,40}?(?i:via)\s+[^\[\]()]{0,40}?)re" +

@@ -379,6 +379,21 @@ TEST_CASE("photo-credit: captions marked by a credit", "[clean]") {
 TEST_CASE("photo-credit: a caption closed by a photographer's, a pool's or a paper's credit",
           "[clean]") {
   auto [line, removed, lang] = GENERATE(table<std::string, bool, std::string>({
+      // The agency before the photographer, the kind of picture in lower case, "Crédit :".
+      {"Le panache de fumée noire visible depuis le quartier du Panier à Marseille. AFP / "
+       "Nicolas Tucat",
+       true, "fr"},
+      {"Les pompiers sont intervenus toute la nuit sur le port de Marseille. Photo archives "
+       "Valentine Chapuis / AFP",
+       true, "fr"},
+      {"Des habitants observent la fumée depuis les hauteurs de la ville de Marseille. Crédit : "
+       "Christophe Simon / AFP",
+       true, "fr"},
+      {"Un contrôle de police dans le centre de Lyon. Photo illustration Sipa", true, "fr"},
+      {"Photo archives Valentine Chapuis / AFP", true, "fr"},
+      {"La photo archives de l’INA montre le port en 1943, a expliqué le conservateur.", false,
+       "fr"},
+      {"La banque a relevé ses taux mardi. Crédit Agricole Alpes Provence", false, "fr"},
       {"Vladimir Poutine et Kim Jong-un lors de la cérémonie d’accueil à Pyongyang. Gavriil "
        "Grigorov / AP",
        true, "fr"},
@@ -3155,7 +3170,9 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Suivez l’actualité sur notre application.\nSignaler une erreur dans cet article\n"
       "Vous avez repéré une erreur ?\n"
       "Vous avez envie de lire la suite ?\nDébloquez tous les articles.\n"
-      "Offre découverte : 1 € le premier mois\n");
+      "Offre découverte : 1 € le premier mois\n"
+      "Le port a brûlé. Photo archives Jean Dupont / AFP\nLe port a brûlé. Crédit : AFP\n"
+      "Le port a brûlé. AFP / Nicolas Tucat\nLe port. Photo illustration Sipa\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
