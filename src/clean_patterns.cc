@@ -106,6 +106,7 @@ enum Kind : int {
   kCopyrightNotice,
   kCopyrightLead,
   kSignoffLine,
+  kSignoffStamp,
   kSlashInitials,
   kSignoffSuffix,
   kDatelinePrefix,
@@ -399,11 +400,12 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   const std::string avec_article = AvecArticle();
   // "avec AFP", "(AFP)", "AFP/Reuters", "Le Monde avec AFP", "franceinfo avec AFP", "20
   // Minutes avec AFP": agencies, optionally after a lead word or the outlet's name.
-  source[kSignoffLine] =
+  const std::string signoff =
       R"re(^[\s(\[\-–—]*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’.\-]*\s+|\p{Ll}[\p{L}\p{N}.\-]*\s+(?=\p{Ll}))(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?:)re" +
       avec_article + R"re(|(?i:avec|with|et|and)\s+)|)re" + avec_article + R"re(|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
-      R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*[\s)\].]*$)re";
+      R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*)re";
+  source[kSignoffLine] = signoff + R"re([\s)\].]*$)re";
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
   // "STR / AFP" is a credit.
   source[kSlashInitials] =
@@ -528,6 +530,11 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       R"re(\s*:?\s*(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|minutes?|h|heures?|jours?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?|days?)\s+(?i:ago))(?![\p{L}]))re";
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
+  // Ouest-France prints its sign-off and its stamp on one line: "Ouest-France avec AFP.
+  // Publié le 19/06/2024 à 11h20". The stamp word must follow the agency, and the rest be
+  // the stamp's dates and times: "Le Monde avec AFP. Le 19 juin, Kim a reçu" is no stamp.
+  source[kSignoffStamp] =
+      signoff + R"re([\s)\]]*[.,·|\-–—]?\s*(?=)re" + marker + ")(?:" + date_item + sep + ")++$";
   source[kDatePrefix] =
       // A stop ends a stamp run into the lead only when it has its stamp word and its time:
       // "Mis à jour le 3 juin 2024 à 18h05. La". A story writes "11 septembre 2001. Ce
@@ -1497,7 +1504,8 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
 
   // Before the credits: "AFP/Reuters" also has the shape of "NAME / AGENCY".
   if ((words <= 8 && Matches(kSignoffLine, span)) ||
-      (words <= 3 && Matches(kSlashInitials, span))) {
+      (words <= 3 && Matches(kSlashInitials, span)) ||
+      (words <= 20 && Matches(kSignoffStamp, span) && Find(kDateMention, span))) {
     return {kAgencySignoff};
   }
 

@@ -659,6 +659,17 @@ TEST_CASE("agency-signoff: lines made of agency names and initials", "[clean]") 
   CheckLine(line, removed, "agency-signoff");
 }
 
+TEST_CASE("agency-signoff: the sign-off and the page's stamp on one line", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Ouest-France avec AFP. Publié le 19/06/2024 à 11h20", true},
+      {"Le Monde avec AFP · Publié le 19 juin 2024 à 11h20, modifié à 14h30", true},
+      {"20 Minutes avec agences. Mis à jour le 19/06/24 à 11h20", true},
+      // The stamp word must follow the agency, and only dates after it.
+      {"Le Parisien avec AFP. Publié le 19 juin, le décret a aussitôt été contesté.", false},
+  }));
+  CheckLine(line, removed, "agency-signoff");
+}
+
 TEST_CASE("agency-signoff: an agency tag after the last sentence is cut off", "[clean]") {
   CheckPrefix("Le bilan s'élève à 120 morts. (AFP)", "Le bilan s'élève à 120 morts.",
               "agency-signoff");
@@ -3121,6 +3132,7 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Article réservé aux abonnés La tempête a frappé.\n"
       "ARTICLE RÉSERVÉ AUX ABONNÉS La tempête a frappé.\n"
       "Le port a rouvert. (avec l’AFP)\n– 20 Minutes avec AFP\n"
+      "Ouest-France avec AFP. Publié le 19/06/2024 à 11h20\n"
       "LORIENT (56) – La tempête a frappé la ville.\nBREST (FINISTÈRE) - Le maire a parlé.\n"
       "Publié le 3 juin 2024. La préfecture a parlé.\n"
       "Publié le 3 juin 2024 à 18h05, mis à jour le 4 juin 2024 à 08h12 Les pompiers ont parlé.\n"
