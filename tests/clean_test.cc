@@ -2117,6 +2117,10 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
       {"Le Conseil d’État a été saisi pour signaler une erreur dans cet article de loi.", false},
       {"Vous avez repéré une erreur dans votre déclaration, rappelle l’administration fiscale.",
        false},
+      {"Vous avez repéré une erreur dans le calcul de votre impôt ? L’administration vous invite "
+       "à la signaler.",
+       false},
+      {"Vous avez trouvé une erreur ?", true},
       {"La SNCF a lancé une application pour suivre le trafic en temps réel.", false},
       {"Suivez les consignes des autorités, a demandé le préfet aux habitants du littoral.", false},
       {"La direction de France Télévisions a rappelé sa charte déontologique aux journalistes.",
