@@ -28,10 +28,9 @@ bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
 }
 
 // Each page among `paths` by its name without its extension, lower-cased: "dir/a" ->
-// "dir/a.html".
-std::unordered_map<std::string, std::string_view> PagesByStem(
-    const std::vector<std::string>& paths) {
-  std::unordered_map<std::string, std::string_view> pages;
+// "dir/a.html". Copies: the paths move out of their vector as they are sorted out.
+std::unordered_map<std::string, std::string> PagesByStem(const std::vector<std::string>& paths) {
+  std::unordered_map<std::string, std::string> pages;
   for (const std::string& path : paths) {
     for (const std::string_view extension : kPageExtensions) {
       if (path.size() > extension.size() && EndsWithNoCase(path, extension)) {
@@ -46,8 +45,8 @@ std::unordered_map<std::string, std::string_view> PagesByStem(
 }
 
 // The page `folder` was saved with, if it is a saved page's folder.
-std::optional<std::string_view> PageOf(
-    std::string_view folder, const std::unordered_map<std::string, std::string_view>& pages) {
+std::optional<std::string> PageOf(std::string_view folder,
+                                  const std::unordered_map<std::string, std::string>& pages) {
   for (const std::string_view suffix : kFolderSuffixes) {
     if (folder.size() <= suffix.size() || !EndsWithNoCase(folder, suffix)) continue;
     const std::string_view stem = folder.substr(0, folder.size() - suffix.size());
@@ -60,7 +59,7 @@ std::optional<std::string_view> PageOf(
 }  // namespace
 
 std::vector<std::string> DropSavedPageFolders(std::vector<std::string>* paths) {
-  const std::unordered_map<std::string, std::string_view> pages = PagesByStem(*paths);
+  const std::unordered_map<std::string, std::string> pages = PagesByStem(*paths);
   if (pages.empty()) return {};
   std::vector<std::pair<std::string, std::string>> dropped;  // folder, page
   // Whether each folder seen is a saved page's: the files of one share their folders.
@@ -73,9 +72,9 @@ std::vector<std::string> DropSavedPageFolders(std::vector<std::string>* paths) {
       const std::string folder = path.substr(0, slash);
       const auto [verdict, added] = verdicts.emplace(folder, false);
       if (added) {
-        if (const std::optional<std::string_view> page = PageOf(folder, pages)) {
+        if (const std::optional<std::string> page = PageOf(folder, pages)) {
           verdict->second = true;
-          dropped.emplace_back(folder, std::string(*page));
+          dropped.emplace_back(folder, *page);
         }
       }
       drop = verdict->second;
