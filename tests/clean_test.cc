@@ -2128,6 +2128,16 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
       {"La reproduction de l’œuvre est interdite par le musée depuis 2019.", false},
       {"Cet article a été publié dans la revue Nature au mois de mars.", false},
       {"Continuez votre lecture du rapport, a conseillé le député à son collègue.", false},
+      // A video's and an author's labels, a table of contents' heading, a tags line.
+      {"Suivre", true},
+      {"Regarder la vidéo", true},
+      {"Durée : 02:35", true},
+      {"Tous les articles de Jean Dupont", true},
+      {"Sommaire", true},
+      {"Mots-clés : SNCF, grève, transports, contrôleurs", true},
+      {"Suivre la grève heure par heure reste difficile pour les usagers.", false},
+      {"Tous les articles de presse ont été saisis par les enquêteurs.", false},
+      {"Le sommaire du rapport a été publié mardi.", false},
   }));
   CheckLine(line, removed, "site-ui");
 }
