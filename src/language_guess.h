@@ -38,8 +38,10 @@ std::vector<StopwordCounts> CountStopwords(const std::vector<std::string_view>& 
 // not `expected`; empty when the text is in `expected`, too short or too mixed to say.
 // Another language wins when it has at least kMinGuessHits stopwords, twice as many as
 // `expected`, and a tenth of the words: a thousand words of running text hold hundreds
-// of function words, far more than the decision needs.
+// of function words, far more than the decision needs. A short text (a 30-word brief)
+// needs kMinShortGuessHits, four times as many as `expected`, and a quarter of the words.
 inline constexpr std::size_t kMinGuessHits = 20;
+inline constexpr std::size_t kMinShortGuessHits = 8;
 std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& expected);
 
 // The language of a cluster, for Options::language "auto": the one most of its documents

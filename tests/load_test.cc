@@ -881,6 +881,17 @@ TEST_CASE("A text clearly in another language is flagged, a short or matching on
   CHECK(GuessOtherLanguage(CountStopwords(kFrench + kFrench + kFrench), en) == "fr");
   // Too few words to be sure.
   CHECK(GuessOtherLanguage(CountStopwords("The end of the war."), fr).empty());
+  // A wire brief of 32 words is enough (an adversarial test's got into a French summary).
+  const std::string brief =
+      "French President Emmanuel Macron dissolved the National Assembly on Sunday after the "
+      "far-right National Rally won the European elections. Snap legislative elections will be "
+      "held on June 30 and July 7, he said.";
+  CHECK(GuessOtherLanguage(CountStopwords(brief), fr) == "en");
+  // ...but not a French one that quotes English titles.
+  CHECK(GuessOtherLanguage(CountStopwords("Le film « The Lord of the Rings » et la série « The "
+                                          "Crown » sortent en salle le 19 décembre à Paris."),
+                           fr)
+            .empty());
   // Names and numbers only.
   CHECK(
       GuessOtherLanguage(CountStopwords("Poutine Kim Jong Un Pyongyang 2024 Moscou"), fr).empty());
