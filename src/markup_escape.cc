@@ -80,4 +80,19 @@ std::string EscapeMarkup(std::string_view text, bool (*forbidden)(char32_t cp),
   return out;
 }
 
+std::string WellFormedUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto [cp, length] = DecodeAt(text, i);
+    if (cp == kInvalid) {
+      out += "\uFFFD";
+    } else {
+      out.append(text, i, length);
+    }
+    i += length;
+  }
+  return out;
+}
+
 }  // namespace precis

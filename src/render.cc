@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "ascii.h"
+#include "markup_escape.h"
 #include "named_note.h"
 #include "one_line.h"
 #include "precis/error.h"
@@ -59,7 +60,8 @@ std::string RenderMarkdown(const Summary& summary) {
   for (const SummarySentence& s : summary.sentences) {
     // A file's name may hold a line break too, which would end the list item.
     out += "- " + EscapeMarkdownLine(OneLine(s.text)) + " *(" +
-           EscapeMarkdown(PrintableName(summary.document_names.at(s.document))) + ")*\n";
+           EscapeMarkdown(WellFormedUtf8(PrintableName(summary.document_names.at(s.document)))) +
+           ")*\n";
   }
   return out;
 }

@@ -113,7 +113,13 @@ TEST_CASE("Markdown output escapes markup and names each source") {
   // An entity or a strikethrough in a name is shown as written, not rendered.
   odd_names.document_names[1] = "a&amp;b~~c~~.txt";
   CHECK(Render(odd_names, OutputFormat::kMarkdown, Options{})
-            .find("*(a\\&amp;b\\~\\~c\\~\\~.txt)*\n") != std::string::npos);
+            .find("*(a\\&amp;b\\~\\~c\\~\\~.txt)*\n") !=
+        std::string::npos);  // A Latin-1 file name ("caf\xE9.txt") gives U+FFFD, as JSON and HTML
+                             // write it: the
+  // output stays UTF-8.
+  odd_names.document_names[1] = "caf\xE9.txt";
+  CHECK(Render(odd_names, OutputFormat::kMarkdown, Options{}).find("*(caf\uFFFD.txt)*\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("An empty summary renders as nothing in text, as an empty list in JSON") {
