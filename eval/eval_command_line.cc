@@ -1,11 +1,12 @@
 #include "eval_command_line.h"
 
 #include <algorithm>
+#include <boost/program_options.hpp>
 #include <sstream>
 #include <string_view>
 
-#include <boost/program_options.hpp>
-
+#include "affix.h"
+#include "ascii.h"
 #include "language.h"
 #include "precis/error.h"
 
@@ -254,6 +255,17 @@ void FinishRun(EvalCommandLine& line, Bound& bound, const po::variables_map& vm)
   // As precis's -o '': an empty name is a slip (an unset variable), not "no file".
   if (vm.count("out") && line.run.out.empty()) throw UsageError("--out: empty folder name");
   if (vm.count("plot") && line.run.plot.empty()) throw UsageError("--plot: empty file name");
+  // The chart is SVG whatever the name says: "chart.png" would be an SVG that image
+  // viewers and slide tools refuse to open.
+  const std::string plot_name = precis::AsciiLowered(line.run.plot);
+  for (const std::string_view image :
+       {".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".bmp", ".tif", ".tiff", ".eps"}) {
+    if (precis::EndsWith(plot_name, image)) {
+      throw UsageError("--plot: " + line.run.plot +
+                       ": the chart is an SVG image; give a name "
+                       "ending in .svg");
+    }
+  }
   try {
     settings.options.Validate();
     settings.systems = ParseSystemList(bound.systems);

@@ -1317,6 +1317,11 @@ TEST_CASE("Usage errors exit 2 with a hint to --help") {
             .err.rfind("precis-eval: unexpected argument 'extra': give one dataset\n", 0) == 0);
   CHECK(Eval("run " + samples + " --out ''")
             .err.rfind("precis-eval: --out: empty folder name\n", 0) == 0);
+  // The chart is SVG: a raster name would hold what image viewers refuse.
+  CHECK(Eval("run " + samples + " --plot graphique.PNG")
+            .err.rfind("precis-eval: --plot: graphique.PNG: the chart is an SVG image; give a "
+                       "name ending in .svg\n",
+                       0) == 0);
   CHECK(Eval("run " + samples + " --seed -1")
             .err.rfind("precis-eval: --seed: must be 0 or more, not -1\n", 0) == 0);
 }
