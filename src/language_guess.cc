@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "ascii.h"
@@ -17,12 +19,50 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// StopwordCounts::foreign_hits' languages and their words, read off news in each and kept
+// only if the development sets' French and English articles never write them: not "el",
+// "los", "del", "al" (El Salvador, Los Angeles, Carla Del Ponte, al-Qaida), "y" (il y a),
+// "com" (Amazon.com), "foi", "no", "as", "per", "von" (von der Leyen), "die", "war", "seine" (the
+// river).
+const std::array<std::pair<const char*, std::unordered_set<std::string_view>>,
+                 kForeignLanguageCount>&
+ForeignLanguages() {
+  static const std::array<std::pair<const char*, std::unordered_set<std::string_view>>,
+                          kForeignLanguageCount>
+      languages = {
+          {{"es", {"por",    "para",  "una",      "unas",   "unos",   "pero",  "como",  "más",
+                   "fue",    "este",  "esta",     "estos",  "estas",  "sus",   "muy",   "también",
+                   "cuando", "hasta", "desde",    "porque", "hay",    "según", "tras",  "dijo",
+                   "sido",   "ser",   "otro",     "otra",   "todos",  "puede", "eso",   "ante",
+                   "con",    "donde", "mientras", "aunque", "además", "está",  "están", "había"}},
+           {"it", {"della", "delle",  "degli",  "nella",  "nelle",  "negli", "nel",   "alla",
+                   "alle",  "agli",   "allo",   "dal",    "dalla",  "dai",   "sono",  "anche",
+                   "gli",   "questo", "questa", "quello", "essere", "stato", "stata", "hanno",
+                   "però",  "perché", "più",    "molto",  "ancora", "uno",   "sul",   "sulla",
+                   "tra",   "dopo",   "dell",   "sull",   "nell",   "è"}},
+           {"de",
+            {"der",     "und",   "das",      "nicht",  "ist",     "mit",     "den",    "auf",
+             "für",     "sich",  "dem",      "ein",    "eine",    "einer",   "eines",  "auch",
+             "werden",  "wurde", "wird",     "sind",   "haben",   "nach",    "aus",    "oder",
+             "aber",    "wie",   "noch",     "nur",    "über",    "vor",     "dass",   "wenn",
+             "kann",    "schon", "sei",      "ich",    "wir",     "sie",     "im",     "vom",
+             "zum",     "zur",   "hatte",    "hatten", "nachdem", "bereits", "jedoch", "sowie",
+             "während", "gegen", "zwischen", "seit",   "diese",   "dieser",  "dieses", "einem",
+             "einen",   "keine", "kein",     "seiner", "ihre",    "ihrer",   "mehr",   "sagte",
+             "worden",  "soll",  "sollen",   "muss",   "gibt"}},
+           {"pt", {"não",   "uma",   "ao",     "aos", "pelo", "pela", "também",
+                   "são",   "muito", "quando", "seu", "sua",  "isso", "já",
+                   "ainda", "pelos", "pelas",  "num", "numa", "após", "é"}}}};
+  return languages;
+}
+
 }  // namespace
 
 StopwordCounts CountStopwords(std::string_view text) {
   const auto& known = KnownLanguages();
   std::array<const WordSet*, kKnownLanguageCount> lists{};
   for (std::size_t l = 0; l < known.size(); ++l) lists[l] = &GetLanguage(known[l]).stopwords;
+  const auto& foreign = ForeignLanguages();
   StopwordCounts counts;
   std::string word;
   std::size_t i = 0;
@@ -51,6 +91,9 @@ StopwordCounts CountStopwords(std::string_view text) {
     }
     ++counts.words;
     for (std::size_t l = 0; l < known.size(); ++l) counts.hits[l] += lists[l]->count(key);
+    for (std::size_t f = 0; f < foreign.size(); ++f) {
+      counts.foreign_hits[f] += foreign[f].second.count(key);
+    }
   }
   return counts;
 }
@@ -87,6 +130,15 @@ std::string GuessOtherLanguage(const StopwordCounts& counts, const Language& exp
   // Lord of the Rings".
   if (other >= kMinShortGuessHits && other >= 4 * expected_hits && other * 4 >= counts.words) {
     return known[best];
+  }
+  const auto& foreign = ForeignLanguages();
+  std::size_t most = 0;
+  for (std::size_t f = 1; f < foreign.size(); ++f) {
+    if (counts.foreign_hits[f] > counts.foreign_hits[most]) most = f;
+  }
+  const std::size_t own = counts.foreign_hits[most];
+  if (own >= kMinForeignHits && own * 12 >= counts.words && own * 4 >= expected_hits) {
+    return foreign[most].first;
   }
   return "";
 }
@@ -137,7 +189,13 @@ std::vector<std::string> WarnOtherLanguages(const std::vector<LoadedDocument>& d
   const bool all = !flagged.empty() && flagged.size() == documents.size();
   std::string consequence =
       all ? "; the summary may be poor" : "; its sentences are left out of the summary";
-  if (all && one_language) consequence += std::string(kLanguageAdvice) + flagged.front().second;
+  // Only a language precis reads can be given to --lang.
+  const bool known =
+      all && std::any_of(KnownLanguages().begin(), KnownLanguages().end(),
+                         [&](const char* code) { return flagged.front().second == code; });
+  if (all && one_language && known) {
+    consequence += std::string(kLanguageAdvice) + flagged.front().second;
+  }
   if (all) std::fill(others.begin(), others.end(), std::string());
   const std::string not_expected = ", not " + expected.code;
   if (flagged.size() > kMaxLanguageWarnings && one_language) {

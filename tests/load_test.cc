@@ -897,6 +897,50 @@ TEST_CASE("A text clearly in another language is flagged, a short or matching on
       GuessOtherLanguage(CountStopwords("Poutine Kim Jong Un Pyongyang 2024 Moscou"), fr).empty());
 }
 
+TEST_CASE("A language precis does not read is told by its own function words", "[language_guess]") {
+  const Language& fr = GetLanguage("fr");
+  // A paper's Spanish edition: its "la", "de", "en" count as French, 32 to its 11 own.
+  const std::string spanish =
+      "El presidente francés, Emmanuel Macron, disolvió el domingo la Asamblea Nacional tras la "
+      "victoria de la extrema derecha de Reagrupación Nacional en las elecciones europeas. Las "
+      "elecciones legislativas anticipadas se celebrarán el 30 de junio y el 7 de julio, según "
+      "anunció el jefe del Estado en un discurso televisado desde el Elíseo. La decisión "
+      "sorprendió a su propio partido, que no había sido informado de antemano, y a los "
+      "dirigentes de la oposición de izquierda. Los sondeos dan ventaja a la extrema derecha, "
+      "pero muchos analistas creen que la campaña será muy disputada. También el primer "
+      "ministro reconoció que la noticia fue una sorpresa para todos.";
+  CHECK(GuessOtherLanguage(CountStopwords(spanish), fr) == "es");
+  CHECK(GuessOtherLanguage(
+            CountStopwords("Il presidente francese Emmanuel Macron ha sciolto domenica "
+                           "l'Assemblea nazionale dopo la vittoria dell'estrema destra alle "
+                           "elezioni europee. Le elezioni si terranno il 30 giugno e il 7 "
+                           "luglio, ha annunciato il capo dello Stato."),
+            fr) == "it");
+  CHECK(GuessOtherLanguage(CountStopwords("Der französische Präsident Emmanuel Macron hat am "
+                                          "Sonntag die Nationalversammlung aufgelöst, nachdem die "
+                                          "extreme Rechte die Europawahl gewonnen hatte. Die "
+                                          "Wahlen finden am 30. Juni und am 7. Juli statt."),
+                           fr) == "de");
+  // A French article that quotes a few foreign words is French.
+  CHECK(GuessOtherLanguage(CountStopwords("« Wir schaffen das », avait lancé Angela Merkel en "
+                                          "2015, quand l’Allemagne accueillait un million de "
+                                          "réfugiés ; Carla Del Ponte et le club de Los Angeles "
+                                          "ont salué à Amazon.com le choix « più forte »."),
+                           fr)
+            .empty());
+  // None is given to --lang: the warning of a cluster all in Spanish advises nothing.
+  std::vector<LoadedDocument> documents{Load({"a.txt", spanish}), Load({"b.txt", spanish})};
+  std::vector<std::string> warnings;
+  WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), 1), fr, &warnings);
+  CHECK(warnings.front() == "a.txt: the text looks like es, not fr; the summary may be poor");
+  // Nothing flagged: nothing said, nothing left out (the advice once read a flag of none).
+  documents = {Load({"c.txt", kFrench})};
+  warnings.clear();
+  CHECK(WarnOtherLanguages(documents, CountStopwords(TextsOf(documents), 1), fr, &warnings) ==
+        std::vector<std::string>(1));
+  CHECK(warnings.empty());
+}
+
 TEST_CASE("Many documents in the wrong language give one warning", "[language_guess]") {
   std::vector<LoadedDocument> documents;
   for (const char* name : {"a.txt", "b.txt"}) documents.push_back(Load({name, kEnglish}));
