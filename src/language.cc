@@ -167,13 +167,13 @@ Language MakeFrench() {
   // Left out: "me" and "m", also the title of a lawyer ("Me Antonowicz") and a metre.
   fr.first_person = WordSet({"je", "j", "moi", "nous", "mon", "ma", "mes", "notre", "nos"});
   // Articles, determiners and the prepositions and conjunctions that no sentence or title
-  // ends on. Left out: those a title may end on ("Voter pour", "Faire avec", "Sans"),
-  // "entre" and "vers", which are also a verb and a noun.
-  fr.never_final = WordSet({"le",  "la",   "les",  "l'",  "un",    "une",   "des",   "du",
-                            "de",  "d'",   "au",   "aux", "à",     "et",    "ou",    "dans",
-                            "par", "sur",  "chez", "ce",  "cet",   "cette", "ces",   "son",
-                            "sa",  "ses",  "mon",  "ma",  "mes",   "notre", "votre", "nos",
-                            "vos", "dont"});
+  // ends on. Left out: those a title may end on ("Voter pour", "Faire avec", "Sans", "La
+  // vie d'après", "Voter contre"), "entre" and "vers", which are also a verb and a noun.
+  fr.never_final = WordSet({"le",  "la",   "les",   "l'",      "un",     "une",   "des",   "du",
+                            "de",  "d'",   "au",    "aux",     "à",      "et",    "ou",    "dans",
+                            "par", "sur",  "chez",  "ce",      "cet",    "cette", "ces",   "son",
+                            "sa",  "ses",  "mon",   "ma",      "mes",    "notre", "votre", "nos",
+                            "vos", "dont", "selon", "pendant", "depuis", "sous"});
   // Titles and abbreviations that precede a name or an address in news text. Single
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list

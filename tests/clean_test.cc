@@ -2414,6 +2414,13 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
        Lines{"Le président a reçu à l’\nÉlysée M. Dupont."}},
       {"Le chiffre de 6.700 soldats, selon la\u00A0\n« Pravda », est exagéré.", "fr",
        Lines{"Le chiffre de 6.700 soldats, selon la\u00A0\n« Pravda », est exagéré."}},
+      // Prepositions no title ends on, before a name (an adversarial test's wraps).
+      {"La liste arrive en tête, selon\nLe Monde et France Info.", "fr",
+       Lines{"La liste arrive en tête, selon\nLe Monde et France Info."}},
+      {"Le pays est en guerre depuis\nFévrier 2022, rappelle l’ONU.", "fr",
+       Lines{"Le pays est en guerre depuis\nFévrier 2022, rappelle l’ONU."}},
+      {"Le musée est resté fermé pendant\nLes travaux de rénovation.", "fr",
+       Lines{"Le musée est resté fermé pendant\nLes travaux de rénovation."}},
       // Words apart by any of the clean stage's spaces: a thin space, a zero-width one.
       {"Ils figurent dans\u2009le\nFichier national des empreintes.", "fr",
        Lines{"Ils figurent dans\u2009le\nFichier national des empreintes."}},
