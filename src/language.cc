@@ -86,6 +86,15 @@ Language MakeFrench() {
       "par conséquent", "du coup", "au contraire", "certes", "puis", "ensuite", "enfin",
       "quant à", "quant au", "quant aux", "là", "notamment", "surtout", "également", "sauf",
       "car", "d'autant", "autrement dit", "en clair", "bref", "pour autant",
+      "en conséquence", "à l'inverse", "dès lors", "entre-temps", "à son tour", "à leur tour",
+      "de ce fait", "à ce titre", "à cet égard", "en ce sens",
+      // A preposition before a demonstrative: the thing was named before ("Suite à cette
+      // annonce", "Malgré cela", "Dans ce contexte"); "Ce lundi", "Cette semaine" name
+      // the day, and open no such phrase.
+      "malgré cela", "malgré ce", "malgré cette", "malgré ces", "suite à ce", "suite à cette",
+      "suite à ces", "face à ce", "face à cette", "face à ces", "après cette", "après ces",
+      "dans ce contexte", "dans ces conditions", "dans ce cadre", "pour cette raison",
+      "pour ces raisons",
       // "C'est" phrases that name the previous sentence's fact as a cause, a manner or
       // a statement ("C'est pourquoi SUD-Rail a déposé un préavis", "« Nous sommes
       // prêts. » C'est ce qu'a déclaré le ministre"), unlike "C'est la première fois".
