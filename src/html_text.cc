@@ -145,6 +145,18 @@ constexpr std::array<std::string_view, 7> kLayoutWords = {"content", "body", "ma
 constexpr std::array<std::string_view, 4> kScreenReaderNames = {
     "sr-only", "screen-reader", "visually-hidden", "visuallyhidden"};
 
+// Words in a class or id of the notice a page shows a reader who blocks its ads ("Vous
+// utilisez un bloqueur de publicité"): it speaks of the reader's browser, never of the
+// story. Found only where a word of the name starts: "ad-block" ends "head-block" and
+// "lead-block", which may hold the story.
+constexpr std::array<std::string_view, 2> kAdblockNames = {"adblock", "ad-block"};
+
+// AMP's advertising and tracking elements. What one holds is the ad's stand-in ("Publicité",
+// "La publicité n'a pas pu être chargée, désactivez votre bloqueur"), which no browser
+// shows once the ad is drawn, and which never is the story's.
+constexpr std::array<std::string_view, 5> kAmpAdElements = {"amp-ad", "amp-embed", "amp-sticky-ad",
+                                                            "amp-analytics", "amp-auto-ads"};
+
 // Elements that may hold the story itself: never dropped for their class
 // (<article class="comments-section">), but for a teaser's inside another article.
 constexpr std::array<std::string_view, 4> kStoryElements = {"html", "body", "main", "article"};
@@ -315,11 +327,12 @@ Styled StyledVisibility(const xmlNode* node) {
   return hidden[1] ? Styled::kInvisible : Styled::kShown;
 }
 
-// Whether a token of the element's class or id holds one of `words`, but a state's
-// ("no-comments") or one that also holds one of `but` ("paywall-content").
+// Whether a token of the element's class or id holds one of `words` (where a word of the
+// token starts, if `at_word_start`), but a state's ("no-comments") or one that also holds
+// one of `but` ("paywall-content").
 template <std::size_t N, std::size_t M = 0>
 bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& words,
-                    const std::array<std::string_view, M>& but = {}) {
+                    const std::array<std::string_view, M>& but = {}, bool at_word_start = false) {
   for (const char* attribute : {"class", "id"}) {
     const char* value = AttributeOf(node, attribute);
     if (value == nullptr) continue;
@@ -331,8 +344,16 @@ bool NamedWithAnyOf(const xmlNode* node, const std::array<std::string_view, N>& 
       const auto holds = [token](std::string_view word) {
         return token.find(word) != std::string_view::npos;
       };
-      if (std::any_of(words.begin(), words.end(), holds) &&
-          std::none_of(but.begin(), but.end(), holds) && !IsStateClass(token)) {
+      const auto starts_word = [token](std::string_view word) {
+        for (std::size_t at = token.find(word); at != std::string_view::npos;
+             at = token.find(word, at + 1)) {
+          if (at == 0 || !IsAsciiAlnum(token[at - 1])) return true;
+        }
+        return false;
+      };
+      const bool named = at_word_start ? std::any_of(words.begin(), words.end(), starts_word)
+                                       : std::any_of(words.begin(), words.end(), holds);
+      if (named && std::none_of(but.begin(), but.end(), holds) && !IsStateClass(token)) {
         return true;
       }
       begin = end + 1;
@@ -370,8 +391,20 @@ bool NamedAsFurniture(const xmlNode* node, bool screen_readers_only = false) {
   }
   const bool named = NamedWithAnyOf(node, kFurnitureNames) || NamedWithAnyOf(node, kEmbedNames) ||
                      NamedWithAnyOf(node, kAuthorBoxNames) ||
-                     NamedWithAnyOf(node, kPaywallNames, kTextWords);
+                     NamedWithAnyOf(node, kPaywallNames, kTextWords) ||
+                     NamedWithAnyOf(node, kAdblockNames, std::array<std::string_view, 0>{},
+                                    /*at_word_start=*/true);
   return named && !HoldsStory(node);
+}
+
+// What an AMP element shows while its content loads, or when it cannot ("Chargement de la
+// vidéo en cours"), is its child marked `placeholder` or `fallback`: the page's stand-in
+// for a player or an ad, not the story.
+bool IsAmpStandIn(const xmlNode* node) {
+  const xmlNode* parent = node->parent;
+  return parent != nullptr && parent->type == XML_ELEMENT_NODE &&
+         StartsWith(NameOf(parent), "amp-") &&
+         (AttributeOf(node, "placeholder") != nullptr || AttributeOf(node, "fallback") != nullptr);
 }
 
 bool ForScreenReadersOnly(const xmlNode* node) {
@@ -381,13 +414,16 @@ bool ForScreenReadersOnly(const xmlNode* node) {
 // Whether the element is left out with what it holds: an element a reader never sees
 // as text (kHiddenElements), one the page itself declares hidden (the `hidden`
 // attribute, an inline `display: none` or `visibility: hidden`, aria-hidden="true"), an
-// edit's deleted text, furniture (its ARIA role, or a <header> outside any section), and
-// one whose class or id names it a cookie prompt, a newsletter box, comments, a
-// breadcrumb, an embedded social post, the author's box, a paywall's offer or teasers of
-// other stories.
+// edit's deleted text, furniture (its ARIA role, or a <header> outside any section), AMP's
+// ads and the stand-ins of its players, and one whose class or id names it a cookie
+// prompt, a newsletter box, comments, a breadcrumb, an embedded social post, the author's
+// box, a paywall's offer, an ad blocker's notice or teasers of other stories.
 bool Skipped(const xmlNode* node) {
-  if (Contains(kHiddenElements, NameOf(node))) return true;
+  if (Contains(kHiddenElements, NameOf(node)) || Contains(kAmpAdElements, NameOf(node))) {
+    return true;
+  }
   if (NameOf(node) == "title") return true;
+  if (IsAmpStandIn(node)) return true;
   // An edit's removed text (<del>310</del> <ins>320</ins> voix) is not what the page says
   // now. <s> and <strike> stay: they mark text still meant to be read ("passe de <s>10
   // euros</s> à 12 euros"), which leaving out would make no sentence.

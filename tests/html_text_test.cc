@@ -461,6 +461,51 @@ TEST_CASE("HtmlText leaves out a paywall's offer and the author's box", "[html]"
   CHECK(HtmlText(html) == text);
 }
 
+TEST_CASE("HtmlText leaves out AMP's ads, its players' stand-ins and ad blockers' notices",
+          "[html]") {
+  const std::string story =
+      "<p>Au moins trois personnes sont mortes dans les inondations du Var.</p>";
+  const std::string story_text =
+      "Au moins trois personnes sont mortes dans les inondations du Var.\n";
+  const auto [html, text] = GENERATE_REF(table<std::string, std::string>({
+      // An AMP ad, with its placeholder and the fallback an ad blocker leaves showing.
+      {story + "<amp-ad width=\"300\" height=\"250\" type=\"doubleclick\"><div placeholder>"
+               "Publicit\u00E9</div><div fallback>La publicit\u00E9 n\u2019a pas pu \u00EAtre "
+               "charg\u00E9e, d\u00E9sactivez votre bloqueur de publicit\u00E9.</div></amp-ad>",
+       story_text},
+      {"<amp-sticky-ad layout=\"nodisplay\"><amp-ad type=\"x\">Annonce</amp-ad></amp-sticky-ad>"
+       "<amp-embed type=\"taboola\"><p>Vous aimerez aussi</p></amp-embed>" +
+           story + "<amp-auto-ads type=\"adsense\"></amp-auto-ads>",
+       story_text},
+      // A player's placeholder while it loads, and the fallback where it cannot play.
+      {story + "<amp-iframe width=\"600\" height=\"400\" src=\"https://x\"><div placeholder>"
+               "Chargement de la vid\u00E9o en cours, veuillez patienter quelques "
+               "instants.</div></amp-iframe>",
+       story_text},
+      {story + "<amp-video width=\"640\" height=\"360\" src=\"v.mp4\"><p fallback>Cette "
+               "vid\u00E9o n\u2019est pas disponible dans votre pays.</p></amp-video>",
+       story_text},
+      // An ad blocker's notice, by its class or id.
+      {"<div class=\"adblock-message\"><p>Vous utilisez un bloqueur de publicit\u00E9.</p></div>" +
+           story,
+       story_text},
+      {story + "<section id=\"anti-adblock\"><p>Merci de nous soutenir.</p></section>", story_text},
+      {story + "<div class=\"js-ad-block-notice\"><p>D\u00E9sactivez votre bloqueur.</p></div>",
+       story_text},
+      // Kept: an AMP element's own children, an attribute named so outside AMP, a name
+      // that holds the words inside another, and a page's state.
+      {"<amp-accordion><section><h4>Chronologie</h4>" + story + "</section></amp-accordion>",
+       "Chronologie\n\n" + story_text},
+      {"<amp-fit-text><div>" + story + "</div></amp-fit-text>", story_text},
+      {"<div><div fallback>" + story + "</div></div>", story_text},
+      {"<div class=\"article-head-block\">" + story + "</div>", story_text},
+      {"<div class=\"lead-block\">" + story + "</div>", story_text},
+      {"<div class=\"post has-adblock\">" + story + "</div>", story_text},
+  }));
+  CAPTURE(html);
+  CHECK(HtmlText(html) == text);
+}
+
 TEST_CASE("HtmlText survives pages nested deeper than any recursion could go", "[html]") {
   std::string html;
   for (int i = 0; i < 200000; ++i) html += "<div><span>";
