@@ -78,6 +78,13 @@ const LanguageTable kFrench = {
         // reproduction has no "cet article" nor the concession, a company's charter is "sa".
         {R"re((?:l['’](?:usage|utilisation)\s+(?:de\s+la\s+)?)?reproduction\s+de\s+(?:cet\s+article|ce\s+contenu|nos\s+(?:articles|contenus))\b[^.]{0,40}?\b(?:réservée?|interdite?|soumise?)\b|toute\s+reproduction\s*,?\s+(?:même\s+partielle|totale\s+ou\s+partielle|intégrale\s+ou\s+partielle)\s*,?\s+(?:de\s+(?:cet\s+article|ce\s+contenu|nos\s+contenus)\s*,?\s+)?(?:est\s+)?(?:strictement\s+)?interdite|notre\s+charte\s+(?:déontologique|d['’]éthique|de\s+déontologie|éthique|éditoriale))re",
          {"reproduction", "charte"}},
+        // An ad blocker's notice (vous utilisez un bloqueur de publicité, désactivez |
+        // veuillez désactiver votre bloqueur, la publicité n'a pas pu être chargée) and a
+        // player's stand-in (chargement de la vidéo en cours, cette vidéo n'est pas disponible
+        // dans votre pays): the page speaks to its reader of the reader's browser. A story
+        // says "les bloqueurs", "désactiver le bloqueur", a video unavailable "en replay".
+        {R"re(vous\s+utilis(?:ez|iez)\s+(?:un\s+)?(?:bloqueur|logiciel\s+de\s+blocage|outil\s+de\s+blocage)\s+de\s+(?:publicités?|pubs?)|(?:désactivez|(?:veuillez|merci\s+de)\s+désactiver)\s+(?:votre\s+)?(?:bloqueur(?:\s+de\s+(?:publicités?|pubs?))?|adblock(?:er)?)\b|la\s+publicité\s+n['’]a\s+pas\s+pu\s+(?:être\s+)?chargée|chargement\s+(?:de\s+la\s+vidéo|du\s+lecteur|de\s+la\s+publicité)\s+en\s+cours|(?:cette\s+vidéo|ce\s+contenu)\s+n['’]est\s+pas\s+disponible\s+dans\s+votre\s+(?:pays|région|zone(?:\s+géographique)?))re",
+         {"bloqu", "blocage", "adblock", "charg", "disponible"}},
     },
     R"re(photos?|images?|illustrations?|vidéos?|crédits?(?:\s+photos?)?|légende)re",
     R"re(par|texte\s*:|propos\s+recueillis\s+par|(?:live|direct)\s+(?:animé|suivi|tenu)\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",

@@ -1253,6 +1253,29 @@ TEST_CASE("site-ui and others: reading times, players, desk codes and outlet not
   CheckLine(line, !rule.empty(), rule, lang);
 }
 
+TEST_CASE("site-ui: an ad blocker's notice and a player's stand-in, beside news of them",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Vous utilisez un bloqueur de publicité.", "site-ui"},
+      {"Il semblerait que vous utilisiez un bloqueur de publicités.", "site-ui"},
+      {"La publicité n’a pas pu être chargée, désactivez votre bloqueur de publicité pour "
+       "soutenir notre rédaction.",
+       "site-ui"},
+      {"Merci de désactiver votre AdBlock pour accéder à nos contenus.", "site-ui"},
+      {"Chargement de la vidéo en cours, veuillez patienter quelques instants.", "site-ui"},
+      {"Cette vidéo n’est pas disponible dans votre pays.", "site-ui"},
+      {"Ce contenu n'est pas disponible dans votre région.", "site-ui"},
+      // News of blockers, of a loading or of a video.
+      {"Les bloqueurs de publicité coûtent 500 millions d'euros aux éditeurs, selon une étude.",
+       ""},
+      {"La vidéo n'est pas disponible en replay, a regretté la chaîne.", ""},
+      {"Il suffit de désactiver le bloqueur intégré au navigateur, explique le chercheur.", ""},
+      {"Le chargement de la cargaison a repris lundi dans le port du Havre.", ""},
+      {"Ce contenu n'est pas disponible en France depuis 2022, a confirmé la plateforme.", ""},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
 TEST_CASE("site-ui and date-stamp: Le Monde's article toolbar and its stamp of the day",
           "[clean]") {
   auto [line, rule] = GENERATE(table<std::string, std::string>({
