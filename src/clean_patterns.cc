@@ -509,9 +509,16 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // final stop from a title's teams ("Football, France - Belgique : les Bleus en quart"),
   // but not from two names ("Nicolas Sarkozy, Carla Bruni - ..."): only the story's
   // opening paragraphs are read for it.
-  source[kPlaceDatelinePrefix] =
-      "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*,\\s*" + name + "(?:[\\s\\-]+" + name +
-      R"re(){0,2}\s+(?:--|[\-–—])\s+(?=\p{Lu})(?=[\s\S]*[.!?…»"”]\s*$))re";
+  // A press release's or a wire's place and full date without an agency: "Paris, le 14
+  // octobre 2024 – ", "Ankara, 6 février 2023 (07h05) - ", "..., 6 février 2023 à 07h05 - ".
+  // Without the dash the date is the sentence's own ("Paris, le 14 octobre 2024, le
+  // président a...").
+  const std::string dated_place = "(?:" + weekday + "\\s+)?" + day + "\\s+" + month +
+                                  "\\s+\\d{4}(?:\\s*\\(\\s*" + time +
+                                  "\\s*\\)|\\s*,?\\s+(?i:à)\\s+" + time + ")?";
+  source[kPlaceDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name + "){0,3}\\s*,\\s*(?:" + name +
+                                 "(?:[\\s\\-]+" + name + "){0,2}|(?:(?i:le)\\s+)?" + dated_place +
+                                 R"re()\s+(?:--|[\-–—])\s+(?=\p{Lu})(?=[\s\S]*[.!?…»"”]\s*$))re";
   literals_[kPlaceDatelinePrefix] = {"-", "–", "—"};
   // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
   // names are left to the dateline rules: "BBC - « ... »" attributes a quote.

@@ -694,6 +694,22 @@ TEST_CASE("dateline: city and agency before the first sentence", "[clean]") {
        "Pour la deuxième fois en deux jours, la foule est de sortie.", "fr"},
       {"Saint-Étienne, Haute-Loire — L’équipe a gagné 3,5 % de ses matchs.",
        "L’équipe a gagné 3,5 % de ses matchs.", "fr"},
+      // A place and a full date, maybe with the time, without an agency.
+      {"Paris, le 14 octobre 2024 – Le gouvernement a présenté son projet de budget.",
+       "Le gouvernement a présenté son projet de budget.", "fr"},
+      {"Ankara, 6 février 2023 (07h05) - Un séisme de magnitude 7,8 a frappé la Turquie.",
+       "Un séisme de magnitude 7,8 a frappé la Turquie.", "fr"},
+      {"Ankara, 6 février 2023 à 07h05 - Un séisme de magnitude 7,8 a frappé la Turquie.",
+       "Un séisme de magnitude 7,8 a frappé la Turquie.", "fr"},
+      {"Le Havre, lundi 1er juillet 2024 — La grève des dockers se poursuit.",
+       "La grève des dockers se poursuit.", "fr"},
+      // Kept: the date is the sentence's own, or ends a range, or heads a title.
+      {"Paris, le 14 octobre 2024, le président a signé le décret.",
+       "Paris, le 14 octobre 2024, le président a signé le décret.", "fr"},
+      {"Paris, 14 octobre 2024 - 16 octobre 2024 : le salon ouvre ses portes.",
+       "Paris, 14 octobre 2024 - 16 octobre 2024 : le salon ouvre ses portes.", "fr"},
+      {"Kiev, 24 février 2022 - Le jour où tout a basculé",
+       "Kiev, 24 février 2022 - Le jour où tout a basculé", "fr"},
       {"Cyclisme - Armstrong fait durer le suspens", "Cyclisme - Armstrong fait durer le suspens",
        "fr"},
       {"Football, France - Belgique : les Bleus en quart de finale",
@@ -717,6 +733,19 @@ TEST_CASE("dateline: a place without agency or capitals only where a story opens
       kFrBefore + "\n\n" + kFrAfter + "\n\n" + late);
   CHECK(o.Kept("Pour la deuxième fois, la foule est de sortie."));
   CHECK(o.RuleFor("Londres, Angleterre --") == "dateline");
+  CHECK(o.Kept(late));
+}
+
+TEST_CASE("dateline: a place and a date before a dash only where a story opens", "[clean]") {
+  // Further down, a chronology's entry opens the same way.
+  const std::string late = "Kiev, 24 février 2022 – La Russie envahit l’Ukraine.";
+  const Outcome o = CleanText(
+      "Séisme en Turquie et en Syrie\n\nAnkara, 6 février 2023 (07h05) - Un séisme a frappé "
+      "le sud de la Turquie.\n\n" +
+      kFrBefore + "\n\n" + kFrAfter +
+      "\n\nLes secours ont dégagé des centaines de personnes des décombres.\n\n" + late);
+  CHECK(o.Kept("Un séisme a frappé le sud de la Turquie."));
+  CHECK(o.RuleFor("Ankara, 6 février 2023 (07h05) -") == "dateline");
   CHECK(o.Kept(late));
 }
 
