@@ -17,6 +17,19 @@ namespace precis {
 namespace {
 
 constexpr std::string_view kSoftHyphen = "\u00AD";
+// U+2010 HYPHEN, which some typesetters print their cuts with, and which Chromium prints
+// after the soft hyphen it cut a word at.
+constexpr std::string_view kHyphen = "\u2010";
+
+// The bytes of the hyphen, ASCII or U+2010, that ends `line`; 0 for none.
+std::size_t HyphenBytes(std::string_view line) {
+  if (EndsWith(line, "-")) return 1;
+  return EndsWith(line, kHyphen) ? kHyphen.size() : 0;
+}
+
+bool EndsOnSoftHyphen(std::string_view line) {
+  return EndsWith(line.substr(0, line.size() - HyphenBytes(line)), kSoftHyphen);
+}
 
 bool StartsLower(std::string_view text) {
   return !text.empty() && u_islower(CodePointAt(text, 0).c);
@@ -46,14 +59,16 @@ struct Cut {
 };
 
 std::optional<Cut> LineEndCut(std::string_view line, std::string_view next) {
-  if (line.size() < 2 || line.back() != '-' || IsWordSeparator(line[line.size() - 2])) {
+  const std::size_t hyphen = HyphenBytes(line);
+  if (hyphen == 0 || line.size() <= hyphen || IsWordSeparator(line[line.size() - hyphen - 1])) {
     return std::nullopt;
   }
-  std::size_t start = line.size() - 1;
+  const std::size_t word_end = line.size() - hyphen;
+  std::size_t start = word_end;
   while (start > 0 && !IsWordSeparator(line[start - 1])) --start;
   std::size_t end = 0;
   while (end < next.size() && !IsWordSeparator(next[end])) ++end;
-  return Cut{Bare(line.substr(start)), Bare(next.substr(0, end))};
+  return Cut{Bare(line.substr(start, word_end - start)), Bare(next.substr(0, end))};
 }
 
 // Words that follow a hyphen in French compounds, and heads that precede one: a cut there
@@ -99,7 +114,10 @@ enum class CutKind { kSyllable, kCompound, kOpen, kOther };
 CutKind KindOf(const Cut& cut, const std::unordered_set<std::string>& words) {
   const std::string prefix(cut.prefix), suffix(cut.suffix);
   if (words.count(prefix + suffix) != 0) return CutKind::kSyllable;
-  if (words.count(prefix + "-" + suffix) != 0) return CutKind::kCompound;
+  if (words.count(prefix + "-" + suffix) != 0 ||
+      words.count(prefix + std::string(kHyphen) + suffix) != 0) {
+    return CutKind::kCompound;
+  }
   if (StartsLower(suffix) && !CompoundPart(prefix, suffix)) return CutKind::kOpen;
   return CutKind::kOther;
 }
@@ -168,12 +186,17 @@ LineEndHyphens::LineEndHyphens(const std::vector<std::string_view>& lines)
     : words_(WholeWords(lines)), syllables_(CutsAtSyllables(lines, words_)) {}
 
 HyphenJoin LineEndHyphens::JoinAt(std::string_view line, std::string_view next) const {
-  if (EndsWith(line, kSoftHyphen)) return HyphenJoin::kDrop;
+  if (EndsOnSoftHyphen(line)) return HyphenJoin::kDrop;
   const std::optional<Cut> cut = LineEndCut(line, next);
   if (!cut) return HyphenJoin::kNone;
   const CutKind kind = KindOf(*cut, words_);
   return kind == CutKind::kSyllable || (syllables_ && kind == CutKind::kOpen) ? HyphenJoin::kDrop
                                                                               : HyphenJoin::kKeep;
+}
+
+std::size_t LineEndHyphenBytes(std::string_view line) {
+  const std::size_t hyphen = HyphenBytes(line);
+  return EndsOnSoftHyphen(line) ? hyphen + kSoftHyphen.size() : hyphen;
 }
 
 std::vector<ByteRange> DroppedHyphens(std::string_view text) {
@@ -204,8 +227,7 @@ std::vector<ByteRange> DroppedHyphens(std::string_view text) {
     const std::size_t next_begin = at + bytes;
     const std::string_view next = text.substr(next_begin, LineEnd(text, next_begin) - next_begin);
     if (hyphens.JoinAt(line, next) != HyphenJoin::kDrop) continue;
-    const std::size_t hyphen = EndsWith(line, kSoftHyphen) ? kSoftHyphen.size() : 1;
-    dropped.push_back({at - hyphen, next_begin});
+    dropped.push_back({at - LineEndHyphenBytes(line), next_begin});
   }
   return dropped;
 }

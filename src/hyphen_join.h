@@ -27,6 +27,11 @@ enum class HyphenJoin {
   kDrop,  // a cut: "gouvernement"; a soft hyphen (U+00AD) always is
 };
 
+// The bytes of the hyphen that ends `line`, which a kDrop join drops: an ASCII hyphen,
+// U+2010 HYPHEN, a soft hyphen, or a soft hyphen and the hyphen printed after it, as
+// Chromium prints a word it cut at a soft hyphen ("environne\u00AD\u2010"); 0 for none.
+std::size_t LineEndHyphenBytes(std::string_view line);
+
 // One document's evidence. Holds the document's words, so it costs a set of strings the
 // size of its vocabulary; not synchronized, but const calls may run on several threads.
 class LineEndHyphens {
@@ -44,7 +49,9 @@ class LineEndHyphens {
   // when the second part starts in lower case and the parts make no known compound
   // ("peut-" / "être", "nord-" / "coréen", "vingt-" / "cinq"), and stays on others, since
   // Word, LibreOffice and mail wrappers do not cut words unless told to, and there a
-  // compound split at its hyphen is the likelier cut. A soft hyphen is always a cut.
+  // compound split at its hyphen is the likelier cut. U+2010 HYPHEN is weighed as an
+  // ASCII hyphen is. A soft hyphen is always a cut, with or without a hyphen printed
+  // after it.
   HyphenJoin JoinAt(std::string_view line, std::string_view next) const;
 
   // Whether the document cuts words at syllables, as its line-end hyphens show.

@@ -219,7 +219,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, std::size_t page_
 void Join(std::string* text, std::string_view next, const LineEndHyphens& hyphens) {
   switch (hyphens.JoinAt(*text, next)) {
     case HyphenJoin::kDrop:
-      text->resize(text->size() - (EndsWith(*text, "\u00AD") ? 2 : 1));
+      text->resize(text->size() - LineEndHyphenBytes(*text));
       *text += next;
       return;
     case HyphenJoin::kKeep:

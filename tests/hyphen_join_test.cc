@@ -52,8 +52,13 @@ TEST_CASE("A word cut at a line end joins without its hyphen when the text shows
       {kTypeset + "Le gouverne-\nment a tranché.\n",
        "Le pacte qui pr\u00e9voit une aide vaut 34,4 millions de dollars.\n\n"
        "Le gouvernement a tranché.\n"},
-      // A soft hyphen is a cut, whatever the rest says.
+      // A soft hyphen is a cut, whatever the rest says, with the hyphen Chromium prints
+      // after it or not.
       {"Le gouverne\u00AD\nment a tranché.\n", "Le gouvernement a tranché.\n"},
+      {"Le gouverne\u00AD\u2010\nment a tranché.\n", "Le gouvernement a tranché.\n"},
+      // U+2010 HYPHEN is a hyphen as '-' is.
+      {"Le gouverne\u2010\nment a tranché. Le gouvernement se tait.\n",
+       "Le gouvernement a tranché. Le gouvernement se tait.\n"},
       // The next line's indent and a mail's quote marks go with the break.
       {"> Le gouverne-\n>    ment a tranché. Le gouvernement se tait.\n",
        "> Le gouvernement a tranché. Le gouvernement se tait.\n"},
@@ -72,6 +77,7 @@ TEST_CASE("A compound's hyphen and a dash at a line end stay", "[hyphen_join]") 
       // Compounds.
       {true, "Les États-\nUnis ont répondu.\n"},
       {true, "Le porte-\nparole a répondu.\n"},
+      {true, "Le porte\u2010\nparole a répondu.\n"},
       {true, "Le dirigeant nord-\ncoréen a répondu.\n"},
       {true, "Il viendra peut-\nêtre demain.\n"},
       {true, "Jean-\nPierre Raffarin a répondu.\n"},
@@ -116,6 +122,8 @@ TEST_CASE("Line-end hyphens of a document without any are no cuts", "[hyphen_joi
   CHECK(hyphens.JoinAt("Le pacte.", "Une aide.") == HyphenJoin::kNone);
   CHECK(hyphens.JoinAt("Le porte-", "parole") == HyphenJoin::kKeep);
   CHECK(hyphens.JoinAt("Le gouverne\u00AD", "ment") == HyphenJoin::kDrop);
+  CHECK(hyphens.JoinAt("Le gouverne\u00AD\u2010", "ment") == HyphenJoin::kDrop);
+  CHECK(hyphens.JoinAt("Le porte\u2010", "parole") == HyphenJoin::kKeep);
   CHECK(DroppedHyphens("").empty());
 }
 

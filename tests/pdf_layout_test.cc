@@ -156,8 +156,13 @@ TEST_CASE("PDF words cut at a line end are joined, compounds keep their hyphen",
       {"le «gouverne-", "ment» a parlé.", "le «gouvernement» a parlé."},
       {"le «\u202Fgouverne-", "ment\u202F» a parlé.", "le «\u202Fgouvernement\u202F» a parlé."},
       {"le gouver\u00AD", "nement a parlé.", "le gouvernement a parlé."},
+      // Chromium prints a cut at a soft hyphen as U+00AD then U+2010 HYPHEN.
+      {"la responsabilité environne\u00AD\u2010", "mentale a parlé.",
+       "la responsabilité environnementale a parlé."},
+      {"le gouverne\u2010", "ment a parlé.", "le gouvernement a parlé."},
       // Not written whole anywhere: a compound split at its own hyphen.
       {"le porte-", "parole a parlé.", "le porte-parole a parlé."},
+      {"le porte\u2010", "parole a parlé.", "le porte\u2010parole a parlé."},
       {"le dirigeant nord-", "coréen a parlé.", "le dirigeant nord-coréen a parlé."},
       {"l’Extrême-", "Orient russe.", "l’Extrême-Orient russe."},
       // A dash between words is no cut.
