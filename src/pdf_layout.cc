@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,6 +48,14 @@ constexpr double kIndent = 1.0;
 // hold them).
 constexpr std::size_t kMarginLines = 2;
 constexpr double kMarginShare = 0.08;
+// Columns: a strip of the page that no line crosses, wider than this share of the
+// lines' usual height (wider than a word space, narrower than the narrowest gutter
+// newspapers leave), with this many lines or more on either side, running down at least
+// this share of the height of the page's text. A table within a page, or a first-line
+// indent, leaves no such strip down most of the page.
+constexpr double kGutterWidth = 0.5;
+constexpr std::size_t kColumnLines = 2;
+constexpr double kGutterRun = 0.5;
 
 struct Line {
   std::string text;
@@ -114,6 +123,121 @@ double BodySize(const std::vector<PdfPage>& pages) {
   return static_cast<double>(best) / 2;
 }
 
+double Centre(const Line& line) { return (line.top + line.bottom) / 2; }
+
+// Where a page's text splits in two columns: lines right of `x` make the right one, lines
+// between `top` and `bottom` that stop short of it the left one; lines above and below
+// span both (a title, a standfirst, an article set in one column after).
+struct Gutter {
+  double x = 0;
+  double top = 0;
+  double bottom = 0;
+  std::size_t lines = 0;  // in the columns
+};
+
+// The gutter of the lines `part` of `lines` that has the most lines in its columns, if
+// any. The lines in the page's top and bottom margins (kMarginShare: running heads and
+// feet, which often span the page) count for neither the columns nor the text's height.
+// Quadratic in the number of lines, times a logarithm.
+std::optional<Gutter> GutterOf(const std::vector<Line>& lines, const std::vector<std::size_t>& part,
+                               double page_height) {
+  auto in_margin = [&](const Line& line) {
+    return line.top < kMarginShare * page_height || line.bottom > (1 - kMarginShare) * page_height;
+  };
+  double text_top = 0, text_bottom = 0;
+  std::vector<double> heights;
+  for (std::size_t i : part) {
+    const Line& line = lines[i];
+    if (in_margin(line)) continue;
+    text_top = heights.empty() ? line.top : std::min(text_top, line.top);
+    text_bottom = heights.empty() ? line.bottom : std::max(text_bottom, line.bottom);
+    heights.push_back(line.bottom - line.top);
+  }
+  if (heights.size() < 2 * kColumnLines) return std::nullopt;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const double width = kGutterWidth * heights[heights.size() / 2];
+  std::vector<double> lefts;
+  for (std::size_t i : part) lefts.push_back(lines[i].left);
+  std::sort(lefts.begin(), lefts.end());
+  lefts.erase(std::unique(lefts.begin(), lefts.end()), lefts.end());
+  struct Band {
+    double top = 0;
+    double bottom = 0;
+    std::size_t left = 0;
+    std::size_t right = 0;
+    double run_top = HUGE_VAL;
+    double run_bottom = -HUGE_VAL;
+  };
+  std::optional<Gutter> best;
+  for (const double x : lefts) {
+    // The right column starts at `x`; the lines that start left of it and reach into the
+    // gutter cut the page across, and the columns lie between two of them.
+    std::vector<std::pair<double, double>> across;
+    for (std::size_t i : part) {
+      if (lines[i].left < x && lines[i].right > x - width) {
+        across.emplace_back(lines[i].top, lines[i].bottom);
+      }
+    }
+    std::sort(across.begin(), across.end());
+    std::vector<Band> bands;
+    double band_top = -HUGE_VAL;
+    for (const auto& [top, bottom] : across) {
+      if (top > band_top) bands.push_back({band_top, top});
+      band_top = std::max(band_top, bottom);
+    }
+    bands.push_back({band_top, HUGE_VAL});
+    for (std::size_t i : part) {
+      const Line& line = lines[i];
+      if (in_margin(line)) continue;
+      const double centre = Centre(line);
+      auto band = std::upper_bound(bands.begin(), bands.end(), centre,
+                                   [](double c, const Band& b) { return c < b.top; });
+      if (band == bands.begin() || centre >= (--band)->bottom || centre <= band->top) continue;
+      ++(line.left < x ? band->left : band->right);
+      band->run_top = std::min(band->run_top, line.top);
+      band->run_bottom = std::max(band->run_bottom, line.bottom);
+    }
+    for (const Band& band : bands) {
+      if (band.left < kColumnLines || band.right < kColumnLines ||
+          band.run_bottom - band.run_top < kGutterRun * (text_bottom - text_top)) {
+        continue;
+      }
+      const std::size_t count = band.left + band.right;
+      if (!best || count > best->lines) best = Gutter{x, band.top, band.bottom, count};
+    }
+  }
+  return best;
+}
+
+// Appends the lines `part` of `lines`, in the order poppler gives, to `order` in reading
+// order: where a gutter splits them in columns, what is above the columns, the left
+// column, the right one, then what is below, each read the same way (three columns are
+// two, one of them split again). Poppler reads a page in blocks, and where the blocks of
+// two columns stand level (balanced columns, paragraphs of one height side by side) it
+// takes them across the page like a table's rows; within a column, its order holds.
+void AppendInColumns(const std::vector<Line>& lines, const std::vector<std::size_t>& part,
+                     double page_height, std::vector<std::size_t>* order) {
+  const std::optional<Gutter> gutter = GutterOf(lines, part, page_height);
+  if (!gutter) {
+    order->insert(order->end(), part.begin(), part.end());
+    return;
+  }
+  std::vector<std::size_t> above, left, right, below;
+  for (std::size_t i : part) {
+    const double centre = Centre(lines[i]);
+    if (centre <= gutter->top) {
+      above.push_back(i);
+    } else if (centre >= gutter->bottom) {
+      below.push_back(i);
+    } else {
+      (lines[i].left < gutter->x ? left : right).push_back(i);
+    }
+  }
+  for (const std::vector<std::size_t>* piece : {&above, &left, &right, &below}) {
+    AppendInColumns(lines, *piece, page_height, order);
+  }
+}
+
 // The page's words as lines, in reading order. A note marker (digits in small print glued
 // to the word before, "Pyongyang¹") is dropped; other small glued text ("Mme" printed
 // M + superscript "me", "1er") is kept.
@@ -166,6 +290,14 @@ std::vector<Line> LinesOf(const PdfPage& page, std::size_t page_index, double bo
     previous = &word;
   }
   finish();
+  std::vector<std::size_t> all(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) all[i] = i;
+  std::vector<std::size_t> order;
+  AppendInColumns(lines, all, page.height, &order);
+  std::vector<Line> ordered;
+  ordered.reserve(lines.size());
+  for (std::size_t i : order) ordered.push_back(std::move(lines[i]));
+  lines = std::move(ordered);
   // By order, and by place: in a page of two columns, the folio may come out between them.
   for (std::size_t i = 0; i < lines.size(); ++i) {
     lines[i].margin = i < kMarginLines || i + kMarginLines >= lines.size() ||

@@ -7,9 +7,10 @@
 // where the column ends, and sometimes a word is cut too ("gouverne-" / "ment"). Read line
 // by line, every wrapped line would be a fragment, and a line that opens on a name would
 // look like a new sentence. The layout is read back instead: words on one baseline make a
-// line, lines close together in the same type size make a paragraph, and what is printed
-// smaller than the body text (footnotes, captions, credits, superscript note markers) or
-// repeated at the top or bottom of most pages (running heads, page numbers) is left out.
+// line, a page split by a gutter is read a column at a time, lines close together in the
+// same type size make a paragraph, and what is printed smaller than the body text
+// (footnotes, captions, credits, superscript note markers) or repeated at the top or
+// bottom of most pages (running heads, page numbers) is left out.
 // Pure functions of their input, separate from poppler so that they can be tested on
 // words placed by hand.
 #ifndef PRECIS_SRC_PDF_LAYOUT_H_

@@ -192,3 +192,53 @@ TEST_CASE("PDF pages: running heads and folios go, a cut sentence goes on", "[pd
             "tait.\n\n" +
             kBody + " Le Kremlin se tait.\n");
 }
+
+TEST_CASE("PDF columns read down the left one, then the right one", "[pdf]") {
+  // Balanced columns, whose paragraphs stand level: poppler gives their blocks across the
+  // page, as a table's rows. A sentence runs from the foot of the left column to the top
+  // of the right one.
+  const std::vector<std::vector<PdfWord>> left_top = {
+      Line("Le président russe est arrivé mardi", 10),
+      Line("soir à Pyongyang pour deux jours.", 11)};
+  const std::vector<std::vector<PdfWord>> left_foot = {
+      Line("Il doit signer avec Kim Jong-un un", 12.5),
+      Line("traité de défense mutuelle, qui", 13.5)};
+  const std::vector<std::vector<PdfWord>> right_top = {
+      Line("engage les deux pays en cas", 10, 10, 300),
+      Line("d’agression, selon le Kremlin.", 11, 10, 300)};
+  const std::vector<std::vector<PdfWord>> right_foot = {
+      Line("Séoul s’inquiète de ce pacte et", 12.5, 10, 300),
+      Line("convoque l’ambassadeur russe.", 13.5, 10, 300)};
+  const std::vector<PdfWord> title =
+      Line("Poutine et Kim Jong-un signent un pacte de défense", 7, 18);
+  const std::string columns =
+      "Le président russe est arrivé mardi soir à Pyongyang pour deux jours.\n\nIl doit signer "
+      "avec Kim Jong-un un traité de défense mutuelle, qui engage les deux pays en cas "
+      "d’agression, selon le Kremlin.\n\nSéoul s’inquiète de ce pacte et convoque "
+      "l’ambassadeur russe.\n";
+  const auto [name, blocks, expected] = GENERATE_COPY(
+      table<std::string, std::vector<std::vector<std::vector<PdfWord>>>, std::string>({
+          {"by rows", {left_top, right_top, left_foot, right_foot}, columns},
+          {"right first", {right_top, right_foot, left_top, left_foot}, columns},
+          {"in order", {left_top, left_foot, right_top, right_foot}, columns},
+          {"under a title across both",
+           {{title}, left_top, right_top, left_foot, right_foot},
+           "Poutine et Kim Jong-un signent un pacte de défense\n\n" + columns},
+      }));
+  CAPTURE(name);
+  std::vector<std::vector<PdfWord>> lines;
+  for (const auto& block : blocks) lines.insert(lines.end(), block.begin(), block.end());
+  CHECK(precis::PdfParagraphs({Page(lines)}) == expected);
+}
+
+TEST_CASE("PDF lines side by side over a small part of the page are no columns", "[pdf]") {
+  // A two-column table in a page of one column: kept in the order poppler gives it, here
+  // its right column first.
+  const PdfPage page = Page({Line(kBody, 10), Line(kBody2, 11), Line("Habitants", 12.5, 10, 300),
+                             Line("3 millions", 13.5, 10, 300), Line("Ville", 12.5),
+                             Line("Pyongyang", 13.5), Line(kBody, 15), Line(kBody2, 16),
+                             Line(kBody, 17), Line(kBody2, 18), Line(kBody, 19), Line(kBody2, 20)});
+  const std::string body = kBody + " " + kBody2;
+  CHECK(precis::PdfParagraphs({page}) == body + "\n\nHabitants 3 millions\n\nVille Pyongyang\n\n" +
+                                             body + " " + body + " " + body + "\n");
+}
