@@ -56,6 +56,10 @@ constexpr double kMarginShare = 0.08;
 constexpr double kGutterWidth = 0.5;
 constexpr std::size_t kColumnLines = 2;
 constexpr double kGutterRun = 0.5;
+// Past this many lines on a page the search for a gutter, quadratic in them, is not made
+// and poppler's order kept: a newspaper's page holds a few hundred, and a page built to
+// hold a million would take hours.
+constexpr std::size_t kMaxColumnSearchLines = 2000;
 
 struct Line {
   std::string text;
@@ -153,7 +157,9 @@ std::optional<Gutter> GutterOf(const std::vector<Line>& lines, const std::vector
     text_bottom = heights.empty() ? line.bottom : std::max(text_bottom, line.bottom);
     heights.push_back(line.bottom - line.top);
   }
-  if (heights.size() < 2 * kColumnLines) return std::nullopt;
+  if (heights.size() < 2 * kColumnLines || part.size() > kMaxColumnSearchLines) {
+    return std::nullopt;
+  }
   std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
   const double width = kGutterWidth * heights[heights.size() / 2];
   std::vector<double> lefts;
