@@ -476,7 +476,7 @@ std::string SevenZipWithHeader(const std::string& header) {
 std::string SevenZipNumber(std::uint32_t value) {
   int extra = 0;
   while (extra < 3 && value >= (1u << (7 * (extra + 1)))) ++extra;
-  std::string out(1, static_cast<char>((0xFF << (8 - extra)) & 0xFF | (value >> (8 * extra))));
+  std::string out(1, static_cast<char>(((0xFF << (8 - extra)) & 0xFF) | (value >> (8 * extra))));
   for (int i = 0; i < extra; ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
   return out;
 }
