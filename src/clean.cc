@@ -146,6 +146,29 @@ bool EndsOnAbbreviation(std::string_view line, const Language& language) {
   return std::find(listed.begin(), listed.end(), word) != listed.end();
 }
 
+// Words in a line too long for a title: news titles run to a dozen words at most, so a
+// line of more that ends on a preposition ("...dimanche avec") breaks a sentence.
+constexpr std::size_t kLongerThanTitles = 13;
+
+// Whether a line is a parenthesis and the punctuation after it, nothing else ("(14,6 %).",
+// "(AFP),"): the end of the sentence above it, whose line was broken before the bracket. A
+// bracket with nothing after it may be a title's or a credit's ("(Photo AFP)"), and stays.
+bool ParenthesisClosingSentence(std::string_view line) {
+  if (line.size() < 4 || line.front() != '(') return false;
+  const std::size_t close = line.find(')');
+  if (close == std::string_view::npos || line.find_first_of("()", 1) != close) return false;
+  const std::string_view after = line.substr(close + 1);
+  return after == "." || after == "," || after == ";";
+}
+
+// Whether a line opens on a quotation mark and a lower-case word ("« un score historique »,
+// selon..."): a sentence quoting someone goes on there, as one opening in lower case does.
+bool OpensQuoteInLowerCase(std::string_view line, const rules::Shape& shape) {
+  const bool quote =
+      line.rfind("\u00AB", 0) == 0 || line.rfind("\u201C", 0) == 0 || line.rfind("\"", 0) == 0;
+  return quote && shape.has_letter && !shape.first_upper && !shape.first_digit;
+}
+
 // Mail quotes a forwarded text with "> " before each of its lines ("> > " twice quoted).
 // A text two thirds of whose lines open so is such a quote: its lines are read without
 // the marks, a line of marks alone being a blank one. Read with them, every line was a
@@ -227,8 +250,9 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
       ends_sentence = true;
       continue;
     }
-    if (!paragraphs.empty() &&
-        (broken || hyphenated || (open && line.adjacent && (shape.first_lower || unfinished)))) {
+    const bool goes_on = shape.first_lower || unfinished || OpensQuoteInLowerCase(s, shape) ||
+                         ParenthesisClosingSentence(s);
+    if (!paragraphs.empty() && (broken || hyphenated || (open && line.adjacent && goes_on))) {
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();
       joined = true;
@@ -237,7 +261,10 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
       joined = false;
     }
     open = !shape.ends_sentence;
-    unfinished = open && language.never_final.count(LastWord(s)) > 0;
+    unfinished =
+        open &&
+        (language.never_final.count(LastWord(s)) > 0 ||
+         (shape.words >= kLongerThanTitles && language.rarely_final.count(LastWord(s)) > 0));
     ends_sentence = shape.ends_sentence && !EndsOnAbbreviation(s, language);
   }
   return paragraphs;

@@ -46,8 +46,10 @@ struct CleanedDocument {
   // "INTERNATIONAL - ", a final "(AFP)" or "(avec AFP)"). A
   // paragraph is one line of the input, or several when a line visibly continues on the
   // next one, with no blank line between: it has no final punctuation (. ! ? …) and the
-  // next line starts with a lower-case letter, or the line ends on a word that ends no
-  // sentence (Language::never_final: "dans le"); it ends on a word hyphenated across the
+  // next line starts with a lower-case letter (past a quotation mark too: "« un score »"),
+  // or is a parenthesis closing the sentence ("(14,6 %)."), or the line ends on a word that
+  // ends no sentence (Language::never_final: "dans le"; rarely_final in a line longer than
+  // a title: "...dimanche avec"); it ends on a word hyphenated across the
   // break ("nord-" / "coréens"); or the text was wrapped at a fixed width and the width
   // broke the line (hard_wrap.h). A joined paragraph keeps its inner '\n'. A note to
   // editors inside a paragraph ("(OPTIONAL TRIM CAN BEGIN HERE)"), or a page's aside
@@ -66,11 +68,11 @@ std::string DescribeRemoval(std::string_view rule);
 
 // Cleans every document of a cluster; the cluster is needed because boilerplate shows
 // itself by repeating across documents (a short line found in two documents or more).
-// One result per input document, in order. Uses language.code, never_final and the
-// sentence abbreviations; "fr" documents also get the English UI patterns, which scraped
-// French pages carry too. With options.keep_boilerplate, lines join into paragraphs as
-// they always do and nothing is removed. An empty or white-space-only document has no
-// paragraphs.
+// One result per input document, in order. Uses language.code, never_final, rarely_final
+// and the sentence abbreviations; "fr" documents also get the English UI patterns, which
+// scraped French pages carry too. With options.keep_boilerplate, lines join into
+// paragraphs as they always do and nothing is removed. An empty or white-space-only
+// document has no paragraphs.
 // Linear in the size of the text; reentrant (the compiled patterns are shared, read-only).
 // `threads` workers (0: one per core) classify the documents' paragraphs in parallel;
 // the one cross-document rule (repeated lines) then runs sequentially, in document

@@ -178,11 +178,15 @@ Language MakeFrench() {
   // Articles, determiners and the prepositions and conjunctions that no sentence or title
   // ends on. Left out: those a title may end on ("Voter pour", "Faire avec", "Sans", "La
   // vie d'après", "Voter contre"), "entre" and "vers", which are also a verb and a noun.
-  fr.never_final = WordSet({"le",  "la",   "les",   "l'",      "un",     "une",   "des",   "du",
-                            "de",  "d'",   "au",    "aux",     "à",      "et",    "ou",    "dans",
-                            "par", "sur",  "chez",  "ce",      "cet",    "cette", "ces",   "son",
-                            "sa",  "ses",  "mon",   "ma",      "mes",    "notre", "votre", "nos",
-                            "vos", "dont", "selon", "pendant", "depuis", "sous"});
+  // Five of them end no line longer than a title, though (rarely_final).
+  fr.never_final = WordSet({"le",      "la",     "les",   "l'",     "un",      "une",     "des",
+                            "du",      "de",     "d'",    "au",     "aux",     "à",       "et",
+                            "ou",      "dans",   "par",   "sur",    "chez",    "ce",      "cet",
+                            "cette",   "ces",    "son",   "sa",     "ses",     "mon",     "ma",
+                            "mes",     "notre",  "votre", "nos",    "vos",     "dont",    "selon",
+                            "pendant", "depuis", "sous",  "parmi",  "malgré",  "lorsque", "puisque",
+                            "chaque",  "quelques"});
+  fr.rarely_final = WordSet({"avec", "pour", "sans", "vers", "entre"});
   // Titles and abbreviations that precede a name or an address in news text. Single
   // initials need no entry. Words that ICU's fr list has and that also end French
   // sentences ("sept.", "mer.", "jeu.", "aux.", "Inc.", "Jr.") are left out; ICU's list
@@ -275,8 +279,11 @@ Language MakeEnglish() {
                "warns",     "writes",       "wrote"});
   en.first_person = WordSet({"i", "me", "my", "we", "our", "us"});
   // As for French. Left out: "to", "in", "on", "with", "from", which end questions and
-  // titles ("What it comes down to", "Sign in").
-  en.never_final = WordSet({"the", "a", "an", "of", "and", "or", "its", "their"});
+  // titles ("What it comes down to", "Sign in"); the last two, with "for", "between" and
+  // "among", end no line longer than a title ("Worth fighting for").
+  en.never_final =
+      WordSet({"the", "a", "an", "of", "and", "or", "its", "their", "into", "than", "whose"});
+  en.rarely_final = WordSet({"with", "for", "from", "between", "among"});
   // On top of ICU's en suppressions, which (ICU 72) keep "Mr." and "Mrs." but split "the
   // U.S. | House of Representatives", "Dr. | Smith" and "Gen. | Lee": 138 of the 6,011
   // sentences of DUC 2004's first 25 clusters ended so. Titles before a name, months

@@ -128,6 +128,9 @@ struct Language {
   // conjunctions; "l'" elided): a line without final punctuation that ends on one goes on
   // in the next line, whatever that line's case ("...et dans le" / "Fichier national...").
   WordSet never_final;
+  // Words that end titles ("Pourquoi je vote pour", "Worth fighting for") but no line
+  // longer than a title: such a line goes on in the next one too.
+  WordSet rarely_final;
   SentenceRules sentences;
 };
 

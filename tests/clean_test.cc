@@ -2457,9 +2457,9 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
   using Lines = std::vector<std::string>;
   auto [text, lang, expected] = GENERATE(table<std::string, std::string, Lines>({
       // Hard-wrapped before a name: the line cannot end there.
-      {"Ils sont déjà répertoriés dans le STIC et dans le\nFichier national des empreintes.",
-       "fr", Lines{"Ils sont déjà répertoriés dans le STIC et dans le\nFichier national des "
-                   "empreintes."}},
+      {"Ils sont déjà répertoriés dans le STIC et dans le\nFichier national des empreintes.", "fr",
+       Lines{"Ils sont déjà répertoriés dans le STIC et dans le\nFichier national des "
+             "empreintes."}},
       {"La hausse de 3,5 % profite à\nÉlectricité de France.", "fr",
        Lines{"La hausse de 3,5 % profite à\nÉlectricité de France."}},
       {"Le président a reçu à l’\nÉlysée M. Dupont.", "fr",
@@ -2480,9 +2480,26 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
        Lines{"Ils figurent dans\u200Bdes\nFichiers de police."}},
       {"Talks between the\nUnited States and Iran resumed.", "en",
        Lines{"Talks between the\nUnited States and Iran resumed."}},
+      {"Le texte a été adopté malgré\nLes Républicains, qui ont voté contre.", "fr",
+       Lines{"Le texte a été adopté malgré\nLes Républicains, qui ont voté contre."}},
+      // A preposition a title may end on, in a line longer than any title.
+      {"La liste socialiste arrive en troisième position au scrutin européen de dimanche "
+       "avec\nRaphaël Glucksmann en tête, selon le ministère.",
+       "fr",
+       Lines{"La liste socialiste arrive en troisième position au scrutin européen de "
+             "dimanche avec\nRaphaël Glucksmann en tête, selon le ministère."}},
+      {"Negotiators met again on Tuesday in Geneva after a week of talks in Vienna "
+       "with\nIran's foreign minister and his deputy.",
+       "en",
+       Lines{"Negotiators met again on Tuesday in Geneva after a week of talks in Vienna "
+             "with\nIran's foreign minister and his deputy."}},
       // Titles end on other words; a listed word written in capitals is a name or a letter.
       {"Pourquoi je vote pour\nLe scrutin a lieu dimanche.", "fr",
        Lines{"Pourquoi je vote pour", "Le scrutin a lieu dimanche."}},
+      {"Européennes : avec ou sans\nLe débat a lieu jeudi.", "fr",
+       Lines{"Européennes : avec ou sans", "Le débat a lieu jeudi."}},
+      {"Worth fighting for\nThe vote is on Tuesday.", "en",
+       Lines{"Worth fighting for", "The vote is on Tuesday."}},
       {"Le plan A\nLe gouvernement a tranché.", "fr",
        Lines{"Le plan A", "Le gouvernement a tranché."}},
       {"Exhibit A\nThe court heard the tape.", "en",
@@ -2503,6 +2520,35 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
   CAPTURE(text, lang);
   const Outcome o = CleanText(text, lang);
   CHECK(o.kept == expected);
+}
+
+TEST_CASE("paragraphs: a quotation in lower case or a closing parenthesis goes on a sentence",
+          "[clean]") {
+  using Lines = std::vector<std::string>;
+  auto [text, expected] = GENERATE(table<std::string, Lines>({
+      {"Jean-Pierre Raffarin a estimé qu’il y avait\n« un lien entre la visite et le "
+       "contrat ».",
+       Lines{"Jean-Pierre Raffarin a estimé qu’il y avait\n« un lien entre la visite et le "
+             "contrat »."}},
+      {"Le porte-parole a parlé de\u00A0\n“mesures fortes”, sans plus de détails.",
+       Lines{"Le porte-parole a parlé de\u00A0\n“mesures fortes”, sans plus de détails."}},
+      {"Le RN a recueilli 31,4 % des voix, devant la liste conduite par Valérie Hayer\n"
+       "(14,6 %).",
+       Lines{"Le RN a recueilli 31,4 % des voix, devant la liste conduite par Valérie Hayer\n"
+             "(14,6 %)."}},
+      // A quotation that opens on a capital, a parenthesis with nothing after it or more
+      // than one, and a line that ends its sentence stay where they are.
+      {"Le maire de Lyon\n« Nous irons jusqu’au bout », a-t-il dit.",
+       Lines{"Le maire de Lyon", "« Nous irons jusqu’au bout », a-t-il dit."}},
+      {"Européennes : les résultats\n(deuxième partie)",
+       Lines{"Européennes : les résultats", "(deuxième partie)"}},
+      {"Européennes : les résultats\n(AFP) (Reuters).",
+       Lines{"Européennes : les résultats", "(AFP) (Reuters)."}},
+      {"Le vote a eu lieu dimanche.\n« une surprise », titre Libération.",
+       Lines{"Le vote a eu lieu dimanche.", "« une surprise », titre Libération."}},
+  }));
+  CAPTURE(text);
+  CHECK(CleanText(text).kept == expected);
 }
 
 TEST_CASE("paragraphs: text wrapped at a fixed width is joined where the width broke it",
