@@ -104,6 +104,9 @@ TEST_CASE("A line break inside a hyphenated word is no space: one word, no chara
           {"la SNCF\f a présenté", 4, 18, "la SNCF a présenté"},
           {"fin.\u2029 Début", 2, 10, "fin. Début"},
           {"un\vdeux", 2, 7, "un deux"},
+          // Soft hyphens are hints of where a word may break: printed, none.
+          {"la coopé\u00ADration fran\u00ADco-alle\u00ADmande", 3, 31,
+           "la coopération franco-allemande"},
       }));
   CAPTURE(text);
   CHECK(precis::CountWords(text) == words);
