@@ -16,11 +16,14 @@ namespace precis {
 // quotation marks. Lifted out, "Les mineurs sont déjà assez fichés." reads as the
 // article's own claim.
 //
-// A question is a paragraph of one sentence that AsksQuestion ("?" before closing
-// marks and spaces). An answer is the run of sentences after a question, up to the
-// next one. The document is an interview when two answers or more speak in the first
-// person (language.first_person: "je", "nous", "notre"...) outside quotation marks; then
-// every answer is marked, the ones without a first person too. An article that asks itself
+// A question is a paragraph whose last sentence AsksQuestion ("?" before closing marks
+// and spaces), after nothing but an interviewer's label set as a sentence of three words
+// at most ("Le Parisien. Combien...?"). An answer is the run of sentences after a
+// question, up to the next one. The document is an interview when two answers or more
+// speak in the first person (language.first_person: "je", "nous", "notre"...) outside
+// quotation marks, or two questions or more are labelled (that way, or opening on "Q.",
+// "Question :" or a dialogue's dash: "— Et si...?"); then every answer is marked, the
+// ones without a first person too. An article that asks itself
 // questions and answers in its own voice ("L'argent des épargnants est-il en danger ?
 // A priori, non."), quoting others, or that says "notre" once (a newspaper's "lire notre
 // entretien"), is not an interview, and nothing in it is marked.

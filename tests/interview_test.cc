@@ -111,6 +111,48 @@ TEST_CASE("MarkInterviewAnswers: a question is a paragraph of its own", "[standa
   CHECK(Mark(exclaimed) == std::vector<bool>{false, true, false, true});
 }
 
+TEST_CASE("MarkInterviewAnswers: questions labelled as an interviewer's", "[standalone]") {
+  // Answers that speak of others only: the labels tell the interview.
+  SECTION("the newspaper's name, then the speaker's, each a sentence") {
+    const Paragraphs named = {
+        {"La secrétaire générale de la CGT appelle à une nouvelle journée de grève."},
+        {"Le Parisien.", "Combien de manifestants attendez-vous jeudi ?"},
+        {"Sophie Binet.", "Plus d’un million, comme lors de la journée du 7 mars."},
+        {"Le Parisien.", "Le gouvernement peut-il encore reculer ?"},
+        {"Sophie Binet.", "Oui, le gouvernement doit retirer sa réforme."},
+    };
+    CHECK(Mark(named) ==
+          std::vector<bool>{false, false, false, true, true, false, false, true, true});
+  }
+  SECTION("Q. and R.") {
+    const Paragraphs letters = {
+        {"Q. Le gouvernement peut-il encore reculer sur les 64 ans ?"},
+        {"R. Oui, le gouvernement doit retirer sa réforme des retraites."},
+        {"Question : la grève sera-t-elle reconduite ?"},
+        {"R. Dans les raffineries, certainement."},
+    };
+    CHECK(Mark(letters) == std::vector<bool>{false, true, false, true});
+  }
+  SECTION("a dialogue's dashes") {
+    const Paragraphs dashes = {
+        {"— Et si Élisabeth Borne utilise le 49.3 ?"},
+        {"— Ce serait un déni de démocratie."},
+        {"— Et après ?"},
+        {"— La mobilisation redoublerait partout."},
+    };
+    CHECK(Mark(dashes) == std::vector<bool>{false, true, false, true});
+  }
+  SECTION("a narrator's short sentence, or a question, before a question is no label") {
+    const Paragraphs rhetoric = {
+        {"Il a hésité.", "Que va faire le gouvernement ?"},
+        {"Les syndicats attendent sa réponse."},
+        {"Et maintenant ?", "Que va faire l’intersyndicale ?"},
+        {"Elle se réunit lundi."},
+    };
+    CHECK(Mark(rhetoric) == std::vector<bool>(6, false));
+  }
+}
+
 TEST_CASE("MarkInterviewAnswers: English, and words in capitals", "[standalone]") {
   const Paragraphs english = {
       {"Will the talks resume?"},
