@@ -124,6 +124,9 @@ struct Language {
   // Words of the first person, case-folded ("je", "j" of "j'ai", "nous", "notre"): an
   // interview's answers speak so (interview.h).
   WordSet first_person;
+  // Those of them that only one person says, as written in lower case ("je", "j" of
+  // "j'ai", "moi"): a sentence saying them needs its speaker named (first_person.h).
+  WordSet first_person_singular;
   // Words that end no sentence and no title, as written (articles, prepositions,
   // conjunctions; "l'" elided): a line without final punctuation that ends on one goes on
   // in the next line, whatever that line's case ("...et dans le" / "Fichier national...").

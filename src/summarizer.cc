@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "clean.h"
+#include "first_person.h"
 #include "graph.h"
 #include "interview.h"
 #include "language.h"
@@ -146,6 +147,7 @@ std::string WhyNotInSummary(std::string_view sentence, bool cut, QuotationPlace 
       }
       break;
     case QuotationPlace::kOutside:
+      if (SpeaksAsI(sentence, language)) return "says \"I\" without saying who speaks";
       break;
   }
   return WhyNotStandAlone(sentence, language);

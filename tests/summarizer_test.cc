@@ -623,6 +623,32 @@ TEST_CASE("Half a quotation in straight quotes is chosen only if it says who spe
   CHECK(chosen(opens_attributed));
 }
 
+TEST_CASE("A sentence saying \"je\" is chosen only if it says who speaks") {
+  // A post quoted without its author's line, which cleaning drops as a sign-off.
+  const std::string post =
+      "Je salue l\u2019engagement exceptionnel des 150 marins-pompiers mobilis\u00e9s sur "
+      "l\u2019incendie du port de Marseille.";
+  const std::string attributed =
+      "Je salue le travail des 150 marins-pompiers sur le port de Marseille, a "
+      "d\u00e9clar\u00e9 le ministre.";
+  const std::vector<Document> documents = {
+      {"un", "Un incendie a d\u00e9truit un entrep\u00f4t du port de Marseille dans la nuit. " +
+                 post + " " + attributed},
+      {"deux",
+       "L\u2019entrep\u00f4t du port de Marseille stockait 300 tonnes de pneus. Le parquet "
+       "a ouvert une enqu\u00eate."},
+  };
+  Options options;
+  options.select.words = 0;
+  options.select.min_relevance = 0;
+  const std::vector<std::string> texts = Texts(Summarize(documents, options));
+  CHECK(std::find(texts.begin(), texts.end(), post) == texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), attributed) != texts.end());
+  const Explanation explanation = Explain(documents, options);
+  REQUIRE(explanation.sentences.size() == 5);
+  CHECK(explanation.sentences[1].reason == "says \"I\" without saying who speaks");
+}
+
 TEST_CASE("English clusters are summarized with --lang en") {
   const std::vector<Document> documents = {
       {"a", "The president arrived in Pyongyang on Wednesday for a two-day state visit. "
