@@ -29,6 +29,48 @@ bool Within(const fs::path& inner, const fs::path& outer) {
   return mismatch == outer.end();
 }
 
+// A path the run reads, and what it is to the run, as the user named it ("--system-dir
+// mine", "cluster T01_C1").
+struct RunInput {
+  std::string path;
+  std::string role;
+};
+
+// Every path the run reads: its clusters' folders and files, each --system-dir and the
+// summaries in it. A file may be a link into a folder of its own, hence files too.
+std::vector<RunInput> RunInputs(const RunSettings& settings, const std::vector<Cluster>& clusters) {
+  std::vector<RunInput> inputs;
+  for (const SystemSpec& system : settings.systems) {
+    if (system.kind != SystemKind::kDirectory) continue;
+    inputs.push_back({system.directory, "--system-dir " + system.name});
+  }
+  for (const Cluster& cluster : clusters) {
+    const std::string role = "cluster " + cluster.name;
+    inputs.push_back({cluster.folder, role});
+    for (const std::string& file : cluster.files) inputs.push_back({file, role});
+    for (const SystemSpec& system : settings.systems) {
+      if (system.kind != SystemKind::kDirectory) continue;
+      inputs.push_back({(fs::path(system.directory) / (cluster.name + ".txt")).string(),
+                        "--system-dir " + system.name});
+    }
+  }
+  return inputs;
+}
+
+// The --out folder is replaced whole, when the run is done: an input at or under it
+// (a --system-dir of an earlier run's summaries/) would be gone.
+void CheckOutHoldsNoInput(const std::string& out, const RunSettings& settings,
+                          const std::vector<Cluster>& clusters) {
+  const fs::path folder = Resolved(out);
+  for (const RunInput& input : RunInputs(settings, clusters)) {
+    if (Within(Resolved(input.path), folder)) {
+      throw Error(ErrorCode::kInvalidOptions, out,
+                  "--out would replace " + input.path + ", an input of this run (" + input.role +
+                      "); choose another --out");
+    }
+  }
+}
+
 }  // namespace
 
 std::string PlotNameInOut(const std::string& plot, const std::string& out) {
@@ -104,6 +146,7 @@ void CheckRunOutputs(const std::string& out, const std::string& plot, const RunS
                         "; refusing to write into the dataset");
       }
     }
+    CheckOutHoldsNoInput(out, settings, clusters);
   }
 }
 

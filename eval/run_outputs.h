@@ -25,7 +25,9 @@ void CheckPlotPath(const std::string& plot, const std::string& out);
 // Refuses, with Error(kInvalidOptions) naming the path (exit 2, as precis's -o): a --plot
 // that is a file the run reads (same device and inode: a link or a hard link counts;
 // "--plot names an input file; refusing to overwrite it") or lies in a cluster's folder,
-// and an --out that is the dataset's folder, holds it, or lies in a cluster's folder.
+// and an --out that is the dataset's folder, holds it, lies in a cluster's folder, or
+// is or holds anything else the run reads ("--out would replace PATH, an input of this
+// run (--system-dir mine); choose another --out"), links followed.
 // `out` or `plot` empty: not given.
 void CheckRunOutputs(const std::string& out, const std::string& plot, const RunSettings& settings,
                      const std::vector<Cluster>& clusters);

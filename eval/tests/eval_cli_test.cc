@@ -606,6 +606,54 @@ TEST_CASE("run --out never replaces the dataset, nor a folder a run did not writ
   CHECK(link.err.find("linkout: a symbolic link (to ") != std::string::npos);
 }
 
+TEST_CASE("run --out never replaces a folder or a file the run reads") {
+  // `--out résultats --system-dir mien=résultats/summaries/lead` once deleted the summaries
+  // it scored: the folder replaced took its input with it.
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  const std::string out = dir / "résultats";
+  REQUIRE(Eval("run " + Quoted(set.string()) + " --systems lead --out " + Quoted(out)).exit_code ==
+          0);
+  const std::string summaries = out + "/summaries/lead";
+  const std::string summary = Slurp(fs::path(summaries) / "c.txt");
+  fs::create_directory_symlink(summaries, dir.path() / "mes_résumés");
+  dir.Write("ailleurs/c/docs/01.txt", Slurp(set / "c" / "docs" / "01.txt"));
+  fs::create_directories(dir.path() / "ailleurs/c/refs");
+  fs::create_symlink(fs::path(summaries) / "c.txt", dir.path() / "ailleurs/c/refs/A.txt");
+  struct Case {
+    std::string name;
+    std::string command;  // run in dir
+    std::string out;      // as named
+    std::string input;    // as named
+    std::string role;
+  };
+  const std::vector<Case> cases = {
+      {"a --system-dir inside --out",
+       "run " + Quoted(set.string()) + " --systems lead --out " + Quoted(out) +
+           " --system-dir mien=" + Quoted(summaries),
+       out, summaries, "--system-dir mien"},
+      {"relative names, the --system-dir being --out",
+       "run set --out résultats/summaries/lead/ "
+       "--system-dir mien=./résultats/../résultats/summaries/lead",
+       "résultats/summaries/lead/", "./résultats/../résultats/summaries/lead", "--system-dir mien"},
+      {"a --system-dir that links into --out",
+       "run set --systems lead --out résultats --system-dir mien=mes_résumés", "résultats",
+       "mes_résumés", "--system-dir mien"},
+      {"a reference that links into --out", "run ailleurs --systems lead --out résultats",
+       "résultats", "ailleurs/c/refs/A.txt", "cluster c"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const auto result =
+        RunCommand("cd " + Quoted(dir.path().string()) + " && " + PrecisEval() + " " + c.command);
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == "precis-eval: " + c.out + ": --out would replace " + c.input +
+                            ", an input of this run (" + c.role + "); choose another --out\n");
+    CHECK(Slurp(fs::path(summaries) / "c.txt") == summary);
+  }
+}
+
 TEST_CASE("run --plot inside --out is written with the folder, new or replaced") {
   // The plot was once written before the folder swap, which then removed it.
   TempDir dir;
