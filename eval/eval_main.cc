@@ -188,7 +188,7 @@ int Compare(const CompareCommandLine& line) {
   const RunResults a = ReadResults(line.path_a);
   const RunResults b = line.path_b == line.path_a ? a : ReadResults(line.path_b);
   // A difference between two ways of scoring is no difference between two systems.
-  if (!a.scoring.empty() && !b.scoring.empty() && a.scoring != b.scoring) {
+  if (a.scoring != b.scoring) {
     throw precis::Error(precis::ErrorCode::kInvalidInput, line.path_b,
                         "scored otherwise than " + line.path_a +
                             " (settings.scoring differs): compare runs scored alike");

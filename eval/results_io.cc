@@ -482,27 +482,25 @@ RunResults ResultsOf(const Json& json, const std::string& path) {
   }
   // A run reads at least one cluster; a file without one would compare nothing.
   if (results.clusters.empty()) NotResults(path, "\"clusters\" is empty");
-  // Without its settings, nothing tells how the scores were made, nor that compare
-  // pairs runs scored alike: it is no run's file.
+  // Without its settings, or their scoring, nothing tells how the scores were made, nor
+  // that compare pairs runs scored alike: it is no run's file.
   const Json& settings = Member(json, "", "settings", Kind::kObject, path);
-  if (const Json* scoring = Optional(settings, "settings", "scoring", Kind::kObject, path)) {
-    // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
-    // flags that change nothing (-a -c 95 -x), score alike.
-    Json effective = *scoring;
-    effective.erase("flags");
-    results.scoring = effective.dump();
-    // Its per-cluster rows name the skip-bigram measure as these settings made it.
-    RougeOptions rouge;
-    if (const Json* d =
-            Optional(*scoring, "settings.scoring", "skip_distance", Kind::kCount, path)) {
-      rouge.skip_distance = d->get<std::size_t>();
-    }
-    if (const Json* u =
-            Optional(*scoring, "settings.scoring", "skip_unigrams", Kind::kBoolean, path)) {
-      rouge.skip_unigrams = u->get<bool>();
-    }
-    results.skip_measure = MeasureLabel(Measure::kRougeSU4, rouge);
+  const Json& scoring = Member(settings, "settings", "scoring", Kind::kObject, path);
+  // What the flags mean, not how they were written: "-n 4 -m" and "-m -n 4", or
+  // flags that change nothing (-a -c 95 -x), score alike.
+  Json effective = scoring;
+  effective.erase("flags");
+  results.scoring = effective.dump();
+  // Its per-cluster rows name the skip-bigram measure as these settings made it.
+  RougeOptions rouge;
+  if (const Json* d = Optional(scoring, "settings.scoring", "skip_distance", Kind::kCount, path)) {
+    rouge.skip_distance = d->get<std::size_t>();
   }
+  if (const Json* u =
+          Optional(scoring, "settings.scoring", "skip_unigrams", Kind::kBoolean, path)) {
+    rouge.skip_unigrams = u->get<bool>();
+  }
+  results.skip_measure = MeasureLabel(Measure::kRougeSU4, rouge);
   if (const Json* summarize = Optional(settings, "settings", "summarize", Kind::kObject, path)) {
     // Each budget a count, as SelectOptions holds it, under the unit's plural ("words").
     for (const char* unit : {"word", "sentence", "char"}) {

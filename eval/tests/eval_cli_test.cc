@@ -727,6 +727,9 @@ TEST_CASE("compare refuses a results file no run could have written") {
   const std::vector<Case> cases = {
       {"no settings", [](json& j) { j.erase("settings"); },
        "not a precis-eval results file: missing \"settings\""},
+      // Once read without a word: compare then paired runs scored otherwise.
+      {"no scoring", [](json& j) { j["settings"].erase("scoring"); },
+       "not a precis-eval results file: missing \"scoring\" in settings"},
       {"a system twice", [](json& j) { j["systems"].push_back(j["systems"][0]); },
        "system 'lead' is listed twice"},
       {"a negative score",
