@@ -180,7 +180,8 @@ void CheckFolderNameCase(const fs::path& folder) {
   }
 }
 
-Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) {
+Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings,
+                    References references) {
   Cluster cluster;
   cluster.name = FolderName(folder);
   cluster.folder = folder.string();
@@ -202,13 +203,14 @@ Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings) 
   if (cluster.documents.empty()) {
     throw Error(ErrorCode::kInvalidInput, folder.string(), "no document (*.txt) in docs/");
   }
+  if (references == References::kUnread) return cluster;
   const fs::path refs = folder / "refs";
   std::size_t files = 0;
   if (IsDirectory(refs)) {
-    ReadOnce references;  // a reference counted twice would weigh twice in the mean
+    ReadOnce read;  // a reference counted twice would weigh twice in the mean
     for (const fs::path& file : List(refs, false, warnings)) {
       cluster.files.push_back(file.string());
-      if (references.ReadAlready(file.string(), warnings)) continue;
+      if (read.ReadAlready(file.string(), warnings)) continue;
       ++files;
       std::optional<std::string> text = ReferenceText({file.string(), ReadFile(file)}, warnings);
       if (text) cluster.references.push_back({file.stem().string(), std::move(*text)});
@@ -266,7 +268,8 @@ std::vector<Document> ReadSummaryFolder(const std::string& path,
   return files;
 }
 
-std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::string>* warnings) {
+std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::string>* warnings,
+                                 References references) {
   const fs::path root(path);
   std::error_code error;
   const fs::file_status status = fs::status(root, error);
@@ -280,7 +283,7 @@ std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::strin
   std::vector<Cluster> clusters;
   CheckFolderNameCase(root);
   if (IsDirectory(root / "docs")) {
-    clusters.push_back(ReadCluster(root, warnings));
+    clusters.push_back(ReadCluster(root, warnings, references));
     return clusters;
   }
   for (const fs::path& folder : List(root, true)) {
@@ -289,7 +292,7 @@ std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::strin
     // is a cluster that lost them, and one with Docs/ a cluster misnamed.
     CheckFolderNameCase(folder);
     if (IsDirectory(folder / "docs")) {
-      clusters.push_back(ReadCluster(folder, warnings));
+      clusters.push_back(ReadCluster(folder, warnings, references));
     } else if (IsDirectory(folder / "refs")) {
       throw Error(ErrorCode::kInvalidInput, folder.string(), "refs/ without docs/");
     }

@@ -30,6 +30,10 @@ struct Cluster {
   std::vector<std::string> files;
 };
 
+// Whether the clusters' references are read: `order` summarizes docs/ alone, and serves a
+// dataset without any refs/.
+enum class References { kRequired, kUnread };
+
 // Reads every cluster of `path`, in name order. `path` may also be a single cluster
 // folder (one with docs/ in it). Names are ordered by their bytes, not by locale, so that
 // results come out the same everywhere; hidden entries (a leading '.') are skipped, and
@@ -46,9 +50,11 @@ struct Cluster {
 // naming the folder for a path that is not a folder, a cluster whose name is not valid UTF-8
 // (results.json could not keep it apart from another), a dataset without any cluster, a folder with
 // refs/ but no docs/, or a cluster without any document or reference with text ("no reference
-// summary in refs/").
+// summary in refs/"). With References::kUnread, refs/ is not read at all: a cluster holds no
+// reference, and neither a missing refs/ nor an empty reference is said.
 std::vector<Cluster> ReadDataset(const std::string& path,
-                                 std::vector<std::string>* warnings = nullptr);
+                                 std::vector<std::string>* warnings = nullptr,
+                                 References references = References::kRequired);
 
 // A summary file's text as precis reads an article's (load.h), so that a reference or a
 // tool's summary saved in another encoding scores as its words: decoded from UTF-16,

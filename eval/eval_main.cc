@@ -207,7 +207,9 @@ int Compare(const CompareCommandLine& line) {
 
 int Order(const OrderCommandLine& line) {
   std::vector<std::string> read_warnings;
-  const std::vector<Cluster> clusters = ReadDataset(line.dataset, &read_warnings);
+  // Orders are voted on by the articles; references have no say.
+  const std::vector<Cluster> clusters =
+      ReadDataset(line.dataset, &read_warnings, References::kUnread);
   PrintWarnings(read_warnings);
   const std::vector<ClusterOrder> orders = MeasureOrder(clusters, line.options, line.match);
   for (const ClusterOrder& order : orders) PrintWarnings(order.warnings);

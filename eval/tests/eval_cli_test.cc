@@ -1265,6 +1265,27 @@ TEST_CASE("order says which documents precis left out, as run does") {
         std::string::npos);
 }
 
+TEST_CASE("order reads docs/ alone, and run still needs refs/") {
+  // order, which never reads a reference, once refused a dataset without refs/.
+  TempDir dir;
+  const std::string article =
+      "La mairie de Brest présente son budget. Les écoles recevront 6.700 euros.\n";
+  dir.Write("set/brest/docs/01.txt", article);
+  dir.Write("set/brest/docs/02.txt", "Le budget de Brest est en hausse de 3,5 %.\n");
+  dir.Write("set/quimper/docs/01.txt",
+            "Le conseil municipal de Quimper vote son budget. L’opposition s’abstient lors du "
+            "vote final.\n");
+  dir.Write("set/quimper/refs/A.txt", " \n");  // empty: no reference to warn of in order
+  const std::string set = Quoted(dir / "set");
+  const auto order = Eval("order " + set);
+  CHECK(order.exit_code == 0);
+  CHECK(order.err.empty());
+  CHECK(order.out.find("2 clusters") != std::string::npos);
+  const auto run = Eval("run " + set + " --systems lead");
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("no reference summary in refs/") != std::string::npos);
+}
+
 TEST_CASE("Runtime errors exit 1 and name the path at fault") {
   TempDir dir;
   const std::string ref = dir.Write("ref.txt", "le chat dort\n");
