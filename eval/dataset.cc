@@ -180,6 +180,39 @@ void CheckFolderNameCase(const fs::path& folder) {
   }
 }
 
+// Whether `folder` holds a visible .txt file.
+bool HoldsText(const fs::path& folder) {
+  std::error_code error;
+  fs::directory_iterator it(folder, error);
+  if (error) return false;
+  for (const fs::directory_entry& entry : it) {
+    if (!IsHidden(entry.path()) && entry.path().extension() == ".txt" &&
+        entry.is_regular_file(error)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// In a folder without docs/ nor refs/, its first subfolder (by name) that holds .txt
+// files: a cluster whose docs/ is misnamed (doc/, articles/), which would otherwise be
+// passed over as a folder that is no cluster. Empty when there is none, as in the notes
+// beside the clusters of published sets (official_eval/'s folders hold .csv and .tsv).
+fs::path MisnamedDocs(const fs::path& folder) {
+  std::error_code error;
+  fs::directory_iterator it(folder, error);
+  if (error) return {};
+  std::vector<fs::path> subfolders;
+  for (const fs::directory_entry& entry : it) {
+    if (!IsHidden(entry.path()) && entry.is_directory(error)) subfolders.push_back(entry.path());
+  }
+  SortByName(subfolders);
+  for (const fs::path& subfolder : subfolders) {
+    if (HoldsText(subfolder)) return subfolder;
+  }
+  return {};
+}
+
 Cluster ReadCluster(const fs::path& folder, std::vector<std::string>* warnings,
                     References references) {
   Cluster cluster;
@@ -289,12 +322,16 @@ std::vector<Cluster> ReadDataset(const std::string& path, std::vector<std::strin
   for (const fs::path& folder : List(root, true)) {
     // Other folders (official_eval/, ...) and files (README.md, clusters.tsv) sit next
     // to the clusters in the published sets; a folder with references but no articles
-    // is a cluster that lost them, and one with Docs/ a cluster misnamed.
+    // is a cluster that lost them, and one with Docs/ or doc/ a cluster misnamed.
     CheckFolderNameCase(folder);
     if (IsDirectory(folder / "docs")) {
       clusters.push_back(ReadCluster(folder, warnings, references));
     } else if (IsDirectory(folder / "refs")) {
       throw Error(ErrorCode::kInvalidInput, folder.string(), "refs/ without docs/");
+    } else if (const fs::path texts = MisnamedDocs(folder); !texts.empty()) {
+      throw Error(ErrorCode::kInvalidInput, folder.string(),
+                  "no docs/, but " + PrintableName(texts.filename().string()) +
+                      "/ holds .txt files: precis-eval reads CLUSTER/docs/ and CLUSTER/refs/");
     }
   }
   if (clusters.empty()) {

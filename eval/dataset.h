@@ -2,7 +2,8 @@
 //   DATASET/CLUSTER/docs/*.txt   the source articles
 //   DATASET/CLUSTER/refs/*.txt   the human reference summaries
 // (the layout of samples/ and of every set in ../shared/data/). Other folders in a cluster
-// (peers/, ...) are ignored; a folder without docs/ is not a cluster.
+// (peers/, ...) are ignored; a folder without docs/ is not a cluster, but one whose
+// subfolder holds .txt files is refused as a cluster misnamed.
 #ifndef PRECIS_EVAL_DATASET_H_
 #define PRECIS_EVAL_DATASET_H_
 
@@ -49,9 +50,11 @@ enum class References { kRequired, kUnread };
 // precis::Error(kIo) naming a path that does not exist or cannot be read, and Error(kInvalidInput)
 // naming the folder for a path that is not a folder, a cluster whose name is not valid UTF-8
 // (results.json could not keep it apart from another), a dataset without any cluster, a folder with
-// refs/ but no docs/, or a cluster without any document or reference with text ("no reference
-// summary in refs/"). With References::kUnread, refs/ is not read at all: a cluster holds no
-// reference, and neither a missing refs/ nor an empty reference is said.
+// refs/ but no docs/ or with a subfolder of .txt files but neither docs/ nor refs/ (doc/ and
+// ref/, misnamed: "no docs/, but doc/ holds .txt files"), or a cluster without any document or
+// reference with text ("no reference summary in refs/"). With References::kUnread, refs/ is not
+// read at all: a cluster holds no reference, and neither a missing refs/ nor an empty reference
+// is said.
 std::vector<Cluster> ReadDataset(const std::string& path,
                                  std::vector<std::string>* warnings = nullptr,
                                  References references = References::kRequired);

@@ -1286,6 +1286,30 @@ TEST_CASE("order reads docs/ alone, and run still needs refs/") {
   CHECK(run.err.find("no reference summary in refs/") != std::string::npos);
 }
 
+TEST_CASE("run and order refuse a cluster whose docs/ is misnamed, naming it") {
+  // A cluster with doc/ and ref/ was once left out of the means without a word.
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  dir.Write("set/quimper/doc/01.txt", "Quimper vote son budget. L’opposition s’abstient.\n");
+  dir.Write("set/quimper/ref/A.txt", "Quimper vote son budget.\n");
+  // Notes beside the clusters, as official_eval/ in the published sets, are no cluster.
+  dir.Write("set/official_eval/pertopic/lead.tsv", "c\t0.5\n");
+  dir.Write("set/official_eval/LISEZMOI.txt", "Évaluation officielle.\n");
+  for (const std::string command : {"run", "order"}) {
+    CAPTURE(command);
+    const auto result = Eval(command + " " + Quoted(set.string()));
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(result.err == "precis-eval: " + (set / "quimper").string() +
+                            ": no docs/, but doc/ holds .txt files: precis-eval reads "
+                            "CLUSTER/docs/ and CLUSTER/refs/\n");
+  }
+  fs::remove_all(set / "quimper");
+  const auto notes = Eval("run " + Quoted(set.string()) + " --systems lead");
+  CHECK(notes.exit_code == 0);
+  CHECK(notes.err.empty());
+}
+
 TEST_CASE("Runtime errors exit 1 and name the path at fault") {
   TempDir dir;
   const std::string ref = dir.Write("ref.txt", "le chat dort\n");
