@@ -129,8 +129,17 @@ std::string Cell(const Interval& interval) {
          Printf("%.4f", interval.high) + "]";
 }
 
+// The columns `text` takes in a terminal: its code points, so that a system or a cluster
+// named "café" lines up with "lead" (accents that combine aside: names come as written).
+std::size_t Columns(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
 std::string Pad(std::string text, std::size_t width) {
-  if (text.size() < width) text.append(width - text.size(), ' ');
+  const std::size_t columns = Columns(text);
+  if (columns < width) text.append(width - columns, ' ');
   return text;
 }
 
@@ -210,8 +219,8 @@ std::string FormatLengthTable(const RunResults& results, std::size_t width) {
 
 std::string FormatResultsTable(const RunResults& results, const RunSettings& settings) {
   const RougeOptions& rouge = ScoringRougeOptions(settings.scoring);
-  std::size_t width = MeasureLabel(Measure::kRougeSU4, rouge).size();
-  for (const SystemResult& s : results.systems) width = std::max(width, s.spec.name.size());
+  std::size_t width = Columns(MeasureLabel(Measure::kRougeSU4, rouge));
+  for (const SystemResult& s : results.systems) width = std::max(width, Columns(s.spec.name));
   width += 2;
   const std::size_t cell = Cell(Interval{}).size() + 2;
 
@@ -744,7 +753,7 @@ std::string FormatComparison(const Comparison& comparison, const std::string& la
   // as precis writes such names, one row stays one line and the terminal stays as it was.
   std::size_t width = std::string("cluster").size();
   for (const ClusterDifference& c : comparison.clusters) {
-    width = std::max(width, PrintableName(c.cluster).size());
+    width = std::max(width, Columns(PrintableName(c.cluster)));
   }
   width += 2;
 

@@ -1286,6 +1286,48 @@ TEST_CASE("order reads docs/ alone, and run still needs refs/") {
   CHECK(run.err.find("no reference summary in refs/") != std::string::npos);
 }
 
+TEST_CASE("Tables line up names with accents as they do plain ones") {
+  // Names were padded by bytes: "café" and "é" took a column less than "lead" and "c".
+  TempDir dir;
+  const fs::path set = SmallDataset(dir);
+  fs::rename(set / "c", set / "café");
+  dir.Write("set/quimper/docs/01.txt", "Quimper vote son budget. L’opposition s’abstient.\n");
+  dir.Write("set/quimper/refs/A.txt", "Quimper vote son budget.\n");
+  dir.Write("mine/café.txt", "Brest présente un budget en hausse.\n");
+  dir.Write("mine/quimper.txt", "Quimper vote son budget.\n");
+  const std::string out = Quoted(dir / "résultats");
+  const auto run = Eval("run " + Quoted(set.string()) + " --systems lead --resamples 10 " +
+                        "--system-dir é=" + Quoted(dir / "mine") + " --out " + out);
+  REQUIRE(run.exit_code == 0);
+  // Where the first figure starts, in code points, on each row naming a system or a cluster.
+  const auto score_column = [](const std::string& line) {
+    const std::size_t digit = line.find_first_of("0123456789");
+    REQUIRE(digit != std::string::npos);
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < digit; ++i) columns += (line[i] & 0xC0) != 0x80;
+    return columns;
+  };
+  std::vector<std::size_t> run_columns;
+  for (const std::string& line : Lines(run.out)) {
+    if (line.rfind("lead ", 0) == 0 || line.rfind("é ", 0) == 0) {
+      run_columns.push_back(score_column(line));
+    }
+  }
+  REQUIRE(run_columns.size() >= 2);
+  CHECK(std::count(run_columns.begin(), run_columns.end(), run_columns[0]) ==
+        static_cast<std::ptrdiff_t>(run_columns.size()));
+  const auto compare = Eval("compare " + out + " " + out + " --system é --system-b lead");
+  REQUIRE(compare.exit_code == 0);
+  std::vector<std::size_t> compare_columns;
+  for (const std::string& line : Lines(compare.out)) {
+    if (line.rfind("café ", 0) == 0 || line.rfind("quimper ", 0) == 0) {
+      compare_columns.push_back(score_column(line));
+    }
+  }
+  REQUIRE(compare_columns.size() == 2);
+  CHECK(compare_columns[0] == compare_columns[1]);
+}
+
 TEST_CASE("run and order refuse a cluster whose docs/ is misnamed, naming it") {
   // A cluster with doc/ and ref/ was once left out of the means without a word.
   TempDir dir;
