@@ -1170,6 +1170,12 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
       {"Contenus sponsorisés : Cette astuce de grand-mère fait fondre la graisse du ventre en "
        "une nuit.",
        "site-ui", "fr"},
+      // A press release's closing words on who sent it, the name said twice.
+      {"À propos de Grenoble en commun : Grenoble en commun est un rassemblement de forces "
+       "écologistes et de gauche créé en 2019. Plus d’informations sur www.exemple.fr.",
+       "site-ui", "fr"},
+      {"A propos de la SNCF : la SNCF est le premier groupe de transport ferroviaire français.",
+       "site-ui", "fr"},
       {"We and our partners store and/or access information on a device, such as cookies and "
        "process personal data, such as unique identifiers and standard information sent by a "
        "device for personalised advertising and content.",
@@ -1188,6 +1194,11 @@ TEST_CASE("site-ui, comment-form and byline: closed comments, offers, follow-us 
        "la plus courante des bandeaux de cookies.",
        "", "fr"},
       {"Les contenus sponsorisés ont rapporté 6.700 euros au club en 2023.", "", "fr"},
+      {"À propos de la réforme des retraites : le Premier ministre a estimé que le texte serait "
+       "adopté avant l’été.",
+       "", "fr"},
+      {"À propos de la réforme, la CGT a appelé à manifester jeudi dans toute la France.", "",
+       "fr"},
       // Kept: the story tells of comments, offers, accounts, articles of law and newsrooms.
       {"Le réseau social a fermé les commentaires sous la vidéo du ministre, a indiqué Meta.", "",
        "fr"},
