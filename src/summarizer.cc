@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <new>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "language_guess.h"
 #include "load.h"
 #include "named_note.h"
+#include "newest_first.h"
 #include "order.h"
 #include "parallel.h"
 #include "precis/error.h"
@@ -151,6 +153,41 @@ std::string WhyNotInSummary(std::string_view sentence, bool cut, QuotationPlace 
       break;
   }
   return WhyNotStandAlone(sentence, language);
+}
+
+// A live blog lists its entries newest first (newest_first.h): the summary's sentences
+// from one take the places the order gave them, refilled oldest entry first, so that the
+// toll rises in the summary as it did in the day. `reading` holds indices into `chosen`.
+void ReadEntriesOldestFirst(const Segmented& segmented, const std::vector<std::size_t>& chosen,
+                            std::vector<std::size_t>* reading) {
+  std::map<std::size_t, std::vector<std::size_t>> slots_of;  // document -> its places
+  for (std::size_t slot = 0; slot < reading->size(); ++slot) {
+    slots_of[segmented.sentences[chosen[(*reading)[slot]]].document].push_back(slot);
+  }
+  for (const auto& [document, slots] : slots_of) {
+    if (slots.size() < 2) continue;
+    // A document's sentences are consecutive, positions counted from 0.
+    const SentenceRecord& some = segmented.sentences[chosen[(*reading)[slots[0]]]];
+    const std::size_t begin = chosen[(*reading)[slots[0]]] - some.position;
+    std::vector<std::string_view> texts;
+    std::vector<bool> headlines;
+    for (std::size_t k = begin;
+         k < segmented.sentences.size() && segmented.sentences[k].document == document; ++k) {
+      texts.push_back(segmented.Normalized(segmented.sentences[k]));
+      headlines.push_back(segmented.sentences[k].headline);
+    }
+    const std::vector<std::size_t> entries = EntriesNewestFirst(texts, headlines);
+    if (entries.empty()) continue;
+    std::vector<std::size_t> ranks;
+    for (const std::size_t slot : slots) ranks.push_back((*reading)[slot]);
+    const auto key = [&](std::size_t rank) {
+      const std::size_t position = segmented.sentences[chosen[rank]].position;
+      return std::make_pair(entries[position], position);
+    };
+    std::sort(ranks.begin(), ranks.end(),
+              [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    for (std::size_t j = 0; j < slots.size(); ++j) (*reading)[slots[j]] = ranks[j];
+  }
 }
 
 // What to say when memory runs out while `stage` works on the documents' `texts` together:
@@ -504,8 +541,10 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   summary.sentence_count = segmented.sentences.size();
   summary.language = language.code;
   for (const Document& d : documents) summary.document_names.push_back(d.name);
-  for (const std::size_t rank : OrderForReading(chosen, matrix.tfidf, document_of, positions,
-                                                         options.order)) {
+  std::vector<std::size_t> reading =
+      OrderForReading(chosen, matrix.tfidf, document_of, positions, options.order);
+  ReadEntriesOldestFirst(segmented, chosen, &reading);
+  for (const std::size_t rank : reading) {
     const std::size_t i = chosen[rank];
     const SentenceRecord& s = segmented.sentences[i];
     SummarySentence out;

@@ -649,6 +649,28 @@ TEST_CASE("A sentence saying \"je\" is chosen only if it says who speaks") {
   CHECK(explanation.sentences[1].reason == "says \"I\" without saying who speaks");
 }
 
+TEST_CASE("A live blog's entries newest first are summarized oldest first") {
+  const std::vector<Document> documents = {
+      {"direct",
+       "DIRECT. Effondrement d\u2019un immeuble \u00e0 Lyon\n\n18 h 45\n\nLe maire de Lyon "
+       "annonce une cellule d\u2019aide psychologique pour les familles des victimes.\n\n17 h "
+       "10\n\nLe bilan de l\u2019effondrement s\u2019alourdit \u00e0 quatre morts, selon la "
+       "pr\u00e9fecture du Rh\u00f4ne.\n\n12 h 30\n\nDeux personnes ont \u00e9t\u00e9 "
+       "retrouv\u00e9es mortes sous les d\u00e9combres de l\u2019immeuble effondr\u00e9.\n\n"
+       "6 h 40\n\nUn immeuble de cinq \u00e9tages s\u2019est effondr\u00e9 vers 4 h rue "
+       "Pasteur, \u00e0 Lyon.\n"},
+  };
+  Options options;
+  options.select.words = 0;
+  options.select.min_relevance = 0;
+  const std::vector<std::string> texts = Texts(Summarize(documents, options));
+  REQUIRE(texts.size() == 4);
+  CHECK(texts[0].rfind("Un immeuble de cinq", 0) == 0);
+  CHECK(texts[1].rfind("Deux personnes", 0) == 0);
+  CHECK(texts[2].rfind("Le bilan", 0) == 0);
+  CHECK(texts[3].rfind("Le maire", 0) == 0);
+}
+
 TEST_CASE("English clusters are summarized with --lang en") {
   const std::vector<Document> documents = {
       {"a", "The president arrived in Pyongyang on Wednesday for a two-day state visit. "
