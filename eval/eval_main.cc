@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <new>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@
 #include "precis/precis.h"
 #include "results_io.h"
 #include "run_outputs.h"
+#include "size_name.h"
 
 namespace {
 
@@ -63,6 +65,37 @@ std::vector<precis::Document> ReadSummaries(const std::vector<std::string>& args
     }
   }
   return documents;
+}
+
+// What to say when memory runs out while scoring: the longest text given is the likely
+// cause, and with no limit on the skip distance (-2 -1), ROUGE-S holds every pair of its
+// words, 200 million for 20,000 words.
+precis::Error OutOfMemoryScoring(const std::vector<std::string>& system_names,
+                                 const std::vector<std::string>& system_texts,
+                                 const std::vector<std::string>& reference_names,
+                                 const std::vector<std::string>& reference_texts,
+                                 const RougeOptions& rouge) {
+  std::string name;
+  std::size_t longest = 0;
+  const auto consider = [&](const std::vector<std::string>& names,
+                            const std::vector<std::string>& texts) {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      if (texts[i].size() > longest || name.empty()) {
+        longest = texts[i].size();
+        name = names[i];
+      }
+    }
+  };
+  consider(system_names, system_texts);
+  consider(reference_names, reference_texts);
+  std::string problem = "out of memory scoring its " + precis::RoundedSize(longest) +
+                        " of text (the longest summary given)";
+  if (rouge.skip_distance == std::numeric_limits<std::size_t>::max()) {
+    problem +=
+        ": ROUGE-S with no limit on the skip distance (-2 -1) counts every pair of its "
+        "words; give a limit (-2 4)";
+  }
+  return precis::Error(precis::ErrorCode::kInvalidInput, name, problem);
 }
 
 int Rouge(const RougeCommandLine& line) {
@@ -107,7 +140,13 @@ int Rouge(const RougeCommandLine& line) {
     throw precis::Error(precis::ErrorCode::kInvalidInput, joined(line.systems),
                         "no summary to score (see the warnings)");
   }
-  const std::vector<RougeScores> scores = ScoreTexts(system_texts, reference_texts, line.scoring);
+  std::vector<RougeScores> scores;
+  try {
+    scores = ScoreTexts(system_texts, reference_texts, line.scoring);
+  } catch (const std::bad_alloc&) {
+    throw OutOfMemoryScoring(system_names, system_texts, reference_names, reference_texts,
+                             ScoringRougeOptions(line.scoring));
+  }
   if (line.json) {
     Write(RougeJson(system_names, scores, reference_names, line.scoring));
     return 0;

@@ -1286,6 +1286,26 @@ TEST_CASE("order reads docs/ alone, and run still needs refs/") {
   CHECK(run.err.find("no reference summary in refs/") != std::string::npos);
 }
 
+#ifndef __SANITIZE_ADDRESS__  // AddressSanitizer reserves terabytes of address space
+TEST_CASE("rouge names the summary that memory ran out on, and the skip distance to limit") {
+  // ROUGE-S with -2 -1 holds every pair of a summary's words: 5,000 words, 12.5 million
+  // pairs, need more than the 400 MB allowed here. The error once named nothing.
+  TempDir dir;
+  std::string words;
+  for (int i = 0; i < 5000; ++i) words += "mot" + std::to_string(i % 997) + "é ";
+  dir.Write("résumé.txt", words + "\n");
+  dir.Write("réf.txt", "Le budget de Brest est en hausse de 3,5 %.\n");
+  const auto result =
+      RunCommand("ulimit -v 400000 && " + PrecisEval() + " rouge --ref " + Quoted(dir / "réf.txt") +
+                 " --rouge155 -2 -1 -u " + Quoted(dir / "résumé.txt"));
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.empty());
+  CHECK(result.err.find("résumé.txt: out of memory scoring its ") != std::string::npos);
+  CHECK(result.err.find("no limit on the skip distance (-2 -1)") != std::string::npos);
+  CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+}
+#endif
+
 TEST_CASE("Tables line up names with accents as they do plain ones") {
   // Names were padded by bytes: "café" and "é" took a column less than "lead" and "c".
   TempDir dir;
