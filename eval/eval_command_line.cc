@@ -101,7 +101,7 @@ void ApplyScoring(const ScoringFlags& flags, bool for_run, const po::variables_m
 
 // A count that Boost would wrap round if negative (see src/command_line.cc).
 // A whole number from `minimum` to `maximum`, named in the message as precis names its
-// own ("--resamples: must be 1 to 1000000, not 0").
+// own ("--resamples: must be 40 to 1000000, not 0").
 po::typed_value<long long>* Count(long long* field, const char* name, long long minimum,
                                   long long maximum = std::numeric_limits<long long>::max()) {
   return po::value<long long>(field)->default_value(*field)->notifier(
@@ -169,21 +169,21 @@ po::options_description RunOptions(EvalCommandLine& line, Bound& bound) {
        "seed of the random baseline and of the bootstrap");
   po::options_description run("Run");
   // --resamples: each resample of each system, measure and statistic holds a mean; past a
-  // million, memory grows by gigabytes for intervals no finer than a million gives.
-  run.add_options()
-      ("out,o", po::value<std::string>(&line.run.out),
-       "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")
-      ("explain", po::bool_switch(&line.run.settings.explain),
-       "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
-       "summary or not, as precis explain --format json prints it")
-      ("plot", po::value<std::string>(&line.run.plot),
-       "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
-       "in this file")
-      ("resamples", Count(&bound.resamples, "resamples", 1, 1000000),
-       "bootstrap resamples for each confidence interval (1 to 1000000)")
-      ("threads,j", Count(&bound.threads, "threads", 0),
-       "clusters summarized at once (0: one per core)")
-      ("help,h", "print this help and exit");
+  // million, memory grows by gigabytes for intervals no finer than a million gives. Under
+  // 40, a 95% interval's 2.5% tails hold no resample of their own: the bounds are the
+  // extreme resamples, or with one the single resampled mean, which can exclude the mean.
+  run.add_options()(
+      "out,o", po::value<std::string>(&line.run.out),
+      "write results.json, results.csv and summaries/SYSTEM/CLUSTER.txt in this folder")(
+      "explain", po::bool_switch(&line.run.settings.explain),
+      "with --out, also write explanations/CLUSTER.json: why each sentence is in precis's "
+      "summary or not, as precis explain --format json prints it")(
+      "plot", po::value<std::string>(&line.run.plot),
+      "draw each system's ROUGE F-scores with their confidence intervals as an SVG chart "
+      "in this file")("resamples", Count(&bound.resamples, "resamples", 40, 1000000),
+                      "bootstrap resamples for each confidence interval (40 to 1000000)")(
+      "threads,j", Count(&bound.threads, "threads", 0),
+      "clusters summarized at once (0: one per core)")("help,h", "print this help and exit");
   po::options_description all;
   all.add(summary).add(summarize.tuning).add(systems);
   AddScoringGroups(bound.scoring, true, all);
