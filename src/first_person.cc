@@ -1,16 +1,14 @@
 #include "first_person.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
-#include <limits>
-#include <string>
 
 #include "incise.h"
 #include "quotation_context.h"
 #include "utf8.h"
+#include "word_walk.h"
 
 namespace precis {
 namespace {
@@ -20,7 +18,8 @@ bool IsApostrophe(UChar32 c) { return c == u'\'' || c == 0x2019; }
 // The end of the last closing mark that no mark of the sentence opens ("Je n'ai rien
 // vu », a ajouté l'ex-otage"): what comes before it is a quotation an earlier sentence
 // opened. 0 when there is none.
-int32_t EndOfQuotationOpenedBefore(std::string_view sentence, int32_t size) {
+int32_t EndOfQuotationOpenedBefore(std::string_view sentence) {
+  const int32_t size = IcuLength(sentence);
   int32_t end = 0;
   int open = 0;
   for (int32_t i = 0; i < size;) {
@@ -38,47 +37,19 @@ int32_t EndOfQuotationOpenedBefore(std::string_view sentence, int32_t size) {
 }
 
 bool SaysI(std::string_view sentence, const Language& language) {
-  // ICU's macros index with int32_t; a longer sentence is read up to that size.
-  const auto size = static_cast<int32_t>(
-      std::min<std::size_t>(sentence.size(), std::numeric_limits<int32_t>::max()));
-  const int32_t quoted_until = EndOfQuotationOpenedBefore(sentence, size);
+  const int32_t quoted_until = EndOfQuotationOpenedBefore(sentence);
   QuotationDepth depth(+1);
-  std::string word;
-  bool lower = true;
   bool first_word = true;
-  bool outside = true;  // the word started outside quotation marks
-  for (int32_t i = 0; i <= size;) {
-    UChar32 c = -1;
-    if (i < size) {
-      U8_NEXT(sentence.data(), i, size, c);
-    } else {
-      ++i;
-    }
-    if (c >= 0 && u_isalpha(c)) {
-      if (word.empty()) outside = depth.outside() && i > quoted_until;
-      if (!word.empty() || !(u_isupper(c) || u_istitle(c))) {
-        lower = lower && !(u_isupper(c) || u_istitle(c));
-      } else {
-        lower = first_word;  // a capital opens only the sentence's first word
-      }
-      AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &word);
-      continue;
-    }
-    if (!word.empty()) {
-      const bool letter_alone_fits = word.size() > 1 || (c >= 0 && IsApostrophe(c));
-      // "My, how the challenges have grown": an exclamation, not a speaker.
-      const bool interjection = first_word && c == u',';
-      if (outside && lower && letter_alone_fits && !interjection &&
-          language.first_person_singular.count(word) > 0) {
-        return true;
-      }
-      word.clear();
-      lower = true;
-      first_word = false;
-    }
-    if (c >= 0) depth.Pass(c);
-  }
-  return false;
+  return WalkWords(sentence, &depth, [&](const WalkedWord& word) {
+    // A capital opens only the sentence's first word.
+    const bool lower = !word.capital_later && (!word.capital_first || first_word);
+    const bool letter_alone_fits = word.folded.size() > 1 || IsApostrophe(word.next);
+    // "My, how the challenges have grown": an exclamation, not a speaker.
+    const bool interjection = first_word && word.next == u',';
+    first_word = false;
+    return word.outside_quotes && word.begin >= quoted_until && lower && letter_alone_fits &&
+           !interjection && language.first_person_singular.count(word.folded) > 0;
+  });
 }
 
 }  // namespace

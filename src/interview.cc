@@ -1,18 +1,13 @@
 #include "interview.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cstddef>
-#include <cstdint>
-#include <limits>
 #include <string>
 
 #include "quotation_context.h"
 #include "standalone.h"
 #include "text_measure.h"
-#include "utf8.h"
+#include "word_walk.h"
 
 namespace precis {
 namespace {
@@ -27,43 +22,19 @@ constexpr std::size_t kLabelledQuestions = 2;
 // an answer: "Le Parisien.", "Sophie Binet.", "LE FIGARO. -".
 constexpr std::size_t kLabelWords = 3;
 
-int32_t IndexSize(std::string_view text) {
-  // ICU's macros index with int32_t; a longer sentence is read up to that size.
-  return static_cast<int32_t>(
-      std::min<std::size_t>(text.size(), std::numeric_limits<int32_t>::max()));
-}
-
 // Whether the paragraph's sentences [begin, end) say "je" or "nous" outside quotation
 // marks. The marks are followed across the paragraph's sentences, as a quotation may
 // run over several.
 bool SpeaksInFirstPerson(const std::vector<std::string_view>& sentences, std::size_t begin,
                          std::size_t end, const Language& language) {
   QuotationDepth depth(+1);
-  std::string word;
-  bool all_upper = true;
-  const auto word_ends = [&]() {
-    // "US" and "NOUS" in capitals are a country and a headline's shout.
-    const bool first_person = !(all_upper && word.size() > 1) && depth.outside() &&
-                              language.first_person.count(word) > 0;
-    word.clear();
-    all_upper = true;
-    return first_person;
-  };
   for (std::size_t k = begin; k < end; ++k) {
-    const std::string_view sentence = sentences[k];
-    const int32_t size = IndexSize(sentence);
-    for (int32_t i = 0; i < size;) {
-      UChar32 c;
-      U8_NEXT(sentence.data(), i, size, c);
-      if (c >= 0 && u_isalpha(c)) {
-        all_upper = all_upper && u_isupper(c);
-        AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &word);
-        continue;
-      }
-      if (!word.empty() && word_ends()) return true;
-      depth.Pass(c);
-    }
-    if (!word.empty() && word_ends()) return true;
+    const bool first_person = WalkWords(sentences[k], &depth, [&](const WalkedWord& word) {
+      // "US" and "NOUS" in capitals are a country and a headline's shout.
+      return !(word.all_upper && word.folded.size() > 1) && word.outside_quotes &&
+             language.first_person.count(word.folded) > 0;
+    });
+    if (first_person) return true;
   }
   return false;
 }
@@ -74,29 +45,14 @@ bool SpeaksInFirstPerson(const std::vector<std::string_view>& sentences, std::si
 bool IsSpeakerLabel(std::string_view sentence) {
   if (CountWords(sentence) > kLabelWords || AsksQuestion(sentence)) return false;
   std::size_t words = 0;
-  bool capitalized = false;
-  std::string word;
-  const auto word_ends = [&]() {
-    const bool fits = capitalized || word == "de" || word == "du" || word == "des" ||
-                      word == "la" || word == "le" || word == "d" || word == "l";
-    word.clear();
-    return fits;
-  };
-  const int32_t size = IndexSize(sentence);
-  for (int32_t i = 0; i < size;) {
-    UChar32 c;
-    U8_NEXT(sentence.data(), i, size, c);
-    if (c >= 0 && u_isalpha(c)) {
-      if (word.empty()) {
-        ++words;
-        capitalized = u_isupper(c) || u_istitle(c);
-      }
-      AppendUtf8(c, &word);
-    } else if (!word.empty() && !word_ends()) {
-      return false;
-    }
-  }
-  return words > 0 && (word.empty() || word_ends());
+  QuotationDepth depth(+1);
+  const bool word_unfit = WalkWords(sentence, &depth, [&](const WalkedWord& word) {
+    ++words;
+    const std::string& w = word.folded;
+    return !(word.capital_first || w == "de" || w == "du" || w == "des" || w == "la" || w == "le" ||
+             w == "d" || w == "l");
+  });
+  return words > 0 && !word_unfit;
 }
 
 // Whether a question opens on an interviewer's mark: "Q.", "Q :", "Question :", or a

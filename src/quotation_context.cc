@@ -2,12 +2,12 @@
 
 #include <unicode/utf8.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <string_view>
 #include <vector>
+
+#include "utf8.h"
 
 namespace precis {
 namespace {
@@ -47,9 +47,8 @@ void PlaceDirectional(const std::vector<std::string_view>& sentences,
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     const std::string_view sentence = sentences[k];
     const bool open_at_start = depth > 0;
-    // ICU's macros index with int32_t; no sentence is that long (CanStandAlone refuses it).
-    const auto size = static_cast<int32_t>(
-        std::min<std::size_t>(sentence.size(), std::numeric_limits<int32_t>::max()));
+    // No sentence is over 2 GiB long (CanStandAlone refuses it).
+    const int32_t size = IcuLength(sentence);
     for (int32_t i = 0; i < size;) {
       // Every mark lies beyond ASCII and most bytes do not: those are skipped undecoded.
       if (static_cast<unsigned char>(sentence[static_cast<std::size_t>(i)]) < 0x80) {
