@@ -28,12 +28,13 @@ struct ForkHandlers {
   }
 };
 
-namespace {
-
-extern "C" void PrepareFork() { ForkHandlers::Prepare(); }
-extern "C" void ReleaseAfterFork() { ForkHandlers::Release(); }
-
-}  // namespace
+// pthread_atfork takes C functions. Declared static: GCC gives an extern "C" function
+// external linkage even in an unnamed namespace, and a program of its own defining
+// PrepareFork would then fail to link with the library.
+extern "C" {
+static void PrepareFork() { ForkHandlers::Prepare(); }
+static void ReleaseAfterFork() { ForkHandlers::Release(); }
+}
 
 ForkSafeMutex::ForkSafeMutex() {
   static const int registered = pthread_atfork(PrepareFork, ReleaseAfterFork, ReleaseAfterFork);
