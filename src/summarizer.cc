@@ -205,6 +205,20 @@ Error OutOfMemory(const std::vector<Document>& input, const std::vector<std::str
                    " of text (the input's largest document)");
 }
 
+// What to say when memory runs out past segmentation: the stages hold the cluster as a
+// whole, and its size is what the caller can cut.
+Error OutOfMemoryOnCluster(const Segmented& segmented, const std::string& doing) {
+  std::size_t bytes = 0;
+  for (const std::string_view text : segmented.texts) bytes += text.size();
+  const std::size_t documents = segmented.texts.size();
+  const std::size_t sentences = segmented.sentences.size();
+  return Error(ErrorCode::kInvalidInput, "",
+               "out of memory while " + doing + " " + std::to_string(sentences) +
+                   (sentences == 1 ? " sentence" : " sentences") + " from " +
+                   std::to_string(documents) + (documents == 1 ? " document" : " documents") +
+                   " (" + RoundedSize(bytes) + " of text)");
+}
+
 // `keep_removals`: also keep what cleaning dropped (Segmented::removed), which only
 // Explain shows.
 Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& options,
@@ -426,7 +440,11 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents, const Opti
   if (documents.empty()) segmented.warnings.push_back("no document to summarize");
   if (warnings != nullptr) *warnings = std::move(segmented.warnings);
   if (timings != nullptr) *timings = clock.Take();
-  return Sentences(segmented);
+  try {
+    return Sentences(segmented);
+  } catch (const std::bad_alloc&) {
+    throw OutOfMemoryOnCluster(segmented, "listing");
+  }
 }
 
 Summary Summarize(const std::vector<Document>& documents, const Options& options) {
@@ -435,13 +453,10 @@ Summary Summarize(const std::vector<Document>& documents, const Options& options
 
 namespace {
 
-// Summarize, storing Segment's sentences in `*sentences`, and every sentence's verdict and
-// what cleaning dropped in `*explained`, each unless null.
-Summary Run(const std::vector<Document>& documents, const Options& options,
-            std::vector<Sentence>* sentences, Explanation* explained) {
-  options.Validate();
-  StageClock clock(options.cancelled);
-  Segmented segmented = LoadCleanSegment(documents, options, clock, explained != nullptr);
+// Summarize from segmentation on: Run's stages after LoadCleanSegment.
+Summary SummarizeSegmented(const std::vector<Document>& documents, const Options& options,
+                           Segmented& segmented, StageClock& clock,
+                           std::vector<Sentence>* sentences, Explanation* explained) {
   const Language& language = *segmented.language;
   if (sentences != nullptr) *sentences = Sentences(segmented);
 
@@ -577,6 +592,22 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
   summary.stats.terms = matrix.vocabulary.size();
   summary.stats.graph_edges = graph_edges;
   return summary;
+}
+
+// Summarize, storing Segment's sentences in `*sentences`, and every sentence's verdict and
+// what cleaning dropped in `*explained`, each unless null.
+Summary Run(const std::vector<Document>& documents, const Options& options,
+            std::vector<Sentence>* sentences, Explanation* explained) {
+  options.Validate();
+  StageClock clock(options.cancelled);
+  Segmented segmented = LoadCleanSegment(documents, options, clock, explained != nullptr);
+  // Error is the one exception the library throws: a caller capping its memory catches
+  // that, and a std::bad_alloc from Eigen or a vector would end its program.
+  try {
+    return SummarizeSegmented(documents, options, segmented, clock, sentences, explained);
+  } catch (const std::bad_alloc&) {
+    throw OutOfMemoryOnCluster(segmented, "summarizing");
+  }
 }
 
 }  // namespace
