@@ -37,6 +37,11 @@ constexpr std::size_t kMaxSearchBytes = 2000;
 // few dozen.
 constexpr int32_t kMatchStepLimit = 1000;
 
+// How many combinations of parts PartsRegex keeps compiled. The 410 files of the seeds,
+// the sample and the development sets use 12 (French; English none); each takes about
+// 35 KB.
+constexpr std::size_t kMaxPartsRegexes = 256;
+
 // A day named by its distance and "at", before a time: "aujourd’hui à 08h12", "hier à".
 constexpr std::string_view kRelativeDayAt =
     R"re((?i:hier|aujourd['’]hui|yesterday|today)\s+(?i:à|at)\s+)re";
@@ -180,8 +185,11 @@ class Patterns {
   };
   const std::vector<Part>& Parts(int kind) const { return parts_[kind]; }
   // The alternation of the parts of `kind` that `mask` selects (bit i: part i), compiled
-  // on first use and kept: spans select few of the combinations.
-  const icu::RegexPattern& PartsRegex(int kind, uint64_t mask) const;
+  // on first use and kept: real spans select few of the combinations. Null once
+  // kMaxPartsRegexes are kept, where the whole pattern serves, finding the same matches
+  // more slowly: lines written to hold every set of trigger words (a spammed comment
+  // section) once kept 4,096 regexes, 140 MB, for the life of the process.
+  const icu::RegexPattern* PartsRegex(int kind, uint64_t mask) const;
   // What any match of `kind` ends the span with, past trailing white space and periods.
   Tail TailOf(int kind) const { return tails_[kind]; }
   // What the span starts with when `kind` (anchored) matches.
@@ -618,12 +626,18 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   }
 }
 
-const icu::RegexPattern& Patterns::PartsRegex(int kind, uint64_t mask) const {
+const icu::RegexPattern* Patterns::PartsRegex(int kind, uint64_t mask) const {
   // One for every language's patterns: a regex is compiled once per combination, rarely.
   // Never destroyed, as ForkSafeMutex asks.
   static ForkSafeMutex& mutex = *new ForkSafeMutex;
   const std::lock_guard<ForkSafeMutex> lock(mutex);
-  std::unique_ptr<icu::RegexPattern>& regex = parts_regexes_[{kind, mask}];
+  const auto key = std::make_pair(kind, mask);
+  auto found = parts_regexes_.find(key);
+  if (found == parts_regexes_.end()) {
+    if (parts_regexes_.size() >= kMaxPartsRegexes) return nullptr;
+    found = parts_regexes_.emplace(key, nullptr).first;
+  }
+  std::unique_ptr<icu::RegexPattern>& regex = found->second;
   if (!regex) {
     std::string alternation;
     for (std::size_t i = 0; i < parts_[kind].size(); ++i) {
@@ -633,7 +647,7 @@ const icu::RegexPattern& Patterns::PartsRegex(int kind, uint64_t mask) const {
     }
     regex = Compile("(?i:(?:" + alternation + "))", kind);
   }
-  return *regex;
+  return regex.get();
 }
 
 // Furniture glued to a paragraph's prose with no line break of its own: a sign-off after
@@ -1088,8 +1102,14 @@ icu::RegexMatcher* ParagraphRules::MatcherFor(int kind, TextSpan span) {
     if (HoldsLiteral(span, parts[i].literals)) mask |= uint64_t{1} << i;
   }
   if (mask == 0) return nullptr;
-  PartsMatcher& entry = parts_matchers_[{kind, mask}];
-  if (!entry.matcher) entry.matcher = NewMatcher(patterns_.PartsRegex(kind, mask));
+  auto found = parts_matchers_.find({kind, mask});
+  if (found == parts_matchers_.end()) {
+    const icu::RegexPattern* regex = patterns_.PartsRegex(kind, mask);
+    if (regex == nullptr) return matchers_[kind].get();
+    found = parts_matchers_.emplace(std::make_pair(kind, mask), PartsMatcher{NewMatcher(*regex), 0})
+                .first;
+  }
+  PartsMatcher& entry = found->second;
   if (entry.document != document_) {
     entry.matcher->reset(utf16_);
     entry.document = document_;
