@@ -27,8 +27,8 @@
 //                and the names of `precis --format json`'s "options" block, so that a
 //                block copied from a run's output replays it: "stem", "markup" and
 //                "remove_stopwords" (the fields that no-stem, plain-text and
-//                keep-stopwords clear; true sets them), "tolerance", "max_iterations"
-//                and "encoding" (null only)
+//                keep-stopwords clear; true sets them), "tolerance", "max_iterations",
+//                "max_explicit_work", "max_overlap_work" and "encoding" (null only)
 //                --encoding, --threads and --format are not per-cluster options: JSON text
 //                is already UTF-8 (defaults.load.encoding is ignored for the same reason),
 //                clusters run on one thread each, and the output format is this one.
@@ -180,6 +180,14 @@ bool SetBlockOnlyOption(const std::string& dashed, const std::string& key, const
   }
   if (dashed == "tolerance") {
     options.rank.tolerance = RealValue(key, value);
+    return true;
+  }
+  if (dashed == "max-explicit-work") {
+    options.graph.max_explicit_work = CountValue(key, value);
+    return true;
+  }
+  if (dashed == "max-overlap-work") {
+    options.graph.max_overlap_work = CountValue(key, value);
     return true;
   }
   if (dashed == "max-iterations") {

@@ -82,6 +82,8 @@ nlohmann::ordered_json OptionsJson(const Options& o) {
       {"name_weight", o.tokenize.name_weight},
       {"similarity", SimilarityName(o.graph.similarity)},
       {"min_similarity", o.graph.min_similarity},
+      {"max_explicit_work", o.graph.max_explicit_work},
+      {"max_overlap_work", o.graph.max_overlap_work},
       {"damping", o.rank.damping},
       {"position_decay", o.rank.position_decay},
       {"tolerance", o.rank.tolerance},

@@ -222,11 +222,15 @@ TEST_CASE("The options block of --format json replays its run as a line's option
   options.load.markup = false;
   options.rank.tolerance = 1e-9;
   options.rank.max_iterations = 50;
+  // Ranked on the implicit graph, which no edge is pruned from: other scores.
+  options.graph.max_explicit_work = 0;
+  options.graph.max_overlap_work = 1000;
   const std::vector<Document> documents = {{"afp.txt", kAfp}, {"2", kLeMonde}};
   const Summary direct = Summarize(documents, options);
   const Json block = Json::parse(Render(direct, OutputFormat::kJson, options)).at("options");
   REQUIRE(block.at("stem") == false);
   REQUIRE(block.at("encoding").is_null());
+  CHECK(block.at("max_overlap_work") == 1000);
 
   Json replay = Cluster();
   replay["options"] = block;
