@@ -176,6 +176,9 @@ Language MakeFrench() {
   // Left out: "me" and "m", also the title of a lawyer ("Me Antonowicz") and a metre.
   fr.first_person = WordSet({"je", "j", "moi", "nous", "mon", "ma", "mes", "notre", "nos"});
   fr.first_person_singular = WordSet({"je", "j", "moi"});
+  fr.answer_verbs = WordSet({"répond", "répondent", "répondu", "répondre", "répondait",
+                             "répondaient", "répondra", "répondront"});
+  fr.our_questions = {"nos", "questions"};
   // Articles, determiners and the prepositions and conjunctions that no sentence or title
   // ends on. Left out: those a title may end on ("Voter pour", "Faire avec", "Sans", "La
   // vie d'après", "Voter contre"), "entre" and "vers", which are also a verb and a noun.
@@ -280,6 +283,8 @@ Language MakeEnglish() {
                "warns",     "writes",       "wrote"});
   en.first_person = WordSet({"i", "me", "my", "we", "our", "us"});
   en.first_person_singular = WordSet({"me", "my", "myself"});
+  en.answer_verbs = WordSet({"answer", "answers", "answered", "answering"});
+  en.our_questions = {"our", "questions"};
   // As for French. Left out: "to", "in", "on", "with", "from", which end questions and
   // titles ("What it comes down to", "Sign in"); the last two, with "for", "between" and
   // "among", end no line longer than a title ("Worth fighting for").

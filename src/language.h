@@ -127,6 +127,11 @@ struct Language {
   // Those of them that only one person says, as written in lower case ("je", "j" of
   // "j'ai", "moi"): a sentence saying them needs its speaker named (first_person.h).
   WordSet first_person_singular;
+  // The forms of "to answer", case-folded, and the paper's "our questions" as words
+  // ("nos", "questions"): "X répond à nos questions" presents an interview, and says
+  // nothing of the story (interview_intro.h).
+  WordSet answer_verbs;
+  std::vector<std::string> our_questions;
   // Words that end no sentence and no title, as written (articles, prepositions,
   // conjunctions; "l'" elided): a line without final punctuation that ends on one goes on
   // in the next line, whatever that line's case ("...et dans le" / "Fichier national...").

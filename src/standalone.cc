@@ -12,6 +12,7 @@
 #include "affix.h"
 #include "ascii.h"
 #include "code_point.h"
+#include "interview_intro.h"
 #include "link_label_words.h"
 #include "page_aside.h"
 #include "quotation_context.h"
@@ -323,6 +324,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   if (!QuotationsStandAlone(points, sentence, language)) {
     return "a quotation that does not say who speaks";
   }
+  if (PresentsInterview(sentence, language)) return "presents an interview";
 
   // The start: the first code point, then the first one after opening marks.
   int32_t body = 0;

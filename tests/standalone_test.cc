@@ -316,6 +316,8 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"19 juin 2024 : arrivée à Pyongyang.", "an entry of a chronology"},
       {"3,5 % — 6.700 !", "no letter"},
       {"« Nous irons jusqu’au bout.", "a quotation that does not say who speaks"},
+      {"Sophie Binet, secrétaire générale de la CGT, répond à nos questions.",
+       "presents an interview"},
       {"", "no text"},
       // A web page's link to another article, which cleaning cannot cut from inside a
       // paragraph; a bracket of the writer's own, or an acronym, is prose.
