@@ -35,6 +35,42 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kSoftHyphen = "\u00AD";
 
+// The length of the invisible format character that starts text[i], or 0: the zero-width
+// space (U+200B), the word joiner (U+2060), the byte order mark as a zero-width no-break
+// space (U+FEFF), the direction marks, embeddings and isolates (U+200E, U+200F, U+202A
+// to U+202E, U+2066 to U+2069), and a soft hyphen (U+00AD) but at a line's end.
+// Web pages scatter them in their text, and between a period and the next sentence one
+// kept the two as one sentence. The joiners U+200C and U+200D are left, which shape
+// emoji and some scripts' letters, and so is a soft hyphen before a line break, where
+// the stages join the word it cuts (JoinCutWords).
+std::size_t InvisibleAt(std::string_view text, std::size_t i) {
+  if (i + 2 > text.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  if (b0 == 0xC2 && b1 == 0xAD) {
+    const bool line_end = i + 2 < text.size() && (text[i + 2] == '\n' || text[i + 2] == '\r');
+    return line_end ? 0 : 2;
+  }
+  if (i + 3 > text.size()) return 0;
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  if (b0 == 0xEF) return b1 == 0xBB && b2 == 0xBF ? 3 : 0;
+  if (b0 != 0xE2) return 0;
+  if (b1 == 0x80) {
+    return b2 == 0x8B || b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE) ? 3 : 0;
+  }
+  if (b1 == 0x81) return b2 == 0xA0 || (b2 >= 0xA6 && b2 <= 0xA9) ? 3 : 0;
+  return 0;
+}
+
+// The offset of the next invisible format character (InvisibleAt) at or after `from`, or
+// the text's size.
+std::size_t NextInvisible(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (InvisibleAt(text, i) != 0) return i;
+  }
+  return text.size();
+}
+
 // NFC runs over chunks of about this many bytes, each cut where NFC cannot join
 // the two sides, so that ICU's int32 indexes and its edit records stay small
 // whatever the size of the document. Large enough that the per-call cost of ICU
@@ -122,8 +158,9 @@ std::size_t ChunkEnd(std::string_view text, std::size_t begin, const icu::Normal
 }
 
 // Appends to `text` the NFC form of `original` with CRLF and lone CR turned
-// into LF and the ASCII hyphens at the `soft` offsets (in order) written U+00AD, and
-// records in `map` where each piece came from. ICU's edit records give the pieces
+// into LF, the ASCII hyphens at the `soft` offsets (in order) written U+00AD and the
+// invisible format characters (InvisibleAt) left out, and records in `map` where each
+// piece came from. ICU's edit records give the pieces
 // that changed; the map does not store the rest.
 void Normalize(std::string_view original, const std::vector<std::size_t>& soft, std::string* text,
                OffsetMap* map) {
@@ -135,7 +172,15 @@ void Normalize(std::string_view original, const std::vector<std::size_t>& soft, 
   icu::Edits edits;
   std::size_t begin = 0;
   auto next_soft = soft.begin();
+  std::size_t next_invisible = NextInvisible(original, 0);
   while (begin < original.size()) {
+    if (begin == next_invisible) {
+      const std::size_t size = InvisibleAt(original, begin);
+      map->Append(text->size(), 0, begin, size);
+      begin += size;
+      next_invisible = NextInvisible(original, begin);
+      continue;
+    }
     if (next_soft != soft.end() && *next_soft == begin) {
       map->Append(text->size(), kSoftHyphen.size(), begin, 1);
       text->append(kSoftHyphen);
@@ -150,7 +195,8 @@ void Normalize(std::string_view original, const std::vector<std::size_t>& soft, 
       begin += crlf ? 2 : 1;
       continue;
     }
-    const std::size_t limit = next_soft != soft.end() ? *next_soft : original.size();
+    const std::size_t limit =
+        std::min(next_invisible, next_soft != soft.end() ? *next_soft : original.size());
     const std::size_t end = ChunkEnd(original.substr(0, limit), begin, *nfc);
     const std::size_t text_begin = text->size();
     nfc->normalizeUTF8(0,

@@ -402,6 +402,22 @@ TEST_CASE("A word cut at a line end prints and counts whole, the original otherw
   CHECK(sentences[1].text == "Le pre\u0301sident du gouvernement a parl\u00e9.");
 }
 
+TEST_CASE("An invisible character after a period does not join two sentences") {
+  // A zero-width space, a word joiner, a byte order mark, a direction mark or a soft
+  // hyphen beside a sentence's end, as web pages scatter them, once made the paragraph
+  // one sentence. The sentences are still quoted with the source's own bytes.
+  for (const std::string invisible : {"\u200B", "\u2060", "\uFEFF", "\u200E", "\u00AD"}) {
+    CAPTURE(invisible);
+    const std::string text = "Le président russe est arrivé mercredi à Pyongyang." + invisible +
+                             " Kim Jong-un l’a accueilli à l’aéroport." + invisible +
+                             " Les deux dirigeants signeront un accord de 6.700 mots.";
+    const std::vector<Sentence> sentences = Segment({{"a.txt", text}}, Options{});
+    REQUIRE(sentences.size() == 3);
+    CHECK(sentences[1].text.find("Kim Jong-un l’a accueilli à l’aéroport.") == 0);
+    CHECK(sentences[2].text == "Les deux dirigeants signeront un accord de 6.700 mots.");
+  }
+}
+
 TEST_CASE("A list's numbers and a mail's quote marks are left out of the quoted sentences") {
   // A byte order mark, CRLF and a decomposed accent put the source's bytes apart from the
   // text the stages read: each sentence is still quoted from its first word on.
