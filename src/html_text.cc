@@ -1,8 +1,10 @@
 #include "html_text.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <algorithm>
 #include <array>
@@ -794,6 +796,34 @@ std::string TextOf(const xmlNode* node) {
   return reader.Finish();
 }
 
+// What libxml2 reports on this thread while it lives, which it then no longer prints. A
+// buffer that cannot grow reports with no parser context, to the thread's handler, which
+// printed "internal buffer error : Memory allocation failed" and left the parser to
+// return a page cut short. The thread's handler is the host's again once the parse
+// is done; the parse holds the thread meanwhile.
+class ParseErrors {
+ public:
+  ParseErrors() : host_handler_(xmlStructuredError), host_context_(xmlStructuredErrorContext) {
+    xmlSetStructuredErrorFunc(this, &ParseErrors::Report);
+  }
+  ~ParseErrors() { xmlSetStructuredErrorFunc(host_context_, host_handler_); }
+  ParseErrors(const ParseErrors&) = delete;
+  ParseErrors& operator=(const ParseErrors&) = delete;
+
+  bool out_of_memory() const { return out_of_memory_; }
+
+ private:
+  static void Report(void* self, xmlErrorPtr error) {
+    if (error != nullptr && error->code == XML_ERR_NO_MEMORY) {
+      static_cast<ParseErrors*>(self)->out_of_memory_ = true;
+    }
+  }
+
+  xmlStructuredErrorFunc host_handler_;
+  void* host_context_;
+  bool out_of_memory_ = false;
+};
+
 }  // namespace
 
 std::string HtmlText(std::string_view html) {
@@ -812,8 +842,12 @@ std::string HtmlText(std::string_view html) {
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC |
                       HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  const ParseErrors errors;
   std::unique_ptr<xmlDoc, DocDeleter> doc(htmlCtxtReadMemory(
       context.get(), page.data(), static_cast<int>(page.size()), nullptr, "UTF-8", options));
+  // Out of memory, libxml2 stops and returns what it has, or nothing: read as the page's
+  // whole text, that dropped the page, or its end, without a word. Load names the file.
+  if (errors.out_of_memory()) throw std::bad_alloc();
   if (doc == nullptr) return "";
   const xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr) return "";
