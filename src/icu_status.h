@@ -4,12 +4,19 @@
 
 #include <unicode/utypes.h>
 
+#include <new>
+#include <string>
+
 #include "precis/error.h"
 
 namespace precis {
 
-// Throws Error(kInternal) naming `what` when `status` is a failure; warnings pass.
+// Throws Error(kInternal) naming `what` when `status` is a failure; warnings pass. ICU
+// short of memory throws std::bad_alloc instead, as an allocation would: the stages turn
+// it into an Error naming the document whose size is the likely cause, which "ICU
+// document buffer: U_MEMORY_ALLOCATION_ERROR" did not.
 inline void CheckIcu(UErrorCode status, const char* what) {
+  if (status == U_MEMORY_ALLOCATION_ERROR) throw std::bad_alloc();
   if (U_FAILURE(status)) {
     throw Error(ErrorCode::kInternal, "", std::string("ICU ") + what + ": " + u_errorName(status));
   }

@@ -346,6 +346,18 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   return out;
 }
 
+// LoadCleanSegment, where memory running out in a stage names the document its size
+// points to, and between stages (the language's guess, the first compilation of its
+// patterns) the input as a whole.
+Segmented LoadCleanSegmentOrError(const std::vector<Document>& input, const Options& options,
+                                  StageClock& clock, bool keep_removals = false) {
+  try {
+    return LoadCleanSegment(input, options, clock, keep_removals);
+  } catch (const std::bad_alloc&) {
+    throw Error(ErrorCode::kInvalidInput, "", "out of memory while reading the input");
+  }
+}
+
 // The sentences as Segment returns them: the source's bytes, not the normalized text.
 std::vector<Sentence> Sentences(const Segmented& segmented) {
   std::vector<Sentence> sentences;
@@ -435,7 +447,7 @@ std::vector<Sentence> Segment(const std::vector<Document>& documents, const Opti
                               std::vector<StageTiming>* timings) {
   options.Validate();
   StageClock clock(options.cancelled);
-  Segmented segmented = LoadCleanSegment(documents, options, clock);
+  Segmented segmented = LoadCleanSegmentOrError(documents, options, clock);
   // As Summarize warns: an empty result is never silent.
   if (documents.empty()) segmented.warnings.push_back("no document to summarize");
   if (warnings != nullptr) *warnings = std::move(segmented.warnings);
@@ -600,7 +612,7 @@ Summary Run(const std::vector<Document>& documents, const Options& options,
             std::vector<Sentence>* sentences, Explanation* explained) {
   options.Validate();
   StageClock clock(options.cancelled);
-  Segmented segmented = LoadCleanSegment(documents, options, clock, explained != nullptr);
+  Segmented segmented = LoadCleanSegmentOrError(documents, options, clock, explained != nullptr);
   // Error is the one exception the library throws: a caller capping its memory catches
   // that, and a std::bad_alloc from Eigen or a vector would end its program.
   try {
