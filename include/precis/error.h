@@ -6,7 +6,8 @@
 //     std::cerr << "precis: " << e.what() << '\n';   // "lang: unknown language 'de' ..."
 //   }
 //
-// Invalid options, unreadable files and input too large to index raise an Error. Text
+// Invalid options, unreadable files, input too large to index and memory running out (an
+// Error naming the document whose size is the likely cause) raise an Error. Text
 // that is merely poor is not an error: bytes that are not UTF-8 are read in the encoding
 // they look like or replaced by U+FFFD (LoadOptions::encoding says which), and an empty
 // or binary document is skipped, each with a warning in the Summary; so is degenerate
