@@ -148,6 +148,9 @@ Language MakeFrench() {
   // culture roundup's item, "Voir aussi grand n'est pas sans risque" a sentence.
   fr.link_openers = {"lire aussi", "à lire aussi", "a lire aussi", "lire également",
                      "à lire également"};
+  // Not "voici" alone: "Voici dix ans, le président..." dates what follows.
+  fr.announcing_openers = {"voici ce que", "voici ce qu",  "voici comment", "voici pourquoi",
+                           "voici les",    "voilà ce que", "voilà ce qu"};
   // The verbs of the incises that follow quotations in rpm2_fr and MultiLing's French
   // ("a déclaré" 27 times, "a ajouté" 18, "a dit" 17, "a expliqué" 9...), in the past
   // and the present, with their common synonyms, and the verbs of advice that give an
@@ -263,12 +266,18 @@ Language MakeEnglish() {
       "so far", "so long as", "so much", "so many", "it seems", "it appears", "it appeared",
       "it remains",
       // Dates and generic groups, which need no earlier sentence.
-      "this year", "this week", "this month", "this morning", "this afternoon",
-      "this evening", "this weekend", "this season", "this time", "this summer",
-      "this fall", "this spring", "this winter", "this past", "these days", "those who",
+      "this year", "this week", "this month", "this morning", "this afternoon", "this evening",
+      "this weekend", "this season", "this time", "this summer", "this fall", "this spring",
+      "this winter", "this past", "these days", "those who",
+      // "Yet another fire broke out": another one, not a contrast with the sentence before.
+      "yet another", "yet again",
       // Titles, not possessives.
       "his holiness", "his majesty", "her majesty", "his excellency"};
   en.link_openers = {"read more", "read also", "also read", "must read"};
+  // Not "what we know", which may open the sentence that tells it ("What we know is
+  // that...").
+  en.announcing_openers = {"here's what", "here is what", "here's how", "here is how",
+                           "here's why",  "here is why",  "here are",   "here's a look"};
   // As for French, from the DUC newswire's attributions ("said" 364 times, "told" 25,
   // "added" 14, "wrote", "replied"...). Left out: "states", "notes", "claims", nouns as
   // often.
@@ -302,10 +311,12 @@ Language MakeEnglish() {
   // the period (AbbreviationNames); otherwise a wrong join prints two whole sentences as
   // one, which reads better than a wrong split's "...said Sen.".
   en.sentences.abbreviations = {
-      "Mr.",  "Mrs.",  "Ms.",   "Messrs.", "Dr.",  "Prof.", "Gen.", "Lt.",  "Col.",  "Maj.",
-      "Capt.", "Sgt.", "Cpl.",  "Adm.",    "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",  "Hon.",
-      "Pres.", "St.",  "Mt.",   "Ft.",     "Jan.", "Feb.",  "Aug.", "Sept.", "Sep.", "Oct.",
-      "Nov.", "Dec.",  "No.",   "vs.",     "U.S.", "U.N.",  "U.K.", "Reps.", "Sens."};
+      "Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.",
+      "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "St.",
+      "Mt.", "Ft.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "vs.",
+      "U.S.", "U.N.", "U.K.", "Reps.", "Sens.",
+      // Case names ("Roe v. Wade") and titles of wire copy ("Brig. Gen. Pat Ryder").
+      "v.", "Brig.", "Det.", "Supt.", "Atty.", "Spc.", "Msgr.", "Pvt.", "Insp."};
   en.sentences.longest_initial_run = 3;
   // Never after a title, a month or an initialism, so a period before them ends a
   // sentence ("strongman Hun Sen. The opposition": 8 of DUC's 15 "Hun Sen." endings).

@@ -116,6 +116,10 @@ struct Language {
   // sentence copied with its link opens with: the summary would point to a page it does
   // not carry. Used by CanStandAlone, matched as dangling_openers are.
   std::vector<std::string> link_openers;
+  // Openers that announce what the article says next ("Voici ce que l'on sait",
+  // "Here's what we know"): alone, the sentence promises what the summary does not
+  // carry. Used by CanStandAlone, matched as dangling_openers are.
+  std::vector<std::string> announcing_openers;
   // Verbs of saying as an incise writes them ("déclaré" in "a déclaré Armstrong",
   // "said"), one word each: a half quotation whose last clause holds one says who speaks
   // (NamesSpeaker, quotation_speaker.h), and the clean stage keeps an instruction or a

@@ -365,6 +365,10 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   const std::string key = OpeningKey(PastListNumber(rest));
   const std::string_view link = MatchOpener(key, language.link_openers);
   if (!link.empty()) return "opens with \"" + std::string(link) + "\", a link to another article";
+  const std::string_view announcing = MatchOpener(key, language.announcing_openers);
+  if (!announcing.empty()) {
+    return "opens with \"" + std::string(announcing) + "\", which announces what follows";
+  }
   if (StartsWithOpener(key, language.opener_exceptions)) return {};
   std::string_view opener = MatchOpener(key, language.dangling_openers);
   if (opener.empty()) opener = MatchInvertingOpener(key, language.inverting_openers);

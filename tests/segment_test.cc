@@ -857,6 +857,13 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
         "on Sept. 12."}},
       {"Indonesian President B.J. Habibie met Reps. Smith and Jones.",
        {"Indonesian President B.J. Habibie met Reps. Smith and Jones."}},
+      // A case name and wire titles (DUC's d30040 cut "...Authority Brig." / "Gen. Fayez
+      // Zeidan.").
+      {"The court overturned Roe v. Wade in June 2022. Pentagon press secretary Brig. Gen. "
+       "Pat Ryder said Det. Supt. Jane Smith and Msgr. Rossi met Atty. Gen. Lee.",
+       {"The court overturned Roe v. Wade in June 2022.",
+        "Pentagon press secretary Brig. Gen. Pat Ryder said Det. Supt. Jane Smith and Msgr. "
+        "Rossi met Atty. Gen. Lee."}},
       // Words that also end sentences still do.
       {"He was born in 1929 to Martin Luther King Sr. He became a pastor.",
        {"He was born in 1929 to Martin Luther King Sr.", "He became a pastor."}},
