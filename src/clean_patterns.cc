@@ -32,6 +32,12 @@ namespace {
 // Paragraphs longer than this (in bytes) only go through the anchored rules.
 constexpr std::size_t kMaxSearchBytes = 2000;
 
+// Spans this short have their patterns' failures kept by text (ParagraphRules::Run): a
+// cell of a table or an item of a list, far too short for the step limit to cut a match.
+// Past this many texts kept, the memory starts again (each costs about 100 bytes).
+constexpr std::size_t kMaxRememberedBytes = 64;
+constexpr std::size_t kMaxRememberedSpans = 1 << 16;
+
 // ICU's unit for RegexMatcher::setTimeLimit: about a millisecond of matching each (10,000
 // steps of its engine). The longest match of prose on record, a 1 MB paragraph, takes a
 // few dozen.
@@ -960,6 +966,7 @@ void ParagraphRules::Reset(std::string_view text) {
   lowered_span_ = {0, 0};
   lowered_valid_ = false;
   head_valid_ = false;
+  failed_valid_ = false;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   to_utf16_.assign(text.size() + 1, 0);
@@ -999,6 +1006,30 @@ void ParagraphRules::Reset(std::string_view text) {
 int ParagraphRules::KindCount() { return kKindCount; }
 
 bool ParagraphRules::Run(int kind, TextSpan span, Anchor anchor) {
+  // A pattern's answer depends on the span's text alone (the region's bounds are opaque
+  // and anchor ^ and $), so a failure on a text holds wherever that text comes again: a
+  // table's cells or a list's figures repeat it thousands of times. A match is run each
+  // time, since MatchEnd reads it off the matcher.
+  uint64_t* const failed = FailuresOf(span, anchor);
+  const uint64_t bit = uint64_t{1} << kind;
+  if (failed != nullptr && (*failed & bit) != 0) return false;
+  const bool found = Match(kind, span, anchor);
+  if (failed != nullptr && !found) *failed |= bit;
+  return found;
+}
+
+uint64_t* ParagraphRules::FailuresOf(TextSpan span, Anchor anchor) {
+  if (!prefilter_ || span.size() > kMaxRememberedBytes) return nullptr;
+  if (!failed_valid_ || !(failed_span_ == span)) {
+    if (failures_.size() >= kMaxRememberedSpans) failures_.clear();
+    failed_ = &failures_[std::string(text_.substr(span.begin, span.size()))];
+    failed_span_ = span;
+    failed_valid_ = true;
+  }
+  return &(*failed_)[static_cast<std::size_t>(anchor)];
+}
+
+bool ParagraphRules::Match(int kind, TextSpan span, Anchor anchor) {
   // Most paragraphs are prose that cannot match most patterns: skip the regex, the
   // costliest step of the clean stage on the case-insensitive alternations.
   icu::RegexMatcher* const matcher = MatcherFor(kind, span);

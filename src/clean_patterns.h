@@ -155,6 +155,11 @@ class ParagraphRules {
   bool Run(int kind, TextSpan span, Anchor anchor);
 
  private:
+  // Run's work, without the memory of failures.
+  bool Match(int kind, TextSpan span, Anchor anchor);
+  // Where Run notes the patterns that failed in `anchor` on the text of `span`, a bit per
+  // pattern; null when that text is not kept (too long, or the pre-filters off).
+  uint64_t* FailuresOf(TextSpan span, Anchor anchor);
   bool Matches(int kind, TextSpan span) { return Run(kind, span, Anchor::kWhole); }
   bool LookingAt(int kind, TextSpan span) { return Run(kind, span, Anchor::kPrefix); }
   bool Find(int kind, TextSpan span) { return Run(kind, span, Anchor::kAnywhere); }
@@ -231,6 +236,14 @@ class ParagraphRules {
   int32_t head_begin_ = 0;
   int32_t head_end_ = 0;
   bool head_valid_ = false;
+  // FailuresOf's state: by the text of a short span, a mask per anchoring of the patterns
+  // that failed on it, and those of the last span looked up (node-based: the pointer stays
+  // valid until the map is cleared).
+  using FailureMasks = std::array<uint64_t, 3>;
+  std::unordered_map<std::string, FailureMasks> failures_;
+  FailureMasks* failed_ = nullptr;
+  TextSpan failed_span_{0, 0};
+  bool failed_valid_ = false;
 };
 
 }  // namespace precis::clean_rules

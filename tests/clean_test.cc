@@ -3381,6 +3381,57 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
   }
 }
 
+// A short span's failures are kept by its text (a table's cells, a list's figures repeat
+// it): wherever the text comes again, in the same document or the next, every pattern
+// answers as it does without the pre-filters, and a match, never kept, is found again at
+// its own place.
+TEST_CASE("failures kept by a short span's text never change an answer", "[clean]") {
+  using Anchor = precis::clean_rules::ParagraphRules::Anchor;
+  const std::string cells =
+      "b\n12\n« oui »\nl’été\n3,5 %\nPublicité\n(AFP)\nRépondre\nLire aussi :\n"
+      "Photo : AFP\nM. Dupont\nCoo\u212Aies\nJean75\n18h45 -\nAFP\n";
+  // Each cell twice in the first document, the second time after every other cell.
+  const std::vector<std::string> texts = {cells + cells, "| b | é |\n" + cells};
+  const int kinds = precis::clean_rules::ParagraphRules::KindCount();
+  for (const char* lang : {"fr", "en"}) {
+    const precis::clean_rules::Patterns& patterns = precis::clean_rules::PatternsFor(lang);
+    precis::clean_rules::ParagraphRules remembering(patterns);
+    precis::clean_rules::ParagraphRules unfiltered(patterns);
+    unfiltered.set_prefilter(false);
+    std::size_t matches = 0;
+    for (const std::string& text : texts) {
+      remembering.Reset(text);
+      unfiltered.Reset(text);
+      for (std::size_t begin = 0, end = 0; begin < text.size(); begin = end + 1) {
+        end = text.find('\n', begin);
+        const precis::TextSpan span{begin, end};
+        CAPTURE(lang, text.substr(span.begin, span.size()));
+        for (int kind = 0; kind < kinds; ++kind) {
+          for (const Anchor anchor : {Anchor::kWhole, Anchor::kPrefix, Anchor::kAnywhere}) {
+            CAPTURE(kind, static_cast<int>(anchor));
+            const bool expected = unfiltered.Run(kind, span, anchor);
+            CHECK(remembering.Run(kind, span, anchor) == expected);
+            if (expected) ++matches;
+          }
+        }
+        std::string_view rule_a, rule_b;
+        CHECK(remembering.StripPrefix(span, true, false, &rule_a) ==
+              unfiltered.StripPrefix(span, true, false, &rule_b));
+        CHECK(rule_a == rule_b);
+        CHECK(remembering.StripSuffix(span, &rule_a) == unfiltered.StripSuffix(span, &rule_b));
+        CHECK(rule_a == rule_b);
+        const precis::clean_rules::Shape shape =
+            precis::clean_rules::MeasureShape(text.substr(span.begin, span.size()));
+        CHECK(remembering.Classify(span, shape, false).rule ==
+              unfiltered.Classify(span, shape, false).rule);
+      }
+    }
+    // Cells that patterns take were among them, each met more than once.
+    CAPTURE(lang);
+    CHECK(matches >= 10);
+  }
+}
+
 // The one-device warning of Le Monde and its consent notice for a blocked embed, as a copy
 // of the page gives them: lines of their own between the story's paragraphs.
 const std::string kBlockedEmbed =
