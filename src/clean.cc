@@ -211,6 +211,7 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
   }
   const std::size_t wrap_width = WrapWidth(widths);
   std::vector<ParagraphSpan> paragraphs;
+  paragraphs.reserve(lines.size());  // a paragraph is a line or more
   bool open = false;       // the last paragraph may take the next line
   bool unfinished = false;  // ...and must, its last word ending nothing
   bool ends_sentence = false;  // the last line ends a sentence, not an abbreviation

@@ -1006,14 +1006,21 @@ void ParagraphRules::Reset(std::string_view text) {
 int ParagraphRules::KindCount() { return kKindCount; }
 
 bool ParagraphRules::Run(int kind, TextSpan span, Anchor anchor) {
+  // Most paragraphs are prose that cannot match most patterns: skip the regex, the
+  // costliest step of the clean stage on the case-insensitive alternations.
+  icu::RegexMatcher* const matcher = MatcherFor(kind, span);
+  if (matcher == nullptr) return false;
+  if (anchor != Anchor::kAnywhere && !HeadMayMatch(kind, span)) return false;
   // A pattern's answer depends on the span's text alone (the region's bounds are opaque
   // and anchor ^ and $), so a failure on a text holds wherever that text comes again: a
-  // table's cells or a list's figures repeat it thousands of times. A match is run each
-  // time, since MatchEnd reads it off the matcher.
+  // table's cells or a list's figures repeat it thousands of times. Looked up only where
+  // the regex would run, the pre-filters costing less. A match is run each time, since
+  // MatchEnd reads it off the matcher.
   uint64_t* const failed = FailuresOf(span, anchor);
   const uint64_t bit = uint64_t{1} << kind;
   if (failed != nullptr && (*failed & bit) != 0) return false;
-  const bool found = Match(kind, span, anchor);
+  ran_[kind] = matcher;
+  const bool found = Match(*matcher, span, anchor);
   if (failed != nullptr && !found) *failed |= bit;
   return found;
 }
@@ -1029,15 +1036,8 @@ uint64_t* ParagraphRules::FailuresOf(TextSpan span, Anchor anchor) {
   return &(*failed_)[static_cast<std::size_t>(anchor)];
 }
 
-bool ParagraphRules::Match(int kind, TextSpan span, Anchor anchor) {
-  // Most paragraphs are prose that cannot match most patterns: skip the regex, the
-  // costliest step of the clean stage on the case-insensitive alternations.
-  icu::RegexMatcher* const matcher = MatcherFor(kind, span);
-  if (matcher == nullptr) return false;
-  if (anchor != Anchor::kAnywhere && !HeadMayMatch(kind, span)) return false;
-  ran_[kind] = matcher;
+bool ParagraphRules::Match(icu::RegexMatcher& m, TextSpan span, Anchor anchor) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::RegexMatcher& m = *matcher;
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   bool found = false;
   switch (anchor) {
@@ -1206,22 +1206,9 @@ constexpr std::size_t kColonClauseWords = 10;
 
 }  // namespace
 
-// A UI or credit phrase is furniture when it is the sentence it stands in: it leads the
-// sentence or a clause ("Tous droits réservés.", "Traduit par Marie Dupont", "Pour en
-// savoir plus, cliquez ici."), follows only a name ("CNN’s Betsy Klein contributed
-// reporting.") or the page's own words ("Cet article est réservé aux abonnés."), or the
-// sentence speaks to the reader ("En poursuivant votre navigation, vous acceptez...",
-// "Newsletter Recevez gratuitement...").
-// It is news when a clause of the story goes on after it ("Traduit par Marie Dupont, il
-// paraîtra aussi en anglais", "Téléchargez l’application TousAntiCovid, a exhorté le
-// ministre") or when the story's own subject stands before it ("L’accès aux
-// entraînements est réservé aux abonnés", "Les internautes pourront refuser les
-// cookies"). A paragraph goes whole when any of its matches is furniture, as before.
-bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence) {
-  icu::RegexMatcher* const matcher = MatcherFor(kind, span);
-  if (matcher == nullptr) return false;
+// Every match of `m` in `span`, in order.
+std::vector<TextSpan> ParagraphRules::PhrasesIn(icu::RegexMatcher& m, TextSpan span) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::RegexMatcher& m = *matcher;
   m.region(to_utf16_[span.begin], to_utf16_[span.end], status);
   std::vector<TextSpan> matches;
   while (m.find(status)) {
@@ -1236,7 +1223,32 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
   // Cut off by the step limit: the matches found so far are all there are.
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) status = U_ZERO_ERROR;
   CheckIcu(status, "regex find");
-  if (matches.empty()) return false;
+  return matches;
+}
+
+// A UI or credit phrase is furniture when it is the sentence it stands in: it leads the
+// sentence or a clause ("Tous droits réservés.", "Traduit par Marie Dupont", "Pour en
+// savoir plus, cliquez ici."), follows only a name ("CNN’s Betsy Klein contributed
+// reporting.") or the page's own words ("Cet article est réservé aux abonnés."), or the
+// sentence speaks to the reader ("En poursuivant votre navigation, vous acceptez...",
+// "Newsletter Recevez gratuitement...").
+// It is news when a clause of the story goes on after it ("Traduit par Marie Dupont, il
+// paraîtra aussi en anglais", "Téléchargez l’application TousAntiCovid, a exhorté le
+// ministre") or when the story's own subject stands before it ("L’accès aux
+// entraînements est réservé aux abonnés", "Les internautes pourront refuser les
+// cookies"). A paragraph goes whole when any of its matches is furniture, as before.
+bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence) {
+  icu::RegexMatcher* const matcher = MatcherFor(kind, span);
+  if (matcher == nullptr) return false;
+  // No phrase in the span is what Find fails on: Run's memory of failures serves.
+  uint64_t* const failed = FailuresOf(span, Anchor::kAnywhere);
+  const uint64_t bit = uint64_t{1} << kind;
+  if (failed != nullptr && (*failed & bit) != 0) return false;
+  const std::vector<TextSpan> matches = PhrasesIn(*matcher, span);
+  if (matches.empty()) {
+    if (failed != nullptr) *failed |= bit;
+    return false;
+  }
 
   const std::vector<PlacedCodePoint> cps = Decode(text_, span);
   const auto index_of = [&cps](std::size_t at) {

@@ -155,8 +155,8 @@ class ParagraphRules {
   bool Run(int kind, TextSpan span, Anchor anchor);
 
  private:
-  // Run's work, without the memory of failures.
-  bool Match(int kind, TextSpan span, Anchor anchor);
+  // Runs `matcher` on `span`; a match cut off by the step limit is none.
+  bool Match(icu::RegexMatcher& matcher, TextSpan span, Anchor anchor);
   // Where Run notes the patterns that failed in `anchor` on the text of `span`, a bit per
   // pattern; null when that text is not kept (too long, or the pre-filters off).
   uint64_t* FailuresOf(TextSpan span, Anchor anchor);
@@ -172,6 +172,7 @@ class ParagraphRules {
   // words of a sentence of news; see clean_patterns.cc.
   // `sentence` is set to the sentence of the match found to be furniture.
   bool PhraseIsFurniture(int kind, TextSpan span, TextSpan* sentence);
+  std::vector<TextSpan> PhrasesIn(icu::RegexMatcher& matcher, TextSpan span);
   TextSpan StoryBeside(TextSpan span, TextSpan sentence) const;
   bool MailQuotedProse(TextSpan span, const Shape& shape) const;
   // False when the span fails one of the pattern's necessary conditions (a literal, a
