@@ -337,6 +337,16 @@ std::string_view WordBeforeFinalPeriod(std::string_view text, TextSpan span) {
   return text.substr(begin, span.end - begin);
 }
 
+// Whether `word`, with its final period, is an acronym: two capitals or more and nothing
+// else ("IMF.", "NATO."), not an initialism ("U.S.") or a capitalized word.
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    if (word[i] < 'A' || word[i] > 'Z') return false;
+  }
+  return true;
+}
+
 bool EndsWithEllipsis(std::string_view text, TextSpan span) {
   return EndsWithAny(text.substr(span.begin, span.size()), {"...", "\u2026"});
 }
@@ -726,7 +736,20 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t start = SentenceStartAfter(text, i + 3, paragraph.end);
     if (start < paragraph.end) boundaries_.push_back(start);
   }
-  if (rules_.abbreviations_replace_icu) {
+  if (!rules_.abbreviations_replace_icu) {
+    // ICU's suppressions hold acronyms that end sentences too: "...wants a stronger IMF.
+    // The Americans say", "...the agency, AFAD. It was centered" were one sentence. Before
+    // a word that never follows an abbreviation (`starters`), the period ends one.
+    for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
+         i = searched.find('.', i + 1)) {
+      const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
+      if (start < paragraph.end &&
+          IsAcronym(WordBeforeFinalPeriod(text, {paragraph.begin, i + 1})) &&
+          Contains(rules_.starters, FirstWord(text, {start, paragraph.end}))) {
+        boundaries_.push_back(start);
+      }
+    }
+  } else {
     for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
          i = searched.find('.', i + 1)) {
       const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);

@@ -857,6 +857,12 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
         "on Sept. 12."}},
       {"Indonesian President B.J. Habibie met Reps. Smith and Jones.",
        {"Indonesian President B.J. Habibie met Reps. Smith and Jones."}},
+      // ICU keeps acronyms that end sentences in its suppressions (DUC's d30027 had "The
+      // French want a stronger IMF. The Americans say..." as one); initialisms still join.
+      {"The French want a stronger IMF. The Americans say no. It joined NATO. In June, U.S. "
+       "officials met the agency, AFAD. It was centered 6.7 km away.",
+       {"The French want a stronger IMF.", "The Americans say no.", "It joined NATO.",
+        "In June, U.S. officials met the agency, AFAD.", "It was centered 6.7 km away."}},
       // A case name and wire titles (DUC's d30040 cut "...Authority Brig." / "Gen. Fayez
       // Zeidan.").
       {"The court overturned Roe v. Wade in June 2022. Pentagon press secretary Brig. Gen. "
