@@ -1,5 +1,6 @@
 #include "first_person.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -40,15 +41,26 @@ bool SaysI(std::string_view sentence, const Language& language) {
   const int32_t quoted_until = EndOfQuotationOpenedBefore(sentence);
   QuotationDepth depth(+1);
   bool first_word = true;
+  // The word before is in lower case or ends a clause ("on Thursday, I"), or there is
+  // none: no name stands before "I".
+  bool after_lower = true;
+  bool capital_i = false;  // the word before is English "I", as a speaker writes it
   return WalkWords(sentence, &depth, [&](const WalkedWord& word) {
+    const bool speaking = word.outside_quotes && word.begin >= quoted_until;
+    // "I" is a numeral too ("World War I was", "Henry I had"): a speaker's only after
+    // no name and before a verb ("When rates rose, I could not help thinking").
+    if (capital_i && language.verbs_after_i.count(word.folded) > 0) return true;
+    capital_i = speaking && word.folded == "i" && word.capital_first && after_lower &&
+                language.verbs_after_i.size() > 0;
+    after_lower = !word.capital_first || (word.next >= 0 && u_ispunct(word.next));
     // A capital opens only the sentence's first word.
     const bool lower = !word.capital_later && (!word.capital_first || first_word);
     const bool letter_alone_fits = word.folded.size() > 1 || IsApostrophe(word.next);
     // "My, how the challenges have grown": an exclamation, not a speaker.
     const bool interjection = first_word && word.next == u',';
     first_word = false;
-    return word.outside_quotes && word.begin >= quoted_until && lower && letter_alone_fits &&
-           !interjection && language.first_person_singular.count(word.folded) > 0;
+    return speaking && lower && letter_alone_fits && !interjection &&
+           language.first_person_singular.count(word.folded) > 0;
   });
 }
 

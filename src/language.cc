@@ -292,6 +292,11 @@ Language MakeEnglish() {
                "warns",     "writes",       "wrote"});
   en.first_person = WordSet({"i", "me", "my", "we", "our", "us"});
   en.first_person_singular = WordSet({"me", "my", "myself"});
+  en.verbs_after_i = WordSet(
+      {"am",    "was",      "have",  "had",  "do",     "did",    "don",   "didn",    "could",
+       "would", "should",   "will",  "can",  "cannot", "couldn", "think", "thought", "believe",
+       "know",  "knew",     "feel",  "felt", "want",   "wanted", "hope",  "say",     "said",
+       "saw",   "remember", "never", "just", "really", "m",      "ve",    "d",       "ll"});
   en.answer_verbs = WordSet({"answer", "answers", "answered", "answering"});
   en.our_questions = {"our", "questions"};
   // As for French. Left out: "to", "in", "on", "with", "from", which end questions and

@@ -131,6 +131,10 @@ struct Language {
   // Those of them that only one person says, as written in lower case ("je", "j" of
   // "j'ai", "moi"): a sentence saying them needs its speaker named (first_person.h).
   WordSet first_person_singular;
+  // The words after which English "I" is a speaker's, case-folded ("am", "was", "could",
+  // "think", and "m" of "I'm"): "I" is also a Roman numeral, which a name precedes and
+  // anything may follow. Empty for a language without such a word.
+  WordSet verbs_after_i;
   // The forms of "to answer", case-folded, and the paper's "our questions" as words
   // ("nos", "questions"): "X répond à nos questions" presents an interview, and says
   // nothing of the story (interview_intro.h).
