@@ -59,6 +59,10 @@ const LanguageTable kFrench = {
         // l'aide d'une IA (d'outils d'IA).
         {R"re(cet\s+article\s+a\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+été\s+publié|été\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+publié|publié\s+(?:d['’]abord|initialement|originellement|précédemment|dans\s+(?:notre|nos|l['’]édition\s+(?:du|de|papier|imprimée)))\b|(?:mis\s+à\s+jour|actualisé)(?!\s+en\s+\d{4}\b|[^.]{0,40}?\bpar\s+(?:le\s+(?:législateur|parlement|décret|gouvernement)|la\s+loi|l['’]ordonnance|une?\s+(?:loi|décret|ordonnance)))))|cet\s+article\s+est\s+(?:initialement\s+|d['’]abord\s+)?paru\s+(?:dans|sur)\b(?!\s+(?:la\s+|une\s+)?revues?\b|\s+(?:le\s+|un\s+)?journal\s+scientifique)|cet\s+article\s+est\s+(?:issu|extrait|tiré)\s+de\s+(?:notre|nos)\b|(?:cet\s+article|ce\s+contenu)\s+(?:a\s+été|est)\s+(?:rédigé|écrit|généré|produit|traduit|réalisé)\s+(?:par\s+[^.]{1,60}?\s+)?(?:avec\s+l['’](?:aide|assistance)\s+|à\s+l['’]aide\s+|par\s+)(?:d['’](?:outils?\s+d['’])?|de\s+l['’]\s*|l['’]\s*|des\s+outils\s+d['’])?(?:une?\s+)?(?:intelligence\s+artificielle|ia)\b)re",
          {"article", "contenu"}},
+        // The paper's notes on the article itself: une version précédente de cet article
+        // (disait, indiquait...), note de la rédaction :, rectificatif :, erratum :.
+        {R"re(une\s+(?:précédente\s+|première\s+)?version\s+(?:précédente\s+)?de\s+cet\s+article|note\s+de\s+la\s+rédaction\s*:|(?:rectificatif|erratum)\s*:)re",
+         {"version", "note", "rectificatif", "erratum"}},
         // l'actualité ... à portée de main; vous souhaitez (voulez, avez envie de) lire la
         // suite, débloquez tous les articles; a newsletter's sign-up box: votre adresse mail
         // est collectée, en vous inscrivant vous acceptez, vous pouvez vous désinscrire, notre
@@ -143,6 +147,11 @@ const LanguageTable kEnglish =
              {"cookies", "rights", "subscriber", "follow", "download", "click", "javascript",
               "browser", "receive", "inbox", "published", "updated", "solely", "philanthrop",
               "newsletter"}},
+            // The paper's notes on the story itself and calls for readers' stories: an earlier
+            // version of this story (article); editor's note:; a version of this article appears
+            // in print; if you have been affected by ...; share your story (experience...) with us.
+            {R"re(an\s+earlier\s+version\s+of\s+this\s+(?:story|article)|editor['’]s\s+note\s*:|a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print|if\s+you\s+have\s+been\s+affected\s+by|share\s+your\s+(?:story|stories|experiences?|views|photos)\s+with\s+us)re",
+             {"earlier", "editor", "version", "affected", "share"}},
         },
         R"re(photos?|images?|illustrations?|videos?|credits?|photo\s+credit|image\s+credit|caption|pictured)re",
         R"re(by|written\s+by|story\s+by|words\s+by)re",

@@ -965,6 +965,25 @@ TEST_CASE("site-ui and byline: a phrase the story's sentence goes on after is ne
       {"Additional reporting by John Smith", "byline", "en"},
       {"Avec la contribution de Pierre Martin depuis Kiev", "byline", "fr"},
       {"Avec la contribution de notre correspondant à Bruxelles, Jean Quatremer.", "byline", "fr"},
+      // The paper's notes on the article and calls for readers' stories; the same words
+      // in the story's own sentences stay.
+      {"Correction: An earlier version of this story misstated the number of people missing "
+       "in Paiporta.",
+       "site-ui", "en"},
+      {"Editor's note: This article contains images some readers may find distressing.",
+       "site-ui", "en"},
+      {"If you have been affected by the floods, you can share your story with us by emailing "
+       "newsreport@example.com.",
+       "site-ui", "en"},
+      {"Rectificatif : une version précédente de cet article indiquait un bilan de 62 morts.",
+       "site-ui", "fr"},
+      {"Note de la rédaction\u00A0: cet article contient des images pouvant heurter la "
+       "sensibilité.",
+       "site-ui", "fr"},
+      {"An earlier version of the bill was rejected by the Senate in 2023 by 6,700 votes.", "",
+       "en"},
+      {"Le ministre avait présenté une version précédente de ce texte en 2023, à 3,5 % près.", "",
+       "fr"},
   }));
   CheckLine(line, !rule.empty(), rule, lang);
 }
