@@ -336,6 +336,10 @@ Language MakeEnglish() {
   // "9 a.m. Monday"; four of DUC 2004's first 25 clusters had such a time cut off its
   // sentence, leaving "(0100 GMT), at least 18 enemy soldiers were killed" to stand alone.
   en.sentences.time_suffixes = {"a.m.", "p.m.", "A.M.", "P.M."};
+  // "America Online Inc. Tuesday laid out the details" (DUC 2004) was cut in two.
+  en.sentences.company_suffixes = {"Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "Bros.", "Plc."};
+  en.sentences.weekdays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                           "Friday", "Saturday", "Sunday"};
   // Lower-case followers ("local", "today") join already, as any lower-case word does.
   en.sentences.time_followers = {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "EST", "EDT",

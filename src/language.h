@@ -84,6 +84,11 @@ struct SentenceRules {
   // comes next. Not after a number, "A.M." is initials ("A.M. Rosenthal").
   std::vector<std::string> time_suffixes;
   std::vector<std::string> time_followers;
+  // A company's suffix ("Inc.", "Corp.") goes on before a day of the week, which wire
+  // copy puts between the subject and its verb ("Microsoft Corp. Tuesday agreed to
+  // buy"), and ends its sentence before anything else.
+  std::vector<std::string> company_suffixes;
+  std::vector<std::string> weekdays;
 };
 
 // Immutable after construction; safe to share across threads.

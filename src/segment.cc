@@ -669,6 +669,12 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
     return CodePointAt(text, after.begin).c == '(' ||
            Contains(rules.time_followers, Letters(text, after));
   }
+  if (Contains(rules.company_suffixes, word)) {
+    // "Tuesday's deal" opens a sentence of its own.
+    const std::string_view day = FirstWord(text, after);
+    const std::size_t past = after.begin + day.size();
+    return Contains(rules.weekdays, day) && past < after.end && IsSpace(CodePointAt(text, past).c);
+  }
   if ((u_isdigit(CodePointAt(text, after.begin).c) || OpensOnRomanNumeral(text, after)) &&
       Contains(rules.before_numbers, word)) {
     return true;

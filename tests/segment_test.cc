@@ -875,6 +875,13 @@ TEST_CASE("English abbreviations: ICU's and the ones it lacks", "[segment]") {
        {"He was born in 1929 to Martin Luther King Sr.", "He became a pastor."}},
       {"The shares fell at Acme Inc. Analysts were surprised.",
        {"The shares fell at Acme Inc.", "Analysts were surprised."}},
+      // ...but not before the day wire copy puts after the subject (DUC's d30026 cut
+      // "America Online Inc." / "Tuesday laid out the details...").
+      {"America Online Inc. Tuesday laid out the details. Microsoft Corp. Monday agreed to pay "
+       "$6.7 billion for Acme Co. Tuesday's deal followed.",
+       {"America Online Inc. Tuesday laid out the details.",
+        "Microsoft Corp. Monday agreed to pay $6.7 billion for Acme Co.",
+        "Tuesday's deal followed."}},
       // Listed words too, before a word that never follows a title or an initial.
       {"Threats came from strongman Hun Sen. The opposition left. They chose plan B. In "
        "June, U.S. officials met Sen. Dodd.",
