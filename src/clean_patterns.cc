@@ -508,8 +508,10 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   literals_[kLinkLine] = {"http", "www."};
   // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
   const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
+  // "Izmir (Turquie) (AFP) - ": the country in parentheses, as AFP writes it.
   source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
-                            "){0,3}(?:\\s*,\\s*[^()\\n]{1,40}?)?\\s*" + paren_agency +
+                            "){0,3}(?:\\s*,\\s*[^()\\n]{1,40}?)?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*" +
+                            paren_agency +
                             R"re(\s*(?:[\-–—_:]+\s*|$))re"
                             // "(AFP) - Le président ...": alone, "(AFP)" is a sign-off.
                             + "|^" + paren_agency +

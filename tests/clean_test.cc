@@ -714,6 +714,11 @@ TEST_CASE("dateline: city and agency before the first sentence", "[clean]") {
        "The European Union on Friday expressed its deep concern.", "en"},
       {"WASHINGTON _ NASA and the Russian Space Agency have agreed to a plan.",
        "NASA and the Russian Space Agency have agreed to a plan.", "en"},
+      // AFP's country in parentheses before the agency.
+      {"Izmir (Turquie) (AFP) - Un séisme a fait au moins 40 morts vendredi.",
+       "Un séisme a fait au moins 40 morts vendredi.", "fr"},
+      {"Izmir (Turkey) (AFP) – A powerful earthquake killed at least 40 people.",
+       "A powerful earthquake killed at least 40 people.", "en"},
       {"Meadow Lake, Saskatchewan – Le conseil municipal a « accidentellement » donné 10 000 $.",
        "Le conseil municipal a « accidentellement » donné 10 000 $.", "fr"},
       {"Londres, Angleterre -- Pour la deuxième fois en deux jours, la foule est de sortie.",
