@@ -742,31 +742,27 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     const std::size_t start = SentenceStartAfter(text, i + 3, paragraph.end);
     if (start < paragraph.end) boundaries_.push_back(start);
   }
-  if (!rules_.abbreviations_replace_icu) {
-    // ICU's suppressions hold acronyms that end sentences too: "...wants a stronger IMF.
-    // The Americans say", "...the agency, AFAD. It was centered" were one sentence. Before
-    // a word that never follows an abbreviation (`starters`), the period ends one.
-    for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
-         i = searched.find('.', i + 1)) {
-      const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
+  // Where `abbreviations` replace ICU's suppressions, every period before a capital
+  // breaks, the rules below removing the wrong breaks. Where ICU's stand (English), they
+  // hold acronyms that end sentences too ("...wants a stronger IMF. The Americans say",
+  // "...the agency, AFAD. It was centered" were one sentence): before a word that never
+  // follows an abbreviation (`starters`), such a period breaks.
+  for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
+       i = searched.find('.', i + 1)) {
+    const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
+    if (!rules_.abbreviations_replace_icu) {
       if (start < paragraph.end &&
           IsAcronym(WordBeforeFinalPeriod(text, {paragraph.begin, i + 1})) &&
           Contains(rules_.starters, FirstWord(text, {start, paragraph.end}))) {
         boundaries_.push_back(start);
       }
-    }
-  } else {
-    for (std::size_t i = searched.find('.', paragraph.begin); i != std::string_view::npos;
-         i = searched.find('.', i + 1)) {
-      const std::size_t start = SentenceStartAfter(text, i + 1, paragraph.end);
-      if (start < paragraph.end) {
-        boundaries_.push_back(start);
-      } else if (IsGluedSentenceEnd(text, i, paragraph, rules_.starters)) {
-        boundaries_.push_back(i + 1);
-      } else if (const std::size_t figure = FigureStartAfter(text, i, paragraph);
-                 figure < paragraph.end) {
-        boundaries_.push_back(figure);
-      }
+    } else if (start < paragraph.end) {
+      boundaries_.push_back(start);
+    } else if (IsGluedSentenceEnd(text, i, paragraph, rules_.starters)) {
+      boundaries_.push_back(i + 1);
+    } else if (const std::size_t figure = FigureStartAfter(text, i, paragraph);
+               figure < paragraph.end) {
+      boundaries_.push_back(figure);
     }
   }
   if (boundaries_.size() != icu_count) {
