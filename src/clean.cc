@@ -169,6 +169,21 @@ bool OpensQuoteInLowerCase(std::string_view line, const rules::Shape& shape) {
   return quote && shape.has_letter && !shape.first_upper && !shape.first_digit;
 }
 
+// Whether a line opens on a bracketed aside in lower case that the sentence goes on past
+// ("(notamment les PME) dès le mois prochain, a précisé..."): a <br> or a line break put
+// before the bracket cut the sentence there. A bracket with nothing after it ("(photo
+// AFP)"), or with a sentence of its own after it, is a credit's or a title's, and stays.
+bool OpensAsideGoingOn(std::string_view line, const rules::Shape& shape) {
+  if (line.empty() || line.front() != '(' || !shape.has_letter || shape.first_upper ||
+      shape.first_digit) {
+    return false;
+  }
+  const std::size_t close = line.find(')');
+  if (close == std::string_view::npos) return false;
+  const TextSpan rest = rules::TrimSpan(line, {close + 1, line.size()});
+  return rest.size() != 0 && rules::MeasureShape(line.substr(rest.begin, rest.size())).first_lower;
+}
+
 // Mail quotes a forwarded text with "> " before each of its lines ("> > " twice quoted).
 // A text two thirds of whose lines open so is such a quote: its lines are read without
 // the marks, a line of marks alone being a blank one. Read with them, every line was a
@@ -252,7 +267,7 @@ std::vector<ParagraphSpan> SplitParagraphs(std::string_view text, const Language
       continue;
     }
     const bool goes_on = shape.first_lower || unfinished || OpensQuoteInLowerCase(s, shape) ||
-                         ParenthesisClosingSentence(s);
+                         OpensAsideGoingOn(s, shape) || ParenthesisClosingSentence(s);
     if (!paragraphs.empty() && (broken || hyphenated || (open && line.adjacent && goes_on))) {
       paragraphs.back().span.end = line.span.end;
       paragraphs.back().shape.reset();

@@ -2583,8 +2583,10 @@ TEST_CASE("paragraphs: a line ending on an article or a preposition goes on, wha
   CHECK(o.kept == expected);
 }
 
-TEST_CASE("paragraphs: a quotation in lower case or a closing parenthesis goes on a sentence",
-          "[clean]") {
+TEST_CASE(
+    "paragraphs: a quotation or an aside in lower case, or a closing parenthesis, goes on a "
+    "sentence",
+    "[clean]") {
   using Lines = std::vector<std::string>;
   auto [text, expected] = GENERATE(table<std::string, Lines>({
       {"Jean-Pierre Raffarin a estimé qu’il y avait\n« un lien entre la visite et le "
@@ -2597,6 +2599,10 @@ TEST_CASE("paragraphs: a quotation in lower case or a closing parenthesis goes o
        "(14,6 %).",
        Lines{"Le RN a recueilli 31,4 % des voix, devant la liste conduite par Valérie Hayer\n"
              "(14,6 %)."}},
+      {"Le gouvernement prévoit une aide aux entreprises\n(notamment les PME) dès le mois "
+       "prochain, a précisé le ministre.",
+       Lines{"Le gouvernement prévoit une aide aux entreprises\n(notamment les PME) dès le "
+             "mois prochain, a précisé le ministre."}},
       // A quotation that opens on a capital, a parenthesis with nothing after it or more
       // than one, and a line that ends its sentence stay where they are.
       {"Le maire de Lyon\n« Nous irons jusqu’au bout », a-t-il dit.",
@@ -2605,6 +2611,8 @@ TEST_CASE("paragraphs: a quotation in lower case or a closing parenthesis goes o
        Lines{"Européennes : les résultats", "(deuxième partie)"}},
       {"Européennes : les résultats\n(AFP) (Reuters).",
        Lines{"Européennes : les résultats", "(AFP) (Reuters)."}},
+      {"Sommet de l’Otan à Vilnius\n(photo AFP) Les dirigeants sont arrivés mardi.",
+       Lines{"Sommet de l’Otan à Vilnius", "(photo AFP) Les dirigeants sont arrivés mardi."}},
       {"Le vote a eu lieu dimanche.\n« une surprise », titre Libération.",
        Lines{"Le vote a eu lieu dimanche.", "« une surprise », titre Libération."}},
   }));
