@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "plural.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
 #include "statistics.h"
@@ -170,8 +171,8 @@ std::string CompareLine(const char* name, const std::vector<ClusterOrder>& order
     b.push_back((c.*other).Share());
   }
   const PairedComparison comparison = ComparePaired(a, b);
-  return "precis against " + std::string(name) + ": " + std::to_string(comparison.wins) +
-         (comparison.wins == 1 ? " cluster agrees more, " : " clusters agree more, ") +
+  return "precis against " + std::string(name) + ": " + CountOf(comparison.wins, "cluster") +
+         (comparison.wins == 1 ? " agrees more, " : " agree more, ") +
          std::to_string(comparison.losses) + " less, " + std::to_string(comparison.ties) +
          " as much; mean share " + (comparison.difference.mean >= 0 ? "+" : "") +
          Fixed(comparison.difference.mean, 4) +
@@ -209,8 +210,7 @@ std::string FormatOrderTable(const std::vector<ClusterOrder>& orders, double mat
     with_votes += c.precis.votes > 0;
   }
   std::string out = "Third articles' votes on the order of precis's summary (match: cosine >= " +
-                    Fixed(match, 2) + "), " + std::to_string(orders.size()) +
-                    (orders.size() == 1 ? " cluster, " : " clusters, ") +
+                    Fixed(match, 2) + "), " + CountOf(orders.size(), "cluster") + ", " +
                     std::to_string(with_votes) + " with votes\n\n";
   out += "order         agree  votes  share\n";
   out += Row("precis", precis);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "markup_escape.h"
+#include "plural.h"
 
 namespace precis::eval {
 namespace {
@@ -113,8 +114,7 @@ std::string PlotSvg(const RunResults& results, const RunSettings& settings) {
   const std::string title = "ROUGE F-scores, " + DatasetName(settings.dataset);
   // Two lines of subtitle, so that a long scoring description does not set the width.
   const std::string subtitles[] = {DescribeScoring(settings.scoring),
-                                   std::to_string(results.clusters.size()) +
-                                       (results.clusters.size() == 1 ? " cluster" : " clusters") +
+                                   CountOf(results.clusters.size(), "cluster") +
                                        "; whiskers: " + Number(settings.confidence * 100, 0) +
                                        "% bootstrap confidence intervals"};
 

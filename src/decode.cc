@@ -18,6 +18,7 @@
 #include "named_note.h"
 #include "office_text.h"
 #include "pdf_text.h"
+#include "plural.h"
 #include "precis/error.h"
 
 namespace precis {
@@ -105,8 +106,7 @@ Decoded Converted(const std::string& name, std::string_view bytes, const std::st
   std::string note = how.empty() ? "" : "read as " + decoded.encoding + " (" + how + ")";
   if (replaced != 0) {
     // Text that is not in the encoding (a wrong --encoding) must not pass for what it says.
-    note += (note.empty() ? "" : "; ") + std::to_string(replaced) +
-            (replaced == 1 ? " byte sequence" : " byte sequences") + " not valid in " +
+    note += (note.empty() ? "" : "; ") + CountOf(replaced, "byte sequence") + " not valid in " +
             decoded.encoding + " replaced by U+FFFD";
   }
   if (!note.empty()) decoded.note = NamedNote(name, note);

@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "plural.h"
 #include "precis/error.h"
 #include "shortest_decimal.h"
 
@@ -415,9 +416,6 @@ std::vector<Judgement> JudgeSentences(const Eigen::VectorXd& scores, const Spars
 std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_t chosen_count,
                               const std::string& duplicate_name, const std::string& why_not,
                               const SelectOptions& options) {
-  const auto count = [](std::size_t n, const char* unit) {
-    return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
-  };
   switch (j.verdict) {
     case Verdict::kChosen:
       return "chosen " + Ordinal(j.chosen_rank + 1) + " of " + std::to_string(chosen_count);
@@ -426,9 +424,9 @@ std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_
     case Verdict::kCannotStandAlone:
       return why_not;
     case Verdict::kTooShort:
-      return count(c.words, "word") + ", under --min-words " + std::to_string(options.min_words);
+      return CountOf(c.words, "word") + ", under --min-words " + std::to_string(options.min_words);
     case Verdict::kTooLong:
-      return count(c.words, "word") + ", over --max-words " + std::to_string(options.max_words);
+      return CountOf(c.words, "word") + ", over --max-words " + std::to_string(options.max_words);
     case Verdict::kUnrelated:
       // Rounded down, so that a share just under the floor does not print as the floor.
       return "relevance " + DecimalsDown(j.share, 3) + " of the best, under --min-relevance " +
@@ -448,17 +446,16 @@ std::string DescribeJudgement(const Judgement& j, const Candidate& c, std::size_
     return "no room: the summary has its --sentences " + std::to_string(options.sentences);
   }
   if (c.words > j.words_left) {
-    return "no room: " + count(c.words, "word") + ", " + std::to_string(j.words_left) +
+    return "no room: " + CountOf(c.words, "word") + ", " + std::to_string(j.words_left) +
            " left of --words " + std::to_string(options.words);
   }
   if (options.chars != 0 && c.code_points > j.chars_left) {
-    return "no room: " + count(c.code_points, "character") + ", " + std::to_string(j.chars_left) +
+    return "no room: " + CountOf(c.code_points, "character") + ", " + std::to_string(j.chars_left) +
            " left of --chars " + std::to_string(options.chars);
   }
   // No budget left it out: no limit names what did, and none may be made up.
   return "not chosen: the summary was complete without it";
 }
-
 
 Refusals CountRefusals(const Eigen::VectorXd& scores,
                        const std::function<Candidate(std::size_t)>& describe,
@@ -497,8 +494,7 @@ Refusals CountRefusals(const Eigen::VectorXd& scores,
 
 std::string DescribeRefusals(const Refusals& refusals, std::size_t sentence_count,
                              const SelectOptions& options) {
-  std::string text = "of " + std::to_string(sentence_count) +
-                     (sentence_count == 1 ? " sentence" : " sentences");
+  std::string text = "of " + CountOf(sentence_count, "sentence");
   const auto add = [&text](std::size_t count, const std::string& one, const std::string& many) {
     if (count != 0) text += ", " + std::to_string(count) + " " + (count == 1 ? one : many);
   };

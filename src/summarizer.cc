@@ -21,6 +21,7 @@
 #include "newest_first.h"
 #include "order.h"
 #include "parallel.h"
+#include "plural.h"
 #include "precis/error.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
@@ -213,10 +214,8 @@ Error OutOfMemoryOnCluster(const Segmented& segmented, const std::string& doing)
   const std::size_t documents = segmented.texts.size();
   const std::size_t sentences = segmented.sentences.size();
   return Error(ErrorCode::kInvalidInput, "",
-               "out of memory while " + doing + " " + std::to_string(sentences) +
-                   (sentences == 1 ? " sentence" : " sentences") + " from " +
-                   std::to_string(documents) + (documents == 1 ? " document" : " documents") +
-                   " (" + RoundedSize(bytes) + " of text)");
+               "out of memory while " + doing + " " + CountOf(sentences, "sentence") + " from " +
+                   CountOf(documents, "document") + " (" + RoundedSize(bytes) + " of text)");
 }
 
 // `keep_removals`: also keep what cleaning dropped (Segmented::removed), which only
