@@ -6,9 +6,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "incise.h"
+#include "utf8.h"
 
 namespace precis {
 namespace {
@@ -38,6 +42,84 @@ bool NarratorSpeaks(std::string_view sentence, QuotationPlace place) {
   return false;
 }
 
+// The narrator's first words, case-folded, as HoldsIncise splits them (a hyphen or an
+// apostrophe splits "a-t-il" into "a", "t", "il"), up to `max_words`: the words outside
+// every quotation, read from the sentence's start, or for one that closes a quotation,
+// from where it closes.
+std::vector<std::string> NarratorOpening(std::string_view sentence, QuotationPlace place,
+                                         std::size_t max_words) {
+  const char* data = sentence.data();
+  const auto size = static_cast<int32_t>(sentence.size());
+  int32_t start = 0;
+  if (place == QuotationPlace::kCloses) {
+    // The narrator's part starts past the last letter inside the quotation.
+    QuotationDepth depth(-1);
+    for (int32_t i = size; i > 0;) {
+      const int32_t after = i;
+      UChar32 c;
+      U8_PREV(data, 0, i, c);
+      depth.Pass(c);
+      if (!depth.outside()) {
+        start = after;
+        break;
+      }
+    }
+  }
+  std::vector<std::string> words;
+  std::string word;
+  QuotationDepth depth(+1);
+  for (int32_t i = start; i < size && words.size() < max_words;) {
+    UChar32 c;
+    U8_NEXT(data, i, size, c);
+    const bool letter = c >= 0 && u_isalpha(c);
+    if (letter && depth.outside()) {
+      AppendUtf8(u_foldCase(c, U_FOLD_CASE_DEFAULT), &word);
+      continue;
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+    if (!letter) depth.Pass(c);
+  }
+  if (!word.empty() && words.size() < max_words) words.push_back(std::move(word));
+  return words;
+}
+
+// Whether `words` open on an incise whose speaker is a personal pronoun alone: "a-t-il
+// dit", "ajoute-t-elle", "dit-il", "il a déclaré", "he said", "said she". The pronoun
+// points back at a sentence the summary leaves out, as an opening "Il" does.
+bool OpensOnPronounIncise(const std::vector<std::string>& words, const WordSet& verbs) {
+  const auto pronoun = [&words](std::size_t k) {
+    if (k >= words.size()) return false;
+    const std::string& w = words[k];
+    return w == "il" || w == "elle" || w == "ils" || w == "elles" || w == "he" || w == "she" ||
+           w == "they";
+  };
+  const auto verb = [&](std::size_t k) { return k < words.size() && verbs.count(words[k]) > 0; };
+  const auto auxiliary = [&words](std::size_t k) {
+    if (k >= words.size()) return false;
+    const std::string& w = words[k];
+    return w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "has" || w == "had";
+  };
+  // The "t" of "a-t-il", "ajoute-t-elle".
+  const std::size_t after_t = words.size() > 1 && words[1] == "t" ? 2 : 1;
+  if (auxiliary(0)) return pronoun(after_t) && verb(after_t + 1);
+  if (verb(0)) return pronoun(after_t);
+  if (pronoun(0)) return verb(1) || (auxiliary(1) && verb(2));
+  return false;
+}
+
+// Whether `sentence` holds a quotation mark at all.
+bool HoldsQuotationMark(std::string_view sentence) {
+  const char* data = sentence.data();
+  const auto size = static_cast<int32_t>(sentence.size());
+  for (int32_t i = 0; i < size;) {
+    UChar32 c;
+    U8_NEXT(data, i, size, c);
+    if (c == u'"' || QuotationDirection(c) != 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool NamesSpeaker(std::string_view sentence, QuotationPlace place, const Language& language) {
@@ -46,6 +128,14 @@ bool NamesSpeaker(std::string_view sentence, QuotationPlace place, const Languag
     return false;
   }
   if (place == QuotationPlace::kInside) return false;
+  // "« Nous irons jusqu’au bout », a-t-il dit." gives the words to someone the reader of
+  // the summary has not met.
+  constexpr std::size_t kInciseWords = 4;
+  if (HoldsQuotationMark(sentence) &&
+      OpensOnPronounIncise(NarratorOpening(sentence, place, kInciseWords),
+                           language.reporting_verbs)) {
+    return false;
+  }
   return NarratorSpeaks(sentence, place) ||
          HoldsIncise(sentence, language.reporting_verbs, kQuotationIncise);
 }

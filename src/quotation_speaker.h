@@ -20,8 +20,11 @@ namespace precis {
 // one or the end, with one of language.reporting_verbs (kQuotationIncise, incise.h).
 // Unattributed quotations ('"Now it seems all of that is behind us."', '"People started to
 // shout.', 'He was not nervous."') leave the reader taking the speaker's words for the
-// article's. A sentence without quotation marks is all narrator: true. Any of " « » “ ”
-// count as marks. `sentence` is NFC UTF-8. Pure; linear in its length.
+// article's; a quotation whose narrator opens on an incise with a pronoun for its speaker
+// ("», a-t-il dit.", '," she said.', 'Il a déclaré : « ...') points back at a sentence the
+// summary may leave out, and does not say who either. A sentence without quotation marks is all
+// narrator: true. Any of " « » “ ” count as marks. `sentence` is NFC UTF-8. Pure; linear in its
+// length.
 bool NamesSpeaker(std::string_view sentence, QuotationPlace place, const Language& language);
 
 }  // namespace precis

@@ -198,13 +198,14 @@ std::string_view MatchInvertingOpener(const std::string& key,
 }
 
 // Whether the sentence's quotations let it stand alone: it must say whose words they
-// are (NamesSpeaker). "« Nous irons jusqu'au bout », a-t-il dit." does, and so do
-// "..., a-t-elle raconté." after a » closing a quotation that began sentences earlier and
-// "« Nous irons jusqu'au bout, a affirmé M. Kim." opening one the next sentence goes on
+// are (NamesSpeaker). "« Nous irons jusqu'au bout », a déclaré M. Kim." does, and so do
+// "..., a raconté l'ex-otage." after a » closing a quotation that began sentences earlier
+// and "« Nous irons jusqu'au bout, a affirmé M. Kim." opening one the next sentence goes on
 // with. "Ce petit, je ne l'ai jamais vu»." and "« Nous irons jusqu'au bout." do not, nor
 // does '"Now it seems all of that is behind us."', quoted whole: the reader would take
-// the words for the article's. A sentence that closes one quotation and opens another is
-// cut at both ends. The ASCII " opens and closes alike: read from the sentence's start,
+// the words for the article's. Nor does "« Nous irons jusqu'au bout », a-t-il dit.": its
+// "il" is someone the summary has not introduced. A sentence that closes one quotation and opens
+// another is cut at both ends. The ASCII " opens and closes alike: read from the sentence's start,
 // it can tell a quotation that opens there, and PlaceInQuotations reads the rest by
 // paragraph.
 bool QuotationsStandAlone(const CodePoints& points, std::string_view sentence,
