@@ -673,7 +673,8 @@ std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
 
 std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& documents,
                                    const Language& language, const CleanOptions& options,
-                                   std::size_t threads) {
+                                   std::size_t threads,
+                                   const std::function<void()>& between_documents) {
   std::vector<CleanedDocument> out(documents.size());
   if (options.keep_boilerplate) {
     // Paragraphs as always, lines joined where they go on: keeping boilerplate is not
@@ -691,9 +692,10 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
   const std::size_t workers = WorkerCount(threads, documents.size());
   // Everything but the repeated-line rule looks at one document: each worker takes a
   // range of documents with its own matchers (ICU matchers are not thread-safe).
-  ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+  StopCheck stop(between_documents);
+  ParallelRanges(workers, documents.size(), [&](std::size_t w, std::size_t begin, std::size_t end) {
     rules::ParagraphRules paragraph_rules(patterns);
-    for (std::size_t d = begin; d < end; ++d) {
+    for (std::size_t d = begin; d < end && stop.GoOn(w); ++d) {
       const std::string_view text = documents[d];
       paragraph_rules.Reset(text);
       const auto is_furniture = [&](TextSpan line, const rules::Shape& shape) {

@@ -11,6 +11,7 @@
 #define PRECIS_SRC_CLEAN_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,10 +83,13 @@ std::vector<CleanedDocument> Clean(const std::vector<LoadedDocument>& documents,
                                    const Language& language, const CleanOptions& options,
                                    std::size_t threads = 1);
 // The same on the documents' texts alone (LoadedDocument::text, or the caller's bytes
-// when loading left them unchanged), which must outlive the call.
+// when loading left them unchanged), which must outlive the call. `between_documents`, if
+// any, is called on the calling thread between the documents it cleans, and may throw to
+// give up the call (a caller's cancellation: StopCheck).
 std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& texts,
                                    const Language& language, const CleanOptions& options,
-                                   std::size_t threads = 1);
+                                   std::size_t threads = 1,
+                                   const std::function<void()>& between_documents = nullptr);
 
 }  // namespace precis
 

@@ -3,9 +3,12 @@
 #define PRECIS_SRC_PARALLEL_H_
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace precis {
@@ -64,6 +67,34 @@ void ParallelRanges(std::size_t workers, std::size_t items, Work work) {
     if (e) std::rethrow_exception(e);
   }
 }
+
+// Lets a caller give up a stage that ParallelRanges splits by document or sentence
+// (Options::cancelled) before its end: only the calling thread may ask the caller, so
+// worker 0, which runs there, asks `ask` between its items, which throws to stop
+// (StageClock::Poll, at most every tenth of a second); the other workers then stop at
+// their next item. ParallelRanges rethrows the first error in worker order: `ask`'s.
+class StopCheck {
+ public:
+  // `ask` empty: the stage always goes on.
+  explicit StopCheck(std::function<void()> ask) : ask_(std::move(ask)) {}
+
+  // Whether `worker` goes on to its next item; throws what `ask` throws on worker 0.
+  bool GoOn(std::size_t worker) {
+    if (!ask_) return true;
+    if (worker != 0) return !stopped_.load(std::memory_order_relaxed);
+    try {
+      ask_();
+    } catch (...) {
+      stopped_.store(true, std::memory_order_relaxed);
+      throw;
+    }
+    return true;
+  }
+
+ private:
+  std::function<void()> ask_;
+  std::atomic<bool> stopped_{false};
+};
 
 }  // namespace precis
 

@@ -230,8 +230,9 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   out.documents.resize(input.size());
   out.original_is_input.resize(input.size(), 0);
   out.texts.resize(input.size());
-  ParallelRanges(workers, input.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
-    for (std::size_t d = begin; d < end; ++d) {
+  StopCheck stop_loading([&clock] { clock.Poll("load"); });
+  ParallelRanges(workers, input.size(), [&](std::size_t w, std::size_t begin, std::size_t end) {
+    for (std::size_t d = begin; d < end && stop_loading.GoOn(w); ++d) {
       LoadedDocument& loaded = out.documents[d];
       try {
         loaded = Load(input[d], options.load);
@@ -266,15 +267,17 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   clock.Lap("load");
   std::vector<CleanedDocument> cleaned;
   try {
-    cleaned = Clean(out.texts, language, options.clean, options.threads);
+    cleaned = Clean(out.texts, language, options.clean, options.threads,
+                    [&clock] { clock.Poll("clean"); });
   } catch (const std::bad_alloc&) {
     throw OutOfMemory(input, out.texts, "while cleaning");
   }
   clock.Lap("clean");
   std::vector<std::vector<SentenceRecord>> per_document(cleaned.size());
-  const auto segment = [&](std::size_t, std::size_t begin, std::size_t end) {
+  StopCheck stop_segmenting([&clock] { clock.Poll("segment"); });
+  const auto segment = [&](std::size_t w, std::size_t begin, std::size_t end) {
     SentenceSegmenter segmenter(language);  // not thread-safe: one per worker
-    for (std::size_t d = begin; d < end; ++d) {
+    for (std::size_t d = begin; d < end && stop_segmenting.GoOn(w); ++d) {
       std::size_t position = 0;
       AbbreviationNames names(out.texts[d], language.sentences.abbreviations);
       for (std::size_t p = 0; p < cleaned[d].paragraphs.size(); ++p) {
@@ -476,9 +479,10 @@ Summary SummarizeSegmented(const std::vector<Document>& documents, const Options
   const std::size_t sentence_count = segmented.sentences.size();
   const std::size_t workers = WorkerCount(options.threads, sentence_count);
   std::vector<InternedTerms> parts(workers);
+  StopCheck stop_tokenizing([&clock] { clock.Poll("tokenize"); });
   ParallelRanges(workers, sentence_count, [&](std::size_t w, std::size_t begin, std::size_t end) {
     Tokenizer tokenizer(language, options.tokenize);  // not thread-safe: one per worker
-    for (std::size_t i = begin; i < end; ++i) {
+    for (std::size_t i = begin; i < end && stop_tokenizing.GoOn(w); ++i) {
       tokenizer.Intern(segmented.Normalized(segmented.sentences[i]), &parts[w]);
     }
   });

@@ -164,11 +164,13 @@ struct Options {
   OrderOptions order;
   // Asked on the calling thread as each stage of a Summarize, Explain or Segment call
   // ends (load, clean, segment, tokenize, weight, graph, rank, select, order), and every
-  // tenth of a second during selection: once it returns true, the call throws
-  // Error(ErrorCode::kCancelled) there. For a caller that gives up a long call (a user's
-  // Ctrl-C, a deadline): the call ends within a stage's time, under a second for
-  // 100,000 sentences. Empty: never asked. Not an option of the command line or of a
-  // batch line.
+  // tenth of a second within load, clean, segment, tokenize and select, between the
+  // documents or sentences the calling thread works on: once it returns true, the call
+  // throws Error(ErrorCode::kCancelled) there. For a caller that gives up a long call (a
+  // user's Ctrl-C, a deadline): the call ends within a tenth of a second and a document's
+  // time in those stages, within the stage's time in the others (weight, graph, rank,
+  // order: under a second for 100,000 sentences). Empty: never asked. Not an option of
+  // the command line or of a batch line.
   std::function<bool()> cancelled;
 
   // Throws precis::Error(ErrorCode::kInvalidOptions) naming the first bad option.
