@@ -203,12 +203,14 @@ Language MakeFrench() {
   // Left out: "t." (also tonnes: "Il pèse 5 t. Il roule"), "hab.", "env.", which end
   // sentences after a number, and the ranks "col." and "cap.", which are words too ("Il a
   // franchi le col. Le peloton", "Le navire a mis le cap. Le port"), where "gén." and
-  // "lt-col." are not.
-  fr.sentences.abbreviations = {"M.",    "MM.",   "Mme.",  "Mmes.", "Mlle.", "Mlles.",  "Me.",
-                                "Mgr.",  "Dr.",   "Pr.",   "Prof.", "St.",   "Ste.",    "av.",
-                                "ap.",   "apr.",  "cf.",   "Cf.",   "éd.",   "Éd.",     "éds.",
-                                "rééd.", "coll.", "Coll.", "réal.", "Réal.", "trad.",   "préf.",
-                                "vs.",   "ex.",   "Ex.",   "gén.",  "Gén.",  "lt-col.", "Lt-col."};
+  // "lt-col." are not. The titles of French-speaking Africa and Canada go before a name as
+  // "M." does: "S.E.M. Bassirou Diomaye Faye" (Son Excellence Monsieur; three initials,
+  // which otherwise end a sentence) and "L'Hon. Mélanie Joly", "l'hon. Mélanie Joly".
+  fr.sentences.abbreviations = {
+      "M.",    "MM.",   "Mme.",  "Mmes.",   "Mlle.",   "Mlles.", "Me.",   "Mgr.",  "Dr.", "Pr.",
+      "Prof.", "St.",   "Ste.",  "av.",     "ap.",     "apr.",   "cf.",   "Cf.",   "éd.", "Éd.",
+      "éds.",  "rééd.", "coll.", "Coll.",   "réal.",   "Réal.",  "trad.", "préf.", "vs.", "ex.",
+      "Ex.",   "gén.",  "Gén.",  "lt-col.", "Lt-col.", "S.E.M.", "Hon.",  "hon."};
   // Numbers are Roman numerals too: "le t. II", "le vol. IV".
   fr.sentences.before_numbers = {"art.", "chap.", "p.",   "pp.",  "vol.", "fig.", "t.",  "éd.",
                                  "al.",  "n.",    "tab.", "tél.", "Tél.", "réf.", "env."};

@@ -105,6 +105,23 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
       {"Le gén. Burkhard a rencontré le lt-col. Moreau. Il a franchi le col. Le peloton suit.",
        {"Le gén. Burkhard a rencontré le lt-col. Moreau.", "Il a franchi le col.",
         "Le peloton suit."}},
+      // The titles of heads of state in West African and Maghreb papers (Son Excellence
+      // Monsieur) and of Canadian ministers, which an adversarial test cut off the name.
+      {"Le président de la République, S.E.M. Bassirou Diomaye Faye, a quitté Dakar mercredi "
+       "pour Nouakchott.",
+       {"Le président de la République, S.E.M. Bassirou Diomaye Faye, a quitté Dakar mercredi "
+        "pour Nouakchott."}},
+      {"L’Hon. Mélanie Joly, ministre canadienne des Affaires étrangères, était attendue à "
+       "Nouakchott. Elle y a rencontré l’hon. Marc Miller.",
+       {"L’Hon. Mélanie Joly, ministre canadienne des Affaires étrangères, était attendue à "
+        "Nouakchott.",
+        "Elle y a rencontré l’hon. Marc Miller."}},
+      // A sentence still ends before the title, and on the initials of a company ("société
+      // d'économie mixte") before a pronoun.
+      {"Les députés ont adopté le projet de loi. L’Hon. Mélanie Joly a salué le vote.",
+       {"Les députés ont adopté le projet de loi.", "L’Hon. Mélanie Joly a salué le vote."}},
+      {"La ville a confié le chantier à une S.E.M. Elle le livrera en 2026.",
+       {"La ville a confié le chantier à une S.E.M.", "Elle le livrera en 2026."}},
       // The references of books, films and phone numbers (an adversarial test cut each of
       // these after the abbreviation).
       {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars. La rééd. Folio suit.",
