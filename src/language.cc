@@ -206,11 +206,15 @@ Language MakeFrench() {
   // "lt-col." are not. The titles of French-speaking Africa and Canada go before a name as
   // "M." does: "S.E.M. Bassirou Diomaye Faye" (Son Excellence Monsieur; three initials,
   // which otherwise end a sentence) and "L'Hon. Mélanie Joly", "l'hon. Mélanie Joly".
-  fr.sentences.abbreviations = {
-      "M.",    "MM.",   "Mme.",  "Mmes.",   "Mlle.",   "Mlles.", "Me.",   "Mgr.",  "Dr.", "Pr.",
-      "Prof.", "St.",   "Ste.",  "av.",     "ap.",     "apr.",   "cf.",   "Cf.",   "éd.", "Éd.",
-      "éds.",  "rééd.", "coll.", "Coll.",   "réal.",   "Réal.",  "trad.", "préf.", "vs.", "ex.",
-      "Ex.",   "gén.",  "Gén.",  "lt-col.", "Lt-col.", "S.E.M.", "Hon.",  "hon."};
+  // Québec abbreviates the boulevard of an address ("300, boul. Jean-Lesage"), a word no
+  // sentence ends on.
+  fr.sentences.abbreviations = {"M.",     "MM.",   "Mme.",  "Mmes.", "Mlle.",  "Mlles.",  "Me.",
+                                "Mgr.",   "Dr.",   "Pr.",   "Prof.", "St.",    "Ste.",    "av.",
+                                "ap.",    "apr.",  "cf.",   "Cf.",   "éd.",    "Éd.",     "éds.",
+                                "rééd.",  "coll.", "Coll.", "réal.", "Réal.",  "trad.",   "préf.",
+                                "vs.",    "ex.",   "Ex.",   "gén.",  "Gén.",   "lt-col.", "Lt-col.",
+                                "S.E.M.", "Hon.",  "hon.",  "boul.", "boulev."};
+  fr.sentences.case_joiners = {"c."};
   // Numbers are Roman numerals too: "le t. II", "le vol. IV".
   fr.sentences.before_numbers = {"art.", "chap.", "p.",   "pp.",  "vol.", "fig.", "t.",  "éd.",
                                  "al.",  "n.",    "tab.", "tél.", "Tél.", "réf.", "env."};

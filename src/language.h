@@ -63,6 +63,11 @@ struct SentenceRules {
   // of legal and scholarly text ("l'art. 49.3", "p. 12", "t. II": Roman numerals count),
   // which may also end a sentence before a word ("Il vit pour l'art. Le reste...").
   std::vector<std::string> before_numbers;
+  // Words that join the parties of a case's name, after a capitalized word or a closing
+  // parenthesis, and so end no sentence before a capital there: "R. c. Jordan", "Québec
+  // (Procureur général) c. A" (French Canada's "contre"). Elsewhere the same letter ends
+  // enumerations ("les alinéas a, b et c. Le texte").
+  std::vector<std::string> case_joiners;
   // Whether `abbreviations` replaces ICU's own suppressions (every other period before
   // a capital is a break) or only takes back breaks ICU made.
   bool abbreviations_replace_icu = false;

@@ -324,6 +324,15 @@ std::string_view WordBefore(std::string_view text, std::size_t at, TextSpan span
   return text.substr(begin, at - begin);
 }
 
+// Whether the word before text[at] names a party of a case, "R." in "R. c. Jordan": it
+// is capitalized, or it closes a parenthesis, "Québec (Procureur général) c. A".
+bool FollowsParty(std::string_view text, std::size_t at, TextSpan span) {
+  while (at > span.begin && IsSpace(Before(text, at).c)) at -= Before(text, at).size;
+  if (at > span.begin && text[at - 1] == ')') return true;
+  const std::string_view party = WordBefore(text, at, span);
+  return !party.empty() && IsUpper(CodePointAt(party, 0).c);
+}
+
 // The word that ends trimmed `span`, with its periods and hyphens, when the
 // span ends with a period: "M." in "selon M.", "J.-C." in "en 44 av. J.-C.".
 std::string_view WordBeforeFinalPeriod(std::string_view text, TextSpan span) {
@@ -684,7 +693,11 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
       (IsInitial(word) && !FollowsFigure(text, before.end - word.size(), before)) ||
       IsInitialRun(word, rules.longest_initial_run);
   if (!initial) {
-    if (!Contains(rules.abbreviations, word)) return false;
+    if (!Contains(rules.abbreviations, word) &&
+        !(Contains(rules.case_joiners, word) &&
+          FollowsParty(text, before.end - word.size(), before))) {
+      return false;
+    }
     if (names != nullptr && names->EndsName(before.end - 1)) return false;
   }
   return !Contains(rules.starters, FirstWord(text, after));

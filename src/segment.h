@@ -87,6 +87,7 @@ struct SentenceSpan {
 //    still ends a sentence before a word that only starts sentences, and before
 //    any word where the document writes the listed word and the one before it
 //    as a name ("Hun Sen. Sam Rainsy" after "Hun Sen said"; AbbreviationNames).
+//    A case's "c." between its parties ("R. c. Jordan") ends none either.
 //    The lists are the language's (Language::sentences).
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.

@@ -122,6 +122,25 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        {"Les députés ont adopté le projet de loi.", "L’Hon. Mélanie Joly a salué le vote."}},
       {"La ville a confié le chantier à une S.E.M. Elle le livrera en 2026.",
        {"La ville a confié le chantier à une S.E.M.", "Elle le livrera en 2026."}},
+      // Québec's boulevards and Canadian case names, "la Reine contre" (an adversarial test
+      // cut both after the abbreviation).
+      {"Le juge rendra sa décision au palais de justice de Québec, situé au 300, boul. "
+       "Jean-Lesage. La réfection du boul. Laurier est visée.",
+       {"Le juge rendra sa décision au palais de justice de Québec, situé au 300, boul. "
+        "Jean-Lesage.",
+        "La réfection du boul. Laurier est visée."}},
+      {"La procureure a cité l’arrêt R. c. Lacasse de la Cour suprême, rendu en 2015, et "
+       "Québec (Procureur général) c. A, rendu en 2013.",
+       {"La procureure a cité l’arrêt R. c. Lacasse de la Cour suprême, rendu en 2015, et "
+        "Québec (Procureur général) c. A, rendu en 2013."}},
+      // An enumeration's letter ends its sentence, and a sentence still ends before the
+      // boulevard's name or a case's.
+      {"Le texte modifie les alinéas a, b et c. Le Sénat l’examinera mardi.",
+       {"Le texte modifie les alinéas a, b et c.", "Le Sénat l’examinera mardi."}},
+      {"Les travaux commencent lundi. Le boul. Laurier sera fermé. R. c. Jordan fixe les "
+       "délais.",
+       {"Les travaux commencent lundi.", "Le boul. Laurier sera fermé.",
+        "R. c. Jordan fixe les délais."}},
       // The references of books, films and phone numbers (an adversarial test cut each of
       // these after the abbreviation).
       {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars. La rééd. Folio suit.",
