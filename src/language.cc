@@ -207,13 +207,16 @@ Language MakeFrench() {
   // "M." does: "S.E.M. Bassirou Diomaye Faye" (Son Excellence Monsieur; three initials,
   // which otherwise end a sentence) and "L'Hon. Mélanie Joly", "l'hon. Mélanie Joly".
   // Québec abbreviates the boulevard of an address ("300, boul. Jean-Lesage"), a word no
-  // sentence ends on.
-  fr.sentences.abbreviations = {"M.",     "MM.",   "Mme.",  "Mmes.", "Mlle.",  "Mlles.",  "Me.",
-                                "Mgr.",   "Dr.",   "Pr.",   "Prof.", "St.",    "Ste.",    "av.",
-                                "ap.",    "apr.",  "cf.",   "Cf.",   "éd.",    "Éd.",     "éds.",
-                                "rééd.",  "coll.", "Coll.", "réal.", "Réal.",  "trad.",   "préf.",
-                                "vs.",    "ex.",   "Ex.",   "gén.",  "Gén.",   "lt-col.", "Lt-col.",
-                                "S.E.M.", "Hon.",  "hon.",  "boul.", "boulev."};
+  // sentence ends on. French typography writes the initial of Philippe, Charles, Thierry
+  // or Christian with its digraph ("Ph. Close", "Ch. Michel", "Th. Lambert", "Chr.
+  // Dupont"), as Belgian papers do; no word is spelled so. Not "Fr." (François), which is
+  // also the Swiss franc after an amount ("27.40 Fr. Les CFF").
+  fr.sentences.abbreviations = {
+      "M.",    "MM.",   "Mme.",  "Mmes.",   "Mlle.", "Mlles.", "Me.",     "Mgr.",    "Dr.",
+      "Pr.",   "Prof.", "St.",   "Ste.",    "av.",   "ap.",    "apr.",    "cf.",     "Cf.",
+      "éd.",   "Éd.",   "éds.",  "rééd.",   "coll.", "Coll.",  "réal.",   "Réal.",   "trad.",
+      "préf.", "vs.",   "ex.",   "Ex.",     "gén.",  "Gén.",   "lt-col.", "Lt-col.", "S.E.M.",
+      "Hon.",  "hon.",  "boul.", "boulev.", "Ph.",   "Ch.",    "Th.",     "Chr."};
   fr.sentences.case_joiners = {"c."};
   // Numbers are Roman numerals too: "le t. II", "le vol. IV".
   fr.sentences.before_numbers = {"art.", "chap.", "p.",   "pp.",  "vol.", "fig.", "t.",  "éd.",

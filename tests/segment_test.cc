@@ -141,6 +141,19 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        "délais.",
        {"Les travaux commencent lundi.", "Le boul. Laurier sera fermé.",
         "R. c. Jordan fixe les délais."}},
+      // First names' initials written with their digraph, as Belgian papers do (an
+      // adversarial test cut each after the initial); a word that ends so still ends its
+      // sentence.
+      {"Le bourgmestre de Bruxelles, Ph. Close, a annoncé mardi la fermeture du tunnel. Le "
+       "ministre de la Mobilité, Ch. Pauwels, promet des déviations. Selon Th. Lambert, "
+       "40.000 véhicules l’empruntent chaque jour, dit Chr. Dupont.",
+       {"Le bourgmestre de Bruxelles, Ph. Close, a annoncé mardi la fermeture du tunnel.",
+        "Le ministre de la Mobilité, Ch. Pauwels, promet des déviations.",
+        "Selon Th. Lambert, 40.000 véhicules l’empruntent chaque jour, dit Chr. Dupont."}},
+      {"Le Standard a perdu le match. Ch. Michel a salué les supporters. Ils jouaient du "
+       "Bach. Ph. Herreweghe dirigeait.",
+       {"Le Standard a perdu le match.", "Ch. Michel a salué les supporters.",
+        "Ils jouaient du Bach.", "Ph. Herreweghe dirigeait."}},
       // The references of books, films and phone numbers (an adversarial test cut each of
       // these after the abbreviation).
       {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars. La rééd. Folio suit.",
