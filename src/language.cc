@@ -218,6 +218,8 @@ Language MakeFrench() {
       "préf.", "vs.",   "ex.",   "Ex.",     "gén.",  "Gén.",   "lt-col.", "Lt-col.", "S.E.M.",
       "Hon.",  "hon.",  "boul.", "boulev.", "Ph.",   "Ch.",    "Th.",     "Chr."};
   fr.sentences.case_joiners = {"c."};
+  // The Swiss franc.
+  fr.sentences.currencies = {"Fr.", "fr."};
   // Numbers are Roman numerals too: "le t. II", "le vol. IV".
   fr.sentences.before_numbers = {"art.", "chap.", "p.",   "pp.",  "vol.", "fig.", "t.",  "éd.",
                                  "al.",  "n.",    "tab.", "tél.", "Tél.", "réf.", "env."};

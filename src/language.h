@@ -63,6 +63,11 @@ struct SentenceRules {
   // of legal and scholarly text ("l'art. 49.3", "p. 12", "t. II": Roman numerals count),
   // which may also end a sentence before a word ("Il vit pour l'art. Le reste...").
   std::vector<std::string> before_numbers;
+  // The abbreviated currencies of prices, which end no sentence before a figure when they
+  // precede the amount ("Fr. 27.40", "Fr. 3995.–") or stand between its units and its
+  // cents, two digits ("2 fr. 50"); after an amount and before another figure, one ends
+  // its sentence ("...coûte 20 fr. 300 voyageurs l'ont acheté").
+  std::vector<std::string> currencies;
   // Words that join the parties of a case's name, after a capitalized word or a closing
   // parenthesis, and so end no sentence before a capital there: "R. c. Jordan", "Québec
   // (Procureur général) c. A" (French Canada's "contre"). Elsewhere the same letter ends

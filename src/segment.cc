@@ -324,6 +324,19 @@ std::string_view WordBefore(std::string_view text, std::size_t at, TextSpan span
   return text.substr(begin, at - begin);
 }
 
+// Whether trimmed `after` opens on the cents of a price, two digits that no other digit
+// follows, nor a decimal separator before one: "50" in "2 fr. 50 à 3 francs", not "500
+// voyageurs" or "50.000 voyageurs".
+bool OpensOnCents(std::string_view text, TextSpan after) {
+  std::size_t i = after.begin;
+  while (i < after.end && IsAsciiDigit(text[i])) ++i;
+  if (i - after.begin != 2) return false;
+  if (i < after.end && (text[i] == '.' || text[i] == ',')) {
+    return i + 1 >= after.end || !IsAsciiDigit(text[i + 1]);
+  }
+  return true;
+}
+
 // Whether the word before text[at] names a party of a case, "R." in "R. c. Jordan": it
 // is capitalized, or it closes a parenthesis, "Québec (Procureur général) c. A".
 bool FollowsParty(std::string_view text, std::size_t at, TextSpan span) {
@@ -683,6 +696,9 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
     const std::string_view day = FirstWord(text, after);
     const std::size_t past = after.begin + day.size();
     return Contains(rules.weekdays, day) && past < after.end && IsSpace(CodePointAt(text, past).c);
+  }
+  if (IsAsciiDigit(text[after.begin]) && Contains(rules.currencies, word)) {
+    return !FollowsNumber(text, before.end - word.size(), before) || OpensOnCents(text, after);
   }
   if ((u_isdigit(CodePointAt(text, after.begin).c) || OpensOnRomanNumeral(text, after)) &&
       Contains(rules.before_numbers, word)) {

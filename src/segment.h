@@ -79,7 +79,8 @@ struct SentenceSpan {
 //    before it is a known abbreviation (M., MM., Mme., Dr., Pr., Mgr., av.); so does
 //    one before a figure after a word in lower case ("la Turquie. 12 personnes"),
 //    unless the word abbreviates a month, a bound or a reference ("sept. 2001",
-//    "max. 30", "p. 12").
+//    "max. 30", "p. 12") or a currency before its amount or its cents ("Fr. 27.40",
+//    "2 fr. 50").
 //    This replaces ICU's fr suppressions, which also match word endings
 //    ("l'OM. Le club", "une BMW. Il") and list common words ("la mer. Les",
 //    "le jeu. Il", "sept."). English keeps ICU's suppressions and adds its own

@@ -154,6 +154,21 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        "Bach. Ph. Herreweghe dirigeait.",
        {"Le Standard a perdu le match.", "Ch. Michel a salué les supporters.",
         "Ils jouaient du Bach.", "Ph. Herreweghe dirigeait."}},
+      // Swiss prices: the franc before the amount, or between the francs and the cents (an
+      // adversarial test cut each after the franc).
+      {"L’abonnement général de 2e classe passe à Fr. 3995.– dès le 1er janvier, soit une "
+       "hausse de 4,5% pour les pendulaires. Le billet Lausanne–Genève coûtera désormais Fr. "
+       "27.40 en plein tarif.",
+       {"L’abonnement général de 2e classe passe à Fr. 3995.– dès le 1er janvier, soit une "
+        "hausse de 4,5% pour les pendulaires.",
+        "Le billet Lausanne–Genève coûtera désormais Fr. 27.40 en plein tarif."}},
+      {"Dans les parkings des gares, l’heure passe de 2 fr. 50 à 3 francs.",
+       {"Dans les parkings des gares, l’heure passe de 2 fr. 50 à 3 francs."}},
+      // After the amount, the franc ends its sentence before another figure.
+      {"Le billet coûte désormais 20 fr. 300 voyageurs l’ont déjà acheté. Il coûtait 18 fr. "
+       "6.700 abonnés sont touchés.",
+       {"Le billet coûte désormais 20 fr.", "300 voyageurs l’ont déjà acheté.", "Il coûtait 18 fr.",
+        "6.700 abonnés sont touchés."}},
       // The references of books, films and phone numbers (an adversarial test cut each of
       // these after the abbreviation).
       {"Le livre est paru aux éd. Gallimard, coll. Folio, en mars. La rééd. Folio suit.",
