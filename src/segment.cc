@@ -337,6 +337,21 @@ bool OpensOnCents(std::string_view text, TextSpan after) {
   return true;
 }
 
+// Whether trimmed `before` ends on the number of an item that a colon or a semicolon
+// opens, inside a paragraph: "1re période : 1." and "5:12 ; 2." in "1re période : 1. MTL
+// Caufield (Slafkovsky, Matheson) 5:12 ; 2. TOR Matthews (Marner) 12:40 (AN).", a box
+// score that was cut at every number. The number is one to three digits after a space,
+// so that a score ("Score final : 4-3.") or a time ("à 16:48.") still ends a sentence.
+bool EndsOnInlineItemNumber(std::string_view text, TextSpan before) {
+  std::size_t i = before.end - 1;  // the period
+  const std::size_t digits_end = i;
+  while (i > before.begin && IsAsciiDigit(text[i - 1])) --i;
+  if (i == digits_end || digits_end - i > 3) return false;
+  const std::size_t number = i;
+  while (i > before.begin && IsSpace(Before(text, i).c)) i -= Before(text, i).size;
+  return i < number && i > before.begin && (text[i - 1] == ':' || text[i - 1] == ';');
+}
+
 // Whether the word before text[at] names a party of a case, "R." in "R. c. Jordan": it
 // is capitalized, or it closes a parenthesis, "Québec (Procureur général) c. A".
 bool FollowsParty(std::string_view text, std::size_t at, TextSpan span) {
@@ -684,6 +699,7 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
   // ellipsis is rarer than one that ends on it.
   if (u_isdigit(CodePointAt(text, after.begin).c) && EndsWithEllipsis(text, before)) return true;
   if (InsideShortParenthesis(text, before, next, end, parentheses)) return true;
+  if (text[before.end - 1] == '.' && EndsOnInlineItemNumber(text, before)) return true;
   const std::string_view word = WordBeforeFinalPeriod(text, before);
   if (word.empty()) return false;
   if (Contains(rules.time_suffixes, word) &&

@@ -93,12 +93,13 @@ struct SentenceSpan {
 //  - A break inside a paragraph after text without final punctuation is a
 //    wrapped line, not a sentence end.
 //  - A list item's number that opens a paragraph ends no sentence ("1. Le gel des
-//    loyers."), and the page's marks are left out of the sentence's span: a bullet
-//    (• ‣ ◦ ⁃ ▪ ●) that opens any sentence; where a paragraph opens, a mail's quote
-//    marks ("> ", ">> ") and an item's marker before words or a quote ("1. ", "2) ",
-//    "a) ", "- ", "* ", "+ "). Figures stay ("1.500 manifestants", "1. 500", "2024 a
-//    été", "3,5 %", "1996 :", "> 50 %", "+ 3,5 %", "- 2 %"), and so do – and —, which
-//    open dialogue in French.
+//    loyers."), nor does one after a colon or a semicolon inside it ("1re période : 1.
+//    MTL Caufield 5:12 ; 2. TOR Matthews 12:40."), and the page's marks are left out
+//    of the sentence's span: a bullet (• ‣ ◦ ⁃ ▪ ●) that opens any sentence; where a
+//    paragraph opens, a mail's quote marks ("> ", ">> ") and an item's marker before
+//    words or a quote ("1. ", "2) ", "a) ", "- ", "* ", "+ "). Figures stay ("1.500
+//    manifestants", "1. 500", "2024 a été", "3,5 %", "1996 :", "> 50 %", "+ 3,5 %",
+//    "- 2 %"), and so do – and —, which open dialogue in French.
 //  - A paragraph without final punctuation (. ! ? …, possibly followed by
 //    closing quotes or brackets) is a headline: one span, never split except
 //    by kMaxSentenceBytes. Unless its sentences before its end hold

@@ -413,6 +413,15 @@ TEST_CASE("A list item loses its number and its bullet", "[segment]") {
       // off its month ("on Occt. 16. All the prize announcements", DUC's d30036).
       {"Voici le plan. 2. La hausse du SMIC.", {"Voici le plan.", "2.", "La hausse du SMIC."}},
       {"Il y en a 3. Le reste est perdu.", {"Il y en a 3.", "Le reste est perdu."}},
+      // ...but after a colon or a semicolon, it numbers an item of a list the paragraph
+      // holds, as a hockey box score does; a score or a time there still ends a sentence.
+      {"1re période : 1. MTL Caufield (Slafkovsky, Matheson) 5:12 ; 2. TOR Matthews "
+       "(Marner) 12:40 (AN).",
+       {"1re période : 1. MTL Caufield (Slafkovsky, Matheson) 5:12 ; 2. TOR Matthews "
+        "(Marner) 12:40 (AN)."}},
+      {"Score final : 4-3. Le Canadien l’emporte. Le but est venu à 16:48. Suzuki a marqué.",
+       {"Score final : 4-3.", "Le Canadien l’emporte.", "Le but est venu à 16:48.",
+        "Suzuki a marqué."}},
       {"\u2022 Le gel des loyers.", {"Le gel des loyers."}},
       {"\u2022\u00A0Le gel des loyers. \u2022 La hausse du SMIC.",
        {"Le gel des loyers.", "La hausse du SMIC."}},
