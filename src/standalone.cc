@@ -345,6 +345,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   // A piece cut from a sentence too long to keep whole, inside a letter's marks.
   if (first >= 0 && ExtendsCharacter(first)) return "starts inside a character";
   if (OpensTimelineEntry(rest)) return "an entry of a chronology";
+  if (OpensRankedEntry(rest)) return "an entry of a results list";
 
   // The end: a colon announces what follows.
   int32_t end = points.size();

@@ -23,7 +23,8 @@ namespace precis {
 // a"; language.inverting_openers before a comma or an inverted verb: "Aussi
 // a-t-il" but not "Aussi grand soit-il"), an entry of a chronology or a biography, whose subject
 // its list gave
-// ("1996: Named infrastructure minister...", OpensTimelineEntry), and one without a
+// ("1996: Named infrastructure minister...", OpensTimelineEntry) or a results list
+// ("2e période : MTL Slafkovsky (Suzuki) 3:55.", OpensRankedEntry), and one without a
 // single letter. Opening quotes, brackets, dashes and spaces
 // (U+00A0, U+202F included) are skipped before the start is judged; closing quotes and
 // spaces after a final "?" still make a question. `sentence` is NFC UTF-8, trimmed. Pure

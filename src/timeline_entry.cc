@@ -43,10 +43,26 @@ bool IsLetters(std::string_view word) {
   return true;
 }
 
-}  // namespace
+// Whether `word` is an ordinal in figures, as a results list numbers its parts: "1re",
+// "2e", "1er", "3ème", "2nd", "4th". "1re période", "2e manche", "1st period".
+bool IsOrdinal(std::string_view word) {
+  std::size_t digits = 0;
+  while (digits < word.size() && IsAsciiDigit(word[digits])) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::string_view suffix = word.substr(digits);
+  for (const std::string_view ordinal :
+       {"e", "er", "re", "ère", "ème", "eme", "è", "nd", "nde", "st", "rd", "th"}) {
+    if (suffix == ordinal) return true;
+  }
+  return false;
+}
 
-bool OpensTimelineEntry(std::string_view sentence) {
+// The label that opens `sentence`, by the rules of OpensTimelineEntry: a date, an ordinal
+// (OpensRankedEntry) or none.
+enum class Label { kNone, kDate, kOrdinal };
+Label OpeningLabel(std::string_view sentence) {
   bool year = false;
+  bool ordinal = false;
   bool opens_on_number = false;
   std::size_t i = 0;
   for (int words = 0; i < sentence.size(); ++words) {
@@ -54,24 +70,40 @@ bool OpensTimelineEntry(std::string_view sentence) {
     std::size_t end = i;
     while (end < sentence.size() && SpaceBytesAt(sentence.substr(end)) == 0) ++end;
     const std::string_view word = sentence.substr(i, end - i);
-    if (word.empty()) return false;
+    if (word.empty()) return Label::kNone;
     const bool after = end < sentence.size();  // the entry goes on past this word
-    if (word == ":") return year && words > 0 && after;
-    if (words == kMaxLabelWords) return false;
+    const Label label = year ? Label::kDate : ordinal ? Label::kOrdinal : Label::kNone;
+    if (word == ":") return words > 0 && after ? label : Label::kNone;
+    if (words == kMaxLabelWords) return Label::kNone;
     // The label opens on its date: a number ("1996", "19 juin 2024"), or one word
     // before it ("Oct. 9, 1998", "Mercredi 19 juin 2024"), so that "En 2000, il avait
     // dit : « ... »" is a sentence, not a label.
     if (words == 0) {
       opens_on_number = IsAsciiDigit(word[0]);
-      if (!opens_on_number && !IsLetters(word)) return false;
+      if (!opens_on_number && !IsLetters(word)) return Label::kNone;
+      ordinal = IsOrdinal(word.back() == ':' ? word.substr(0, word.size() - 1) : word);
     }
-    if (words == 1 && !year && !opens_on_number && !IsAsciiDigit(word[0])) return false;
+    if (words == 1 && !year && !opens_on_number && !IsAsciiDigit(word[0])) return Label::kNone;
     if (!year) year = HoldsYear(word);
-    if (year && word.back() == ',') return false;  // "1998, il a dit :" goes on
-    if (word.back() == ':') return year && after;
+    // "1998, il a dit :" and "2e, il a dit :" go on.
+    if ((year || ordinal) && word.back() == ',') return Label::kNone;
+    if (word.back() == ':') {
+      if (!after) return Label::kNone;
+      return year ? Label::kDate : ordinal ? Label::kOrdinal : Label::kNone;
+    }
     i = end;
   }
-  return false;
+  return Label::kNone;
+}
+
+}  // namespace
+
+bool OpensTimelineEntry(std::string_view sentence) {
+  return OpeningLabel(sentence) == Label::kDate;
+}
+
+bool OpensRankedEntry(std::string_view sentence) {
+  return OpeningLabel(sentence) == Label::kOrdinal;
 }
 
 }  // namespace precis

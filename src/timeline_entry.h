@@ -1,4 +1,5 @@
-// Whether a sentence is an entry of a dated list, a chronology or a biography.
+// Whether a sentence is an entry of a dated list, a chronology or a biography, or of a
+// ranked one, a results list.
 #ifndef PRECIS_SRC_TIMELINE_ENTRY_H_
 #define PRECIS_SRC_TIMELINE_ENTRY_H_
 
@@ -20,6 +21,13 @@ namespace precis {
 // UTF-8, without the marks that may open it ("- ", "• "). Pure; reads at most the first
 // five words.
 bool OpensTimelineEntry(std::string_view sentence);
+
+// True for a sentence that opens, as such a label does, on an ordinal in figures and its
+// colon: "2e période : MTL Slafkovsky (Suzuki) 3:55.", "1er tour : Macron 27,8 %, Le Pen
+// 23,1 %.", "1st period: Montreal, Caufield 5:12.". Such entries of a results list
+// leave what they rank to the list's heading, and often hold no verb. No more than four
+// words before the colon, and none with a comma ("2e, il a dit : ..." goes on).
+bool OpensRankedEntry(std::string_view sentence);
 
 }  // namespace precis
 

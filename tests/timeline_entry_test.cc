@@ -51,5 +51,32 @@ TEST_CASE("OpensTimelineEntry: dated labels", "[standalone]") {
   CHECK(OpensTimelineEntry(sentence) == expected);
 }
 
+TEST_CASE("OpensRankedEntry: ordinal labels", "[standalone]") {
+  std::string sentence;
+  bool expected = false;
+  std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
+      // A hockey box score (an adversarial test's summary printed a piece of it), a round
+      // of an election, and the same in English.
+      {"1re période : 1. MTL Caufield (Slafkovsky, Matheson) 5:12 ; 2. TOR Matthews "
+       "(Marner) 12:40 (AN).",
+       true},
+      {"2e période : 3. MTL Slafkovsky (Suzuki) 3:55.", true},
+      {"1er tour : Emmanuel Macron 27,8 %, Marine Le Pen 23,1 %.", true},
+      {"3ème manche: Federer 6-4.", true},
+      {"2nd period: Montreal, Caufield 2 (Suzuki) 3:55.", true},
+      // Sentences that open on an ordinal without being a label.
+      {"2e but de la soirée pour Caufield : il a égalisé à 16:48.", false},
+      {"3e, il a dit : « On n’a jamais lâché ».", false},
+      {"1re période :", false},
+      {"2e période sans but pour le Canadien.", false},
+      {"25 ans : c’est l’âge moyen de l’équipe.", false},
+      {"3,5 % : la hausse des prix.", false},
+      // A date is a chronology's label, not a results list's.
+      {"19 juin 2024 : arrivée à Pyongyang.", false},
+  }));
+  CAPTURE(sentence);
+  CHECK(OpensRankedEntry(sentence) == expected);
+}
+
 }  // namespace
 }  // namespace precis
