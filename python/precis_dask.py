@@ -60,23 +60,21 @@ def _summarize_line(line, number, options):
 
 def read_lines(paths):
     """Yields (number, line) for every line of every input, numbered from 1 across all
-    of them, as `precis batch` does: lines end at b"\\n" (a "\\r" stays in the line), and
-    a last line without one counts."""
+    of them, read as `precis batch` reads them (precis._BatchLines: lines end at b"\\n",
+    a "\\r" stays in the line, a last line without one counts, and a UTF-16 or UTF-32
+    file, as PowerShell writes one, is decoded to UTF-8). `line` is None for a line over
+    the batch's limit, whose record is precis._overlong_line_record's."""
     number = 0
     for path in paths:
-        stream = sys.stdin.buffer if path == "-" else open(path, "rb")
-        try:
-            for line in stream:
-                number += 1
-                yield number, line[:-1] if line.endswith(b"\n") else line
-        finally:
-            if stream is not sys.stdin.buffer:
-                stream.close()
+        for line in precis._BatchLines(path):
+            number += 1
+            yield number, line
 
 
 def run(client, lines, out, options, window):
-    """Summarizes `lines` ((number, bytes) pairs) on `client`'s workers and writes each
-    record + b"\\n" to `out` (a binary stream) in input order. Returns (records, errors).
+    """Summarizes `lines` ((number, bytes or None) pairs, as read_lines yields them) on
+    `client`'s workers and writes each record + b"\\n" to `out` (a binary stream) in
+    input order. Returns (records, errors).
     Raises whatever a task raised: SummarizeBatchLine never does for a bad line, so that
     is the cluster failing (precis not importable on a worker, a worker lost)."""
     from distributed import as_completed
@@ -97,22 +95,27 @@ def run(client, lines, out, options, window):
             except StopIteration:
                 exhausted = True
                 break
+            submitted += 1
+            if line is None:  # too long to hold: its record needs no worker
+                done[number] = precis._overlong_line_record(number)
+                continue
             key = f"precis-batch-{run_id}-{number}"
             future = client.submit(_summarize_line, line, number, options, key=key, pure=False)
             number_of[key] = number
             completed.add(future)
-            submitted += 1
-        if next_to_write > submitted:
-            break  # everything read was written
-        future, record = next(completed)
-        done[number_of.pop(future.key)] = record
-        future.release()
         while next_to_write in done:
             record = done.pop(next_to_write)
             out.write(record + b"\n")
             records += 1
             errors += "error" in json.loads(record)
             next_to_write += 1
+        if next_to_write > submitted:
+            if exhausted:
+                break  # everything read was written
+            continue
+        future, record = next(completed)
+        done[number_of.pop(future.key)] = record
+        future.release()
     out.flush()
     return records, errors
 
@@ -293,6 +296,9 @@ def main(argv=None):
         print(f"precis_dask: a worker cannot import precis ({e}): put the folder of "
               "precis.cpython-*.so on the workers' PYTHONPATH or pass --upload-module",
               file=sys.stderr)
+        return 1
+    except precis.FileError as e:  # an input that cannot be read: it names itself
+        print(f"precis_dask: {e}", file=sys.stderr)
         return 1
     except OSError as e:
         print(f"precis_dask: {args.output}: {e.strerror or e}", file=sys.stderr)

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -28,6 +29,8 @@
 #include <variant>
 #include <vector>
 
+#include "batch_lines.h"
+#include "batch_record.h"
 #include "dataset.h"
 #include "language_advice.h"
 #include "named_note.h"
@@ -662,6 +665,33 @@ py::object SummarizeBatchLine(py::handle line, std::size_t line_number, const py
   return Utf8(record);
 }
 
+// The lines of one JSON Lines input, cut and decoded as `precis batch` reads them (a
+// UTF-16 or UTF-32 file, with a byte order mark as PowerShell writes it or without, is
+// UTF-8 here), for python/precis_dask.py, which must write the same records: each
+// iteration is a line's bytes, or None for a line past the batch's limit, whose record
+// _overlong_line_record gives.
+class BatchLines {
+ public:
+  explicit BatchLines(const std::string& path)
+      : path_(path),
+        input_(std::make_unique<precis::BatchInput>(path)),
+        reader_(
+            std::make_unique<precis::BatchLineReader>(input_->fd(), precis::kMaxBatchLineBytes)) {}
+
+  py::object Next() {
+    // A pipe may keep the reader waiting: the GIL is not held meanwhile.
+    std::optional<precis::BatchLine> line = WithoutGil([&] { return reader_->Next(path_); });
+    if (!line) throw py::stop_iteration();
+    if (line->overlong) return py::none();
+    return py::bytes(line->text);
+  }
+
+ private:
+  std::string path_;
+  std::unique_ptr<precis::BatchInput> input_;
+  std::unique_ptr<precis::BatchLineReader> reader_;
+};
+
 void CheckOptions(const py::kwargs& kwargs) { ParseOptions("check_options", kwargs).Validate(); }
 
 // ---------------------------------------------------------------------------------------
@@ -1162,6 +1192,28 @@ released while summarizing.
 
 )" + OptionsHelp(false))
           .c_str());
+  // For python/precis_dask.py only: reading input as `precis batch` does.
+  py::class_<BatchLines>(m, "_BatchLines",
+                         "_BatchLines(path): the lines of a JSON Lines file (\"-\": standard "
+                         "input) as `precis batch` reads them, as UTF-8 bytes; None for a "
+                         "line over the batch's limit. Raises precis.FileError.")
+      .def(py::init([](py::handle path) {
+             return std::make_unique<BatchLines>(std::string(py::reinterpret_borrow<py::bytes>(
+                 py::module_::import("os").attr("fsencode")(path))));
+           }),
+           py::arg("path"))
+      .def("__iter__", [](py::object self) { return self; })
+      .def("__next__", &BatchLines::Next);
+  m.def(
+      "_overlong_line_record",
+      [](py::handle line_number) {
+        return py::bytes(precis::OverlongLineRecord(CountArgument("line_number", line_number, 1),
+                                                    precis::kMaxBatchLineBytes)
+                             .json);
+      },
+      py::arg("line_number"),
+      "_overlong_line_record(line_number) -> bytes: the record `precis batch` writes for a "
+      "line over its limit.");
   m.def("check_options", &CheckOptions,
         ("check_options(**options) -> None\n\n"
          "Raises what summarize() would for these options (precis.InvalidOptionsError, "

@@ -9,14 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "batch_lines.h"
 #include "precis/options.h"
 
 namespace precis {
-
-// The longest line taken as a cluster: 1 GiB, the most an archive may unpack to. A longer
-// one, endless input without a newline (/dev/zero) included, gets an error record and is
-// read past without being held.
-inline constexpr std::size_t kMaxBatchLineBytes = std::size_t{1} << 30;
 
 struct BatchRunOptions {
   std::vector<std::string> inputs;  // files read in turn, "-" for standard input

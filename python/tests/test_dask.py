@@ -243,6 +243,30 @@ def test_local_cluster_with_defaults_and_several_inputs(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "b.jsonl", "out.jsonl"]
 
 
+def test_utf16_and_utf32_inputs_read_as_precis_batch_reads_them(tmp_path):
+    # As Windows PowerShell writes JSON Lines (UTF-16LE with a byte order mark), and the
+    # other wide encodings precis batch reads, with a mark or without (told by where the
+    # NUL bytes of the first characters fall). Split at b"\n" and never decoded, every
+    # line was an error record ("NUL byte"), and the final "\n\0" one record too many.
+    text = make_clusters(12, seed=5).decode() + "\n"
+    inputs = []
+    # Python's "utf-16" and "utf-32" write a mark, little-endian here; "\ufeff" is one
+    # by hand; the others have none.
+    for encoding, mark in (("utf-16", ""), ("utf-16-be", "\ufeff"), ("utf-32", ""),
+                           ("utf-16-le", ""), ("utf-32-be", "")):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes((mark + text).encode(encoding))
+        inputs.append(str(path))
+    # Each file's encoding is its own, its lines numbered on from the one before.
+    expected = subprocess.run([str(BIN_DIR / "precis"), "batch", *inputs],
+                              capture_output=True, check=True, timeout=120).stdout
+    records = [json.loads(line) for line in expected.split(b"\n")[:-1]]
+    assert len(records) == 5 * 12 and sum("summary" in r for r in records) >= 5 * 8
+    result = run_runner("--workers", "2", *inputs)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == expected
+
+
 def test_every_cluster_option_of_precis_batch_reaches_the_workers(tmp_path):
     # The runner lists the options again; a new one in precis batch must appear here too.
     batch_help = subprocess.run([str(BIN_DIR / "precis"), "batch", "--help"],
