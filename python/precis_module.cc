@@ -35,10 +35,12 @@
 #include "language_advice.h"
 #include "named_note.h"
 #include "option_table.h"
+#include "plural.h"
 #include "precis/batch.h"
 #include "precis/precis.h"
 #include "rouge.h"
 #include "unicode_tokenizer.h"
+#include "unpack.h"
 
 namespace py = pybind11;
 
@@ -430,6 +432,58 @@ std::vector<precis::Document> ToDocuments(py::handle texts, py::handle names, bo
   return documents;
 }
 
+// What OpenCompressed did to the texts: its warnings, issued before the call's, and the
+// names of the texts it left empty.
+struct OpenedTexts {
+  std::vector<std::string> warnings;
+  std::vector<std::string> emptied;
+
+  // The call's `warnings` after these, without the "no text to summarize" of a text left
+  // empty here, whose own warning said why.
+  std::vector<std::string> Before(std::vector<std::string> call_warnings) const {
+    for (const std::string& name : emptied) {
+      const auto said = std::find(call_warnings.begin(), call_warnings.end(),
+                                  precis::NamedNote(name, "no text to summarize"));
+      if (said != call_warnings.end()) call_warnings.erase(said);
+    }
+    std::vector<std::string> all = warnings;
+    all.insert(all.end(), call_warnings.begin(), call_warnings.end());
+    return all;
+  }
+};
+
+// Bytes as the command line reads a file (precis::ReadInputs): a gzip, bzip2, xz or zstd
+// file that holds one document is that document, decompressed under the same limit
+// against bombs (unpack.h); before, the summarizer skipped it as binary. An archive of
+// files (ZIP, 7z, RAR, tar, .tar.gz...) is not opened: a text is one document, which
+// results name by its index; read_inputs() reads each of its files as a document. Such
+// a text, and a compressed one that is damaged or too large, is left empty with a
+// warning saying why. Call without the GIL: decompressing may take seconds.
+OpenedTexts OpenCompressed(std::vector<precis::Document>* documents) {
+  OpenedTexts opened;
+  for (precis::Document& document : *documents) {
+    if (document.unicode) continue;
+    precis::Unpacked unpacked = precis::Unpack(document.name, document.text);
+    if (!unpacked.archive) continue;
+    // A compressed file's one member keeps the file's name; an archive's are "NAME/path".
+    if (unpacked.members.size() == 1 && unpacked.members[0].name == document.name) {
+      document.text = std::move(unpacked.members[0].text);
+      for (std::string& warning : unpacked.warnings) opened.warnings.push_back(std::move(warning));
+      continue;
+    }
+    if (unpacked.members.empty()) {
+      for (std::string& warning : unpacked.warnings) opened.warnings.push_back(std::move(warning));
+    } else {
+      opened.warnings.push_back(precis::NamedNote(
+          document.name, "an archive of " + precis::CountOf(unpacked.members.size(), "file") +
+                             ", skipped: read_inputs() reads each file in it as a document"));
+    }
+    document.text.clear();
+    opened.emptied.push_back(document.name);
+  }
+  return opened;
+}
+
 // Runs `work` without the GIL and returns what it returns. Not py::gil_scoped_release: at
 // interpreter exit, a daemon thread that takes the GIL back is ended by pthread_exit, and
 // its unwinding through that class's destructor, which is noexcept, aborted the process.
@@ -502,11 +556,14 @@ void Warn(const std::vector<std::string>& warnings) {
 
 py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("summarize", kwargs);
-  const std::vector<precis::Document> documents =
+  std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
-  precis::Summary summary = Interruptibly(
-      options, [&](const precis::Options& o) { return precis::Summarize(documents, o); });
-  Warn(summary.warnings);
+  OpenedTexts opened;
+  precis::Summary summary = Interruptibly(options, [&](const precis::Options& o) {
+    opened = OpenCompressed(&documents);
+    return precis::Summarize(documents, o);
+  });
+  Warn(opened.Before(std::move(summary.warnings)));
   py::list sentences;
   for (precis::SummarySentence& sentence : summary.sentences) {
     sentences.append(py::cast(std::move(sentence)));
@@ -516,12 +573,15 @@ py::list Summarize(py::handle texts, py::handle names, const py::kwargs& kwargs)
 
 py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions("segment", kwargs);
-  const std::vector<precis::Document> documents =
+  std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
   std::vector<std::string> warnings;
-  std::vector<precis::Sentence> found = Interruptibly(
-      options, [&](const precis::Options& o) { return precis::Segment(documents, o, &warnings); });
-  Warn(warnings);
+  OpenedTexts opened;
+  std::vector<precis::Sentence> found = Interruptibly(options, [&](const precis::Options& o) {
+    opened = OpenCompressed(&documents);
+    return precis::Segment(documents, o, &warnings);
+  });
+  Warn(opened.Before(std::move(warnings)));
   py::list sentences;
   for (precis::Sentence& sentence : found) sentences.append(py::cast(std::move(sentence)));
   return sentences;
@@ -532,11 +592,14 @@ py::list Segment(py::handle texts, py::handle names, const py::kwargs& kwargs) {
 precis::Explanation RunExplain(const char* function, py::handle texts, py::handle names,
                                const py::kwargs& kwargs) {
   const precis::Options options = ParseOptions(function, kwargs);
-  const std::vector<precis::Document> documents =
+  std::vector<precis::Document> documents =
       ToDocuments(texts, names, !options.load.encoding.empty());
-  precis::Explanation explanation = Interruptibly(
-      options, [&](const precis::Options& o) { return precis::Explain(documents, o); });
-  Warn(explanation.summary.warnings);
+  OpenedTexts opened;
+  precis::Explanation explanation = Interruptibly(options, [&](const precis::Options& o) {
+    opened = OpenCompressed(&documents);
+    return precis::Explain(documents, o);
+  });
+  Warn(opened.Before(std::move(explanation.summary.warnings)));
   return explanation;
 }
 
@@ -1109,7 +1172,9 @@ def _hash(self):
 
 Summarizes a cluster of articles about one event: `texts` is a list, one item per
 document, of str or of bytes (a file's contents, read as `precis summarize` reads a file:
-in any encoding, or a PDF, DOCX, ODT, DOC or RTF document). Returns the chosen sentences in reading
+in any encoding, or a PDF, DOCX, ODT, DOC or RTF document, or gzip, bzip2, xz or zstd
+compressed; an archive of files, ZIP or tar, is left empty with a warning: read_inputs()
+reads each of its files). Returns the chosen sentences in reading
 order (each document's in its own order, and between documents as the sources tell
 the story), each verbatim from its text (from the text precis
 read, for bytes). `names` (a list of str as long as `texts`) names the

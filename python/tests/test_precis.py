@@ -1265,3 +1265,62 @@ def test_ctrl_c_stops_a_long_call(call):
     # that load does not reach, and that a call left to run its course (15 s) would not meet.
     assert time.monotonic() - sent < 8
 
+
+
+# --- Bytes as the command line reads a file: one compressed document is decompressed.
+
+def _compressors():
+    import bz2
+    import gzip
+    import lzma
+    found = {"gz": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress}
+    zstd = subprocess.run(["sh", "-c", "command -v zstd"], capture_output=True)
+    if zstd.returncode == 0:
+        found["zst"] = lambda data: subprocess.run(["zstd", "-q", "-c"], input=data,
+                                                   capture_output=True, check=True).stdout
+    return found
+
+
+@pytest.mark.parametrize("suffix", ["gz", "bz2", "xz", "zst"])
+def test_compressed_bytes_are_read_as_the_command_line_reads_the_file(suffix, tmp_path):
+    # summarize([gzip bytes]) skipped the document ("binary file (gzip file), skipped"),
+    # where `precis a.txt.gz` and read_inputs() decompress it.
+    compress = _compressors().get(suffix)
+    if compress is None:
+        pytest.skip(f"no {suffix} compressor here")
+    text = FRENCH[0].encode() + FRENCH[2].encode()
+    path = tmp_path / f"article.txt.{suffix}"
+    path.write_bytes(compress(text))
+    names, texts = precis.read_inputs(str(path))
+    assert texts == [text]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        from_bytes = precis.summarize([path.read_bytes()], [path.name], words=40)
+    assert from_bytes == precis.summarize([text], [path.name], words=40) != []
+    assert precis.segment([path.read_bytes()]) == precis.segment([text])
+    cli = subprocess.run([str(BIN_DIR / "precis"), "--format", "json", "-w", "40", str(path)],
+                         capture_output=True, check=True, timeout=60)
+    assert [s.text for s in from_bytes] == [s["text"] for s in json.loads(cli.stdout)["sentences"]]
+
+
+def test_archive_and_damaged_bytes_are_skipped_saying_why(tmp_path):
+    import gzip
+    import io
+    import zipfile
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.txt", FRENCH[0])
+        z.writestr("b.txt", FRENCH[1])
+    damaged = gzip.compress(FRENCH[1].encode())[:-20]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        summary = precis.summarize([archive.getvalue(), FRENCH[2], damaged],
+                                   ["a.zip", "c.txt", "d.txt.gz"])
+    # One text is one document, which results name by index: the archive's files are
+    # read_inputs()'s to list. Each skipped text says why, once.
+    assert {s.document for s in summary} == {1}
+    assert [str(w.message) for w in caught] == [
+        "a.zip: an archive of 2 files, skipped: read_inputs() reads each file in it as a "
+        "document",
+        "d.txt.gz: damaged gzip file (cut short), skipped"]
+
