@@ -767,15 +767,21 @@ struct RougeArgs {
   eval::RougeOptions rouge;
 };
 
-RougeArgs MakeRougeArgs(const std::string& lang, bool stem, bool remove_stopwords,
-                        bool fold_accents, bool best, bool jackknife, double alpha) {
+// rouge()'s and rouge_n()'s keywords, checked as the summarizer's options are (ToBool...):
+// pybind11's bool and float arguments took any truth value, and stem=None, a setting left
+// unset in a configuration, turned stemming off without a word, and alpha=True was 1.0.
+RougeArgs MakeRougeArgs(py::handle lang, py::handle stem, py::handle remove_stopwords,
+                        py::handle fold_accents, py::handle best, py::handle jackknife,
+                        py::handle alpha_argument) {
   RougeArgs args;
-  args.tokenizer.language = lang;
-  args.tokenizer.stem = stem;
-  args.tokenizer.remove_stopwords = remove_stopwords;
-  args.tokenizer.fold_accents = fold_accents;
-  args.rouge.multi_reference = best ? eval::MultiReference::kBest : eval::MultiReference::kAverage;
-  args.rouge.jackknife = jackknife;
+  args.tokenizer.language = ToString("lang", lang);
+  args.tokenizer.stem = ToBool("stem", stem);
+  args.tokenizer.remove_stopwords = ToBool("remove_stopwords", remove_stopwords);
+  args.tokenizer.fold_accents = ToBool("fold_accents", fold_accents);
+  args.rouge.multi_reference =
+      ToBool("best", best) ? eval::MultiReference::kBest : eval::MultiReference::kAverage;
+  args.rouge.jackknife = ToBool("jackknife", jackknife);
+  const double alpha = ToReal("alpha", alpha_argument);
   if (!(alpha >= 0.0 && alpha <= 1.0)) {
     throw precis::Error(precis::ErrorCode::kInvalidOptions, "alpha", "must be in [0, 1]");
   }
@@ -839,9 +845,9 @@ Tokenized Tokenize(const std::string& summary, const std::vector<std::string>& r
   return tokenized;
 }
 
-py::dict Rouge(const py::object& summary_text, py::handle references, const std::string& lang,
-               bool stem, bool remove_stopwords, bool fold_accents, bool best, bool jackknife,
-               double alpha) {
+py::dict Rouge(const py::object& summary_text, py::handle references, py::handle lang,
+               py::handle stem, py::handle remove_stopwords, py::handle fold_accents,
+               py::handle best, py::handle jackknife, py::handle alpha) {
   const RougeArgs args =
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
   const std::string summary = ToSummary(summary_text);
@@ -858,8 +864,8 @@ py::dict Rouge(const py::object& summary_text, py::handle references, const std:
 }
 
 eval::Prf RougeN(const py::object& summary_text, py::handle references, py::handle n_argument,
-                 const std::string& lang, bool stem, bool remove_stopwords, bool fold_accents,
-                 bool best, bool jackknife, double alpha) {
+                 py::handle lang, py::handle stem, py::handle remove_stopwords,
+                 py::handle fold_accents, py::handle best, py::handle jackknife, py::handle alpha) {
   const std::size_t n = CountArgument("n", n_argument, 1);
   const RougeArgs args =
       MakeRougeArgs(lang, stem, remove_stopwords, fold_accents, best, jackknife, alpha);
@@ -892,6 +898,7 @@ each line a sentence (only ROUGE-L sees sentences).
     jackknife: average over the subsets of all references but one
     alpha: F = 1 / (alpha / P + (1 - alpha) / R) (default 0.5)
 
+Each keyword must be of its type (stem=None is a TypeError, as for summarize()).
 An empty summary scores 0. A reference without a letter or digit is left out, with a
 precis.PrecisWarning ("references[1]: empty reference summary, skipped"), as precis-eval
 leaves it out. Raises precis.InvalidOptionsError (a ValueError) for an unknown language,

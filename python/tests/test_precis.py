@@ -1324,3 +1324,22 @@ def test_archive_and_damaged_bytes_are_skipped_saying_why(tmp_path):
         "document",
         "d.txt.gz: damaged gzip file (cut short), skipped"]
 
+# --- rouge()'s keywords are checked as the summarizer's options are.
+
+@pytest.mark.parametrize("call", [
+    lambda **kw: precis.rouge("le président", ["le président"], **kw),
+    lambda **kw: precis.rouge_n("le président", ["le président"], **kw)])
+def test_rouge_keywords_refuse_other_types(call):
+    # pybind11's bool took any truth value: stem=None turned stemming off without a word.
+    for keyword in ("stem", "remove_stopwords", "fold_accents", "best", "jackknife"):
+        for value in (None, 0.0, 1, "yes"):
+            with pytest.raises(TypeError, match=f"^{keyword} must be a bool$"):
+                call(**{keyword: value})
+        call(**{keyword: False})
+    for value in (True, None, "0.5"):
+        with pytest.raises(TypeError, match="^alpha must be a number$"):
+            call(alpha=value)
+    call(alpha=1)
+    with pytest.raises(TypeError, match="^lang must be a str$"):
+        call(lang=None)
+
