@@ -218,7 +218,18 @@ void RegisterErrors(py::module_& m) {
 // Options as keyword arguments. One table names them, parses them and documents them with
 // the defaults read from precis::Options, the only copy of the defaults.
 
-bool IsInt(py::handle value) { return PyLong_Check(value.ptr()) && !PyBool_Check(value.ptr()); }
+// `value` as an int, as operator.index() takes one: an int, or an integer of another type
+// that says so with __index__ (numpy.int64, what pandas gives for a cell); null for
+// anything else, a float among them, and for a bool, refused although it is an int:
+// words=True is a slip, not 1.
+py::object AsInt(py::handle value) {
+  if (PyBool_Check(value.ptr())) return {};
+  if (PyLong_Check(value.ptr())) return py::reinterpret_borrow<py::object>(value);
+  if (!PyIndex_Check(value.ptr())) return {};
+  PyObject* index = PyNumber_Index(value.ptr());
+  if (index == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(index);
+}
 
 // The UTF-8 of a str. A str may hold a lone surrogate ("\ud800"), which UTF-8 cannot;
 // pybind11 would raise "RuntimeError: Unable to cast", which names nothing: a ValueError
@@ -246,9 +257,10 @@ std::string FsEncode(const std::string& what, py::handle str) {
 }
 
 std::size_t ToCount(const char* name, py::handle value) {
-  if (!IsInt(value)) throw py::type_error(std::string(name) + " must be an int");
+  const py::object number = AsInt(value);
+  if (!number) throw py::type_error(std::string(name) + " must be an int");
   int overflow = 0;
-  const long long count = PyLong_AsLongLongAndOverflow(value.ptr(), &overflow);
+  const long long count = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
   if (overflow != 0) {
     throw precis::Error(precis::ErrorCode::kInvalidOptions, name,
                         overflow > 0 ? "too large" : "must be 0 or more");
@@ -262,10 +274,10 @@ std::size_t ToCount(const char* name, py::handle value) {
 }
 
 double ToReal(const char* name, py::handle value) {
-  if (!IsInt(value) && !PyFloat_Check(value.ptr())) {
-    throw py::type_error(std::string(name) + " must be a number");
-  }
-  const double real = PyFloat_AsDouble(value.ptr());
+  const py::object number =
+      PyFloat_Check(value.ptr()) ? py::reinterpret_borrow<py::object>(value) : AsInt(value);
+  if (!number) throw py::type_error(std::string(name) + " must be a number");
+  const double real = PyFloat_AsDouble(number.ptr());
   if (real == -1.0 && PyErr_Occurred()) {  // an int past a double's range: 10**400
     PyErr_Clear();
     throw precis::Error(precis::ErrorCode::kInvalidOptions, name, "too large");
@@ -643,11 +655,12 @@ precis::Verdict ParseVerdict(const std::string& name) {
 // an InvalidOptionsError naming it, not pybind11's "incompatible function arguments"
 // with the whole input quoted.
 std::size_t CountArgument(const char* name, py::handle value, long minimum = 0) {
-  if (!PyLong_Check(value.ptr()) || PyBool_Check(value.ptr())) {
+  const py::object integer = AsInt(value);
+  if (!integer) {
     throw py::type_error(std::string(name) + " must be an int, not " +
                          std::string(py::str(value.get_type().attr("__name__"))));
   }
-  const py::int_ number = py::reinterpret_borrow<py::int_>(value);
+  const py::int_ number = py::reinterpret_borrow<py::int_>(integer);
   if (number < py::int_(minimum)) {
     throw precis::Error(precis::ErrorCode::kInvalidOptions, name,
                         "must be " + std::to_string(minimum) + " or more, not " +
@@ -1191,7 +1204,8 @@ A name is encoded as os.fsencode() encodes a path, so that read_inputs()'s names
 os.listdir()'s, keep the bytes of a file name that is not UTF-8.
 Non-fatal problems (an empty text, a budget smaller than any sentence) are
 precis.PrecisWarning warnings. Raises precis.InvalidOptionsError or
-precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type.
+precis.InvalidInputError (both ValueError), TypeError for arguments of the wrong type
+(an integer may be any type operator.index() takes, numpy.int64, but not a bool).
 The GIL is released while summarizing: threads summarize in parallel.
 
 )");

@@ -1343,3 +1343,37 @@ def test_rouge_keywords_refuse_other_types(call):
     with pytest.raises(TypeError, match="^lang must be a str$"):
         call(lang=None)
 
+# --- Integers of any type that says so with __index__ (numpy.int64) are ints.
+
+class _Index:
+    """As numpy.int64: an integer by __index__, not an int subclass."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __index__(self):
+        return self.value
+
+
+def test_index_integers_are_taken_wherever_an_int_is():
+    line = json.dumps({"id": 1, "documents": FRENCH})
+    assert precis.summarize(FRENCH, words=_Index(20), threads=_Index(1)) == precis.summarize(
+        FRENCH, words=20, threads=1)
+    assert precis.summarize(FRENCH, lambda_=_Index(1)) == precis.summarize(FRENCH, lambda_=1)
+    assert precis.summarize_batch_line(line, _Index(3)) == precis.summarize_batch_line(line, 3)
+    assert precis.rouge_n(FRENCH[0], [FRENCH[1]], n=_Index(1)) == precis.rouge_n(
+        FRENCH[0], [FRENCH[1]], n=1)
+    assert precis.rouge(FRENCH[0], [FRENCH[1]], alpha=_Index(1)) == precis.rouge(
+        FRENCH[0], [FRENCH[1]], alpha=1)
+    with pytest.raises(precis.FileNotFoundError):
+        precis.read_inputs("missing-file", threads=_Index(2))
+    # Checked as an int is: out of range is an option error, bool and float stay refused.
+    with pytest.raises(precis.InvalidOptionsError, match="^words: must be 0 or more, not -1$"):
+        precis.check_options(words=_Index(-1))
+    with pytest.raises(TypeError, match="^words must be an int$"):
+        precis.check_options(words=True)
+    with pytest.raises(TypeError, match="^words must be an int$"):
+        precis.check_options(words=20.0)
+    with pytest.raises(TypeError, match="^line_number must be an int, not bool$"):
+        precis.summarize_batch_line(line, True)
+
