@@ -1324,6 +1324,7 @@ def test_archive_and_damaged_bytes_are_skipped_saying_why(tmp_path):
         "document",
         "d.txt.gz: damaged gzip file (cut short), skipped"]
 
+
 # --- rouge()'s keywords are checked as the summarizer's options are.
 
 @pytest.mark.parametrize("call", [
@@ -1342,6 +1343,7 @@ def test_rouge_keywords_refuse_other_types(call):
     call(alpha=1)
     with pytest.raises(TypeError, match="^lang must be a str$"):
         call(lang=None)
+
 
 # --- Integers of any type that says so with __index__ (numpy.int64) are ints.
 
@@ -1377,3 +1379,28 @@ def test_index_integers_are_taken_wherever_an_int_is():
     with pytest.raises(TypeError, match="^line_number must be an int, not bool$"):
         precis.summarize_batch_line(line, True)
 
+
+# --- Warnings advise the keywords Python takes, not the command line's flags.
+
+FURNITURE = "Publicité\n\nPartager sur Facebook\n\n© AFP\n"
+
+
+def test_warnings_advise_python_keywords_not_command_line_flags():
+    html = "<html><body><p>" + FRENCH[2] + "</p></body></html>"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        precis.summarize([html, "# Titre\n\n" + FRENCH[1], FURNITURE, FRENCH[0]],
+                         ["--words 3.html", "b.md", "c.txt", "d.txt"])
+        precis.summarize([FRENCH[2]], words=3)
+    messages = [str(w.message) for w in caught]
+    # A name that reads as a flag is the caller's, left as it is.
+    assert messages[:2] == ["--words 3.html: read as an HTML page (markup=False reads it as text)",
+                            "b.md: read as Markdown (markup=False reads it as text)"]
+    assert any(m.startswith("c.txt: ") and m.endswith("; keep_boilerplate=True keeps it)")
+               for m in messages), messages
+    assert any(m.endswith("longer than the budget of words=3") for m in messages), messages
+    assert not any("--" in m for m in messages[1:]), messages
+    # Advice that Python follows: no TypeError.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        precis.summarize([html], markup=False, words=100)
