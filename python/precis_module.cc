@@ -1309,7 +1309,9 @@ that is not UTF-8 comes back as os.listdir() gives it ("caf\udce9.txt"), which o
 and read_inputs() take back. Binary files and archives that cannot be read are skipped with a
 precis.PrecisWarning each. Raises precis.FileError (an OSError) naming a path that cannot
 be read, precis.InvalidInputError for a directory without any usable file. The GIL is
-released while reading; `threads` read a directory's files (0: one per core).)");
+released while reading; `threads` read a directory's files (0: one per core). Unlike
+summarize(), it cannot be stopped midway: reading "-" or a named pipe waits for the writer,
+and Ctrl-C takes effect only once the writer writes or closes the pipe.)");
   m.def(
       "summarize_batch_line",
       [](py::handle line, py::handle line_number, const py::kwargs& kwargs) {
