@@ -808,8 +808,12 @@ class BatchLines {
             std::make_unique<precis::BatchLineReader>(input_->fd(), precis::kMaxBatchLineBytes)) {}
 
   py::object Next() {
-    // A pipe may keep the reader waiting: the GIL is not held meanwhile.
-    std::optional<precis::BatchLine> line = WithoutGil([&] { return reader_->Next(path_); });
+    // A pipe may keep the reader waiting: the GIL is not held meanwhile, and Ctrl-C stops
+    // the wait, as it stops Python's own reads (and did the runner's, before it read
+    // through here).
+    std::optional<precis::BatchLine> line =
+        Interruptibly(precis::Options(),
+                      [&](const precis::Options& o) { return reader_->Next(path_, o.cancelled); });
     if (!line) throw py::stop_iteration();
     if (line->overlong) return py::none();
     return py::bytes(line->text);

@@ -1,6 +1,7 @@
 #include "batch_lines.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,6 +19,17 @@ namespace {
 
 // How much BatchLineReader reads at a time.
 constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
+
+// Waits until `fd` has bytes to read, or its end, asking `cancelled` every quarter second
+// and whenever a signal cuts the wait short.
+void WaitReadable(int fd, const std::function<bool()>& cancelled) {
+  for (;;) {
+    pollfd input{fd, POLLIN, 0};
+    const int ready = ::poll(&input, 1, 250);
+    if (ready > 0 || (ready < 0 && errno != EINTR)) return;  // a failing poll: read says why
+    if (cancelled()) throw Error(ErrorCode::kCancelled, "", "cancelled while reading");
+  }
+}
 
 }  // namespace
 
@@ -57,7 +69,8 @@ BatchInput::~BatchInput() {
   if (fd_ > STDIN_FILENO) ::close(fd_);
 }
 
-std::optional<BatchLine> BatchLineReader::Next(const std::string& path) {
+std::optional<BatchLine> BatchLineReader::Next(const std::string& path,
+                                               const std::function<bool()>& cancelled) {
   for (;;) {
     const std::size_t newline = buffer_.find('\n', scanned_);
     if (newline != std::string::npos) {
@@ -85,6 +98,7 @@ std::optional<BatchLine> BatchLineReader::Next(const std::string& path) {
       overlong_ = false;
       return line;
     }
+    if (cancelled) WaitReadable(fd_, cancelled);
     char chunk[kChunkBytes];
     const std::size_t got = ReadChunk(fd_, chunk, sizeof chunk, path);
     if (got == 0) end_ = true;

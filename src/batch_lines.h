@@ -5,6 +5,7 @@
 #define PRECIS_SRC_BATCH_LINES_H_
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,8 +58,12 @@ class BatchLineReader {
   BatchLineReader(const BatchLineReader&) = delete;
   BatchLineReader& operator=(const BatchLineReader&) = delete;
 
-  // The next line, or nullopt at the end. Throws Error(kIo) naming `path`.
-  std::optional<BatchLine> Next(const std::string& path);
+  // The next line, or nullopt at the end. Throws Error(kIo) naming `path`. With
+  // `cancelled`, a wait for input (a pipe whose writer is slow) asks it about every
+  // quarter second, and throws Error(kCancelled) when it returns true: the Python
+  // module's runner is stopped by Ctrl-C so, as Python's own reads are.
+  std::optional<BatchLine> Next(const std::string& path,
+                                const std::function<bool()>& cancelled = {});
 
  private:
   // Adds bytes just read (none at the end of input) to buffer_, as UTF-8.

@@ -333,3 +333,25 @@ def test_bad_runner_arguments_are_a_usage_error(tmp_path):
         assert result.returncode == 2, args
         assert said in result.stderr, (args, result.stderr)
         assert result.stdout == b""
+
+
+def test_ctrl_c_stops_the_runner_waiting_for_its_input():
+    # Reading through precis batch's reader, which retries a read that a signal cuts
+    # short, the runner waited for a silent writer whatever Ctrl-C said; Python's own
+    # reads, which it used before, stop.
+    probe = (
+        "import os, signal, threading, time, precis\n"
+        "threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+        "start = time.monotonic()\n"
+        "try:\n"
+        "    next(iter(precis._BatchLines('-')))\n"
+        "except KeyboardInterrupt:\n"
+        "    print(round(time.monotonic() - start, 1))\n")
+    writer = subprocess.Popen(["sleep", "30"], stdout=subprocess.PIPE)
+    try:
+        result = run_group([PYTHON, "-c", probe], timeout=20, stdin=writer.stdout)
+    finally:
+        writer.kill()
+        writer.wait()
+    assert result.returncode == 0, result.stderr.decode()
+    assert float(result.stdout) < 3
