@@ -6,7 +6,7 @@ namespace precis::clean_rules {
 const LanguageTable kFrench = {
     R"re(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.)re",
     R"re(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)re",
-    R"re((?:publiée?|mise?\s+à\s+jour|modifiée?|actualisée?|postée?|dernière\s+mise\s+à\s+jour|date)(?:\s+le)?)re",
+    R"re((?:publiée?|mise?\s+à\s+jour|mise?\s+en\s+ligne|modifiée?|actualisée?|postée?|dernière\s+mise\s+à\s+jour|date)(?:\s+le)?)re",
     R"re(à|le|du|au|hier|aujourd['’]hui|il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)|\(heure\s+de\s+paris\))re",
     R"re([ÀA]\s+LIRE\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|LIRE\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|[ÀA]\s+LIRE|[ÀA]\s+VOIR\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|VOIR\s+(?:AUSSI|ÉGALEMENT|EGALEMENT)|[ÀA]\s+VOIR|[ÀA]\s+(?:DÉCOUVRIR|ÉCOUTER|REGARDER)|SUR\s+LE\s+MÊME\s+SUJET|ET\s+AUSSI|LIRE|VOIR)re",
     R"re((?:[àa]\s+)?(?:lire|voir|découvrir|regarder|écouter)\s+(?:aussi|également|encore)|[àa]\s+(?:lire|voir|découvrir|écouter|regarder)|sur\s+le\s+même\s+sujet|et\s+aussi|lire\s+(?:l['’](?:enquête|entretien|analyse|archive|éditorial|édito|interview)|le\s+(?:décryptage|reportage|récit|portrait|témoignage|compte\s+rendu|billet|factuel|podcast)|la\s+(?:tribune|chronique|critique|synthèse|lettre))(?:\s*\(\d{4}\))?(?=\s*\|))re",

@@ -278,7 +278,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
                                 time + "|" + dotted_time + "|" + zone + "|" + weekday + "|" +
                                 marker + "|(?i:" + all(&LanguageTable::date_words) +
                                 "))(?![\\p{L}\\p{N}]))";
-  const std::string sep = R"re([\s,|·•\-–—:().]*+)re";
+  // Le Temps parts its two stamps with a slash: "Publié le 9 juin 2024 à 17:42. / Modifié le
+  // 9 juin 2024 à 19:05.".
+  const std::string sep = R"re([\s,|·•/\-–—:().]*+)re";
 
   std::vector<std::string> source(kKindCount);
   source[kPlugLead] = R"re(^(?:>>|»»|>\s|►|▶|▷|→|⇒))re";
@@ -584,8 +586,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
                         name + "|" + name + "\\s*$|" + ag + ")";
   // A web byline runs into the page's date stamp: "Par Jean Dupont (avec AFP) · Publié le
   // 19 juin 2024 à 12h05, modifié à 14h30", and a stamp into the next one: "... à 18h05 -
-  // mis à jour le 4 juin ...". A hyphen only with a space before it ("Jean-Publié" is none).
-  source[kBylineStamp] = R"re((?:[·|–—]|\s-)\s*)re" + marker + R"re((?![\p{L}]))re";
+  // mis à jour le 4 juin ..." or Le Temps's "... à 17:42. / Modifié le ...". A hyphen or a
+  // slash only with a space before it ("Jean-Publié" is none).
+  source[kBylineStamp] = R"re((?:[·|–—]|\s[\-/])\s*)re" + marker + R"re((?![\p{L}]))re";
   source[kCreditPhrase] =
       R"re((?:^|[.;:]\s+)\(?(?i:)re" + all(&LanguageTable::credit_leads) +
       R"re()\s+(?:\p{Lu}|(?i:notre|nos)\s+(?i:correspondant|envoy)\p{L}*)|(?i:)re" +

@@ -1510,6 +1510,29 @@ TEST_CASE("date-stamp: date-only lines go, a date prefix is cut off", "[clean]")
   CheckPrefix(line, kept, "date-stamp");
 }
 
+TEST_CASE("date-stamp: Le Temps's two stamps parted by a slash, and \"Mis en ligne le\"",
+          "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"Publié le 9 juin 2024 à 17:42. / Modifié le 9 juin 2024 à 19:05.", ""},
+      {"Publié le dimanche 9 juin 2024 à 17:42. / Modifié le dimanche 9 juin 2024 à 19:05.", ""},
+      {"Publié le 9 juin 2024 à 17:42 / Modifié le 9 juin 2024 à 19:05", ""},
+      {"Mis en ligne le 9 juin 2024 à 17h50.", ""},
+      {"Mis en ligne le 03/06/2024 à 10:32", ""},
+      {"Mise en ligne le 9\u00A0juin 2024 à 17\u00A0h\u00A050", ""},
+      {"Mis en ligne le 9 juin 2024 à 17h50. Les Vaudois ont dit oui au crédit de 2,5 milliards.",
+       "Les Vaudois ont dit oui au crédit de 2,5 milliards."},
+      // The story's own dates.
+      {"Le site a été mis en ligne le 9 juin 2024 à 17h50.",
+       "Le site a été mis en ligne le 9 juin 2024 à 17h50."},
+      {"Mis en ligne le 9 juin, le formulaire a reçu 3000 réponses en deux jours.",
+       "Mis en ligne le 9 juin, le formulaire a reçu 3000 réponses en deux jours."},
+      {"Le rapport, publié le 9 juin / 10 juin selon les cantons, a été lu 300 000 fois.",
+       "Le rapport, publié le 9 juin / 10 juin selon les cantons, a été lu 300 000 fois."},
+      {"Lausanne / Renens", "Lausanne / Renens"},
+  }));
+  CheckPrefix(line, kept, "date-stamp");
+}
+
 TEST_CASE("date-stamp: a date prefix before a headline, in a leading position", "[clean]") {
   // MultiLing documents open with "dd/mm/yyyy Title", then a date line.
   const Outcome o = CleanText(
