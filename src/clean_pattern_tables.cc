@@ -177,9 +177,16 @@ const LanguageTable kEnglish =
 };
 
 // News and photo agencies, whatever the language. The trailing look-ahead keeps "AP"
-// from matching the start of "APPEL".
+// from matching the start of "APPEL". La Presse Canadienne with its capitals only: "la
+// presse canadienne" is the country's papers.
 const char* const kNewsAgencies =
-    R"re(agence\s+france[-\s]presse|associated\s+press|keystone-ats|ria(?:\s+novosti)?|al\s+jazeera|afp|ap|reuters|ats|sda|ansa|efe|dpa|belga|anp|apa|xinhua|kcna|yonhap|kyodo|tass|interfax|sputnik|anadolu|upi|bloomberg|cnn|bbc|aap|pti|lusa|irna|wafa|mena)re";
+    R"re(agence\s+france[-\s]presse|associated\s+press|(?-i:(?:La\s+|LA\s+)?(?:Presse\s+[Cc]anadienne|PRESSE\s+CANADIENNE)|(?:The\s+)?Canadian\s+Press)|keystone-ats|ria(?:\s+novosti)?|al\s+jazeera|afp|ap|reuters|ats|sda|ansa|efe|dpa|belga|anp|apa|xinhua|kcna|yonhap|kyodo|tass|interfax|sputnik|anadolu|upi|bloomberg|cnn|bbc|aap|pti|lusa|irna|wafa|mena)re";
+// The national agencies of French-speaking Africa, whose copy fills its press as AFP's
+// does France's: APS (Sénégal, Algérie), MAP (Maroc), AIP (Côte d'Ivoire), AMI
+// (Mauritanie), TAP (Tunisie), AIB (Burkina Faso), ACP (RD Congo), AMAP (Mali), ATOP
+// (Togo), AGP (Guinée, Gabon), ABP (Bénin). In capitals only: "map", "tap" or "ami" are
+// words.
+const char* const kFrancophoneAgencies = R"re(APS|MAP|AIP|AMI|TAP|AIB|ACP|AMAP|ATOP|AGP|ABP)re";
 const char* const kPhotoAgencies =
     R"re(afp\s+photo|ap\s+photo|epa(?:-efe)?|getty(?:\s+images)?|sipa(?:\s+press)?|maxppp|abaca(?:press)?|nurphoto|shutterstock|hans\s+lucas|pool|kremlin\.ru|zuma(?:\s+press)?|alamy|leemage|starface|bestimage|panoramic|icon\s+sport|imago|picture\s+alliance|stringer|str|rea)re";
 

@@ -93,6 +93,9 @@ extern const LanguageTable kEnglish;
 // matching the start of "APPEL".
 extern const char* const kNewsAgencies;
 extern const char* const kPhotoAgencies;
+// Acronyms of agencies that are also other things' ("MAP", "TAP"), matched in capitals
+// only and where a dateline or a sign-off puts an agency: in brackets.
+extern const char* const kFrancophoneAgencies;
 
 // The French départements (and the overseas ones), as a regional dateline names them in
 // brackets: "BREST (FINISTÈRE) - ". Written once with their accents, hyphens and

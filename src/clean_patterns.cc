@@ -250,6 +250,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   const std::string ag = std::string("(?i:") + kNewsAgencies + ")(?![\\p{L}\\p{N}])";
   const std::string pag =
       std::string("(?i:") + kPhotoAgencies + "|" + kNewsAgencies + ")(?![\\p{L}\\p{N}])";
+  // An agency where datelines and sign-offs put one in brackets: "(AFP)", "(APS)".
+  const std::string bracket_ag =
+      "(?:" + ag + "|(?:" + kFrancophoneAgencies + ")(?![\\p{L}\\p{N}]))";
   const std::string caps_word = R"re(\p{Lu}[\p{Lu}\p{M}'’.\-]+)re";
   const std::string name = R"re(\p{Lu}[\p{L}\p{M}'’.\-]+)re";
   const std::string day = R"re((?:\d{1,2}(?:er|st|nd|rd|th)?))re";
@@ -426,8 +429,8 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // "STR / AFP" is a credit.
   source[kSlashInitials] =
       R"re(^[(\[]?\s*(?:\p{Ll}{2,6}(?:-\p{Ll}{2,6})?|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
-  source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + ag + R"re((?:\s*[/,]\s*)re" + ag +
-                           R"re()*\s*[)\]]\s*\.?$)re";
+  source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + bracket_ag +
+                           R"re((?:\s*[/,]\s*)re" + bracket_ag + R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};
   tails_[kSignoffSuffix] = Tail::kCloser;
   // An embedded tweet's signature on a line of its own: "— Préfet du Finistère (@Prefet29)
@@ -508,19 +511,25 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // the page linked to, not a sentence of the story. A link within prose stays.
   source[kLinkLine] = R"re(^(?:[^:\n]{1,40}?\s*:\s*)?(?:https?://|www\.)\S+$)re";
   literals_[kLinkLine] = {"http", "www."};
-  // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ".
-  const std::string paren_agency = "\\(\\s*" + ag + "(?:\\s*[/,\\-]\\s*" + ag + ")*\\s*\\)";
+  // "PARIS (Reuters) -", "BRUSSELS, Belgium (AP) _", "Paris, 19 juin 2024 (AFP) - ", "Dakar,
+  // 12 juin (APS) – ".
+  const std::string paren_agency =
+      "\\(\\s*" + bracket_ag + "(?:\\s*[/,\\-]\\s*" + bracket_ag + ")*\\s*\\)";
   // "Izmir (Turquie) (AFP) - ": the country in parentheses, as AFP writes it.
-  source[kDatelinePrefix] = "^" + name + "(?:[\\s\\-]+" + name +
-                            "){0,3}(?:\\s*,\\s*[^()\\n]{1,40}?)?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*" +
-                            paren_agency +
-                            R"re(\s*(?:[\-–—_:]+\s*|$))re"
-                            // "(AFP) - Le président ...": alone, "(AFP)" is a sign-off.
-                            + "|^" + paren_agency +
-                            R"re(\s*[\-–—_:]+\s*)re"
-                            // "WASHINGTON _ NASA and ...": the wire dateline without agency.
-                            + "|^" + caps_word + "(?:[\\s\\-]+" + caps_word +
-                            R"re(){0,3}(?:\s*,\s*[^()\n_]{1,40}?)?\s+(?:_|--)\s+(?=\p{Lu}))re";
+  source[kDatelinePrefix] =
+      "^" + name + "(?:[\\s\\-]+" + name +
+      "){0,3}(?:\\s*,\\s*[^()\\n]{1,40}?)?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*" + paren_agency +
+      R"re(\s*(?:[\-–—_:]+\s*|$))re"
+      // "(AFP) - Le président ...": alone, "(AFP)" is a sign-off.
+      + "|^" + paren_agency +
+      R"re(\s*[\-–—_:]+\s*)re"
+      // "MONTRÉAL (PC) — ", "TORONTO (CP) - ": La Presse Canadienne's acronym, a party's
+      // too ("Jean Tremblay (PC) - 12 345 voix"), only after a place in capitals.
+      + "|^" + caps_word + "(?:[\\s\\-]+" + caps_word +
+      R"re(){0,3}(?:\s*,\s*[^()\n]{1,40}?)?\s*\(\s*(?:PC|CP)\s*\)\s*[\-–—_:]+\s*)re"
+      // "WASHINGTON _ NASA and ...": the wire dateline without agency.
+      + "|^" + caps_word + "(?:[\\s\\-]+" + caps_word +
+      R"re(){0,3}(?:\s*,\s*[^()\n_]{1,40}?)?\s+(?:_|--)\s+(?=\p{Lu}))re";
   // Each alternative has its agency in parentheses or its "_" / "--" separator.
   literals_[kDatelinePrefix] = {"(", "_", "--"};
   // "Meadow Lake, Saskatchewan – Le conseil...", "Londres, Angleterre -- Pour...": a place

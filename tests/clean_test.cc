@@ -754,6 +754,57 @@ TEST_CASE("dateline: city and agency before the first sentence", "[clean]") {
   CheckPrefix(line, kept, "dateline", lang);
 }
 
+TEST_CASE("dateline: African agencies and La Presse Canadienne, as AFP's", "[clean]") {
+  auto [line, kept, lang] = GENERATE(table<std::string, std::string, std::string>({
+      {"Dakar, 12 juin (APS) – Le président sénégalais a quitté Dakar mercredi.",
+       "Le président sénégalais a quitté Dakar mercredi.", "fr"},
+      {"Rabat, 12 juin (MAP) - Le président sénégalais est arrivé mercredi à Nouakchott.",
+       "Le président sénégalais est arrivé mercredi à Nouakchott.", "fr"},
+      {"Abidjan, 12 juin 2024 (AIP) - Le chef de l’État a reçu son homologue.",
+       "Le chef de l’État a reçu son homologue.", "fr"},
+      {"Nouakchott, 12/06/2024 (AMI) - Le président a reçu son homologue.",
+       "Le président a reçu son homologue.", "fr"},
+      {"TUNIS (TAP) - Le président tunisien a reçu mardi son homologue.",
+       "Le président tunisien a reçu mardi son homologue.", "fr"},
+      {"Ouagadougou, 12 juin 2024 (AIB) - Le gouvernement a annoncé un plan.",
+       "Le gouvernement a annoncé un plan.", "fr"},
+      {"Lomé, 12\u00A0juin\u00A02024 (ATOP) - Le gouvernement a annoncé un plan.",
+       "Le gouvernement a annoncé un plan.", "fr"},
+      {"Bamako (AMAP) – Le gouvernement de transition a annoncé un plan.",
+       "Le gouvernement de transition a annoncé un plan.", "fr"},
+      {"Kinshasa, 12 juin (ACP) - Le gouvernement a annoncé un plan.",
+       "Le gouvernement a annoncé un plan.", "fr"},
+      {"MONTRÉAL (PC) — Le président du Sénégal a entamé mercredi une visite officielle.",
+       "Le président du Sénégal a entamé mercredi une visite officielle.", "fr"},
+      {"Ottawa (La Presse Canadienne) — Le gouvernement fédéral a annoncé un plan.",
+       "Le gouvernement fédéral a annoncé un plan.", "fr"},
+      {"TORONTO (CP) - The Bank of Canada held its key rate on Wednesday.",
+       "The Bank of Canada held its key rate on Wednesday.", "en"},
+      // A party's acronym after a name in mixed case, the agencies' in lower case, an
+      // agency named by the sentence.
+      {"Jean Tremblay (PC) - 12 345 voix", "Jean Tremblay (PC) - 12 345 voix", "fr"},
+      {"Fabien Roussel (PC) – Le député a annoncé mardi sa candidature.",
+       "Fabien Roussel (PC) – Le député a annoncé mardi sa candidature.", "fr"},
+      {"La carte (map) - Les zones inondées sont en bleu.",
+       "La carte (map) - Les zones inondées sont en bleu.", "fr"},
+      {"L’agence APS a rapporté que le président avait quitté Dakar mercredi.",
+       "L’agence APS a rapporté que le président avait quitté Dakar mercredi.", "fr"},
+      {"Selon la presse canadienne, le président a entamé mercredi une visite officielle.",
+       "Selon la presse canadienne, le président a entamé mercredi une visite officielle.", "fr"},
+  }));
+  CheckPrefix(line, kept, "dateline", lang);
+}
+
+TEST_CASE("agency-signoff: an African agency's tag after the last sentence is cut off", "[clean]") {
+  CheckPrefix("Le président est arrivé mercredi à Nouakchott. (APS)",
+              "Le président est arrivé mercredi à Nouakchott.", "agency-signoff");
+  CheckPrefix("Le champ gazier doit livrer sa première cargaison en juillet. (MAP)",
+              "Le champ gazier doit livrer sa première cargaison en juillet.", "agency-signoff");
+  // A map's word in brackets is the sentence's.
+  CheckPrefix("La zone inondée est en bleu sur la carte. (map)",
+              "La zone inondée est en bleu sur la carte. (map)", "agency-signoff");
+}
+
 TEST_CASE("dateline: a place without agency or capitals only where a story opens", "[clean]") {
   // Title, date, then the lead behind its dateline; later, two names before a dash read
   // the same way but are the story's own words.
