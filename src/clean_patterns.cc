@@ -688,11 +688,15 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // What kSignoffLine takes as a line of its own ("(avec AFP)", "– Le Monde avec AFP",
   // "J.D. avec AFP"), up to the paragraph's end. "agences" needs its lead ("avec"); a
   // bare list of agencies its bracket or dash ("Lesquelles ? Reuters et AFP." answers).
+  // Or what kSlashInitials takes, an agency among them: ATS's and Belga's "(ats/nxp)",
+  // "belga/jdc", "pac/ats", glued to the last sentence by a scraper.
+  const std::string desk = R"re(\p{Ll}{2,6}(?:-\p{Ll}{2,6})?)re";
   source[kGluedSignoff] =
       after_stop +
       R"re(\s+[(\[\-–—]*\s*(?:(?:(?:\p{N}+\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:)re" +
       avec_article + R"re(|(?i:avec|with)\s+)|)re" + avec_article + R"re(|(?i:)re" + signoff_leads +
-      R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency +
+      R"re()\s*:?\s*))re" + token + R"re(|[(\[\-–—]\s*)re" + agency + "|(?:" + desk + "/)*" +
+      agency + "(?:/" + desk + ")+|(?:" + desk + "/)+" + agency +
       R"re()(?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + token + R"re()*[\s)\].]*)$)re";
   // "Par Marie Dupont, à Brest", "La rédaction avec AFP": two names at least after "Par",
   // so that a sentence's "Par ailleurs" or "Par Toutatis" is never one. "La rédaction"

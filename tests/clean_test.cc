@@ -1680,6 +1680,30 @@ TEST_CASE("agency-signoff and byline: a sign-off glued after the last sentence i
   CheckPrefix(line, kept, rule, lang);
 }
 
+TEST_CASE("agency-signoff: desk initials glued after the last sentence are cut off", "[clean]") {
+  const std::string last =
+      "Le crédit permettra de doubler la voie entre Lausanne et Renens et de construire quatre "
+      "nouvelles gares d’ici à 2035.";
+  auto [line, kept] = GENERATE_COPY(table<std::string, std::string>({
+      {last + " (ats/nxp)", last},
+      {last + "\u00A0(ats/nxp)", last},
+      {last + " ats/jfe/gma", last},
+      {last + " belga/jdc", last},
+      {last + " afp/ep", last},
+      {last + " (pac/ats)", last},
+      {"« Nous saluons ce vote », a déclaré le conseiller d’État. (ats/vkiw/jfe)",
+       "« Nous saluons ce vote », a déclaré le conseiller d’État."},
+      // Slashes the story writes: no agency among them, or not after its last stop.
+      {last + " et/ou", last + " et/ou"},
+      {"Le tarif passe à 3 francs. tpg/cff", "Le tarif passe à 3 francs. tpg/cff"},
+      {"Le communiqué a été repris par l’ats/afp dans la soirée.",
+       "Le communiqué a été repris par l’ats/afp dans la soirée."},
+      {"Le communiqué est en ligne. belga.be/fr", "Le communiqué est en ligne. belga.be/fr"},
+      {"Qui l’a diffusé ? ats/nxp", "Qui l’a diffusé ? ats/nxp"},
+  }));
+  CheckPrefix(line, kept, "agency-signoff");
+}
+
 // Several paragraphs that open with a name, a bracket and a dash make a list (results by
 // département, a team's marks): each names its paragraph's subject, and all stay whole.
 // A lone dateline where the story opens still goes.
