@@ -35,9 +35,10 @@ constexpr std::size_t kTeaserMaxWords = 25;
 // Near-verbatim repeats are checked on lines of at least this many key bytes: short
 // ones ("Non.", "Vrai.") repeat by chance.
 constexpr std::size_t kRepeatMinKeyBytes = 20;
-// A caption on a line of its own is this long at most, and the credit under it so long.
+// A caption on a line of its own is this long at most, and the credit under it so long
+// (La Presse's "PHOTO JACQUES BOISSINOT, ARCHIVES LA PRESSE CANADIENNE" has seven words).
 constexpr std::size_t kGluedCaptionMaxWords = 30;
-constexpr std::size_t kPictureCreditMaxWords = 6;
+constexpr std::size_t kPictureCreditMaxWords = 8;
 
 // The trimmed non-empty lines of a text, and whether each follows the previous one
 // directly (no blank line between them).

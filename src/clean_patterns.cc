@@ -380,6 +380,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       R"re((?<=[.!?…»"”])\s*(\(\s*(?:DR|(?i:capture\s+d['’]écran|screenshot)[^()]{0,60})\s*\))[\s.]*$)re";
   literals_[kCreditSuffix] = {"dr", "cran", "screenshot"};
   tails_[kCreditSuffix] = Tail::kCloser;
+  // Up to six words in capitals: a name or an outlet's in a credit.
+  const std::string caps_words =
+      R"re(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5})re";
   source[kPhotoLead] =
       "^(?:(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:(?:d['’]\s*)?(?:illustration|archives?))|)re" +
@@ -388,7 +391,13 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       // "Photo Denis Allard pour Libération"; a line of picture agencies alone ("Sipa
       // Press", "Getty Images via AFP").
       + "|(?i:photos?)\\s+(?:" + name + "\\s+){1,3}(?i:pour|for)\\s+\\p{Lu}|" + pag +
-      "(?:\\s*(?:/|,|(?i:via|and|et)(?=\\s))\\s*" + pag + ")*[\\s.]*$)";
+      "(?:\\s*(?:/|,|(?i:via|and|et)(?=\\s))\\s*" + pag + ")*[\\s.]*$" +
+      // La Presse's credit, all in capitals: "PHOTO ROBERT SKINNER, LA PRESSE", "PHOTO
+      // FOURNIE PAR LA SÛRETÉ DU QUÉBEC". Its comma or its "fournie par" tells it from a
+      // heading in capitals ("PHOTOS INÉDITES DU PRÉSIDENT").
+      "|PHOTOS?\\s+(?:" + caps_words + "\\s*,\\s*" + caps_words +
+      R"re(|(?:(?:FOURNIES?|TIRÉES?)\s+(?:PAR|DE|D['’])|GRACIEUSETÉ|COURTOISIE)(?:\s*)re" +
+      caps_words + ")?)\\s*$)";
   source[kPhotoTail] =
       R"re((?:^|[.!?)\]»|–—\-]\s*|\()\s*(?i:photos?|images?|illustrations?)\s+(?:(?i:(?:d['’]\s*)?(?:illustration|archives?))(?:\s+)re" +
       pag + R"re()?|)re" + pag + R"re()[\s.)\]]*$)re";

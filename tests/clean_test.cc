@@ -564,6 +564,47 @@ TEST_CASE("caption-repeat and duplicate-line: a line repeating its neighbour", "
   }
 }
 
+TEST_CASE("photo-credit and caption: La Presse's credit in capitals, and its caption", "[clean]") {
+  const std::string caption =
+      "L’ancien maire de Sainte-Foy, Gilles Bérubé, s’entretient avec son avocat dans un "
+      "corridor du palais de justice de Québec, lundi.";
+  auto [credit, removed] = GENERATE(table<std::string, bool>({
+      {"PHOTO ROBERT SKINNER, LA PRESSE", true},
+      {"PHOTO JACQUES BOISSINOT, LA PRESSE CANADIENNE", true},
+      {"PHOTO JACQUES BOISSINOT, ARCHIVES LA PRESSE CANADIENNE", true},
+      {"PHOTO OLIVIER JEAN, ARCHIVES LA PRESSE", true},
+      {"PHOTO FOURNIE PAR LA SÛRETÉ DU QUÉBEC", true},
+      {"PHOTOS TIRÉES DE FACEBOOK", true},
+      // A heading in capitals, and a title in mixed case that names a photographer.
+      {"PHOTOS INÉDITES DU PRÉSIDENT", false},
+      {"Photo Robert Skinner, La Presse", false},
+  }));
+  CAPTURE(credit);
+  const Outcome o = CleanText("Le procès de l’ex-maire\n\n" + kFrBefore + "\n\n" + caption + "\n" +
+                              credit + "\n\n" + kFrAfter);
+  CHECK(o.Kept(kFrBefore));
+  CHECK(o.Kept(kFrAfter));
+  if (removed) {
+    CHECK(o.RuleFor(credit) == "photo-credit");
+    CHECK(o.RuleFor(caption) == "caption");
+  } else {
+    CHECK(o.Kept(credit));
+    CHECK(o.Kept(caption));
+  }
+}
+
+TEST_CASE("photo-credit: \"Photo\" in prose, in capitals or not, is the story's", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"PHOTO ROBERT SKINNER, LA PRESSE", true},
+      {"Photo ID is now required to vote, the board said.", false},
+      {"Une photo de Robert Skinner, de La Presse, montre l’ancien maire au palais de justice.",
+       false},
+      {"La photo, prise par Robert Skinner, a été publiée par La Presse lundi.", false},
+      {"PHOTOS INÉDITES DU PRÉSIDENT", false},
+  }));
+  CheckLine(line, removed, "photo-credit");
+}
+
 TEST_CASE("caption: a line glued to its picture's credit, or between the date and the story",
           "[clean]") {
   const std::string caption = "Russell Square après les attentats à la bombe.";
