@@ -299,8 +299,12 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kCtaMixed] =
       "^(?i:" + all(&LanguageTable::cta_mixed) + R"re()\s*+(?:[:>»|→►▶]|[\-–—.](?=\s)|$))re";
   source[kCtaStrong] = "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+\S)re";
-  source[kCtaOwnPages] =
-      "^(?i:" + all(&LanguageTable::cta_strong) + R"re()\s+(?i:notre|nos|our)\s)re";
+  // A call before the paper's own pages ("Lire aussi notre décryptage..."), or before a
+  // headline in quotes that ends the line ("Lisez l’article « Le maire et les enveloppes
+  // brunes »."): prose goes on after the quote ("Lisez « Le Petit Prince » à vos enfants,
+  // conseille...").
+  source[kCtaOwnPages] = "^(?i:" + all(&LanguageTable::cta_strong) +
+                         R"re()\s+(?:(?i:notre|nos|our)\s|«[^»\n]{1,200}»\s*\.?\s*$))re";
   // "[À LIRE]", "(LIRE AUSSI)", "[Lire aussi]", "[READ MORE]": the label in brackets.
   source[kBracketCta] = "^[(\\[]\\s*(?:" + all(&LanguageTable::cta_caps) +
                         "|(?i:" + all(&LanguageTable::cta_mixed) + R"re())\s*[)\]])re";

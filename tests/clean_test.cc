@@ -174,6 +174,35 @@ TEST_CASE("inline-ad: a bracketed call to action glued to the story keeps the li
   CheckPrefix(line, line, "inline-ad");
 }
 
+TEST_CASE("inline-ad and site-ui: Québec's links, newsletter prompts and funding notice",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"Lisez l’article « Le maire, le promoteur et les enveloppes brunes de Sainte-Foy ».",
+       "inline-ad"},
+      {"Lisez l’article «\u00A0Le maire, le promoteur et les enveloppes brunes\u00A0»",
+       "inline-ad"},
+      {"Lisez « Le maire, le promoteur et l’enveloppe brune »", "inline-ad"},
+      {"Lisez notre dossier sur la crise du logement à Québec.", "inline-ad"},
+      {"Consultez notre dossier sur les élections municipales", "inline-ad"},
+      {"Lisez aussi : Le procès de l’ex-maire s’ouvre à Québec", "inline-ad"},
+      {"Inscrivez-vous à notre infolettre pour recevoir le meilleur de La Presse.", "site-ui"},
+      {"Abonnez-vous à nos infolettres", "site-ui"},
+      {"Infolettre", "site-ui"},
+      {"Ce contenu est produit dans le cadre de l’Initiative de journalisme local, financée par "
+       "le gouvernement du Canada.",
+       "site-ui"},
+      // Advice and news that read alike.
+      {"Lisez « Le Petit Prince » à vos enfants avant l’âge de sept ans, conseille la pédiatre.",
+       ""},
+      {"Lisez les étiquettes", ""},
+      {"Lisez attentivement la notice avant de prendre ce médicament, recommande Santé Canada.",
+       ""},
+      {"L’Initiative de journalisme local a été renouvelée pour trois ans, a annoncé Ottawa.", ""},
+      {"Le quotidien a lancé mardi une infolettre consacrée à la politique municipale.", ""},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
 TEST_CASE("teaser: a line announcing links, then the headline-only run after it", "[clean]") {
   using Lines = std::vector<std::string>;
   // (announcer, headlines, prose after; "" for the end of the document)
