@@ -439,9 +439,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*)re";
   source[kSignoffLine] = signoff + R"re([\s)\].]*$)re";
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
-  // "STR / AFP" is a credit.
+  // "STR / AFP" is a credit. Or the end mark of a Québec press release, "-30-", "- 30 -".
   source[kSlashInitials] =
-      R"re(^[(\[]?\s*(?:\p{Ll}{2,6}(?:-\p{Ll}{2,6})?|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$)re";
+      R"re(^[(\[]?\s*(?:\p{Ll}{2,6}(?:-\p{Ll}{2,6})?|\p{Lu}{2,6})(?:/(?:\p{Ll}{2,6}|\p{Lu}{2,6}))+\s*[)\]]?\s*\.?$|^[\-–—]\s*30\s*[\-–—]$)re";
   source[kSignoffSuffix] = R"re((?<=[.!?…»"”])\s*[(\[]\s*)re" + bracket_ag +
                            R"re((?:\s*[/,]\s*)re" + bracket_ag + R"re()*\s*[)\]]\s*\.?$)re";
   literals_[kSignoffSuffix] = {"(", "["};

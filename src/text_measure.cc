@@ -29,11 +29,15 @@ namespace {
 
 // Whether the text before `end` closes on a hyphen that ends a word: '-' after a letter or
 // digit ("nord-", "1939-"; a lone dash "dit -" or "--" ends none), U+2010 HYPHEN, or a
-// soft hyphen U+00AD, which marks where a word was cut.
+// soft hyphen U+00AD, which marks where a word was cut. A token that opens on a hyphen
+// too is a mark between hyphens, not a word cut: "-30-", which ends a Québec press release.
 bool EndsOnWordHyphen(std::string_view utf8, std::size_t end) {
   if (end >= 2 && utf8[end - 1] == '-') {
     const char before = utf8[end - 2];
-    return !IsAsciiSpace(before) && before != '-';
+    if (IsAsciiSpace(before) || before == '-') return false;
+    std::size_t token = end - 2;
+    while (token > 0 && !IsAsciiSpace(utf8[token - 1])) --token;
+    return utf8[token] != '-';
   }
   return EndsWithAny(utf8.substr(0, end), {"\u2010", "\u00AD"});
 }
@@ -76,6 +80,11 @@ std::size_t InWordBreakBytes(std::string_view utf8, std::size_t i) {
   if (!EndsOnWordHyphen(utf8, i)) return 0;
   const std::size_t bytes = LineBreakRunBytes(utf8, i);
   if (i + bytes >= utf8.size()) return 0;
+  // A blank line ends a paragraph: no word goes on across it, and the text on either side
+  // must never be glued ("-30-" / "" / "Le ministère..." once printed "-30-Le ministère").
+  for (std::size_t k = i + (utf8.compare(i, 2, "\r\n") == 0 ? 2 : 1); k < i + bytes; ++k) {
+    if (BreakBytesAt(utf8, k) != 0) return 0;
+  }
   return u_isalnum(CodePointAt(utf8, i + bytes).c) ? bytes : 0;
 }
 

@@ -2643,6 +2643,37 @@ TEST_CASE("paragraphs: a line joins the next only when it visibly goes on", "[cl
   CHECK(o.kept == expected);
 }
 
+TEST_CASE("paragraphs: nothing is glued across a blank line, and \"-30-\" ends a release",
+          "[clean]") {
+  using Lines = std::vector<std::string>;
+  const std::string works =
+      "Les travaux débuteront au printemps 2025 et devraient durer trois ans, selon le "
+      "ministère des Transports.";
+  const std::string reminder =
+      "Le ministère rappelle que le tramway de Québec doit transporter 40\u00A0000 passagers "
+      "par jour dès 2029.";
+  const std::string source = "Source : Cabinet de la ministre des Transports";
+  auto [mark, gap] = GENERATE(table<std::string, std::string>({
+      {"-30-", "\n\n"},
+      {"-30-", "\n"},
+      {"- 30 -", "\n\n"},
+      {"— 30 —", "\n\n"},
+  }));
+  CAPTURE(mark, gap);
+  const Outcome o = CleanText(works + "\n\n" + mark + gap + reminder + "\n\n" + source);
+  CHECK(o.kept == Lines{works, reminder, source});
+  CHECK(o.RuleFor(mark) == "agency-signoff");
+
+  // A word cut at a line end does not go on past a blank line: two paragraphs.
+  CHECK(CleanText("La visite des États-\n\nUnis du Japon et de la Corée.").kept ==
+        Lines{"La visite des États-", "Unis du Japon et de la Corée."});
+  // A number between dashes in a sentence, or other numbers, stay.
+  for (const std::string& line : {std::string("- 20 -"), std::string("Score final : 30-28.")}) {
+    CAPTURE(line);
+    CHECK(CleanLine(line).Kept(line));
+  }
+}
+
 TEST_CASE("paragraphs: furniture set in the middle of a sentence is no part of it", "[clean]") {
   using Lines = std::vector<std::string>;
   auto [text, expected, furniture] = GENERATE(table<std::string, Lines, std::string>({

@@ -98,6 +98,14 @@ TEST_CASE("A line break inside a hyphenated word is no space: one word, no chara
           {"le président\n> > russe", 3, 18, "le président russe"},
           {"nord-\n> coréens", 1, 12, "nord-coréens"},
           {"fin-\n", 1, 5, "fin- "},
+          {"Jean-Pierre-\nMarie", 1, 17, "Jean-Pierre-Marie"},
+          // No word goes on across a blank line, nor past a mark between hyphens, the end
+          // of a Québec press release.
+          {"nord-\n\ncoréens", 2, 13, "nord- coréens"},
+          {"nord-\r\n\r\ncoréens", 2, 13, "nord- coréens"},
+          {"nord-\n> \n> coréens", 2, 13, "nord- coréens"},
+          {"-30-\n\nLe ministère", 3, 17, "-30- Le ministère"},
+          {"-30-\nSource : Cabinet", 4, 21, "-30- Source : Cabinet"},
           // What editors and readers break a line at too: a sentence printed on one
           // line must hold none.
           {"la réunion\u2028très tendue", 4, 22, "la réunion très tendue"},
