@@ -81,6 +81,9 @@ const LanguageTable kFrench = {
         // story on the programme names it otherwise.
         {R"re((?:ce|cet)\s+(?:contenu|article|reportage|texte)\s+(?:est|a\s+été)\s+(?:produit|réalisé|publié|financé|rendu\s+possible)\s+(?:dans\s+le\s+cadre\s+de|grâce\s+à|par)\s+l['’]initiative\s+de\s+journalisme\s+local)re",
          {"journalisme"}},
+        // Radio-Canada's link beside its byline: "Louis Gagné (Accéder à la page de l'auteur)".
+        {R"re(accéder\s+à\s+la\s+page\s+de\s+l['’]auteure?)re",
+         {"auteur"}},
         // a live blog's ce live est terminé, merci de l'avoir suivi.
         {R"re(ce\s+(?:live|direct)\s+est\s+(?:désormais\s+|maintenant\s+)?terminé|merci\s+de\s+(?:l['’]avoir|nous\s+avoir)\s+suivie?s?\b)re",
          {"termin", "merci"}},
@@ -102,7 +105,7 @@ const LanguageTable kFrench = {
     R"re(par|texte\s*:|propos\s+recueillis\s+par|(?:live|direct)\s+(?:animé|suivi|tenu)\s+par|un\s+article\s+de|de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)(?:\s+(?:à|en|au)\s+\S+)?\s*,?)re",
     R"re(rapports?\s+supplémentaires?(?:\s+de)?|reportages?\s+supplémentaires?(?:\s+de)?|avec\s+la\s+(?:contribution|collaboration)\s+de|propos\s+recueillis\s+par|éditée?\s+par|traduite?(?:\s+de\s+l['’]\p{L}+)?\s+par)re",
     R"re(ont\s+contribué\s+à\s+(?:cet\s+article|ce\s+reportage|cette\s+enquête)|article\s+rédigé\s+par|(?:écrit|rédigé)e?\s+par\s+la\s+rédaction)re",
-    R"re(avec|source|sources|selon|d['’]après|par)re",
+    R"re(avec(?:\s+les\s+informations\s+(?:de\s+(?:l['’]\s?)?|d['’]\s?))?|source|sources|selon|d['’]après|par)re",
     // Passé composé, imparfait, futur, conditionnel, near future: a sentence in those
     // tenses reports an event; a caption shows it, in the present.
     R"re(\b(?i:a|ont|avait|avaient|aura|auront|eut|eurent|fut|furent|était|étaient|sera|seront|serait|seraient|devait|devrait|devraient|va|vont|allait|allaient|vient\s+de|viennent\s+de|doit|doivent|devra|devront|prévue?s?|programmée?s?|aura\s+lieu|entre\s+en\s+vigueur|se\s+tient|s['’]ouvre|débute|commence|expire|prend\s+fin)\b|\b(?i:est|sont|s['’]est|se\s+sont)\s+(?:\p{L}+\s+)?\p{L}+(?i:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|\p{L}{3,}(?:ait|aient|ra|ront|rait|raient|èrent|irent|urent)\b)re",

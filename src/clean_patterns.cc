@@ -437,7 +437,13 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       avec_article + R"re(|(?i:avec|with|et|and)\s+)|)re" + avec_article + R"re(|(?i:)re" +
       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)?)re" + signoff_token +
       R"re((?:\s*(?:[/,&+]|(?i:et|and)(?=\s))\s*)re" + signoff_token + R"re()*)re";
-  source[kSignoffLine] = signoff + R"re([\s)\].]*$)re";
+  // The acronyms of kFrancophoneAgencies and La Presse Canadienne's, "(APS)", "Avec MAP",
+  // "Source : AIP", "(PC)": in brackets or after a lead only, as "MAP" or "PC" alone may
+  // head a story's map or a party's results.
+  const std::string acronym_signoff = R"re(^[\s\-–—]*(?:[(\[]\s*|(?i:)re" +
+                                      all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)(?:)re" +
+                                      kFrancophoneAgencies + R"re(|PC|CP)(?![\p{L}\p{N}]))re";
+  source[kSignoffLine] = "(?:" + signoff + "|" + acronym_signoff + R"re()[\s)\].]*$)re";
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
   // "STR / AFP" is a credit. Or the end mark of a Québec press release, "-30-", "- 30 -".
   source[kSlashInitials] =
@@ -577,6 +583,8 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   source[kDateMention] =
       num_date + "|" + day + "\\s+" + month + "(?![\\p{L}])|" + month +
       "\\s+(?:\\d{1,2}(?![\\p{N}])|\\d{4})|" + std::string(kRelativeDayAt) + time + "|" + marker +
+      // La Presse stamps the day's articles with the time alone: "Publié à 5 h 00".
+      "\\s*:?\\s*(?i:à|at)\\s+" + time + "|" + marker +
       R"re(\s*:?\s*(?:(?i:il\s+y\s+a)\s+\d+\s*(?i:min|minutes?|h|heures?|jours?)|\d+\s*(?i:mins?|minutes?|h|hrs?|hours?|days?)\s+(?i:ago))(?![\p{L}]))re";
   const std::string stamped_date = marker + "\\s*:?\\s*(?:" + word_date + "|" + num_date + ")";
   const std::string date_time = "\\s*(?:,|(?i:à|at)|[\\-–—])?\\s*" + time + "(?:\\s*" + zone + ")?";
@@ -600,8 +608,9 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
       "(?:" + date_time + R"re()?(?:\s*[\-–—|:·]\s*|\s+)[\p{Lu}«"“„])|(?:)re" + stamped_date + "|" +
       num_date + "|" + full_word_date + ")(?:" + date_time + ")?" +
       // A comma makes the date the sentence's own: "Mercredi 19 juin 2024,
-      // Vladimir Poutine et Kim Jong-un ont signé un traité."
-      R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])))re";
+      // Vladimir Poutine et Kim Jong-un ont signé un traité." A zone alone is no lead: the
+      // stamp ends with it ("Publié le 3 juin 2024 à 4 h 00 HAE").
+      R"re((?:\s*[\-–—|:·]\s*|\s+)(?=[\p{Lu}«"“„])(?!)re" + zone + R"re(\s*$)))re";
   // Every date form has a day or a year in digits (\d{1,2} or \d{4}).
   needs_digit_[kDatePrefix] = true;
   source[kBylineLead] = "^(?i:" + all(&LanguageTable::byline_leads) + ")\\s+(?:" + name + "\\s+" +

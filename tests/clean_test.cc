@@ -755,6 +755,35 @@ TEST_CASE("agency-signoff: lines made of agency names and initials", "[clean]") 
   CheckLine(line, removed, "agency-signoff");
 }
 
+TEST_CASE("agency-signoff, date-stamp, site-ui: Québec's and Africa's sign-offs, stamps, bylines",
+          "[clean]") {
+  auto [line, rule] = GENERATE(table<std::string, std::string>({
+      {"(AIP)", "agency-signoff"},
+      {"(APS)", "agency-signoff"},
+      {"(MAP)", "agency-signoff"},
+      {"(PC)", "agency-signoff"},
+      {"Avec APS", "agency-signoff"},
+      {"Source : APS", "agency-signoff"},
+      {"Source\u00A0: MAP", "agency-signoff"},
+      {"Avec les informations de La Presse Canadienne", "agency-signoff"},
+      {"Avec les informations de l’AFP", "agency-signoff"},
+      {"La Presse Canadienne", "agency-signoff"},
+      {"— La Presse Canadienne", "agency-signoff"},
+      {"Publié à 5 h 00", "date-stamp"},
+      {"Publié à 22 h 47 HNE", "date-stamp"},
+      {"Publié le 3 juin 2024 à 4 h 00 HAE", "date-stamp"},
+      {"Louis Gagné (Accéder à la page de l'auteur)", "site-ui"},
+      // The acronyms alone, and the story's words.
+      {"MAP", ""},
+      {"PC", ""},
+      {"Avec les informations de la police, les enquêteurs ont retrouvé le véhicule.", ""},
+      {"L’article a été publié à 5 h 00, avant l’annonce du ministre.", ""},
+      {"À 5 h 00", ""},
+      {"Les électeurs peuvent accéder à la page de l’auteur du projet de loi sur le site.", ""},
+  }));
+  CheckLine(line, !rule.empty(), rule);
+}
+
 TEST_CASE("agency-signoff: the sign-off and the page's stamp on one line", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {"Ouest-France avec AFP. Publié le 19/06/2024 à 11h20", true},
