@@ -135,10 +135,38 @@ void AtomicFile::WriteInPlaceAtCommit() {
   if (stream_ == nullptr) throw Error(ErrorCode::kIo, path_, std::strerror(errno));
 }
 
+namespace {
+
+// Whether the file system holds `size` bytes for `fd` before a byte of it is written
+// over: where it lacks them (a full disk, a quota), the copy would stop halfway and
+// leave neither the old file nor the new one. The blocks are reserved within the file,
+// its size and contents as they were. False, errno set, when they cannot be; true also
+// where the file system cannot tell (no fallocate), the copy then being as a shell's >.
+bool ReserveSpace(int fd, off_t size) {
+#ifdef FALLOC_FL_KEEP_SIZE
+  if (size == 0 || ::fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, size) == 0) return true;
+  return errno != ENOSPC && errno != EDQUOT && errno != EFBIG;
+#else
+  (void)fd;
+  (void)size;
+  return true;
+#endif
+}
+
+}  // namespace
+
 void AtomicFile::CopyInPlace() {
-  if (std::fseek(stream_, 0, SEEK_SET) != 0) Abandon(errno);
-  const int fd = ::open(target_.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (std::fseek(stream_, 0, SEEK_END) != 0) Abandon(errno);
+  const off_t size = ::ftello(stream_);
+  if (size < 0 || std::fseek(stream_, 0, SEEK_SET) != 0) Abandon(errno);
+  // Not truncated yet: the file stays whole until its new contents have room.
+  const int fd = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd < 0) Abandon(errno);
+  if (!ReserveSpace(fd, size)) {
+    const int error = errno;
+    ::close(fd);
+    Abandon(error);
+  }
   char buffer[1 << 16];
   std::size_t read = 0;
   while ((read = std::fread(buffer, 1, sizeof buffer, stream_)) > 0) {
@@ -154,6 +182,12 @@ void AtomicFile::CopyInPlace() {
     }
   }
   const bool failed = std::ferror(stream_) != 0;
+  // The old contents past the new end.
+  if (!failed && ::ftruncate(fd, size) != 0) {
+    const int error = errno;
+    ::close(fd);
+    Abandon(error);
+  }
   if (::fsync(fd) != 0 && errno != EINVAL) {
     const int error = errno;
     ::close(fd);

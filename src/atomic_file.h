@@ -14,9 +14,11 @@ namespace precis {
 // constructor opens a temporary file beside `path` (or, for a FIFO or a device, `path`
 // itself); Commit() flushes it to disk and renames it over `path`; destroyed uncommitted,
 // the temporary file is removed and `path` is as it was. A file the process may write in
-// a folder it may not is written over in place by Commit, from a temporary file kept
-// elsewhere: it stays as it was until then, but a failure while Commit copies (a full
-// disk) leaves it in part, as a shell's > would.
+// a folder it may not, or one with other names, is written over in place by Commit, from
+// a temporary file kept elsewhere: it stays as it was until then, and Commit first
+// reserves the room its new contents need, so that a full disk or a quota leaves it as
+// it was too; an error in the middle of the copy (an I/O error, a file system that cannot
+// reserve room) leaves it in part, as a shell's > would.
 // Throws precis::Error(kIo) naming `path`, from the constructor as WriteFileAtomically
 // does, and from Write and Commit on a write that fails.
 class AtomicFile {
