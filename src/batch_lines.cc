@@ -31,6 +31,13 @@ void WaitReadable(int fd, const std::function<bool()>& cancelled) {
   }
 }
 
+// Whether `info` is the null device's, whatever name it was given by.
+bool IsDevNull(const struct stat& info) {
+  struct stat null {};
+  return S_ISCHR(info.st_mode) && ::stat("/dev/null", &null) == 0 && S_ISCHR(null.st_mode) &&
+         info.st_rdev == null.st_rdev;
+}
+
 }  // namespace
 
 std::string UnmarkedJsonEncoding(std::string_view head) {
@@ -45,6 +52,10 @@ std::string UnmarkedJsonEncoding(std::string_view head) {
 
 BatchInput::BatchInput(const std::string& path) {
   if (path == "-") {
+    // A closed descriptor would say "Bad file descriptor" at the first read.
+    if (::fcntl(STDIN_FILENO, F_GETFD) == -1) {
+      throw Error(ErrorCode::kIo, "-", "standard input is closed");
+    }
     fd_ = STDIN_FILENO;
     return;
   }
@@ -58,8 +69,10 @@ BatchInput::BatchInput(const std::string& path) {
     throw Error(ErrorCode::kIo, path, "is a directory (batch reads JSON Lines files)");
   }
   // A device (/dev/zero, /dev/urandom) never ends: one endless line, read past forever
-  // at 1 GiB of memory. Files and pipes only, as precis summarize reads them.
-  if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) && !S_ISSOCK(info.st_mode)) {
+  // at 1 GiB of memory. Files and pipes only, as precis summarize reads them, and
+  // /dev/null, empty input as "< /dev/null" is.
+  if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) && !S_ISSOCK(info.st_mode) &&
+      !IsDevNull(info)) {
     ::close(fd_);
     throw Error(ErrorCode::kIo, path, "not a regular file or a pipe");
   }

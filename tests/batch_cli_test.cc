@@ -158,6 +158,8 @@ TEST_CASE("precis batch fails on unreadable input and bad options with the usual
       {Quoted(dir.path().string()), 1, "precis: " + dir.path().string() + ": is a directory"},
       // A device never ends: it was read forever, at 1 GiB of memory.
       {Quoted(good) + " /dev/zero", 1, "precis: /dev/zero: not a regular file or a pipe"},
+      // "<&-" is no empty input: said so, not "Bad file descriptor".
+      {"- <&-", 1, "precis: -: standard input is closed"},
       {"--words -5 " + Quoted(good), 2,
        "precis: --words: must be 0 or more, not -5\nTry 'precis batch --help'"},
       {"--bogus " + Quoted(good), 2, "precis: --bogus: unknown option\nTry 'precis batch --help'"},
@@ -172,6 +174,11 @@ TEST_CASE("precis batch fails on unreadable input and bad options with the usual
     CHECK(result.out.empty());
     CHECK(result.err.rfind(c.message_start, 0) == 0);
   }
+  // /dev/null is empty input, by its name as "< /dev/null" is.
+  const auto null = RunCommand(Precis() + " batch /dev/null");
+  CHECK(null.exit_code == 0);
+  CHECK(null.out.empty());
+  CHECK(null.err.empty());
   const auto help = RunCommand(Precis() + " batch --help");
   CHECK(help.exit_code == 0);
   CHECK(help.out.rfind("Usage: precis batch", 0) == 0);
