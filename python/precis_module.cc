@@ -34,6 +34,7 @@
 #include "dataset.h"
 #include "language_advice.h"
 #include "named_note.h"
+#include "option_advice.h"
 #include "option_table.h"
 #include "plural.h"
 #include "precis/batch.h"
@@ -563,56 +564,11 @@ auto Interruptibly(precis::Options options, Work work) -> decltype(work(options)
 // filter would show a warning once for all the caller's lines; 2 is the caller's line.
 constexpr int kCallerStackLevel = 2;
 
-// `warning` with the command line's options it advises written as the keywords Python
-// takes them by: "(--plain-text reads it as text)" is "(markup=False reads it as text)",
-// "--keep-boilerplate keeps it" "keep_boilerplate=True keeps it", "the budget of --words
-// 3" "the budget of words=3", as an option error names the keyword (lambda_) and the
-// language advice says lang="en". A text's name that opens the warning is left as it is.
-std::string WithKeywords(std::string warning, const std::vector<std::string>& names) {
-  std::size_t from = 0;
-  for (const std::string& name : names) {
-    const std::string named = precis::NamedNote(name, "");
-    if (!name.empty() && warning.compare(0, named.size(), named) == 0) {
-      from = std::max(from, named.size());
-    }
-  }
-  const auto is_name_char = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
-  precis::Options options;
-  for (const precis::OptionEntry& entry : precis::OptionTable()) {
-    const std::string flag = std::string("--") + entry.name;
-    const precis::OptionField field = entry.field(options);
-    for (std::size_t at = warning.find(flag, from); at != std::string::npos;
-         at = warning.find(flag, at + 1)) {
-      const std::size_t end = at + flag.size();
-      if ((at > 0 && warning[at - 1] != ' ' && warning[at - 1] != '(') ||
-          (end < warning.size() && is_name_char(warning[end]))) {
-        continue;  // part of a longer word: --min-words in --min-words-x
-      }
-      std::string keyword = entry.python_name;
-      std::size_t replaced = flag.size();
-      if (std::holds_alternative<bool*>(field)) {
-        keyword += entry.clears ? "=False" : "=True";
-      } else if (end < warning.size() && warning[end] == ' ') {
-        // The option's value follows: "--words 3", "--similarity overlap".
-        std::size_t value_end = warning.find_first_of(" ),;", end + 1);
-        if (value_end == std::string::npos) value_end = warning.size();
-        const std::string value = warning.substr(end + 1, value_end - end - 1);
-        const bool word = std::holds_alternative<std::string*>(field) ||
-                          std::holds_alternative<precis::Similarity*>(field);
-        keyword += word ? "=\"" + value + "\"" : "=" + value;
-        replaced = value_end - at;
-      }
-      warning.replace(at, replaced, keyword);
-    }
-  }
-  return warning;
-}
-
 void Warn(const std::vector<std::string>& warnings, const std::vector<std::string>& names = {}) {
   for (const std::string& warning : warnings) {
     // The language's advice as Python takes it: lang="en", not --lang en.
-    const std::string text =
-        Utf8(WithKeywords(precis::ReworkedLanguageAdvice(warning, "lang=\"", "\""), names));
+    const std::string text = Utf8(precis::WithKeywords(
+        precis::ReworkedLanguageAdvice(warning, "lang=\"", "\""), names, precis::kPythonKeywords));
     if (PyErr_WarnEx(error_types.warning, text.c_str(), kCallerStackLevel) != 0) {
       throw py::error_already_set();
     }

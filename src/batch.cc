@@ -76,6 +76,7 @@
 #include "checked_json_builder.h"
 #include "json_exception_text.h"
 #include "language_advice.h"
+#include "option_advice.h"
 #include "option_table.h"
 #include "precis/error.h"
 #include "precis/summarizer.h"
@@ -433,10 +434,13 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
     explanation.summary = precis::Summarize(documents, options);
   }
   const Summary& summary = explanation.summary;
-  // The language's advice as a line takes it: "lang": "en" in its options, not --lang en.
+  // Advice as a line takes it: "lang": "en" in its options, not --lang en, and
+  // "keep_boilerplate": true, not --keep-boilerplate.
   std::vector<std::string> warnings;
   for (const std::string& w : summary.warnings) {
-    warnings.push_back(ReworkedLanguageAdvice(w, "\"lang\": \"", "\" in the line's options"));
+    warnings.push_back(
+        WithKeywords(ReworkedLanguageAdvice(w, "\"lang\": \"", "\" in the line's options"),
+                     summary.document_names, kJsonKeywords));
   }
   if (summary.sentence_count == 0) {
     // The warnings say why ("1: binary file (NUL bytes), skipped"): an error record has

@@ -316,6 +316,25 @@ TEST_CASE("The language's advice says what a line takes, not the command line's 
             .empty());
 }
 
+TEST_CASE("Other advice names a line's option keys too, and following it silences it") {
+  const std::string page =
+      "<html><body><p>Le pr\u00e9sident russe est arriv\u00e9 mardi \u00e0 Pyongyang pour "
+      "une visite d\u2019\u00c9tat de deux jours.</p><p>Kim Jong-un l\u2019attendait \u00e0 "
+      "l\u2019a\u00e9roport, selon l\u2019agence officielle KCNA.</p></body></html>";
+  const Json record =
+      Record(Json{{"documents", Json::array({page})}, {"options", {{"words", 3}}}}.dump());
+  CHECK(record.at("warnings") ==
+        Json::array({"1: read as an HTML page (\"markup\": false reads it as text)",
+                     "the summary is empty: of 2 sentences, 2 are longer than the budget of "
+                     "\"words\": 3"}));
+  // "markup": false is an option a line takes: the page is read as text, and says nothing.
+  const Json as_text =
+      Record(Json{{"documents", Json::array({page})}, {"options", {{"markup", false}}}}.dump());
+  for (const Json& warning : as_text.at("warnings")) {
+    CHECK(warning.get<std::string>().find("HTML page") == std::string::npos);
+  }
+}
+
 TEST_CASE("Every problem with a line becomes an error record naming it") {
   struct Case {
     std::string line;
