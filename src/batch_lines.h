@@ -32,8 +32,9 @@ struct BatchLine {
 };
 
 // An open file, closed on scope exit; standard input for "-". Throws Error(kIo) naming
-// `path` for a file that cannot be opened, a directory or a device (/dev/zero would be
-// one endless line): files and pipes only, as precis summarize reads them.
+// `path` for a file that cannot be opened, a closed standard input, a directory or a
+// device (/dev/zero would be one endless line): files and pipes only, as precis summarize
+// reads them, and /dev/null, the empty input "< /dev/null" gives.
 class BatchInput {
  public:
   explicit BatchInput(const std::string& path);
