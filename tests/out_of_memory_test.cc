@@ -18,6 +18,8 @@
 namespace precis {
 namespace {
 
+#ifndef __SANITIZE_ADDRESS__  // AddressSanitizer reserves terabytes of address space
+
 // The process's address space in bytes (VmSize), or 0 when /proc does not say.
 rlim_t AddressSpace() {
   std::ifstream status("/proc/self/status");
@@ -57,7 +59,6 @@ int SummarizeCapped(const std::vector<Document>& documents, rlim_t extra) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-#ifndef __SANITIZE_ADDRESS__  // AddressSanitizer reserves terabytes of address space
 TEST_CASE("Memory running out in any stage raises precis::Error") {
   // 300 articles cut from the sample's: the stages after segmentation (terms, weights,
   // graph, ranking) once let std::bad_alloc out, which ends a caller that catches
