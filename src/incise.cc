@@ -96,6 +96,25 @@ bool IsIncise(const std::vector<std::string>& words, const WordSet& verbs,
   return false;
 }
 
+bool OpensOnPronounIncise(const std::vector<std::string>& words, const WordSet& verbs) {
+  // "on" is impersonal ("a-t-on appris"): it points back at nobody.
+  const auto pronoun = [&words](std::size_t k) {
+    if (k >= words.size()) return false;
+    const std::string& w = words[k];
+    return (IsInvertedPronoun(w) && w != "on") || w == "he" || w == "she" || w == "they";
+  };
+  const auto verb = [&](std::size_t k) { return k < words.size() && verbs.count(words[k]) > 0; };
+  const auto auxiliary = [&words](std::size_t k) {
+    return k < words.size() && (IsAuxiliary(words[k]) || words[k] == "has" || words[k] == "had");
+  };
+  // The "t" of "a-t-il", "ajoute-t-elle".
+  const std::size_t after_t = words.size() > 1 && words[1] == "t" ? 2 : 1;
+  if (auxiliary(0)) return pronoun(after_t) && verb(after_t + 1);
+  if (verb(0)) return pronoun(after_t);
+  if (pronoun(0)) return verb(1) || (auxiliary(1) && verb(2));
+  return false;
+}
+
 bool HoldsIncise(std::string_view sentence, const WordSet& verbs, const InciseReading& reading) {
   // ICU's macros index with int32_t; no sentence worth reading is this long.
   if (sentence.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {

@@ -99,6 +99,13 @@ inline constexpr InciseReading kStoryClauseSaying{InciseOrder::kVerbFirst, /*min
 bool IsIncise(const std::vector<std::string>& words, const WordSet& verbs,
               const InciseReading& reading);
 
+// Whether `words`, case-folded as IsIncise takes them, open on an incise whose speaker is
+// a personal pronoun alone: "a t il dit", "ajoute t elle", "dit il", "il a déclaré", "he
+// said", "said she", with one of `verbs`. The pronoun points back at a sentence a summary
+// may leave out, as an opening "Il" does; "on" ("a-t-on appris") is impersonal and is
+// none. Pure; constant time.
+bool OpensOnPronounIncise(const std::vector<std::string>& words, const WordSet& verbs);
+
 // Whether a clause after a comma in `sentence`, up to the next comma or the end, is an
 // incise as `reading` reads it: "« Pourtant, assure un analyste, le contrôle évolue. »",
 // not "« Je l’ai dit, et je le répète, rien ne change. »". Words are the runs of letters,

@@ -84,30 +84,6 @@ std::vector<std::string> NarratorOpening(std::string_view sentence, QuotationPla
   return words;
 }
 
-// Whether `words` open on an incise whose speaker is a personal pronoun alone: "a-t-il
-// dit", "ajoute-t-elle", "dit-il", "il a déclaré", "he said", "said she". The pronoun
-// points back at a sentence the summary leaves out, as an opening "Il" does.
-bool OpensOnPronounIncise(const std::vector<std::string>& words, const WordSet& verbs) {
-  const auto pronoun = [&words](std::size_t k) {
-    if (k >= words.size()) return false;
-    const std::string& w = words[k];
-    return w == "il" || w == "elle" || w == "ils" || w == "elles" || w == "he" || w == "she" ||
-           w == "they";
-  };
-  const auto verb = [&](std::size_t k) { return k < words.size() && verbs.count(words[k]) > 0; };
-  const auto auxiliary = [&words](std::size_t k) {
-    if (k >= words.size()) return false;
-    const std::string& w = words[k];
-    return w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "has" || w == "had";
-  };
-  // The "t" of "a-t-il", "ajoute-t-elle".
-  const std::size_t after_t = words.size() > 1 && words[1] == "t" ? 2 : 1;
-  if (auxiliary(0)) return pronoun(after_t) && verb(after_t + 1);
-  if (verb(0)) return pronoun(after_t);
-  if (pronoun(0)) return verb(1) || (auxiliary(1) && verb(2));
-  return false;
-}
-
 // Whether `sentence` holds a quotation mark at all.
 bool HoldsQuotationMark(std::string_view sentence) {
   const char* data = sentence.data();
