@@ -620,7 +620,15 @@ precis::Explanation RunExplain(const char* function, py::handle texts, py::handl
     opened = OpenCompressed(&documents);
     return precis::Explain(documents, o);
   });
-  Warn(opened.Before(std::move(explanation.summary.warnings)), NamesOf(documents));
+  const std::vector<std::string> document_names = NamesOf(documents);
+  Warn(opened.Before(std::move(explanation.summary.warnings)), document_names);
+  // Reasons name the keywords Python takes, as the warnings do: "under min_words=6".
+  for (precis::ExplainedSentence& s : explanation.sentences) {
+    s.reason = precis::WithKeywords(std::move(s.reason), document_names, precis::kPythonKeywords);
+  }
+  for (precis::RemovedText& r : explanation.removed) {
+    r.reason = precis::WithKeywords(std::move(r.reason), document_names, precis::kPythonKeywords);
+  }
   return explanation;
 }
 

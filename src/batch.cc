@@ -11,8 +11,9 @@
 //                exponent, is an error: read as a double, it would come back rounded.
 //   "explain"    optional; true adds "sentences" to the output record: every sentence of
 //                the cluster with its score and why the summary takes it or not, as
-//                `precis explain --format json` lists them, and "removed": what cleaning
-//                dropped. Absent, the caller's default
+//                `precis explain --format json` lists them (the reasons naming options
+//                by the line's keys), and "removed": what cleaning dropped. Absent, the
+//                caller's default
 //                (false unless `precis batch --explain`).
 //   "options"    optional; an object overriding `defaults` for this cluster, keyed by the
 //                long option names of `precis summarize` ("_" may stand for "-"):
@@ -455,13 +456,17 @@ std::string Summarize(std::string_view text, OrderedJson& id, const Options& def
   }
   OrderedJson record = {{"id", id}, {"language", summary.language}, {"summary", chosen}};
   if (explain) {
+    // Reasons name the options as a line sets them, as the warnings do: "under
+    // \"min_words\": 6", not --min-words 6.
     OrderedJson sentences = OrderedJson::array();
-    for (const ExplainedSentence& s : explanation.sentences) {
+    for (ExplainedSentence& s : explanation.sentences) {
+      s.reason = WithKeywords(std::move(s.reason), summary.document_names, kJsonKeywords);
       sentences.push_back(ExplainedSentenceJson(s, summary.document_names));
     }
     record["sentences"] = std::move(sentences);
     OrderedJson removed = OrderedJson::array();
-    for (const RemovedText& r : explanation.removed) {
+    for (RemovedText& r : explanation.removed) {
+      r.reason = WithKeywords(std::move(r.reason), summary.document_names, kJsonKeywords);
       removed.push_back(RemovedTextJson(r, summary.document_names));
     }
     record["removed"] = std::move(removed);

@@ -4,33 +4,44 @@
 #include <cstddef>
 #include <variant>
 
-#include "named_note.h"
 #include "option_table.h"
 #include "precis/options.h"
 
 namespace precis {
 
-std::string WithKeywords(std::string warning, const std::vector<std::string>& names,
-                         const KeywordStyle& style) {
-  std::size_t from = 0;
+namespace {
+
+// Whether `at` falls inside one of `names` where `text` quotes it: a document may be
+// called "--words 3.html", and a reason names the document a near duplicate repeats.
+bool InsideName(const std::string& text, std::size_t at, const std::vector<std::string>& names) {
   for (const std::string& name : names) {
-    const std::string named = NamedNote(name, "");
-    if (!name.empty() && warning.compare(0, named.size(), named) == 0) {
-      from = std::max(from, named.size());
+    if (name.empty()) continue;
+    const std::size_t earliest = at + 1 >= name.size() ? at + 1 - name.size() : 0;
+    for (std::size_t found = text.find(name, earliest); found != std::string::npos && found <= at;
+         found = text.find(name, found + 1)) {
+      if (at < found + name.size()) return true;
     }
   }
+  return false;
+}
+
+}  // namespace
+
+std::string WithKeywords(std::string warning, const std::vector<std::string>& names,
+                         const KeywordStyle& style) {
   const auto is_name_char = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
   Options options;
   for (const OptionEntry& entry : OptionTable()) {
     const std::string flag = std::string("--") + entry.name;
     const OptionField field = entry.field(options);
-    for (std::size_t at = warning.find(flag, from); at != std::string::npos;
+    for (std::size_t at = warning.find(flag); at != std::string::npos;
          at = warning.find(flag, at + 1)) {
       const std::size_t end = at + flag.size();
       if ((at > 0 && warning[at - 1] != ' ' && warning[at - 1] != '(') ||
           (end < warning.size() && is_name_char(warning[end]))) {
         continue;  // part of a longer word: --min-words in --min-words-x
       }
+      if (InsideName(warning, at, names)) continue;
       std::string name = entry.python_name;
       if (!style.python && !entry.clears) {
         name = entry.name;

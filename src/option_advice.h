@@ -27,8 +27,9 @@ inline constexpr KeywordStyle kJsonKeywords{false, "\"", ": ", "true", "false"};
 // keyword set true, one that clears its field as the field set false (--plain-text is
 // markup=False, --no-stem stem=False), an option and its value as the keyword and the
 // value, quoted for a word (similarity="overlap"). Only whole flags, after a space or
-// "(", are rewritten; a document's name among `names` that opens the warning is left as
-// it is (a file may be called "--words 3.html").
+// "(", are rewritten; a document's name among `names` is left as it is wherever the text
+// quotes it (a file may be called "--words 3.html"). Explain's reasons ("5 words, under
+// --min-words 6") are rewritten the same way.
 std::string WithKeywords(std::string warning, const std::vector<std::string>& names,
                          const KeywordStyle& style);
 

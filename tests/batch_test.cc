@@ -97,15 +97,38 @@ TEST_CASE("A line asking \"explain\" also lists every sentence with its verdict"
         std::vector<std::string>{"id", "language", "summary", "warnings"});
   CHECK(record.at("summary") == Record(Line(line)).at("summary"));
 
-  // The sentences are the library's explanation, as `precis explain --format json` writes it.
+  // The sentences are the library's explanation, as `precis explain --format json` writes
+  // it, but for the options its reasons name: a line's keys, not the command line's flags.
   Options options;
   options.threads = 1;
   options.select.words = 40;
   const Explanation explanation = Explain({{"afp.txt", kAfp}, {"2", le_monde}}, options);
-  const Json rendered =
-      Json::parse(RenderExplanation(explanation, OutputFormat::kJson, options));
+  Json rendered = Json::parse(RenderExplanation(explanation, OutputFormat::kJson, options));
+  const auto as_line_says = [](Json& items) {
+    for (Json& item : items) {
+      std::string reason = item.at("reason").get<std::string>();
+      for (const auto& [flag, key] :
+           {std::pair<std::string, std::string>{"--words 40", "\"words\": 40"},
+            {"(--include-headlines)", "(\"include_headlines\": true)"},
+            {"(--keep-boilerplate ", "(\"keep_boilerplate\": true "}}) {
+        if (const auto at = reason.find(flag); at != std::string::npos) {
+          reason.replace(at, flag.size(), key);
+        }
+      }
+      item["reason"] = reason;
+    }
+  };
+  as_line_says(rendered.at("sentences"));
+  as_line_says(rendered.at("removed"));
   CHECK(record.at("sentences") == rendered.at("sentences"));
   CHECK(record.at("removed") == rendered.at("removed"));
+  bool budget_named = false;
+  for (const Json& s : record.at("sentences")) {
+    const std::string reason = s.at("reason").get<std::string>();
+    CHECK(reason.find("--") == std::string::npos);
+    budget_named = budget_named || reason.find("left of \"words\": 40") != std::string::npos;
+  }
+  CHECK(budget_named);
   REQUIRE(record.at("removed").size() == 1);
   CHECK(record.at("removed")[0].at("text") == "Laisser un commentaire");
   CHECK(record.at("removed")[0].at("source") == "2");

@@ -8,6 +8,7 @@
 #include <string>
 #include <variant>
 
+#include "option_advice.h"
 #include "precis/summarizer.h"
 
 namespace precis {
@@ -79,6 +80,33 @@ TEST_CASE("option table: every per-cluster option is in the JSON record", "[opti
     CAPTURE(entry.name, key);
     CHECK(record.contains(key));
   }
+}
+
+TEST_CASE("option table: advice names the keywords of the interface that reads it", "[options]") {
+  const std::vector<std::string> no_names;
+  CHECK(WithKeywords("4 words, under --min-words 6", no_names, kPythonKeywords) ==
+        "4 words, under min_words=6");
+  CHECK(WithKeywords("4 words, under --min-words 6", no_names, kJsonKeywords) ==
+        "4 words, under \"min_words\": 6");
+  CHECK(WithKeywords("a headline or title (--include-headlines)", no_names, kPythonKeywords) ==
+        "a headline or title (include_headlines=True)");
+  CHECK(WithKeywords("a.html: read as an HTML page (--plain-text reads it as text)", no_names,
+                     kJsonKeywords) ==
+        "a.html: read as an HTML page (\"markup\": false reads it as text)");
+  CHECK(WithKeywords("graph too large for --similarity overlap, whose", no_names,
+                     kPythonKeywords) == "graph too large for similarity=\"overlap\", whose");
+  // Only whole flags: a longer word that starts like one is not an option.
+  CHECK(WithKeywords("see --words-per-line 3", no_names, kPythonKeywords) ==
+        "see --words-per-line 3");
+  // A document's name stays as the caller wrote it, wherever the text quotes it.
+  const std::vector<std::string> names = {"--words 3.html", "b.txt"};
+  CHECK(WithKeywords("--words 3.html: read as an HTML page (--plain-text reads it as text)", names,
+                     kPythonKeywords) ==
+        "--words 3.html: read as an HTML page (markup=False reads it as text)");
+  CHECK(WithKeywords("near duplicate of --words 3.html, sentence 2 (cosine 0.93, "
+                     "--duplicate-threshold 0.9)",
+                     names, kPythonKeywords) ==
+        "near duplicate of --words 3.html, sentence 2 (cosine 0.93, duplicate_threshold=0.9)");
 }
 
 }  // namespace

@@ -757,9 +757,13 @@ def test_batch_line_explain_matches_explain():
     record = json.loads(precis.summarize_batch_line(line, 1))
     assert list(record) == ["id", "language", "summary", "sentences", "removed", "warnings"]
     expected = precis.explain(FRENCH, words=40)
+    # The same reasons, their options named as a line names them: "words": 40, not words=40.
     assert [(s["text"], s["document"], s["sentence"], s["verdict"], s["reason"])
             for s in record["sentences"]] == [
-        (s.text, s.document, s.position, s.verdict, s.reason) for s in expected]
+        (s.text, s.document, s.position, s.verdict,
+         s.reason.replace("words=40", '"words": 40')
+         .replace("include_headlines=True", '"include_headlines": true')) for s in expected]
+    assert any('left of "words": 40' in s["reason"] for s in record["sentences"])
     assert {s["text"] for s in record["summary"]} == {
         s.text for s in expected if s.verdict == "chosen"}
     # explain=True is the default of lines that do not say; the line's own word wins.
@@ -1049,10 +1053,24 @@ def test_explain_matches_the_command_line_and_summarize():
     expected = sample_explanation_json()["sentences"]
     got = precis.explain(texts, names=names)
     assert len(expected) > 50
-    assert [(s.text, s.document, s.position, s.paragraph, s.headline, s.verdict, s.reason)
+    assert [(s.text, s.document, s.position, s.paragraph, s.headline, s.verdict)
             for s in got] == [
-        (e["text"], e["document"], e["sentence"], e["paragraph"], e["headline"], e["verdict"],
-         e["reason"]) for e in expected]
+        (e["text"], e["document"], e["sentence"], e["paragraph"], e["headline"], e["verdict"])
+        for e in expected]
+    # The reasons are the command line's, their options named as Python's keywords.
+    flagged = 0
+    for s, e in zip(got, expected):
+        assert "--" not in s.reason, s.reason
+        if "--" not in e["reason"]:
+            assert s.reason == e["reason"]
+            continue
+        flagged += 1
+        for flag, keyword in (("--min-words ", "min_words="), ("--max-words ", "max_words="),
+                              ("--words ", "words="), ("--min-relevance ", "min_relevance="),
+                              ("--include-headlines", "include_headlines=True")):
+            if flag in e["reason"]:
+                assert s.reason == e["reason"].replace(flag, keyword), (s.reason, e["reason"])
+    assert flagged > 10
     chosen = {(s.document, s.position): s.score for s in got if s.verdict == "chosen"}
     summary = precis.summarize(texts, names=names)
     assert chosen == {(s.document, s.position): s.score for s in summary}
@@ -1068,11 +1086,13 @@ def test_removed_matches_the_command_line():
     expected = sample_explanation_json()["removed"]
     got = precis.removed(texts, names=names)
     assert len(expected) >= 10
+    python_advice = "(keep_boilerplate=True keeps it)"
     assert [(r.text, r.document, r.before, r.rule, r.reason) for r in got] == [
-        (e["text"], e["document"], e["before"], e["rule"], e["reason"]) for e in expected]
+        (e["text"], e["document"], e["before"], e["rule"],
+         e["reason"].replace("(--keep-boilerplate keeps it)", python_advice)) for e in expected]
     signoff = got[-1]
     assert (signoff.text, signoff.rule) == ("afp/ami", "agency-signoff")
-    assert signoff.reason == "removed as an agency's or author's sign-off (--keep-boilerplate keeps it)"
+    assert signoff.reason == "removed as an agency's or author's sign-off " + python_advice
     again = pickle.loads(pickle.dumps(got))
     assert [repr(r) for r in again] == [repr(r) for r in got]
     assert repr(signoff) == ("RemovedText(document=3, before={}, rule='agency-signoff', "
@@ -1087,7 +1107,10 @@ def test_explain_says_why_and_follows_the_options():
     by_text = {s.text: s for s in listed}
     title = by_text["Poutine à Pyongyang"]
     assert (title.verdict, title.reason) == ("headline",
-                                             "a headline or title (--include-headlines)")
+                                             "a headline or title (include_headlines=True)")
+    short = precis.explain(FRENCH, words=0, min_words=12)
+    assert any(s.verdict == "too-short" and s.reason.endswith(" words, under min_words=12")
+               for s in short), [s.reason for s in short]
     assert all(s.verdict != "no-room" for s in listed)  # no budget
     with_titles = precis.explain(FRENCH, words=0, include_headlines=True)
     assert all(s.verdict != "headline" for s in with_titles)
