@@ -694,48 +694,52 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
   // Everything but the repeated-line rule looks at one document: each worker takes a
   // range of documents with its own matchers (ICU matchers are not thread-safe).
   StopCheck stop(between_documents);
-  ParallelRanges(workers, documents.size(), [&](std::size_t w, std::size_t begin, std::size_t end) {
-    rules::ParagraphRules paragraph_rules(patterns);
-    for (std::size_t d = begin; d < end && stop.GoOn(w); ++d) {
-      const std::string_view text = documents[d];
-      paragraph_rules.Reset(text);
-      const auto is_furniture = [&](TextSpan line, const rules::Shape& shape) {
-        const rules::Verdict verdict = paragraph_rules.Classify(line, shape, false);
-        return !verdict.rule.empty() && verdict.story.size() == 0;
-      };
-      const std::vector<ParagraphSpan> spans =
-          PartAtAsides(text, SplitParagraphs(text, language, is_furniture));
-      docs[d].reserve(spans.size());
-      // "GIRONDE (33) – ..." then "LANDES (40) – ...": a list, not datelines.
-      std::size_t dateline_openings = 0;
-      for (const ParagraphSpan& paragraph : spans) {
-        if (paragraph.parted_rule.empty() && paragraph_rules.OpensLikeDateline(paragraph.span)) {
-          ++dateline_openings;
+  ParallelRanges(
+      workers, documents.size(),
+      [&](std::size_t w, std::size_t begin, std::size_t end) {
+        rules::ParagraphRules paragraph_rules(patterns);
+        for (std::size_t d = begin; d < end && stop.GoOn(w); ++d) {
+          const std::string_view text = documents[d];
+          paragraph_rules.Reset(text);
+          const auto is_furniture = [&](TextSpan line, const rules::Shape& shape) {
+            const rules::Verdict verdict = paragraph_rules.Classify(line, shape, false);
+            return !verdict.rule.empty() && verdict.story.size() == 0;
+          };
+          const std::vector<ParagraphSpan> spans =
+              PartAtAsides(text, SplitParagraphs(text, language, is_furniture));
+          docs[d].reserve(spans.size());
+          // "GIRONDE (33) – ..." then "LANDES (40) – ...": a list, not datelines.
+          std::size_t dateline_openings = 0;
+          for (const ParagraphSpan& paragraph : spans) {
+            if (paragraph.parted_rule.empty() &&
+                paragraph_rules.OpensLikeDateline(paragraph.span)) {
+              ++dateline_openings;
+            }
+          }
+          for (std::size_t i = 0; i < spans.size(); ++i) {
+            if (!spans[i].parted_rule.empty()) {
+              Paragraph cut;
+              cut.whole = spans[i].span;
+              cut.rule = spans[i].parted_rule;
+              docs[d].push_back(std::move(cut));
+              continue;
+            }
+            docs[d].push_back(
+                ClassifyParagraph(text, spans[i], i, dateline_openings > 1, paragraph_rules));
+          }
+          DropTeaserRuns(docs[d]);
+          DropGluedCaptions(docs[d], paragraph_rules);
+          DropAdjacentRepeats(docs[d]);
+          DropDialogs(docs[d], paragraph_rules);
+          DropComments(docs[d], paragraph_rules);
+          // Only short lines go on to the cross-document rule: the other keys, a copy of
+          // nearly the whole text, are freed now rather than after the last document.
+          for (Paragraph& p : docs[d]) {
+            if (p.shape.words > kRepeatedLineMaxWords) std::string().swap(p.key);
+          }
         }
-      }
-      for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (!spans[i].parted_rule.empty()) {
-          Paragraph cut;
-          cut.whole = spans[i].span;
-          cut.rule = spans[i].parted_rule;
-          docs[d].push_back(std::move(cut));
-          continue;
-        }
-        docs[d].push_back(
-            ClassifyParagraph(text, spans[i], i, dateline_openings > 1, paragraph_rules));
-      }
-      DropTeaserRuns(docs[d]);
-      DropGluedCaptions(docs[d], paragraph_rules);
-      DropAdjacentRepeats(docs[d]);
-      DropDialogs(docs[d], paragraph_rules);
-      DropComments(docs[d], paragraph_rules);
-      // Only short lines go on to the cross-document rule: the other keys, a copy of
-      // nearly the whole text, are freed now rather than after the last document.
-      for (Paragraph& p : docs[d]) {
-        if (p.shape.words > kRepeatedLineMaxWords) std::string().swap(p.key);
-      }
-    }
-  });
+      },
+      &stop);
   DropRepeatedLines(docs, documents);
   ParallelRanges(workers, documents.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
     for (std::size_t d = begin; d < end; ++d) out[d] = Assemble(docs[d]);

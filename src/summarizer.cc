@@ -231,28 +231,31 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
   out.original_is_input.resize(input.size(), 0);
   out.texts.resize(input.size());
   StopCheck stop_loading([&clock] { clock.Poll("load"); });
-  ParallelRanges(workers, input.size(), [&](std::size_t w, std::size_t begin, std::size_t end) {
-    for (std::size_t d = begin; d < end && stop_loading.GoOn(w); ++d) {
-      LoadedDocument& loaded = out.documents[d];
-      try {
-        loaded = Load(input[d], options.load);
-      } catch (const std::bad_alloc&) {
-        // Which document, and how large: a Word document or an archive member of a few
-        // hundred KB may unpack to gigabytes of markup.
-        throw Error(ErrorCode::kInvalidInput, input[d].name,
-                    "out of memory while reading its " + RoundedSize(input[d].text.size()));
-      }
-      if (loaded.original == input[d].text) {
-        std::string().swap(loaded.original);
-        out.original_is_input[d] = 1;
-        if (loaded.text == input[d].text) std::string().swap(loaded.text);
-      }
-      // documents is never resized again, so a view of a text it holds stays valid.
-      out.texts[d] = out.original_is_input[d] && loaded.text.empty()
-                         ? std::string_view(input[d].text)
-                         : std::string_view(loaded.text);
-    }
-  });
+  ParallelRanges(
+      workers, input.size(),
+      [&](std::size_t w, std::size_t begin, std::size_t end) {
+        for (std::size_t d = begin; d < end && stop_loading.GoOn(w); ++d) {
+          LoadedDocument& loaded = out.documents[d];
+          try {
+            loaded = Load(input[d], options.load);
+          } catch (const std::bad_alloc&) {
+            // Which document, and how large: a Word document or an archive member of a few
+            // hundred KB may unpack to gigabytes of markup.
+            throw Error(ErrorCode::kInvalidInput, input[d].name,
+                        "out of memory while reading its " + RoundedSize(input[d].text.size()));
+          }
+          if (loaded.original == input[d].text) {
+            std::string().swap(loaded.original);
+            out.original_is_input[d] = 1;
+            if (loaded.text == input[d].text) std::string().swap(loaded.text);
+          }
+          // documents is never resized again, so a view of a text it holds stays valid.
+          out.texts[d] = out.original_is_input[d] && loaded.text.empty()
+                             ? std::string_view(input[d].text)
+                             : std::string_view(loaded.text);
+        }
+      },
+      &stop_loading);
   for (const LoadedDocument& document : out.documents) {
     out.warnings.insert(out.warnings.end(), document.warnings.begin(), document.warnings.end());
   }
@@ -307,7 +310,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
     }
   };
   try {
-    ParallelRanges(workers, cleaned.size(), segment);
+    ParallelRanges(workers, cleaned.size(), segment, &stop_segmenting);
   } catch (const std::bad_alloc&) {
     throw OutOfMemory(input, out.texts, "while cutting into sentences");
   }
@@ -480,12 +483,15 @@ Summary SummarizeSegmented(const std::vector<Document>& documents, const Options
   const std::size_t workers = WorkerCount(options.threads, sentence_count);
   std::vector<InternedTerms> parts(workers);
   StopCheck stop_tokenizing([&clock] { clock.Poll("tokenize"); });
-  ParallelRanges(workers, sentence_count, [&](std::size_t w, std::size_t begin, std::size_t end) {
-    Tokenizer tokenizer(language, options.tokenize);  // not thread-safe: one per worker
-    for (std::size_t i = begin; i < end && stop_tokenizing.GoOn(w); ++i) {
-      tokenizer.Intern(segmented.Normalized(segmented.sentences[i]), &parts[w]);
-    }
-  });
+  ParallelRanges(
+      workers, sentence_count,
+      [&](std::size_t w, std::size_t begin, std::size_t end) {
+        Tokenizer tokenizer(language, options.tokenize);  // not thread-safe: one per worker
+        for (std::size_t i = begin; i < end && stop_tokenizing.GoOn(w); ++i) {
+          tokenizer.Intern(segmented.Normalized(segmented.sentences[i]), &parts[w]);
+        }
+      },
+      &stop_tokenizing);
   InternedTerms terms = std::move(parts[0]);
   for (std::size_t w = 1; w < workers; ++w) terms.Append(std::move(parts[w]));
   parts = {};

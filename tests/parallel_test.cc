@@ -3,12 +3,15 @@
 #include "parallel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "clean.h"
@@ -47,6 +50,37 @@ TEST_CASE("StopCheck: the calling thread's worker stops where the caller gives u
   std::size_t first_range_done = 0;
   for (std::size_t i = 0; i < kItems / workers; ++i) first_range_done += done[i];
   CHECK(first_range_done == 9);
+}
+
+TEST_CASE("StopCheck: the calling thread asks on while a slower range runs") {
+  // Worker 0's 100 items are instant, worker 1's take 20 ms each: once worker 0 is done,
+  // ParallelRanges asks while it waits, and worker 1 stops well before its 2 s are up.
+  constexpr std::size_t kItems = 200;
+  std::vector<std::atomic<bool>> done(kItems);
+  std::size_t asked = 0;
+  StopCheck stop(GiveUpAt(kItems / 2 + 3, &asked));
+  CHECK_THROWS_AS(ParallelRanges(
+                      2, kItems,
+                      [&](std::size_t w, std::size_t begin, std::size_t end) {
+                        for (std::size_t i = begin; i < end && stop.GoOn(w); ++i) {
+                          if (w == 1) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                          done[i] = true;
+                        }
+                      },
+                      &stop),
+                  GiveUp);
+  CHECK(asked == kItems / 2 + 3);
+  std::size_t slow_done = 0;
+  for (std::size_t i = kItems / 2; i < kItems; ++i) slow_done += done[i] ? 1 : 0;
+  CHECK(slow_done < kItems / 2);
+  // Without `stop`, the same ranges are asked by worker 0 alone, and all are done.
+  std::size_t asked_without = 0;
+  StopCheck unasked(GiveUpAt(kItems / 2 + 3, &asked_without));
+  std::vector<char> all(kItems, 0);
+  ParallelRanges(2, kItems, [&](std::size_t w, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end && unasked.GoOn(w); ++i) all[i] = 1;
+  });
+  CHECK(std::count(all.begin(), all.end(), 1) == static_cast<long>(kItems));
 }
 
 TEST_CASE("StopCheck: without an ask, or one that never gives up, every item is done") {
