@@ -109,6 +109,12 @@ Language MakeFrench() {
       "ce dernier", "cette dernière",
       "ces derniers", "ces dernières", "de son côté", "de leur côté",
       "pour sa part", "pour leur part",
+      // Noun phrases that only ever refer back, as agency and court copy names the person
+      // of the story ("L'intéressé conteste les faits"): in a story about two people, the
+      // summary's previous sentence is often about the other. Not "la même année", which
+      // dates, nor "les personnes intéressées".
+      "l'intéressé", "l'intéressée", "les intéressés", "les intéressées", "la même source",
+      "ledit", "ladite", "lesdits", "lesdites",
       // Relative pronouns, and "parmi" with a pronoun ("Parmi eux, plusieurs centaines de
       // contrôleurs..."); "Parmi les victimes" names its group.
       "lequel", "laquelle", "lesquels", "lesquelles", "auquel cas", "parmi eux",
