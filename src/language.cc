@@ -62,7 +62,8 @@ std::unordered_set<std::string> ParseWordList(std::string_view text) {
 // is a pronoun with no antecedent. Deliberately absent: "On" (indefinite, not
 // anaphoric), "Ce"/"C'est"/"Cette" (as often a determiner or cataphoric: "Ce
 // texte permet...", "C'est la première fois que...", and the sample's "Cette
-// visite d'Etat..." read right after the arrival it points at), "Selon". English
+// visite d'Etat..." read right after the arrival it points at; "C'est" without a
+// cleft is points_back.h's), "Selon". English
 // "This", "These", "Those" point back in 76 of the 83 DUC sentences they open
 // ("This evidence was uncovered...", "Those officials said..."); the others are
 // dates ("This year's winner..."), hence those exceptions. "That" and "Such" point back

@@ -15,6 +15,7 @@
 #include "interview_intro.h"
 #include "link_label_words.h"
 #include "page_aside.h"
+#include "points_back.h"
 #include "quotation_context.h"
 #include "quotation_speaker.h"
 #include "timeline_entry.h"
@@ -375,6 +376,15 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   std::string_view opener = MatchOpener(key, language.dangling_openers);
   if (opener.empty()) opener = MatchInvertingOpener(key, language.inverting_openers);
   if (!opener.empty()) return "opens with \"" + std::string(opener) + "\", which points back";
+  const std::string_view words = PastListNumber(rest);
+  const std::string copula = CopulaWithoutCleft(words, language);
+  if (!copula.empty()) {
+    return "opens with \"" + copula + "\" without a cleft's \"qui\" or \"que\", which points back";
+  }
+  const std::string connective = ConnectiveAfterSubject(words, language);
+  if (!connective.empty()) return "\"" + connective + "\" after the subject, which points back";
+  const std::string fronted = FrontedPhrasePointsBack(words, language);
+  if (!fronted.empty()) return "opens with \"" + fronted + "\", which points back";
   return {};
 }
 

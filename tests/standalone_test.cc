@@ -33,7 +33,8 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
       // An entry of a chronology leaves its subject to the list.
       {"– 19 juin 2024 : arrivée à Pyongyang.", false},
       {"En 2000, il avait dit : « Nous reviendrons », a rappelé le Kremlin.", true},
-      {"C’est la première visite d’un président russe à Pyongyang depuis 2000.", true},
+      // "C'est" without a cleft's "que" presents the visit the sentence before told of.
+      {"C’est la première visite d’un président russe à Pyongyang depuis 2000.", false},
       {"On ne sait pas encore qui a tiré.", true},
       {"M. Poutine a accueilli Kim Jong Un en septembre.", true},
       {"Élisabeth Borne a démissionné lundi.", true},
@@ -204,6 +205,108 @@ TEST_CASE("CanStandAlone: French news sentences", "[standalone]") {
   CHECK(CanStandAlone(sentence, fr) == expected);
 }
 
+TEST_CASE("CanStandAlone: \"c'est\" without a cleft presents the fact before it", "[standalone]") {
+  const Language& fr = GetLanguage("fr");
+  std::string sentence;
+  bool expected = false;
+  std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
+      {"C’est une première.", false},
+      {"C'est l'opération la plus importante de l'histoire de Vitalis.", false},
+      {"C’est moins que les réquisitions du parquet.", false},
+      {"C'est deux fois plus qu'au trimestre précédent.", false},
+      {"C’est bien plus que ce que proposait la direction en début de semaine.", false},
+      {"C'est la fin d'un bras de fer de sept jours.", false},
+      {"Ce fut le poème « À la gloire de notre pays », et la levée du drapeau.", false},
+      {"Ce n’est pas une surprise pour les syndicats.", false},
+      {"C’est une première, alors que la circonscription votait à droite.", false},
+      {"C'est ce qui a permis de résoudre le mystère.", false},
+      // The focus a pronoun: the person was named before.
+      {"C’est lui qui décidera du retour de l’enfant dans sa famille.", false},
+      // Clefts carry their own fact.
+      {"C'est la première fois qu'un ancien maire de la commune est condamné à de la prison "
+       "ferme.",
+       true},
+      {"C’est à Landerneau que le groupe a été fondé en 1948.", true},
+      {"C'est un homme de 45 ans qui a été interpellé mardi soir à Rennes.", true},
+      {"C’est en 2019 que la direction avait annoncé la fermeture du site.", true},
+      {"C'est le Conseil constitutionnel qui avait annulé l'élection de Pierre Chavanne.", true},
+      {"C’était la première fois que le Tour de France se déroulait en Angleterre.", true},
+      {"Ce sont les contrôleurs de Rennes qui ont lancé le mouvement.", true},
+      // A colon announces the fact.
+      {"C’est officiel\u00A0: Kylian Mbappé jouera au Real Madrid.", true},
+      // "Cette" is a determiner, not a copula.
+      {"Cette visite d'Etat pourrait se conclure par la signature d'un traité.", true},
+  }));
+  CAPTURE(sentence);
+  CHECK(CanStandAlone(sentence, fr) == expected);
+}
+
+TEST_CASE("CanStandAlone: a connective after the subject and its verb points back",
+          "[standalone]") {
+  const Language& fr = GetLanguage("fr");
+  std::string sentence;
+  bool expected = false;
+  std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
+      {"Le tribunal l'a en revanche relaxé pour les faits de prise illégale d'intérêts.", false},
+      {"Le président français devrait toutefois recevoir le dalaï-lama le 10 décembre.", false},
+      {"Le promoteur, Thierry Carassou, 61 ans, a quant à lui été condamné à trois ans de "
+       "prison.",
+       false},
+      {"Le tribunal a, en revanche, relaxé M. Carassou.", false},
+      {"Le Japon a lui aussi promis une aide de 500 millions de dollars.", false},
+      // Inside a relative or an apposition, the connective is that clause's.
+      {"Le gouvernement, qui avait pourtant promis de ne pas augmenter les impôts, a annoncé "
+       "mardi une hausse de la TVA.",
+       true},
+      {"Le procès de l’ancien maire, pourtant annoncé pour septembre, a été reporté à janvier.",
+       true},
+      {"La Banque de France l’a confirmé\u00A0: la croissance atteindra 1,1 % cette année.", true},
+      // An additive "par ailleurs" reads well in a summary.
+      {"Le Premier ministre a par ailleurs annoncé la création d’un fonds de 2 milliards "
+       "d’euros.",
+       true},
+      // Far from the verb, the word may belong to another clause.
+      {"Le tribunal correctionnel de Nantes a condamné jeudi l'ancien maire de Saint-Aubin "
+       "pour corruption, et a toutefois relaxé le promoteur.",
+       true},
+  }));
+  CAPTURE(sentence);
+  CHECK(CanStandAlone(sentence, fr) == expected);
+}
+
+TEST_CASE("CanStandAlone: a pronoun or a possessive in a fronted phrase points back",
+          "[standalone]") {
+  const Language& fr = GetLanguage("fr");
+  std::string sentence;
+  bool expected = false;
+  std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
+      {"Sans eux, la croissance aurait été bien plus modeste.", false},
+      {"Avec elle, le club a remporté trois titres.", false},
+      {"Selon leurs travaux, consommer plus de deux boissons ultra-transformées par jour "
+       "augmente de 21 % le risque de dépression.",
+       false},
+      {"D’après ses calculs, 300 emplois seront supprimés d’ici à 2026.", false},
+      // The possessive's number is not the subject's: its possessor was named before.
+      {"Selon leurs informations, le ministre envisage de démissionner.", false},
+      {"Lors de sa visite, les deux dirigeants ont signé un traité.", false},
+      // A name, or a subject of the possessor's number, may be the possessor.
+      {"Dans son discours, Emmanuel Macron a annoncé une loi de programmation militaire.", true},
+      {"Selon ses proches, le ministre de l'Intérieur envisage de démissionner.", true},
+      {"Pour leur premier match, les Bleus affronteront l'Autriche lundi.", true},
+      {"Avec sa victoire, Toulouse se qualifie pour la Ligue Europa.", true},
+      {"Dès son arrivée à Bogota, mercredi soir, Ingrid Betancourt a remercié un de ses "
+       "compagnons.",
+       true},
+      {"Depuis sa libération, l’ex-otage est apparue rayonnante.", true},
+      {"Selon les chiffres publiés ce mardi par l'Insee, la croissance française a atteint "
+       "0,4 %.",
+       true},
+      {"Dans la perspective de son retour, Armstrong s’est réinscrit sur les listes.", true},
+  }));
+  CAPTURE(sentence);
+  CHECK(CanStandAlone(sentence, fr) == expected);
+}
+
 TEST_CASE("CanStandAlone: English and the per-language openers",
           "[standalone]") {
   std::string code, sentence;
@@ -326,6 +429,12 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"Il y a eu 6.700 morts.", ""},  // an exception to "il"
       {"Aussi a-t-il renoncé.", "opens with \"aussi\", which points back"},
       {"C’est pourquoi la grève continue.", "opens with \"c'est pourquoi\", which points back"},
+      {"C’est une première.",
+       "opens with \"c'est\" without a cleft's \"qui\" or \"que\", which points back"},
+      {"La grève est donc reconduite jusqu’à jeudi.",
+       "\"donc\" after the subject, which points back"},
+      {"Sans eux, la croissance aurait été plus modeste.",
+       "opens with \"sans eux\", which points back"},
       {"Que va faire Kim Jong Un\u00A0?", "a question"},
       {"Voici les principaux points de l’accord\u00A0:", "ends with a colon"},
       {"Comité de soutien, vidéos, produits dérivés...", "trails off with an ellipsis"},
