@@ -235,6 +235,9 @@ Language MakeFrench() {
   // "le F.C. Barcelone"); longer runs are initialisms, which end sentences ("aux U.S.A.
   // Le président"), as French starters hold no article.
   fr.sentences.longest_initial_run = 2;
+  // Jean-Philippe, Jean-Christophe, Pierre-Thierry: "J.-Ph.", "J.-Ch.", "P.-Th.", and the
+  // digraph first ("Ch.-A. Sainte-Beuve").
+  fr.sentences.initial_digraphs = {"Ph", "Ch", "Th", "Chr"};
   // Words no name goes on with, so that an initial or a title before them ends a
   // sentence ("le groupe B. Elle affrontera", "Karim B. Il est âgé"). Left out: the
   // articles and "De", "Du", "Des", which begin names ("M. Le Pen", "J. La Fontaine"),

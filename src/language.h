@@ -79,6 +79,10 @@ struct SentenceRules {
   // Up to how many capital initials run together ("B.J.", "A.S.") are initials, as a
   // single one ("W.") always is; 0 or 1: none.
   std::size_t longest_initial_run = 0;
+  // Initials written with their digraph, without the period ("Ph", "Ch"), that a hyphen
+  // joins to another initial in a compound given name ("J.-Ph. Dupont", "Ch.-A.
+  // Sainte-Beuve"); alone ("Ph. Close") they are `abbreviations`.
+  std::vector<std::string> initial_digraphs;
   // Eras that close a date ("J.-C."), after one of `era_prefixes` ("av.", "apr."): a
   // period after them ends a sentence before any capital, unless the sentence opens on
   // the date, on one of `date_openers` ("En 44 av. J.-C. César meurt").

@@ -268,14 +268,24 @@ bool IsGluedSentenceEnd(std::string_view text, std::size_t dot, TextSpan paragra
          CountCodePoints(next) >= kFewestGluedLetters;
 }
 
-// A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C.").
-bool IsInitial(std::string_view token) {
+// A single capital initial ("W.", "É.") or a hyphenated pair ("J.-C."), in which an
+// initial may be written with its digraph ("J.-Ph.", "Ch.-A."; `digraphs`, SentenceRules).
+bool IsInitial(std::string_view token, const std::vector<std::string>& digraphs) {
   std::size_t i = 0;
   for (int part = 0; part < 2; ++part) {
     if (i >= token.size()) return false;
+    const std::size_t start = i;
     const CodePoint cp = CodePointAt(token, i);
     if (!IsUpper(cp.c)) return false;
     i += cp.size;
+    // Alone, a digraph ("Ph. Close") is one of the abbreviations, which read the word after.
+    const std::size_t period = token.find('.', i);
+    const bool in_pair = part == 1 || (period != std::string_view::npos &&
+                                       period + 1 < token.size() && token[period + 1] == '-');
+    if (in_pair && period != std::string_view::npos &&
+        Contains(digraphs, token.substr(start, period - start))) {
+      i = period;
+    }
     if (i >= token.size() || token[i] != '.') return false;
     ++i;
     if (i == token.size()) return true;
@@ -721,9 +731,9 @@ bool JoinsAcross(std::string_view text, TextSpan before, std::size_t next, std::
     return true;
   }
   if (EndsOnEra(text, before, word, rules)) return false;
-  const bool initial =
-      (IsInitial(word) && !FollowsFigure(text, before.end - word.size(), before)) ||
-      IsInitialRun(word, rules.longest_initial_run);
+  const bool initial = (IsInitial(word, rules.initial_digraphs) &&
+                        !FollowsFigure(text, before.end - word.size(), before)) ||
+                       IsInitialRun(word, rules.longest_initial_run);
   if (!initial) {
     if (!Contains(rules.abbreviations, word) &&
         !(Contains(rules.case_joiners, word) &&

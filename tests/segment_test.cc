@@ -154,6 +154,16 @@ TEST_CASE("French abbreviations, initials and numbers", "[segment]") {
        "Bach. Ph. Herreweghe dirigeait.",
        {"Le Standard a perdu le match.", "Ch. Michel a salué les supporters.",
         "Ils jouaient du Bach.", "Ph. Herreweghe dirigeait."}},
+      // Joined by a hyphen to another initial, for a compound given name (an adversarial
+      // test cut after "Ph.", "Ch." and "Th."); the pair still ends a sentence before a
+      // starter, as a single initial does.
+      {"Selon J.-Ph. Dupont, le tunnel rouvrira en mai. M. J.-Ch. Martin l’a confirmé à « La "
+       "Libre ». P.-Th. Leroy, échevin, s’en réjouit. Le texte cite Ch.-A. Sainte-Beuve.",
+       {"Selon J.-Ph. Dupont, le tunnel rouvrira en mai.",
+        "M. J.-Ch. Martin l’a confirmé à « La Libre ».", "P.-Th. Leroy, échevin, s’en réjouit.",
+        "Le texte cite Ch.-A. Sainte-Beuve."}},
+      {"Le prix a été remis à J.-Ph. Il était ému. Le match. Ch. Michel a applaudi.",
+       {"Le prix a été remis à J.-Ph.", "Il était ému.", "Le match.", "Ch. Michel a applaudi."}},
       // Swiss prices: the franc before the amount, or between the francs and the cents (an
       // adversarial test cut each after the franc).
       {"L’abonnement général de 2e classe passe à Fr. 3995.– dès le 1er janvier, soit une "
