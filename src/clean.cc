@@ -510,6 +510,47 @@ void DropGluedCaptions(std::vector<Paragraph>& ps, rules::ParagraphRules& paragr
   }
 }
 
+// An outlet's name under its reporter's is this long at most ("La Presse", "Le Journal de
+// Montréal").
+constexpr std::size_t kOutletMaxWords = 5;
+
+// La Presse signs an article with two lines over the page's stamp: the reporter's name,
+// then the paper's ("Isabelle Ducas" / "La Presse" / "Publié à 5 h 00"). Where a story
+// opens, below its title, a person's name alone on its line (maybe with a short line glued
+// under it) that the page's date stamp follows is that byline: a heading of the story's
+// has the story, not the stamp, after it.
+void DropBylinesOverStamps(std::vector<Paragraph>& ps, rules::ParagraphRules& paragraph_rules) {
+  const auto bare = [](const Paragraph& p) {
+    return p.rule.empty() && p.trims.empty() && p.one_line && p.shape.headline();
+  };
+  for (std::size_t i = 1; i < kOpeningParagraphs && i < ps.size(); ++i) {
+    if (!bare(ps[i]) || !paragraph_rules.IsPersonName(ps[i].whole)) continue;
+    std::size_t stamp = i + 1;
+    if (stamp < ps.size() && ps[stamp].glued && bare(ps[stamp]) &&
+        ps[stamp].shape.words <= kOutletMaxWords) {
+      ++stamp;
+    }
+    if (stamp >= ps.size() || ps[stamp].rule != rules::kDateStamp) continue;
+    for (std::size_t k = i; k < stamp; ++k) ps[k].rule = rules::kByline;
+    i = stamp;
+  }
+}
+
+// RTBF heads a regional story with two rubrics, the country's over the region's
+// ("Belgique" / "Régions - Hainaut"): a word alone glued above the region's rubric is the
+// rubric it belongs to. Alone, "Belgique" may head the story's section.
+void DropRubricParents(std::vector<Paragraph>& ps) {
+  for (std::size_t i = 2; i < kOpeningParagraphs && i < ps.size(); ++i) {
+    Paragraph& parent = ps[i - 1];
+    if (ps[i].rule != rules::kKicker || !ps[i].glued || !parent.rule.empty() ||
+        !parent.trims.empty() || !parent.one_line || !parent.shape.headline() ||
+        !parent.shape.first_upper || parent.shape.words != 1) {
+      continue;
+    }
+    parent.rule = rules::kKicker;
+  }
+}
+
 // A dialog's lines run on from its heading with the page's other furniture between them;
 // a line of the story ends the run.
 constexpr std::size_t kDialogMaxRun = 20;
@@ -729,6 +770,8 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
           }
           DropTeaserRuns(docs[d]);
           DropGluedCaptions(docs[d], paragraph_rules);
+          DropBylinesOverStamps(docs[d], paragraph_rules);
+          DropRubricParents(docs[d]);
           DropAdjacentRepeats(docs[d]);
           DropDialogs(docs[d], paragraph_rules);
           DropComments(docs[d], paragraph_rules);

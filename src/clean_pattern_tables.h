@@ -96,6 +96,9 @@ extern const char* const kPhotoAgencies;
 // Acronyms of agencies that are also other things' ("MAP", "TAP"), matched in capitals
 // only and where a dateline or a sign-off puts an agency: in brackets.
 extern const char* const kFrancophoneAgencies;
+// Those of kFrancophoneAgencies that are words too, which a line holding only the acronym
+// may mean ("MAP" over a map).
+extern const char* const kFrancophoneAgencyWords;
 
 // The French départements (and the overseas ones), as a regional dateline names them in
 // brackets: "BREST (FINISTÈRE) - ". Written once with their accents, hyphens and

@@ -117,6 +117,9 @@ enum Kind : int {
   kCopyrightNotice,
   kCopyrightLead,
   kSignoffLine,
+  kReporterLine,
+  kRegionRubric,
+  kPersonName,
   kSignoffStamp,
   kSlashInitials,
   kSignoffSuffix,
@@ -443,7 +446,46 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   const std::string acronym_signoff = R"re(^[\s\-–—]*(?:[(\[]\s*|(?i:)re" +
                                       all(&LanguageTable::signoff_leads) + R"re()\s*:?\s*)(?:)re" +
                                       kFrancophoneAgencies + R"re(|PC|CP)(?![\p{L}\p{N}]))re";
-  source[kSignoffLine] = "(?:" + signoff + "|" + acronym_signoff + R"re()[\s)\].]*$)re";
+  // A place, as a byline or a sign-off names where its author works: up to three
+  // capitalized words, "de" or "d’" between them ("Bamako", "New York", "Côte d’Ivoire").
+  const std::string place =
+      name + R"re((?:\s+(?:(?:de|du|des|la|le|sur)\s+|d['’]\s?)?)re" + name + "){0,2}";
+  const std::string at_place = R"re(\s+(?i:à|au|aux|en)\s+)re" + place;
+  // The acronyms of kFrancophoneAgencies alone, or after a dash ("APS", "— MAP"); alone,
+  // not those that are words too ("MAP" may head a map).
+  const std::string lone_acronym = R"re(^\s*(?:[\-–—]+\s*(?:)re" +
+                                   std::string(kFrancophoneAgencies) + R"re(|PC|CP)|(?!(?:)re" +
+                                   kFrancophoneAgencyWords + R"re()(?![\p{L}\p{N}]))(?:)re" +
+                                   kFrancophoneAgencies + R"re())(?![\p{L}\p{N}]))re";
+  // La Presse Canadienne's signature names the town of its desk ("La Presse Canadienne à
+  // Québec"), as any agency's may ("AFP à Dakar"): the place ends the line, where a
+  // sentence would go on.
+  source[kSignoffLine] = "(?:" + signoff + "(?:" + at_place + ")?|" + acronym_signoff + "|" +
+                         lone_acronym + R"re()[\s)\].]*$)re";
+  // "Par notre correspondant à Bamako", "De notre envoyée spéciale à Kiev", "Envoyé spécial
+  // à Nouakchott", "Nos envoyés spéciaux en Ukraine": the paper's own reporter, on the line
+  // where a byline stands. Without "notre" it needs its place: "Envoyé spécial" alone is a
+  // programme's name. Whole lines only: a sentence goes on after the place ("Notre
+  // correspondant à Bamako a vu les blindés entrer dans la ville.").
+  const std::string reporter =
+      R"re((?i:correspondante?s?|envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux)(?:\s+(?i:permanente?s?|régionale?s?|régionaux))?)re";
+  source[kReporterLine] = "^(?:(?i:par|de)\\s+)?(?:(?i:notre|nos)\\s+" + reporter +
+                          "(?:" + at_place + ")?|" + reporter + at_place + R"re()\s*\.?$)re";
+  literals_[kReporterLine] = {"correspond", "envoy"};
+  // RTBF's rubric over its regional stories: "Régions - Hainaut", "Régions - Brabant wallon".
+  source[kRegionRubric] =
+      R"re(^(?i:régions?)\s+[\-–—]\s+)re" + place + R"re((?:\s+(?i:wallon))?\s*$)re";
+  literals_[kRegionRubric] = {"gions"};
+  // A person's name alone on a line, as a byline gives it: two to four capitalized words,
+  // a name's particles between them ("Isabelle Ducas", "Jean-François de La Roche").
+  std::string particles;
+  for (const char* particle : kNameParticles) {
+    particles += particles.empty() ? "" : "|";
+    particles += particle;
+  }
+  const std::string given = R"re(\p{Lu}[\p{L}\p{M}'’\-]+)re";
+  source[kPersonName] = "^" + given + "(?:\\s+(?:(?:" + particles + ")\\s+)?" + given + "){1,3}$";
+  heads_[kPersonName] = Head::kUpper;
   // Desk initials glued by slashes ("afp/ami", "pac/ats", AFP's "bur-abc/jp/dch"); spaced,
   // "STR / AFP" is a credit. Or the end mark of a Québec press release, "-30-", "- 30 -".
   source[kSlashInitials] =
@@ -1393,6 +1435,10 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
 
 bool ParagraphRules::OpensLikeDateline(TextSpan span) { return LookingAt(kListedOpening, span); }
 
+bool ParagraphRules::IsPersonName(TextSpan span) {
+  return span.size() <= kMaxSearchBytes && Matches(kPersonName, span);
+}
+
 std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, bool dateline_list,
                                         std::string_view* rule) {
   if (LookingAt(kDatePrefix, span)) {
@@ -1637,9 +1683,10 @@ Verdict ParagraphRules::Classify(TextSpan span, const Shape& shape, bool first) 
   const bool byline_lead = words <= 30 && LookingAt(kBylineLead, span) &&
                            !(shape.ends_sentence && ClauseAfterComma(text_, span));
   if ((byline_lead && (words <= 12 || Find(kBylineStamp, span))) ||
-      (words <= 40 && IsNameList(cps))) {
+      (words <= 40 && IsNameList(cps)) || (words <= 12 && Matches(kReporterLine, span))) {
     return {kByline};
   }
+  if (words <= 6 && Matches(kRegionRubric, span)) return {kKicker};
   if (words <= 60 && PhraseIsFurniture(kCreditPhrase, span, &sentence)) {
     return {kByline, false, false, StoryBeside(span, sentence)};
   }

@@ -107,6 +107,9 @@ class ParagraphRules {
   // Whether `span` opens as a regional dateline looks, loosely: a capitalized name, a
   // bracket and a dash ("GIRONDE (33) – ", "Saint-Malo (Ille-et-Vilaine) - ").
   bool OpensLikeDateline(TextSpan span);
+  // Whether `span` is a person's name and nothing else, as a byline gives it: two to four
+  // capitalized words, a name's particles between them ("Isabelle Ducas").
+  bool IsPersonName(TextSpan span);
   // The end of the content of `span` before an agency tag such as "(AFP)", a sign-off
   // glued after its last sentence ("avec AFP", "Par Marie Dupont, à Brest") or an
   // embedded tweet's links ("pic.twitter.com/AbC123xyz", "https://t.co/AbC123xyz"),

@@ -773,15 +773,75 @@ TEST_CASE("agency-signoff, date-stamp, site-ui: Québec's and Africa's sign-offs
       {"Publié à 22 h 47 HNE", "date-stamp"},
       {"Publié le 3 juin 2024 à 4 h 00 HAE", "date-stamp"},
       {"Louis Gagné (Accéder à la page de l'auteur)", "site-ui"},
-      // The acronyms alone, and the story's words.
+      // An agency's signature with the town of its desk, and the acronyms that are no words
+      // alone or after a dash.
+      {"La Presse Canadienne à Québec", "agency-signoff"},
+      {"AFP à Dakar", "agency-signoff"},
+      {"APS", "agency-signoff"},
+      {"AIP", "agency-signoff"},
+      {"— MAP", "agency-signoff"},
+      // Le Devoir's donation button.
+      {"Je donne", "site-ui"},
+      // The acronyms that are words too alone, and the story's words.
       {"MAP", ""},
       {"PC", ""},
+      {"La Presse Canadienne à Québec a appris que le maire démissionnera.", ""},
+      {"L’AFP à Dakar", ""},
+      {"APS et AIP", ""},
+      {"Je donne ma langue au chat, a reconnu le ministre.", ""},
       {"Avec les informations de la police, les enquêteurs ont retrouvé le véhicule.", ""},
       {"L’article a été publié à 5 h 00, avant l’annonce du ministre.", ""},
       {"À 5 h 00", ""},
       {"Les électeurs peuvent accéder à la page de l’auteur du projet de loi sur le site.", ""},
   }));
   CheckLine(line, !rule.empty(), rule);
+}
+
+TEST_CASE("byline and kicker: La Presse's byline block over its stamp, RTBF's two rubrics",
+          "[clean]") {
+  const std::string title =
+      "Procès de l’ex-maire de Sainte-Foy : la Couronne réclame cinq ans de pénitencier";
+  const std::string lead =
+      "La Couronne a réclamé lundi une peine de cinq ans de pénitencier contre l’ancien maire.";
+  SECTION("the reporter's name and the paper's, over the stamp, go") {
+    const Outcome o = CleanText(title + "\n\nIsabelle Ducas\nLa Presse\n\nPublié à 5 h 00\n\n" +
+                                lead + "\n\n" + kFrAfter);
+    CHECK(o.RuleFor("Isabelle Ducas") == "byline");
+    CHECK(o.RuleFor("La Presse") == "byline");
+    CHECK(o.RuleFor("Publié à 5 h 00") == "date-stamp");
+    CHECK(o.Kept(title));
+    CHECK(o.Kept(lead));
+  }
+  SECTION("a name alone over its stamp goes") {
+    const Outcome o =
+        CleanText(title + "\n\nJean-François de La Roche\n\nPublié le 3 juin 2024\n\n" + lead);
+    CHECK(o.RuleFor("Jean-François de La Roche") == "byline");
+  }
+  SECTION("a name that the story, not a stamp, follows stays") {
+    const Outcome o =
+        CleanText(title + "\n\nGilles Bérubé\nLa Presse\n\n" + lead + "\n\nPublié à 5 h 00");
+    CHECK(o.Kept("Gilles Bérubé"));
+    CHECK(o.Kept("La Presse"));
+  }
+  SECTION("a title that is a name stays") {
+    const Outcome o = CleanText("Gilles Bérubé\n\nPublié à 5 h 00\n\n" + lead);
+    CHECK(o.Kept("Gilles Bérubé"));
+  }
+  SECTION("RTBF's country rubric over its region's goes with it") {
+    const Outcome o = CleanText(
+        "Vérlac ferme son usine de Marchienne-au-Pont\n\nBelgique\n"
+        "Régions - Hainaut\n\n" +
+        lead);
+    CHECK(o.RuleFor("Belgique") == "kicker");
+    CHECK(o.RuleFor("Régions - Hainaut") == "kicker");
+    CHECK(o.Kept(lead));
+  }
+  SECTION("a word alone, apart from a rubric, stays") {
+    const Outcome o = CleanText("Vérlac ferme son usine de Marchienne-au-Pont\n\nBelgique\n\n" +
+                                lead + "\n\nRégions - Wallonie : le plan de relance est voté.");
+    CHECK(o.Kept("Belgique"));
+    CHECK(o.Kept("Régions - Wallonie : le plan de relance est voté."));
+  }
 }
 
 TEST_CASE("agency-signoff: the sign-off and the page's stamp on one line", "[clean]") {
@@ -976,6 +1036,17 @@ TEST_CASE("byline: author lines, credit lines and lists of names", "[clean]") {
       {"Par Claire Petit, la correspondante de France 24 à Moscou.", true},
       {"Par Paul Durand, les photos de Pierre Lefèvre.", true},
       {"Par Jean Martin, notre correspondant permanent à Bruxelles.", true},
+      // The paper's own reporter, on a line of its own.
+      {"Par notre correspondant à Bamako", true},
+      {"Par notre correspondante régionale à Québec", true},
+      {"De notre envoyé spécial à Kiev", true},
+      {"Envoyé spécial à Nouakchott", true},
+      {"Envoyée spéciale en Côte d’Ivoire", true},
+      {"Nos envoyés spéciaux à New York", true},
+      {"Notre correspondant à Bamako a vu les blindés entrer dans la ville.", false},
+      {"Par notre correspondant à Bamako, la junte a été informée.", false},
+      {"Envoyé spécial", false},
+      {"Envoyé spécial à l’ONU, il a quitté ses fonctions.", false},
       {"Par La Poste, les envois spéciaux coûtent deux euros de plus.", false},
       {"Par La Poste, les colis arrivent en deux jours.", false},
       {"Par La Poste, les colis arrivent en deux jours | selon le site.", false},
@@ -3600,7 +3671,12 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Vous avez envie de lire la suite ?\nDébloquez tous les articles.\n"
       "Offre découverte : 1 € le premier mois\n"
       "Le port a brûlé. Photo archives Jean Dupont / AFP\nLe port a brûlé. Crédit : AFP\n"
-      "Le port a brûlé. AFP / Nicolas Tucat\nLe port. Photo illustration Sipa\n");
+      "Le port a brûlé. AFP / Nicolas Tucat\nLe port. Photo illustration Sipa\n"
+      // Regional bylines, sign-offs and rubrics.
+      "Par notre correspondant à Bamako\nEnvoyée spéciale en Côte d’Ivoire\n"
+      "Notre correspondant à Bamako a vu les blindés.\nRégions - Hainaut\n"
+      "Régions - Brabant wallon\nIsabelle Ducas\nJean-François de La Roche\n"
+      "La Presse Canadienne à Québec\nAPS\n— MAP\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
