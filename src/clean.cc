@@ -358,9 +358,10 @@ constexpr std::size_t kOpeningParagraphs = 4;
 
 // Applies the paragraph rules, then strips prefixes and suffix off what remains. `index`
 // is the paragraph's place in its document; `dateline_list` says that several of its
-// paragraphs open like a regional dateline (see ParagraphRules::StripPrefix).
+// paragraphs open like a regional dateline (see ParagraphRules::StripPrefix); `lead` that
+// no sentence of the story stands above it.
 Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragraph,
-                            std::size_t index, bool dateline_list,
+                            std::size_t index, bool dateline_list, bool lead,
                             rules::ParagraphRules& paragraph_rules) {
   const TextSpan span = paragraph.span;
   Paragraph p;
@@ -378,6 +379,18 @@ Paragraph ClassifyParagraph(std::string_view text, const ParagraphSpan& paragrap
     p.trims.push_back({rules::TrimSpan(text, {content.begin, begin}), rule});
     content = rules::TrimSpan(text, {begin, content.end});
     last_rule = rule;
+  }
+  // A town's dateline in mixed case ("Rabat - Le gouvernement...") looks like a rubric
+  // before a sentence ("Publicité - Les annonceurs..."), which a story may open a paragraph
+  // with: only its lead, among its opening paragraphs, has it, and only outside a list of
+  // such openings.
+  if (lead && index < kOpeningParagraphs && !dateline_list && content.size() > 0) {
+    const std::size_t begin = paragraph_rules.StripTownDateline(content);
+    if (begin != content.begin) {
+      p.trims.push_back({rules::TrimSpan(text, {content.begin, begin}), rules::kDateline});
+      content = rules::TrimSpan(text, {begin, content.end});
+      last_rule = rules::kDateline;
+    }
   }
   if (content.size() > 0) {
     std::string_view rule;
@@ -757,6 +770,7 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
               ++dateline_openings;
             }
           }
+          bool lead = true;  // no sentence of the story above: the next one may be its lead
           for (std::size_t i = 0; i < spans.size(); ++i) {
             if (!spans[i].parted_rule.empty()) {
               Paragraph cut;
@@ -766,7 +780,9 @@ std::vector<CleanedDocument> Clean(const std::vector<std::string_view>& document
               continue;
             }
             docs[d].push_back(
-                ClassifyParagraph(text, spans[i], i, dateline_openings > 1, paragraph_rules));
+                ClassifyParagraph(text, spans[i], i, dateline_openings > 1, lead, paragraph_rules));
+            const Paragraph& added = docs[d].back();
+            if (added.rule.empty() && added.shape.ends_sentence) lead = false;
           }
           DropTeaserRuns(docs[d]);
           DropGluedCaptions(docs[d], paragraph_rules);

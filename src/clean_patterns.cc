@@ -125,6 +125,7 @@ enum Kind : int {
   kSignoffSuffix,
   kDatelinePrefix,
   kPlaceDatelinePrefix,
+  kTownDatelinePrefix,
   kKickerPrefix,
   kDateLine,
   kDateMention,
@@ -610,6 +611,19 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
                                  "(?:[\\s\\-]+" + name + "){0,2}|(?:(?i:le)\\s+)?" + dated_place +
                                  R"re()\s+(?:--|[\-–—])\s+(?=\p{Lu})(?=[\s\S]*[.!?…»"”]\s*$))re";
   literals_[kPlaceDatelinePrefix] = {"-", "–", "—"};
+  // "Rabat - Le gouvernement marocain a annoncé...", "Dakar – Le président...": a town of
+  // one word (or hyphenated words) in mixed case, a spaced dash, then a sentence, as papers
+  // without an agency write their dateline ("RABAT - " is kKickerPrefix's). A match's
+  // teams read the same way unless what follows the dash is told apart: a name before a
+  // colon or a score ("Paris-Saint-Germain - Lyon : le match a été reporté.", "Lens - Lille
+  // 2-1") and a title without its final stop stay. The town's second letter is in lower
+  // case: the capitals are the kicker's.
+  source[kTownDatelinePrefix] =
+      R"re(^\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\s+(?:--|[\-–—])\s+)re"
+      R"re((?=\p{Lu}[\p{L}\p{M}'’\-]*\s+[\p{L}«"“])(?!\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}\s*(?::|\p{N})))re"
+      R"re((?=[\s\S]*[.!?…][»"”)]*\s*$))re";
+  heads_[kTownDatelinePrefix] = Head::kUpper;
+  literals_[kTownDatelinePrefix] = {"-", "–", "—"};
   // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
   // names are left to the dateline rules: "BBC - « ... »" attributes a quote.
   source[kKickerPrefix] =
@@ -1433,7 +1447,9 @@ bool ParagraphRules::PhraseIsFurniture(int kind, TextSpan span, TextSpan* senten
   return false;
 }
 
-bool ParagraphRules::OpensLikeDateline(TextSpan span) { return LookingAt(kListedOpening, span); }
+bool ParagraphRules::OpensLikeDateline(TextSpan span) {
+  return LookingAt(kListedOpening, span) || LookingAt(kTownDatelinePrefix, span);
+}
 
 bool ParagraphRules::IsPersonName(TextSpan span) {
   return span.size() <= kMaxSearchBytes && Matches(kPersonName, span);
@@ -1462,6 +1478,10 @@ std::size_t ParagraphRules::StripPrefix(TextSpan span, bool opening, bool dateli
     }
   }
   return StripGluedPrefix(span, opening, dateline_list, rule);
+}
+
+std::size_t ParagraphRules::StripTownDateline(TextSpan span) {
+  return LookingAt(kTownDatelinePrefix, span) ? MatchEnd(kTownDatelinePrefix) : span.begin;
 }
 
 std::size_t ParagraphRules::StripGluedPrefix(TextSpan span, bool opening, bool dateline_list,

@@ -104,8 +104,14 @@ class ParagraphRules {
   // paragraphs of its document open like a regional dateline (OpensLikeDateline), which
   // marks a list whose items name their subject that way: then none is a dateline.
   std::size_t StripPrefix(TextSpan span, bool opening, bool dateline_list, std::string_view* rule);
+  // The start of the content of `span` past a town's dateline in mixed case ("Rabat - Le
+  // gouvernement..."; not "Lens - Lille 2-1", "Paris-Saint-Germain - Lyon : le match..."),
+  // span.begin when there is none. A rubric opens a sentence the same way ("Publicité - Les
+  // annonceurs..."): the caller asks only of a story's lead.
+  std::size_t StripTownDateline(TextSpan span);
   // Whether `span` opens as a regional dateline looks, loosely: a capitalized name, a
-  // bracket and a dash ("GIRONDE (33) – ", "Saint-Malo (Ille-et-Vilaine) - ").
+  // bracket and a dash ("GIRONDE (33) – ", "Saint-Malo (Ille-et-Vilaine) - "), or as a
+  // town's dateline does ("Rabat - Le gouvernement...").
   bool OpensLikeDateline(TextSpan span);
   // Whether `span` is a person's name and nothing else, as a byline gives it: two to four
   // capitalized words, a name's particles between them ("Isabelle Ducas").

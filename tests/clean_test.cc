@@ -977,6 +977,47 @@ TEST_CASE("dateline: a place without agency or capitals only where a story opens
   CHECK(o.Kept(late));
 }
 
+TEST_CASE("dateline: a town in mixed case before a dash and a sentence, where a story opens",
+          "[clean]") {
+  auto [lead, kept] = GENERATE(table<std::string, std::string>({
+      {"Rabat - Le gouvernement marocain a annoncé la réouverture de ses frontières.",
+       "Le gouvernement marocain a annoncé la réouverture de ses frontières."},
+      {"Dakar – Le président a salué « une décision historique ».",
+       "Le président a salué « une décision historique »."},
+      {"Port-au-Prince — L’ONU a dépêché une mission d’urgence.",
+       "L’ONU a dépêché une mission d’urgence."},
+      // A match's teams, a score, a title without its stop, a quote after the dash.
+      {"Paris-Saint-Germain - Lyon : le match a été reporté.",
+       "Paris-Saint-Germain - Lyon : le match a été reporté."},
+      {"Lens - Lille 2-1", "Lens - Lille 2-1"},
+      {"Marseille - Olympique Lyonnais : les Phocéens s’imposent.",
+       "Marseille - Olympique Lyonnais : les Phocéens s’imposent."},
+      {"Cyclisme - Armstrong fait durer le suspense",
+       "Cyclisme - Armstrong fait durer le suspense"},
+      {"Macron - « Nous irons jusqu’au bout », a déclaré le président.",
+       "Macron - « Nous irons jusqu’au bout », a déclaré le président."},
+  }));
+  CAPTURE(lead);
+  const Outcome o =
+      CleanText("Le Maroc rouvre ses frontières\n\n3 juin 2024\n\n" + lead + "\n\n" + kFrAfter);
+  CHECK(o.Kept(kept));
+  CHECK(o.Kept(kFrAfter));
+  if (kept != lead) CHECK(o.RuleFor(lead.substr(0, lead.size() - kept.size() - 1)) == "dateline");
+}
+
+TEST_CASE("dateline: a town before a dash, past the opening or in a list, is the story's",
+          "[clean]") {
+  const std::string late = "Rabat - Le ministre a confirmé la date de la réunion.";
+  const Outcome o = CleanText("Le Maroc rouvre ses frontières\n\n" + kFrBefore + "\n\n" + kFrAfter +
+                              "\n\nLes douanes se préparent.\n\n" + late);
+  CHECK(o.Kept(late));
+  const std::string lyon = "Lyon - Le club a battu Lille samedi soir.";
+  const std::string lens = "Lens - Le club a perdu contre Brest dimanche.";
+  const Outcome list = CleanText("Les résultats du week-end\n\n" + lyon + "\n\n" + lens);
+  CHECK(list.Kept(lyon));
+  CHECK(list.Kept(lens));
+}
+
 TEST_CASE("dateline: a place and a date before a dash only where a story opens", "[clean]") {
   // Further down, a chronology's entry opens the same way.
   const std::string late = "Kiev, 24 février 2022 – La Russie envahit l’Ukraine.";
@@ -3676,7 +3717,8 @@ TEST_CASE("no pre-filter changes any pattern's answer", "[clean]") {
       "Par notre correspondant à Bamako\nEnvoyée spéciale en Côte d’Ivoire\n"
       "Notre correspondant à Bamako a vu les blindés.\nRégions - Hainaut\n"
       "Régions - Brabant wallon\nIsabelle Ducas\nJean-François de La Roche\n"
-      "La Presse Canadienne à Québec\nAPS\n— MAP\n");
+      "La Presse Canadienne à Québec\nAPS\n— MAP\n"
+      "Rabat - Le gouvernement marocain a annoncé la réouverture.\n");
   const int kinds = precis::clean_rules::ParagraphRules::KindCount();
   std::vector<std::size_t> hits(static_cast<std::size_t>(kinds), 0);
   for (const char* lang : {"fr", "en"}) {
