@@ -12,10 +12,12 @@
 #include <string_view>
 #include <utility>
 
+#include "ascii.h"
 #include "c1_controls.h"
 #include "character_references.h"
 #include "decode.h"
 #include "doc_text.h"
+#include "feed_text.h"
 #include "html_sniff.h"
 #include "html_text.h"
 #include "hyphen_join.h"
@@ -348,6 +350,21 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   return loaded;
 }
 
+// A feed (feed_text.h) given as one document, as the library's callers and batch lines
+// give it: its items' text, each opening on its title; ReadInputs gives each item alone.
+LoadedDocument LoadFeed(LoadedDocument loaded, const Feed& feed) {
+  if (!feed.error.empty()) return LoadExtracted(std::move(loaded), "", feed.error);
+  std::string text;
+  for (const FeedItem& item : feed.items) {
+    if (!text.empty()) text += "\n\n";
+    std::string item_text = HtmlText(FeedItemPage(item));
+    while (!item_text.empty() && IsAsciiBlankOrBreak(item_text.back())) item_text.pop_back();
+    text += item_text;
+  }
+  loaded.markup = LoadedDocument::Markup::kHtml;
+  return LoadExtracted(std::move(loaded), std::move(text), "");
+}
+
 LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
@@ -368,6 +385,9 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   // RTF is text, but its control words ("pr\'e9sident") are not the text a reader sees.
   if (LooksLikeRtf(document.text)) {
     return LoadExtracted(std::move(loaded), ReadRtfText(document.text), "");
+  }
+  if (std::optional<Feed> feed = options.markup ? ReadFeed(document.text) : std::nullopt) {
+    return LoadFeed(std::move(loaded), *feed);
   }
   // A saved web archive is its page, encoded as mail encodes it: read as text, its words
   // are cut every 76th column and its accents are codes. --plain-text reads it as it is.
@@ -393,7 +413,10 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
       text = &without_nuls;
     }
     LoadedDocument read;
-    if (LooksLikeRtf(text->text)) {
+    read.name = document.name;
+    if (std::optional<Feed> feed = options.markup ? ReadFeed(text->text) : std::nullopt) {
+      read = LoadFeed(std::move(read), *feed);
+    } else if (LooksLikeRtf(text->text)) {
       read.name = document.name;
       read = LoadExtracted(std::move(read), ReadRtfText(text->text, true), "");
     } else {

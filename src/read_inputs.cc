@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <new>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -18,6 +19,7 @@
 
 #include "affix.h"
 #include "decode.h"
+#include "feed_text.h"
 #include "named_note.h"
 #include "parallel.h"
 #include "precis/error.h"
@@ -200,6 +202,19 @@ std::vector<fs::path> ListDirectory(const fs::path& directory, std::vector<std::
 // Adds `text` to the documents unless it cannot be read as one; returns whether it may
 // hold a sentence (neither unreadable nor blank).
 bool AddDocument(const std::string& name, std::string text, Inputs* inputs) {
+  // A feed stands for its articles, as an archive does for its files: each item is a
+  // document of its own, "flux.xml/1", "flux.xml/2"..., read as an HTML page.
+  if (std::optional<Feed> feed = ReadFeed(text)) {
+    if (!feed->error.empty()) {
+      inputs->warnings.push_back(NamedNote(name, feed->error + ", skipped"));
+      return false;
+    }
+    for (std::size_t i = 0; i < feed->items.size(); ++i) {
+      inputs->documents.push_back(
+          {name + "/" + std::to_string(i + 1), FeedItemPage(feed->items[i])});
+    }
+    return true;
+  }
   const std::string unreadable = UnreadableKind(text);
   if (!unreadable.empty()) {
     inputs->warnings.push_back(SkippedNote(name, unreadable));

@@ -1076,3 +1076,49 @@ TEST_CASE("Load handles a 100 MB document in linear time", "[.][slow][load]") {
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+TEST_CASE("A feed given as one document is its articles' text, each under its title") {
+  const struct {
+    const char* name;
+    std::string feed;
+    std::string text;
+  } cases[] = {
+      {"RSS, content:encoded in CDATA",
+       "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+       "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><item>"
+       "<title>Crue &amp; d\u00e9crue</title><description>court</description>"
+       "<content:encoded><![CDATA[<p>L\u2019eau monte.</p><p>\u00ab Partez \u00bb, "
+       "dit-il.</p>]]></content:encoded></item></channel></rss>",
+       "Crue & d\u00e9crue\n\nL\u2019eau monte.\n\n\u00ab Partez \u00bb, dit-il."},
+      {"Atom, text and html content",
+       "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Un</title>"
+       "<content type=\"text\">Le pr\u00e9fet &lt;parle&gt;.</content></entry>"
+       "<entry><title>Deux</title><content type=\"html\">&lt;p&gt;Il pleut &amp;amp; "
+       "il vente.&lt;/p&gt;</content></entry></feed>",
+       "Un\n\nLe pr\u00e9fet <parle>.\n\nDeux\n\nIl pleut & il vente."},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    const LoadedDocument doc = Load({"flux.xml", c.feed});
+    CHECK(doc.text == c.text);
+    CHECK(doc.warnings.empty());
+  }
+}
+
+TEST_CASE("A damaged or empty feed is skipped with a warning naming it") {
+  const LoadedDocument damaged = Load({"flux.xml", "<rss version=\"2.0\"><channel><item>"});
+  CHECK(damaged.skipped);
+  REQUIRE(damaged.warnings.size() == 1);
+  CHECK(damaged.warnings[0] ==
+        "flux.xml: RSS feed without an article (its XML is damaged), skipped");
+  // Given as plain text, a feed is what the caller asked for.
+  LoadOptions plain;
+  plain.markup = false;
+  CHECK_FALSE(Load({"flux.xml", "<rss version=\"2.0\"><channel>x</channel></rss>"}, plain).skipped);
+}
+
+}  // namespace
+}  // namespace precis

@@ -181,6 +181,38 @@ TEST_CASE("A directory reads the same whatever the number of workers") {
   }
 }
 
+TEST_CASE("A feed stands for its articles, one document each, its XML never read as text") {
+  TempDir dir;
+  dir.Write("flux.xml",
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+            "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n"
+            "<channel><title>Exemple Info</title>\n"
+            "<item><title>Crue de la Loire : Saumur \xE9vacu\xE9</title>\n"
+            "<pubDate>Wed, 15 Jan 2025 00:00:00 +0100</pubDate>\n"
+            "<description>Le r\xE9sum\xE9.</description>\n"
+            "<content:encoded><![CDATA[<p>La pr\xE9"
+            "fecture a ordonn\xE9 l'\xE9vacuation.</p>]]></content:encoded></item>\n"
+            "<item><title>Sans texte complet</title>\n"
+            "<description>&lt;p&gt;\xAB Aucun risque \xBB, dit le pr\xE9"
+            "fet.&lt;/p&gt;</description></item>\n"
+            "</channel></rss>\n");
+  dir.Write("vide.xml",
+            "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            "<title>Rien</title></feed>");
+  const Inputs read = ReadInputs({dir.path().string()});
+  REQUIRE(read.documents.size() == 2);
+  CHECK(fs::path(read.documents[0].name).parent_path().filename() == "flux.xml");
+  CHECK(fs::path(read.documents[0].name).filename() == "1");
+  CHECK_THAT(read.documents[0].text,
+             Catch::Contains("<h1>Crue de la Loire : Saumur \u00e9vacu\u00e9</h1>") &&
+                 Catch::Contains("<p>La pr\u00e9fecture a ordonn\u00e9 l'\u00e9vacuation.</p>") &&
+                 !Catch::Contains("pubDate") && !Catch::Contains("r\u00e9sum\u00e9"));
+  CHECK_THAT(read.documents[1].text,
+             Catch::Contains("<p>\u00ab Aucun risque \u00bb, dit le pr\u00e9fet.</p>"));
+  REQUIRE(read.warnings.size() == 1);
+  CHECK_THAT(read.warnings[0], Catch::EndsWith("vide.xml: Atom feed without an article, skipped"));
+}
+
 TEST_CASE("Files and directories combine into one cluster, in argument order") {
   TempDir dir;
   const fs::path single = dir.Write("z.txt", "Seul.");
