@@ -15,6 +15,7 @@
 #include "ascii.h"
 #include "c1_controls.h"
 #include "character_references.h"
+#include "converter.h"
 #include "decode.h"
 #include "doc_text.h"
 #include "feed_text.h"
@@ -394,7 +395,12 @@ LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
   if (std::optional<MhtmlPage> page =
           options.markup ? ReadMhtmlPage(document.text) : std::nullopt) {
     if (!page->error.empty()) return LoadExtracted(std::move(loaded), "", page->error);
-    return LoadText({document.name, std::move(page->html), false}, options);
+    // The part's own charset, as a mail reader takes it, unless the caller chose one.
+    LoadOptions part = options;
+    if (part.encoding.empty() && !page->charset.empty() && TryOpenConverter(page->charset)) {
+      part.encoding = page->charset;
+    }
+    return LoadText({document.name, std::move(page->html), false}, part);
   }
   return LoadText(document, options);
 }

@@ -103,3 +103,61 @@ TEST_CASE("Load reads a web archive as the page it holds, and --plain-text as it
   CHECK(precis::Load({"greve.mhtml", kChromeArchive}, plain).original.rfind("From: <Saved", 0) ==
         0);
 }
+
+TEST_CASE("A mail's body is found in nested parts: HTML first, else text", "[mhtml]") {
+  // A newsletter as mail clients save it: its HTML beside an inline logo, the text and
+  // HTML versions one level down; the HTML base64 ("<p>« Partez », dit le préfet.</p>").
+  const std::string newsletter =
+      "Content-Type: multipart/related; boundary=\"R\"\n"
+      "MIME-Version: 1.0\nFrom: Exemple Info <lettre@exemple.fr>\nSubject: La lettre\n\n"
+      "--R\nContent-Type: multipart/alternative; boundary=\"A\"\n\n"
+      "--A\nContent-Type: text/plain; charset=utf-8\n\nLa version texte.\n"
+      "--A\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\n"
+      "PHA+wqsgUGFydGV6IMK7LCBkaXQgbGUgcHLDqWZldC48L3A+\n"
+      "--A--\n"
+      "--R\nContent-Type: image/png\nContent-ID: <logo@x>\n\niVBORw0KGgo=\n--R--\n";
+  const std::optional<MhtmlPage> page = ReadMhtmlPage(newsletter);
+  REQUIRE(page);
+  CHECK(page->error.empty());
+  CHECK_FALSE(page->plain);
+  CHECK(page->charset == "utf-8");
+  CHECK(page->html == "<p>\u00AB Partez \u00BB, dit le pr\u00E9fet.</p>");
+
+  // Text only, quoted-printable in Latin-1; an attached text file is no body.
+  const std::string forwarded =
+      "From: a@exemple.fr\nSubject: Fwd\nContent-Type: multipart/mixed; boundary=M\n\n"
+      "--M\nContent-Type: text/plain\nContent-Disposition: attachment\n\nPi\u00E8ce jointe.\n"
+      "--M\nContent-Type: message/rfc822\n\n"
+      "Subject: Crue\nContent-Type: text/plain; charset=iso-8859-1\n"
+      "Content-Transfer-Encoding: quoted-printable\n\n"
+      "La pr=E9fecture a ordonn=E9 l=92=E9vacu=\nation.\n--M--\n";
+  const std::optional<MhtmlPage> text = ReadMhtmlPage(forwarded);
+  REQUIRE(text);
+  CHECK(text->plain);
+  CHECK(text->charset == "iso-8859-1");
+  CHECK(text->html ==
+        "La pr\xE9"
+        "fecture a ordonn\xE9 l\x92\xE9vacuation.");
+
+  const std::optional<MhtmlPage> none = ReadMhtmlPage(
+      "From: a@exemple.fr\nContent-Type: multipart/mixed; boundary=M\n\n"
+      "--M\nContent-Type: image/jpeg\n\nxxxx\n--M--\n");
+  REQUIRE(none);
+  CHECK(none->error == "e-mail message without a text part");
+}
+
+TEST_CASE("Load reads a mail in its part's charset, cut-short base64 as far as it goes",
+          "[mhtml][load]") {
+  const precis::LoadedDocument latin =
+      precis::Load({"lettre.eml",
+                    "From Exemple Fri Jan 17 08:00:00 2025\nFrom: a@exemple.fr\nMIME-Version: 1.0\n"
+                    "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: "
+                    "quoted-printable\n\n=AB Aucun risque =BB, a d=E9clar=E9 le pr=E9fet.\n"});
+  CHECK(latin.text == "\u00AB Aucun risque \u00BB, a d\u00E9clar\u00E9 le pr\u00E9fet.\n");
+  // "Le préfet est arrivé." cut inside its last group.
+  const precis::LoadedDocument cut =
+      precis::Load({"coupe.eml",
+                    "From: a@exemple.fr\nContent-Type: text/plain; charset=utf-8\n"
+                    "Content-Transfer-Encoding: base64\n\nTGUgcHLDqWZldCBlc3QgYXJyaXbDqS4"});
+  CHECK(cut.text == "Le pr\u00E9fet est arriv\u00E9.");
+}
