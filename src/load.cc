@@ -21,6 +21,7 @@
 #include "feed_text.h"
 #include "html_sniff.h"
 #include "html_text.h"
+#include "http_head.h"
 #include "hyphen_join.h"
 #include "icu_status.h"
 #include "markdown_text.h"
@@ -367,6 +368,15 @@ LoadedDocument LoadFeed(LoadedDocument loaded, const Feed& feed) {
 }
 
 LoadedDocument LoadBytes(const Document& document, const LoadOptions& options) {
+  // A page saved with its HTTP response (curl -i) is its body, in the charset the
+  // response gave unless the caller chose one.
+  if (const std::optional<HttpBody> body = HttpBodyOf(document.text)) {
+    LoadOptions response = options;
+    if (response.encoding.empty() && !body->charset.empty() && TryOpenConverter(body->charset)) {
+      response.encoding = body->charset;
+    }
+    return LoadBytes({document.name, document.text.substr(body->offset), false}, response);
+  }
   LoadedDocument loaded;
   loaded.name = document.name;
   // A word processor's file is an archive or Word's binary format, not text in some

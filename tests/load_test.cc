@@ -1122,3 +1122,36 @@ TEST_CASE("A damaged or empty feed is skipped with a warning naming it") {
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+TEST_CASE("A page saved with its HTTP response is read as its body, in the response's charset") {
+  const struct {
+    const char* name;
+    std::string bytes;
+    std::string text;
+  } cases[] = {
+      {"curl -i, charset in the headers",
+       "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n"
+       "Content-Length: 80\r\n\r\n<!DOCTYPE html><html><body><p>\xAB Nous ne prendrons aucun "
+       "risque \xBB, a d\xE9"
+       "clar\xE9 le pr\xE9"
+       "fet.</p></body></html>",
+       "\u00AB Nous ne prendrons aucun risque \u00BB, a d\u00E9clar\u00E9 le pr\u00E9fet.\n"},
+      {"curl -iL, a redirect first, HTTP/2",
+       "HTTP/1.1 301 Moved Permanently\nLocation: https://exemple.fr/a\n\n"
+       "HTTP/2 200\ncontent-type: text/html\n\n<p>L\u2019eau monte \u00e0 Saumur.</p>",
+       "L\u2019eau monte \u00e0 Saumur.\n"},
+      {"prose that merely starts with HTTP", "HTTP/1.1 est un protocole.\n\nVoil\u00e0.",
+       "HTTP/1.1 est un protocole.\n\nVoil\u00e0."},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    const LoadedDocument doc = Load({"article.html", c.bytes});
+    CHECK(doc.text == c.text);
+  }
+}
+
+}  // namespace
+}  // namespace precis
