@@ -30,7 +30,8 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 
 # Three short articles in French typography: guillemets with U+00A0 and U+202F,
 # apostrophe U+2019, "M." that ends no sentence, 6.700 and 3,5 %, a decomposed accent
-# and CRLF line ends.
+# and CRLF line ends. The quotation is a cleft ("C’est ... qui"): a bare "C’est un
+# document..." would lean on the accord before it, and be refused.
 FRENCH = [
     "Poutine à Pyongyang\r\n\r\n"
     "Le président russe est arrivé mercredi soir à Pyongyang pour une visite de deux jours.\r\n"
@@ -40,7 +41,7 @@ FRENCH = [
     f"Selon Séoul, 6.700 conteneurs de munitions auraient été livrés à Moscou depuis l’été. "
     f"Le commerce entre les deux pays a progressé de 3,5{NBSP}% l’an dernier, d’après les douanes.",
     f"Vladimir Poutine et Kim Jong-un ont signé jeudi un accord de partenariat stratégique. "
-    f"«{NNBSP}C’est un document vraiment révolutionnaire{NNBSP}», a déclaré M. Poutine à la presse. "
+    f"«{NNBSP}C’est un document vraiment révolutionnaire qui nous lie{NNBSP}», a déclaré M. Poutine à la presse. "
     f"Le pre\u0301sident russe doit ensuite se rendre au Vietnam pour une visite officielle.",
 ]
 
@@ -100,7 +101,7 @@ def test_typography_survives_the_round_trip():
     # With no budget every sentence that may stand alone is chosen: the ones with
     # guillemets, M., 6.700, 3,5 % and the decomposed accent come back unchanged.
     texts = {s.text for s in precis.summarize(FRENCH, words=0)}
-    assert f"«{NNBSP}C’est un document vraiment révolutionnaire{NNBSP}», a déclaré M. Poutine à la presse." in texts
+    assert f"«{NNBSP}C’est un document vraiment révolutionnaire qui nous lie{NNBSP}», a déclaré M. Poutine à la presse." in texts
     assert any("6.700 conteneurs" in t for t in texts)
     assert any(f"3,5{NBSP}%" in t for t in texts)
     # NFC is for matching, never for output: the decomposed accent stays decomposed.
@@ -751,6 +752,15 @@ def test_batch_line_matches_summarize():
         (s.text, s.document, s.position) for s in expected]
 
 
+def as_line_keys(reason):
+    """A reason in Python's keywords (words=40, include_headlines=True) as a batch line
+    names the same options ("words": 40, "include_headlines": true)."""
+    import re
+    return re.sub(r'\b([a-z_]+)=(True|False|"[^"]*"|[0-9.]+)',
+                  lambda m: '"{}": {}'.format(m.group(1), {"True": "true", "False": "false"}
+                                              .get(m.group(2), m.group(2))), reason)
+
+
 def test_batch_line_explain_matches_explain():
     line = json.dumps({"id": 2, "documents": FRENCH, "options": {"words": 40},
                        "explain": True})
@@ -760,9 +770,7 @@ def test_batch_line_explain_matches_explain():
     # The same reasons, their options named as a line names them: "words": 40, not words=40.
     assert [(s["text"], s["document"], s["sentence"], s["verdict"], s["reason"])
             for s in record["sentences"]] == [
-        (s.text, s.document, s.position, s.verdict,
-         s.reason.replace("words=40", '"words": 40')
-         .replace("include_headlines=True", '"include_headlines": true')) for s in expected]
+        (s.text, s.document, s.position, s.verdict, as_line_keys(s.reason)) for s in expected]
     assert any('left of "words": 40' in s["reason"] for s in record["sentences"])
     assert {s["text"] for s in record["summary"]} == {
         s.text for s in expected if s.verdict == "chosen"}
