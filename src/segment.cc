@@ -866,7 +866,13 @@ std::vector<SentenceSpan> SentenceSegmenter::Split(std::string_view text, TextSp
     sentences.clear();
     start = paragraph.begin;
   }
-  AppendBounded(text, {start, paragraph.end}, /*headline=*/unpunctuated, &sentences);
+  const std::size_t sentences_before = sentences.size();
+  const bool after_prose = unpunctuated && start != paragraph.begin;
+  AppendBounded(text, {start, paragraph.end}, /*headline=*/unpunctuated && !after_prose,
+                &sentences);
+  for (std::size_t k = sentences_before; k < sentences.size(); ++k) {
+    sentences[k].unfinished = after_prose;
+  }
   // Only where a paragraph opens: inside one, a number alone is more often a date cut off
   // its month, and a mail's later quote marks went with the line breaks they follow.
   if (!sentences.empty() && sentences.front().span.begin == paragraph.begin) {

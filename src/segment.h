@@ -49,6 +49,10 @@ struct SentenceSpan {
   bool headline = false;
   // A piece of a sentence longer than kMaxSentenceBytes: it starts or ends mid-sentence.
   bool cut = false;
+  // The words after a paragraph's last sentence, without final punctuation: prose cut off
+  // (by a paywall: "...s'était arrêté sur les voies pour"), or a sign-off or a tag. Never
+  // a headline, which does not share its paragraph with a sentence before it.
+  bool unfinished = false;
 };
 
 // ICU's sentence BreakIterator (UAX #29) for the language's sentence_locale,
@@ -108,7 +112,7 @@ struct SentenceSpan {
 //    title, which leads its article, is never split by that lower threshold): then it
 //    is prose whose last words lack punctuation
 //    (an agency's editing note "At its, 4th graf pvs", a sign-off "(djp)"),
-//    split as prose, and only the words after its last sentence are a headline.
+//    split as prose, and the words after its last sentence are `unfinished`.
 // Not thread-safe: use one per thread. Construction is costly; reuse it.
 class SentenceSegmenter {
  public:

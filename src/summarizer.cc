@@ -93,6 +93,8 @@ struct SentenceRecord {
   bool interview_answer = false;
   // A piece of a sentence too long to keep whole (SentenceSpan::cut).
   bool cut = false;
+  // The words after a paragraph's last sentence, without its end (SentenceSpan::unfinished).
+  bool unfinished = false;
 };
 
 // Everything up to segmentation: what both Summarize and Segment need.
@@ -135,10 +137,12 @@ struct Segmented {
 // Why a sentence may not go into a summary, away from its article, or "" when it may. A
 // half quotation in straight quotes needs its paragraph to be seen; the rest shows in the
 // sentence.
-std::string WhyNotInSummary(std::string_view sentence, bool cut, QuotationPlace quotation,
-                            bool refused_answer, const Language& language) {
+std::string WhyNotInSummary(std::string_view sentence, bool cut, bool unfinished,
+                            QuotationPlace quotation, bool refused_answer,
+                            const Language& language) {
   // Only a --max-words above its default lets one be looked at; alone, it is half a sentence.
   if (cut) return "a piece of a sentence too long to keep whole";
+  if (unfinished) return "unfinished: the text stops before the sentence ends";
   if (refused_answer) return "an interview's answer, without quotation marks";
   switch (quotation) {
     case QuotationPlace::kInside:
@@ -290,6 +294,7 @@ Segmented LoadCleanSegment(const std::vector<Document>& input, const Options& op
                                                      cleaned[d].paragraphs[p], &names)) {
           per_document[d].push_back({d, position++, s.span, s.headline, p});
           per_document[d].back().cut = s.cut;
+          per_document[d].back().unfinished = s.unfinished;
           paragraph.push_back(out.Normalized(per_document[d].back()));
         }
         const std::vector<QuotationPlace> places = PlaceInQuotations(paragraph);
@@ -537,7 +542,7 @@ Summary SummarizeSegmented(const std::vector<Document>& documents, const Options
     const SentenceRecord& s = segmented.sentences[i];
     const std::string& other = segmented.other_languages[s.document];
     if (!other.empty()) return "in a document in " + other + ", not " + language.code;
-    return WhyNotInSummary(segmented.Normalized(s), s.cut, s.quotation,
+    return WhyNotInSummary(segmented.Normalized(s), s.cut, s.unfinished, s.quotation,
                            refuse_answers && s.interview_answer, language);
   };
   // Selection describes each sentence as it first looks at it, all along the stage (every

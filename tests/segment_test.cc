@@ -561,9 +561,10 @@ TEST_CASE("A character decoding could not read after the last stop leaves it a s
 }
 
 TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segment]") {
-  // Only the words after the last sentence are a headline: an agency's editing note, a
-  // colon before a list, a sign-off. Past kFewestProseWords (20) words of sentences before
-  // them, the paragraph is an article, not a title; whole, it would never be chosen.
+  // Only the words after the last sentence are left unfinished (never a headline): an
+  // agency's editing note, a colon before a list, a sign-off, a sentence a paywall cut. Past
+  // kFewestProseWords (20) words of sentences before them, the paragraph is an article, not a
+  // title; whole, it would never be chosen.
   SentenceSegmenter english(GetLanguage("en"));
   const std::string wire =
       "At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, "
@@ -575,7 +576,8 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
   CHECK_FALSE(wire_sentences[0].headline);
   CHECK(wire.substr(wire_sentences[0].span.begin, wire_sentences[0].span.size()).find(
             "said Saturday.") != std::string::npos);
-  CHECK(wire_sentences[1].headline);
+  CHECK_FALSE(wire_sentences[1].headline);
+  CHECK(wire_sentences[1].unfinished);
   CHECK(wire.substr(wire_sentences[1].span.begin) == "Mitch _ once, 2nd graf pvs");
 
   const std::string colon =
@@ -586,9 +588,10 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
   REQUIRE(colon_sentences.size() == 3);
   CHECK_FALSE(colon_sentences[0].headline);
   CHECK_FALSE(colon_sentences[1].headline);
-  CHECK(colon_sentences[2].headline);
+  CHECK_FALSE(colon_sentences[1].unfinished);
+  CHECK(colon_sentences[2].unfinished);
   CHECK(SplitTexts(French(), colon, &headline).size() == 3);
-  CHECK(headline);
+  CHECK_FALSE(headline);
   CHECK(SplitTexts(French(), colon) ==
         Texts{"Près de l'épicentre, la province d'Aceh pourrait à elle seule compter au "
               "moins 80 000 morts.",
@@ -597,47 +600,45 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
 
   // The thresholds: 20 words before the fragment split, whatever follows; so do 6 in a
   // paragraph of 12 words or more after prose, longer than a title ("M. Poutine à
-  // Pyongyang. Les enjeux"); 5 words before or 11 in all do not. Before any prose, the
+  // Pyongyang. Les enjeux"); 5 words before or 11 in all do not. A shape has a letter a
+  // piece: s a sentence, h a headline, u unfinished. Before any prose, the
   // paragraph may be the document's title: only 20 words, or two sentences of 6, split it.
   const std::string lead = "Le Sénat a voté le texte mardi.\n\n";
   const auto shape = [&](const std::string& paragraph) {
     const std::string text = lead + paragraph;
-    std::vector<bool> headlines;
+    std::string pieces;
     for (const SentenceSpan& s : French().Split(text, {lead.size(), text.size()})) {
-      headlines.push_back(s.headline);
+      pieces += s.headline ? 'h' : s.unfinished ? 'u' : 's';
     }
-    return headlines;
+    return pieces;
   };
   const auto first_shape = [](const std::string& paragraph) {
-    std::vector<bool> headlines;
+    std::string pieces;
     for (const SentenceSpan& s : French().Split(paragraph, {0, paragraph.size()})) {
-      headlines.push_back(s.headline);
+      pieces += s.headline ? 'h' : s.unfinished ? 'u' : 's';
     }
-    return headlines;
+    return pieces;
   };
   const std::string twenty =
       "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
       "seize dix-sept dix-huit dix-neuf vingt. La suite";
-  CHECK(shape(twenty) == std::vector<bool>{false, true});
-  CHECK(first_shape(twenty) == std::vector<bool>{false, true});
-  CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
-        std::vector<bool>{false, true});
-  CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze") == std::vector<bool>{true});
+  CHECK(shape(twenty) == "su");
+  CHECK(first_shape(twenty) == "su");
+  CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") == "su");
+  CHECK(shape("Un deux trois quatre cinq six. Sept huit neuf dix onze") == "h");
   CHECK(shape("Un deux trois quatre cinq. Six sept huit neuf dix onze douze treize quatorze "
-              "quinze seize dix-sept dix-huit dix-neuf") == std::vector<bool>{true});
-  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") ==
-        std::vector<bool>{true});
+              "quinze seize dix-sept dix-huit dix-neuf") == "h");
+  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze") == "h");
   // Two sentences of 6 words or more are a story's lead, even first or before any prose:
   // a title holds one at most. Here its last sentence lost its period.
   const std::string lead_without_end =
       "Le président est arrivé mardi à Pyongyang. Les deux dirigeants ont signé mercredi un "
       "accord. Le sommet se poursuit jeudi";
-  CHECK(first_shape(lead_without_end) == std::vector<bool>{false, false, true});
-  CHECK(shape(lead_without_end) == std::vector<bool>{false, false, true});
-  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze. Douze treize") ==
-        std::vector<bool>{true});
+  CHECK(first_shape(lead_without_end) == "ssu");
+  CHECK(shape(lead_without_end) == "ssu");
+  CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze. Douze treize") == "h");
   CHECK(first_shape("Un deux trois quatre cinq six. Sept huit neuf dix onze douze. Treize") ==
-        std::vector<bool>{false, false, true});
+        "ssu");
   // An adversarial test's paragraphs, whole headlines before, never chosen.
   const std::string quotas =
       lead +
@@ -650,7 +651,10 @@ TEST_CASE("Prose whose last words lack punctuation keeps its sentences", "[segme
   CHECK(quota_texts == Texts{"Le texte prévoit des quotas migratoires.",
                              "Il doit encore être examiné par le Conseil constitutionnel"});
   CHECK(shape("Le relais traversera 400 communes avant d\u2019arriver à Paris le 26 juillet. "
-              "#JO2024") == std::vector<bool>{false, true});
+              "#JO2024") == "su");
+  // The sentence a paywall cut, after a full one (Le Figaro): unfinished, not a title.
+  CHECK(shape("Un TER a percuté un tracteur à Bain-de-Bretagne mardi matin. Selon nos "
+              "informations, le conducteur du tracteur s’était arrêté sur les voies pour") == "su");
   // A headline after a line that is not prose is still a title.
   const std::string titled =
       "Société\nProcès des viols de Mazan en direct. Gisèle Pelicot "

@@ -1064,6 +1064,29 @@ TEST_CASE("Explain says why a sentence is left out, naming the option that would
               "Nous craignons les abus de la police.\n"}});
   REQUIRE(interview.sentences.size() == 5);
   CHECK(interview.sentences[2].reason == "an interview's answer, without quotation marks");
+  // The words a paywall cut after the lead's sentence are unfinished, not a title that
+  // --include-headlines would let in.
+  const std::string cut_off =
+      "Selon nos informations, les enqu\u00eateurs affirment que le conducteur du tracteur "
+      "s\u2019\u00e9tait arr\u00eat\u00e9 sur les voies pour";
+  Options with_headlines;
+  with_headlines.select.include_headlines = true;
+  const Explanation paywall =
+      Explain({{"un",
+                "Un TER reliant Rennes \u00e0 Nantes a percut\u00e9 un tracteur sur un passage "
+                "\u00e0 niveau \u00e0 Bain-de-Bretagne mardi matin, faisant deux morts et "
+                "vingt-cinq bless\u00e9s. " +
+                    cut_off +
+                    "\n\nCet article est r\u00e9serv\u00e9 aux "
+                    "abonn\u00e9s."}},
+              with_headlines);
+  const auto unfinished =
+      std::find_if(paywall.sentences.begin(), paywall.sentences.end(),
+                   [&](const ExplainedSentence& e) { return e.text == cut_off; });
+  REQUIRE(unfinished != paywall.sentences.end());
+  CHECK_FALSE(unfinished->headline);
+  CHECK(unfinished->verdict == Verdict::kCannotStandAlone);
+  CHECK(unfinished->reason == "unfinished: the text stops before the sentence ends");
 }
 
 TEST_CASE("Explain lists what cleaning dropped, as the source wrote it, where it stood") {
