@@ -347,6 +347,7 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   if (first >= 0 && ExtendsCharacter(first)) return "starts inside a character";
   if (OpensTimelineEntry(rest)) return "an entry of a chronology";
   if (OpensRankedEntry(rest)) return "an entry of a results list";
+  if (OpensLabelledList(rest)) return "a line of a fact box: a label and its list";
 
   // The end: a colon announces what follows.
   int32_t end = points.size();

@@ -25,7 +25,9 @@ namespace precis {
 // une première.", "Le tribunal l'a en revanche relaxé...", "Sans eux, ...": points_back.h), an
 // entry of a chronology or a biography, whose subject its list gave
 // ("1996: Named infrastructure minister...", OpensTimelineEntry) or a results list
-// ("2e période : MTL Slafkovsky (Suzuki) 3:55.", OpensRankedEntry), and one without a
+// ("2e période : MTL Slafkovsky (Suzuki) 3:55.", OpensRankedEntry) or a fact box's line
+// ("Buts : Kalimuendo (58e, 81e) pour Rennes ; Greenwood (12e).", OpensLabelledList), and
+// one without a
 // single letter. Opening quotes, brackets, dashes and spaces
 // (U+00A0, U+202F included) are skipped before the start is judged; closing quotes and
 // spaces after a final "?" still make a question. `sentence` is NFC UTF-8, trimmed. Pure

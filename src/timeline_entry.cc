@@ -1,6 +1,10 @@
 #include "timeline_entry.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "ascii.h"
@@ -96,7 +100,90 @@ Label OpeningLabel(std::string_view sentence) {
   return Label::kNone;
 }
 
+// A fact box's label names what its list holds in a word or three ("Buts", "Le classement",
+// "Temps de jeu"); past that, the words before a colon are a sentence's.
+constexpr int kMaxBoxLabelWords = 3;
+// Its items are names with a minute or a club ("Kalimuendo (58e, 81e) pour Rennes", six
+// words with "Balerdi (67e), Rabiot (88e) pour Marseille"), or places and points ("1. PSG 45
+// pts"); an item between semicolons that runs longer is a clause. Between commas, items
+// are names alone: "Seidu, Theate, Truffert".
+constexpr int kMaxSemicolonItemWords = 6;
+constexpr int kMaxCommaItemWords = 3;
+
+// The words of `text`, split at white space (U+00A0 and U+202F included).
+template <typename Visit>
+void ForEachWord(std::string_view text, Visit visit) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && SpaceBytesAt(text.substr(i)) != 0) i += SpaceBytesAt(text.substr(i));
+    std::size_t end = i;
+    while (end < text.size() && SpaceBytesAt(text.substr(end)) == 0) ++end;
+    if (end > i) visit(text.substr(i, end - i));
+    i = end;
+  }
+}
+
+int CountWordsOf(std::string_view text) {
+  int words = 0;
+  ForEachWord(text, [&](std::string_view) { ++words; });
+  return words;
+}
+
+// Whether `word` opens on a capital letter or a figure (past an opening bracket): a name,
+// a club, a rank or a count.
+bool NamesOrCounts(std::string_view word) {
+  if (!word.empty() && word.front() == '(') word.remove_prefix(1);
+  if (word.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && (u_isupper(c) || u_isdigit(c));
+}
+
+// Whether `list` (a box line past its label, its final stop included) is two items or more
+// split by `separator`, each of at most `max_words` words, one of them naming or counting.
+bool IsListOf(std::string_view list, char separator, int max_words) {
+  while (!list.empty() && (list.back() == '.' || SpaceBytesAt(list.substr(list.size() - 1)))) {
+    list.remove_suffix(1);
+  }
+  int items = 0;
+  std::size_t begin = 0;
+  // A minute list in brackets ("(58e, 81e)") belongs to its item.
+  int depth = 0;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i < list.size()) {
+      depth += list[i] == '(' ? 1 : list[i] == ')' ? -1 : 0;
+      if (list[i] != separator || depth > 0) continue;
+    }
+    const std::string_view item = list.substr(begin, i - begin);
+    const int words = CountWordsOf(item);
+    if (words == 0 || words > max_words) return false;
+    bool names = false;
+    ForEachWord(item, [&](std::string_view word) { names = names || NamesOrCounts(word); });
+    if (!names) return false;
+    ++items;
+    begin = i + 1;
+  }
+  return items >= 2;
+}
+
 }  // namespace
+
+bool OpensLabelledList(std::string_view sentence) {
+  const std::size_t colon = sentence.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view label = sentence.substr(0, colon);
+  const int label_words = CountWordsOf(label);
+  if (label_words == 0 || label_words > kMaxBoxLabelWords || !NamesOrCounts(label)) return false;
+  // A figure opens a chronology's or a results list's label, not a box's; a comma, a
+  // sentence's clause.
+  if (IsAsciiDigit(label.front()) || label.find(',') != std::string_view::npos) return false;
+  const std::string_view list = sentence.substr(colon + 1);
+  // "10:30" is a time.
+  if (list.empty() || SpaceBytesAt(list) == 0) return false;
+  return list.find(';') != std::string_view::npos ? IsListOf(list, ';', kMaxSemicolonItemWords)
+                                                  : IsListOf(list, ',', kMaxCommaItemWords);
+}
 
 bool OpensTimelineEntry(std::string_view sentence) {
   return OpeningLabel(sentence) == Label::kDate;

@@ -1,5 +1,5 @@
-// Whether a sentence is an entry of a dated list, a chronology or a biography, or of a
-// ranked one, a results list.
+// Whether a sentence is an entry of a dated list, a chronology or a biography, of a
+// ranked one, a results list, or a line of a fact box.
 #ifndef PRECIS_SRC_TIMELINE_ENTRY_H_
 #define PRECIS_SRC_TIMELINE_ENTRY_H_
 
@@ -28,6 +28,17 @@ bool OpensTimelineEntry(std::string_view sentence);
 // leave what they rank to the list's heading, and often hold no verb. No more than four
 // words before the colon, and none with a comma ("2e, il a dit : ..." goes on).
 bool OpensRankedEntry(std::string_view sentence);
+
+// True for a line of a fact box, a label and its list: "Buts : Kalimuendo (58e, 81e) pour
+// Rennes ; Greenwood (12e) pour Marseille.", "Le classement : 1. PSG 45 pts ; 2. Marseille
+// 40 pts.", "Composition : Mandanda, Seidu, Theate, Truffert.". Such lines hold no verb and
+// leave what they count to the story around them. The label is one to three words, its
+// first a capital, then a colon (apart, as French writes it, or not); the list two items
+// or more, split by semicolons, each of at most six words, or by commas, each of at most
+// three; every item names someone or counts (a capital or a figure). "Bilan : deux morts
+// et vingt-cinq blessés, selon la préfecture." is a sentence. `sentence` is UTF-8, as for
+// OpensTimelineEntry. Pure; linear in the length of the sentence.
+bool OpensLabelledList(std::string_view sentence);
 
 }  // namespace precis
 

@@ -445,6 +445,8 @@ TEST_CASE("WhyNotStandAlone: each refusal says why, and a sentence that stands s
       {"» a ajouté le ministre.", "starts with a closing mark"},
       {"19 juin 2024 : arrivée à Pyongyang.", "an entry of a chronology"},
       {"2e période : 3. MTL Slafkovsky (Suzuki) 3:55.", "an entry of a results list"},
+      {"Buts : Kalimuendo (58e, 81e) pour Rennes ; Greenwood (12e) pour Marseille.",
+       "a line of a fact box: a label and its list"},
       {"3,5 % — 6.700 !", "no letter"},
       {"« Nous irons jusqu’au bout.", "a quotation that does not say who speaks"},
       {"Voici les principaux points de l’accord signé mercredi.",

@@ -78,5 +78,39 @@ TEST_CASE("OpensRankedEntry: ordinal labels", "[standalone]") {
   CHECK(OpensRankedEntry(sentence) == expected);
 }
 
+TEST_CASE("OpensLabelledList: a fact box's label and its list", "[standalone]") {
+  std::string sentence;
+  bool expected = false;
+  std::tie(sentence, expected) = GENERATE(table<std::string, bool>({
+      // The box under a match report (Ouest-France), with a no-break space before the colon.
+      {"Buts : Kalimuendo (58e, 81e) pour Rennes ; Greenwood (12e) pour Marseille.", true},
+      {"Avertissements\u00a0: Seidu (34e) pour Rennes ; Balerdi (67e), Rabiot (88e) pour "
+       "Marseille.",
+       true},
+      {"Le classement : 1. PSG 45 pts ; 2. Marseille 40 pts ; 3. Monaco 36 pts ; 4. Rennes 34 "
+       "pts.",
+       true},
+      {"Composition: Mandanda, Seidu, Theate, Truffert, Ugochukwu.", true},
+      {"Équipe de France : Maignan ; Koundé, Saliba, Upamecano, Hernández.", true},
+      // Sentences with a colon in them.
+      {"Bilan : deux morts et vingt-cinq blessés, selon la préfecture.", false},
+      {"Deux camps s’opposent : d’un côté les anti-Kerviel ; de l’autre, les pro-Kerviel, "
+       "qui glosent sur la banque.",
+       false},
+      {"Magdi Asdi el-Nashar : locataire d’une maison où des explosifs ont été trouvés ; un "
+       "professeur de biochimie.",
+       false},
+      {"Sa mission : remédier à « la méconnaissance des textes », et à l’insuffisance de la "
+       "loi.",
+       false},
+      {"M. Kim a été clair : Séoul, Tokyo, Washington.", false},
+      {"Arbitre : M. Turpin.", false},
+      {"À 10:30, Paris, Lyon et Lille.", false},
+      {"1re période : 1. MTL Caufield 5:12 ; 2. TOR Matthews 12:40.", false},
+  }));
+  CAPTURE(sentence);
+  CHECK(OpensLabelledList(sentence) == expected);
+}
+
 }  // namespace
 }  // namespace precis
