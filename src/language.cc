@@ -151,6 +151,20 @@ Language MakeFrench() {
       // Titles, not possessives.
       "sa sainteté", "sa majesté", "son altesse", "son excellence"};
   fr.inverting_openers = {"aussi"};
+  fr.fronted_subjects = {"il",       "elle",     "ils",     "elles",
+                         "celui-ci", "celle-ci", "ceux-ci", "celles-ci"};
+  fr.fronting_words =
+      WordSet({"lundi",     "mardi",  "mercredi",    "jeudi", "vendredi", "samedi",  "dimanche",
+               "hier",      "demain", "aujourd'hui", "ce",    "cette",    "cet",     "le",
+               "la",        "l'",     "en",          "dans",  "sur",      "sous",    "à",
+               "au",        "aux",    "chez",        "lors",  "depuis",   "pendant", "durant",
+               "dès",       "vers",   "après",       "avant", "ensuite",  "puis",    "maintenant",
+               "désormais", "selon",  "devant",      "avec",  "par",      "pour",    "face",
+               "malgré",    "début",  "fin"});
+  fr.participle_endings = {"é", "ée", "és", "ées"};
+  fr.clause_words =
+      WordSet({"que", "qu'", "quand", "lorsque", "lorsqu'", "si", "s'il", "s'ils", "comme", "qui",
+               "dont", "où", "puisque", "puisqu'", "quoique", "quoiqu'", "tandis", "parce"});
   // Not "voir aussi": "À voir aussi au Grand Palais, une rétrospective..." opens a
   // culture roundup's item, "Voir aussi grand n'est pas sans risque" a sentence.
   fr.link_openers = {"lire aussi", "à lire aussi", "a lire aussi", "lire également",
@@ -295,6 +309,17 @@ Language MakeEnglish() {
       // Titles, not possessives.
       "his holiness", "his majesty", "her majesty", "his excellency"};
   en.link_openers = {"read more", "read also", "also read", "must read"};
+  en.fronted_subjects = {"he", "she", "they"};
+  en.fronting_words = WordSet({"on",        "in",     "at",        "during", "by",      "from",
+                               "over",      "last",   "this",      "early",  "earlier", "later",
+                               "then",      "today",  "yesterday", "monday", "tuesday", "wednesday",
+                               "thursday",  "friday", "saturday",  "sunday", "with",    "for",
+                               "according", "inside", "outside",   "under",  "without"});
+  en.participle_endings = {"ed", "ing"};
+  en.clause_words =
+      WordSet({"when",   "while",  "whilst", "if",     "as",      "because", "since", "although",
+               "though", "unless", "until",  "before", "after",   "once",    "who",   "whom",
+               "whose",  "which",  "that",   "where",  "whereas", "whether"});
   // Not "what we know", which may open the sentence that tells it ("What we know is
   // that...").
   en.announcing_openers = {"here's what", "here is what", "here's how", "here is how",

@@ -131,6 +131,21 @@ struct Language {
   // French "aussi" is "therefore" in "Aussi, ..." and "Aussi a-t-il renoncé", "as" in
   // "Aussi grand soit-il". Used by CanStandAlone, as dangling_openers.
   std::vector<std::string> inverting_openers;
+  // Subject pronouns that point back after a short fronted phrase and its comma as they do
+  // opening a sentence ("Mardi soir, elle a ouvert une enquête", "On Tuesday, he said"):
+  // a subset of dangling_openers, whose opener_exceptions hold there too ("En France, il
+  // existe..."). Used by CanStandAlone.
+  std::vector<std::string> fronted_subjects;
+  // Words that open a fronted phrase of time, place or circumstance ("Mardi soir", "Sur
+  // place", "Dans un communiqué", "On Tuesday"), case-folded: CanStandAlone reads a
+  // pronoun after a phrase that opens on one, or on a past participle ("Contacté par
+  // Ouest-France", "Âgé de 58 ans", "Asked about it", by `participle_endings`).
+  WordSet fronting_words;
+  std::vector<std::string> participle_endings;
+  // Words that make a fronted phrase a clause, which may name the pronoun's referent
+  // itself ("Quand la procureure est arrivée, elle...", "When Clinton arrived, he..."):
+  // CanStandAlone lets the pronoun after such a phrase be. Case-folded, ’ written '.
+  WordSet clause_words;
   // A web page's calls to read another article ("Lire aussi", "Read more"), which a
   // sentence copied with its link opens with: the summary would point to a page it does
   // not carry. Used by CanStandAlone, matched as dangling_openers are.

@@ -12,6 +12,7 @@
 #include "affix.h"
 #include "ascii.h"
 #include "code_point.h"
+#include "incise.h"
 #include "interview_intro.h"
 #include "link_label_words.h"
 #include "page_aside.h"
@@ -126,14 +127,12 @@ bool EndsWithEllipsis(std::string_view text) {
 
 // The first words of `text`, case-folded, with ’ ‘ written ' and each run of
 // spaces (U+00A0, U+202F included) written as one ASCII space: the form the
-// opener lists use. Only the first bytes matter: openers are a few words long.
-std::string OpeningKey(std::string_view text) {
-  constexpr int32_t kKeyBytes = 64;
+// opener lists use. Only the first `key_bytes` matter: openers are a few words long.
+std::string OpeningKey(std::string_view text, int32_t key_bytes = 64) {
   CodePoints points(text);
   std::string key;
   bool after_space = false;
-  for (int32_t i = 0;
-       i < points.size() && static_cast<int32_t>(key.size()) < kKeyBytes;) {
+  for (int32_t i = 0; i < points.size() && static_cast<int32_t>(key.size()) < key_bytes;) {
     UChar32 c = points.Next(&i);
     if (c < 0) break;
     if (IsSpace(c)) {
@@ -166,6 +165,19 @@ bool StartsWithOpener(const std::string& key, const std::vector<std::string>& op
   return !MatchOpener(key, openers).empty();
 }
 
+// Whether the word after `text`'s first comma opens in lower case, as a pronoun does
+// there: "Xu's wife, He Xintong, said" names someone.
+bool PronounInLowerCase(std::string_view text) {
+  const std::size_t comma = text.find(',');
+  if (comma == std::string_view::npos) return false;
+  const CodePoints points(text);
+  for (auto i = static_cast<int32_t>(comma + 1); i < points.size();) {
+    const UChar32 c = points.Next(&i);
+    if (!IsSpace(c)) return c >= 0 && u_islower(c);
+  }
+  return false;
+}
+
 // Whether `word`, case-folded, is a verb with its subject pronoun after it, as French
 // inverts them after "aussi" ("a-t-il", "faut-il", "est-ce", "doit-on").
 bool IsInvertedVerb(std::string_view word) {
@@ -196,6 +208,121 @@ std::string_view MatchInvertingOpener(const std::string& key,
     if (IsInvertedVerb(rest.substr(0, end))) return opener;
   }
   return {};
+}
+
+// The incise at a sentence's end that names its speaker: "..., a rappelé le Kremlin", not
+// "..., a-t-il dit".
+constexpr InciseReading kNamingIncise{InciseOrder::kVerbFirst, /*min_words=*/0,
+                                      /*max_words=*/8, /*joined_pronoun=*/false,
+                                      /*participle_by_form=*/false};
+
+// A fronted phrase this long or shorter sets a time, a place or a circumstance ("Mardi
+// soir", "Contacté par Ouest-France", "Dans un communiqué"); past it, the words before
+// the comma are more often a sentence of their own.
+constexpr std::size_t kMaxFrontedWords = 6;
+
+// Whether the folded `word`, or its elided head ("qu'" of "qu'il"), is one of `words`.
+bool IsClauseWord(std::string_view word, const WordSet& words) {
+  if (words.count(word) != 0) return true;
+  const std::size_t apostrophe = word.find('\'');
+  return apostrophe != std::string_view::npos && words.count(word.substr(0, apostrophe + 1)) != 0;
+}
+
+// Whether `after`, which opens on `pronoun`, is one of language.opener_exceptions ("il
+// faut"), negated ("il ne faut pas", "il n'y a"), or "il" before a verb of being, an
+// adjective and "de" or "que" ("il est important de", "il était difficile qu'"): forms in
+// which the pronoun stands for nothing.
+bool IsImpersonal(const std::string& after, std::string_view pronoun, const Language& language) {
+  if (StartsWithOpener(after, language.opener_exceptions)) return true;
+  const std::string head(pronoun);
+  for (const std::string_view negation : {" ne ", " n'"}) {
+    if (after.compare(pronoun.size(), negation.size(), negation) != 0) continue;
+    const std::string affirmative = head + " " + after.substr(pronoun.size() + negation.size());
+    const std::string elided = head + " " + after.substr(pronoun.size() + 2);  // "il n'y a"
+    if (StartsWithOpener(affirmative, language.opener_exceptions) ||
+        StartsWithOpener(after, language.opener_exceptions) ||
+        StartsWithOpener(elided, language.opener_exceptions)) {
+      return true;
+    }
+  }
+  if (pronoun != "il") return false;
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < after.size() && words.size() < 4;) {
+    std::size_t end = after.find(' ', i);
+    if (end == std::string::npos) end = after.size();
+    words.push_back(std::string_view(after).substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() < 4) return false;
+  static constexpr std::string_view kBeing[] = {"est", "était", "sera", "serait", "semble"};
+  bool being = false;
+  for (const std::string_view verb : kBeing) being = being || words[1] == verb;
+  const std::string_view link = words[3];
+  return being &&
+         (link == "de" || link.rfind("d'", 0) == 0 || link == "que" || link.rfind("qu'", 0) == 0);
+}
+
+// Whether the folded `phrase` opens on a word of time, place or circumstance, or on a
+// past participle: a phrase that says when, where or how, not a clause or an aside ("De
+// retour en France", "Très émue"). Narrowed so after rpm2's T10 lost its summary's
+// \"De retour en France, elle affirme...\" (rpm2 0.1753 -> 0.1722).
+bool OpensCircumstance(std::string_view phrase, const Language& language) {
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  if (language.fronting_words.count(first) != 0) return true;
+  const std::size_t apostrophe = first.find('\'');
+  if (apostrophe != std::string_view::npos &&
+      language.fronting_words.count(first.substr(0, apostrophe + 1)) != 0) {
+    return true;
+  }
+  for (const std::string& ending : language.participle_endings) {
+    if (first.size() > ending.size() + 2 && EndsWith(first, ending)) return true;
+  }
+  return false;
+}
+
+// The subject pronoun that follows a short fronted phrase and its comma ("Mardi soir,
+// elle a ouvert une enquête", "Âgé de 58 ans, il", "Sur place, ils"), or "": it points
+// back as it would opening the sentence. `key` is the sentence's OpeningKey. Not after a
+// clause, whose own subject may be the referent ("Quand la procureure est arrivée,
+// elle..."), nor after a quotation's words, nor before the pronoun's own incise ("Mardi,
+// elle, la procureure, a ouvert..."), nor where the pronoun is impersonal
+// (opener_exceptions: "En France, il existe...", "Mardi, il pleuvait").
+std::string_view FrontedSubject(std::string_view key, const Language& language,
+                                std::string_view* phrase) {
+  if (language.fronted_subjects.empty()) return {};
+  const std::size_t comma = key.find(',');
+  if (comma == std::string_view::npos) return {};
+  *phrase = key.substr(0, comma);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < phrase->size();) {
+    std::size_t end = phrase->find(' ', i);
+    if (end == std::string_view::npos) end = phrase->size();
+    const std::string_view word = phrase->substr(i, end - i);
+    i = end + 1;
+    if (word.empty()) continue;
+    if (++words > kMaxFrontedWords || IsClauseWord(word, language.clause_words)) return {};
+    for (const char mark : {'"', ':', ';', '(', ')'}) {
+      if (word.find(mark) != std::string_view::npos) return {};
+    }
+    if (word.find("\u00ab") != std::string_view::npos ||
+        word.find("\u00bb") != std::string_view::npos ||
+        word.find("\u201c") != std::string_view::npos ||
+        word.find("\u201d") != std::string_view::npos) {
+      return {};
+    }
+  }
+  if (words == 0 || !OpensCircumstance(*phrase, language)) return {};
+  std::string after(key.substr(comma + 1));
+  if (!after.empty() && after.front() == ' ') after.erase(0, 1);
+  const std::string_view pronoun = MatchOpener(after, language.fronted_subjects);
+  if (pronoun.empty() || IsImpersonal(after, pronoun, language)) return {};
+  // "Mardi, elle, la procureure, a...": the pronoun's own incise names it. "The budget, he
+  // said, has been...": the pronoun speaks in an incise, and the subject is the phrase.
+  const std::size_t next = after.find(' ', pronoun.size() + 1);
+  const std::string_view second =
+      std::string_view(after).substr(0, next == std::string::npos ? after.size() : next);
+  if (second.back() == ',') return {};
+  return pronoun;
 }
 
 // Whether the sentence's quotations let it stand alone: it must say whose words they
@@ -386,6 +513,17 @@ std::string WhyNotStandAlone(std::string_view sentence, const Language& language
   if (!connective.empty()) return "\"" + connective + "\" after the subject, which points back";
   const std::string fronted = FrontedPhrasePointsBack(words, language);
   if (!fronted.empty()) return "opens with \"" + fronted + "\", which points back";
+  // Room for a fronted phrase of kMaxFrontedWords, the pronoun and its longest exception.
+  const std::string long_key = OpeningKey(PastListNumber(rest), 192);
+  std::string_view phrase;
+  const std::string_view fronted_subject = FrontedSubject(long_key, language, &phrase);
+  // An incise that names its speaker names who the pronoun's words are given to ("En
+  // 2000, il avait dit : « ... », a rappelé le Kremlin."); "a-t-il dit" names nobody.
+  if (!fronted_subject.empty() && PronounInLowerCase(PastListNumber(rest)) &&
+      !HoldsIncise(sentence, language.reporting_verbs, kNamingIncise)) {
+    return "\"" + std::string(fronted_subject) + "\" after \"" + std::string(phrase) +
+           ",\", which points back";
+  }
   return {};
 }
 

@@ -21,9 +21,11 @@ namespace precis {
 // previous sentence (language.dangling_openers, unless
 // language.opener_exceptions says otherwise: "Mais", "Il a dit" but not "Il y
 // a"; language.inverting_openers before a comma or an inverted verb: "Aussi
-// a-t-il" but not "Aussi grand soit-il") or that points back past its first words ("C'est
-// une première.", "Le tribunal l'a en revanche relaxé...", "Sans eux, ...": points_back.h), an
-// entry of a chronology or a biography, whose subject its list gave
+// a-t-il" but not "Aussi grand soit-il"; language.fronted_subjects after a short phrase of
+// time, place or circumstance and its comma: "Mardi soir, elle a ouvert une enquête") or
+// that points back past its first words ("C'est une première.", "Le tribunal l'a en
+// revanche relaxé...", "Sans eux, ...": points_back.h), an entry of a chronology or a
+// biography, whose subject its list gave
 // ("1996: Named infrastructure minister...", OpensTimelineEntry) or a results list
 // ("2e période : MTL Slafkovsky (Suzuki) 3:55.", OpensRankedEntry) or a fact box's line
 // ("Buts : Kalimuendo (58e, 81e) pour Rennes ; Greenwood (12e).", OpensLabelledList), and
