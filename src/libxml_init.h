@@ -1,4 +1,4 @@
-// libxml2's process-wide initialization, shared by its two users (html_text.cc,
+// libxml2's process-wide initialization, shared by its users (html_text.cc, feed_text.cc,
 // office_text.cc).
 #ifndef PRECIS_SRC_LIBXML_INIT_H_
 #define PRECIS_SRC_LIBXML_INIT_H_
