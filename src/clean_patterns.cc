@@ -625,10 +625,19 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   heads_[kTownDatelinePrefix] = Head::kUpper;
   literals_[kTownDatelinePrefix] = {"-", "–", "—"};
   // "INTERNATIONAL - ", "EXCLUSIF - ": a rubric glued before the first sentence. Agency
-  // names are left to the dateline rules: "BBC - « ... »" attributes a quote.
+  // names are left to the dateline rules: "BBC - « ... »" attributes a quote. A rubric's
+  // first word has four capitals at least ("USA - Le président..." names a subject), or
+  // is an article or "EN" before such a word ("EN DIRECT - ", "LA VÉRIFICATION - "). A
+  // scoop credits its newsroom, whose name may hold a figure or a slash ("INFO EUROPE 1 -
+  // ", "INFO 20 MINUTES - ", "INFO TF1/LCI - "): only after "INFO", since figures
+  // elsewhere are a score's ("PSG 2 - Lens 1 : ...").
+  const std::string caps_rubric_word = R"re(\p{Lu}[\p{Lu}\p{M}'’]+)re";
+  const std::string newsroom_word = R"re([\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}'’]*(?:/[\p{Lu}\p{N}]+)*)re";
   source[kKickerPrefix] =
-      "^(?!" + ag + ")(?!" + all(&LanguageTable::cta_caps) + "(?![\\p{L}]))" +
-      R"re(\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:[\s\-]\p{Lu}[\p{Lu}\p{M}'’]+){0,2}\s+[\-–—]\s+(?=\p{Lu}))re";
+      "^(?!" + ag + ")(?!" + all(&LanguageTable::cta_caps) +
+      "(?![\\p{L}]))(?:" + R"re((?:(?:EN|LA|LE|LES)\s+)?\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:[\s\-])re" +
+      caps_rubric_word + "){0,2}|INFO(?:\\s+" + newsroom_word + "){1,3})" +
+      R"re(\s+[\-–—]\s+(?=\p{Lu}))re";
   // The look-aheads consume nothing: the rubric's first two letters open the span.
   heads_[kKickerPrefix] = Head::kCapsStart;
   source[kDateLine] = "^" + sep + "(?:" + date_item + sep + ")++$";

@@ -1044,6 +1044,27 @@ TEST_CASE("kicker: an all-caps rubric glued before the first sentence", "[clean]
        "SocGen - Pour Nick Leeson, Jérôme Kerviel doit être soulagé"},
       {"USA - Le président promet une aide.", "USA - Le président promet une aide."},
       {"EXCLUSIF - Trois morts", "EXCLUSIF - Trois morts"},
+      // A live page's rubric, an article or "EN" before the word; a scoop's newsroom.
+      {"EN DIRECT - La circulation des trains a repris jeudi matin entre Rennes et Redon.",
+       "La circulation des trains a repris jeudi matin entre Rennes et Redon."},
+      {"EN IMAGES – Le premier wagon du TER couché sur le flanc au milieu du champ.",
+       "Le premier wagon du TER couché sur le flanc au milieu du champ."},
+      {"LA VÉRIFICATION - Les barrières du passage à niveau fonctionnaient-elles ?",
+       "Les barrières du passage à niveau fonctionnaient-elles ?"},
+      {"INFO EUROPE 1 - Le conducteur du tracteur s'était arrêté sur les voies.",
+       "Le conducteur du tracteur s'était arrêté sur les voies."},
+      {"INFO FRANCE 2 - La SNCF savait que ce passage à niveau était dangereux.",
+       "La SNCF savait que ce passage à niveau était dangereux."},
+      {"INFO 20 MINUTES – Le parquet a ouvert une enquête pour homicides involontaires.",
+       "Le parquet a ouvert une enquête pour homicides involontaires."},
+      {"INFO TF1/LCI - Le conducteur du TER a été entendu par les enquêteurs.",
+       "Le conducteur du TER a été entendu par les enquêteurs."},
+      // A short name after the article, figures outside a scoop's credit: the subject, a score.
+      {"LE PEN - La présidente du groupe RN a dénoncé le texte mardi.",
+       "LE PEN - La présidente du groupe RN a dénoncé le texte mardi."},
+      {"PSG 2 - Lens 1 : les Parisiens ont dominé la rencontre samedi soir.",
+       "PSG 2 - Lens 1 : les Parisiens ont dominé la rencontre samedi soir."},
+      {"EN DIRECT - Trois morts", "EN DIRECT - Trois morts"},
   }));
   CheckPrefix(line, kept, "kicker");
 }
@@ -2565,6 +2586,76 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
 }
 
 // The rest of a paywall box whose "Il vous reste 75 %" and "Déjà abonné ?" already went.
+// Story sentences that read like the page's furniture: rubrics, badges, credits, prompts,
+// notes. From an adversarial tester's list.
+TEST_CASE("furniture look-alikes in a story stay", "[clean]") {
+  const std::string line = GENERATE(
+      as<std::string>{},
+      "Partager les responsabilités sera la tâche des enquêteurs du BEA-TT dans les prochains "
+      "mois.",
+      "Écouter les familles des victimes est désormais la priorité du maire, qui les a reçues "
+      "mercredi.",
+      "Suivre l'évolution de l'état de santé des blessés graves reste la priorité des médecins du "
+      "CHU.",
+      "La photo, prise par un passager, montre le premier wagon couché sur le flanc au milieu du "
+      "champ.",
+      "Une vidéo tournée par un automobiliste montre le tracteur immobilisé sur les voies quelques "
+      "secondes avant le choc.",
+      "Photographié par un riverain, le tracteur apparaît immobilisé sur les voies quelques "
+      "secondes "
+      "avant le choc.",
+      "Publié mercredi, le rapport de SNCF Réseau classait ce passage à niveau parmi les plus "
+      "dangereux de Bretagne.",
+      "Mis à jour en 2019, le plan de sécurisation des passages à niveau prévoyait sa suppression "
+      "avant 2025.",
+      "Lecture faite du rapport, le préfet a demandé la fermeture immédiate du passage à niveau n° "
+      "217.",
+      "La rédaction d'Ouest-France a reçu de nombreux témoignages de voyageurs qui empruntaient ce "
+      "train chaque jour.",
+      "Newsletter municipale, affiches et réunions publiques : la mairie avait alerté les "
+      "habitants "
+      "sur le danger.",
+      "Commentaires et hommages se sont multipliés mercredi sur la page Facebook de la commune.",
+      "En direct sur BFMTV, le ministre a annoncé une inspection de tous les passages à niveau de "
+      "Bretagne.",
+      "Retour en haut de l'actualité pour ce passage à niveau déjà pointé du doigt en 2019 par la "
+      "Cour des comptes.",
+      "Propos recueillis par les gendarmes, les témoignages des passagers concordent sur l'heure "
+      "du "
+      "choc.",
+      "Crédit d'impôt, subventions et aides : l'agriculteur avait modernisé son exploitation en "
+      "2022.",
+      "Vous avez aimé ce train pendant vingt ans, vous le détesterez désormais, lance amèrement un "
+      "usager.",
+      "Sur le même sujet, le député de la circonscription a interpellé le gouvernement mercredi à "
+      "l'Assemblée.",
+      "Réservé aux abonnés TER Bretagne, le remboursement des trajets annulés sera automatique, "
+      "précise la région.",
+      "Les abonnés de la ligne Rennes-Nantes seront intégralement remboursés pour le mois "
+      "d'octobre, a annoncé la région.",
+      "Les voyageurs sont invités à s'abonner aux alertes SMS de la préfecture pour connaître "
+      "l'état "
+      "des routes.",
+      "Un numéro vert, le 0 800 35 35 35, a été mis en place par la préfecture pour les familles "
+      "des "
+      "passagers.",
+      "Partagée plus de 10 000 fois, la vidéo de l'accident a été retirée des réseaux sociaux à la "
+      "demande du parquet.",
+      "Le maire invite les habitants à signaler tout comportement dangereux aux abords du passage "
+      "à "
+      "niveau.",
+      "La SNCF a publié un communiqué mardi à 11 h 20. Mis à jour à 15 heures, le bilan faisait "
+      "état "
+      "de deux morts.",
+      "Suivez les consignes des autorités et évitez le secteur, a demandé la préfecture sur son "
+      "compte X.",
+      "Le journal local, qui compte 12 000 abonnés, a consacré sa une à l'accident mercredi matin.",
+      "Inscrivez-vous sur les listes de bénévoles, a lancé le maire aux habitants lors du "
+      "rassemblement.",
+      "À la demande de la famille, le nom de la victime a été retiré de cet article.");
+  CheckLine(line, false, "");
+}
+
 TEST_CASE("site-ui: a paywall's offer and its call to read on", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {"Vous avez envie de lire la suite ? Débloquez tous les articles immédiatement.", true},
