@@ -618,9 +618,18 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // colon or a score ("Paris-Saint-Germain - Lyon : le match a été reporté.", "Lens - Lille
   // 2-1") and a title without its final stop stay. The town's second letter is in lower
   // case: the capitals are the kicker's.
+  // Or "BAIN-DE-BRETAGNE (35) – ", "LE MANS (72) - ": the town in capitals and its
+  // département's number, as Ouest-France, Le Télégramme or La Voix du Nord print it.
+  // kRegionDatelinePrefix leaves the number out, which opens sentences further down
+  // ("DUPONT (45) –", an age); before a story's lead, where alone this is read, a name and
+  // an age or a line's number seldom stand, and a line's, an epidemic's and a law's words
+  // never name a town. No second bracket (two teams) and a final stop, as there.
   source[kTownDatelinePrefix] =
-      R"re(^\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\s+(?:--|[\-–—])\s+)re"
+      R"re(^(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\s+(?:--|[\-–—])\s+)re"
       R"re((?=\p{Lu}[\p{L}\p{M}'’\-]*\s+[\p{L}«"“])(?!\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}\s*(?::|\p{N})))re"
+      R"re(|(?!(?:LIGNE|COVID|ARTICLE|ROUTE)\s*\()(?:(?:LE|LA|LES)\s+)?\p{Lu}[\p{Lu}\p{M}'’]{2,}(?:[\-\s]\p{Lu}[\p{Lu}\p{M}'’]*){0,4})re"
+      R"re(\s*\(\s*(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\s*\)\s*(?:--|[\-–—])\s+(?=[\p{Lu}«"“„]))re"
+      R"re((?![^()\n]{0,80}\()))re"
       R"re((?=[\s\S]*[.!?…][»"”)]*\s*$))re";
   heads_[kTownDatelinePrefix] = Head::kUpper;
   literals_[kTownDatelinePrefix] = {"-", "–", "—"};

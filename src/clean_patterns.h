@@ -105,8 +105,9 @@ class ParagraphRules {
   // marks a list whose items name their subject that way: then none is a dateline.
   std::size_t StripPrefix(TextSpan span, bool opening, bool dateline_list, std::string_view* rule);
   // The start of the content of `span` past a town's dateline in mixed case ("Rabat - Le
-  // gouvernement..."; not "Lens - Lille 2-1", "Paris-Saint-Germain - Lyon : le match..."),
-  // span.begin when there is none. A rubric opens a sentence the same way ("Publicité - Les
+  // gouvernement..."; not "Lens - Lille 2-1", "Paris-Saint-Germain - Lyon : le match...")
+  // or in capitals before its département's number ("RENNES (35) – Le..."), span.begin
+  // when there is none. A rubric opens a sentence the same way ("Publicité - Les
   // annonceurs..."): the caller asks only of a story's lead.
   std::size_t StripTownDateline(TextSpan span);
   // Whether `span` opens as a regional dateline looks, loosely: a capitalized name, a

@@ -1984,6 +1984,38 @@ TEST_CASE("dateline: a lone regional dateline where the story opens goes", "[cle
   }
 }
 
+TEST_CASE("dateline: a town in capitals and its département's number before the lead", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"BAIN-DE-BRETAGNE (35) – Un TER a percuté un tracteur sur un passage à niveau mardi.",
+       "Un TER a percuté un tracteur sur un passage à niveau mardi."},
+      {"LE MANS (72) - Le tribunal a condamné le conducteur à deux ans de prison.",
+       "Le tribunal a condamné le conducteur à deux ans de prison."},
+      {"AJACCIO (2A) – « Nous n'avons rien vu venir », raconte le maire.",
+       "« Nous n'avons rien vu venir », raconte le maire."},
+      // A line's number, an acronym and a player's number, a match's two teams, a number
+      // that is no département's: the sentence's own.
+      {"LIGNE (13) – Le trafic sera interrompu tout le week-end entre Saint-Denis et Châtillon.",
+       "LIGNE (13) – Le trafic sera interrompu tout le week-end entre Saint-Denis et Châtillon."},
+      {"PSG (3) - Les Parisiens ont dominé Lyon au Parc des Princes.",
+       "PSG (3) - Les Parisiens ont dominé Lyon au Parc des Princes."},
+      {"Mbappé (10) - Les Bleus ont battu la Belgique mardi soir.",
+       "Mbappé (10) - Les Bleus ont battu la Belgique mardi soir."},
+      {"LORIENT (56) - BREST (29) : le derby breton",
+       "LORIENT (56) - BREST (29) : le derby breton"},
+      {"RENNES (350) – Le club a recruté un attaquant pour la saison prochaine.",
+       "RENNES (350) – Le club a recruté un attaquant pour la saison prochaine."},
+  }));
+  CAPTURE(line);
+  // The lead under its headline; the same line past it stays (the next test's LORIENT).
+  const Outcome o = CleanText("Collision à un passage à niveau\n\n" + line +
+                              "\n\nLe parquet de Rennes a ouvert une enquête.\n");
+  CHECK(o.Kept(kept));
+  if (kept != line) {
+    REQUIRE(o.removed.size() == 1);
+    CHECK(o.removed[0].second == "dateline");
+  }
+}
+
 TEST_CASE("dateline: a place and its region in parentheses before the first sentence", "[clean]") {
   auto [line, kept] = GENERATE(table<std::string, std::string>({
       {"SAINT-MALO (Ille-et-Vilaine) - Les habitants ont découvert des rues inondées.",
@@ -2005,8 +2037,9 @@ TEST_CASE("dateline: a place and its region in parentheses before the first sent
        "« Nous n’avons jamais vu ça », raconte un habitant."},
       {"RENNES (ILLE ET VILAINE)\u00A0– L’université a suspendu ses cours.",
        "L’université a suspendu ses cours."},
-      // A party in capitals, a player's number, a score: prose. A number in brackets is
-      // never read as the département's: a line, an age, a team's mark open that way.
+      // A party in capitals, a player's number, a score: prose. Past the lead, a number in
+      // brackets is never read as the département's: a line, an age, a team's mark open
+      // that way.
       {"LORIENT (56) – La tempête a frappé la ville dans la nuit de mercredi à jeudi.",
        "LORIENT (56) – La tempête a frappé la ville dans la nuit de mercredi à jeudi."},
       {"LIGNE (13) – Le trafic sera interrompu tout le week-end entre Saint-Denis et Châtillon.",
