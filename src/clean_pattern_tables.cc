@@ -39,34 +39,51 @@ const LanguageTable kFrench = {
         // il vous reste N %.
         {R"re(il\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s*%)re",
          {"reste"}},
-        // suivez-nous sur; téléchargez ... application; réemployer ce contenu; cliquez ici;
-        // javascript; votre navigateur ne ...; abonnez-vous; soutenez...
-        {R"re(suivez-nous\s+sur|téléchargez\s+(?:notre|l['’])\s*application|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend)|abonnez-vous|soutenez-nous|soutenez\s+(?:un|le|notre)\s+journalisme)re",
-         {"suivez", "chargez", "employer", "cliquez", "javascript", "navigateur", "abonn",
-          "soutenez"}},
+        // suivez-nous sur; téléchargez (gratuitement) ... application; activez les
+        // notifications; ajoutez <outlet> à vos sources préférées; réemployer ce contenu;
+        // cliquez ici; javascript; votre navigateur ne ...; abonnez-vous; soutenez...
+        {R"re(suivez-nous\s+sur|téléchargez\s+(?:gratuitement\s+|dès\s+maintenant\s+)?(?:notre|l['’])\s*appli(?:cation)?\b|activez\s+(?:les|vos)\s+notifications|ajoutez\s+[^.]{1,40}?\s+à\s+vos\s+sources\s+préférées|réemployer\s+ce\s+contenu|cliquez\s+ici|(?:activez|autorisez)\s+(?:le\s+)?javascript|votre\s+navigateur\s+ne\s+(?:supporte|prend)|abonnez-vous|soutenez-nous|soutenez\s+(?:un|le|notre)\s+journalisme)re",
+         {"suivez", "chargez", "activez", "ajoutez", "employer", "cliquez", "javascript",
+          "navigateur", "abonn", "soutenez"}},
         // cet article (contenu) ... offert or en accès libre; regardez ..., ... ci-dessus;
         // l'essentiel de l'actu (ending its sentence); votre boîte ...; (suivez|dans|sur) notre
         // direct.
         {R"re((?:cet\s+)?(?:article|contenu)\s+(?:vous\s+)?(?:est\s+)?(?:en\s+accès\s+libre|offert)|regardez\s+(?:la|notre|cette|nos|les)\s+(?:vidéos?|images|reportages?)|(?:vidéo|images|reportage)\s+ci-dess(?:us|ous)|l['’]essentiel\s+de\s+l['’]actu(?:alité)?(?:\s+\p{L}+)?(?=\s*(?:[.!:;|]|$))|(?:dans|sur)\s+votre\s+boîte\s+(?:mail|e-?mail|aux\s+lettres|de\s+réception)|(?:suivez|rejoignez|dans|sur)\s+notre\s+(?:direct|live|fil\s+info)\b)re",
          {"article", "contenu", "regardez", "ci-dess", "essentiel", "votre", "notre"}},
-        // retrouvez ... dans notre édition; un seul appareil; partagez ... article; suivez ...
-        // notre page|chaîne|application|site; rejoignez-nous sur; N mois d'abonnement pour N.
-        {R"re(retrouvez\b[^.]{0,60}?\bdans\s+notre\s+(?:édition|magazine|journal|application)|sur\s+un\s+seul\s+appareil|partagez\s+(?:cet\s+|l['’])article|suivez\b[^.]{0,80}?\b(?:sur|via)\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?|réseaux|applications?|appli|site)|suivez\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?)|rejoignez-nous\s+sur|\d+\s+(?:mois|semaines?|ans?)\s+d['’]abonnement\s+(?:pour|à)\s+(?:seulement\s+)?\d)re",
+        // retrouvez ... dans notre édition, toute l'actualité ... sur l'application, le
+        // reportage ... dans le 19/20 (le JT, en replay); un seul
+        // appareil; partagez ... article; suivez ... notre page|chaîne|application|site;
+        // rejoignez-nous sur; N mois d'abonnement pour N.
+        {R"re(retrouvez\b[^.]{0,60}?\bdans\s+notre\s+(?:édition|magazine|journal|application)|retrouvez\s+(?:toute\s+l['’]actu(?:alité)?|toutes\s+les\s+(?:infos|informations|actualités))\b[^.]{0,80}?\bsur\s+(?:l['’]\s*|notre\s+)appli(?:cation)?\b|retrouvez\s+(?:le|ce|cet|cette|notre|l['’]\s*)\s*(?:reportage|sujet|émission|interview|entretien|débat|magazine)\b[^.]{0,120}?\b(?:dans|sur|en)\s+(?:le\s+|l['’]\s*|notre\s+)?(?:\d{1,2}/\d{1,2}\b|jt\b|journal\b|édition\b|émission\b|replay\b)|retrouvez\b[^.]{0,80}?\ben\s+replay\b|sur\s+un\s+seul\s+appareil|partagez\s+(?:cet\s+|l['’])article|suivez\b[^.]{0,80}?\b(?:sur|via)\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?|réseaux|applications?|appli|site)|suivez\s+(?:notre|nos)\s+(?:pages?|comptes?|chaînes?)|rejoignez-nous\s+sur|\d+\s+(?:mois|semaines?|ans?)\s+d['’]abonnement\s+(?:pour|à)\s+(?:seulement\s+)?\d)re",
          {"retrouvez", "appareil", "partagez", "suivez", "rejoignez", "abonn"}},
         // accédez à tous nos ...; contenus|articles en illimité; n'avez pas accepté les
         // cookies; l'accès à la totalité de l'article.
         {R"re(accédez\s+(?:à\s+)?(?:tous\s+nos|toutes\s+nos|l['’]intégralité|en\s+illimité)|(?:contenus|articles)\s+en\s+illimité|n['’]avez\s+pas\s+accepté\s+(?:les\s+)?cookies|l['’]accès\s+à\s+(?:la\s+totalité|l['’]intégralité)\s+de\s+(?:l['’]article|cet\s+article|ce\s+contenu|nos\s+contenus))re",
          {"dez", "illimit", "cookies", "totalit", "gralit"}},
-        // cet article a été publié|mis à jour|rédigé ... (an article of law is updated in a
-        // year or by a law), est paru (in a paper, a scientific journal's is the story's), est
+        // cet article a été publié|mis à jour|modifié|corrigé|rédigé ... (an article of law
+        // is amended in a year, time and again or by a law; a correction after a colon is
+        // the note's, verb or not), est paru (in a paper, a scientific journal's is the story's), est
         // issu de notre ...; ce contenu a été (est) rédigé (réalisé, par la rédaction) avec
         // l'aide d'une IA (d'outils d'IA).
-        {R"re(cet\s+article\s+a\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+été\s+publié|été\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+publié|publié\s+(?:d['’]abord|initialement|originellement|précédemment|dans\s+(?:notre|nos|l['’]édition\s+(?:du|de|papier|imprimée)))\b|(?:mis\s+à\s+jour|actualisé)(?!\s+en\s+\d{4}\b|[^.]{0,40}?\bpar\s+(?:le\s+(?:législateur|parlement|décret|gouvernement)|la\s+loi|l['’]ordonnance|une?\s+(?:loi|décret|ordonnance)))))|cet\s+article\s+est\s+(?:initialement\s+|d['’]abord\s+)?paru\s+(?:dans|sur)\b(?!\s+(?:la\s+|une\s+)?revues?\b|\s+(?:le\s+|un\s+)?journal\s+scientifique)|cet\s+article\s+est\s+(?:issu|extrait|tiré)\s+de\s+(?:notre|nos)\b|(?:cet\s+article|ce\s+contenu)\s+(?:a\s+été|est)\s+(?:rédigé|écrit|généré|produit|traduit|réalisé)\s+(?:par\s+[^.]{1,60}?\s+)?(?:avec\s+l['’](?:aide|assistance)\s+|à\s+l['’]aide\s+|par\s+)(?:d['’](?:outils?\s+d['’])?|de\s+l['’]\s*|l['’]\s*|des\s+outils\s+d['’])?(?:une?\s+)?(?:intelligence\s+artificielle|ia)\b)re",
+        {R"re(cet\s+article\s+a\s+été\s+(?:modifié|corrigé)\b(?![^.:]{0,60}?\b(?:(?:en|depuis)\s+\d{4}\b|par\s+(?:la\s+loi|le\s+(?:législateur|parlement|décret)|une?\s+(?:loi|décret|ordonnance)|l['’]ordonnance)))[^.:]{0,60}:[^.]*|cet\s+article\s+a\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+été\s+publié|été\s+(?:(?:d['’]abord|initialement|originellement|précédemment)\s+publié|publié\s+(?:d['’]abord|initialement|originellement|précédemment|dans\s+(?:notre|nos|l['’]édition\s+(?:du|de|papier|imprimée)))\b|(?:mis\s+à\s+jour|actualisé|modifié|corrigé)(?!\s+(?:en|depuis)\s+\d{4}\b|\s+à\s+(?:\d+|plusieurs|de\s+nombreuses)\s+reprises|[^.]{0,40}?\bpar\s+(?:le\s+(?:législateur|parlement|décret|gouvernement)|la\s+loi|l['’]ordonnance|une?\s+(?:loi|décret|ordonnance)))))|cet\s+article\s+est\s+(?:initialement\s+|d['’]abord\s+)?paru\s+(?:dans|sur)\b(?!\s+(?:la\s+|une\s+)?revues?\b|\s+(?:le\s+|un\s+)?journal\s+scientifique)|cet\s+article\s+est\s+(?:issu|extrait|tiré)\s+de\s+(?:notre|nos)\b|(?:cet\s+article|ce\s+contenu)\s+(?:a\s+été|est)\s+(?:rédigé|écrit|généré|produit|traduit|réalisé)\s+(?:par\s+[^.]{1,60}?\s+)?(?:avec\s+l['’](?:aide|assistance)\s+|à\s+l['’]aide\s+|par\s+)(?:d['’](?:outils?\s+d['’])?|de\s+l['’]\s*|l['’]\s*|des\s+outils\s+d['’])?(?:une?\s+)?(?:intelligence\s+artificielle|ia)\b)re",
          {"article", "contenu"}},
         // The paper's notes on the article itself: une version précédente de cet article
-        // (disait, indiquait...), note de la rédaction :, rectificatif :, erratum :.
-        {R"re(une\s+(?:précédente\s+|première\s+)?version\s+(?:précédente\s+)?de\s+cet\s+article|note\s+de\s+la\s+rédaction\s*:|(?:rectificatif|erratum)\s*:)re",
-         {"version", "note", "rectificatif", "erratum"}},
+        // (disait, indiquait...), note de la rédaction :, rectificatif :, erratum :; a
+        // correction in the paper's own voice: précision (correction) : ... nous avions écrit,
+        // contrairement à ce que nous avions écrit, nous avons modifié cet article, article
+        // modifié le 15 octobre (a law's article has its own name before it).
+        {R"re(une\s+(?:précédente\s+|première\s+)?version\s+(?:précédente\s+)?de\s+cet\s+article|note\s+de\s+la\s+rédaction\s*:|(?:rectificatif|erratum)\s*:|(?:précision|correction|rectification)\s*:[^.]{0,200}?\bnous\s+(?:l['’]\s*)?(?:avions|avons)\s+(?:écrit|indiqué|annoncé|affirmé)[^.]*|contrairement\s+à\s+ce\s+que\s+nous\s+(?:avions|avons)\s+(?:écrit|indiqué|annoncé|affirmé)[^.]*|nous\s+avons\s+(?:modifié|corrigé|actualisé|mis\s+à\s+jour)\s+cet\s+article|(?<![\p{L}'’]\s?)article\s+(?:modifié|corrigé|mis\s+à\s+jour)\s+le\s+\d)re",
+         {"version", "note", "rectificati", "erratum", "nous", "article"}},
+        // A broadcaster's notes under the page: ce sujet a été diffusé dans le JT (le 19/20,
+        // le journal de 13 heures...), intervenants :; a magazine's: cet article a été publié
+        // dans Le Point n° 2680, découvrez l'intégralité de notre dossier.
+        {R"re((?:ce|cet|cette)\s+(?:sujet|reportage|interview|émission)\s+a\s+été\s+diffusée?\s+(?:dans|lors\s+du|au)\s+(?:le\s+|l['’]\s*)?(?:jt|journal|\d{1,2}/\d{1,2}|édition|magazine)\b|intervenante?s?\s*:|cet\s+article\s+a\s+été\s+publié\s+dans\s+(?!(?:la\s+|une\s+)?revues?\b)[^.]{1,40}?\bn°\s*\d|découvrez\s+l['’]intégralité\s+de\s+(?:notre|ce|cet|cette)\s+(?:dossier|enquête|article|reportage))re",
+         {"diffus", "intervenant", "article", "couvrez"}},
+        // A call for witnesses under breaking news: vous avez été (êtes) témoin de ... ?,
+        // envoyez-nous vos photos, contactez (écrivez à) la rédaction, écrivez-nous,
+        // racontez-nous ... en nous écrivant, vous pouvez nous contacter (écrire).
+        {R"re(vous\s+(?:avez\s+été|êtes|étiez)\s+témoins?\s+(?:de|d['’])[^?.!]{1,80}\?|envoyez-nous\s+(?:vos|votre)\s+(?:photos|vidéos|images|témoignages?)|(?:contactez|écrivez\s+à)\s+la\s+rédaction\b|écrivez-nous\b|racontez-nous\b[^.]{0,80}?\ben\s+nous\s+écrivant|vous\s+pouvez\s+nous\s+(?:contacter|écrire|joindre)\b)re",
+         {"moin", "envoyez", "contactez", "crivez", "racontez", "pouvez"}},
         // l'actualité ... à portée de main; vous souhaitez (voulez, avez envie de) lire la
         // suite, débloquez tous les articles; a newsletter's sign-up box: votre adresse mail
         // est collectée, en vous inscrivant vous acceptez, vous pouvez vous désinscrire, notre

@@ -2598,6 +2598,25 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
        false},
       {"Vous avez trouvé une erreur ?", true},
       {"La SNCF a lancé une application pour suivre le trafic en temps réel.", false},
+      // An outlet's app prompts; the story's apps, and its prompts that someone gave.
+      {"Retrouvez toute l'actualité de la tempête Ciarán dans votre région en temps réel sur "
+       "l'application Sud Ouest.",
+       true},
+      {"Téléchargez gratuitement l'application franceinfo et activez les notifications pour "
+       "suivre la tempête Ciarán en temps réel.",
+       true},
+      {"Activez les notifications pour être alerté en cas de nouvelle information sur ce sujet.",
+       true},
+      {"Ajoutez Ouest-France à vos sources préférées sur Google Actualités.", true},
+      {"La SNCF invite les voyageurs à télécharger l'application SNCF Connect pour suivre l'état "
+       "du trafic.",
+       false},
+      {"Les usagers retrouvent toute l'actualité du trafic sur l'application SNCF Connect, selon "
+       "la région.",
+       false},
+      {"« Téléchargez gratuitement l'application », a exhorté le ministre aux habitants du "
+       "littoral.",
+       false},
       {"Suivez les consignes des autorités, a demandé le préfet aux habitants du littoral.", false},
       {"La direction de France Télévisions a rappelé sa charte déontologique aux journalistes.",
        false},
@@ -2619,6 +2638,66 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
 }
 
 // The rest of a paywall box whose "Il vous reste 75 %" and "Déjà abonné ?" already went.
+TEST_CASE("site-ui: a paper's corrections, broadcast notes and calls for witnesses", "[clean]") {
+  auto [line, removed] = GENERATE(table<std::string, bool>({
+      {"Cet article a été modifié le 15 octobre pour préciser l'âge de la victime.", true},
+      {"Cet article a été corrigé mercredi : la passagère tuée dans la collision avait 34 ans, et "
+       "non 43 ans comme indiqué initialement.",
+       true},
+      {"Correction : contrairement à ce que nous avons écrit, le train roulait à 100 km/h et non "
+       "à 140 km/h.",
+       true},
+      {"Précision : le passage à niveau ne figurait pas sur la liste nationale des passages à "
+       "niveau prioritaires, contrairement à ce que nous avions écrit.",
+       true},
+      {"Précision : le maire de Bain-de-Bretagne n'est pas avocat, comme nous l'avions écrit par "
+       "erreur.",
+       true},
+      {"Article modifié le 15 octobre à 18h10 : ajout du témoignage du maire et du nouveau bilan.",
+       true},
+      {"Nous avons modifié cet article mercredi pour retirer le nom de la victime, à la demande "
+       "de sa famille.",
+       true},
+      {"Retrouvez le reportage de Marie Duval et Julien Roux sur les passagers du TER dans le "
+       "19/20 de France 3 Bretagne ce mercredi soir.",
+       true},
+      {"Retrouvez cette émission en replay sur le site de France 3 Bretagne.", true},
+      {"Intervenants : Jean-Luc Hamon, maire de Bain-de-Bretagne ; Anne Lemaître, médecin "
+       "urgentiste du Samu 35 ; des passagers du TER.",
+       true},
+      {"Ce sujet a été diffusé dans le JT de 20H de TF1 du 14/10/2025.", true},
+      {"Cet article a été publié dans Le Point n° 2680 du 16 octobre 2025.", true},
+      {"Découvrez l'intégralité de notre dossier « Passages à niveau, la France à la traîne » "
+       "dans le numéro en kiosque.",
+       true},
+      {"Vous avez été témoin de l'incendie de Mandelieu ? Envoyez-nous vos photos et vidéos de "
+       "l'incendie sur WhatsApp au 06 00 00 00 00 ou par mail à temoin@nicematin.fr.",
+       true},
+      {"Vous êtes témoin de l'incendie ? Contactez la rédaction du Parisien en écrivant à "
+       "temoins@leparisien.fr.",
+       true},
+      {"Racontez-nous ce que vous avez vu en nous écrivant à temoins@leparisien.fr.", true},
+      {"Vous pouvez nous contacter à l'adresse redaction@nicematin.fr si vous avez des "
+       "informations à nous transmettre.",
+       true},
+      // A law's article amended, a correction by someone else, a report broadcast, a
+      // witness or an appeal the story reports.
+      {"Cet article a été modifié en 2008 par la révision constitutionnelle.", false},
+      {"Cet article a été modifié à plusieurs reprises depuis l'adoption de la loi.", false},
+      {"L'article modifié le 3 mars prévoit une amende de 1 500 euros.", false},
+      {"Le ministère a publié une correction : le bilan est de deux morts et non de trois.", false},
+      {"Ce reportage a été diffusé dans le monde entier et repris par les chaînes étrangères.",
+       false},
+      {"Les intervenants ont salué la rapidité des secours lors de la réunion publique.", false},
+      {"Cet article a été publié dans la revue Nature n° 7890 au mois de mars.", false},
+      {"Un témoin de l'incendie a alerté les pompiers vers 13 h 30, selon la préfecture.", false},
+      {"La gendarmerie a lancé un appel à témoins et invite à contacter la brigade de Mandelieu.",
+       false},
+      {"« Vous pouvez nous contacter jour et nuit », a assuré le maire aux familles.", false},
+  }));
+  CheckLine(line, removed, "site-ui");
+}
+
 // Story sentences that read like the page's furniture: rubrics, badges, credits, prompts,
 // notes. From an adversarial tester's list.
 TEST_CASE("furniture look-alikes in a story stay", "[clean]") {
