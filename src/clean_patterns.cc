@@ -367,19 +367,27 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   // KCNA").
   const std::string names = "(?:" + name + "\\s+){0,3}" + name;
   const std::string after_sentence = R"re((?:[.!?…»"”)]\s+|\s[—–]\s+))re";
+  // A paper's name may hold a particle or a figure ("Photo La Voix du Nord - Jean Dupont",
+  // "Image : France 3 Bretagne").
   const std::string credit_words =
-      R"re((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:(?:\s*[/\-–]\s*|\s+)\p{Lu}[\p{L}\p{M}'’.\-]*){0,7})re";
+      R"re((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:(?:\s*[/\-–]\s*|\s+(?:(?:du|de|des)\s+|d['’])?)(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{N}{1,3}(?=\s+\p{Lu}))){0,7})re";
+  // Le Parisien's credit, its initials and its photographer: "LP/Olivier Arandel".
+  const std::string lp_credit =
+      R"re(\(?LP\s*/\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?:\s+)re" + name + R"re(){1,3}\)?[\s.]*$)re";
+  // A grab from a screen: "Capture d'écran BFMTV", "Photo : capture d'écran X".
+  const std::string screen_grab = R"re((?:(?i:photo)\s*:\s*)?(?i:capture\s+d['’]\s*écran)\s+)re";
   source[kCreditTail] =
       after_sentence + names + "(?:\\s*/\\s*" + names + "){0,3}(?:\\s*/\\s*|\\s+(?i:via)\\s+)" +
       pag + "(?:\\s*/\\s*" + pag + R"re()*[\s.]*$|)re" + after_sentence + pag + "(?:\\s*/\\s*" +
       names + R"re(){1,2}[\s.]*$|)re" + after_sentence +
-      R"re((?:(?i:photos?)(?:\s+(?i:d['’]\s*)?(?i:archives?|illustration))?|(?i:crédits?|credits?)(?:\s+(?i:photos?))?(?=\s*:))(?:\s*:\s*|\s+))re" +
-      credit_words + R"re([\s.]*$|)re" +
+      R"re((?:(?i:photos?)(?:\s+(?i:d['’]\s*)?(?i:archives?|illustration))?|(?:(?i:crédits?|credits?)(?:\s+(?i:photos?))?|(?i:images?))(?=\s*:))(?:\s*:\s*|\s+))re" +
+      credit_words + R"re([\s.]*$|)re" + after_sentence + lp_credit + "|" + after_sentence +
+      screen_grab + credit_words + R"re([\s.]*$|)re" +
       R"re((?<=[.!?…»"”])\s*\((?=[^()]*(?i:photo|pool|/))[^()]{1,80}?\s(?i:via)\s+)re" + pag +
       R"re(\s*\)[\s.]*$|[.!?…»"”)]\s*\|\s*(?=[^|]*(?:OUEST-FRANCE|/)))re" +
       R"re((?:\p{Lu}[\p{Lu}\p{M}'’.\-]*+\s*/?\s*){1,6}$)re";
   // "dit" for "Crédit :", whose accent the ASCII pre-filter cannot spell.
-  literals_[kCreditTail] = {"/", "via", "photo", "|", "dit"};
+  literals_[kCreditTail] = {"/", "via", "photo", "|", "dit", "image", "capture"};
   // A picture's credit in brackets glued after the story's sentence: "(DR)" (droits
   // réservés), "(Capture d’écran KCNA)". Group 1 goes; the sentence before it may be prose
   // that tells what the picture shows ("La télévision d’État a diffusé ... fumée
@@ -392,7 +400,8 @@ Patterns::Patterns(const LanguageTable& own, const Language& language,
   const std::string caps_words =
       R"re(\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5})re";
   source[kPhotoLead] =
-      "^(?:(?i:" + all(&LanguageTable::photo_words) +
+      "^(?:" + lp_credit + "|" + screen_grab + credit_words +
+      "[\\s.]*$|(?i:" + all(&LanguageTable::photo_words) +
       R"re()\s*(?::|©)|(?i:photos?|images?)\s+(?:(?i:(?:d['’]\s*)?(?:illustration|archives?))|)re" +
       pag +
       R"re()|(?i:photo|photograph|image)\s+(?i:by|de|par)\s+\p{Lu}|(?i:afp|ap|reuters|epa)\s+(?i:photo)\s*/)re"

@@ -470,6 +470,19 @@ TEST_CASE("photo-credit: a caption closed by a photographer's, a pool's or a pap
       {"Le pont accueillera une voie de tramway et deux pistes cyclables. Photo DR", true, "fr"},
       {"Le président russe a été accueilli par une foule immense. Photo : Kremlin.ru", true, "fr"},
       {"Le maire devant le futur chantier, quai des Indes. | ARCHIVES OUEST-FRANCE", true, "fr"},
+      // Le Parisien's "LP/Name", a screen grab, a paper's name with a particle or a figure.
+      {"Les sapeurs-pompiers ont lutté toute la nuit contre les flammes sur les hauteurs de "
+       "Martigues. LP/Jean-Michel Pinel",
+       true, "fr"},
+      {"Les pompiers ont dégagé les arbres tombés sur la route de Quimper. (LP/Olivier Arandel)",
+       true, "fr"},
+      {"Les habitants du quartier des Laurons ont été évacués mercredi soir. Capture d'écran "
+       "BFMTV",
+       true, "fr"},
+      {"Les habitants du quartier des Laurons ont été évacués. Photo : capture d’écran X", true,
+       "fr"},
+      {"La digue de Saint-Malo, jeudi matin. Photo La Voix du Nord - Jean Dupont", true, "fr"},
+      {"Le toit d'une école arraché à Morlaix. Image : France 3 Bretagne", true, "fr"},
       {"Le chantier du pont, en mars. | THIERRY CREUX / OUEST-FRANCE", true, "fr"},
       // Prose that names an agency, a photo or a pool inside its sentence, or a party in
       // brackets within it.
@@ -493,6 +506,15 @@ TEST_CASE("photo-credit: a caption closed by a photographer's, a pool's or a pap
        "fr"},
       {"The law shortened the runoff period. Photo ID is now required for absentee ballots.", false,
        "en"},
+      {"La photo, prise par un passager, montre le premier wagon couché sur le flanc. LP a "
+       "publié la vidéo mardi.",
+       false, "fr"},
+      {"Le ministre a réagi sur BFMTV. Capture d'écran à l'appui, l'opposition dénonce un "
+       "montage.",
+       false, "fr"},
+      {"Les secours sont arrivés en dix minutes. Image de la collision, la vidéo a été retirée "
+       "des réseaux sociaux.",
+       false, "fr"},
   }));
   CheckLine(line, removed, "photo-credit", lang);
 }
