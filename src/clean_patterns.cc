@@ -902,10 +902,18 @@ void Patterns::AddGluedFurniture(std::vector<std::string>& source, const std::st
   // paywall's label, as sites write it, before a sentence that opens on an article.
   // "Réservée aux abonnés Free, la nouvelle offre ..." and "Exclusivité abonnés Canal+
   // jusqu'en 2026, ..." are the story's.
+  // So are a box's label and a badge that a copy of the page runs into the lead, with
+  // nothing between: La Dépêche's "l'essentiel Un TER...", a clipper's "**L'essentiel**
+  // Un TER...", "En bref Le...", the badges "Abonnés", "Offert", "Vidéo", "Exclusif",
+  // "Direct". "L'essentiel des blessés...", "Offert par la mairie, un buffet..." or "Vidéo
+  // à l'appui, un riverain..." are the story's.
   source[kPaywallPrefix] =
       R"re(^(?:(?:(?:Article|Contenu)\s+réservé|Réservée?)\s+(?:aux|à\s+nos)\s+abonnés|(?:ARTICLE|CONTENU)\s+RÉSERVÉ\s+(?:AUX|À\s+NOS)\s+ABONNÉS|Exclusivité\s+abonnés|Subscribers?\s+only|For\s+subscribers)(?![\p{L}])\s*(?:[.:\-–—|·]\s*)?)re" +
+      article_lead +
+      R"re(|^(?:[Ll]['’]essentiel|L['’]ESSENTIEL|Ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|CE\s+QU['’]IL\s+FAUT\s+(?:RETENIR|SAVOIR)|En\s+bref|EN\s+BREF|Abonnés|ABONNÉS|Offert|OFFERT|Vidéo|VIDÉO|Exclusif|EXCLUSIF|Direct|DIRECT)(?![\p{L}])\s+)re" +
       article_lead;
-  literals_[kPaywallPrefix] = {"abonn", "subscri"};
+  literals_[kPaywallPrefix] = {"abonn", "subscri", "essentiel", "retenir", "savoir",
+                               "bref",  "offert",  "vid",       "exclusi", "direct"};
 }
 
 const Patterns& PatternsFor(std::string_view language_code) {

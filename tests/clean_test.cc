@@ -2660,6 +2660,40 @@ TEST_CASE("site-ui: a footer's app, error report, charter, rights and edition no
 }
 
 // The rest of a paywall box whose "Il vous reste 75 %" and "Déjà abonné ?" already went.
+TEST_CASE("site-ui: a box's label or a badge run into the lead", "[clean]") {
+  auto [line, kept] = GENERATE(table<std::string, std::string>({
+      {"l'essentiel Un TER reliant Rennes à Nantes a percuté un tracteur mardi matin.",
+       "Un TER reliant Rennes à Nantes a percuté un tracteur mardi matin."},
+      {"L'essentiel Un TER a percuté un tracteur sur un passage à niveau, tuant deux personnes.",
+       "Un TER a percuté un tracteur sur un passage à niveau, tuant deux personnes."},
+      {"L’ESSENTIEL La circulation reprendra jeudi entre Rennes et Redon.",
+       "La circulation reprendra jeudi entre Rennes et Redon."},
+      {"Ce qu'il faut retenir Le conducteur du tracteur a été tué sur le coup.",
+       "Le conducteur du tracteur a été tué sur le coup."},
+      {"En bref Les barrières du passage à niveau fonctionnaient normalement.",
+       "Les barrières du passage à niveau fonctionnaient normalement."},
+      {"Abonnés Les riverains dénoncent un passage à niveau dangereux depuis des années.",
+       "Les riverains dénoncent un passage à niveau dangereux depuis des années."},
+      {"Offert L'agriculteur s'était arrêté sur les voies pendant près d'une minute.",
+       "L'agriculteur s'était arrêté sur les voies pendant près d'une minute."},
+      {"Vidéo Le premier wagon s'est couché sur le flanc au milieu du champ.",
+       "Le premier wagon s'est couché sur le flanc au milieu du champ."},
+      // The same words as the sentence's own.
+      {"L'essentiel des blessés a pu quitter l'hôpital dès mercredi, selon le CHU de Rennes.",
+       "L'essentiel des blessés a pu quitter l'hôpital dès mercredi, selon le CHU de Rennes."},
+      {"Offert par la mairie, un buffet a réuni les bénévoles de la protection civile.",
+       "Offert par la mairie, un buffet a réuni les bénévoles de la protection civile."},
+      {"Abonnés depuis des années à la ligne Rennes-Nantes, les usagers réclament des trains sûrs.",
+       "Abonnés depuis des années à la ligne Rennes-Nantes, les usagers réclament des trains "
+       "sûrs."},
+      {"Vidéo à l'appui, un riverain affirme que les barrières se sont baissées normalement.",
+       "Vidéo à l'appui, un riverain affirme que les barrières se sont baissées normalement."},
+      {"Ce qu'il faut retenir, selon le préfet, c'est que les barrières fonctionnaient.",
+       "Ce qu'il faut retenir, selon le préfet, c'est que les barrières fonctionnaient."},
+  }));
+  CheckPrefix(line, kept, "site-ui");
+}
+
 TEST_CASE("site-ui: a paper's corrections, broadcast notes and calls for witnesses", "[clean]") {
   auto [line, removed] = GENERATE(table<std::string, bool>({
       {"Cet article a été modifié le 15 octobre pour préciser l'âge de la victime.", true},
