@@ -30,6 +30,7 @@
 #include "office_text.h"
 #include "pdf_text.h"
 #include "rtf_text.h"
+#include "subtitle_text.h"
 #include "utf8.h"
 
 namespace precis {
@@ -304,7 +305,7 @@ void DropNuls(const std::string& name, std::string* text, std::vector<std::strin
   warnings->push_back(NamedNote(name, Counted(dropped, "NUL character") + " dropped"));
 }
 
-// A document that is text in some encoding: plain, an HTML page or Markdown.
+// A document that is text in some encoding: plain, subtitles, an HTML page or Markdown.
 LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
   loaded.name = document.name;
@@ -329,7 +330,10 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   if (loaded.original.find('\0') != std::string::npos) {
     DropNuls(loaded.name, &loaded.original, &loaded.warnings);
   }
-  if (options.markup && LooksLikeHtml(loaded.original)) {
+  if (options.markup && LooksLikeSubtitles(loaded.original)) {
+    loaded.original = SubtitleText(loaded.original);
+    loaded.markup = LoadedDocument::Markup::kSubtitles;
+  } else if (options.markup && LooksLikeHtml(loaded.original)) {
     loaded.original = HtmlText(loaded.original);
     loaded.markup = LoadedDocument::Markup::kHtml;
   } else if (options.markup && LooksLikeMarkdown(loaded.original)) {
@@ -449,6 +453,7 @@ LoadedDocument Load(const Document& document, const LoadOptions& options) {
 void NoteMarkup(const std::vector<LoadedDocument>& documents, std::vector<std::string>* warnings) {
   NoteOneMarkup(documents, LoadedDocument::Markup::kHtml, "an HTML page", "HTML pages", warnings);
   NoteOneMarkup(documents, LoadedDocument::Markup::kMarkdown, "Markdown", "Markdown", warnings);
+  NoteOneMarkup(documents, LoadedDocument::Markup::kSubtitles, "subtitles", "subtitles", warnings);
 }
 
 std::string QuoteOriginal(const LoadedDocument& loaded, std::string_view original,

@@ -42,16 +42,16 @@ struct LoadedDocument {
   std::vector<std::string> warnings;
   // What the document was read as, when it was not plain text: NoteMarkup says so,
   // once for many documents.
-  enum class Markup { kNone, kHtml, kMarkdown };
+  enum class Markup { kNone, kHtml, kMarkdown, kSubtitles };
   Markup markup = Markup::kNone;
   // Load could not read it (binary, a damaged DOCX or PDF...): `warnings` says why,
   // and nothing more needs saying about its empty text.
   bool skipped = false;
 };
 
-// Decodes (decode.h), validates, repairs, reads an HTML page (html_text.h) or Markdown
-// (markdown_text.h) as its text (when options.markup; then `markup` says which) and
-// normalizes one document; in plain text and Markdown, finds the words cut at a line end
+// Decodes (decode.h), validates, repairs, reads subtitles (subtitle_text.h), an HTML page
+// (html_text.h) or Markdown (markdown_text.h) as its text (when options.markup; then `markup` says
+// which) and normalizes one document; in plain text and Markdown, finds the words cut at a line end
 // (`cuts`). A DOCX or ODT file is read as its body's text (office_text.h),
 // a DOC file likewise (doc_text.h), an RTF document as its text (rtf_text.h) and a PDF as
 // its text layer (pdf_text.h), whatever the options. Never throws on bad text: text in
@@ -75,9 +75,11 @@ std::string QuoteOriginal(const LoadedDocument& loaded, std::string_view origina
 // cluster.
 inline constexpr std::size_t kMaxMarkupNotes = 3;
 
-// Appends to `warnings` which documents were read as HTML pages, then which as Markdown:
+// Appends to `warnings` which documents were read as HTML pages, then which as Markdown,
+// then which as subtitles:
 //   "a.html: read as an HTML page (--plain-text reads it as text)"
 //   "a.md: read as Markdown (--plain-text reads it as text)"
+//   "a.srt: read as subtitles (--plain-text reads it as text)"
 // one line each, or, for more than kMaxMarkupNotes of one kind, one line for them all:
 //   "250 documents read as HTML pages (first: a.html); --plain-text reads them as text"
 // since a folder of saved pages is one choice, not 250 surprises.

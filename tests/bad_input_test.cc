@@ -488,6 +488,18 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: utf8/chiffres.xlsx: binary file (ZIP archive), skipped"},
        Out::kSampleSummary},
+      {"subtitles of a news report, alone",
+       [](const Scratch& s) {
+         s.Write("journal.srt",
+                 "1\n00:00:12,000 --> 00:00:14,400\nLe pic de la crue de la Loire\n\n2\n"
+                 "00:00:14,500 --> 00:00:16,900\na \u00e9t\u00e9 atteint mercredi soir \u00e0 "
+                 "Saumur, selon\n\n3\n00:00:17,000 --> 00:00:19,400\nle service de "
+                 "pr\u00e9vision des crues.\n");
+         return "journal.srt";
+       },
+       0,
+       {"precis: warning: journal.srt: read as subtitles (--plain-text reads it as text)"},
+       Out::kSummary},
       {"a file with NUL bytes among text files",
        [](const Scratch& s) {
          s.Write("core", std::string("\x7F"

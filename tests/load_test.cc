@@ -1155,3 +1155,81 @@ TEST_CASE("A page saved with its HTTP response is read as its body, in the respo
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+TEST_CASE("Subtitles load as the running text of their cues", "[load][subtitles]") {
+  const struct {
+    const char* name;
+    std::string file;
+    std::string text;
+  } cases[] = {
+      {"SubRip, a sentence across three cues, CRLF",
+       "1\r\n00:00:12,000 --> 00:00:14,400\r\nLe pic de la crue de la Loire\r\n\r\n"
+       "2\r\n00:00:14,500 --> 00:00:16,900\r\na \u00e9t\u00e9 atteint mercredi soir "
+       "\u00e0 Saumur,\r\n\r\n3\r\n00:00:17,000 --> 00:00:19,400\r\n{\\an8}selon le service "
+       "de <i>pr\u00e9vision</i> des crues.\r\n",
+       "Le pic de la crue de la Loire a \u00e9t\u00e9 atteint mercredi soir \u00e0 Saumur, "
+       "selon le service de pr\u00e9vision des crues.\n"},
+      {"SubRip without blank lines between cues, two lines a cue",
+       "1\n00:00:01,000 --> 00:00:03,000\nLes 3 200 habitants \u00e9vacu\u00e9s\nne pourront "
+       "pas rentrer\n2\n00:00:03,100 --> 00:00:05,000\navant plusieurs jours.\n",
+       "Les 3 200 habitants \u00e9vacu\u00e9s ne pourront pas rentrer avant plusieurs "
+       "jours.\n"},
+      {"WebVTT: header, STYLE and NOTE blocks, identifiers, settings, tags and voices",
+       "WEBVTT - Journal de 20 heures\nKind: captions\n\nSTYLE\n::cue { color: yellow }\n\n"
+       "NOTE relu par la r\u00e9daction\n\nintro\n00:00:01.000 --> 00:00:03.000 align:start\n"
+       "<v Anne Dupont>Bonsoir. La Loire\n\n00:03.100 --> 00:05.000\n<c.jaune>a "
+       "d\u00e9bord\u00e9</c> \u00e0 Saumur.\n\n00:00:05.100 --> 00:00:06.000\n[Musique]\n\n"
+       "00:00:06.100 --> 00:00:08.000\n<v Paul>Les pompiers &amp; les gendarmes sont "
+       "l\u00e0.\n",
+       "Bonsoir. La Loire a d\u00e9bord\u00e9 \u00e0 Saumur.\n\nLes pompiers & les gendarmes "
+       "sont l\u00e0.\n"},
+      {"A pause after a sentence starts a paragraph, a pause inside one does not",
+       "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nLa digue a c\u00e9d\u00e9 dans la "
+       "nuit.\n\n00:00:09.000 --> 00:00:11.000\nLes secours sont arriv\u00e9s\n\n"
+       "00:00:15.000 --> 00:00:17.000\n\u00e0 l\u2019aube.\n",
+       "La digue a c\u00e9d\u00e9 dans la nuit.\n\nLes secours sont arriv\u00e9s \u00e0 "
+       "l\u2019aube.\n"},
+      {"A dialogue's dashes turn speakers; a roll-up caption's repeated line is read once",
+       "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n- Vous partez ?\n- Oui, on n\u2019a pas le "
+       "choix.\n\n00:00:02.000 --> 00:00:03.000\nOui, on n\u2019a pas le choix.\nL\u2019eau "
+       "monte trop vite.\n",
+       "Vous partez ?\n\nOui, on n\u2019a pas le choix. L\u2019eau monte trop vite.\n"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    const LoadedDocument doc = Load({"journal.srt", c.file});
+    CHECK(doc.markup == LoadedDocument::Markup::kSubtitles);
+    CHECK(doc.text == c.text);
+    CHECK(doc.warnings.empty());
+  }
+}
+
+TEST_CASE("Text that only looks like subtitles at a glance stays text", "[load][subtitles]") {
+  for (const char* text : {
+           "12\nmorts dans la crue de la Loire, selon le dernier bilan.\n",
+           "1\n00:00:12 --> 00:00:14\nLe chronom\u00e8tre s\u2019est arr\u00eat\u00e9.\n",
+           "Le direct commence \u00e0 00:00:12,000 --> 00:00:14,400 heure de Paris.\n",
+           "WEBVTTX\n\n00:00:01.000 --> 00:00:03.000\nUn texte.\n",
+       }) {
+    INFO(text);
+    const LoadedDocument doc = Load({"a.txt", text});
+    CHECK(doc.markup == LoadedDocument::Markup::kNone);
+    CHECK(doc.text == text);
+  }
+  // --plain-text reads subtitles as they are written.
+  LoadOptions plain;
+  plain.markup = false;
+  const std::string srt = "1\n00:00:01,000 --> 00:00:03,000\nLa Loire a d\u00e9bord\u00e9.\n";
+  CHECK(Load({"a.srt", srt}, plain).text == srt);
+  std::vector<LoadedDocument> documents = {Load({"a.srt", srt})};
+  std::vector<std::string> notes;
+  NoteMarkup(documents, &notes);
+  CHECK(notes ==
+        std::vector<std::string>{"a.srt: read as subtitles (--plain-text reads it as text)"});
+}
+
+}  // namespace
+}  // namespace precis
