@@ -16,6 +16,7 @@
 #include "c1_controls.h"
 #include "character_references.h"
 #include "converter.h"
+#include "data_sniff.h"
 #include "decode.h"
 #include "doc_text.h"
 #include "feed_text.h"
@@ -329,6 +330,16 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   }
   if (loaded.original.find('\0') != std::string::npos) {
     DropNuls(loaded.name, &loaded.original, &loaded.warnings);
+  }
+  // Data is no article, and read as text its keys and fields become sentences.
+  // --plain-text asks for the text as written.
+  if (options.markup) {
+    if (const std::string data = DataKind(loaded.original); !data.empty()) {
+      loaded.warnings.push_back(NamedNote(loaded.name, data + ", not an article; skipped"));
+      loaded.original.clear();
+      loaded.skipped = true;
+      return loaded;
+    }
   }
   if (options.markup && LooksLikeSubtitles(loaded.original)) {
     loaded.original = SubtitleText(loaded.original);

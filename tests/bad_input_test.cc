@@ -488,6 +488,29 @@ const std::vector<Row>& Rows() {
        0,
        {"precis: warning: utf8/chiffres.xlsx: binary file (ZIP archive), skipped"},
        Out::kSampleSummary},
+      {"a news API's JSON among text files",
+       [](const Scratch& s) {
+         s.Write("utf8/everything.json",
+                 "{\"status\": \"ok\", \"articles\": [{\"title\": \"Crue de la Loire\", "
+                 "\"content\": \"La pr\u00e9fecture a ordonn\u00e9 l'\u00e9vacuation de 3 200 "
+                 "habitants.\"}]}\n");
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/everything.json: JSON data, not an article; skipped"},
+       Out::kSampleSummary},
+      {"a CSV export of articles, alone",
+       [](const Scratch& s) {
+         s.Write("articles.csv",
+                 "title,url,date,text\nCrue de la Loire,https://x.fr/0,2025-01-15,\"La "
+                 "pr\u00e9fecture a ordonn\u00e9 mardi soir l'\u00e9vacuation de 3 200 "
+                 "habitants.\n\nLa Loire a atteint 6,40 m\u00e8tres.\"\n");
+         return "articles.csv";
+       },
+       1,
+       {"precis: warning: articles.csv: CSV table, not an article; skipped\n",
+        "precis: articles.csv: no sentence to summarize\n"},
+       Out::kEmpty},
       {"subtitles of a news report, alone",
        [](const Scratch& s) {
          s.Write("journal.srt",

@@ -1233,3 +1233,68 @@ TEST_CASE("Text that only looks like subtitles at a glance stays text", "[load][
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+TEST_CASE("JSON and CSV are skipped as data, with a warning naming the file", "[load][data]") {
+  const struct {
+    const char* name;
+    const char* file_name;
+    std::string file;
+    std::string warning;
+  } cases[] = {
+      {"a news API's response, pretty-printed", "everything.json",
+       "{\n  \"status\": \"ok\",\n  \"articles\": [\n    {\n      \"title\": \"Crue de la "
+       "Loire\",\n      \"content\": \"La pr\u00e9fecture a ordonn\u00e9 l'\u00e9vacuation "
+       "de 3 200 habitants.\"\n    }\n  ]\n}\n",
+       "everything.json: JSON data, not an article; skipped"},
+      {"a JSON array on one line, after a blank line", "a.txt",
+       "\n[{\"titre\": \"Crue\", \"texte\": \"La Loire d\u00e9borde \u00e0 Saumur.\"}]",
+       "a.txt: JSON data, not an article; skipped"},
+      {"a CSV export whose text field holds paragraphs and quotes", "articles.csv",
+       "title,url,date,text\nCrue de la Loire,https://x.fr/0,2025-01-15,\"La pr\u00e9fecture a "
+       "ordonn\u00e9 l'\u00e9vacuation, mardi soir.\n\nLe \"\"pic\"\" est attendu "
+       "jeudi.\"\r\nD\u00e9crue,https://x.fr/1,2025-01-16,\"La Loire baisse enfin.\"\r\n\r\n",
+       "articles.csv: CSV table, not an article; skipped"},
+      {"a spreadsheet's export with semicolons", "export",
+       "Titre;Date de publication;Auteur\nCrue de la Loire;15/01/2025;R\u00e9daction\n"
+       "D\u00e9crue \u00e0 Saumur;16/01/2025;AFP\n",
+       "export: CSV table, not an article; skipped"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    const LoadedDocument doc = Load({c.file_name, c.file});
+    CHECK(doc.skipped);
+    CHECK(doc.text.empty());
+    CHECK(doc.warnings == std::vector<std::string>{c.warning});
+    // --plain-text reads the file as it is written.
+    LoadOptions plain;
+    plain.markup = false;
+    CHECK_FALSE(Load({c.file_name, c.file}, plain).skipped);
+  }
+}
+
+TEST_CASE("Prose that opens with a bracket or is full of commas is no data", "[load][data]") {
+  for (const char* text : {
+           "[Mis \u00e0 jour] La pr\u00e9fecture a ordonn\u00e9 l'\u00e9vacuation de Saumur.\n",
+           "[1] Selon la pr\u00e9fecture, 3 200 habitants ont \u00e9t\u00e9 \u00e9vacu\u00e9s.\n",
+           "{Encadr\u00e9} Les chiffres de la crue.\n",
+           "Le maire, Jean Dupont, a parl\u00e9.\nLe pr\u00e9fet, Paul Martin, a r\u00e9pondu.\n",
+           "Saumur,Angers,Tours\n",
+           "Crue de la Loire, Saumur, 15 janvier\nLe pr\u00e9fet, hier soir, a "
+           "parl\u00e9.\n",
+           "Titre,Date,Auteur\nLa Loire, qui d\u00e9borde, inqui\u00e8te\n",
+           "Saumur,Angers,Tours\n\nLe pr\u00e9fet, hier, a parl\u00e9 aux \u00e9lus.\n",
+           "Lieu,Date\nSaumur,15/01\nAngers,16/01\n",
+       }) {
+    INFO(text);
+    const LoadedDocument doc = Load({"a.txt", text});
+    CHECK_FALSE(doc.skipped);
+    CHECK(doc.warnings.empty());
+    CHECK(doc.text == text);
+  }
+}
+
+}  // namespace
+}  // namespace precis
