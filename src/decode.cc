@@ -20,6 +20,7 @@
 #include "pdf_text.h"
 #include "plural.h"
 #include "precis/error.h"
+#include "zip_package.h"
 
 namespace precis {
 namespace {
@@ -40,6 +41,8 @@ constexpr std::size_t kUtf16SampleBytes = 4096;
 // the default.
 constexpr int32_t kMinDetectorConfidence = 10;
 
+constexpr std::string_view kZipMagic = "PK\x03\x04";
+
 struct Signature {
   std::string_view magic;
   const char* kind;
@@ -53,7 +56,7 @@ constexpr Signature kSignatures[] = {
     // ReadInputs opens archives of articles (unpack.h) before their bytes come here.
     // So are 7z and RAR archives, and gzip, bzip2, xz and zstd files (decompress.h's
     // SniffCompression, below); one inside an archive is not opened, but named here.
-    {"PK\x03\x04", "ZIP archive"},
+    {kZipMagic, "ZIP archive"},
     {"7z\xBC\xAF\x27\x1C", "7z archive"},
     {"Rar!\x1A\x07", "RAR archive"},
     // .doc is read (doc_text.h); .xls, .ppt, .msg and the rest are not.
@@ -272,7 +275,10 @@ std::string UnreadableKind(std::string_view bytes) {
     return "";
   }
   for (const Signature& signature : kSignatures) {
-    if (StartsWith(bytes, signature.magic)) return signature.kind;
+    if (!StartsWith(bytes, signature.magic)) continue;
+    // A spreadsheet or an e-book called a "ZIP archive" would seem one precis opens.
+    if (signature.magic == kZipMagic) return ZipPackageName(bytes);
+    return signature.kind;
   }
   if (const Compression compression = SniffCompression(bytes);
       compression != Compression::kNone) {

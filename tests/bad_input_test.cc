@@ -486,7 +486,18 @@ const std::vector<Row>& Rows() {
          return "utf8";
        },
        0,
-       {"precis: warning: utf8/chiffres.xlsx: binary file (ZIP archive), skipped"},
+       {"precis: warning: utf8/chiffres.xlsx: binary file (Excel spreadsheet, XLSX), skipped"},
+       Out::kSampleSummary},
+      {"an e-book among text files, under the name of a ZIP archive",
+       [](const Scratch& s) {
+         s.Write("utf8/revue.zip",
+                 testing::ZipArchive({{"mimetype", "application/epub+zip"},
+                                      {"META-INF/container.xml", "<container/>"},
+                                      {"OEBPS/ch1.xhtml", "<p>La Loire d\u00e9borde.</p>"}}));
+         return "utf8";
+       },
+       0,
+       {"precis: warning: utf8/revue.zip: binary file (EPUB e-book), skipped"},
        Out::kSampleSummary},
       {"a news API's JSON among text files",
        [](const Scratch& s) {

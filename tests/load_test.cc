@@ -532,8 +532,35 @@ TEST_CASE("A DOCX loads as its text, and a damaged one as none with a warning", 
   REQUIRE(doc.warnings.size() == 1);
   CHECK(doc.warnings[0] == "doc.txt: damaged Word document (CRC error), skipped");
 
-  // Other archives stay unreadable.
-  CHECK(UnreadableKind(testing::ZipArchive({{"xl/workbook.xml", "<workbook/>"}})) == "ZIP archive");
+  // Other programs' packages stay unreadable, named as what they are, not as archives of
+  // articles.
+  const struct {
+    std::vector<testing::ZipEntry> entries;
+    std::string kind;
+  } packages[] = {
+      {{{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<workbook/>"}},
+       "Excel spreadsheet, XLSX"},
+      {{{"ppt/presentation.xml", "<p:presentation/>"}}, "PowerPoint presentation, PPTX"},
+      {{{"[Content_Types].xml", "<Types/>"}, {"visio/document.xml", "<VisioDocument/>"}},
+       "Office Open XML package other than a Word document"},
+      {{{"mimetype", "application/epub+zip"}, {"OEBPS/ch1.xhtml", "<p>La Loire.</p>"}},
+       "EPUB e-book"},
+      {{{"META-INF/container.xml", "<container/>"}}, "EPUB e-book"},
+      {{{"mimetype", "application/vnd.oasis.opendocument.presentation"},
+        {"content.xml", "<office:document-content/>"}},
+       "OpenDocument presentation, ODP"},
+      {{{"mimetype", "application/vnd.oasis.opendocument.spreadsheet-template"}},
+       "OpenDocument spreadsheet, ODS"},
+      {{{"mimetype", "application/vnd.oasis.opendocument.formula"}},
+       "OpenDocument file other than a text (application/vnd.oasis.opendocument.formula)"},
+  };
+  for (const auto& package : packages) {
+    CAPTURE(package.kind);
+    const std::string bytes = testing::ZipArchive(package.entries);
+    CHECK(UnreadableKind(bytes) == package.kind);
+    CHECK(Load({"revue.zip", bytes}).warnings ==
+          std::vector<std::string>{"revue.zip: binary file (" + package.kind + "), skipped"});
+  }
 }
 
 TEST_CASE("A Word 97-2003 document loads as its text, and a damaged one as none with a warning",
