@@ -3,6 +3,8 @@
 #include <libxml/HTMLparser.h>
 #include <unicode/umachine.h>
 
+#include <algorithm>
+
 #include "ascii.h"
 #include "html_entities.h"
 #include "utf8.h"
@@ -50,8 +52,9 @@ bool AppendCharacterReference(std::string_view reference, std::string* out) {
   return false;
 }
 
-std::size_t ReadCharacterReferences(std::string* text) {
-  std::size_t count = 0;
+ReferencesRead ReadCharacterReferences(std::string* text) {
+  ReferencesRead read;
+  std::size_t& count = read.count;
   std::string out;
   std::size_t copied = 0;  // (*text)[0, copied) is in `out` once the first is replaced
   for (std::size_t i = text->find('&'); i != std::string::npos; i = text->find('&', i)) {
@@ -66,18 +69,26 @@ std::size_t ReadCharacterReferences(std::string* text) {
     const std::size_t size_before = out.size();
     if (count == 0) out.reserve(text->size());
     out.append(*text, copied, i - copied);
-    if (!AppendCharacterReference(std::string_view(*text).substr(i, end - i + 1), &out)) {
+    const std::string_view reference = std::string_view(*text).substr(i, end - i + 1);
+    if (!AppendCharacterReference(reference, &out)) {
       out.resize(size_before);
       ++i;
       continue;
     }
     ++count;
+    if (std::find(read.examples.begin(), read.examples.end(), reference) == read.examples.end()) {
+      if (read.examples.size() < kMaxReferenceExamples) {
+        read.examples.emplace_back(reference);
+      } else {
+        read.more_kinds = true;
+      }
+    }
     copied = i = end + 1;
   }
-  if (count == 0) return 0;
+  if (count == 0) return read;
   out.append(*text, copied, std::string::npos);
   text->swap(out);
-  return count;
+  return read;
 }
 
 }  // namespace precis

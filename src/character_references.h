@@ -4,13 +4,14 @@
 // "l&#146;accord"), where a reader would see the character.
 //
 //   std::string text = "Standard &AMP; Poor&#39;s";
-//   ReadCharacterReferences(&text) == 2;  text == "Standard & Poor's";
+//   ReadCharacterReferences(&text).count == 2;  text == "Standard & Poor's";
 #ifndef PRECIS_SRC_CHARACTER_REFERENCES_H_
 #define PRECIS_SRC_CHARACTER_REFERENCES_H_
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace precis {
 
@@ -24,10 +25,21 @@ inline constexpr std::size_t kMaxCharacterReference = 40;
 // it names no character.
 bool AppendCharacterReference(std::string_view reference, std::string* out);
 
+// Up to this many of the references replaced are named, so that a warning shows the ones
+// the text holds.
+inline constexpr std::size_t kMaxReferenceExamples = 3;
+
+struct ReferencesRead {
+  std::size_t count = 0;  // references replaced
+  // The first kMaxReferenceExamples distinct references replaced, as written ("&#39;").
+  std::vector<std::string> examples;
+  bool more_kinds = false;  // others than `examples` were replaced too
+};
+
 // Replaces, in `text`, each reference that AppendCharacterReference reads; anything else
-// that starts with "&" stays ("R&D", "&foo;", "& Co"). Returns how many were replaced.
-// Linear: each "&" looks for its ";" no further than kMaxCharacterReference.
-std::size_t ReadCharacterReferences(std::string* text);
+// that starts with "&" stays ("R&D", "&foo;", "& Co"). Linear: each "&" looks for its ";"
+// no further than kMaxCharacterReference.
+ReferencesRead ReadCharacterReferences(std::string* text);
 
 }  // namespace precis
 

@@ -306,6 +306,22 @@ void DropNuls(const std::string& name, std::string* text, std::vector<std::strin
   warnings->push_back(NamedNote(name, Counted(dropped, "NUL character") + " dropped"));
 }
 
+// "a.txt: 2 character references (&#39;) read as the characters they stand for
+// (--plain-text keeps them)", naming the references the text held, so that a search of
+// the file finds them.
+std::string ReferencesWarning(const std::string& name, const ReferencesRead& read) {
+  std::string examples;
+  for (const std::string& example : read.examples) {
+    examples += (examples.empty() ? "" : ", ") + example;
+  }
+  if (read.more_kinds) examples += "...";
+  const bool one = read.count == 1;
+  return NamedNote(name,
+                   Counted(read.count, "character reference") + " (" + examples + ") read as " +
+                       (one ? "the character it stands for" : "the characters they stand for") +
+                       " (--plain-text keeps " + (one ? "it" : "them") + ")");
+}
+
 // A document that is text in some encoding: plain, subtitles, an HTML page or Markdown.
 LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   LoadedDocument loaded;
@@ -353,11 +369,8 @@ LoadedDocument LoadText(const Document& document, const LoadOptions& options) {
   } else if (options.markup) {
     // Text escaped for a page on its way ("Standard &AMP; Poor's"), as a reader would see
     // it; --plain-text asks for the text as written.
-    if (const std::size_t count = ReadCharacterReferences(&loaded.original); count != 0) {
-      loaded.warnings.push_back(
-          NamedNote(loaded.name, Counted(count, "character reference") +
-                                     " (&amp;, &#233;...) read as the characters they stand for "
-                                     "(--plain-text keeps them)"));
+    if (const ReferencesRead read = ReadCharacterReferences(&loaded.original); read.count != 0) {
+      loaded.warnings.push_back(ReferencesWarning(loaded.name, read));
     }
   }
   NormalizeOriginal(&loaded);

@@ -746,8 +746,8 @@ TEST_CASE("Plain text escaped for a page has its references read, unless asked n
   const LoadedDocument doc = Load({"a.txt", escaped});
   CHECK(doc.original == "Standard & Poor's a dit\u00A0: l\u2019accord, R&D; & Co.");
   CHECK(doc.warnings ==
-        std::vector<std::string>{"a.txt: 4 character references (&amp;, &#233;...) read as the "
-                                 "characters they stand for (--plain-text keeps them)",
+        std::vector<std::string>{"a.txt: 4 character references (&AMP;, &#39;, &nbsp;...) read "
+                                 "as the characters they stand for (--plain-text keeps them)",
                                  "a.txt: a control character U+0080 to U+009F read as windows-1252 "
                                  "(U+0092 as \u2019)"});
   LoadOptions plain;
@@ -755,6 +755,28 @@ TEST_CASE("Plain text escaped for a page has its references read, unless asked n
   const LoadedDocument kept = Load({"a.txt", escaped}, plain);
   CHECK(kept.original == escaped);
   CHECK(kept.warnings.empty());
+}
+
+TEST_CASE("The references' warning names those the text holds, in the singular for one",
+          "[load][references]") {
+  const struct {
+    std::string text;
+    std::string warning;
+  } cases[] = {
+      {"L&rsquo;\u00e9vacuation de Saumur est ordonn\u00e9e.",
+       "a.txt: a character reference (&rsquo;) read as the character it stands for "
+       "(--plain-text keeps it)"},
+      {"Aujourd&#39;hui, l&#39;eau monte \u00e0 Saumur.",
+       "a.txt: 2 character references (&#39;) read as the characters they stand for "
+       "(--plain-text keeps them)"},
+      {"&laquo;&nbsp;Partez&nbsp;&raquo;, a dit le pr&eacute;fet.",
+       "a.txt: 5 character references (&laquo;, &nbsp;, &raquo;...) read as the characters "
+       "they stand for (--plain-text keeps them)"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Load({"a.txt", c.text}).warnings == std::vector<std::string>{c.warning});
+  }
 }
 
 TEST_CASE("A Unicode document is read as UTF-8, never sniffed as a file's bytes",
