@@ -88,9 +88,17 @@ bool IsTiming(std::string_view line) { return ReadTiming(line).has_value(); }
 // WebVTT "<v Anne>" tag names.
 std::string LineText(std::string_view line, std::string* voice) {
   std::string text;
+  // The next '>' and '}' at or after `i`, each looked for again only once passed, so that
+  // a line of '<' without '>' takes linear time.
+  std::size_t angle = line.find('>');
+  std::size_t brace = line.find('}');
+  const auto next = [line](char close, std::size_t from, std::size_t* cached) {
+    if (*cached != std::string_view::npos && *cached < from) *cached = line.find(close, from);
+    return *cached;
+  };
   for (std::size_t i = 0; i < line.size();) {
     const char c = line[i];
-    const std::size_t close = c == '<' ? line.find('>', i) : c == '{' ? line.find('}', i) : 0;
+    const std::size_t close = c == '<' ? next('>', i, &angle) : c == '{' ? next('}', i, &brace) : 0;
     const bool tag = c == '<' && close != std::string_view::npos && i + 1 < close &&
                      (IsAsciiAlnum(line[i + 1]) || line[i + 1] == '/');
     const bool position =

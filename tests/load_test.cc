@@ -1256,6 +1256,19 @@ TEST_CASE("Subtitles load as the running text of their cues", "[load][subtitles]
   }
 }
 
+TEST_CASE("A cue line of tag openings never closed loads in linear time", "[load][subtitles]") {
+  std::string vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nLa Loire ";
+  for (int i = 0; i < 2000000; ++i) vtt += "<i";
+  vtt += " monte.\n";
+  const auto start = std::chrono::steady_clock::now();
+  const LoadedDocument doc = Load({"journal.vtt", vtt});
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(doc.markup == LoadedDocument::Markup::kSubtitles);
+  CHECK(doc.text.rfind("La Loire <i<i", 0) == 0);
+  CHECK(seconds < 10);  // quadratic, each '<' looking anew for its '>': most of a minute
+}
+
 TEST_CASE("Text that only looks like subtitles at a glance stays text", "[load][subtitles]") {
   for (const char* text : {
            "12\nmorts dans la crue de la Loire, selon le dernier bilan.\n",
