@@ -102,13 +102,13 @@ Label OpeningLabel(std::string_view sentence) {
 
 // A fact box's label names what its list holds in a word or three ("Buts", "Le classement",
 // "Temps de jeu"); past that, the words before a colon are a sentence's.
-constexpr int kMaxBoxLabelWords = 3;
+constexpr std::size_t kMaxBoxLabelWords = 3;
 // Its items are names with a minute or a club ("Kalimuendo (58e, 81e) pour Rennes", six
 // words with "Balerdi (67e), Rabiot (88e) pour Marseille"), or places and points ("1. PSG 45
 // pts"); an item between semicolons that runs longer is a clause. Between commas, items
 // are names alone: "Seidu, Theate, Truffert".
-constexpr int kMaxSemicolonItemWords = 6;
-constexpr int kMaxCommaItemWords = 3;
+constexpr std::size_t kMaxSemicolonItemWords = 6;
+constexpr std::size_t kMaxCommaItemWords = 3;
 
 // The words of `text`, split at white space (U+00A0 and U+202F included).
 template <typename Visit>
@@ -121,12 +121,6 @@ void ForEachWord(std::string_view text, Visit visit) {
     if (end > i) visit(text.substr(i, end - i));
     i = end;
   }
-}
-
-int CountWordsOf(std::string_view text) {
-  int words = 0;
-  ForEachWord(text, [&](std::string_view) { ++words; });
-  return words;
 }
 
 // Whether `word` opens on a capital letter or a figure (past an opening bracket): a name,
@@ -142,7 +136,7 @@ bool NamesOrCounts(std::string_view word) {
 
 // Whether `list` (a box line past its label, its final stop included) is two items or more
 // split by `separator`, each of at most `max_words` words, one of them naming or counting.
-bool IsListOf(std::string_view list, char separator, int max_words) {
+bool IsListOf(std::string_view list, char separator, std::size_t max_words) {
   while (!list.empty() && (list.back() == '.' || SpaceBytesAt(list.substr(list.size() - 1)))) {
     list.remove_suffix(1);
   }
@@ -156,7 +150,7 @@ bool IsListOf(std::string_view list, char separator, int max_words) {
       if (list[i] != separator || depth > 0) continue;
     }
     const std::string_view item = list.substr(begin, i - begin);
-    const int words = CountWordsOf(item);
+    const std::size_t words = CountWords(item);
     if (words == 0 || words > max_words) return false;
     bool names = false;
     ForEachWord(item, [&](std::string_view word) { names = names || NamesOrCounts(word); });
@@ -173,7 +167,7 @@ bool OpensLabelledList(std::string_view sentence) {
   const std::size_t colon = sentence.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = sentence.substr(0, colon);
-  const int label_words = CountWordsOf(label);
+  const std::size_t label_words = CountWords(label);
   if (label_words == 0 || label_words > kMaxBoxLabelWords || !NamesOrCounts(label)) return false;
   // A figure opens a chronology's or a results list's label, not a box's; a comma, a
   // sentence's clause.
