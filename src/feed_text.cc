@@ -193,17 +193,24 @@ void CollectItems(xmlDoc* doc, const xmlNode* node, const char* name, bool atom,
 
 }  // namespace
 
-bool LooksLikeFeed(std::string_view bytes) {
+namespace {
+
+// The feed's root element's name ("rss", "feed", "rdf:RDF", "en-export"), or empty when
+// `bytes` are no feed.
+std::string_view FeedRoot(std::string_view bytes) {
   if (StartsWith(bytes, kBom)) bytes.remove_prefix(kBom.size());
   const std::string_view root = RootName(bytes.substr(0, kSniffBytes));
-  return root == "rss" || root == "feed" || root == "rdf:RDF" || root == "en-export";
+  const bool feed = root == "rss" || root == "feed" || root == "rdf:RDF" || root == "en-export";
+  return feed ? root : std::string_view();
 }
 
+}  // namespace
+
+bool LooksLikeFeed(std::string_view bytes) { return !FeedRoot(bytes).empty(); }
+
 std::optional<Feed> ReadFeed(std::string_view bytes) {
-  if (!LooksLikeFeed(bytes)) return std::nullopt;
-  std::string_view head = bytes;
-  if (StartsWith(head, kBom)) head.remove_prefix(kBom.size());
-  const std::string_view root_name = RootName(head.substr(0, kSniffBytes));
+  const std::string_view root_name = FeedRoot(bytes);
+  if (root_name.empty()) return std::nullopt;
   Feed feed;
   feed.kind = root_name == "feed"        ? "Atom feed"
               : root_name == "en-export" ? "Evernote export"
